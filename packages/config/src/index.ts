@@ -1,0 +1,6 @@
+export * from './forbidden.js';
+export * from './policy.js';
+export * from './ticket.js';
+export * from './manifest.js';
+export * from './load.js';
+export * from './json-schemas.js';

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+
+export const DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
+export const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
+
+const glob = z.string().min(1, 'a glob cannot be empty');
+
+export const DependencyAllowlistSchema = z
+  .strictObject({
+    npm: z.array(glob).default([]),
+    pypi: z.array(glob).default([]),
+    go: z.array(glob).default([]),
+    cargo: z.array(glob).default([]),
+  })
+  .default({ npm: [], pypi: [], go: [], cargo: [] })
+  .describe('Dev dependencies the agent may add or change, per ecosystem (globs over package names).');
+
+export const SpecPolicySchema = z
+  .strictObject({
+    path: z.string().default('docs/agent-spec.md').describe('The spec markdown, read at the PR base.'),
+    map: z.string().optional().describe('Optional spec map (YAML) saying what a change addressing each section looks like.'),
+    require_map: z.boolean().default(false).describe('Fail, rather than notice, when no map lets conformance be checked.'),
+  })
+  .default({ path: 'docs/agent-spec.md', require_map: false });
+
+export const COMMIT_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert'] as const;
+
+export const CommitsPolicySchema = z
+  .strictObject({
+    types: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).default([...COMMIT_TYPES]),
+    require_scope: z.boolean().default(false),
+    max_subject_length: z.number().int().positive().default(100),
+  })
+  .default({ types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 });
+
+export const TEST_FRAMEWORKS = ['auto', 'pytest', 'unittest', 'vitest', 'jest', 'mocha', 'go', 'junit', 'rspec', 'cargo'] as const;
+
+export const TestsPolicySchema = z
+  .strictObject({
+    frameworks: z.array(z.enum(TEST_FRAMEWORKS)).default(['auto']),
+    collector: z.enum(['static', 'runner', 'both']).default('static'),
+  })
+  .default({ frameworks: ['auto'], collector: 'static' });
+
+export const ModelsByModeSchema = z
+  .strictObject({
+    frame: z.string().default('claude-haiku-4-5'),
+    plan: z.string().default('claude-sonnet-4-6'),
+    implement: z.string().default('claude-sonnet-4-6'),
+    review: z.string().default('claude-sonnet-4-6'),
+  })
+  .default({ frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' });
+
+export const ModelPriceSchema = z.strictObject({
+  input_per_mtok: z.number().nonnegative(),
+  output_per_mtok: z.number().nonnegative(),
+  cache_write_5m_multiplier: z.number().nonnegative().default(1.25),
+  cache_write_1h_multiplier: z.number().nonnegative().default(2),
+  cache_read_multiplier: z.number().nonnegative().default(0.1),
+});
+
+export const IncidentPolicySchema = z
+  .strictObject({
+    session_cost_usd: z.number().positive().default(6),
+    sustained_hours: z.number().positive().default(24),
+    daily_vs_7day_median: z.number().positive().default(1.5),
+    escalate_to: z.array(z.string()).default([]).describe('GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).'),
+  })
+  .default({ session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] });
+
+export const CostPolicySchema = z
+  .strictObject({
+    soft_cap_tokens: z.number().int().positive().default(150_000),
+    hard_cap_tokens: z.number().int().positive().default(300_000),
+    max_cost_per_pr_usd: z.number().positive().default(4.5),
+    min_cache_hit_rate: z.number().min(0).max(1).default(0.8),
+    cache_hit_rate_fails: z.boolean().default(false),
+    weekly_budget_tokens: z.number().int().positive().optional(),
+    models: ModelsByModeSchema,
+    prices: z.record(z.string(), ModelPriceSchema).default({}).describe('Per-model price overrides, USD per million tokens.'),
+    incident: IncidentPolicySchema,
+    history_branch: z.string().default('agent-guards/cost-history'),
+  })
+  .default({
+    soft_cap_tokens: 150_000,
+    hard_cap_tokens: 300_000,
+    max_cost_per_pr_usd: 4.5,
+    min_cache_hit_rate: 0.8,
+    cache_hit_rate_fails: false,
+    models: { frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' },
+    prices: {},
+    incident: { session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] },
+    history_branch: 'agent-guards/cost-history',
+  });
+
+export const BoundaryEdgeSchema = z.strictObject({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  /** For forbidden edges: what to do instead, shown in the finding. */
+  instead: z.string().optional(),
+});
+
+export const BoundariesPolicySchema = z
+  .strictObject({
+    contexts: z.record(z.string(), z.array(glob)).default({}).describe('Bounded contexts: name → path globs.'),
+    allow: z.array(BoundaryEdgeSchema).default([]).describe('Allowed edges between contexts; any other cross-context edge is forbidden.'),
+    forbid: z
+      .array(BoundaryEdgeSchema)
+      .default([])
+      .describe('Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client).'),
+    type_only_imports: z.enum(['allow', 'check']).default('allow'),
+  })
+  .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
+
+export const RunnerPolicySchema = z
+  .strictObject({
+    test_command: z.array(z.string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
+    lint_command: z.array(z.string()).optional(),
+    install_dev_dependency_command: z.record(z.string(), z.array(z.string())).default({}),
+    command_timeout_seconds: z.number().int().positive().default(600),
+    max_test_attempts: z.number().int().positive().default(5),
+    session_timeout_minutes: z.number().positive().default(30),
+    target_session_minutes: z.number().positive().default(12),
+    max_open_questions: z.number().int().nonnegative().default(2),
+    branch_prefix: z.string().default('agent/'),
+  })
+  .default({
+    install_dev_dependency_command: {},
+    command_timeout_seconds: 600,
+    max_test_attempts: 5,
+    session_timeout_minutes: 30,
+    target_session_minutes: 12,
+    max_open_questions: 2,
+    branch_prefix: 'agent/',
+  });
+
+export const PolicySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    protected_branches: z.array(glob).default(['main', 'master', 'release/*']),
+    forbidden_paths: z.array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
+    dependency_allowlist: DependencyAllowlistSchema,
+    manifest: z.string().default(DEFAULT_MANIFEST_PATH),
+    tickets_dir: z.string().default('.agent/tickets'),
+    spec: SpecPolicySchema,
+    commits: CommitsPolicySchema,
+    tests: TestsPolicySchema,
+    cost: CostPolicySchema,
+    boundaries: BoundariesPolicySchema,
+    runner: RunnerPolicySchema,
+    required_checks: z
+      .array(z.string())
+      .default(['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'])
+      .describe('Status checks the protected branches must require (protection check).'),
+  })
+  .describe('agent-guards policy, owned by the platform team; read at the PR base commit.');
+
+export type Policy = z.infer<typeof PolicySchema>;
+
+/** The policy used when the repository has none at the default path. */
+export function defaultPolicy(): Policy {
+  return PolicySchema.parse({ version: 1 });
+}

@@ -1,0 +1,5 @@
+export * from './run-git.js';
+export * from './revisions.js';
+export * from './changed-files.js';
+export * from './objects.js';
+export * from './commits.js';

@@ -1,0 +1,43 @@
+import { runGit } from './run-git.js';
+
+/**
+ * Reads many objects in one `git cat-file --batch` call. Keys are object names
+ * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
+ */
+export async function readObjects(repo: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  const result = new Map<string, Buffer | undefined>();
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return result;
+  for (const n of unique) {
+    if (n.includes('\n')) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+  }
+  const { stdout } = await runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+  let pos = 0;
+  for (const name of unique) {
+    const eol = stdout.indexOf(0x0a, pos);
+    if (eol < 0) throw new Error('truncated cat-file output');
+    const header = stdout.subarray(pos, eol).toString('utf8');
+    pos = eol + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      result.set(name, undefined);
+      continue;
+    }
+    const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
+    result.set(name, stdout.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return result;
+}
+
+/** A file's text at a revision, or undefined when the path does not exist there. */
+export async function readFileAt(repo: string, rev: string, path: string): Promise<string | undefined> {
+  const objects = await readObjects(repo, [`${rev}:${path}`]);
+  return objects.get(`${rev}:${path}`)?.toString('utf8');
+}
+
+/** Every file path in a commit's tree (optionally under some pathspecs). */
+export async function listFilesAt(repo: string, rev: string, pathspecs: readonly string[] = []): Promise<string[]> {
+  const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
+  const text = stdout.toString('utf8');
+  return text.length === 0 ? [] : text.slice(0, -1).split('\0');
+}

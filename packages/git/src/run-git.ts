@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly args: string[],
+    readonly exitCode: number | null,
+    readonly stderr: string,
+  ) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+export interface GitOptions {
+  /** Bytes written to git's stdin. */
+  input?: string | Buffer;
+  /** Exit codes that are not errors (e.g. 1 for `merge-base` with no common ancestor). */
+  okExitCodes?: number[];
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface GitResult {
+  stdout: Buffer;
+  stderr: string;
+  exitCode: number;
+}
+
+/**
+ * Runs git with a fixed, config-independent environment: no pager, no prompts,
+ * no user-level config that could change output (diff.renames, external diff…).
+ */
+export function runGit(repo: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
+  const ok = options.okExitCodes ?? [0];
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-C', repo, '-c', 'core.quotepath=off', ...args], {
+      env: {
+        ...process.env,
+        ...options.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_PAGER: 'cat',
+        GIT_EXTERNAL_DIFF: '',
+        GIT_CONFIG_NOSYSTEM: '1',
+        LC_ALL: 'C',
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
+    child.on('close', (code) => {
+      const stderr = Buffer.concat(err).toString('utf8');
+      const exitCode = code ?? -1;
+      if (!ok.includes(exitCode)) {
+        reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
+        return;
+      }
+      resolve({ stdout: Buffer.concat(out), stderr, exitCode });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export async function gitText(repo: string, args: string[], options: GitOptions = {}): Promise<string> {
+  return (await runGit(repo, args, options)).stdout.toString('utf8');
+}
