@@ -26,7 +26,7 @@ const START = '<!-- action-docs:start -->';
 const END = '<!-- action-docs:end -->';
 
 function cell(text: string | undefined): string {
-  return (text ?? '').trim().replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return (text ?? '').trim().replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The inputs/outputs tables, generated from action.yml so the README never drifts. */

@@ -15,6 +15,17 @@ export interface PullRequestEvent {
   repository: string;
 }
 
+/** The fields of a webhook `pull_request` object that are read here. */
+interface PullRequestPayload {
+  number?: number;
+  title?: string;
+  body?: string | null;
+  commits?: number;
+  base?: { sha?: string; ref?: string };
+  head?: { sha?: string; ref?: string };
+  user?: { login?: string };
+}
+
 /** Reads the pull request from $GITHUB_EVENT_PATH; undefined for other events. */
 export function readPullRequestEvent(env: NodeJS.ProcessEnv = process.env): PullRequestEvent | undefined {
   const path = env.GITHUB_EVENT_PATH;
@@ -28,7 +39,7 @@ export function readPullRequestEvent(env: NodeJS.ProcessEnv = process.env): Pull
       fix: 'run the action in a GitHub Actions job, or pass the base and head inputs explicitly.',
     });
   }
-  const pr = payload.pull_request as Record<string, any> | undefined;
+  const pr = payload.pull_request as PullRequestPayload | undefined;
   if (!pr) return undefined;
   return {
     number: Number(pr.number),
@@ -40,7 +51,7 @@ export function readPullRequestEvent(env: NodeJS.ProcessEnv = process.env): Pull
     title: String(pr.title ?? ''),
     author: String(pr.user?.login ?? ''),
     ...(typeof pr.commits === 'number' ? { commits: pr.commits } : {}),
-    repository: String((payload.repository as Record<string, any> | undefined)?.full_name ?? env.GITHUB_REPOSITORY ?? ''),
+    repository: String((payload.repository as { full_name?: string } | undefined)?.full_name ?? env.GITHUB_REPOSITORY ?? ''),
   };
 }
 

@@ -1,1 +1,3 @@
-export {};
+export { main } from './cli.js';
+export { COMMANDS } from './commands/index.js';
+export type { Command, CliIo } from './command.js';

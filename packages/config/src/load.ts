@@ -39,7 +39,7 @@ export function parseConfig<S extends z.ZodType>(text: string, file: string, sch
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
+    const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
     throw new ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
       file,
       ...(line ? { line } : {}),

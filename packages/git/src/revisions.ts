@@ -15,7 +15,7 @@ export async function resolveCommit(repo: string, rev: string, role: 'base' | 'h
   } catch (error) {
     if (error instanceof GitError && error.exitCode !== null) {
       const shallow = await isShallowRepository(repo).catch(() => false);
-      throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone of ${repo}.`, {
+      throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
         field: role,
         fix: shallow
           ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."

@@ -1,1 +1,3 @@
-export {};
+export * from './path-matcher.js';
+export * from './dependencies.js';
+export * from './scope-guard.js';

@@ -1,0 +1,31 @@
+import * as core from '@actions/core';
+import { readPullRequestEvent, resolveRevisions, runGuardAction } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
+import { resolveTicketPath, runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
+import { z } from 'zod';
+
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+export const Inputs = z.strictObject({
+  ticket: z.string().optional(),
+  policy: z.string().default(DEFAULT_POLICY_PATH),
+  base: z.string().optional(),
+  head: z.string().optional(),
+  'working-directory': z.string().default('.'),
+});
+
+export async function run(): Promise<void> {
+  const outcome = await runGuardAction({
+    core,
+    guard: SCOPE_GUARD,
+    inputs: Inputs,
+    execute: async (inputs, logger) => {
+      const event = readPullRequestEvent();
+      const { base, head } = resolveRevisions(inputs, event);
+      const repo = inputs['working-directory'];
+      const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+      const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
+      return runScopeGuard({ repo, base, head, ticketPath, policyPath: inputs.policy, policy, logger, ...(event?.commits ? { prCommits: event.commits } : {}) });
+    },
+  });
+  if (outcome.failure) core.setFailed(outcome.failure);
+}

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The repo root, from packages/cli/{src,lib}. */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const EXAMPLE_DIR = join(REPO_ROOT, 'examples', 'service');
+
+export interface ExamplePr {
+  branch: string;
+  title: string;
+  body: string;
+  commits: { message: string; files: string[] }[];
+}
+
+export interface ExampleRepo {
+  dir: string;
+  base: string;
+  head: string;
+  branch: string;
+  ticketPath: string;
+  bodyFile: string;
+  pr: ExamplePr;
+}
+
+const ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Example Engineer',
+  GIT_AUTHOR_EMAIL: 'engineer@example.com',
+  GIT_COMMITTER_NAME: 'Example Engineer',
+  GIT_COMMITTER_EMAIL: 'engineer@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-C', dir, ...args], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+}
+
+/**
+ * Builds the embedded example service as a real git repository: the baseline
+ * (with the policy, manifest, ticket and spec) on main, and the example PR's
+ * commits on the agent branch. Returns where everything is.
+ */
+export function buildExampleRepo(target?: string): ExampleRepo {
+  const dir = target ?? mkdtempSync(join(tmpdir(), 'agent-guards-example-'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(EXAMPLE_DIR, 'base'), dir, { recursive: true });
+  // The spec and its map come from the starter templates: one source for both.
+  for (const [from, to] of [
+    ['action-templates/examples/agent-spec.md', 'docs/agent-spec.md'],
+    ['action-templates/examples/agent-spec-map.yml', 'docs/agent-spec-map.yml'],
+  ] as const) {
+    const src = join(REPO_ROOT, from);
+    if (existsSync(src)) {
+      mkdirSync(dirname(join(dir, to)), { recursive: true });
+      cpSync(src, join(dir, to));
+    }
+  }
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'chore: service baseline');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  const pr = JSON.parse(readFileSync(join(EXAMPLE_DIR, 'pr.json'), 'utf8')) as ExamplePr;
+  git(dir, 'checkout', '-q', '-b', pr.branch);
+  for (const commit of pr.commits) {
+    for (const file of commit.files) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      cpSync(join(EXAMPLE_DIR, 'pr', file), join(dir, file));
+    }
+    git(dir, 'add', '--', ...commit.files);
+    git(dir, 'commit', '-q', '-m', commit.message);
+  }
+  const bodyFile = join(dir, '.git', 'PR_BODY.md');
+  writeFileSync(bodyFile, pr.body);
+  return { dir, base, head: git(dir, 'rev-parse', 'HEAD'), branch: pr.branch, ticketPath: '.agent/tickets/SHOP-142.yml', bodyFile, pr };
+}

@@ -1,0 +1,173 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  file?: string;
+  line?: number;
+  title?: string;
+  message: string;
+}
+
+export interface ActionRun {
+  exitCode: number;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Annotation[];
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunActionOptions {
+  /** Folder name under actions/. */
+  action: string;
+  inputs?: Record<string, string>;
+  /** The workspace (checked-out repo); the action runs with it as cwd. */
+  workspace: string;
+  event?: { name: string; payload: Record<string, unknown> };
+  env?: Record<string, string>;
+}
+
+/**
+ * Runs an action's bundled dist/index.js the way the Actions runner does:
+ * INPUT_* variables (every declared input, defaults applied as the runner does),
+ * GITHUB_EVENT_PATH with a real payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
+ * and workflow commands parsed from stdout.
+ */
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const actionDir = join(ROOT, 'actions', options.action);
+  const entry = join(actionDir, 'dist', 'index.js');
+  if (!existsSync(entry)) throw new Error(`${entry} does not exist: run npm run build && npm run bundle`);
+  const temp = mkdtempSync(join(tmpdir(), 'action-run-'));
+  const outputFile = join(temp, 'output');
+  const summaryFile = join(temp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: 'octo-org/service',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: temp,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(declaredDefaults(actionDir))) env[inputVar(name)] = value;
+  for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVar(name)] = value;
+  if (options.event) {
+    const eventPath = join(temp, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(options.event.payload));
+    env.GITHUB_EVENT_PATH = eventPath;
+    env.GITHUB_EVENT_NAME = options.event.name;
+  }
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
+    child.stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
+    child.on('close', (c) => done({ code: c ?? -1, stdout: out, stderr: err }));
+  });
+  return {
+    exitCode: code,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    annotations: parseAnnotations(stdout),
+    stdout,
+    stderr,
+  };
+}
+
+/** The runner's input variable name: spaces to underscores, upper-cased (hyphens stay). */
+export function inputVar(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+function declaredDefaults(actionDir: string): Record<string, string> {
+  const text = readFileSync(join(actionDir, 'action.yml'), 'utf8');
+  const defaults: Record<string, string> = {};
+  // A light read of action.yml: the runner sets every input that has a default.
+  let current: string | undefined;
+  let inInputs = false;
+  for (const line of text.split('\n')) {
+    if (/^inputs:\s*$/.test(line)) inInputs = true;
+    else if (/^\S/.test(line)) inInputs = false;
+    if (!inInputs) continue;
+    const name = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
+    if (name) current = name[1];
+    const def = /^ {4}default:\s*(.*)$/.exec(line);
+    if (def && current) defaults[current] = unquote(def[1]!.trim());
+  }
+  return defaults;
+}
+
+function unquote(v: string): string {
+  if ((v.startsWith("'") && v.endsWith("'")) || (v.startsWith('"') && v.endsWith('"'))) return v.slice(1, -1).replace(/''/g, "'");
+  return v;
+}
+
+/** Parses the GITHUB_OUTPUT file (`name<<delimiter` heredocs, as @actions/core writes). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (m) {
+      const [, name, delimiter] = m;
+      const value: string[] = [];
+      i += 1;
+      while (i < lines.length && lines[i] !== delimiter) value.push(lines[i++]!);
+      outputs[name!] = value.join('\n');
+    } else {
+      const eq = /^([^=]+)=(.*)$/.exec(lines[i]!);
+      if (eq) outputs[eq[1]!] = eq[2]!;
+    }
+  }
+  return outputs;
+}
+
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function unescapeProperty(s: string): string {
+  return unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+/** Workflow-command annotations from stdout, honouring ::stop-commands:: as the runner does. */
+export function parseAnnotations(stdout: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r?\n/)) {
+    if (stopToken) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) {
+      stopToken = stop[1];
+      continue;
+    }
+    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const props: Record<string, string> = {};
+    for (const part of (m[2] ?? '').split(',').filter(Boolean)) {
+      const eq = part.indexOf('=');
+      props[part.slice(0, eq)] = unescapeProperty(part.slice(eq + 1));
+    }
+    annotations.push({
+      level: m[1] as Annotation['level'],
+      message: unescapeData(m[3]!),
+      ...(props.file ? { file: props.file } : {}),
+      ...(props.line ? { line: Number(props.line) } : {}),
+      ...(props.title ? { title: props.title } : {}),
+    });
+  }
+  return annotations;
+}
