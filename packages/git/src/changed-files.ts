@@ -55,52 +55,45 @@ export function kindOfMode(mode: string): EntryKind {
 
 /**
  * Parses `git diff-tree -r -z` raw output. With -z nothing is quoted, so paths
- * with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * with spaces, quotes, newlines or non-ASCII bytes arrive as they are. Scans
+ * with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
  */
 export function parseRawDiff(output: string): ChangedFile[] {
-  const fields = output.split('\0');
   const files: ChangedFile[] = [];
-  let i = 0;
-  while (i < fields.length) {
-    const meta = fields[i];
-    if (meta === undefined || meta === '') {
-      i += 1;
+  const n = output.length;
+  let pos = 0;
+  const field = (): string => {
+    const end = output.indexOf('\0', pos);
+    if (end < 0) throw new Error('truncated diff-tree output');
+    const value = output.slice(pos, end);
+    pos = end + 1;
+    return value;
+  };
+  while (pos < n) {
+    if (output.charCodeAt(pos) === 0) {
+      pos += 1;
       continue;
     }
+    const meta = field();
     if (meta.charCodeAt(0) !== 58 /* ':' */) throw new Error(`unexpected diff-tree output near ${JSON.stringify(meta.slice(0, 80))}`);
     // ":100644 100644 <sha> <sha> R086"
-    const [oldMode, newMode, oldSha, newSha, statusField] = meta.slice(1).split(' ') as [string, string, string, string, string];
-    const letter = statusField.charAt(0);
-    const status = STATUS[letter] ?? 'unknown';
+    const s1 = meta.indexOf(' ');
+    const s2 = meta.indexOf(' ', s1 + 1);
+    const s3 = meta.indexOf(' ', s2 + 1);
+    const s4 = meta.indexOf(' ', s3 + 1);
+    const oldMode = meta.slice(1, s1);
+    const newMode = meta.slice(s1 + 1, s2);
+    const oldSha = meta.slice(s2 + 1, s3);
+    const newSha = meta.slice(s3 + 1, s4);
+    const status = STATUS[meta.charAt(s4 + 1)] ?? 'unknown';
+    const first = field();
+    const file: ChangedFile = { status, path: first, oldMode, newMode, oldSha, newSha, oldKind: kindOfMode(oldMode), newKind: kindOfMode(newMode) };
     if (status === 'renamed' || status === 'copied') {
-      const from = fields[i + 1]!;
-      const to = fields[i + 2]!;
-      files.push({
-        status,
-        path: to,
-        previousPath: from,
-        oldMode,
-        newMode,
-        oldSha,
-        newSha,
-        oldKind: kindOfMode(oldMode),
-        newKind: kindOfMode(newMode),
-        similarity: Number.parseInt(statusField.slice(1), 10),
-      });
-      i += 3;
-    } else {
-      files.push({
-        status,
-        path: fields[i + 1]!,
-        oldMode,
-        newMode,
-        oldSha,
-        newSha,
-        oldKind: kindOfMode(oldMode),
-        newKind: kindOfMode(newMode),
-      });
-      i += 2;
+      file.previousPath = first;
+      file.path = field();
+      file.similarity = Number.parseInt(meta.slice(s4 + 2), 10);
     }
+    files.push(file);
   }
   return files;
 }

@@ -24,6 +24,13 @@ const PATHS = [
   'lib/payment_service.py',
   'Jenkinsfile',
   'svc/Jenkinsfile',
+  'services/svc12/api/internal_12.py',
+  'services/svc12/internal_12.py',
+  'generated7/a.ts',
+  'x/generated7/b.ts',
+  'x/generated7/deep/b.ts',
+  'a/b/c/y.ts',
+  'a/y.ts',
 ];
 
 const PATTERNS = [
@@ -48,6 +55,13 @@ const PATTERNS = [
   'src/**/deep/*.ts',
   '?.env',
   '[a-c]/b',
+  'services/svc12/*/internal_12.py',
+  '**/generated7/*.ts',
+  'a/**/y.ts',
+  '**/b/**/y.ts',
+  'services/svc1?/**/*.py',
+  '**/*_12.py',
+  '*/generated7/**',
   ...BUILT_IN_FORBIDDEN.flatMap((c) => c.patterns),
 ];
 

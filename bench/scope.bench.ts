@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, test } from 'vitest';
+import { minimatch, Minimatch } from 'minimatch';
+import { MemoryLogger } from '@agent-guards/action-kit';
+import { PolicySchema, TicketSchema } from '@agent-guards/config';
+import { changedFiles, touchedPaths } from '@agent-guards/git';
+import { classifyPath, compileScopeRules, runScopeGuard } from '@agent-guards/scope';
+import { TempRepo } from '@agent-guards/testkit';
+import { measure, printBench } from './report.js';
+
+const FILES = 100_000;
+const SAMPLE = 1_000;
+let repo: TempRepo;
+let base: string;
+let head: string;
+const TICKET = '.agent/tickets/BENCH-1.yml';
+
+/** 500 patterns of the kinds real tickets and policies use. */
+function patterns(): { include: string[]; forbidden: string[] } {
+  const include = ['services/**'];
+  const forbidden: string[] = [];
+  for (let i = 0; i < 160; i += 1) forbidden.push(`services/svc${i}/legacy/**`);
+  for (let i = 0; i < 120; i += 1) forbidden.push(`**/generated${i}/*.ts`);
+  for (let i = 0; i < 100; i += 1) forbidden.push(`services/svc${i}/*/internal_${i}.py`);
+  for (let i = 0; i < 60; i += 1) forbidden.push(`**/*.gen${i}.ts`);
+  for (let i = 0; i < 30; i += 1) forbidden.push(`docs/area${i}/**/*.md`);
+  for (let i = 0; i < 29; i += 1) forbidden.push(`services/svc${i}/config-${i}.{yml,yaml,json}`);
+  return { include, forbidden };
+}
+
+function* files(): Generator<[string, string]> {
+  for (let i = 0; i < FILES; i += 1) {
+    const svc = i % 400;
+    const kind = i % 5;
+    const name = kind === 0 ? `handler_${i}.py` : kind === 1 ? `module${i}.ts` : kind === 2 ? `util/${i}.go` : kind === 3 ? `tests/test_${i}.py` : `lib/deep/nested/${i}.ts`;
+    yield [`services/svc${svc}/${name}`, `${i}\n`];
+  }
+}
+
+beforeAll(() => {
+  repo = new TempRepo();
+  const p = patterns();
+  repo.write({
+    '.github/agent-guards.yml': `version: 1\nforbidden_paths:\n${p.forbidden.map((f) => `  - "${f}"`).join('\n')}\n`,
+    [TICKET]: `id: BENCH-1\ntitle: bench\nscope:\n  include: ${JSON.stringify(p.include)}\n`,
+  });
+  base = repo.commit('chore: base');
+  head = repo.fastImport('pr', files(), 'feat: 100k files', base);
+}, 600_000);
+
+afterAll(() => repo?.cleanup());
+
+test('manifest-scope on a 100,000-path diff against 500 patterns', async () => {
+  const p = patterns();
+  const policy = PolicySchema.parse({ version: 1, forbidden_paths: p.forbidden });
+  const ticket = TicketSchema.parse({ id: 'BENCH-1', title: 'bench', scope: { include: p.include } });
+  const changes = await changedFiles(repo.dir, base, head);
+  const paths = touchedPaths(changes.files);
+  const allPatterns = [...p.include, ...p.forbidden];
+
+  const decide = (): number => {
+    const rules = compileScopeRules(ticket, policy, { policyPath: '.github/agent-guards.yml', ticketPath: TICKET });
+    let violations = 0;
+    for (const path of paths) if (classifyPath(rules, path)) violations += 1;
+    return violations;
+  };
+  const decisionMs = await measure(decide, 5);
+
+  // Baseline 1: minimatch(path, pattern) for every pair, on a sample, scaled to the full diff.
+  const sample = paths.slice(0, SAMPLE);
+  const naive = (): number => {
+    let hits = 0;
+    for (const path of sample) for (const pattern of allPatterns) if (minimatch(path, pattern, { dot: true })) hits += 1;
+    return hits;
+  };
+  const naiveSampleMs = await measure(naive, 1);
+  const naiveMs = naiveSampleMs * (paths.length / SAMPLE);
+
+  // Baseline 2 (fairer): every pattern compiled once, then tested against every path.
+  const compiled = allPatterns.map((pattern) => new Minimatch(pattern, { dot: true }));
+  const precompiled = (): number => {
+    let hits = 0;
+    for (const path of sample) for (const m of compiled) if (m.match(path)) hits += 1;
+    return hits;
+  };
+  const precompiledMs = (await measure(precompiled, 1)) * (paths.length / SAMPLE);
+
+  // The whole guard vs the floor: listing the diff with git.
+  const gitMs = await measure(() => execFileSync('git', ['-C', repo.dir, 'diff', '--name-status', '-z', base, head], { maxBuffer: 1 << 30 }), 3);
+  const guardMs = await measure(() => runScopeGuard({ repo: repo.dir, base, head, ticketPath: TICKET, logger: new MemoryLogger() }), 3);
+
+  printBench(
+    'scope',
+    [
+      { name: 'paths in the diff', value: paths.length, unit: 'paths' },
+      { name: 'patterns', value: allPatterns.length + 90, unit: 'globs', note: '500 ticket/policy globs plus the built-in forbidden categories' },
+      { name: 'scope decision (compile + classify)', value: decisionMs, unit: 'ms' },
+      { name: 'minimatch(path, pattern) per pair', value: naiveMs, unit: 'ms', note: `measured on ${SAMPLE} paths × ${allPatterns.length} patterns, scaled` },
+      { name: 'precompiled Minimatch per pair', value: precompiledMs, unit: 'ms', note: 'same sample, scaled' },
+      { name: 'git diff --name-status -z', value: gitMs, unit: 'ms' },
+      { name: 'whole guard (runScopeGuard)', value: guardMs, unit: 'ms' },
+      { name: 'speed-up vs minimatch per pair', value: naiveMs / decisionMs, unit: '×' },
+      { name: 'speed-up vs precompiled per pair', value: precompiledMs / decisionMs, unit: '×' },
+      { name: 'guard / git diff', value: guardMs / gitMs, unit: '×' },
+    ],
+    [
+      { label: 'decision ≤ 1 s', met: decisionMs <= 1000, detail: `${decisionMs.toFixed(0)} ms` },
+      { label: '≥ 10× faster than minimatch per pair', met: naiveMs / decisionMs >= 10, detail: `${(naiveMs / decisionMs).toFixed(0)}×` },
+      { label: 'whole guard ≤ 3× git diff --name-status -z', met: guardMs / gitMs <= 3, detail: `${(guardMs / gitMs).toFixed(2)}×` },
+    ],
+  );
+  void performance;
+});
