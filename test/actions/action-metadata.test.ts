@@ -55,6 +55,8 @@ describe.each(jsActions)('actions/%s code', (name) => {
       const parsed = schema.safeParse(undefined);
       const schemaDefault = parsed.success && parsed.data !== undefined ? String(parsed.data) : '';
       const declared = meta.inputs[input]!.required && meta.inputs[input]!.default === undefined ? '' : String(meta.inputs[input]!.default ?? '');
+      // An expression default (e.g. the job token) is the runner's to evaluate; the schema sees its value.
+      if (declared.startsWith('${{')) continue;
       expect([input, declared]).toEqual([input, schemaDefault]);
     }
   });

@@ -59,7 +59,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: temp,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(declaredDefaults(actionDir))) env[inputVar(name)] = value;
+  for (const [name, value] of Object.entries(declaredDefaults(actionDir))) env[inputVar(name)] = evaluateDefault(value, env);
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVar(name)] = value;
   if (options.event) {
     const eventPath = join(temp, 'event.json');
@@ -106,6 +106,11 @@ function declaredDefaults(actionDir: string): Record<string, string> {
     if (def && current) defaults[current] = unquote(def[1]!.trim());
   }
   return defaults;
+}
+
+/** The one expression our action.yml defaults use: the job token. */
+function evaluateDefault(value: string, env: Record<string, string>): string {
+  return value.replace(/\$\{\{\s*github\.token\s*\}\}/g, env.GITHUB_TOKEN ?? '');
 }
 
 function unquote(v: string): string {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readPullRequestEvent, resolveRevisions, runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
-import { resolveTicketPath, runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
+import { DEFAULT_POLICY_PATH, loadPolicy, resolveTicketPath } from '@agent-guards/config';
+import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
 import { z } from 'zod';
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */

@@ -1,1 +1,12 @@
-export {};
+export * from './guard.js';
+export * from './check-boundaries.js';
+export * from './boundary-rules.js';
+export * from './file-edges.js';
+export * from './golden-sample.js';
+export * from './summary.js';
+export * from './snapshot.js';
+export { RepoTree } from './repo-tree.js';
+export * from './parse/import-record.js';
+export { parseImports } from './parse/parse-imports.js';
+export { ImportResolver } from './resolve/import-resolver.js';
+export type { ImportTarget } from './resolve/import-target.js';

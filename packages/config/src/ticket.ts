@@ -1,4 +1,6 @@
+import { ConfigurationError } from '@agent-guards/action-kit';
 import { z } from 'zod';
+import type { Policy } from './policy.js';
 
 export const ContextPacketSchema = z
   .strictObject({
@@ -29,3 +31,20 @@ export const TicketSchema = z
 
 export type Ticket = z.infer<typeof TicketSchema>;
 export type ContextPacket = z.infer<typeof ContextPacketSchema>;
+
+/**
+ * The ticket path: given explicitly, or derived from an agent branch name
+ * (`<branch_prefix><id>` → `<tickets_dir>/<id>.yml`).
+ */
+export function resolveTicketPath(policy: Policy, from: { ticket?: string | undefined; headRef?: string | undefined }): string {
+  if (from.ticket) return from.ticket;
+  const prefix = policy.runner.branch_prefix;
+  if (from.headRef?.startsWith(prefix)) {
+    const id = from.headRef.slice(prefix.length);
+    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
+  }
+  throw new ConfigurationError('no ticket to check the PR against.', {
+    field: 'ticket',
+    fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
+  });
+}

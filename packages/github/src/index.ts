@@ -1,1 +1,13 @@
-export {};
+export * from './repo-ref.js';
+export * from './errors.js';
+export * from './bodies.js';
+export * from './octokit.js';
+export * from './client.js';
+export type { PullRequestInfo, NewPullRequest } from './pull-requests.js';
+export { PULL_REQUEST_COMMITS_CAP, PULL_REQUEST_FILES_CAP } from './pull-requests.js';
+export type { IssueUpsert } from './issues.js';
+export type { BranchRule, BranchProtection, Ruleset } from './branch-rules.js';
+export { createOnce, type CreateOnceOptions } from './create-once.js';
+export * from './protection/check-protection.js';
+export * from './protection/assessment.js';
+export * from './protection/ref-patterns.js';

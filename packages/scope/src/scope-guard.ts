@@ -1,4 +1,4 @@
-import { ConfigurationError, reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
+import { reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import {
   BUILT_IN_FORBIDDEN,
   DEFAULT_POLICY_PATH,
@@ -223,19 +223,3 @@ export async function runScopeGuard(options: ScopeGuardOptions): Promise<GuardRu
   };
 }
 
-/**
- * The ticket path: given explicitly, or derived from an agent branch name
- * (`<branch_prefix><id>` → `<tickets_dir>/<id>.yml`).
- */
-export function resolveTicketPath(policy: Policy, from: { ticket?: string | undefined; headRef?: string | undefined }): string {
-  if (from.ticket) return from.ticket;
-  const prefix = policy.runner.branch_prefix;
-  if (from.headRef?.startsWith(prefix)) {
-    const id = from.headRef.slice(prefix.length);
-    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
-  }
-  throw new ConfigurationError('no ticket to check the PR against.', {
-    field: 'ticket',
-    fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
-  });
-}

@@ -1,1 +1,12 @@
-export {};
+export * from './spec-document.js';
+export * from './references.js';
+export * from './conventional-commits.js';
+export * from './spec-map.js';
+export * from './change-facts.js';
+export * from './change-kinds.js';
+export * from './description-check.js';
+export * from './addressed-check.js';
+export * from './commit-check.js';
+export * from './pull-request-body.js';
+export * from './summary.js';
+export * from './guard.js';

@@ -1,1 +1,3 @@
 export * from './temp-repo.js';
+export * from './messages-server.js';
+export * from './github-server.js';

@@ -3,7 +3,12 @@ import { resolveCommit } from '@agent-guards/git';
 import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
 import type { GuardReport } from '@agent-guards/action-kit';
 import { guardOutcome, list, printCombined, REVISION_OPTIONS, str, type CliIo, type Command, type OptionValues } from '../command.js';
-import { GUARD_PLUGINS } from './guard-plugins.js';
+import { boundariesPlugin } from './boundaries.js';
+import type { GuardPlugin } from './guard-plugins.js';
+import { specPlugin } from './spec.js';
+
+/** The guards `check` runs after manifest-scope, each when the options it needs are given. */
+const GUARD_PLUGINS: GuardPlugin[] = [specPlugin, boundariesPlugin];
 
 /** Every guard whose inputs are given, one combined report; the policy is loaded once. */
 export const checkCommand: Command = {

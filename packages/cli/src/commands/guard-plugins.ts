@@ -19,4 +19,4 @@ export interface GuardPlugin {
   run(ctx: GuardPluginContext): Promise<GuardRun>;
 }
 
-export const GUARD_PLUGINS: GuardPlugin[] = [];
+

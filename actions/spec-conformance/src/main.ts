@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { ConfigurationError, readPullRequestEvent, resolveRevisions, runGuardAction, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, loadPolicy, loadTicket, resolveTicketPath } from '@agent-guards/config';
+import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
+import { fetchPullRequestBody, runSpecGuard } from '@agent-guards/spec';
+import { z } from 'zod';
+
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+export const Inputs = z.strictObject({
+  ticket: z.string().optional(),
+  policy: z.string().default(DEFAULT_POLICY_PATH),
+  base: z.string().optional(),
+  head: z.string().optional(),
+  token: z.string().optional(),
+  'body-file': z.string().optional(),
+  'working-directory': z.string().default('.'),
+});
+
+export async function run(): Promise<void> {
+  const outcome = await runGuardAction({
+    core,
+    guard: 'spec-conformance',
+    inputs: Inputs,
+    execute: async (inputs, logger) => {
+      const event = readPullRequestEvent();
+      const { base, head } = resolveRevisions(inputs, event);
+      const repo = inputs['working-directory'];
+      const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+      const body = await pullRequestBody(inputs, event, logger);
+      let ticketPath: string | undefined;
+      try {
+        ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        logger.info('no ticket for this PR (not an agent branch and no ticket input): ticket linkage is not checked.');
+      }
+      const ticket = ticketPath ? await loadTicket({ repo, base, path: ticketPath, logger }) : undefined;
+      return runSpecGuard({
+        repo,
+        base,
+        head,
+        policy,
+        body,
+        logger,
+        ...(ticket && ticketPath ? { ticket, ticketPath } : {}),
+        ...(event?.commits ? { prCommits: event.commits } : {}),
+      });
+    },
+  });
+  if (outcome.failure) core.setFailed(outcome.failure);
+}
+
+/**
+ * The PR body as it is now: re-fetched through the API, because the event
+ * payload is stale on a re-run after the description was edited.
+ */
+async function pullRequestBody(
+  inputs: z.infer<typeof Inputs>,
+  event: PullRequestEvent | undefined,
+  logger: Logger,
+): Promise<string> {
+  if (inputs['body-file']) {
+    return readFile(inputs['body-file'], 'utf8');
+  }
+  if (!event) {
+    throw new ConfigurationError('no pull request to read the description of.', {
+      field: 'body-file',
+      fix: "run on a 'pull_request' event, or set 'body-file'.",
+    });
+  }
+  if (!inputs.token) {
+    throw new ConfigurationError('no token to re-fetch the PR description (the event payload is stale on re-runs).', {
+      field: 'token',
+      fix: "leave 'token' at its default (${{ github.token }}) with 'pull-requests: read' permission.",
+    });
+  }
+  const client = createGitHubClient({ token: inputs.token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
+  return fetchPullRequestBody(client, parseRepoRef(event.repository), event.number);
+}

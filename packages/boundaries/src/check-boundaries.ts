@@ -1,0 +1,169 @@
+import type { Finding, Logger } from '@agent-guards/action-kit';
+import type { ChangedFile } from '@agent-guards/git';
+import { BoundaryRules, type BoundariesPolicy } from './boundary-rules.js';
+import { fileEdges, type FileEdges, type ImportEdge } from './file-edges.js';
+import { computedImportMessage, existingForbiddenImportMessage, forbiddenImportMessage, noContextsMessage } from './messages.js';
+import { languageOf } from './parse/import-record.js';
+import { ImportResolver } from './resolve/import-resolver.js';
+import { cachingSnapshot, type SourceSnapshot } from './snapshot.js';
+
+export interface BoundaryCheckInput {
+  boundaries: BoundariesPolicy;
+  /** Where the policy came from, for configuration errors. */
+  policyPath: string;
+  /** The change: what the PR (or the working tree) changes relative to `base`. */
+  changes: readonly ChangedFile[];
+  head: SourceSnapshot;
+  /** The state the change is measured from (the merge base). */
+  base: SourceSnapshot;
+  logger: Logger;
+}
+
+/** A judged edge at head, and whether it was already there at base. */
+export interface JudgedEdge extends ImportEdge {
+  existing: boolean;
+}
+
+export interface BoundaryCheckResult {
+  findings: Finding[];
+  /** Import edges at head, in changed files, that cross contexts or reach a forbidden module. */
+  edges: JudgedEdge[];
+  metrics: {
+    'files-changed': number;
+    'files-parsed': number;
+    'files-compared-with-base': number;
+    imports: number;
+    'type-only-imports-skipped': number;
+    'cross-context-edges': number;
+    'new-edges': number;
+    forbidden: number;
+    'existing-forbidden': number;
+    'computed-imports': number;
+  };
+}
+
+const READABLE_KINDS = new Set(['file', 'executable']);
+
+/**
+ * Decides a change: for each changed source file inside a context, every import
+ * edge at head that crosses into another context (or reaches a forbidden module)
+ * is compared with the same file at base (its previous path when renamed).
+ * A new edge the policy does not allow is a `forbidden-import` error at the
+ * import line; one that was already there is an `existing-forbidden-import`
+ * notice, so the guard can be adopted on a repository with old violations.
+ */
+export async function checkBoundaries(input: BoundaryCheckInput): Promise<BoundaryCheckResult> {
+  const rules = new BoundaryRules(input.boundaries, input.policyPath);
+  const metrics: BoundaryCheckResult['metrics'] = {
+    'files-changed': input.changes.length,
+    'files-parsed': 0,
+    'files-compared-with-base': 0,
+    imports: 0,
+    'type-only-imports-skipped': 0,
+    'cross-context-edges': 0,
+    'new-edges': 0,
+    forbidden: 0,
+    'existing-forbidden': 0,
+    'computed-imports': 0,
+  };
+  if (!rules.hasContexts) {
+    return { findings: [{ rule: 'no-bounded-contexts', severity: 'notice', message: noContextsMessage(input.policyPath) }], edges: [], metrics };
+  }
+
+  const candidates = input.changes.filter(
+    (f) => f.status !== 'deleted' && READABLE_KINDS.has(f.newKind) && languageOf(f.path) !== undefined && rules.contextOf(f.path) !== undefined,
+  );
+  if (candidates.length === 0) return { findings: [], edges: [], metrics };
+
+  const head = cachingSnapshot(input.head);
+  const base = cachingSnapshot(input.base);
+  // The base listing is needed for any modified or renamed file with edges: start it now, alongside head.
+  if (candidates.some((f) => f.status !== 'added' && f.status !== 'copied')) base.tree().catch(() => undefined);
+  // One read for the changed files and every config the resolvers may need.
+  const headTree = await head.tree();
+  const headPaths = candidates.map((f) => f.path);
+  const headTexts = await head.read([...headPaths, ...headTree.resolutionConfigs(languagesOf(headPaths))]);
+  const headResolver = new ImportResolver(head, headTree, input.logger);
+  const headEdges = new Map<ChangedFile, FileEdges>();
+  await Promise.all(
+    candidates.map(async (file) => {
+      const text = headTexts.get(file.path);
+      if (text === undefined) throw new Error(`${file.path} is listed as changed but cannot be read at ${input.head.label}`);
+      headEdges.set(file, await fileEdges(file.path, text, rules.contextOf(file.path)!, rules, headResolver));
+    }),
+  );
+  metrics['files-parsed'] = candidates.length;
+
+  const baseEdges = await edgesAtBase({ ...input, base }, rules, [...headEdges].filter(([, e]) => e.edges.length > 0 || e.computed.length > 0).map(([f]) => f));
+  metrics['files-compared-with-base'] = baseEdges.size;
+
+  const findings: Finding[] = [];
+  const edges: JudgedEdge[] = [];
+  for (const file of candidates) {
+    const atHead = headEdges.get(file)!;
+    const atBase = baseEdges.get(file);
+    metrics.imports += atHead.imports;
+    metrics['type-only-imports-skipped'] += atHead.typeOnlySkipped;
+    const baseKeys = new Set(atBase?.edges.map((e) => e.key));
+    const baseExpressions = new Set(atBase?.computed.map((r) => r.expression));
+    const reported = new Set<string>();
+    for (const edge of atHead.edges) {
+      const existing = baseKeys.has(edge.key);
+      edges.push({ ...edge, existing });
+      if (edge.judgement.otherContexts.length > 0) metrics['cross-context-edges'] += 1;
+      if (!existing) metrics['new-edges'] += 1;
+      for (const violation of edge.judgement.violations) {
+        const once = `${edge.line}\0${edge.key}\0${violation.to}`;
+        if (reported.has(once)) continue;
+        reported.add(once);
+        if (existing) {
+          metrics['existing-forbidden'] += 1;
+          findings.push({ rule: 'existing-forbidden-import', severity: 'notice', message: existingForbiddenImportMessage(edge, violation), path: file.path, line: edge.line });
+        } else {
+          metrics.forbidden += 1;
+          findings.push({ rule: 'forbidden-import', severity: 'error', message: forbiddenImportMessage(edge, violation), path: file.path, line: edge.line });
+        }
+      }
+    }
+    for (const record of atHead.computed) {
+      metrics['computed-imports'] += 1;
+      if (baseExpressions.has(record.expression)) continue;
+      findings.push({ rule: 'computed-import', severity: 'warning', message: computedImportMessage(record), path: file.path, line: record.line });
+    }
+  }
+  return { findings, edges, metrics };
+}
+
+function languagesOf(paths: readonly string[]): { typescript: boolean; go: boolean } {
+  const languages = new Set(paths.map(languageOf));
+  return { typescript: languages.has('typescript'), go: languages.has('go') };
+}
+
+/**
+ * The same files at base, for those with something to compare. A renamed file
+ * is read at its previous path; an added or copied file has no base edges (a
+ * copy of a violation is a new violation). Base targets renamed by the change
+ * are mapped to their head paths, so moving a target does not make an edge new.
+ */
+async function edgesAtBase(input: BoundaryCheckInput, rules: BoundaryRules, files: ChangedFile[]): Promise<Map<ChangedFile, FileEdges>> {
+  const result = new Map<ChangedFile, FileEdges>();
+  const withBase = files
+    .map((file) => ({ file, basePath: file.status === 'renamed' ? file.previousPath : file.status === 'added' || file.status === 'copied' ? undefined : file.path }))
+    .filter((x): x is { file: ChangedFile; basePath: string } => x.basePath !== undefined && READABLE_KINDS.has(x.file.oldKind));
+  if (withBase.length === 0) return result;
+  const renamed = new Map(input.changes.filter((f) => f.status === 'renamed' && f.previousPath !== undefined).map((f) => [f.previousPath!, f.path]));
+  const mapTargetPath = (path: string): string => renamed.get(path) ?? path;
+  const baseTree = await input.base.tree();
+  const basePaths = withBase.map((x) => x.basePath);
+  const baseTexts = await input.base.read([...basePaths, ...baseTree.resolutionConfigs(languagesOf(basePaths))]);
+  const baseResolver = new ImportResolver(input.base, baseTree, input.logger);
+  await Promise.all(
+    withBase.map(async ({ file, basePath }) => {
+      const text = baseTexts.get(basePath);
+      const from = rules.contextOf(basePath);
+      if (text === undefined || from === undefined || languageOf(basePath) === undefined) return;
+      result.set(file, await fileEdges(basePath, text, from, rules, baseResolver, mapTargetPath));
+    }),
+  );
+  return result;
+}
