@@ -1,1 +1,17 @@
-export {};
+export * from './types.js';
+export * from './state-machine.js';
+export * from './control-tools.js';
+export * from './run-session.js';
+export { traceToOtlp, parseTrace, type Span } from './records/trace.js';
+export type { SessionRecord, ModeVisit, Refusal, MarkerCheck } from './records/session-record.js';
+export type { UsageTotals } from './records/usage-tally.js';
+export { runReviewChecks, reviewFailures } from './review/review-checks.js';
+export { sanitizeUntrusted, stripHtmlComments, stripInvisible } from './prompt/sanitize.js';
+export { IDENTITY_PROMPT, MODE_MARKERS, systemPromptText } from './prompt/identity.js';
+export { ESTIMATE_BYTES_PER_TOKEN, estimateInputTokens } from './model/request.js';
+export { IMPACT_THRESHOLDS } from './plan-assessment.js';
+export { MAX_REFUSALS, MAX_IDLE_TURNS } from './session/agent-session.js';
+export { ESCALATION_LABEL } from './session/notifications.js';
+export { resolveForRead, resolveForWrite, PathRefusedError } from './tools/path-safety.js';
+export { toolProcessEnv, isSecretName } from './tools/sandboxed-process.js';
+export * from './review/standard-guards.js';

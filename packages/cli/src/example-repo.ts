@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 /** The repo root, from packages/cli/{src,lib}. */
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const EXAMPLE_DIR = join(REPO_ROOT, 'examples', 'service');
+export const TICKET_PATH = '.agent/tickets/SHOP-142.yml';
 
 export interface ExamplePr {
   branch: string;
@@ -42,7 +43,7 @@ function git(dir: string, ...args: string[]): string {
  * (with the policy, manifest, ticket and spec) on main, and the example PR's
  * commits on the agent branch. Returns where everything is.
  */
-export function buildExampleRepo(target?: string): ExampleRepo {
+export function buildExampleRepo(target?: string, options: { withPr?: boolean; origin?: string } = {}): ExampleRepo {
   const dir = target ?? mkdtempSync(join(tmpdir(), 'agent-guards-example-'));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -62,7 +63,17 @@ export function buildExampleRepo(target?: string): ExampleRepo {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'chore: service baseline');
   const base = git(dir, 'rev-parse', 'HEAD');
+  if (options.origin) {
+    // A bare repository standing in for the GitHub remote the agent pushes to.
+    rmSync(options.origin, { recursive: true, force: true });
+    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', options.origin], { env: ENV });
+    git(dir, 'remote', 'add', 'origin', options.origin);
+    git(dir, 'push', '-q', 'origin', 'main');
+  }
   const pr = JSON.parse(readFileSync(join(EXAMPLE_DIR, 'pr.json'), 'utf8')) as ExamplePr;
+  const bodyFile = join(dir, '.git', 'PR_BODY.md');
+  writeFileSync(bodyFile, pr.body);
+  if (options.withPr === false) return { dir, base, head: base, branch: 'main', ticketPath: TICKET_PATH, bodyFile, pr };
   git(dir, 'checkout', '-q', '-b', pr.branch);
   for (const commit of pr.commits) {
     for (const file of commit.files) {
@@ -72,7 +83,5 @@ export function buildExampleRepo(target?: string): ExampleRepo {
     git(dir, 'add', '--', ...commit.files);
     git(dir, 'commit', '-q', '-m', commit.message);
   }
-  const bodyFile = join(dir, '.git', 'PR_BODY.md');
-  writeFileSync(bodyFile, pr.body);
-  return { dir, base, head: git(dir, 'rev-parse', 'HEAD'), branch: pr.branch, ticketPath: '.agent/tickets/SHOP-142.yml', bodyFile, pr };
+  return { dir, base, head: git(dir, 'rev-parse', 'HEAD'), branch: pr.branch, ticketPath: TICKET_PATH, bodyFile, pr };
 }

@@ -34,13 +34,14 @@ export type ContextPacket = z.infer<typeof ContextPacketSchema>;
 
 /**
  * The ticket path: given explicitly, or derived from an agent branch name
- * (`<branch_prefix><id>` → `<tickets_dir>/<id>.yml`).
+ * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+ * session>` → `<tickets_dir>/<id>.yml`).
  */
 export function resolveTicketPath(policy: Policy, from: { ticket?: string | undefined; headRef?: string | undefined }): string {
   if (from.ticket) return from.ticket;
   const prefix = policy.runner.branch_prefix;
   if (from.headRef?.startsWith(prefix)) {
-    const id = from.headRef.slice(prefix.length);
+    const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
     if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
   }
   throw new ConfigurationError('no ticket to check the PR against.', {

@@ -4,11 +4,13 @@ import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
 import type { GuardReport } from '@agent-guards/action-kit';
 import { guardOutcome, list, printCombined, REVISION_OPTIONS, str, type CliIo, type Command, type OptionValues } from '../command.js';
 import { boundariesPlugin } from './boundaries.js';
+import { costPlugin } from './cost.js';
 import type { GuardPlugin } from './guard-plugins.js';
+import { skipSetPlugin } from './skip-set.js';
 import { specPlugin } from './spec.js';
 
 /** The guards `check` runs after manifest-scope, each when the options it needs are given. */
-const GUARD_PLUGINS: GuardPlugin[] = [specPlugin, boundariesPlugin];
+const GUARD_PLUGINS: GuardPlugin[] = [skipSetPlugin, specPlugin, boundariesPlugin, costPlugin];
 
 /** Every guard whose inputs are given, one combined report; the policy is loaded once. */
 export const checkCommand: Command = {

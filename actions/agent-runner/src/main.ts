@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { booleanInput, coreLogger, describeError, markdownText, parseInputs } from '@agent-guards/action-kit';
+import { resumeAgentSession, runGuardedSession, type SessionResult } from '@agent-guards/agent';
+import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
+import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
+import { z } from 'zod';
+
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+export const Inputs = z.strictObject({
+  ticket: z.string().optional(),
+  policy: z.string().default(DEFAULT_POLICY_PATH),
+  base: z.string().default('HEAD'),
+  'anthropic-api-key': z.string().optional(),
+  'anthropic-base-url': z.string().optional(),
+  'github-token': z.string().optional(),
+  'session-dir': z.string().optional(),
+  'resume-session': z.string().optional(),
+  'add-context': z.string().optional(),
+  'fail-on-escalation': booleanInput.default(true),
+  'working-directory': z.string().default('.'),
+});
+
+export async function run(): Promise<void> {
+  const logger = coreLogger(core);
+  let result: SessionResult;
+  let failOnEscalation = true;
+  try {
+    const inputs = parseInputs(Inputs, (name) => core.getInput(name));
+    failOnEscalation = inputs['fail-on-escalation'];
+    // The key goes to the model client only: never into the environment of a tool process.
+    const anthropic = {
+      ...(inputs['anthropic-api-key'] ? { apiKey: inputs['anthropic-api-key'] } : {}),
+      ...(inputs['anthropic-base-url'] ? { baseURL: inputs['anthropic-base-url'] } : {}),
+    };
+    const repository = process.env.GITHUB_REPOSITORY;
+    const token = inputs['github-token'];
+    const github =
+      token && repository
+        ? { client: createGitHubClient({ token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) }), repo: parseRepoRef(repository) }
+        : undefined;
+    const runtime = { anthropic, logger, ...(github ? { github } : {}), push: { remote: 'origin', ...(token ? { token } : {}) } };
+    if (inputs['resume-session']) {
+      if (!inputs['add-context']) throw new Error("'resume-session' needs 'add-context': the file the operator adds to the context packet.");
+      result = await resumeAgentSession(inputs['resume-session'], { ...runtime, addContext: inputs['add-context'] });
+    } else {
+      if (!inputs.ticket) throw new Error("missing input 'ticket': the repo-relative ticket file to work on.");
+      result = await runGuardedSession({
+        ...runtime,
+        repo: inputs['working-directory'],
+        ticketPath: inputs.ticket,
+        base: inputs.base,
+        policyPath: inputs.policy,
+        sessionDir: inputs['session-dir'] ?? join(process.env.RUNNER_TEMP ?? '.', 'agent-session'),
+      });
+    }
+  } catch (error) {
+    core.setOutput('status', 'error');
+    core.setFailed(`agent-runner could not run the session: ${describeError(error)}`);
+    return;
+  }
+
+  const outputs: Record<string, string | number> = {
+    status: result.status,
+    'pr-number': result.pr?.number ?? '',
+    'pr-url': result.pr?.url ?? '',
+    'session-path': result.sessionPath,
+    'ledger-path': result.ledgerPath,
+    'trace-path': result.tracePath,
+    tokens: result.tokens,
+    'cost-usd': result.costUsd.toFixed(6),
+    'cache-hit-rate': result.cacheHitRate.toFixed(4),
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));
+  try {
+    core.summary.addRaw(sessionSummary(result), true);
+    await core.summary.write();
+  } catch (error) {
+    core.debug(`job summary not written: ${describeError(error)}`);
+  }
+  if (result.status !== 'done') {
+    const e = result.escalation;
+    const message = `the session escalated in ${e?.mode ?? '?'} mode: ${e?.reason ?? 'unknown'}: ${e?.detail ?? ''}`;
+    if (failOnEscalation) core.setFailed(message);
+    else core.warning(message);
+  }
+}
+
+function sessionSummary(r: SessionResult): string {
+  const rows = [
+    ['status', r.status === 'done' ? '✅ done' : `⚠️ escalated in ${r.escalation?.mode}: \`${r.escalation?.reason}\``],
+    ...(r.escalation ? [['detail', markdownText(r.escalation.detail)]] : []),
+    ['branch', `\`${markdownText(r.branch)}\` at \`${r.headSha.slice(0, 12)}\``],
+    ['pull request', r.pr ? `[#${r.pr.number}](${r.pr.url})` : 'none'],
+    ['tokens', String(r.tokens)],
+    ['cost', `$${r.costUsd.toFixed(4)}`],
+    ['cache hit rate', `${(r.cacheHitRate * 100).toFixed(1)}%`],
+  ];
+  return ['## agent-runner', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
+}

@@ -1,0 +1,54 @@
+import * as core from '@actions/core';
+import { booleanInput, listInput, readPullRequestEvent, runGuardAction } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
+import { runCostGuard } from '@agent-guards/cost';
+import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
+import { z } from 'zod';
+
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+export const Inputs = z.strictObject({
+  ledger: listInput.default([]),
+  'execution-file': listInput.default([]),
+  policy: z.string().default(DEFAULT_POLICY_PATH),
+  pr: z.string().regex(/^\d+$/, 'expected a PR number').transform(Number).optional(),
+  notify: booleanInput.default(true),
+  history: booleanInput.default(false),
+  token: z.string().optional(),
+  'working-directory': z.string().default('.'),
+});
+
+export async function run(): Promise<void> {
+  const outcome = await runGuardAction({
+    core,
+    guard: 'cost-ceiling',
+    inputs: Inputs,
+    execute: async (inputs, logger) => {
+      const event = readPullRequestEvent();
+      const repo = inputs['working-directory'];
+      // The policy is trusted at the PR base; outside a PR, at the checked-out commit.
+      const { policy } = await loadPolicy({ repo, base: event?.baseSha ?? 'HEAD', path: inputs.policy, logger });
+      const prNumber = inputs.pr ?? event?.number;
+      const repository = event?.repository || process.env.GITHUB_REPOSITORY;
+      const notify =
+        inputs.notify && inputs.token && prNumber && repository
+          ? {
+              client: createGitHubClient({ token: inputs.token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) }),
+              repo: parseRepoRef(repository),
+              prNumber,
+            }
+          : undefined;
+      if (inputs.notify && !notify) logger.info('notifications off: they need a token, a PR number and the repository.');
+      return runCostGuard({
+        ledgers: inputs.ledger,
+        executionFiles: inputs['execution-file'],
+        policy,
+        logger,
+        ...(prNumber ? { pr: prNumber } : {}),
+        ...(repository ? { repo: repository } : {}),
+        ...(inputs.history ? { history: { repo, remote: 'origin' } } : {}),
+        ...(notify ? { notify } : {}),
+      });
+    },
+  });
+  if (outcome.failure) core.setFailed(outcome.failure);
+}

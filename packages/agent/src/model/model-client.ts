@@ -1,0 +1,24 @@
+import Anthropic from '@anthropic-ai/sdk';
+import type { RuntimeOptions } from '../types.js';
+
+/**
+ * The only holder of the API key (security.md item 18): the official SDK,
+ * which honours ANTHROPIC_BASE_URL (gateways, the local test server) and
+ * retries 429/5xx/529 itself. Tools never see this object.
+ */
+export class ModelClient {
+  private readonly sdk: Anthropic;
+
+  constructor(options: RuntimeOptions['anthropic'] = {}) {
+    this.sdk = new Anthropic({
+      ...(options.apiKey !== undefined ? { apiKey: options.apiKey } : {}),
+      ...(options.baseURL !== undefined ? { baseURL: options.baseURL } : {}),
+      maxRetries: options.maxRetries ?? 2,
+      timeout: options.timeoutMs ?? 10 * 60_000,
+    });
+  }
+
+  create(params: Anthropic.Messages.MessageCreateParamsNonStreaming): Promise<Anthropic.Messages.Message> {
+    return this.sdk.messages.create(params);
+  }
+}
