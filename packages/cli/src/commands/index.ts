@@ -12,4 +12,4 @@ import { skipSetCommand } from './skip-set.js';
 import { specCommand } from './spec.js';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [scopeCommand, skipSetCommand, specCommand, costCommand, boundariesCommand, checkCommand, manifestLintCommand, protectionCommand, reportCommand, demoCommand];
+export const COMMANDS: Command[] = [scopeCommand, skipSetCommand, specCommand, costCommand, boundariesCommand, checkCommand, manifestLintCommand, protectionCommand, runCommand, reportCommand, demoCommand];
