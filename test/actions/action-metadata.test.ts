@@ -43,7 +43,8 @@ describe.each(jsActions)('actions/%s code', (name) => {
   it('keeps index.ts to one call of run() and reads inputs only through the schema', () => {
     const index = readFileSync(join(dir, 'src', 'index.ts'), 'utf8');
     expect(index.replace(/^import .*$/m, '').trim()).toBe('await run();');
-    const main = readFileSync(join(dir, 'src', 'main.ts'), 'utf8');
+    // The one allowed read: every declared input at once, through the schema.
+    const main = readFileSync(join(dir, 'src', 'main.ts'), 'utf8').replaceAll('parseInputs(Inputs, (name) => core.getInput(name))', '');
     expect(main).not.toMatch(/\bgetInput\(|getBooleanInput\(|getMultilineInput\(|process\.env\.INPUT_/);
   });
 

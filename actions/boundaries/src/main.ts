@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { readPullRequestEvent, resolveRevisions, runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
+import { runGuardAction } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, guardContext } from '@agent-guards/config';
 import { runBoundariesGuard } from '@agent-guards/boundaries';
 import { z } from 'zod';
 
@@ -18,11 +18,8 @@ export async function run(): Promise<void> {
     guard: 'boundaries',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const event = readPullRequestEvent();
-      const { base, head } = resolveRevisions(inputs, event);
-      const repo = inputs['working-directory'];
-      const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
-      return runBoundariesGuard({ repo, base, head, policy, policyPath: inputs.policy, logger, ...(event?.commits ? { prCommits: event.commits } : {}) });
+      const { repo, base, head, policy, policyPath, prCommits } = await guardContext(inputs, logger);
+      return runBoundariesGuard({ repo, base, head, policy, policyPath, logger, ...prCommits });
     },
   });
   if (outcome.failure) core.setFailed(outcome.failure);

@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2597);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7518);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2597:
+/***/ 7518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50445,6 +50445,7 @@ function defaultPolicy() {
 //# sourceMappingURL=policy.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/ticket.js
 
+
 const ContextPacketSchema = strictObject({
     acceptance_criteria: array(schemas_string()).default([]),
     edge_cases: array(schemas_string()).default([]),
@@ -50468,6 +50469,25 @@ const TicketSchema = strictObject({
     context: ContextPacketSchema.optional(),
 })
     .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
+/**
+ * The ticket path: given explicitly, or derived from an agent branch name
+ * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+ * session>` → `<tickets_dir>/<id>.yml`).
+ */
+function resolveTicketPath(policy, from) {
+    if (from.ticket)
+        return from.ticket;
+    const prefix = policy.runner.branch_prefix;
+    if (from.headRef?.startsWith(prefix)) {
+        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
+        if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+            return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
+    }
+    throw new ConfigurationError('no ticket to check the PR against.', {
+        field: 'ticket',
+        fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
+    });
+}
 //# sourceMappingURL=ticket.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/manifest.js
 
@@ -50753,54 +50773,47 @@ function kindOfMode(mode) {
 }
 /**
  * Parses `git diff-tree -r -z` raw output. With -z nothing is quoted, so paths
- * with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * with spaces, quotes, newlines or non-ASCII bytes arrive as they are. Scans
+ * with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
  */
 function parseRawDiff(output) {
-    const fields = output.split('\0');
     const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const meta = fields[i];
-        if (meta === undefined || meta === '') {
-            i += 1;
+    const n = output.length;
+    let pos = 0;
+    const field = () => {
+        const end = output.indexOf('\0', pos);
+        if (end < 0)
+            throw new Error('truncated diff-tree output');
+        const value = output.slice(pos, end);
+        pos = end + 1;
+        return value;
+    };
+    while (pos < n) {
+        if (output.charCodeAt(pos) === 0) {
+            pos += 1;
             continue;
         }
+        const meta = field();
         if (meta.charCodeAt(0) !== 58 /* ':' */)
             throw new Error(`unexpected diff-tree output near ${JSON.stringify(meta.slice(0, 80))}`);
         // ":100644 100644 <sha> <sha> R086"
-        const [oldMode, newMode, oldSha, newSha, statusField] = meta.slice(1).split(' ');
-        const letter = statusField.charAt(0);
-        const status = STATUS[letter] ?? 'unknown';
+        const s1 = meta.indexOf(' ');
+        const s2 = meta.indexOf(' ', s1 + 1);
+        const s3 = meta.indexOf(' ', s2 + 1);
+        const s4 = meta.indexOf(' ', s3 + 1);
+        const oldMode = meta.slice(1, s1);
+        const newMode = meta.slice(s1 + 1, s2);
+        const oldSha = meta.slice(s2 + 1, s3);
+        const newSha = meta.slice(s3 + 1, s4);
+        const status = STATUS[meta.charAt(s4 + 1)] ?? 'unknown';
+        const first = field();
+        const file = { status, path: first, oldMode, newMode, oldSha, newSha, oldKind: kindOfMode(oldMode), newKind: kindOfMode(newMode) };
         if (status === 'renamed' || status === 'copied') {
-            const from = fields[i + 1];
-            const to = fields[i + 2];
-            files.push({
-                status,
-                path: to,
-                previousPath: from,
-                oldMode,
-                newMode,
-                oldSha,
-                newSha,
-                oldKind: kindOfMode(oldMode),
-                newKind: kindOfMode(newMode),
-                similarity: Number.parseInt(statusField.slice(1), 10),
-            });
-            i += 3;
+            file.previousPath = first;
+            file.path = field();
+            file.similarity = Number.parseInt(meta.slice(s4 + 2), 10);
         }
-        else {
-            files.push({
-                status,
-                path: fields[i + 1],
-                oldMode,
-                newMode,
-                oldSha,
-                newSha,
-                oldKind: kindOfMode(oldMode),
-                newKind: kindOfMode(newMode),
-            });
-            i += 2;
-        }
+        files.push(file);
     }
     return files;
 }
@@ -51035,7 +51048,31 @@ function toJsonSchemaText(entry) {
     return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
 }
 //# sourceMappingURL=json-schemas.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
+
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * and the policy read at the base commit: the prelude of every guard action.
+ */
+async function guardContext(inputs, logger, env = process.env) {
+    const event = readPullRequestEvent(env);
+    const { base, head } = resolveRevisions(inputs, event);
+    const repo = inputs['working-directory'];
+    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+    return {
+        repo,
+        base,
+        head,
+        policy,
+        policyPath: inputs.policy,
+        ...(event ? { event } : {}),
+        prCommits: event?.commits ? { prCommits: event.commits } : {},
+    };
+}
+//# sourceMappingURL=guard-context.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/index.js
+
 
 
 
@@ -53795,14 +53832,20 @@ minimatch.unescape = unescape_unescape;
 
 
 const MAGIC = /[*?[\]{}()!+@]/;
+const path_matcher_literal = (segment) => !MAGIC.test(segment);
 class PathMatcher {
     exact = new Map();
     prefixes = new Map();
     basenames = new Map();
     extensions = new Map();
-    bucketed = new Map();
+    /** Regexes keyed by their literal leading directory (e.g. `services/svc12` for `services/svc12/*\/x.py`). */
+    byPrefix = new Map();
+    /** Regexes of `**\/<literal>/…` keyed by that literal segment. */
+    bySegment = new Map();
     global = [];
+    dirs = new Map();
     nocase;
+    order = 0;
     size;
     constructor(patterns, options = {}) {
         this.nocase = options.nocase ?? false;
@@ -53820,38 +53863,37 @@ class PathMatcher {
     }
     add(pattern, tag) {
         const segments = pattern.split('/');
-        const literal = (s) => !MAGIC.test(s) && !s.includes('\\');
-        if (segments.every(literal)) {
+        if (segments.every(path_matcher_literal)) {
             setFirst(this.exact, this.key(pattern), tag);
             return;
         }
         const last = segments[segments.length - 1];
         const head = segments.slice(0, -1);
-        if (last === '**' && head.length > 0 && head.every(literal)) {
+        if (last === '**' && head.length > 0 && head.every(path_matcher_literal)) {
             setFirst(this.prefixes, this.key(head.join('/')), tag);
             return;
         }
-        if (segments.length === 2 && segments[0] === '**' && literal(last)) {
+        if (segments.length === 2 && segments[0] === '**' && path_matcher_literal(last)) {
             setFirst(this.basenames, this.key(last), tag);
             return;
         }
-        if (segments.length === 2 && segments[0] === '**' && /^\*\.[^*?[\]{}()!+@/\\]+$/.test(last)) {
+        if (segments.length === 2 && segments[0] === '**' && /^\*\.[^*?[\]{}()!+@/]+$/.test(last)) {
             setFirst(this.extensions, this.key(last.slice(1)), tag);
             return;
         }
         const re = new Minimatch(pattern, { dot: true, nocase: this.nocase, nocomment: true, nonegate: true }).makeRe();
         if (re === false)
             throw new ConfigurationError(`'${pattern}' is not a valid glob.`, { fix: 'correct the glob syntax.' });
-        const first = segments[0];
-        if (segments.length > 1 && literal(first)) {
-            const k = this.key(first);
-            const list = this.bucketed.get(k) ?? [];
-            list.push({ re, tag });
-            this.bucketed.set(k, list);
-        }
-        else {
-            this.global.push({ re, tag });
-        }
+        const entry = { re, tag, needle: this.key(longestLiteralRun(pattern)), order: this.order++ };
+        let leading = 0;
+        while (leading < segments.length - 1 && path_matcher_literal(segments[leading]))
+            leading += 1;
+        if (leading > 0)
+            push(this.byPrefix, this.key(segments.slice(0, leading).join('/')), entry);
+        else if (segments[0] === '**' && segments.length > 2 && path_matcher_literal(segments[1]))
+            push(this.bySegment, this.key(segments[1]), entry);
+        else
+            this.global.push(entry);
     }
     /** The tag of the first kind of pattern that matches (exact, prefix, name, extension, regex), or undefined. */
     match(path) {
@@ -53859,16 +53901,10 @@ class PathMatcher {
         const exact = this.exact.get(p);
         if (exact !== undefined)
             return exact;
-        if (this.prefixes.size > 0) {
-            for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
-                if (i === p.length - 1)
-                    break;
-                const hit = this.prefixes.get(p.slice(0, i));
-                if (hit !== undefined)
-                    return hit;
-            }
-        }
         const slash = p.lastIndexOf('/');
+        const dir = this.directory(slash > 0 ? p.slice(0, slash) : '');
+        if (dir.prefixHit !== undefined)
+            return dir.prefixHit;
         const base = slash >= 0 ? p.slice(slash + 1) : p;
         if (this.basenames.size > 0) {
             const hit = this.basenames.get(base);
@@ -53882,28 +53918,84 @@ class PathMatcher {
                     return hit;
             }
         }
-        const firstSlash = p.indexOf('/');
-        if (firstSlash > 0) {
-            const bucket = this.bucketed.get(p.slice(0, firstSlash));
-            if (bucket)
-                for (const e of bucket)
-                    if (e.re.test(path))
-                        return e.tag;
-        }
-        for (const e of this.global)
-            if (e.re.test(path))
+        for (const e of dir.candidates) {
+            if ((e.needle === '' || p.includes(e.needle)) && e.re.test(path))
                 return e.tag;
+        }
         return undefined;
+    }
+    /**
+     * What depends only on a path's directory — a `dir/**` hit and the regexes
+     * that could match below it — computed once per directory: a diff has far
+     * fewer directories than paths.
+     */
+    directory(dir) {
+        const cached = this.dirs.get(dir);
+        if (cached)
+            return cached;
+        let prefixHit;
+        const candidates = [];
+        let ancestor = '';
+        for (const segment of dir === '' ? [] : dir.split('/')) {
+            ancestor = ancestor === '' ? segment : `${ancestor}/${segment}`;
+            prefixHit ??= this.prefixes.get(ancestor);
+            candidates.push(...(this.byPrefix.get(ancestor) ?? []), ...(this.bySegment.get(segment) ?? []));
+        }
+        candidates.push(...this.global);
+        candidates.sort((a, b) => a.order - b.order);
+        const info = { prefixHit, candidates };
+        this.dirs.set(dir, info);
+        return info;
     }
     matches(path) {
         return this.match(path) !== undefined;
     }
 }
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/**
+ * The longest literal piece of any one segment: a match must contain it (a
+ * segment matches exactly one path segment). Character classes and extglob
+ * groups are skipped; `**` has none.
+ */
+function longestLiteralRun(pattern) {
+    let best = '';
+    for (const segment of pattern.split('/')) {
+        let run = '';
+        for (let i = 0; i < segment.length; i += 1) {
+            const c = segment[i];
+            if (c === '[') {
+                const close = segment.indexOf(']', i + 2);
+                i = close < 0 ? segment.length : close;
+                run = '';
+            }
+            else if ('*?!+@'.includes(c) && segment[i + 1] === '(') {
+                const close = segment.indexOf(')', i + 2);
+                i = close < 0 ? segment.length : close;
+                run = '';
+            }
+            else if ('*?()'.includes(c)) {
+                run = '';
+            }
+            else {
+                run += c;
+                if (run.length > best.length)
+                    best = run;
+            }
+        }
+    }
+    return best;
+}
 function setFirst(map, key, tag) {
     if (!map.has(key))
         map.set(key, tag);
 }
-/** Repo-relative POSIX form: no leading `./` or `/`, no doubled slashes. */
+/** Repo-relative POSIX form: no leading `./` or `/`, no doubled slashes; a trailing slash means everything under. */
 function normalizePattern(pattern) {
     if (pattern.startsWith('!')) {
         throw new ConfigurationError(`negated glob '${pattern}' is not supported here.`, {
@@ -55599,24 +55691,6 @@ async function runScopeGuard(options) {
         summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(', ')}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(', ')}` : ''}.`,
     };
 }
-/**
- * The ticket path: given explicitly, or derived from an agent branch name
- * (`<branch_prefix><id>` → `<tickets_dir>/<id>.yml`).
- */
-function resolveTicketPath(policy, from) {
-    if (from.ticket)
-        return from.ticket;
-    const prefix = policy.runner.branch_prefix;
-    if (from.headRef?.startsWith(prefix)) {
-        const id = from.headRef.slice(prefix.length);
-        if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
-            return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
-    }
-    throw new ConfigurationError('no ticket to check the PR against.', {
-        field: 'ticket',
-        fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
-    });
-}
 //# sourceMappingURL=scope-guard.js.map
 ;// CONCATENATED MODULE: ./packages/scope/lib/index.js
 
@@ -55643,12 +55717,9 @@ async function run() {
         guard: SCOPE_GUARD,
         inputs: Inputs,
         execute: async (inputs, logger) => {
-            const event = readPullRequestEvent();
-            const { base, head } = resolveRevisions(inputs, event);
-            const repo = inputs['working-directory'];
-            const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+            const { repo, base, head, policy, policyPath, event, prCommits } = await guardContext(inputs, logger);
             const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
-            return runScopeGuard({ repo, base, head, ticketPath, policyPath: inputs.policy, policy, logger, ...(event?.commits ? { prCommits: event.commits } : {}) });
+            return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
         },
     });
     if (outcome.failure)

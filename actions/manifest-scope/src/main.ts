@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { readPullRequestEvent, resolveRevisions, runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, loadPolicy, resolveTicketPath } from '@agent-guards/config';
+import { runGuardAction } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, guardContext, resolveTicketPath } from '@agent-guards/config';
 import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
 import { z } from 'zod';
 
@@ -19,12 +19,9 @@ export async function run(): Promise<void> {
     guard: SCOPE_GUARD,
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const event = readPullRequestEvent();
-      const { base, head } = resolveRevisions(inputs, event);
-      const repo = inputs['working-directory'];
-      const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+      const { repo, base, head, policy, policyPath, event, prCommits } = await guardContext(inputs, logger);
       const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
-      return runScopeGuard({ repo, base, head, ticketPath, policyPath: inputs.policy, policy, logger, ...(event?.commits ? { prCommits: event.commits } : {}) });
+      return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
     },
   });
   if (outcome.failure) core.setFailed(outcome.failure);

@@ -37158,7 +37158,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2736);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37167,7 +37167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 293:
+/***/ 2736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51055,7 +51055,31 @@ function toJsonSchemaText(entry) {
     return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
 }
 //# sourceMappingURL=json-schemas.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
+
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * and the policy read at the base commit: the prelude of every guard action.
+ */
+async function guardContext(inputs, logger, env = process.env) {
+    const event = readPullRequestEvent(env);
+    const { base, head } = resolveRevisions(inputs, event);
+    const repo = inputs['working-directory'];
+    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+    return {
+        repo,
+        base,
+        head,
+        policy,
+        policyPath: inputs.policy,
+        ...(event ? { event } : {}),
+        prCommits: event?.commits ? { prCommits: event.commits } : {},
+    };
+}
+//# sourceMappingURL=guard-context.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/index.js
+
 
 
 
@@ -53213,6 +53237,7 @@ function python_module_parsePythonModule(path, text) {
         moduleUsefixtures: [],
         aliases: new Map(),
         sequences: new Map(),
+        imports: new Map(),
         ...(scan.error ? { error: scan.error } : {}),
     };
     const stack = [];
@@ -53263,6 +53288,7 @@ function python_module_parsePythonModule(path, text) {
                 end: text.length,
                 decorators,
                 isFixture: decorators.some((d) => /^\s*(?:pytest\.)?fixture\b/.test(d.raw)),
+                owner: module,
             };
             decorators = [];
             // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
@@ -53303,6 +53329,7 @@ function python_module_parsePythonModule(path, text) {
                     fixtures: new Map(),
                     insideDef: outerDef !== undefined,
                     disabled: false,
+                    owner: module,
                 };
                 decorators = [];
                 if (innermost?.kind === 'class') {
@@ -53367,8 +53394,40 @@ function classStatement(module, cls, st) {
         cls.disabled = true;
     }
 }
+/** Records `import …` and `from … import …` bindings, relative imports resolved against the module's package. */
+function importStatement(module, masked) {
+    const from = /^from\s+(\.*)([\w.]*)\s+import\s+([^]*)$/.exec(masked);
+    if (from) {
+        const packageParts = module.path.split('/').slice(0, -1);
+        const dots = from[1].length;
+        const base = dots === 0 ? [] : packageParts.slice(0, packageParts.length - (dots - 1));
+        const target = [...base, ...(from[2] ? from[2].split('.') : [])].join('.');
+        for (const item of from[3].replace(/[()\\]/g, ' ').split(',')) {
+            const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+            if (m)
+                module.imports.set(m[2] ?? m[1], { module: target, name: m[1] });
+        }
+        return;
+    }
+    const plain = /^import\s+([^]*)$/.exec(masked);
+    if (!plain)
+        return;
+    for (const item of plain[1].split(',')) {
+        const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+        if (!m)
+            continue;
+        if (m[2])
+            module.imports.set(m[2], { module: m[1] });
+        else
+            module.imports.set(m[1].split('.')[0], { module: m[1].split('.')[0] });
+    }
+}
 function moduleStatement(module, st, hasSkipWord) {
     const text = module.text;
+    if (text.startsWith('from', st.start) || text.startsWith('import', st.start)) {
+        importStatement(module, maskPython(text, st.start, st.end));
+        return;
+    }
     ASSIGNMENT.lastIndex = st.start;
     const assign = ASSIGNMENT.exec(text);
     if (assign) {
@@ -57860,7 +57919,112 @@ function collectJvm(path, text) {
     return { path, language: 'jvm', tests, ...(error ? { error: { path, line: error.line, message: error.message } } : {}) };
 }
 //# sourceMappingURL=jvm.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-resolver.js
+
+/** Files that may hold a dotted module: `a/b.py`, `a/b/__init__.py`, and the same under `src/`. */
+function modulePaths(dotted) {
+    const p = dotted.split('.').join('/');
+    return [`${p}.py`, `${p}/__init__.py`, `src/${p}.py`, `src/${p}/__init__.py`];
+}
+function loadDotted(dotted, load) {
+    for (const path of modulePaths(dotted)) {
+        const m = load(path);
+        if (m)
+            return m;
+    }
+    return undefined;
+}
+/**
+ * The class a base-class expression names, as Python would find it: a class of
+ * the same module, or one imported from another module of the repository
+ * (through package `__init__` re-exports). Undefined for classes outside the
+ * repository (`unittest.TestCase`, installed packages).
+ */
+function resolveClass(from, name, load, depth = 0) {
+    if (depth > 8)
+        return undefined;
+    const parts = name.split('.');
+    if (parts.length === 1) {
+        const local = from.classesByName.get(name);
+        if (local)
+            return local;
+    }
+    const imported = from.imports.get(parts[0]);
+    if (!imported)
+        return undefined;
+    const target = [...imported.module.split('.').filter(Boolean), ...(imported.name ? [imported.name] : []), ...parts.slice(1)];
+    for (let k = target.length - 1; k >= 1; k -= 1) {
+        const module = loadDotted(target.slice(0, k).join('.'), load);
+        if (!module)
+            continue;
+        const rest = target.slice(k);
+        if (rest.length === 1) {
+            const cls = module.classesByName.get(rest[0]);
+            if (cls)
+                return cls;
+        }
+        return module.imports.has(rest[0]) ? resolveClass(module, rest.join('.'), load, depth + 1) : undefined;
+    }
+    return undefined;
+}
+/** Resolves every base class of every class in `module` (and of the classes found), so a loader learns what it lacks. */
+function resolveAllBases(module, load) {
+    const seen = new Set();
+    const visit = (cls) => {
+        if (seen.has(cls))
+            return;
+        seen.add(cls);
+        for (const b of cls.bases) {
+            const base = resolveClass(cls.owner, b, load);
+            if (base)
+                visit(base);
+        }
+        for (const nested of cls.classes)
+            visit(nested);
+    };
+    for (const cls of module.classes)
+        visit(cls);
+}
+/**
+ * Parsed modules by path, parsed once; paths it has no text for are recorded in
+ * `missing` so a caller can fetch them (from git) and try again.
+ */
+class python_resolver_ModuleCache {
+    texts;
+    readSync;
+    parsed = new Map();
+    missing = new Set();
+    constructor(texts, readSync) {
+        this.texts = texts;
+        this.readSync = readSync;
+    }
+    load = (path) => {
+        if (this.parsed.has(path))
+            return this.parsed.get(path);
+        let text = this.texts.get(path);
+        if (text === undefined && !this.texts.has(path)) {
+            if (!this.readSync) {
+                this.missing.add(path);
+                return undefined;
+            }
+            text = this.readSync(path);
+            this.texts.set(path, text);
+        }
+        const module = text === undefined ? undefined : python_module_parsePythonModule(path, text);
+        this.parsed.set(path, module);
+        return module;
+    };
+    /** Adds fetched texts (undefined: the path does not exist) and forgets them as missing. */
+    supply(texts) {
+        for (const [path, text] of texts) {
+            this.texts.set(path, text);
+            this.missing.delete(path);
+        }
+    }
+}
+//# sourceMappingURL=python-resolver.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python.js
+
 
 
 
@@ -57903,6 +58067,7 @@ class PythonFileCollector {
     /** Names of fixtures that skip, directly or through the fixtures they request (any scope). */
     skipping;
     autouse = [];
+    load;
     lines;
     paramSequences;
     constructor(module, 
@@ -57912,6 +58077,7 @@ class PythonFileCollector {
         this.conftests = conftests;
         this.functionPrefixes = options.functionPrefixes ?? ['test'];
         this.classPrefixes = options.classPrefixes ?? ['Test'];
+        this.load = options.load ?? (() => undefined);
         for (const m of [module, ...conftests])
             for (const f of m.fixtures.values())
                 if (f.autouse)
@@ -57925,39 +58091,51 @@ class PythonFileCollector {
         }
         for (const cls of this.module.classes)
             this.visitClass(cls, [], []);
+        // pytest collects every Test* class in the module's namespace, imported ones included.
+        for (const [local, binding] of this.module.imports) {
+            if (!binding.name || !matchesPrefix(local, this.classPrefixes) || this.module.classesByName.has(local))
+                continue;
+            const cls = resolveClass(this.module, local, this.load);
+            if (cls)
+                this.visitClass(cls, [], [], local);
+        }
         return [...this.tests.values()];
+    }
+    lineages = new Map();
+    baseClasses(cls) {
+        return cls.bases.map((b) => resolveClass(cls.owner, b, this.load)).filter((c) => c !== undefined);
     }
     isTestCase(cls, seen = new Set()) {
         if (seen.has(cls))
             return false;
         seen.add(cls);
-        return cls.bases.some((b) => {
-            if (/(?:^|\.)\w*TestCase$/.test(b))
-                return true;
-            const local = this.module.classesByName.get(b);
-            return local !== undefined && this.isTestCase(local, seen);
-        });
+        return cls.bases.some((b) => /(?:^|\.)\w*TestCase$/.test(b)) || this.baseClasses(cls).some((c) => this.isTestCase(c, seen));
     }
-    /** The class followed by its bases defined in the same module, depth first (an approximation of the MRO). */
-    lineage(cls, seen = new Set()) {
+    /** The class followed by its bases (same module or imported), depth first: an approximation of the MRO. */
+    lineage(cls) {
+        let known = this.lineages.get(cls);
+        if (!known) {
+            known = this.walkLineage(cls, new Set());
+            this.lineages.set(cls, known);
+        }
+        return known;
+    }
+    walkLineage(cls, seen) {
         if (seen.has(cls))
             return [];
         seen.add(cls);
         const out = [cls];
-        for (const b of cls.bases) {
-            const local = this.module.classesByName.get(b);
-            if (local)
-                out.push(...this.lineage(local, seen));
-        }
+        for (const base of this.baseClasses(cls))
+            out.push(...this.walkLineage(base, seen));
         return out;
     }
-    visitClass(cls, suite, enclosing) {
+    visitClass(cls, suite, enclosing, name = cls.name) {
         if (cls.insideDef || cls.disabled)
             return;
         const testCase = this.isTestCase(cls);
-        if (!testCase && (!matchesPrefix(cls.name, this.classPrefixes) || cls.defs.has('__init__')))
+        if (!testCase && (!matchesPrefix(name, this.classPrefixes) || cls.defs.has('__init__')))
             return;
-        const path = [...suite, cls.name];
+        const path = [...suite, name];
         const chain = [...enclosing, cls];
         const classMarks = this.classMarks(chain);
         const methods = new Map();
@@ -57975,10 +58153,9 @@ class PythonFileCollector {
     }
     classMarks(chain) {
         const marks = [];
-        const aliases = this.module.aliases;
         for (const enclosing of chain) {
             for (const c of this.lineage(enclosing))
-                marks.push(...decoratorMarks(c.decorators, aliases), ...c.pytestmark);
+                marks.push(...decoratorMarks(c.decorators, c.owner.aliases), ...c.pytestmark);
         }
         const innermost = chain[chain.length - 1];
         if (innermost) {
@@ -58006,10 +58183,9 @@ class PythonFileCollector {
     fixtureMarks(def, chain) {
         if (this.skipping.size === 0)
             return [];
-        const text = this.module.text;
         const requested = [
-            ...parametersOf(this.module, def).filter((p) => p !== 'self' && p !== 'cls'),
-            ...def.decorators.filter((d) => decoratorKind(d) === 'usefixtures').flatMap((d) => usefixtureNames(text, d.offset, d.offset + d.raw.length)),
+            ...parametersOf(def.owner, def).filter((p) => p !== 'self' && p !== 'cls'),
+            ...def.decorators.filter((d) => decoratorKind(d) === 'usefixtures').flatMap((d) => usefixtureNames(def.owner.text, d.offset, d.offset + d.raw.length)),
             ...chain.flatMap((c) => c.usefixtures),
             ...this.module.moduleUsefixtures,
             ...this.autouse,
@@ -58038,20 +58214,24 @@ class PythonFileCollector {
         return marks;
     }
     emit(def, suite, chain, classMarks = [], name = def.name) {
+        const owner = def.owner;
         const marks = [
             ...this.module.moduleMarks,
             ...classMarks,
-            ...decoratorMarks(def.decorators, this.module.aliases),
+            ...decoratorMarks(def.decorators, owner.aliases),
             ...(def.bodyMark ? [def.bodyMark] : []),
             ...this.fixtureMarks(def, chain),
         ];
         const mark = strongest(marks);
-        this.add(suite, name, mark, this.module.text.slice(def.headerEnd, def.end), def.line);
+        // A method inherited from another module is reported at its class in this file.
+        const cls = chain[chain.length - 1];
+        const line = owner === this.module ? def.line : cls?.owner === this.module ? cls.line : 1;
+        this.add(suite, name, mark, owner.text.slice(def.headerEnd, def.end), line);
         for (const d of def.decorators) {
             if (decoratorKind(d) !== 'parametrize')
                 continue;
-            for (const c of this.paramCases(d)) {
-                this.add(suite, `${name}[${c.id}]`, mark?.status === 'skipped' ? mark : c.mark, c.body, c.line);
+            for (const c of this.paramCases(owner, d)) {
+                this.add(suite, `${name}[${c.id}]`, mark?.status === 'skipped' ? mark : c.mark, c.body, owner === this.module ? c.line : line);
             }
         }
     }
@@ -58069,10 +58249,12 @@ class PythonFileCollector {
         });
     }
     /** `pytest.param(…, marks=…)` cases of a parametrize decorator that carry a skip or xfail. */
-    paramCases(d) {
-        const text = this.module.text;
-        this.paramSequences ??= [...this.module.sequences.values()].some((s) => PARAM_CALL.test(text.slice(s.start, s.end)));
-        if (!this.paramSequences && !PARAM_CALL.test(d.raw))
+    paramCases(module, d) {
+        const text = module.text;
+        const paramSequences = module === this.module
+            ? (this.paramSequences ??= [...module.sequences.values()].some((s) => PARAM_CALL.test(text.slice(s.start, s.end))))
+            : [...module.sequences.values()].some((s) => PARAM_CALL.test(text.slice(s.start, s.end)));
+        if (!paramSequences && !PARAM_CALL.test(d.raw))
             return [];
         const expr = maskPython(text, d.offset, d.offset + d.raw.length);
         const open = expr.indexOf('(');
@@ -58090,7 +58272,7 @@ class PythonFileCollector {
         let values = expr.slice(valuesSpan.start, valuesSpan.end).replace(/^argvalues\s*=\s*/, '');
         let offset = d.offset + valuesSpan.end - values.length;
         if (/^[A-Za-z_]\w*$/.test(values)) {
-            const seq = this.module.sequences.get(values);
+            const seq = module.sequences.get(values);
             if (!seq)
                 return [];
             values = maskPython(text, seq.start, seq.end);
@@ -58110,7 +58292,7 @@ class PythonFileCollector {
             const marksSpan = pargs.find((s) => /^marks\s*=/.test(element.slice(s.start, s.end)));
             if (!marksSpan)
                 return;
-            const mark = markOfList(element.slice(marksSpan.start, marksSpan.end).replace(/^marks\s*=\s*/, ''), this.module.aliases);
+            const mark = markOfList(element.slice(marksSpan.start, marksSpan.end).replace(/^marks\s*=\s*/, ''), module.aliases);
             if (!mark)
                 return;
             const base = offset + el.start;
@@ -58120,8 +58302,8 @@ class PythonFileCollector {
                     .filter((s) => !/^\w+\s*=/.test(element.slice(s.start, s.end)))
                     .map((s, k) => autoId(text.slice(base + s.start, base + s.end), argnames[k] ?? 'arg', index))
                     .join('-');
-            this.lines ??= new LineIndex(text);
-            cases.push({ id, mark: { ...mark, reason: `pytest.param(marks=${mark.reason})` }, line: this.lines.lineOf(base), body: text.slice(base, base + el.end - el.start) });
+            const lines = module === this.module ? (this.lines ??= new LineIndex(text)) : new LineIndex(text);
+            cases.push({ id, mark: { ...mark, reason: `pytest.param(marks=${mark.reason})` }, line: lines.lineOf(base), body: text.slice(base, base + el.end - el.start) });
         });
         return cases;
     }
@@ -58719,16 +58901,20 @@ function conftestPathsFor(path) {
     return out;
 }
 /** The tests of one file under `patterns`; undefined when no framework collects the file. */
-function collectFile(file, patterns, conftests = new Map()) {
+function collectFile(file, patterns, modules = new python_resolver_ModuleCache(new Map([[file.path, file.text]]))) {
     const language = testLanguageOf(file.path, patterns);
     switch (language) {
         case 'python': {
             const chain = conftestPathsFor(file.path)
-                .map((p) => conftests.get(p))
+                .map((p) => modules.load(p))
                 .filter((m) => m !== undefined);
-            return collectPythonModule(python_module_parsePythonModule(file.path, file.text), chain, {
+            const module = modules.load(file.path);
+            if (!module)
+                return undefined;
+            return collectPythonModule(module, chain, {
                 functionPrefixes: patterns.pythonFunctionPrefixes,
                 classPrefixes: patterns.pythonClassPrefixes,
+                load: modules.load,
             });
         }
         case 'javascript':
@@ -58748,16 +58934,19 @@ function collectFile(file, patterns, conftests = new Map()) {
             return undefined;
     }
 }
-/** Collects tests from files already in memory; conftest.py files among them feed the Python fixtures. */
-function collectSources(files, patterns) {
+/**
+ * Collects tests from files in memory; conftest.py files among them feed the
+ * Python fixtures, and `modules` supplies other modules (imported base classes).
+ */
+function collectSources(files, patterns, modules) {
     const list = [...files];
-    const conftests = new Map();
-    for (const f of list)
-        if (isConftest(f.path))
-            conftests.set(f.path, python_module_parsePythonModule(f.path, f.text));
+    const cache = modules ?? new python_resolver_ModuleCache(new Map());
+    cache.supply(list.filter((f) => f.path.endsWith('.py')).map((f) => [f.path, f.text]));
     const collection = emptyCollection();
     for (const f of list) {
-        const collected = collectFile(f, patterns, conftests);
+        if (isConftest(f.path))
+            continue;
+        const collected = collectFile(f, patterns, cache);
         if (collected)
             addFile(collection, collected);
     }
@@ -58792,7 +58981,29 @@ async function collectStaticAt(repo, rev, patterns, paths) {
     else {
         wanted = (await listFilesAt(repo, rev)).filter((p) => isStaticInput(p, patterns));
     }
-    return collectSources(await readSourcesAt(repo, rev, wanted), patterns);
+    const sources = await readSourcesAt(repo, rev, wanted);
+    const present = new Set(sources.map((s) => s.path));
+    const texts = new Map(sources.map((s) => [s.path, s.text]));
+    // conftest.py files that do not exist are known to be missing, not to be fetched.
+    for (const p of wanted)
+        if (!present.has(p))
+            texts.set(p, undefined);
+    const cache = new python_resolver_ModuleCache(texts);
+    // Base classes imported from other modules: fetch what resolution asks for, a few rounds deep.
+    for (let round = 0; round < 6; round += 1) {
+        for (const s of sources)
+            if (testLanguageOf(s.path, patterns) === 'python') {
+                const module = cache.load(s.path);
+                if (module)
+                    resolveAllBases(module, cache.load);
+            }
+        if (cache.missing.size === 0)
+            break;
+        const asked = [...cache.missing];
+        const fetched = new Map((await readSourcesAt(repo, rev, asked)).map((s) => [s.path, s.text]));
+        cache.supply(asked.map((p) => [p, fetched.get(p)]));
+    }
+    return collectSources(sources, patterns, cache);
 }
 /**
  * Walks a directory (a checkout, an installed package) and collects its tests;
@@ -58813,7 +59024,12 @@ function collectDirectory(root, patterns, under = '') {
         }
     };
     walk(under ? join(root, under) : root, under.replace(/\/+$/, ''));
-    return collectSources(files, patterns);
+    // Most candidate paths of an import do not exist (installed packages): check before reading.
+    const read = (path) => {
+        const abs = join(root, path);
+        return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+    };
+    return collectSources(files, patterns, new ModuleCache(new Map(), read));
 }
 //# sourceMappingURL=static-collector.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/summary.js
@@ -58830,6 +59046,7 @@ function renderTotalsTable(base, head, scope) {
 }
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/guard.js
+
 
 
 
@@ -58877,7 +59094,29 @@ async function incrementalPaths(repo, rev, files, side) {
     const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
     for (const dir of conftestDirs)
         paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
+    paths.push(...(await dependentsOfTestBases(repo, rev, paths.filter((p) => p.endsWith('.py') && !isConftest(p)))));
     return [...new Set(paths)];
+}
+/**
+ * A changed Python module that is not itself collected but holds test methods
+ * (a shared base class) changes the tests of every test module that imports
+ * it: those are found with `git grep` on the module's name and re-read too.
+ */
+async function dependentsOfTestBases(repo, rev, changed) {
+    const sources = await readSourcesAt(repo, rev, changed);
+    // Importers name the module or, through a package's re-export, its classes.
+    const names = sources
+        .filter((s) => /^[ \t]+(?:async[ \t]+)?def[ \t]+test/m.test(s.text))
+        .flatMap((s) => [
+        external_node_path_namespaceObject.posix.basename(s.path) === '__init__.py' ? external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(s.path)) : external_node_path_namespaceObject.posix.basename(s.path, '.py'),
+        ...[...s.text.matchAll(/^class[ \t]+(\w+)/gm)].map((m) => m[1]),
+    ])
+        .filter((n) => /^\w+$/.test(n));
+    if (names.length === 0)
+        return [];
+    const args = ['grep', '-l', '-w', '-F', ...names.flatMap((n) => ['-e', n]), rev, '--', '*.py'];
+    const { stdout } = await run_git_runGit(repo, args, { okExitCodes: [0, 1] });
+    return stdout.toString('utf8').split('\n').filter(Boolean).map((line) => line.slice(rev.length + 1));
 }
 function onlyLanguages(collection, patterns, keep) {
     const out = emptyCollection();
@@ -59118,19 +59357,9 @@ async function run() {
         guard: 'skip-set',
         inputs: Inputs,
         execute: async (inputs, logger) => {
-            const event = readPullRequestEvent();
-            const { base, head } = resolveRevisions(inputs, event);
-            const repo = inputs['working-directory'];
-            const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
-            return runSkipSetGuard({
-                repo,
-                base,
-                head,
-                policy,
-                logger,
-                ...(inputs.collector === 'policy' ? {} : { collector: inputs.collector }),
-                ...(event?.commits ? { prCommits: event.commits } : {}),
-            });
+            const { repo, base, head, policy, prCommits } = await guardContext(inputs, logger);
+            const collector = inputs.collector === 'policy' ? {} : { collector: inputs.collector };
+            return runSkipSetGuard({ repo, base, head, policy, logger, ...collector, ...prCommits });
         },
     });
     if (outcome.failure)

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { readPullRequestEvent, resolveRevisions, runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
+import { runGuardAction } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, guardContext } from '@agent-guards/config';
 import { runSkipSetGuard } from '@agent-guards/skip-set';
 import { z } from 'zod';
 
@@ -19,19 +19,9 @@ export async function run(): Promise<void> {
     guard: 'skip-set',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const event = readPullRequestEvent();
-      const { base, head } = resolveRevisions(inputs, event);
-      const repo = inputs['working-directory'];
-      const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
-      return runSkipSetGuard({
-        repo,
-        base,
-        head,
-        policy,
-        logger,
-        ...(inputs.collector === 'policy' ? {} : { collector: inputs.collector }),
-        ...(event?.commits ? { prCommits: event.commits } : {}),
-      });
+      const { repo, base, head, policy, prCommits } = await guardContext(inputs, logger);
+      const collector = inputs.collector === 'policy' ? {} : { collector: inputs.collector };
+      return runSkipSetGuard({ repo, base, head, policy, logger, ...collector, ...prCommits });
     },
   });
   if (outcome.failure) core.setFailed(outcome.failure);

@@ -41550,7 +41550,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(636);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3609);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -41559,7 +41559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 636:
+/***/ 3609:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54872,14 +54872,15 @@ const TicketSchema = strictObject({
     .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
 /**
  * The ticket path: given explicitly, or derived from an agent branch name
- * (`<branch_prefix><id>` → `<tickets_dir>/<id>.yml`).
+ * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+ * session>` → `<tickets_dir>/<id>.yml`).
  */
 function resolveTicketPath(policy, from) {
     if (from.ticket)
         return from.ticket;
     const prefix = policy.runner.branch_prefix;
     if (from.headRef?.startsWith(prefix)) {
-        const id = from.headRef.slice(prefix.length);
+        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
         if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
             return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
     }
@@ -55448,7 +55449,31 @@ function toJsonSchemaText(entry) {
     return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
 }
 //# sourceMappingURL=json-schemas.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
+
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * and the policy read at the base commit: the prelude of every guard action.
+ */
+async function guardContext(inputs, logger, env = process.env) {
+    const event = readPullRequestEvent(env);
+    const { base, head } = resolveRevisions(inputs, event);
+    const repo = inputs['working-directory'];
+    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+    return {
+        repo,
+        base,
+        head,
+        policy,
+        policyPath: inputs.policy,
+        ...(event ? { event } : {}),
+        prCommits: event?.commits ? { prCommits: event.commits } : {},
+    };
+}
+//# sourceMappingURL=guard-context.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/index.js
+
 
 
 
@@ -67279,10 +67304,7 @@ async function run() {
         guard: 'spec-conformance',
         inputs: Inputs,
         execute: async (inputs, logger) => {
-            const event = readPullRequestEvent();
-            const { base, head } = resolveRevisions(inputs, event);
-            const repo = inputs['working-directory'];
-            const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+            const { repo, base, head, policy, event, prCommits } = await guardContext(inputs, logger);
             const body = await pullRequestBody(inputs, event, logger);
             let ticketPath;
             try {
@@ -67302,7 +67324,7 @@ async function run() {
                 body,
                 logger,
                 ...(ticket && ticketPath ? { ticket, ticketPath } : {}),
-                ...(event?.commits ? { prCommits: event.commits } : {}),
+                ...prCommits,
             });
         },
     });

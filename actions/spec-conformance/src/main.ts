@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { ConfigurationError, readPullRequestEvent, resolveRevisions, runGuardAction, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, loadPolicy, loadTicket, resolveTicketPath } from '@agent-guards/config';
+import { ConfigurationError, runGuardAction, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, guardContext, loadTicket, resolveTicketPath } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { fetchPullRequestBody, runSpecGuard } from '@agent-guards/spec';
 import { z } from 'zod';
@@ -23,10 +23,7 @@ export async function run(): Promise<void> {
     guard: 'spec-conformance',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const event = readPullRequestEvent();
-      const { base, head } = resolveRevisions(inputs, event);
-      const repo = inputs['working-directory'];
-      const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+      const { repo, base, head, policy, event, prCommits } = await guardContext(inputs, logger);
       const body = await pullRequestBody(inputs, event, logger);
       let ticketPath: string | undefined;
       try {
@@ -44,7 +41,7 @@ export async function run(): Promise<void> {
         body,
         logger,
         ...(ticket && ticketPath ? { ticket, ticketPath } : {}),
-        ...(event?.commits ? { prCommits: event.commits } : {}),
+        ...prCommits,
       });
     },
   });

@@ -4,3 +4,4 @@ export * from './ticket.js';
 export * from './manifest.js';
 export * from './load.js';
 export * from './json-schemas.js';
+export * from './guard-context.js';

@@ -1,0 +1,39 @@
+import { readPullRequestEvent, resolveRevisions, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
+import { loadPolicy } from './load.js';
+import type { Policy } from './policy.js';
+
+/** What every guard action needs before its guard runs. */
+export interface GuardContext {
+  repo: string;
+  base: string;
+  head: string;
+  policy: Policy;
+  policyPath: string;
+  event?: PullRequestEvent;
+  /** `{ prCommits }` when the event says how many commits the PR has (for fetch-depth advice and cross-checks). */
+  prCommits: { prCommits?: number };
+}
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * and the policy read at the base commit: the prelude of every guard action.
+ */
+export async function guardContext(
+  inputs: { base?: string | undefined; head?: string | undefined; policy: string; 'working-directory': string },
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<GuardContext> {
+  const event = readPullRequestEvent(env);
+  const { base, head } = resolveRevisions(inputs, event);
+  const repo = inputs['working-directory'];
+  const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+  return {
+    repo,
+    base,
+    head,
+    policy,
+    policyPath: inputs.policy,
+    ...(event ? { event } : {}),
+    prCommits: event?.commits ? { prCommits: event.commits } : {},
+  };
+}
