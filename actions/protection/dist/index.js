@@ -41550,7 +41550,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4664);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -41559,7 +41559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6088:
+/***/ 4664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54504,7 +54504,7 @@ function emitAnnotations(core, report) {
 
 
 /** Reads the pull request from $GITHUB_EVENT_PATH; undefined for other events. */
-function readPullRequestEvent(env = process.env) {
+function event_readPullRequestEvent(env = process.env) {
     const path = env.GITHUB_EVENT_PATH;
     if (!path)
         return undefined;
@@ -54535,7 +54535,7 @@ function readPullRequestEvent(env = process.env) {
     };
 }
 /** Base and head for a guard: explicit inputs win, else the pull_request event. */
-function resolveRevisions(inputs, event) {
+function event_resolveRevisions(inputs, event) {
     const base = inputs.base ?? event?.baseSha;
     const head = inputs.head ?? event?.headSha;
     if (!base || !head) {
@@ -54870,14 +54870,15 @@ const ticket_TicketSchema = strictObject({
     .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
 /**
  * The ticket path: given explicitly, or derived from an agent branch name
- * (`<branch_prefix><id>` → `<tickets_dir>/<id>.yml`).
+ * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+ * session>` → `<tickets_dir>/<id>.yml`).
  */
 function resolveTicketPath(policy, from) {
     if (from.ticket)
         return from.ticket;
     const prefix = policy.runner.branch_prefix;
     if (from.headRef?.startsWith(prefix)) {
-        const id = from.headRef.slice(prefix.length);
+        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
         if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
             return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
     }
@@ -55394,7 +55395,7 @@ function parseConfig(text, file, schema, what) {
     return parsed.data;
 }
 /** The policy at the base commit; the built-in defaults when the default path has none. */
-async function loadPolicy(options) {
+async function load_loadPolicy(options) {
     const path = options.path ?? DEFAULT_POLICY_PATH;
     const text = await objects_readFileAt(options.repo, options.base, path);
     if (text === undefined) {
@@ -55446,7 +55447,31 @@ function toJsonSchemaText(entry) {
     return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
 }
 //# sourceMappingURL=json-schemas.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
+
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * and the policy read at the base commit: the prelude of every guard action.
+ */
+async function guardContext(inputs, logger, env = process.env) {
+    const event = readPullRequestEvent(env);
+    const { base, head } = resolveRevisions(inputs, event);
+    const repo = inputs['working-directory'];
+    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+    return {
+        repo,
+        base,
+        head,
+        policy,
+        policyPath: inputs.policy,
+        ...(event ? { event } : {}),
+        prCommits: event?.commits ? { prCommits: event.commits } : {},
+    };
+}
+//# sourceMappingURL=guard-context.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/index.js
+
 
 
 
@@ -64239,7 +64264,7 @@ async function run() {
                 });
             }
             // The committed policy at the checked-out commit: the working tree may hold anything.
-            const { policy } = await loadPolicy({ repo: inputs['working-directory'], base: 'HEAD', path: inputs.policy, logger });
+            const { policy } = await load_loadPolicy({ repo: inputs['working-directory'], base: 'HEAD', path: inputs.policy, logger });
             const client = createGitHubClient({ token: inputs.token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
             const result = await checkProtection(client, repository, policy);
             // An undecided run counted nothing: no count rather than a reassuring zero.
