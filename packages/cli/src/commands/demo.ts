@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { combineReports, exitCodeFor, renderText, type GuardReport } from '@agent-guards/action-kit';
 import { runGuardedSession, type SessionResult } from '@agent-guards/agent';
-import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
+import { buildDashboard, loadDashboardInputs, writeDashboard } from '@agent-guards/report';
 import { startMessagesServer, type MessagesServer } from '@agent-guards/testkit';
 import { str, type CliIo, type Command } from '../command.js';
 import { buildExampleRepo, EXAMPLE_DIR, REPO_ROOT } from '../example-repo.js';
@@ -24,6 +25,8 @@ export const demoCommand: Command = {
   async run(values, io) {
     const out = resolve(io.cwd, str(values, 'out') ?? join(REPO_ROOT, 'out', 'demo'));
     const progress = (m: string): void => io.stderr(`» ${m}`);
+    // Every run starts clean: the ledger and trace append, and stale reports would mislead.
+    for (const dir of ['service', 'origin.git', 'session', 'reports', 'dashboard']) rmSync(join(out, dir), { recursive: true, force: true });
     let reports: GuardReport[];
     let session: SessionResult | undefined;
     if (values['guards-only'] === true) {
@@ -37,6 +40,13 @@ export const demoCommand: Command = {
     const reportDir = join(out, 'reports');
     mkdirSync(reportDir, { recursive: true });
     for (const r of reports) writeFileSync(join(reportDir, `${r.guard}-report.json`), `${JSON.stringify(r, null, 2)}\n`);
+    let dashboard: string | undefined;
+    if (session) {
+      progress('dashboard: the AgentOps page from the ledger, the session record and the guard reports');
+      const { policy } = await loadPolicy({ repo: join(out, 'service'), base: 'main', logger: io.logger });
+      const inputs = await loadDashboardInputs({ ledger: [session.ledgerPath], session: [session.sessionPath], 'guard-report': [reportDir] }, policy);
+      dashboard = (await writeDashboard(join(out, 'dashboard'), buildDashboard(inputs, { policy, title: 'shop-events — example' }))).html;
+    }
     const combined = combineReports(reports);
     const sessionFailed = session !== undefined && session.status !== 'done';
     if (values.json === true) io.stdout(JSON.stringify({ ...combined, session }, null, 2));
@@ -44,7 +54,7 @@ export const demoCommand: Command = {
       if (session) io.stdout(`${describeSession(session)}\n`);
       for (const r of reports) io.stdout(`${renderText(r)}\n`);
       io.stdout(`overall: ${sessionFailed ? 'ESCALATED' : combined.verdict.toUpperCase()}`);
-      io.stdout(`\nartifacts:\n  service repo  ${join(out, 'service')}\n  reports       ${reportDir}${session ? `\n  session       ${session.sessionPath}\n  ledger        ${session.ledgerPath}\n  trace         ${session.tracePath}` : ''}`);
+      io.stdout(`\nartifacts:\n  service repo  ${join(out, 'service')}\n  reports       ${reportDir}${session ? `\n  session       ${session.sessionPath}\n  ledger        ${session.ledgerPath}\n  trace         ${session.tracePath}` : ''}${dashboard ? `\n  dashboard     ${dashboard}` : ''}`);
     }
     return sessionFailed ? 1 : exitCodeFor(combined.verdict);
   },

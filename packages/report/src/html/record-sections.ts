@@ -1,0 +1,69 @@
+import { CI_DEFINITION } from '../figures/ci-time-to-green.js';
+import { COST_PER_PR_DEFINITION } from '../figures/cost.js';
+import type { DashboardFigures } from '../figures/figures.js';
+import { FIRST_PASS_DEFINITION } from '../figures/first-pass.js';
+import { POLICY_VIOLATIONS_DEFINITION } from '../figures/policy-violations.js';
+import { SESSION_TIME_DEFINITION } from '../figures/session-time.js';
+import { count, dollars, minutes, percent, utc } from './format.js';
+import { html, type SafeHtml } from './html.js';
+import { cutNote, MAX_TABLE_ROWS, num, section, table } from './parts.js';
+
+/** More than this many incidents is a list nobody reads on a page; figures.json has every one. */
+const MAX_INCIDENTS = 200;
+
+const KIND_TEXT = { 'cost-incident': 'cost incident', 'hard-cap': 'hard cap', 'cost-over-ceiling': 'over ceiling', escalation: 'escalation', 'invariant-violation': 'invariant', 'ci-degradation': 'CI' } as const;
+
+export function incidentsSection(f: DashboardFigures): SafeHtml {
+  const list = f.incidents;
+  const bad = list.filter((i) => i.severity === 'bad').length;
+  const body = list.length === 0
+    ? html`<p class="note">No incidents in this period.</p>`
+    : html`<p>${bad} incident(s) that broke a limit, ${list.length - bad} escalation(s) waiting on a person. Newest first${list.length > MAX_INCIDENTS ? `; the latest ${MAX_INCIDENTS} are shown, figures.json has all of them` : ''}.</p><ol class="incidents">${list.slice(0, MAX_INCIDENTS).map(
+        (i) => html`<li class="incident sev-${i.severity}" data-kind="${i.kind}" data-session="${i.session ?? ''}" data-pr="${i.pr ?? ''}"><span class="incident-when">${utc(i.at)}</span><div class="incident-title">[${KIND_TEXT[i.kind]}] ${i.title}</div><div class="incident-detail">${i.detail}</div><div class="incident-where">${[i.session ? `session ${i.session}` : '', i.pr !== null ? `${i.repo ?? ''}#${i.pr}` : '', i.source].filter(Boolean).join(' · ')}</div></li>`,
+      )}</ol>`;
+  return section('incidents', 'Incidents', list.length === 0 ? 'ok' : bad > 0 ? 'bad' : 'warn', body);
+}
+
+export function sessionsSection(f: DashboardFigures): SafeHtml {
+  const target = f.session_time.target_minutes * 60;
+  const body = f.sessions.length === 0
+    ? html`<p class="note">No sessions in the data given.</p>`
+    : html`${table(
+        [{ label: 'session' }, { label: 'ticket' }, { label: 'PR' }, { label: 'status' }, { label: 'started' }, { label: 'time', num: true }, { label: 'tokens', num: true }, { label: 'hit rate', num: true }, { label: 'cost', num: true }],
+        f.sessions.slice(-MAX_TABLE_ROWS).map((s) => ({
+          cls: s.status === 'escalated' ? 'row-warn' : '',
+          data: { session: s.session, status: s.status, seconds: s.wall_seconds, tokens: s.tokens, micro: s.cost_micro_usd },
+          cells: [
+            html`<code>${s.session}</code>`,
+            s.ticket ?? '–',
+            s.pr === null ? '–' : `#${s.pr}`,
+            s.escalation ? `escalated (${s.escalation})` : (s.status ?? 'no record'),
+            utc(s.start),
+            num(minutes(s.wall_seconds), s.wall_seconds !== null && s.wall_seconds > target ? 'over' : undefined),
+            num(count(s.tokens)),
+            num(percent(s.cache_hit_rate)),
+            num(dollars(s.cost_micro_usd)),
+          ],
+        })),
+        'table-sessions',
+      )}${cutNote(f.sessions.length)}`;
+  return section('sessions', 'Sessions', undefined, body);
+}
+
+export function dataSection(f: DashboardFigures): SafeHtml {
+  const i = f.inputs;
+  const body = html`<p>Built from ${count(i.ledgers)} ledger(s) (${count(i.usage_records)} model calls), ${count(i.sessions)} session record(s), ${count(i.guard_reports)} guard report(s), ${count(i.eval_suites)} eval run(s), ${count(i.workflow_runs)} workflow run(s) and ${count(i.pr_outcomes)} PR outcome(s). Money is priced from tokens with the cost guard's price table; the figures are in <code>figures.json</code> next to this page.</p>
+${f.gaps.length > 0 ? html`<h3>What the data could not show</h3><ul class="gaps">${f.gaps.map((g) => html`<li>${g}</li>`)}</ul>` : ''}
+<h3>Definitions</h3>
+<dl class="definitions">
+<dt>First-pass validation</dt><dd>${FIRST_PASS_DEFINITION}</dd>
+<dt>Policy violations</dt><dd>${POLICY_VIOLATIONS_DEFINITION}</dd>
+<dt>Cost per merged PR</dt><dd>${COST_PER_PR_DEFINITION}</dd>
+<dt>Cache hit rate</dt><dd>Cache reads ÷ total input, where total input = input + cache writes + cache reads (contracts.md, "Usage ledger").</dd>
+<dt>Session time</dt><dd>${SESSION_TIME_DEFINITION}</dd>
+<dt>Weekly token use</dt><dd>Total input plus output per ISO week (Monday to Sunday, UTC) of each model call, against policy cost.weekly_budget_tokens or --weekly-budget-tokens.</dd>
+<dt>CI time-to-green</dt><dd>${CI_DEFINITION}</dd>
+<dt>Incidents</dt><dd>§4 cost incidents by the cost guard's rules at the end of each day of the ledgers, and those in cost-guard reports; sessions at or over the hard cap or escalated on the token ceiling; PRs over the cost ceiling; escalations; §6 invariant violations in evals; weeks of degraded human CI time-to-green.</dd>
+</dl>`;
+  return section('data', 'Data and definitions', f.gaps.length > 0 ? 'warn' : undefined, body);
+}
