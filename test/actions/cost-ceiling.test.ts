@@ -82,4 +82,29 @@ describe('cost-ceiling action (dist/index.js as the runner runs it)', () => {
     expect(unrelated.outputs.verdict).toBe('error');
     expect(unrelated.stdout).toContain('no usage in the given ledgers belongs to PR #99');
   });
+
+  it('records a closed agent PR in the durable history for first-pass validation', async () => {
+    const origin = new TempRepo(undefined, { bare: true });
+    repos.push(origin);
+    const repo = checkout();
+    repo.git('remote', 'add', 'origin', origin.dir);
+    repo.git('push', '-q', 'origin', 'main');
+    const payload = pullRequestPayload('synchronize', { baseSha: repo.head(), headSha: repo.head(), number: 12, repository: 'octo-org/service' });
+    payload.action = 'closed';
+    payload.pull_request.merged = true;
+    payload.pull_request.closed_at = '2026-11-21T12:00:00Z';
+    payload.pull_request.labels = [{ name: 'spec-amendment' }];
+    const run = await runAction({ action: 'cost-ceiling', workspace: repo.dir, inputs: { history: 'true', notify: 'false' }, event: { name: 'pull_request', payload } });
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.summary).toContain('pr-outcome-recorded');
+    const files = origin.git('ls-tree', '-r', '--name-only', 'agent-guards/cost-history');
+    const day = files.split('\n').find((f) => f.includes('2026-11-21'))!;
+    const text = origin.git('show', `agent-guards/cost-history:${day}`);
+    expect(text).toContain('"pr-outcome"');
+    expect(text).toContain('octo-org/service');
+
+    const off = await runAction({ action: 'cost-ceiling', workspace: repo.dir, inputs: { notify: 'false' }, event: { name: 'pull_request', payload } });
+    expect(off.outputs.verdict).toBe('error');
+    expect(off.stdout).toContain("field 'history'");
+  });
 });

@@ -50123,6 +50123,7 @@ function readPullRequestEvent(env = process.env) {
     if (!pr)
         return undefined;
     return {
+        action: typeof payload.action === 'string' ? payload.action : '',
         number: Number(pr.number),
         baseSha: String(pr.base?.sha ?? ''),
         headSha: String(pr.head?.sha ?? ''),
@@ -50133,6 +50134,9 @@ function readPullRequestEvent(env = process.env) {
         author: String(pr.user?.login ?? ''),
         ...(typeof pr.commits === 'number' ? { commits: pr.commits } : {}),
         repository: String(payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? ''),
+        merged: pr.merged === true,
+        ...(pr.closed_at ? { closedAt: pr.closed_at } : {}),
+        labels: (pr.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
     };
 }
 /** Base and head for a guard: explicit inputs win, else the pull_request event. */

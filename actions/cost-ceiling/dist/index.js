@@ -54522,6 +54522,7 @@ function event_readPullRequestEvent(env = process.env) {
     if (!pr)
         return undefined;
     return {
+        action: typeof payload.action === 'string' ? payload.action : '',
         number: Number(pr.number),
         baseSha: String(pr.base?.sha ?? ''),
         headSha: String(pr.head?.sha ?? ''),
@@ -54532,6 +54533,9 @@ function event_readPullRequestEvent(env = process.env) {
         author: String(pr.user?.login ?? ''),
         ...(typeof pr.commits === 'number' ? { commits: pr.commits } : {}),
         repository: String(payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? ''),
+        merged: pr.merged === true,
+        ...(pr.closed_at ? { closedAt: pr.closed_at } : {}),
+        labels: (pr.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
     };
 }
 /** Base and head for a guard: explicit inputs win, else the pull_request event. */
@@ -56678,7 +56682,7 @@ const HistoryCallLineSchema = strictObject({
  * merged without a spec amendment. Written once per PR when it closes
  * (`recordPrOutcome`); the latest line for a PR wins if it is reopened.
  */
-const history_schema_HistoryOutcomeLineSchema = strictObject({
+const HistoryOutcomeLineSchema = strictObject({
     kind: literal('pr-outcome'),
     key: schemas_string().min(1),
     repo,
@@ -56688,7 +56692,7 @@ const history_schema_HistoryOutcomeLineSchema = strictObject({
     /** The spec had to be amended for this PR (a §-amendment PR, or the ticket's spec section changed before merge). */
     spec_amended: schemas_boolean(),
 });
-const HistoryLineSchema = discriminatedUnion('kind', [HistoryCallLineSchema, history_schema_HistoryOutcomeLineSchema]);
+const HistoryLineSchema = discriminatedUnion('kind', [HistoryCallLineSchema, HistoryOutcomeLineSchema]);
 /** The day file a line belongs to: `2026-11-21.jsonl`. */
 function dayFileOf(line) {
     return `${line.ts.slice(0, 10)}.jsonl`;
@@ -57038,7 +57042,7 @@ const COMMITTER_ENV = {
  * a key, and a line whose key is already in its day file is not written again,
  * so a retried or repeated append never duplicates.
  */
-class history_store_CostHistory {
+class CostHistory {
     location;
     logger;
     maxAttempts;
@@ -57248,6 +57252,11 @@ async function recordPrOutcome(history, outcome, logger) {
     });
     return new CostHistory(history, logger ? { logger } : {}).append([line]);
 }
+/**
+ * The label a reviewer puts on an agent PR that could only be accepted after the
+ * spec was amended: such a PR does not count as first-pass validated (§2, §10).
+ */
+const SPEC_AMENDMENT_LABEL = 'spec-amendment';
 //# sourceMappingURL=pr-outcome.js.map
 ;// CONCATENATED MODULE: ./packages/cost/lib/cost-schemas.js
 
@@ -57393,7 +57402,7 @@ async function runCostGuard(options) {
     let digest;
     let historyNote = {};
     if (options.history) {
-        const history = new history_store_CostHistory({ ...options.history, branch: cost.history_branch }, { logger });
+        const history = new CostHistory({ ...options.history, branch: cost.history_branch }, { logger });
         const lines = records.map((r) => {
             if (!r.repo) {
                 throw new errors_ConfigurationError('usage from an execution file names no repository, and the history needs one.', {
@@ -66343,6 +66352,22 @@ async function run() {
                 : undefined;
             if (inputs.notify && !notify)
                 logger.info('notifications off: they need a token, a PR number and the repository.');
+            if (event?.action === 'closed') {
+                // §10 oversight counts first-pass validation from these outcomes.
+                if (!inputs.history || !repository) {
+                    throw new errors_ConfigurationError('a closed PR is recorded in the durable history, which is off.', {
+                        field: 'history',
+                        fix: "set 'history: true' (with contents: write) on the job that runs when agent PRs close.",
+                    });
+                }
+                const outcome = { repo: repository, pr: event.number, merged: event.merged, specAmended: event.labels.includes(SPEC_AMENDMENT_LABEL), closedAt: new Date(event.closedAt ?? Date.now()) };
+                await recordPrOutcome({ repo, remote: 'origin', branch: policy.cost.history_branch }, outcome, logger);
+                const message = `PR #${event.number} recorded as ${outcome.merged ? 'merged' : 'closed unmerged'}${outcome.specAmended ? ' after a spec amendment' : ''}.`;
+                if (inputs.ledger.length === 0 && inputs['execution-file'].length === 0) {
+                    return { report: report_reportFromFindings('cost-ceiling', [{ rule: 'pr-outcome-recorded', severity: 'notice', message }]) };
+                }
+                logger.info(message);
+            }
             return runCostGuard({
                 ledgers: inputs.ledger,
                 executionFiles: inputs['execution-file'],

@@ -50130,6 +50130,7 @@ function readPullRequestEvent(env = process.env) {
     if (!pr)
         return undefined;
     return {
+        action: typeof payload.action === 'string' ? payload.action : '',
         number: Number(pr.number),
         baseSha: String(pr.base?.sha ?? ''),
         headSha: String(pr.head?.sha ?? ''),
@@ -50140,6 +50141,9 @@ function readPullRequestEvent(env = process.env) {
         author: String(pr.user?.login ?? ''),
         ...(typeof pr.commits === 'number' ? { commits: pr.commits } : {}),
         repository: String(payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? ''),
+        merged: pr.merged === true,
+        ...(pr.closed_at ? { closedAt: pr.closed_at } : {}),
+        labels: (pr.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
     };
 }
 /** Base and head for a guard: explicit inputs win, else the pull_request event. */
@@ -53237,16 +53241,14 @@ function python_module_parsePythonModule(path, text) {
         moduleUsefixtures: [],
         aliases: new Map(),
         sequences: new Map(),
-        imports: new Map(),
+        importRanges: [],
         ...(scan.error ? { error: scan.error } : {}),
     };
     const stack = [];
     let decorators = [];
     // Offsets of every skip-like word, found in one native pass: a statement is
     // only masked and analysed when one falls inside it.
-    const hits = [];
-    for (const m of text.matchAll(/skip|Skip|xfail/g))
-        hits.push(m.index);
+    const hits = wordOffsets(text);
     let hit = 0;
     let outerDef;
     const close = (st) => {
@@ -53360,6 +53362,30 @@ function python_module_parsePythonModule(path, text) {
     resolveModuleSkipDefs(module);
     return module;
 }
+/** Sorted offsets of `skip`/`Skip` (by their `kip`) and `xfail`, found with native indexOf. */
+function wordOffsets(text) {
+    const kip = [];
+    for (let i = text.indexOf('kip'); i >= 0; i = text.indexOf('kip', i + 3)) {
+        const c = text.charCodeAt(i - 1);
+        if (c === 115 || c === 83)
+            kip.push(i - 1);
+    }
+    const xf = [];
+    for (let i = text.indexOf('xfail'); i >= 0; i = text.indexOf('xfail', i + 5))
+        xf.push(i);
+    if (xf.length === 0)
+        return kip;
+    const out = [];
+    let a = 0;
+    let b = 0;
+    while (a < kip.length || b < xf.length) {
+        if (b >= xf.length || (a < kip.length && kip[a] < xf[b]))
+            out.push(kip[a++]);
+        else
+            out.push(xf[b++]);
+    }
+    return out;
+}
 function bodyMarkOf(masked) {
     const skip = BODY_SKIP.exec(masked);
     if (skip)
@@ -53394,8 +53420,20 @@ function classStatement(module, cls, st) {
         cls.disabled = true;
     }
 }
+/** The module's import bindings, read from its import statements the first time they are needed. */
+function importsOf(module) {
+    if (!module.imports) {
+        module.imports = new Map();
+        const r = module.importRanges;
+        for (let k = 0; k < r.length; k += 2) {
+            const raw = module.text.slice(r[k], r[k + 1]);
+            importStatement(module, module.imports, /["'#]/.test(raw) ? maskPython(module.text, r[k], r[k + 1]) : raw);
+        }
+    }
+    return module.imports;
+}
 /** Records `import …` and `from … import …` bindings, relative imports resolved against the module's package. */
-function importStatement(module, masked) {
+function importStatement(module, into, masked) {
     const from = /^from\s+(\.*)([\w.]*)\s+import\s+([^]*)$/.exec(masked);
     if (from) {
         const packageParts = module.path.split('/').slice(0, -1);
@@ -53405,7 +53443,7 @@ function importStatement(module, masked) {
         for (const item of from[3].replace(/[()\\]/g, ' ').split(',')) {
             const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
             if (m)
-                module.imports.set(m[2] ?? m[1], { module: target, name: m[1] });
+                into.set(m[2] ?? m[1], { module: target, name: m[1] });
         }
         return;
     }
@@ -53417,15 +53455,15 @@ function importStatement(module, masked) {
         if (!m)
             continue;
         if (m[2])
-            module.imports.set(m[2], { module: m[1] });
+            into.set(m[2], { module: m[1] });
         else
-            module.imports.set(m[1].split('.')[0], { module: m[1].split('.')[0] });
+            into.set(m[1].split('.')[0], { module: m[1].split('.')[0] });
     }
 }
 function moduleStatement(module, st, hasSkipWord) {
     const text = module.text;
     if (text.startsWith('from', st.start) || text.startsWith('import', st.start)) {
-        importStatement(module, maskPython(text, st.start, st.end));
+        module.importRanges.push(st.start, st.end);
         return;
     }
     ASSIGNMENT.lastIndex = st.start;
@@ -56796,7 +56834,10 @@ function decide(base, head, context) {
     // A test moved to another file keeps its suite path and name.
     const stillUnmatched = [];
     for (const b of unmatchedBase) {
-        const candidates = headByName.get([...b.suite, b.name].join('::'))?.filter((h) => !matchedHead.has(h.id)) ?? [];
+        // Same suite path and name, and (when both sides have source) a similar body: a generic name alone is no move.
+        const candidates = headByName
+            .get([...b.suite, b.name].join('::'))
+            ?.filter((h) => !matchedHead.has(h.id) && (!b.body || !h.body || bodySimilarity(b.body, h.body) >= threshold)) ?? [];
         const h = candidates[0];
         if (h) {
             matchedHead.add(h.id);
@@ -57941,7 +57982,25 @@ function loadDotted(dotted, load) {
  * repository (`unittest.TestCase`, installed packages).
  */
 function resolveClass(from, name, load, depth = 0) {
+    let known = resolved.get(from);
+    if (!known) {
+        known = new Map();
+        resolved.set(from, known);
+    }
+    if (known.has(name))
+        return known.get(name) ?? undefined;
+    const cls = resolveUncached(from, name, load, depth);
+    // A miss is only final once the loader has every module it asked for.
+    if (cls || !load.incomplete?.())
+        known.set(name, cls ?? null);
+    return cls;
+}
+/** Resolutions per module: a base class named in many test modules is looked up once per module. */
+const resolved = new WeakMap();
+function resolveUncached(from, name, load, depth) {
     if (depth > 8)
+        return undefined;
+    if (name === 'object')
         return undefined;
     const parts = name.split('.');
     if (parts.length === 1) {
@@ -57949,7 +58008,9 @@ function resolveClass(from, name, load, depth = 0) {
         if (local)
             return local;
     }
-    const imported = from.imports.get(parts[0]);
+    if (from.importRanges.length === 0)
+        return undefined;
+    const imported = importsOf(from).get(parts[0]);
     if (!imported)
         return undefined;
     const target = [...imported.module.split('.').filter(Boolean), ...(imported.name ? [imported.name] : []), ...parts.slice(1)];
@@ -57963,7 +58024,7 @@ function resolveClass(from, name, load, depth = 0) {
             if (cls)
                 return cls;
         }
-        return module.imports.has(rest[0]) ? resolveClass(module, rest.join('.'), load, depth + 1) : undefined;
+        return importsOf(module).has(rest[0]) ? resolveClass(module, rest.join('.'), load, depth + 1) : undefined;
     }
     return undefined;
 }
@@ -57998,7 +58059,8 @@ class python_resolver_ModuleCache {
         this.texts = texts;
         this.readSync = readSync;
     }
-    load = (path) => {
+    load = Object.assign((path) => this.loadPath(path), { incomplete: () => this.missing.size > 0 });
+    loadPath(path) {
         if (this.parsed.has(path))
             return this.parsed.get(path);
         let text = this.texts.get(path);
@@ -58013,7 +58075,7 @@ class python_resolver_ModuleCache {
         const module = text === undefined ? undefined : python_module_parsePythonModule(path, text);
         this.parsed.set(path, module);
         return module;
-    };
+    }
     /** Adds fetched texts (undefined: the path does not exist) and forgets them as missing. */
     supply(texts) {
         for (const [path, text] of texts) {
@@ -58030,18 +58092,16 @@ class python_resolver_ModuleCache {
 
 
 const PARAM_CALL = /\bparam\s*\(/;
+const NO_MARKS = [];
 function matchesPrefix(name, prefixes) {
     return prefixes.some((p) => name.startsWith(p));
 }
 function decoratorKind(d) {
+    if (d.kind)
+        return d.kind;
     const head = expressionHead(d.raw) ?? '';
-    if (head.endsWith('parametrize'))
-        return 'parametrize';
-    if (head.endsWith('usefixtures'))
-        return 'usefixtures';
-    if (/^(?:pytest\.)?fixture$/.test(head))
-        return 'fixture';
-    return 'other';
+    d.kind = head.endsWith('parametrize') ? 'parametrize' : head.endsWith('usefixtures') ? 'usefixtures' : /^(?:pytest\.)?fixture$/.test(head) ? 'fixture' : 'other';
+    return d.kind;
 }
 function decoratorMarks(decorators, aliases) {
     const marks = [];
@@ -58066,6 +58126,7 @@ class PythonFileCollector {
     classPrefixes;
     /** Names of fixtures that skip, directly or through the fixtures they request (any scope). */
     skipping;
+    skippingNames;
     autouse = [];
     load;
     lines;
@@ -58078,11 +58139,13 @@ class PythonFileCollector {
         this.functionPrefixes = options.functionPrefixes ?? ['test'];
         this.classPrefixes = options.classPrefixes ?? ['Test'];
         this.load = options.load ?? (() => undefined);
-        for (const m of [module, ...conftests])
-            for (const f of m.fixtures.values())
-                if (f.autouse)
-                    this.autouse.push(f.name);
-        this.skipping = [module, ...conftests].some((m) => m.skippingFixtures) ? skippingFixtureNames(module, conftests) : new Set();
+        const shared = chainFixtures(conftests);
+        this.autouse.push(...shared.autouse);
+        for (const f of module.fixtures.values())
+            if (f.autouse)
+                this.autouse.push(f.name);
+        this.skipping = skippingFixtureNames(module, shared.skipping);
+        this.skippingNames = [...this.skipping];
     }
     collect() {
         for (const def of this.module.functions.values()) {
@@ -58092,7 +58155,7 @@ class PythonFileCollector {
         for (const cls of this.module.classes)
             this.visitClass(cls, [], []);
         // pytest collects every Test* class in the module's namespace, imported ones included.
-        for (const [local, binding] of this.module.imports) {
+        for (const [local, binding] of this.importsTestClasses() ? importsOf(this.module) : []) {
             if (!binding.name || !matchesPrefix(local, this.classPrefixes) || this.module.classesByName.has(local))
                 continue;
             const cls = resolveClass(this.module, local, this.load);
@@ -58105,11 +58168,18 @@ class PythonFileCollector {
     baseClasses(cls) {
         return cls.bases.map((b) => resolveClass(cls.owner, b, this.load)).filter((c) => c !== undefined);
     }
-    isTestCase(cls, seen = new Set()) {
-        if (seen.has(cls))
-            return false;
-        seen.add(cls);
-        return cls.bases.some((b) => /(?:^|\.)\w*TestCase$/.test(b)) || this.baseClasses(cls).some((c) => this.isTestCase(c, seen));
+    /** Whether an import statement could bind a Test* name (reading imports costs; most modules import none). */
+    importsTestClasses() {
+        const r = this.module.importRanges;
+        for (let k = 0; k < r.length; k += 2) {
+            const raw = this.module.text.slice(r[k], r[k + 1]);
+            if (raw.startsWith('from') && this.classPrefixes.some((p) => raw.includes(p)))
+                return true;
+        }
+        return false;
+    }
+    isTestCase(cls) {
+        return this.lineage(cls).some((c) => c.bases.some((b) => /(?:^|\.)\w*TestCase$/.test(b)));
     }
     /** The class followed by its bases (same module or imported), depth first: an approximation of the MRO. */
     lineage(cls) {
@@ -58182,7 +58252,17 @@ class PythonFileCollector {
     /** Skips in the fixtures a test requests (by parameter, usefixtures or autouse), followed transitively. */
     fixtureMarks(def, chain) {
         if (this.skipping.size === 0)
-            return [];
+            return NO_MARKS;
+        // Most tests request no skipping fixture: answer that without building lists.
+        const skipping = this.skipping;
+        const header = def.owner.text.slice(def.start, def.headerEnd);
+        const touches = (this.skippingNames.some((name) => header.includes(name)) && parametersOf(def.owner, def).some((p) => skipping.has(p))) ||
+            this.autouse.some((p) => skipping.has(p)) ||
+            this.module.moduleUsefixtures.some((p) => skipping.has(p)) ||
+            chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || [...c.fixtures.values()].some((f) => f.autouse && skipping.has(f.name))) ||
+            def.decorators.some((d) => decoratorKind(d) === 'usefixtures');
+        if (!touches)
+            return NO_MARKS;
         const requested = [
             ...parametersOf(def.owner, def).filter((p) => p !== 'self' && p !== 'cls'),
             ...def.decorators.filter((d) => decoratorKind(d) === 'usefixtures').flatMap((d) => usefixtureNames(def.owner.text, d.offset, d.offset + d.raw.length)),
@@ -58215,14 +58295,11 @@ class PythonFileCollector {
     }
     emit(def, suite, chain, classMarks = [], name = def.name) {
         const owner = def.owner;
-        const marks = [
-            ...this.module.moduleMarks,
-            ...classMarks,
-            ...decoratorMarks(def.decorators, owner.aliases),
-            ...(def.bodyMark ? [def.bodyMark] : []),
-            ...this.fixtureMarks(def, chain),
-        ];
-        const mark = strongest(marks);
+        const own = def.decorators.length > 0 ? decoratorMarks(def.decorators, owner.aliases) : NO_MARKS;
+        const fixtures = this.fixtureMarks(def, chain);
+        const mark = this.module.moduleMarks.length + classMarks.length + own.length + fixtures.length === 0
+            ? def.bodyMark
+            : strongest([...this.module.moduleMarks, ...classMarks, ...own, ...(def.bodyMark ? [def.bodyMark] : []), ...fixtures]);
         // A method inherited from another module is reported at its class in this file.
         const cls = chain[chain.length - 1];
         const line = owner === this.module ? def.line : cls?.owner === this.module ? cls.line : 1;
@@ -58321,27 +58398,40 @@ function allFixtures(module) {
 }
 /** Per conftest chain: a suite's hundreds of test modules share a few conftest.py files. */
 const chainCache = new WeakMap();
-function skippingFixtureNames(module, conftests) {
-    const own = allFixtures(module);
+function chainFixtures(conftests) {
     const nearest = conftests[0];
-    if (own.length === 0 && nearest) {
-        const key = conftests.map((c) => c.path).join('\0');
-        let byChain = chainCache.get(nearest);
-        if (!byChain) {
-            byChain = new Map();
-            chainCache.set(nearest, byChain);
-        }
-        let names = byChain.get(key);
-        if (!names) {
-            names = fixtureClosure(conftests.flatMap(allFixtures));
-            byChain.set(key, names);
-        }
-        return names;
+    if (!nearest)
+        return { skipping: new Set(), autouse: [] };
+    const key = conftests.map((c) => c.path).join('\0');
+    let byChain = chainCache.get(nearest);
+    if (!byChain) {
+        byChain = new Map();
+        chainCache.set(nearest, byChain);
     }
-    return fixtureClosure([...own, ...conftests.flatMap(allFixtures)]);
+    let known = byChain.get(key);
+    if (!known) {
+        const fixtures = conftests.flatMap(allFixtures);
+        known = {
+            skipping: conftests.some((m) => m.skippingFixtures) ? fixtureClosure(fixtures, new Set()) : new Set(),
+            autouse: conftests.flatMap((m) => [...m.fixtures.values()].filter((f) => f.autouse).map((f) => f.name)),
+        };
+        byChain.set(key, known);
+    }
+    return known;
 }
-function fixtureClosure(fixtures) {
-    const names = new Set(fixtures.filter((f) => f.def.bodyMark).map((f) => f.name));
+/** The conftest chain's skipping fixtures, plus the module's own (which may request the chain's). */
+function skippingFixtureNames(module, fromChain) {
+    const own = allFixtures(module);
+    if (own.length === 0)
+        return fromChain;
+    if (!module.skippingFixtures && fromChain.size === 0)
+        return fromChain;
+    return fixtureClosure(own, new Set(fromChain));
+}
+function fixtureClosure(fixtures, names) {
+    for (const f of fixtures)
+        if (f.def.bodyMark)
+            names.add(f.name);
     for (let grew = true; grew;) {
         grew = false;
         for (const f of fixtures) {
@@ -59083,7 +59173,7 @@ function configFindings(changes) {
     });
 }
 /** Files whose tests must be re-read: the changed ones, and every test under a changed conftest.py. */
-async function incrementalPaths(repo, rev, files, side) {
+async function incrementalPaths(repo, rev, files, side, patterns) {
     const paths = [];
     for (const f of files) {
         if (side === 'base' && ['modified', 'deleted', 'renamed', 'type-changed'].includes(f.status))
@@ -59094,7 +59184,9 @@ async function incrementalPaths(repo, rev, files, side) {
     const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
     for (const dir of conftestDirs)
         paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
-    paths.push(...(await dependentsOfTestBases(repo, rev, paths.filter((p) => p.endsWith('.py') && !isConftest(p)))));
+    const shared = paths.filter((p) => p.endsWith('.py') && !isConftest(p) && testLanguageOf(p, patterns) === undefined);
+    if (shared.length > 0)
+        paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
     return [...new Set(paths)];
 }
 /**
@@ -59227,7 +59319,8 @@ async function runSkipSetGuard(options) {
         const root = (await rootEntries(repo, rev)).filter(isCollectionConfigPath);
         const configFiles = await readSourcesAt(repo, rev, [...root, ...changedConfigs]);
         const settings = configFiles.flatMap((f) => collectionSettings(f.path, f.text));
-        return { rev, settings, patterns: patternsFromSettings(settings, languages), paths: await incrementalPaths(repo, rev, changes.files, which) };
+        const patterns = patternsFromSettings(settings, languages);
+        return { rev, settings, patterns, paths: await incrementalPaths(repo, rev, changes.files, which, patterns) };
     }));
     const [base, head] = sides;
     const changedConfigSet = new Set(changedConfigs);

@@ -3,6 +3,8 @@ import { ConfigurationError } from './errors.js';
 
 /** The parts of a pull_request event the guards use. */
 export interface PullRequestEvent {
+  /** The webhook action: opened, synchronize, edited, closed… */
+  action: string;
   number: number;
   baseSha: string;
   headSha: string;
@@ -13,11 +15,17 @@ export interface PullRequestEvent {
   author: string;
   commits?: number;
   repository: string;
+  merged: boolean;
+  closedAt?: string;
+  labels: string[];
 }
 
 /** The fields of a webhook `pull_request` object that are read here. */
 interface PullRequestPayload {
   number?: number;
+  merged?: boolean;
+  closed_at?: string | null;
+  labels?: { name?: string }[];
   title?: string;
   body?: string | null;
   commits?: number;
@@ -42,6 +50,7 @@ export function readPullRequestEvent(env: NodeJS.ProcessEnv = process.env): Pull
   const pr = payload.pull_request as PullRequestPayload | undefined;
   if (!pr) return undefined;
   return {
+    action: typeof payload.action === 'string' ? payload.action : '',
     number: Number(pr.number),
     baseSha: String(pr.base?.sha ?? ''),
     headSha: String(pr.head?.sha ?? ''),
@@ -52,6 +61,9 @@ export function readPullRequestEvent(env: NodeJS.ProcessEnv = process.env): Pull
     author: String(pr.user?.login ?? ''),
     ...(typeof pr.commits === 'number' ? { commits: pr.commits } : {}),
     repository: String((payload.repository as { full_name?: string } | undefined)?.full_name ?? env.GITHUB_REPOSITORY ?? ''),
+    merged: pr.merged === true,
+    ...(pr.closed_at ? { closedAt: pr.closed_at } : {}),
+    labels: (pr.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
   };
 }
 

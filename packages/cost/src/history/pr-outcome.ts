@@ -36,3 +36,9 @@ export async function recordPrOutcome(
   });
   return new CostHistory(history, logger ? { logger } : {}).append([line]);
 }
+
+/**
+ * The label a reviewer puts on an agent PR that could only be accepted after the
+ * spec was amended: such a PR does not count as first-pass validated (§2, §10).
+ */
+export const SPEC_AMENDMENT_LABEL = 'spec-amendment';
