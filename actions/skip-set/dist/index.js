@@ -28596,7 +28596,7 @@ var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockMap = __nccwpck_require__(9484);
 var resolveBlockSeq = __nccwpck_require__(334);
 var resolveFlowCollection = __nccwpck_require__(3142);
 
@@ -29181,7 +29181,7 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 9484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37158,7 +37158,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2736);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7103);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37167,7 +37167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2736:
+/***/ 7103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56962,258 +56962,6 @@ function testId(path, suite, name) {
     return [path, ...suite, name].join('::');
 }
 //# sourceMappingURL=model.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/run-process.js
-
-/** Runs a command without a shell, with a time limit; output is kept whole (collection output is small). */
-function runProcess(command, args, options) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs);
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            resolve({ exitCode: null, stdout: '', stderr: e.message, timedOut: false });
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
-        });
-    });
-}
-/**
- * The environment a collector runs the project's code in: enough to find the
- * toolchain, nothing secret (no tokens or API keys reach the PR's code).
- */
-function collectorEnvironment(extra = {}) {
-    const keep = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'GOPATH', 'GOROOT', 'GOCACHE', 'GOMODCACHE', 'GOFLAGS', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION'];
-    const env = {};
-    for (const k of keep)
-        if (process.env[k] !== undefined)
-            env[k] = process.env[k];
-    return { ...env, CI: 'true', ...extra };
-}
-function tail(text, chars = 1500) {
-    const t = text.trim();
-    return t.length <= chars ? t : `…${t.slice(-chars)}`;
-}
-//# sourceMappingURL=run-process.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/go-runner.js
-
-
-
-/**
- * `go test -list` over every package of a checkout: the tests the toolchain
- * builds on this platform (build constraints applied). A package that does not
- * build is a collection error: its tests are lost. Ids are `<package dir>::<name>`
- * as in the static collector; `go test -list` cannot see `t.Skip` calls.
- */
-async function collectWithGo(dir, options = {}) {
-    const go = options.go ?? 'go';
-    const env = collectorEnvironment({ GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GOPROXY: 'off' });
-    const timeoutMs = options.timeoutMs ?? 15 * 60_000;
-    const list = await runProcess(go, ['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', './...'], { cwd: dir, env, timeoutMs });
-    if (list.exitCode !== 0)
-        throw new Error(`go list failed (exit ${list.exitCode}): ${tail(list.stderr)}`);
-    const dirs = new Map();
-    for (const line of list.stdout.split('\n')) {
-        const [importPath, pkgDir] = line.split('\t');
-        if (importPath && pkgDir)
-            dirs.set(importPath, (0,external_node_path_namespaceObject.relative)(dir, pkgDir) || '.');
-    }
-    const result = await runProcess(go, ['test', '-list', '^(Test|Fuzz)', './...'], { cwd: dir, env, timeoutMs });
-    if (result.timedOut)
-        throw new Error('go test -list did not finish in time.');
-    const collection = emptyCollection();
-    let names = [];
-    for (const line of result.stdout.split('\n')) {
-        const ok = /^ok\s+(\S+)/.exec(line);
-        const failed = /^FAIL\s+(\S+)\s+\[(.+)\]/.exec(line);
-        if (ok || failed) {
-            const pkg = (ok ?? failed)[1];
-            const pkgDir = dirs.get(pkg) ?? pkg;
-            collection.files += 1;
-            if (failed)
-                collection.errors.push({ path: pkgDir, message: `go test -list: package ${pkg} ${failed[2]}: ${tail(result.stderr, 800)}` });
-            for (const name of names) {
-                const id = testId(pkgDir, [], name);
-                collection.tests.set(id, { id, path: pkgDir, line: 1, name, suite: [], status: 'active', body: '' });
-            }
-            names = [];
-        }
-        else if (/^(?:Test|Fuzz)\w*$/.test(line.trim()))
-            names.push(line.trim());
-    }
-    if (result.exitCode !== 0 && collection.errors.length === 0) {
-        collection.errors.push({ path: '.', message: `go test -list failed (exit ${result.exitCode}): ${tail(`${result.stdout}\n${result.stderr}`, 800)}` });
-    }
-    return collection;
-}
-async function hasGo(go = 'go') {
-    const r = await runProcess(go, ['version'], { cwd: process.cwd(), env: collectorEnvironment(), timeoutMs: 30_000 });
-    return r.exitCode === 0;
-}
-//# sourceMappingURL=go-runner.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/js-runner.js
-
-
-
-
-
-function installedJsRunner(nodeModulesFrom) {
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(nodeModulesFrom, 'node_modules', '.bin', 'vitest')))
-        return 'vitest';
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(nodeModulesFrom, 'node_modules', '.bin', 'jest')))
-        return 'jest';
-    return undefined;
-}
-async function listWithJsRunner(dir, options) {
-    const tool = installedJsRunner(options.nodeModulesFrom);
-    if (!tool)
-        return undefined;
-    // A worktree has no node_modules: borrow the installed one.
-    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'node_modules')))
-        (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(options.nodeModulesFrom, 'node_modules'), (0,external_node_path_namespaceObject.join)(dir, 'node_modules'), 'dir');
-    const bin = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', tool);
-    const env = collectorEnvironment();
-    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
-    if (tool === 'vitest') {
-        const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-vitest-'));
-        try {
-            const out = (0,external_node_path_namespaceObject.join)(work, 'list.json');
-            const r = await runProcess(bin, ['list', `--json=${out}`, '--allowOnly'], { cwd: dir, env, timeoutMs });
-            if (!(0,external_node_fs_namespaceObject.existsSync)(out))
-                return { tool, error: `vitest list failed (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}` };
-            const entries = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
-            const runnableTests = new Set(entries.map((e) => testId((0,external_node_path_namespaceObject.relative)(dir, e.file), [], e.name.split(' > ').join('::'))));
-            return { tool, runnableTests, ...(r.exitCode !== 0 ? { error: `vitest list exited ${r.exitCode}: ${tail(r.stderr, 800)}` } : {}) };
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
-        }
-    }
-    const r = await runProcess(bin, ['--listTests', '--json'], { cwd: dir, env, timeoutMs });
-    if (r.exitCode !== 0)
-        return { tool, error: `jest --listTests failed (exit ${r.exitCode}): ${tail(r.stderr, 800)}` };
-    const files = JSON.parse(r.stdout);
-    return { tool, testFiles: new Set(files.map((f) => (0,external_node_path_namespaceObject.relative)(dir, f))) };
-}
-//# sourceMappingURL=js-runner.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/pytest-runner.js
-
-
-
-
-
-
-const PLUGIN_MODULE = 'skip_set_pytest_plugin';
-/** The plugin's source, read from the .py file shipped beside this package's sources. */
-function pluginSource() {
-    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(2318), __nccwpck_require__.b), 'utf8');
-}
-function testFromNodeId(nodeid, path, line, status, reason) {
-    const parts = nodeid.split('::');
-    const name = parts[parts.length - 1] ?? nodeid;
-    return {
-        id: nodeid,
-        path: parts[0] ?? path,
-        line: Math.max(1, line),
-        name,
-        suite: parts.slice(1, -1),
-        status,
-        ...(status !== 'active' ? { reason, skipKind: 'marker' } : {}),
-        body: '',
-    };
-}
-/**
- * Asks pytest itself which tests a checkout has: `pytest --collect-only` with
- * the skip-set plugin loaded by `-p`. Every item comes back with its status
- * (skip/xfail conditions evaluated), configuration-deselected items as skipped,
- * module-level skips, and collection errors (lost tests).
- */
-async function collectWithPytest(dir, options = {}) {
-    const python = options.python ?? 'python3';
-    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-pytest-'));
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(work, `${PLUGIN_MODULE}.py`), pluginSource());
-        const reportPath = (0,external_node_path_namespaceObject.join)(work, 'report.json');
-        const env = collectorEnvironment({ PYTHONPATH: work, SKIP_SET_REPORT: reportPath, PYTHONDONTWRITEBYTECODE: '1' });
-        const result = await runProcess(python, ['-m', 'pytest', '--collect-only', '-q', '-p', PLUGIN_MODULE, '-p', 'no:cacheprovider', '--continue-on-collection-errors', '--rootdir', dir, ...(options.paths ?? [])], { cwd: dir, env, timeoutMs: options.timeoutMs ?? 15 * 60_000 });
-        let report;
-        try {
-            report = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
-        }
-        catch {
-            if (result.timedOut)
-                throw new Error(`pytest collection did not finish within ${Math.round((options.timeoutMs ?? 900_000) / 1000)} s.`);
-            if (/No module named pytest/.test(result.stderr)) {
-                throw new errors_ConfigurationError(`pytest is not installed for '${python}'.`, {
-                    field: 'tests.collector',
-                    fix: `install pytest and the project's test dependencies for ${python} before the guard runs, or use collector 'static'.`,
-                });
-            }
-            throw new Error(`pytest collection produced no report (exit ${result.exitCode}): ${tail(`${result.stdout}\n${result.stderr}`)}`);
-        }
-        const collection = emptyCollection();
-        collection.skippedFiles = new Map();
-        const files = new Set();
-        for (const item of [...report.items, ...report.deselected]) {
-            files.add(item.path);
-            if (item.status === 'error') {
-                collection.errors.push({ path: item.path, line: item.line, message: `${item.nodeid}: ${item.reason}` });
-                continue;
-            }
-            collection.tests.set(item.nodeid, testFromNodeId(item.nodeid, item.path, item.line, item.status, item.reason));
-        }
-        for (const s of report.skipped_collectors)
-            collection.skippedFiles.set(s.nodeid.split('::')[0], s.reason);
-        for (const e of report.errors) {
-            collection.errors.push({ path: e.nodeid.split('::')[0] || '.', message: `pytest could not collect ${e.nodeid || 'the session'}: ${tail(e.message, 800)}` });
-        }
-        collection.files = files.size;
-        return collection;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
-    }
-}
-/** Whether `python` can import pytest. */
-async function hasPytest(python = 'python3') {
-    const r = await runProcess(python, ['-c', 'import pytest'], { cwd: (0,external_node_os_namespaceObject.tmpdir)(), env: collectorEnvironment(), timeoutMs: 60_000 });
-    return r.exitCode === 0;
-}
-//# sourceMappingURL=pytest-runner.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/worktree.js
-
-
-
-
-/**
- * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
- * user's working tree, and removes the worktree afterwards whatever happens.
- */
-async function withWorktree(repo, rev, fn) {
-    const parent = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-'));
-    const dir = (0,external_node_path_namespaceObject.join)(parent, 'checkout');
-    await run_git_runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]);
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await run_git_runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
-        (0,external_node_fs_namespaceObject.rmSync)(parent, { recursive: true, force: true });
-        await run_git_runGit(repo, ['worktree', 'prune']).catch(() => undefined);
-    }
-}
-//# sourceMappingURL=worktree.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/clike-lexer.js
 /**
  * Blanks comments and literals of Go, Java, Kotlin or Rust: `//` and `/* *\/`
@@ -57964,9 +57712,15 @@ function collectJvm(path, text) {
 
 /** Files that may hold a dotted module: `a/b.py`, `a/b/__init__.py`, and the same under `src/`. */
 function modulePaths(dotted) {
-    const p = dotted.split('.').join('/');
-    return [`${p}.py`, `${p}/__init__.py`, `src/${p}.py`, `src/${p}/__init__.py`];
+    let paths = pathsOf.get(dotted);
+    if (!paths) {
+        const p = dotted.split('.').join('/');
+        paths = [`${p}.py`, `${p}/__init__.py`, `src/${p}.py`, `src/${p}/__init__.py`];
+        pathsOf.set(dotted, paths);
+    }
+    return paths;
 }
+const pathsOf = new Map();
 function loadDotted(dotted, load) {
     for (const path of modulePaths(dotted)) {
         const m = load(path);
@@ -58028,8 +57782,17 @@ function resolveUncached(from, name, load, depth) {
     }
     return undefined;
 }
-/** Resolves every base class of every class in `module` (and of the classes found), so a loader learns what it lacks. */
-function resolveAllBases(module, load) {
+/**
+ * Whether a class can be collected, so its bases are worth resolving: its name
+ * has a test-class prefix, or a base is named like a test case (`BaseTestCase`).
+ * Other classes (an ExtensionArray subclass in a test module) would send the
+ * resolver through the library's own modules for nothing.
+ */
+function mayBeTestClass(cls, classPrefixes = ['Test']) {
+    return classPrefixes.some((p) => cls.name.startsWith(p)) || cls.bases.some((b) => /Test|Case/.test(b));
+}
+/** Resolves the bases of every class that may be collected (and of the classes found), so a loader learns what it lacks. */
+function resolveAllBases(module, load, classPrefixes) {
     const seen = new Set();
     const visit = (cls) => {
         if (seen.has(cls))
@@ -58041,10 +57804,12 @@ function resolveAllBases(module, load) {
                 visit(base);
         }
         for (const nested of cls.classes)
-            visit(nested);
+            if (mayBeTestClass(nested, classPrefixes))
+                visit(nested);
     };
     for (const cls of module.classes)
-        visit(cls);
+        if (mayBeTestClass(cls, classPrefixes))
+            visit(cls);
 }
 /**
  * Parsed modules by path, parsed once; paths it has no text for are recorded in
@@ -58121,12 +57886,14 @@ const SETUP_HOOKS = ['setUpClass', 'setUp', 'asyncSetUp', 'setup_class', 'setup_
 class PythonFileCollector {
     module;
     conftests;
-    tests = new Map();
+    /** Names are unique per scope already (the parser keeps the last definition, as Python does). */
+    tests = [];
     functionPrefixes;
     classPrefixes;
     /** Names of fixtures that skip, directly or through the fixtures they request (any scope). */
     skipping;
-    skippingNames;
+    /** Matches a header that names one of `skipping`: a cheap test before reading parameters. */
+    skippingPattern;
     autouse = [];
     load;
     lines;
@@ -58145,7 +57912,7 @@ class PythonFileCollector {
             if (f.autouse)
                 this.autouse.push(f.name);
         this.skipping = skippingFixtureNames(module, shared.skipping);
-        this.skippingNames = [...this.skipping];
+        this.skippingPattern = this.skipping.size > 0 ? skippingPattern(this.skipping) : /(?!)/;
     }
     collect() {
         for (const def of this.module.functions.values()) {
@@ -58162,7 +57929,7 @@ class PythonFileCollector {
             if (cls)
                 this.visitClass(cls, [], [], local);
         }
-        return [...this.tests.values()];
+        return this.tests;
     }
     lineages = new Map();
     baseClasses(cls) {
@@ -58201,6 +57968,8 @@ class PythonFileCollector {
     }
     visitClass(cls, suite, enclosing, name = cls.name) {
         if (cls.insideDef || cls.disabled)
+            return;
+        if (name === cls.name && !mayBeTestClass(cls, this.classPrefixes))
             return;
         const testCase = this.isTestCase(cls);
         if (!testCase && (!matchesPrefix(name, this.classPrefixes) || cls.defs.has('__init__')))
@@ -58256,7 +58025,7 @@ class PythonFileCollector {
         // Most tests request no skipping fixture: answer that without building lists.
         const skipping = this.skipping;
         const header = def.owner.text.slice(def.start, def.headerEnd);
-        const touches = (this.skippingNames.some((name) => header.includes(name)) && parametersOf(def.owner, def).some((p) => skipping.has(p))) ||
+        const touches = (this.skippingPattern.test(header) && parametersOf(def.owner, def).some((p) => skipping.has(p))) ||
             this.autouse.some((p) => skipping.has(p)) ||
             this.module.moduleUsefixtures.some((p) => skipping.has(p)) ||
             chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || [...c.fixtures.values()].some((f) => f.autouse && skipping.has(f.name))) ||
@@ -58313,17 +58082,13 @@ class PythonFileCollector {
         }
     }
     add(suite, name, mark, body, line) {
-        const id = testId(this.module.path, suite, name);
-        this.tests.set(id, {
-            id,
-            path: this.module.path,
-            line,
-            name,
-            suite,
-            status: mark ? mark.status : 'active',
-            ...(mark ? { reason: mark.reason, skipKind: mark.kind } : {}),
-            body,
-        });
+        const id = suite.length === 0 ? `${this.module.path}::${name}` : testId(this.module.path, suite, name);
+        const test = { id, path: this.module.path, line, name, suite, status: mark ? mark.status : 'active', body };
+        if (mark) {
+            test.reason = mark.reason;
+            test.skipKind = mark.kind;
+        }
+        this.tests.push(test);
     }
     /** `pytest.param(…, marks=…)` cases of a parametrize decorator that carry a skip or xfail. */
     paramCases(module, d) {
@@ -58427,6 +58192,15 @@ function skippingFixtureNames(module, fromChain) {
     if (!module.skippingFixtures && fromChain.size === 0)
         return fromChain;
     return fixtureClosure(own, new Set(fromChain));
+}
+const patterns = new WeakMap();
+function skippingPattern(names) {
+    let re = patterns.get(names);
+    if (!re) {
+        re = new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+        patterns.set(names, re);
+    }
+    return re;
 }
 function fixtureClosure(fixtures, names) {
     for (const f of fixtures)
@@ -59085,7 +58859,7 @@ async function collectStaticAt(repo, rev, patterns, paths) {
             if (testLanguageOf(s.path, patterns) === 'python') {
                 const module = cache.load(s.path);
                 if (module)
-                    resolveAllBases(module, cache.load);
+                    resolveAllBases(module, cache.load, patterns.pythonClassPrefixes);
             }
         if (cache.missing.size === 0)
             break;
@@ -59122,56 +58896,11 @@ function collectDirectory(root, patterns, under = '') {
     return collectSources(files, patterns, new ModuleCache(new Map(), read));
 }
 //# sourceMappingURL=static-collector.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/summary.js
-
-/** The job-summary table of test totals by status at base and head. */
-function renderTotalsTable(base, head, scope) {
-    const lines = [`### Tests by status (${scope})`, '', '| status | base | head | change |', '|---|---:|---:|---:|'];
-    for (const key of [...TEST_STATUSES, 'total']) {
-        const delta = head[key] - base[key];
-        const label = key === 'total' ? '**total**' : key;
-        lines.push(`| ${label} | ${base[key]} | ${head[key]} | ${delta > 0 ? `+${delta}` : delta} |`);
-    }
-    return lines.join('\n');
-}
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/guard.js
+;// CONCATENATED MODULE: ./packages/skip-set/lib/incremental.js
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-const SKIP_SET_GUARD = 'skip-set';
-async function rootEntries(repo, rev) {
-    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-z', '--name-only', rev]);
-    return stdout.toString('utf8').split('\0').filter(Boolean);
-}
-function configFindings(changes) {
-    return changes.map((c) => {
-        const effects = c.key.endsWith('addopts') && c.after ? describeAddopts(c.after) : [];
-        const before = c.before === undefined ? 'unset' : JSON.stringify(c.before);
-        const after = c.after === undefined ? 'removed' : JSON.stringify(c.after);
-        // A new setting that only selects what to run (a new package's test script) is worth a notice;
-        // changing or removing one, or adding one that drops tests, is an error.
-        const drops = effects.length > 0 || /(?:collect_ignore|exclude|Ignore|ignore|norecursedirs|conftest\.pytest_)/.test(c.key);
-        return {
-            rule: 'collection-config-changed',
-            severity: c.before !== undefined || drops ? 'error' : 'notice',
-            message: `${c.key} changed from ${before} to ${after}: collection settings decide which tests run${effects.length > 0 ? ` (${effects.join(', ')})` : ''}; tests were scanned in full.`,
-            path: c.file,
-            ...(c.line ? { line: c.line } : {}),
-        };
-    });
-}
 /** Files whose tests must be re-read: the changed ones, and every test under a changed conftest.py. */
 async function incrementalPaths(repo, rev, files, side, patterns) {
     const paths = [];
@@ -59210,6 +58939,268 @@ async function dependentsOfTestBases(repo, rev, changed) {
     const { stdout } = await run_git_runGit(repo, args, { okExitCodes: [0, 1] });
     return stdout.toString('utf8').split('\n').filter(Boolean).map((line) => line.slice(rev.length + 1));
 }
+//# sourceMappingURL=incremental.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/run-process.js
+
+/** Runs a command without a shell, with a time limit; output is kept whole (collection output is small). */
+function runProcess(command, args, options) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, options.timeoutMs);
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            resolve({ exitCode: null, stdout: '', stderr: e.message, timedOut: false });
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
+        });
+    });
+}
+/**
+ * The environment a collector runs the project's code in: enough to find the
+ * toolchain, nothing secret (no tokens or API keys reach the PR's code).
+ */
+function collectorEnvironment(extra = {}) {
+    const keep = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'GOPATH', 'GOROOT', 'GOCACHE', 'GOMODCACHE', 'GOFLAGS', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION'];
+    const env = {};
+    for (const k of keep)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    return { ...env, CI: 'true', ...extra };
+}
+function tail(text, chars = 1500) {
+    const t = text.trim();
+    return t.length <= chars ? t : `…${t.slice(-chars)}`;
+}
+//# sourceMappingURL=run-process.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/go-runner.js
+
+
+
+/**
+ * `go test -list` over every package of a checkout: the tests the toolchain
+ * builds on this platform (build constraints applied). A package that does not
+ * build is a collection error: its tests are lost. Ids are `<package dir>::<name>`
+ * as in the static collector; `go test -list` cannot see `t.Skip` calls.
+ */
+async function collectWithGo(dir, options = {}) {
+    const go = options.go ?? 'go';
+    const env = collectorEnvironment({ GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GOPROXY: 'off' });
+    const timeoutMs = options.timeoutMs ?? 15 * 60_000;
+    const list = await runProcess(go, ['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', './...'], { cwd: dir, env, timeoutMs });
+    if (list.exitCode !== 0)
+        throw new Error(`go list failed (exit ${list.exitCode}): ${tail(list.stderr)}`);
+    const dirs = new Map();
+    for (const line of list.stdout.split('\n')) {
+        const [importPath, pkgDir] = line.split('\t');
+        if (importPath && pkgDir)
+            dirs.set(importPath, (0,external_node_path_namespaceObject.relative)(dir, pkgDir) || '.');
+    }
+    const result = await runProcess(go, ['test', '-list', '^(Test|Fuzz)', './...'], { cwd: dir, env, timeoutMs });
+    if (result.timedOut)
+        throw new Error('go test -list did not finish in time.');
+    const collection = emptyCollection();
+    let names = [];
+    for (const line of result.stdout.split('\n')) {
+        const ok = /^ok\s+(\S+)/.exec(line);
+        const failed = /^FAIL\s+(\S+)\s+\[(.+)\]/.exec(line);
+        if (ok || failed) {
+            const pkg = (ok ?? failed)[1];
+            const pkgDir = dirs.get(pkg) ?? pkg;
+            collection.files += 1;
+            if (failed)
+                collection.errors.push({ path: pkgDir, message: `go test -list: package ${pkg} ${failed[2]}: ${tail(result.stderr, 800)}` });
+            for (const name of names) {
+                const id = testId(pkgDir, [], name);
+                collection.tests.set(id, { id, path: pkgDir, line: 1, name, suite: [], status: 'active', body: '' });
+            }
+            names = [];
+        }
+        else if (/^(?:Test|Fuzz)\w*$/.test(line.trim()))
+            names.push(line.trim());
+    }
+    if (result.exitCode !== 0 && collection.errors.length === 0) {
+        collection.errors.push({ path: '.', message: `go test -list failed (exit ${result.exitCode}): ${tail(`${result.stdout}\n${result.stderr}`, 800)}` });
+    }
+    return collection;
+}
+async function hasGo(go = 'go') {
+    const r = await runProcess(go, ['version'], { cwd: process.cwd(), env: collectorEnvironment(), timeoutMs: 30_000 });
+    return r.exitCode === 0;
+}
+//# sourceMappingURL=go-runner.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/js-runner.js
+
+
+
+
+
+function installedJsRunner(nodeModulesFrom) {
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(nodeModulesFrom, 'node_modules', '.bin', 'vitest')))
+        return 'vitest';
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(nodeModulesFrom, 'node_modules', '.bin', 'jest')))
+        return 'jest';
+    return undefined;
+}
+async function listWithJsRunner(dir, options) {
+    const tool = installedJsRunner(options.nodeModulesFrom);
+    if (!tool)
+        return undefined;
+    // A worktree has no node_modules: borrow the installed one.
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'node_modules')))
+        (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(options.nodeModulesFrom, 'node_modules'), (0,external_node_path_namespaceObject.join)(dir, 'node_modules'), 'dir');
+    const bin = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', tool);
+    const env = collectorEnvironment();
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    if (tool === 'vitest') {
+        const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-vitest-'));
+        try {
+            const out = (0,external_node_path_namespaceObject.join)(work, 'list.json');
+            const r = await runProcess(bin, ['list', `--json=${out}`, '--allowOnly'], { cwd: dir, env, timeoutMs });
+            if (!(0,external_node_fs_namespaceObject.existsSync)(out))
+                return { tool, error: `vitest list failed (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}` };
+            const entries = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
+            const runnableTests = new Set(entries.map((e) => testId((0,external_node_path_namespaceObject.relative)(dir, e.file), [], e.name.split(' > ').join('::'))));
+            return { tool, runnableTests, ...(r.exitCode !== 0 ? { error: `vitest list exited ${r.exitCode}: ${tail(r.stderr, 800)}` } : {}) };
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+        }
+    }
+    const r = await runProcess(bin, ['--listTests', '--json'], { cwd: dir, env, timeoutMs });
+    if (r.exitCode !== 0)
+        return { tool, error: `jest --listTests failed (exit ${r.exitCode}): ${tail(r.stderr, 800)}` };
+    const files = JSON.parse(r.stdout);
+    return { tool, testFiles: new Set(files.map((f) => (0,external_node_path_namespaceObject.relative)(dir, f))) };
+}
+//# sourceMappingURL=js-runner.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/pytest-runner.js
+
+
+
+
+
+
+const PLUGIN_MODULE = 'skip_set_pytest_plugin';
+/** The plugin's source, read from the .py file shipped beside this package's sources. */
+function pluginSource() {
+    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(2318), __nccwpck_require__.b), 'utf8');
+}
+function testFromNodeId(nodeid, path, line, status, reason) {
+    const parts = nodeid.split('::');
+    const name = parts[parts.length - 1] ?? nodeid;
+    return {
+        id: nodeid,
+        path: parts[0] ?? path,
+        line: Math.max(1, line),
+        name,
+        suite: parts.slice(1, -1),
+        status,
+        ...(status !== 'active' ? { reason, skipKind: 'marker' } : {}),
+        body: '',
+    };
+}
+/**
+ * Asks pytest itself which tests a checkout has: `pytest --collect-only` with
+ * the skip-set plugin loaded by `-p`. Every item comes back with its status
+ * (skip/xfail conditions evaluated), configuration-deselected items as skipped,
+ * module-level skips, and collection errors (lost tests).
+ */
+async function collectWithPytest(dir, options = {}) {
+    const python = options.python ?? 'python3';
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-pytest-'));
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(work, `${PLUGIN_MODULE}.py`), pluginSource());
+        const reportPath = (0,external_node_path_namespaceObject.join)(work, 'report.json');
+        const env = collectorEnvironment({ PYTHONPATH: work, SKIP_SET_REPORT: reportPath, PYTHONDONTWRITEBYTECODE: '1' });
+        const result = await runProcess(python, ['-m', 'pytest', '--collect-only', '-q', '-p', PLUGIN_MODULE, '-p', 'no:cacheprovider', '--continue-on-collection-errors', '--rootdir', dir, ...(options.paths ?? [])], { cwd: dir, env, timeoutMs: options.timeoutMs ?? 15 * 60_000 });
+        let report;
+        try {
+            report = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
+        }
+        catch {
+            if (result.timedOut)
+                throw new Error(`pytest collection did not finish within ${Math.round((options.timeoutMs ?? 900_000) / 1000)} s.`);
+            if (/No module named pytest/.test(result.stderr)) {
+                throw new errors_ConfigurationError(`pytest is not installed for '${python}'.`, {
+                    field: 'tests.collector',
+                    fix: `install pytest and the project's test dependencies for ${python} before the guard runs, or use collector 'static'.`,
+                });
+            }
+            throw new Error(`pytest collection produced no report (exit ${result.exitCode}): ${tail(`${result.stdout}\n${result.stderr}`)}`);
+        }
+        const collection = emptyCollection();
+        collection.skippedFiles = new Map();
+        const files = new Set();
+        for (const item of [...report.items, ...report.deselected]) {
+            files.add(item.path);
+            if (item.status === 'error') {
+                collection.errors.push({ path: item.path, line: item.line, message: `${item.nodeid}: ${item.reason}` });
+                continue;
+            }
+            collection.tests.set(item.nodeid, testFromNodeId(item.nodeid, item.path, item.line, item.status, item.reason));
+        }
+        for (const s of report.skipped_collectors)
+            collection.skippedFiles.set(s.nodeid.split('::')[0], s.reason);
+        for (const e of report.errors) {
+            collection.errors.push({ path: e.nodeid.split('::')[0] || '.', message: `pytest could not collect ${e.nodeid || 'the session'}: ${tail(e.message, 800)}` });
+        }
+        collection.files = files.size;
+        return collection;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
+}
+/** Whether `python` can import pytest. */
+async function hasPytest(python = 'python3') {
+    const r = await runProcess(python, ['-c', 'import pytest'], { cwd: (0,external_node_os_namespaceObject.tmpdir)(), env: collectorEnvironment(), timeoutMs: 60_000 });
+    return r.exitCode === 0;
+}
+//# sourceMappingURL=pytest-runner.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/worktree.js
+
+
+
+
+/**
+ * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
+ * user's working tree, and removes the worktree afterwards whatever happens.
+ */
+async function withWorktree(repo, rev, fn) {
+    const parent = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-'));
+    const dir = (0,external_node_path_namespaceObject.join)(parent, 'checkout');
+    await run_git_runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]);
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await run_git_runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+        (0,external_node_fs_namespaceObject.rmSync)(parent, { recursive: true, force: true });
+        await run_git_runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+    }
+}
+//# sourceMappingURL=worktree.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/runner-collection.js
+
+
+
+
+
+
+
+
 function onlyLanguages(collection, patterns, keep) {
     const out = emptyCollection();
     out.files = collection.files;
@@ -59221,7 +59212,7 @@ function onlyLanguages(collection, patterns, keep) {
         out.skippedFiles = collection.skippedFiles;
     return out;
 }
-function guard_merge(a, b) {
+function runner_collection_merge(a, b) {
     const out = emptyCollection();
     out.files = a.files + b.files;
     for (const c of [a, b])
@@ -59255,7 +59246,7 @@ async function collectWithRunners(options, rev, patterns, label) {
             }
             else {
                 options.logger.info(`skip-set: pytest --collect-only at ${label} (${rev.slice(0, 12)})`);
-                collection = guard_merge(collection, await collectWithPytest(dir, { ...(settings.python ? { python: settings.python } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
+                collection = runner_collection_merge(collection, await collectWithPytest(dir, { ...(settings.python ? { python: settings.python } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
                 covered.add('python');
             }
         }
@@ -59265,7 +59256,7 @@ async function collectWithRunners(options, rev, patterns, label) {
             }
             else {
                 options.logger.info(`skip-set: go test -list at ${label}`);
-                collection = guard_merge(collection, await collectWithGo(dir, { ...(settings.go ? { go: settings.go } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
+                collection = runner_collection_merge(collection, await collectWithGo(dir, { ...(settings.go ? { go: settings.go } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
                 covered.add('go');
             }
         }
@@ -59286,6 +59277,54 @@ function borrowBodies(runner, staticCol) {
         if (source)
             t.body = source.body;
     }
+}
+//# sourceMappingURL=runner-collection.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/summary.js
+
+/** The job-summary table of test totals by status at base and head. */
+function renderTotalsTable(base, head, scope) {
+    const lines = [`### Tests by status (${scope})`, '', '| status | base | head | change |', '|---|---:|---:|---:|'];
+    for (const key of [...TEST_STATUSES, 'total']) {
+        const delta = head[key] - base[key];
+        const label = key === 'total' ? '**total**' : key;
+        lines.push(`| ${label} | ${base[key]} | ${head[key]} | ${delta > 0 ? `+${delta}` : delta} |`);
+    }
+    return lines.join('\n');
+}
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/guard.js
+
+
+
+
+
+
+
+
+
+
+
+const SKIP_SET_GUARD = 'skip-set';
+async function rootEntries(repo, rev) {
+    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-z', '--name-only', rev]);
+    return stdout.toString('utf8').split('\0').filter(Boolean);
+}
+function configFindings(changes) {
+    return changes.map((c) => {
+        const effects = c.key.endsWith('addopts') && c.after ? describeAddopts(c.after) : [];
+        const before = c.before === undefined ? 'unset' : JSON.stringify(c.before);
+        const after = c.after === undefined ? 'removed' : JSON.stringify(c.after);
+        // A new setting that only selects what to run (a new package's test script) is worth a notice;
+        // changing or removing one, or adding one that drops tests, is an error.
+        const drops = effects.length > 0 || /(?:collect_ignore|exclude|Ignore|ignore|norecursedirs|conftest\.pytest_)/.test(c.key);
+        return {
+            rule: 'collection-config-changed',
+            severity: c.before !== undefined || drops ? 'error' : 'notice',
+            message: `${c.key} changed from ${before} to ${after}: collection settings decide which tests run${effects.length > 0 ? ` (${effects.join(', ')})` : ''}; tests were scanned in full.`,
+            path: c.file,
+            ...(c.line ? { line: c.line } : {}),
+        };
+    });
 }
 function mergeFindings(lists) {
     const seen = new Set();
@@ -59350,8 +59389,8 @@ async function runSkipSetGuard(options) {
         // A framework that ran on either side decides its language on both (a side without its tests ran nothing).
         const covered = new Set([...runnerBase.covered, ...runnerHead.covered]);
         const isCovered = (l) => l !== undefined && covered.has(l);
-        decisionBase = guard_merge(runnerBase.collection, onlyLanguages(staticBase, base.patterns, (l) => !isCovered(l)));
-        decisionHead = guard_merge(runnerHead.collection, onlyLanguages(staticHead, head.patterns, (l) => !isCovered(l)));
+        decisionBase = runner_collection_merge(runnerBase.collection, onlyLanguages(staticBase, base.patterns, (l) => !isCovered(l)));
+        decisionHead = runner_collection_merge(runnerHead.collection, onlyLanguages(staticHead, head.patterns, (l) => !isCovered(l)));
         decision = decide(decisionBase, decisionHead, context);
         findings.push(runnerBase.notes, runnerHead.notes);
         if (collector === 'both') {

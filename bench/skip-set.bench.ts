@@ -1,0 +1,154 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { silentLogger } from '@agent-guards/action-kit';
+import { defaultPolicy } from '@agent-guards/config';
+import {
+  collectDirectory,
+  collectWithPytest,
+  compareCollections,
+  defaultPatterns,
+  functionId,
+  runSkipSetGuard,
+  totalsByStatus,
+  type Disagreement,
+} from '@agent-guards/skip-set';
+import { TempRepo } from '@agent-guards/testkit';
+import { expect, it } from 'vitest';
+import { measure, printBench, type BenchRow } from './report.js';
+
+// Debian's pandas test suite: ~900 test files, 14 MB, collected by Debian's own Python.
+const SITE = '/usr/lib/python3/dist-packages';
+const TESTS = 'pandas/tests';
+const PYTHON = '/usr/bin/python3';
+
+let aptUpdated = false;
+function aptInstall(...packages: string[]): void {
+  if (!aptUpdated) {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    aptUpdated = true;
+  }
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+function ensureSuite(): void {
+  const ok = existsSync(join(SITE, TESTS)) && spawnSync(PYTHON, ['-c', 'import pandas, pytest, hypothesis'], { stdio: 'ignore' }).status === 0;
+  if (!ok) aptInstall('python3-pandas', 'python3-pytest', 'python3-hypothesis');
+}
+
+/** ripgrep when present (installed if apt can), else grep -r: the I/O floor for reading the same files. */
+function searchTool(): { name: string; run: () => void } {
+  const pattern = String.raw`pytest\.mark\.(skip|skipif|xfail)|pytest\.(skip|importorskip|xfail)\(|unittest\.(skip|expectedFailure)|skipTest\(|SkipTest`;
+  let hasRg = spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!hasRg) {
+    try {
+      aptInstall('ripgrep');
+      hasRg = spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0;
+    } catch {
+      hasRg = false;
+    }
+  }
+  if (hasRg) return { name: 'rg', run: () => spawnSync('rg', ['-n', '--type', 'py', '-e', pattern, TESTS, 'pandas/conftest.py'], { cwd: SITE, maxBuffer: 1 << 28 }) };
+  return { name: 'grep -r', run: () => spawnSync('grep', ['-rnE', '--include=*.py', pattern, TESTS, 'pandas/conftest.py'], { cwd: SITE, maxBuffer: 1 << 28 }) };
+}
+
+function testFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== '__pycache__') out.push(...testFiles(p));
+    else if (entry.isFile() && entry.name.endsWith('.py')) out.push(p);
+  }
+  return out;
+}
+
+function timeOnce(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function summarize(list: readonly Disagreement[]): Map<string, Disagreement[]> {
+  const groups = new Map<string, Disagreement[]>();
+  for (const d of list) {
+    const key = `static: ${d.staticView.replace(/\(.*\)/, '(…)')} | pytest: ${d.runnerView.replace(/\(.*\)/, '(…)')}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return groups;
+}
+
+it('skip-set on the pandas test suite', async () => {
+  ensureSuite();
+  const rg = searchTool();
+  const patterns = defaultPatterns(['python']);
+  const files = testFiles(join(SITE, TESTS));
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+
+  // 1. Full static scan (every file read and parsed, as when the base has none of them) vs the search floor.
+  // The walk covers the directory rg searches; pandas/conftest.py and imported base classes are read on demand.
+  const staticMs = await measure(() => collectDirectory(SITE, patterns, TESTS), 5);
+  const staticCollection = collectDirectory(SITE, patterns, TESTS);
+  const rgMs = await measure(() => rg.run(), 5);
+
+  // 2. pytest --collect-only -q with Debian's Python (one run: it takes tens of seconds).
+  const pytestMs = timeOnce(() =>
+    spawnSync(PYTHON, ['-m', 'pytest', '--collect-only', '-q', '-p', 'no:cacheprovider', TESTS], {
+      cwd: SITE,
+      env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+      maxBuffer: 1 << 28,
+    }),
+  );
+
+  // 3. A one-file PR decided end to end on a repository holding the whole suite.
+  const repo = new TempRepo();
+  try {
+    const entries = testFiles(join(SITE, 'pandas')).filter((f) => f.includes('/tests/') || f.endsWith('/conftest.py'));
+    const base = repo.fastImport('main', entries.map((f) => [relative(SITE, f), readFileSync(f, 'utf8')] as [string, string]), 'pandas tests');
+    const target = 'pandas/tests/frame/test_api.py';
+    const text = readFileSync(join(SITE, target), 'utf8');
+    const edited = text.replace(/\n(\s*)def (test_\w+)\(/, '\n$1@pytest.mark.skip(reason="bench")\n$1def $2(');
+    const head = repo.fastImport('topic', [[target, edited.includes('import pytest') ? edited : `import pytest\n${edited}`]], 'skip one', base);
+    const policy = defaultPolicy();
+    const decide = () => runSkipSetGuard({ repo: repo.dir, base, head, policy, logger: silentLogger, collector: 'static' });
+    const outcome = await decide();
+    expect(outcome.report.findings.some((f) => f.rule === 'new-skip')).toBe(true);
+    const prMs = await measure(decide, 5);
+
+    // 4. Static vs runner collector on the same files.
+    const runnerStart = performance.now();
+    const runnerCollection = await collectWithPytest(SITE, { python: PYTHON, paths: [TESTS] });
+    const runnerMs = performance.now() - runnerStart;
+    const disagreements = compareCollections(staticCollection, runnerCollection, (t) => t.path.startsWith(`${TESTS}/`));
+    const staticTotals = totalsByStatus(staticCollection.tests.values());
+    const runnerTotals = totalsByStatus(runnerCollection.tests.values());
+    const runnerFunctions = new Set([...runnerCollection.tests.keys()].map(functionId)).size;
+
+    const rows: BenchRow[] = [
+      { name: 'test files', value: files.length, unit: 'files', note: `${(bytes / 1e6).toFixed(1)} MB` },
+      { name: 'static full scan', value: staticMs, unit: 'ms', note: `${staticTotals.total} tests/cases, ${staticCollection.files} files` },
+      { name: `${rg.name} for skip markers`, value: rgMs, unit: 'ms' },
+      { name: 'pytest --collect-only -q', value: pytestMs, unit: 'ms', note: 'one run, Debian python3' },
+      { name: 'runner collector (plugin)', value: runnerMs, unit: 'ms', note: `${runnerTotals.total} items, ${runnerFunctions} functions` },
+      { name: 'one-file PR end to end', value: prMs, unit: 'ms', note: 'static collector, incremental' },
+      { name: 'pytest / static', value: pytestMs / staticMs, unit: 'x' },
+      { name: `static / ${rg.name}`, value: staticMs / rgMs, unit: 'x' },
+      { name: 'static vs runner disagreements', value: disagreements.length, unit: 'functions' },
+      { name: 'runner collection errors', value: runnerCollection.errors.length, unit: 'errors' },
+    ];
+    printBench('skip-set', rows, [
+      { label: 'full static scan ≥ 50× faster than pytest --collect-only', met: pytestMs / staticMs >= 50, detail: `${(pytestMs / staticMs).toFixed(1)}×` },
+      { label: `full static scan ≤ 10× ${rg.name}`, met: staticMs / rgMs <= 10, detail: `${(staticMs / rgMs).toFixed(1)}×` },
+      { label: 'one-file PR ≤ 0.3 s end to end', met: prMs <= 300, detail: `${prMs.toFixed(0)} ms` },
+    ]);
+    console.log(`static totals ${JSON.stringify(staticTotals)}\nrunner totals ${JSON.stringify(runnerTotals)}`);
+    console.log('static vs runner disagreements by kind (function level):');
+    for (const [kind, list] of [...summarize(disagreements)].sort((a, b) => b[1].length - a[1].length)) {
+      console.log(`  ${String(list.length).padStart(6)}  ${kind}`);
+      for (const d of list.slice(0, 3)) console.log(`          e.g. ${d.id}: static ${d.staticView}; pytest ${d.runnerView}`.slice(0, 240));
+    }
+    for (const e of runnerCollection.errors.slice(0, 5)) console.log(`  collection error: ${e.path}: ${e.message.slice(0, 200)}`);
+  } finally {
+    repo.cleanup();
+  }
+});

@@ -1,0 +1,141 @@
+import { importsOf, parsePythonModule, type PyClass, type PythonModule } from './python-module.js';
+
+/**
+ * Returns the parsed module at a repository path, or undefined when there is
+ * none; `incomplete()` is true while some asked-for paths are still being fetched
+ * (a miss then is not final).
+ */
+export type ModuleLoader = ((path: string) => PythonModule | undefined) & { incomplete?: () => boolean };
+
+/** Files that may hold a dotted module: `a/b.py`, `a/b/__init__.py`, and the same under `src/`. */
+export function modulePaths(dotted: string): string[] {
+  let paths = pathsOf.get(dotted);
+  if (!paths) {
+    const p = dotted.split('.').join('/');
+    paths = [`${p}.py`, `${p}/__init__.py`, `src/${p}.py`, `src/${p}/__init__.py`];
+    pathsOf.set(dotted, paths);
+  }
+  return paths;
+}
+
+const pathsOf = new Map<string, string[]>();
+
+function loadDotted(dotted: string, load: ModuleLoader): PythonModule | undefined {
+  for (const path of modulePaths(dotted)) {
+    const m = load(path);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The class a base-class expression names, as Python would find it: a class of
+ * the same module, or one imported from another module of the repository
+ * (through package `__init__` re-exports). Undefined for classes outside the
+ * repository (`unittest.TestCase`, installed packages).
+ */
+export function resolveClass(from: PythonModule, name: string, load: ModuleLoader, depth = 0): PyClass | undefined {
+  let known = resolved.get(from);
+  if (!known) {
+    known = new Map();
+    resolved.set(from, known);
+  }
+  if (known.has(name)) return known.get(name) ?? undefined;
+  const cls = resolveUncached(from, name, load, depth);
+  // A miss is only final once the loader has every module it asked for.
+  if (cls || !load.incomplete?.()) known.set(name, cls ?? null);
+  return cls;
+}
+
+/** Resolutions per module: a base class named in many test modules is looked up once per module. */
+const resolved = new WeakMap<PythonModule, Map<string, PyClass | null>>();
+
+function resolveUncached(from: PythonModule, name: string, load: ModuleLoader, depth: number): PyClass | undefined {
+  if (depth > 8) return undefined;
+  if (name === 'object') return undefined;
+  const parts = name.split('.');
+  if (parts.length === 1) {
+    const local = from.classesByName.get(name);
+    if (local) return local;
+  }
+  if (from.importRanges.length === 0) return undefined;
+  const imported = importsOf(from).get(parts[0]!);
+  if (!imported) return undefined;
+  const target = [...imported.module.split('.').filter(Boolean), ...(imported.name ? [imported.name] : []), ...parts.slice(1)];
+  for (let k = target.length - 1; k >= 1; k -= 1) {
+    const module = loadDotted(target.slice(0, k).join('.'), load);
+    if (!module) continue;
+    const rest = target.slice(k);
+    if (rest.length === 1) {
+      const cls = module.classesByName.get(rest[0]!);
+      if (cls) return cls;
+    }
+    return importsOf(module).has(rest[0]!) ? resolveClass(module, rest.join('.'), load, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a class can be collected, so its bases are worth resolving: its name
+ * has a test-class prefix, or a base is named like a test case (`BaseTestCase`).
+ * Other classes (an ExtensionArray subclass in a test module) would send the
+ * resolver through the library's own modules for nothing.
+ */
+export function mayBeTestClass(cls: PyClass, classPrefixes: readonly string[] = ['Test']): boolean {
+  return classPrefixes.some((p) => cls.name.startsWith(p)) || cls.bases.some((b) => /Test|Case/.test(b));
+}
+
+/** Resolves the bases of every class that may be collected (and of the classes found), so a loader learns what it lacks. */
+export function resolveAllBases(module: PythonModule, load: ModuleLoader, classPrefixes?: readonly string[]): void {
+  const seen = new Set<PyClass>();
+  const visit = (cls: PyClass): void => {
+    if (seen.has(cls)) return;
+    seen.add(cls);
+    for (const b of cls.bases) {
+      const base = resolveClass(cls.owner, b, load);
+      if (base) visit(base);
+    }
+    for (const nested of cls.classes) if (mayBeTestClass(nested, classPrefixes)) visit(nested);
+  };
+  for (const cls of module.classes) if (mayBeTestClass(cls, classPrefixes)) visit(cls);
+}
+
+/**
+ * Parsed modules by path, parsed once; paths it has no text for are recorded in
+ * `missing` so a caller can fetch them (from git) and try again.
+ */
+export class ModuleCache {
+  private readonly parsed = new Map<string, PythonModule | undefined>();
+  readonly missing = new Set<string>();
+
+  constructor(
+    private readonly texts: Map<string, string | undefined>,
+    private readonly readSync?: (path: string) => string | undefined,
+  ) {}
+
+  readonly load: ModuleLoader = Object.assign((path: string) => this.loadPath(path), { incomplete: () => this.missing.size > 0 });
+
+  private loadPath(path: string): PythonModule | undefined {
+    if (this.parsed.has(path)) return this.parsed.get(path);
+    let text = this.texts.get(path);
+    if (text === undefined && !this.texts.has(path)) {
+      if (!this.readSync) {
+        this.missing.add(path);
+        return undefined;
+      }
+      text = this.readSync(path);
+      this.texts.set(path, text);
+    }
+    const module = text === undefined ? undefined : parsePythonModule(path, text);
+    this.parsed.set(path, module);
+    return module;
+  }
+
+  /** Adds fetched texts (undefined: the path does not exist) and forgets them as missing. */
+  supply(texts: Iterable<[string, string | undefined]>): void {
+    for (const [path, text] of texts) {
+      this.texts.set(path, text);
+      this.missing.delete(path);
+    }
+  }
+}

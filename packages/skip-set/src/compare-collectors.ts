@@ -1,0 +1,115 @@
+import type { Finding } from '@agent-guards/action-kit';
+import type { CollectedTest, TestCollection, TestStatus } from './model.js';
+import type { JsRunnerListing } from './runner/js-runner.js';
+
+/** One test on which the static collector and the framework disagree. */
+export interface Disagreement {
+  id: string;
+  path: string;
+  line?: number;
+  staticView: string;
+  runnerView: string;
+}
+
+/** A pytest node id without its parameter part: `f.py::T::test_x[1-a]` → `f.py::T::test_x`. */
+export function functionId(id: string): string {
+  const bracket = id.indexOf('[');
+  return bracket < 0 ? id : id.slice(0, bracket);
+}
+
+function runs(status: TestStatus): boolean {
+  return status === 'active' || status === 'focused' || status === 'xfail';
+}
+
+/**
+ * Compares the static collection with the runner's, test function by test
+ * function, for the files the runner covers. Skips only a run can see (a skip
+ * call in a body or fixture) are not disagreements: collection cannot see them.
+ */
+export function compareCollections(staticCol: TestCollection, runnerCol: TestCollection, covers: (t: CollectedTest) => boolean): Disagreement[] {
+  const group = (col: TestCollection, only: (t: CollectedTest) => boolean): Map<string, CollectedTest[]> => {
+    const out = new Map<string, CollectedTest[]>();
+    for (const t of col.tests.values()) {
+      if (!only(t)) continue;
+      const k = functionId(t.id);
+      out.set(k, [...(out.get(k) ?? []), t]);
+    }
+    return out;
+  };
+  const errored = new Set(runnerCol.errors.map((e) => e.path));
+  const staticByFn = group(staticCol, covers);
+  const runnerByFn = group(runnerCol, () => true);
+  const out: Disagreement[] = [];
+  for (const [id, tests] of staticByFn) {
+    const main = tests.find((t) => t.id === id) ?? tests[0]!;
+    const seen = runnerByFn.get(id);
+    if (!seen) {
+      if (errored.has(main.path)) continue;
+      // A file a build constraint leaves out is not collected by design (Go).
+      if (!runs(main.status) && main.reason?.startsWith('excluded by')) continue;
+      const moduleSkip = runnerCol.skippedFiles?.get(main.path);
+      if (moduleSkip !== undefined && main.status !== 'active') continue;
+      out.push({
+        id,
+        path: main.path,
+        line: main.line,
+        staticView: main.status === 'active' ? 'collected' : `collected, ${main.status} (${main.reason ?? ''})`,
+        runnerView: moduleSkip !== undefined ? `module skipped at collection (${moduleSkip})` : 'not collected',
+      });
+      continue;
+    }
+    if (main.skipKind === 'runtime') continue;
+    const runnerRuns = seen.some((t) => runs(t.status));
+    const staticRuns = runs(main.status);
+    if (staticRuns !== runnerRuns) {
+      const r = seen.find((t) => !runs(t.status));
+      out.push({
+        id,
+        path: main.path,
+        line: main.line,
+        staticView: staticRuns ? 'active' : `${main.status} (${main.reason ?? ''})`,
+        runnerView: runnerRuns ? 'runs (conditions evaluated)' : `${r?.status} (${r?.reason ?? ''})`,
+      });
+    }
+  }
+  for (const [id, tests] of runnerByFn) {
+    if (staticByFn.has(id)) continue;
+    const t = tests[0]!;
+    out.push({ id, path: t.path, line: t.line, staticView: 'not found', runnerView: `collected (${tests.length} item(s))` });
+  }
+  return out;
+}
+
+/** vitest's list names the tests that will run; compare with the static statuses. */
+export function compareWithJsListing(staticCol: TestCollection, listing: JsRunnerListing): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const t of staticCol.tests.values()) {
+    if (!/\.(?:[cm]?[jt]sx?)$/.test(t.path) || t.skipKind === 'runtime') continue;
+    if (listing.runnableTests) {
+      const listed = listing.runnableTests.has(t.id);
+      const staticRuns = t.status === 'active' || t.status === 'focused' || t.status === 'xfail';
+      if (listed !== staticRuns) {
+        out.push({ id: t.id, path: t.path, line: t.line, staticView: staticRuns ? 'runs' : `${t.status} (${t.reason ?? ''})`, runnerView: listed ? `${listing.tool} will run it` : `${listing.tool} does not list it` });
+      }
+    } else if (listing.testFiles && !listing.testFiles.has(t.path)) {
+      out.push({ id: t.id, path: t.path, line: t.line, staticView: 'test file', runnerView: `${listing.tool} does not collect the file` });
+    }
+  }
+  return out;
+}
+
+/** Findings for disagreements: warnings, the first `cap` individually and a count for the rest. */
+export function disagreementFindings(list: readonly Disagreement[], revision: string, cap = 20): Finding[] {
+  const findings: Finding[] = list.slice(0, cap).map((d) => ({
+    rule: 'collector-disagreement',
+    severity: 'warning' as const,
+    message: `at ${revision}: static collector says ${d.staticView}; the framework says ${d.runnerView}.`,
+    path: d.path,
+    ...(d.line ? { line: d.line } : {}),
+    test: d.id,
+  }));
+  if (list.length > cap) {
+    findings.push({ rule: 'collector-disagreement', severity: 'warning', message: `${list.length - cap} more disagreement(s) between the static collector and the framework at ${revision} (see the report metrics).` });
+  }
+  return findings;
+}

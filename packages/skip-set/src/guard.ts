@@ -1,0 +1,209 @@
+import { reportFromFindings, sortFindings, type Finding, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
+import type { Policy } from '@agent-guards/config';
+import { changedFiles, runGit } from '@agent-guards/git';
+import { collectionSettings, describeAddopts, diffSettings, isCollectionConfigPath, patternsFromSettings, type CollectionSetting, type SettingChange } from './collection-config.js';
+import { compareCollections, compareWithJsListing, disagreementFindings, type Disagreement } from './compare-collectors.js';
+import { decide, type Decision } from './decision.js';
+import { incrementalPaths } from './incremental.js';
+import { totalsByStatus, type Language, type StatusTotals } from './model.js';
+import { borrowBodies, collectWithRunners, merge, onlyLanguages } from './runner/runner-collection.js';
+import { collectStaticAt, readSourcesAt } from './static-collector.js';
+import { renderTotalsTable } from './summary.js';
+import { languagesFor, testLanguageOf, type CollectionPatterns } from './test-files.js';
+
+export const SKIP_SET_GUARD = 'skip-set';
+
+export type CollectorKind = 'static' | 'runner' | 'both';
+
+export interface RunnerSettings {
+  /** Python with pytest and the project's test dependencies; default `python3`. */
+  python?: string;
+  go?: string;
+  /** Per framework invocation; default 15 minutes. */
+  timeoutMs?: number;
+  /** Directory whose node_modules vitest/jest run from; default the repository. */
+  nodeModulesFrom?: string;
+}
+
+export interface SkipSetGuardOptions {
+  repo: string;
+  base: string;
+  head: string;
+  policy: Policy;
+  logger: Logger;
+  /** Overrides the policy's `tests.collector`. */
+  collector?: CollectorKind;
+  /** Commits in the PR (from the event), to say which fetch depth a shallow clone needs. */
+  prCommits?: number;
+  runner?: RunnerSettings;
+}
+
+interface Side {
+  rev: string;
+  settings: CollectionSetting[];
+  patterns: CollectionPatterns;
+  /** Paths to scan for an incremental scan. */
+  paths: string[];
+}
+
+async function rootEntries(repo: string, rev: string): Promise<string[]> {
+  const { stdout } = await runGit(repo, ['ls-tree', '-z', '--name-only', rev]);
+  return stdout.toString('utf8').split('\0').filter(Boolean);
+}
+
+function configFindings(changes: readonly SettingChange[]): Finding[] {
+  return changes.map((c) => {
+    const effects = c.key.endsWith('addopts') && c.after ? describeAddopts(c.after) : [];
+    const before = c.before === undefined ? 'unset' : JSON.stringify(c.before);
+    const after = c.after === undefined ? 'removed' : JSON.stringify(c.after);
+    // A new setting that only selects what to run (a new package's test script) is worth a notice;
+    // changing or removing one, or adding one that drops tests, is an error.
+    const drops = effects.length > 0 || /(?:collect_ignore|exclude|Ignore|ignore|norecursedirs|conftest\.pytest_)/.test(c.key);
+    return {
+      rule: 'collection-config-changed',
+      severity: c.before !== undefined || drops ? ('error' as const) : ('notice' as const),
+      message: `${c.key} changed from ${before} to ${after}: collection settings decide which tests run${effects.length > 0 ? ` (${effects.join(', ')})` : ''}; tests were scanned in full.`,
+      path: c.file,
+      ...(c.line ? { line: c.line } : {}),
+    };
+  });
+}
+
+function mergeFindings(lists: Finding[][]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of lists.flat()) {
+    const key = `${f.rule}\0${f.test ?? ''}\0${f.path ?? ''}\0${f.test ? '' : f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function totalsMetrics(prefix: string, t: StatusTotals): Record<string, number> {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [`${prefix}-${k}`, v]));
+}
+
+/**
+ * The skip-set guard: the tests at the PR base (merge base) and head are
+ * collected, statically, by the frameworks, or both, and compared. Throws a
+ * ConfigurationError (or another error) when it cannot decide; the action and
+ * CLI turn that into verdict `error`.
+ */
+export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<GuardRun> {
+  const { repo, policy, logger } = options;
+  const collector = options.collector ?? policy.tests.collector;
+  const languages = languagesFor(policy.tests.frameworks);
+  const changes = await changedFiles(repo, options.base, options.head, options.prCommits !== undefined ? { prCommits: options.prCommits } : {});
+
+  const changedConfigs = [...new Set(changes.files.flatMap((f) => [f.path, f.previousPath]).filter((p): p is string => p !== undefined && isCollectionConfigPath(p)))];
+  const sides = await Promise.all(
+    (['base', 'head'] as const).map(async (which): Promise<Side> => {
+      const rev = which === 'base' ? changes.mergeBase : changes.head;
+      const root = (await rootEntries(repo, rev)).filter(isCollectionConfigPath);
+      const configFiles = await readSourcesAt(repo, rev, [...root, ...changedConfigs]);
+      const settings = configFiles.flatMap((f) => collectionSettings(f.path, f.text));
+      const patterns = patternsFromSettings(settings, languages);
+      return { rev, settings, patterns, paths: await incrementalPaths(repo, rev, changes.files, which, patterns) };
+    }),
+  );
+  const [base, head] = sides as [Side, Side];
+  const changedConfigSet = new Set(changedConfigs);
+  const settingChanges = diffSettings(
+    base.settings.filter((s) => changedConfigSet.has(s.file)),
+    head.settings.filter((s) => changedConfigSet.has(s.file)),
+  );
+  const full = settingChanges.length > 0 || collector === 'both';
+  logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? 'full' : 'incremental'} ${collector} collection.`);
+
+  const [staticBase, staticHead] = await Promise.all([
+    collectStaticAt(repo, base.rev, base.patterns, full ? undefined : base.paths),
+    collectStaticAt(repo, head.rev, head.patterns, full ? undefined : head.paths),
+  ]);
+
+  const renames = new Map(changes.files.filter((f) => f.status === 'renamed' && f.previousPath).map((f) => [f.previousPath!, f.path]));
+  const gone = new Set(changes.files.flatMap((f) => (f.status === 'deleted' ? [f.path] : f.status === 'renamed' ? [f.previousPath!] : [])));
+  const context = { renames, isHeadTestFile: (p: string) => testLanguageOf(p, head.patterns) !== undefined, headHasFile: (p: string) => !gone.has(p) };
+
+  const findings: Finding[][] = [configFindings(settingChanges)];
+  let decisionBase = staticBase;
+  let decisionHead = staticHead;
+  let decision: Decision;
+  let disagreements: Disagreement[] = [];
+  if (collector === 'static') {
+    decision = decide(staticBase, staticHead, context);
+  } else {
+    const runnerBase = await collectWithRunners(options, base.rev, base.patterns, 'base');
+    const runnerHead = await collectWithRunners(options, head.rev, head.patterns, 'head');
+    borrowBodies(runnerBase.collection, staticBase);
+    borrowBodies(runnerHead.collection, staticHead);
+    // A framework that ran on either side decides its language on both (a side without its tests ran nothing).
+    const covered = new Set([...runnerBase.covered, ...runnerHead.covered]);
+    const isCovered = (l: Language | undefined): boolean => l !== undefined && covered.has(l);
+    decisionBase = merge(runnerBase.collection, onlyLanguages(staticBase, base.patterns, (l) => !isCovered(l)));
+    decisionHead = merge(runnerHead.collection, onlyLanguages(staticHead, head.patterns, (l) => !isCovered(l)));
+    decision = decide(decisionBase, decisionHead, context);
+    findings.push(runnerBase.notes, runnerHead.notes);
+    if (collector === 'both') {
+      findings.push(decide(staticBase, staticHead, context).findings);
+      for (const [label, s, r, patterns] of [
+        ['base', staticBase, runnerBase, base.patterns],
+        ['head', staticHead, runnerHead, head.patterns],
+      ] as const) {
+        const list = [
+          ...compareCollections(s, r.collection, (t) => isCovered(testLanguageOf(t.path, patterns))),
+          ...(r.jsListing ? compareWithJsListing(s, r.jsListing) : []),
+        ];
+        disagreements = disagreements.concat(list);
+        findings.push(disagreementFindings(list, label));
+      }
+    }
+  }
+  findings.splice(1, 0, decision.findings);
+
+  const baseTotals = totalsByStatus(decisionBase.tests.values());
+  const headTotals = totalsByStatus(decisionHead.tests.values());
+  const metrics = {
+    collector,
+    scan: full ? 'full' : 'incremental',
+    'merge-base': changes.mergeBase,
+    'changed-files': changes.files.length,
+    'files-scanned-base': decisionBase.files,
+    'files-scanned-head': decisionHead.files,
+    ...totalsMetrics('base', baseTotals),
+    ...totalsMetrics('head', headTotals),
+    'new-skips': decision.newSkips,
+    'tests-removed': decision.removed,
+    'tests-renamed': decision.renamed,
+    'tests-moved': decision.moved,
+    'config-changes': settingChanges.length,
+    ...(collector === 'both' ? { 'collector-disagreements': disagreements.length } : {}),
+  };
+  const all = mergeFindings(findings);
+  let report: GuardReport = reportFromFindings(SKIP_SET_GUARD, all, metrics);
+  if (decisionBase.errors.length > 0) {
+    // The base could not be seen in full: no comparison with it can pass.
+    const baseErrors: Finding[] = decisionBase.errors.map((e) => ({
+      rule: 'collection-error',
+      severity: 'error',
+      message: `cannot collect tests at base: ${e.message}`,
+      path: e.path,
+      ...(e.line ? { line: e.line } : {}),
+    }));
+    report = { guard: SKIP_SET_GUARD, verdict: 'error', findings: sortFindings([...baseErrors, ...all]), metrics };
+  }
+  const notRunning = (t: StatusTotals): number => t.skipped + t.xfail + t.todo;
+  return {
+    report,
+    outputs: {
+      'skipped-added': decision.newSkips,
+      'tests-removed': decision.removed,
+      'base-total': baseTotals.total,
+      'head-total': headTotals.total,
+      'base-skipped': notRunning(baseTotals),
+      'head-skipped': notRunning(headTotals),
+    },
+    summary: renderTotalsTable(baseTotals, headTotals, `${full ? 'all test files' : 'changed test files'}, ${collector} collector`),
+  };
+}

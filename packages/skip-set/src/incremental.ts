@@ -1,0 +1,39 @@
+import { posix } from 'node:path';
+import { listFilesAt, runGit, type ChangedFile } from '@agent-guards/git';
+import { readSourcesAt } from './static-collector.js';
+import { isConftest, testLanguageOf, type CollectionPatterns } from './test-files.js';
+
+/** Files whose tests must be re-read: the changed ones, and every test under a changed conftest.py. */
+export async function incrementalPaths(repo: string, rev: string, files: readonly ChangedFile[], side: 'base' | 'head', patterns: CollectionPatterns): Promise<string[]> {
+  const paths: string[] = [];
+  for (const f of files) {
+    if (side === 'base' && ['modified', 'deleted', 'renamed', 'type-changed'].includes(f.status)) paths.push(f.status === 'renamed' ? f.previousPath! : f.path);
+    if (side === 'head' && ['added', 'modified', 'renamed', 'copied', 'type-changed'].includes(f.status)) paths.push(f.path);
+  }
+  const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
+  for (const dir of conftestDirs) paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
+  const shared = paths.filter((p) => p.endsWith('.py') && !isConftest(p) && testLanguageOf(p, patterns) === undefined);
+  if (shared.length > 0) paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
+  return [...new Set(paths)];
+}
+
+/**
+ * A changed Python module that is not itself collected but holds test methods
+ * (a shared base class) changes the tests of every test module that imports
+ * it: those are found with `git grep` on the module's name and re-read too.
+ */
+async function dependentsOfTestBases(repo: string, rev: string, changed: readonly string[]): Promise<string[]> {
+  const sources = await readSourcesAt(repo, rev, changed);
+  // Importers name the module or, through a package's re-export, its classes.
+  const names = sources
+    .filter((s) => /^[ \t]+(?:async[ \t]+)?def[ \t]+test/m.test(s.text))
+    .flatMap((s) => [
+      posix.basename(s.path) === '__init__.py' ? posix.basename(posix.dirname(s.path)) : posix.basename(s.path, '.py'),
+      ...[...s.text.matchAll(/^class[ \t]+(\w+)/gm)].map((m) => m[1]!),
+    ])
+    .filter((n) => /^\w+$/.test(n));
+  if (names.length === 0) return [];
+  const args = ['grep', '-l', '-w', '-F', ...names.flatMap((n) => ['-e', n]), rev, '--', '*.py'];
+  const { stdout } = await runGit(repo, args, { okExitCodes: [0, 1] });
+  return stdout.toString('utf8').split('\n').filter(Boolean).map((line) => line.slice(rev.length + 1));
+}

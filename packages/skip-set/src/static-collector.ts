@@ -1,0 +1,153 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { listFilesAt, readObjects } from '@agent-guards/git';
+import { collectGo } from './collectors/go.js';
+import { collectJs } from './collectors/js.js';
+import { collectJvm } from './collectors/jvm.js';
+import { collectPythonModule } from './collectors/python.js';
+import type { PythonModule } from './collectors/python-module.js';
+import { ModuleCache, resolveAllBases } from './collectors/python-resolver.js';
+import { collectRuby } from './collectors/ruby.js';
+import { collectRust } from './collectors/rust.js';
+import { addFile, emptyCollection, type FileCollection, type TestCollection } from './model.js';
+import { isConftest, testLanguageOf, type CollectionPatterns } from './test-files.js';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** conftest.py paths that apply to a test file, nearest directory first. */
+export function conftestPathsFor(path: string): string[] {
+  const out: string[] = [];
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    out.push(dir === '.' ? 'conftest.py' : `${dir}/conftest.py`);
+    if (dir === '.' || dir === '/' || dir === '') break;
+  }
+  return out;
+}
+
+/** The tests of one file under `patterns`; undefined when no framework collects the file. */
+export function collectFile(file: SourceFile, patterns: CollectionPatterns, modules: ModuleCache = new ModuleCache(new Map([[file.path, file.text]]))): FileCollection | undefined {
+  const language = testLanguageOf(file.path, patterns);
+  switch (language) {
+    case 'python': {
+      const chain = conftestPathsFor(file.path)
+        .map((p) => modules.load(p))
+        .filter((m): m is PythonModule => m !== undefined);
+      const module = modules.load(file.path);
+      if (!module) return undefined;
+      return collectPythonModule(module, chain, {
+        functionPrefixes: patterns.pythonFunctionPrefixes,
+        classPrefixes: patterns.pythonClassPrefixes,
+        load: modules.load,
+      });
+    }
+    case 'javascript':
+      return collectJs(file.path, file.text);
+    case 'go':
+      return collectGo(file.path, file.text);
+    case 'jvm':
+      return collectJvm(file.path, file.text);
+    case 'ruby':
+      return collectRuby(file.path, file.text);
+    case 'rust': {
+      // Only Rust files that declare tests count: most .rs files hold none.
+      const collected = collectRust(file.path, file.text);
+      return collected.tests.length > 0 || collected.error ? collected : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Collects tests from files in memory; conftest.py files among them feed the
+ * Python fixtures, and `modules` supplies other modules (imported base classes).
+ */
+export function collectSources(files: Iterable<SourceFile>, patterns: CollectionPatterns, modules?: ModuleCache): TestCollection {
+  const list = [...files];
+  const cache = modules ?? new ModuleCache(new Map());
+  cache.supply(list.filter((f) => f.path.endsWith('.py')).map((f) => [f.path, f.text] as [string, string]));
+  const collection = emptyCollection();
+  for (const f of list) {
+    if (isConftest(f.path)) continue;
+    const collected = collectFile(f, patterns, cache);
+    if (collected) addFile(collection, collected);
+  }
+  return collection;
+}
+
+/** Whether a path is worth reading for a static collection (a test file or a conftest.py). */
+export function isStaticInput(path: string, patterns: CollectionPatterns): boolean {
+  return isConftest(path) || testLanguageOf(path, patterns) !== undefined;
+}
+
+/** Reads `paths` at `rev` (missing ones skipped) in one batch. */
+export async function readSourcesAt(repo: string, rev: string, paths: Iterable<string>): Promise<SourceFile[]> {
+  const unique = [...new Set(paths)].filter((p) => !p.includes('\n'));
+  const objects = await readObjects(repo, unique.map((p) => `${rev}:${p}`));
+  const out: SourceFile[] = [];
+  for (const p of unique) {
+    const buf = objects.get(`${rev}:${p}`);
+    if (buf) out.push({ path: p, text: buf.toString('utf8') });
+  }
+  return out;
+}
+
+/**
+ * The static collection at a revision: every test file (full scan) or only
+ * `paths` plus the conftest.py files they depend on (incremental scan).
+ */
+export async function collectStaticAt(repo: string, rev: string, patterns: CollectionPatterns, paths?: readonly string[]): Promise<TestCollection> {
+  let wanted: string[];
+  if (paths) {
+    const tests = paths.filter((p) => testLanguageOf(p, patterns) !== undefined);
+    wanted = [...tests, ...tests.filter((p) => p.endsWith('.py')).flatMap(conftestPathsFor)];
+  } else {
+    wanted = (await listFilesAt(repo, rev)).filter((p) => isStaticInput(p, patterns));
+  }
+  const sources = await readSourcesAt(repo, rev, wanted);
+  const present = new Set(sources.map((s) => s.path));
+  const texts = new Map<string, string | undefined>(sources.map((s) => [s.path, s.text]));
+  // conftest.py files that do not exist are known to be missing, not to be fetched.
+  for (const p of wanted) if (!present.has(p)) texts.set(p, undefined);
+  const cache = new ModuleCache(texts);
+  // Base classes imported from other modules: fetch what resolution asks for, a few rounds deep.
+  for (let round = 0; round < 6; round += 1) {
+    for (const s of sources) if (testLanguageOf(s.path, patterns) === 'python') {
+      const module = cache.load(s.path);
+      if (module) resolveAllBases(module, cache.load, patterns.pythonClassPrefixes);
+    }
+    if (cache.missing.size === 0) break;
+    const asked = [...cache.missing];
+    const fetched = new Map((await readSourcesAt(repo, rev, asked)).map((s) => [s.path, s.text]));
+    cache.supply(asked.map((p) => [p, fetched.get(p)] as [string, string | undefined]));
+  }
+  return collectSources(sources, patterns, cache);
+}
+
+/**
+ * Walks a directory (a checkout, an installed package) and collects its tests;
+ * paths are relative to `root`, and only `under` (a sub-directory) is walked when given.
+ */
+export function collectDirectory(root: string, patterns: CollectionPatterns, under = ''): TestCollection {
+  const files: SourceFile[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git' && entry.name !== 'node_modules' && entry.name !== '__pycache__') walk(join(dir, entry.name), relPath);
+      } else if (entry.isFile() && isStaticInput(relPath, patterns)) {
+        files.push({ path: relPath, text: readFileSync(join(dir, entry.name), 'utf8') });
+      }
+    }
+  };
+  walk(under ? join(root, under) : root, under.replace(/\/+$/, ''));
+  // Most candidate paths of an import do not exist (installed packages): check before reading.
+  const read = (path: string): string | undefined => {
+    const abs = join(root, path);
+    return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+  };
+  return collectSources(files, patterns, new ModuleCache(new Map(), read));
+}

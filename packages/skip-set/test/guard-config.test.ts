@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { guard } from './guard-harness.js';
+
+const TESTS = { 'tests/test_a.py': 'def test_one():\n    pass\n\n\ndef test_two():\n    pass\n', 'tests/test_b.py': 'def test_three():\n    pass\n' };
+
+describe('collection configuration', () => {
+  const cases: { name: string; base: Record<string, string>; after: Record<string, string>; key?: string; rules: string[] }[] = [
+    { name: 'pytest.ini addopts with --deselect', base: { 'pytest.ini': '[pytest]\naddopts = -ra\n' }, after: { 'pytest.ini': '[pytest]\naddopts = -ra\n    --deselect tests/test_a.py::test_one\n' }, key: 'pytest.addopts', rules: ['collection-config-changed'] },
+    { name: 'pyproject.toml addopts with -m', base: { 'pyproject.toml': '[project]\nname = "x"\n' }, after: { 'pyproject.toml': '[project]\nname = "x"\n\n[tool.pytest.ini_options]\naddopts = "-m \'not slow\'"\n' }, key: 'pytest.addopts', rules: ['collection-config-changed'] },
+    { name: 'setup.cfg testpaths', base: { 'setup.cfg': '[tool:pytest]\ntestpaths = tests\n' }, after: { 'setup.cfg': '[tool:pytest]\ntestpaths = tests/unit\n' }, key: 'pytest.testpaths', rules: ['collection-config-changed', 'test-removed', 'tests-decreased'] },
+    { name: 'tox.ini python_files', base: { 'tox.ini': '[pytest]\npython_files = test_*.py\n' }, after: { 'tox.ini': '[pytest]\npython_files = test_a.py\n' }, key: 'pytest.python_files', rules: ['collection-config-changed', 'test-removed', 'tests-decreased'] },
+    { name: 'conftest.py collect_ignore', base: { 'tests/conftest.py': 'import pytest\n' }, after: { 'tests/conftest.py': 'import pytest\n\ncollect_ignore = ["test_b.py"]\n' }, key: 'conftest.collect_ignore', rules: ['collection-config-changed'] },
+    { name: 'vitest test.exclude', base: { 'vitest.config.ts': "export default { test: { exclude: ['**/node_modules/**'] } };\n" }, after: { 'vitest.config.ts': "export default { test: { exclude: ['**/node_modules/**', 'src/slow/**'] } };\n" }, key: 'vitest.test.exclude', rules: ['collection-config-changed'] },
+    { name: 'jest testPathIgnorePatterns in package.json', base: { 'package.json': '{"name":"x","jest":{}}\n' }, after: { 'package.json': '{"name":"x","jest":{"testPathIgnorePatterns":["/legacy/"]}}\n' }, key: 'jest.testPathIgnorePatterns', rules: ['collection-config-changed'] },
+    { name: 'jest.config.js testMatch', base: { 'jest.config.js': "module.exports = { testMatch: ['**/*.test.js'] };\n" }, after: { 'jest.config.js': "module.exports = { testMatch: ['**/unit/*.test.js'] };\n" }, key: 'jest.testMatch', rules: ['collection-config-changed'] },
+    { name: 'a pytest setting that does not select tests', base: { 'pytest.ini': '[pytest]\naddopts = -ra\n' }, after: { 'pytest.ini': '[pytest]\naddopts = -ra\nfilterwarnings = error\n' }, rules: [] },
+    { name: 'a new package with its own test script (a notice)', base: {}, after: { 'pkg/package.json': '{"scripts":{"test":"vitest run"}}\n' }, rules: [] },
+    { name: 'vitest coverage.exclude', base: { 'vitest.config.ts': "export default { test: { coverage: { exclude: ['a'] } } };\n" }, after: { 'vitest.config.ts': "export default { test: { coverage: { exclude: ['a', 'b'] } } };\n" }, rules: [] },
+  ];
+  for (const c of cases) {
+    it(`${c.rules.length > 0 ? 'flags' : 'passes'} a change of ${c.name}`, async () => {
+      const run = await guard({ ...TESTS, ...c.base }, { write: c.after });
+      expect([...new Set(run.rules)].sort()).toEqual([...c.rules].sort());
+      if (c.key) {
+        expect(run.errors.find((f) => f.rule === 'collection-config-changed')?.message).toContain(c.key);
+        expect(run.report.metrics.scan).toBe('full');
+      }
+    });
+  }
+});
+
+describe('incremental scan', () => {
+  it('parses only the changed test files when no collection setting changed', async () => {
+    const run = await guard(
+      { ...TESTS, 'tests/test_broken.py': 'def test_x(:\n' },
+      { write: { 'tests/test_a.py': `${TESTS['tests/test_a.py']}\n\ndef test_new():\n    pass\n` } },
+    );
+    expect(run.report.verdict).toBe('pass');
+    expect(run.report.metrics).toMatchObject({ scan: 'incremental', 'files-scanned-head': 1, 'base-total': 2, 'head-total': 3 });
+  });
+
+  it('scans everything once a collection setting changes', async () => {
+    const run = await guard({ ...TESTS, 'pytest.ini': '[pytest]\n' }, { write: { 'pytest.ini': '[pytest]\naddopts = -k "not two"\n' } });
+    expect(run.report.metrics).toMatchObject({ scan: 'full', 'files-scanned-head': 2, 'head-total': 3 });
+    expect(run.errors[0]!.message).toContain('-k filters tests by name');
+  });
+
+  it('ends in verdict error when the base itself cannot be collected', async () => {
+    const run = await guard({ 'tests/test_a.py': 'def test_x():\n    s = """never closed\n' }, { write: { 'tests/test_a.py': 'def test_x():\n    pass\n' } });
+    expect(run.report.verdict).toBe('error');
+    expect(run.report.findings[0]!.rule).toBe('collection-error');
+  });
+
+  it('puts base and head totals by status in the outputs and summary', async () => {
+    const run = await guard(TESTS, { write: { 'tests/test_b.py': 'import pytest\n\n@pytest.mark.skip\ndef test_three():\n    pass\n' } });
+    expect(run.outputs).toMatchObject({ 'skipped-added': 1, 'tests-removed': 0, 'base-total': 1, 'head-total': 1, 'base-skipped': 0, 'head-skipped': 1 });
+    expect(run.summary).toContain('| skipped | 0 | 1 | +1 |');
+  });
+});

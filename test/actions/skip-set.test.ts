@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TempRepo } from '@agent-guards/testkit';
+import { runAction } from '../harness/run-action.js';
+import { pullRequestPayload } from '../harness/webhook-payloads.js';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()!.cleanup();
+});
+
+const TESTS = `import pytest
+
+
+def test_adds():
+    assert 1 + 1 == 2
+
+
+def test_subtracts():
+    assert 2 - 1 == 1
+`;
+
+function pythonService(): { repo: TempRepo; base: string } {
+  const repo = new TempRepo();
+  repos.push(repo);
+  repo.write({ '.github/agent-guards.yml': 'version: 1\n', 'tests/test_math.py': TESTS, 'src/calc.py': 'def add(a, b):\n    return a + b\n' });
+  const base = repo.commit('chore: base');
+  repo.checkout('agent/SVC-3-0000abcd', true);
+  return { repo, base };
+}
+
+async function run(repo: TempRepo, base: string, inputs: Record<string, string> = {}) {
+  return runAction({
+    action: 'skip-set',
+    workspace: repo.dir,
+    inputs,
+    event: { name: 'pull_request', payload: pullRequestPayload('synchronize', { baseSha: base, headSha: repo.head(), commits: 1 }) },
+  });
+}
+
+describe('skip-set action (dist/index.js as the runner runs it)', () => {
+  it('fails a PR that skips an existing test, annotating the test line', async () => {
+    const { repo, base } = pythonService();
+    repo.write({ 'tests/test_math.py': TESTS.replace('def test_subtracts', '@pytest.mark.skip(reason="flaky")\ndef test_subtracts') });
+    repo.commit('test: skip a flaky test');
+    const result = await run(repo, base);
+    expect(result.stderr).toBe('');
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.outputs['skipped-added']).toBe('1');
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'tests/test_math.py', title: 'skip-set: new-skip' }));
+    expect(result.summary).toContain('new-skip');
+  });
+
+  it('fails a PR that deletes a test, and passes one that adds a test', async () => {
+    const { repo, base } = pythonService();
+    repo.write({ 'tests/test_math.py': TESTS.replace(/\n\ndef test_subtracts\(\):\n {4}assert 2 - 1 == 1\n/, '\n') });
+    repo.commit('test: drop a test');
+    const removed = await run(repo, base);
+    expect(removed.outputs.verdict).toBe('fail');
+    expect(removed.outputs['tests-removed']).toBe('1');
+
+    const fresh = pythonService();
+    fresh.repo.write({ 'tests/test_math.py': `${TESTS}\n\ndef test_multiplies():\n    assert 2 * 3 == 6\n` });
+    fresh.repo.commit('test: multiply');
+    const added = await run(fresh.repo, fresh.base);
+    expect(added.outputs.verdict).toBe('pass');
+    expect(Number(added.outputs['head-total'])).toBe(Number(added.outputs['base-total']) + 1);
+  });
+
+  it('runs the real pytest collector from the bundle (the plugin ships in dist/)', async () => {
+    const { repo, base } = pythonService();
+    repo.write({ 'tests/test_math.py': TESTS.replace('def test_adds', '@pytest.mark.skipif(True, reason="always")\ndef test_adds') });
+    repo.commit('test: skipif');
+    const result = await run(repo, base, { collector: 'runner' });
+    expect(result.stderr).toBe('');
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.outputs['skipped-added']).toBe('1');
+    expect(result.summary).toContain('runner collector');
+  });
+});
