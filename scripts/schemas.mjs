@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 
 const write = process.argv.includes('--write');
 const entries = [];
-for (const pkg of ['config', 'spec', 'boundaries', 'cost', 'report']) {
+for (const pkg of ['config', 'spec', 'boundaries', 'cost', 'report', 'eval']) {
   const lib = join('packages', pkg, 'lib', 'index.js');
   if (!existsSync(lib)) continue;
   const mod = await import(pathToFileURL(lib).href);

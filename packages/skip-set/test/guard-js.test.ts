@@ -37,6 +37,10 @@ const cases: { name: string; after: string; rules: string[]; count?: number }[] 
     ),
     rules: [],
   },
+  { name: "node:test's { skip } option", after: SPEC.replace("it('adds an item', () => {", "it('adds an item', { skip: 'flaky on CI' }, () => {"), rules: ['new-skip'] },
+  { name: "node:test's { todo } option on a suite", after: SPEC.replace("describe('cart', () => {", "describe('cart', { todo: true }, () => {"), rules: ['new-skip'], count: 2 },
+  { name: "node:test's { only: true } option", after: SPEC.replace("it('adds an item', () => {", "it('adds an item', { only: true }, () => {"), rules: ['new-skip'], count: 2 },
+  { name: "node:test's { skip: false } and a timeout option", after: SPEC.replace("it('adds an item', () => {", "it('adds an item', { skip: false, timeout: 500 }, () => {"), rules: [] },
   { name: 'a test renamed with the same body', after: SPEC.replace("'removes an item'", "'removes the item'"), rules: [] },
   { name: 'a test deleted', after: SPEC.replace(/\n {2}it\('removes[^]*?\}\);\n/, '\n'), rules: ['test-removed', 'tests-decreased'] },
 ];

@@ -137,11 +137,47 @@ class JsFileCollector {
       };
       // `it('name')` with no function is pending in mocha, todo in jest and vitest.
       if (block.kind === 'test' && !this.hasFunctionArgument(next, close)) block.mods.todo ??= `${base}() without a function`;
+      this.readOptionsArgument(next, close, base, block.mods);
       this.blocks.push(block);
       parents.push(this.blocks.length - 1);
       t = next;
     }
     return this.finish();
+  }
+
+  /**
+   * node:test (and vitest's) options object before the function:
+   * `test(name, { skip: 'why' }, fn)`, `{ todo: true }`, `{ only: true }`, a
+   * shorthand `{ skip }`. A literal `false` (or `undefined`/`null`/`0`/`''`) is no modifier.
+   */
+  private readOptionsArgument(open: number, close: number, base: string, mods: Modifiers): void {
+    const { match } = this.tokens;
+    let t = open + 1;
+    // Step over the first argument (the name) to the top-level comma.
+    while (t < close && !this.isPunct(t, ',')) t = match[t]! > t ? match[t]! + 1 : t + 1;
+    const brace = t + 1;
+    if (t >= close || !this.isPunct(brace, '{') || match[brace]! < 0) return;
+    const end = match[brace]!;
+    for (let k = brace + 1; k < end; k = match[k]! > k ? match[k]! + 1 : k + 1) {
+      const key = this.tokenText(k);
+      if (this.tokens.kind[k] !== T_IDENT || !(key === 'skip' || key === 'todo' || key === 'only')) continue;
+      if (!this.isPunct(k - 1, '{') && !this.isPunct(k - 1, ',')) continue;
+      let valueText = 'true';
+      if (this.isPunct(k + 1, ':')) {
+        let v = k + 2;
+        const parts: string[] = [];
+        while (v < end && !this.isPunct(v, ',')) {
+          parts.push(this.tokenText(v));
+          v = match[v]! > v ? match[v]! + 1 : v + 1;
+        }
+        valueText = parts.join(' ').trim();
+      } else if (!this.isPunct(k + 1, ',') && k + 1 !== end) continue;
+      if (['false', 'undefined', 'null', '0', "''", '""', '``'].includes(valueText)) continue;
+      const why = `${base}(…, { ${key}: ${valueText.length > 40 ? `${valueText.slice(0, 40)}…` : valueText} })`;
+      if (key === 'skip') mods.skip ??= why;
+      else if (key === 'todo') mods.todo ??= why;
+      else mods.only ??= why;
+    }
   }
 
   private hasName(open: number): boolean {
@@ -215,8 +251,10 @@ class JsFileCollector {
       const skipper = all.find((b) => b.mods.skip);
       const runtime = all.find((b) => b.runtimeSkip);
       const focus = all.find((b) => b.mods.only);
+      // A todo suite (describe.todo, node:test's { todo }) makes its tests todo too.
+      const todo = all.find((b) => b.mods.todo);
       if (skipper) [status, reason, skipKind] = ['skipped', skipper.mods.skip, 'marker'];
-      else if (block.mods.todo) [status, reason, skipKind] = ['todo', block.mods.todo, 'marker'];
+      else if (todo) [status, reason, skipKind] = ['todo', todo.mods.todo, 'marker'];
       else if (runtime) [status, reason, skipKind] = ['skipped', runtime.runtimeSkip, 'runtime'];
       else if (focus) [status, reason, skipKind] = ['focused', focus.mods.only, 'focus'];
       else if (all.some((b) => b.mods.fails)) [status, reason, skipKind] = ['xfail', all.find((b) => b.mods.fails)!.mods.fails, 'marker'];
