@@ -57010,6 +57010,16 @@ function streamBlobs(repo, ids, onBlob) {
 
 
 
+/** The environment that authenticates one fetch or push with `location.token`, if any. */
+function remoteAuthEnv(location) {
+    if (!location.token)
+        return {};
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: 'http.extraheader',
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${location.token}`).toString('base64')}`,
+    };
+}
 /** The history as of one commit, held in memory (tests, small histories; the guard streams instead). */
 class HistorySnapshot {
     commit;
@@ -57124,7 +57134,10 @@ class CostHistory {
         // A private ref per attempt: concurrent writers in one repository do not step on each other.
         const ref = `refs/agent-guards/cost-history/${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
         try {
-            const fetched = await run_git_runGit(repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${ref}`], { okExitCodes: [0, 128] });
+            const fetched = await run_git_runGit(repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${ref}`], {
+                okExitCodes: [0, 128],
+                env: remoteAuthEnv(this.location),
+            });
             if (fetched.exitCode !== 0) {
                 if (!/couldn't find remote ref/i.test(fetched.stderr)) {
                     throw new run_git_GitError(`git fetch ${remote} ${branch} failed: ${fetched.stderr.trim()}`, ['fetch', remote], fetched.exitCode, fetched.stderr);
@@ -57170,7 +57183,7 @@ class CostHistory {
             const res = await run_git_runGit(repo, ['update-ref', '-m', 'cost history', `refs/heads/${branch}`, commit, expected ?? ''], { okExitCodes: [0, 128] });
             return res.exitCode === 0;
         }
-        const res = await run_git_runGit(repo, ['push', '--porcelain', '--no-verify', remote, `${commit}:refs/heads/${branch}`], { okExitCodes: [0, 1] });
+        const res = await run_git_runGit(repo, ['push', '--porcelain', '--no-verify', remote, `${commit}:refs/heads/${branch}`], { okExitCodes: [0, 1], env: remoteAuthEnv(this.location) });
         if (res.exitCode === 0)
             return true;
         const report = res.stdout.toString('utf8');
@@ -66361,7 +66374,7 @@ async function run() {
                     });
                 }
                 const outcome = { repo: repository, pr: event.number, merged: event.merged, specAmended: event.labels.includes(SPEC_AMENDMENT_LABEL), closedAt: new Date(event.closedAt ?? Date.now()) };
-                await recordPrOutcome({ repo, remote: 'origin', branch: policy.cost.history_branch }, outcome, logger);
+                await recordPrOutcome({ repo, remote: 'origin', branch: policy.cost.history_branch, ...(inputs.token ? { token: inputs.token } : {}) }, outcome, logger);
                 const message = `PR #${event.number} recorded as ${outcome.merged ? 'merged' : 'closed unmerged'}${outcome.specAmended ? ' after a spec amendment' : ''}.`;
                 if (inputs.ledger.length === 0 && inputs['execution-file'].length === 0) {
                     return { report: report_reportFromFindings('cost-ceiling', [{ rule: 'pr-outcome-recorded', severity: 'notice', message }]) };
@@ -66375,7 +66388,7 @@ async function run() {
                 logger,
                 ...(prNumber ? { pr: prNumber } : {}),
                 ...(repository ? { repo: repository } : {}),
-                ...(inputs.history ? { history: { repo, remote: 'origin' } } : {}),
+                ...(inputs.history ? { history: { repo, remote: 'origin', ...(inputs.token ? { token: inputs.token } : {}) } } : {}),
                 ...(notify ? { notify } : {}),
             });
         },

@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
           });
         }
         const outcome = { repo: repository, pr: event.number, merged: event.merged, specAmended: event.labels.includes(SPEC_AMENDMENT_LABEL), closedAt: new Date(event.closedAt ?? Date.now()) };
-        await recordPrOutcome({ repo, remote: 'origin', branch: policy.cost.history_branch }, outcome, logger);
+        await recordPrOutcome({ repo, remote: 'origin', branch: policy.cost.history_branch, ...(inputs.token ? { token: inputs.token } : {}) }, outcome, logger);
         const message = `PR #${event.number} recorded as ${outcome.merged ? 'merged' : 'closed unmerged'}${outcome.specAmended ? ' after a spec amendment' : ''}.`;
         if (inputs.ledger.length === 0 && inputs['execution-file'].length === 0) {
           return { report: reportFromFindings('cost-ceiling', [{ rule: 'pr-outcome-recorded', severity: 'notice', message }]) };
@@ -61,7 +61,7 @@ export async function run(): Promise<void> {
         logger,
         ...(prNumber ? { pr: prNumber } : {}),
         ...(repository ? { repo: repository } : {}),
-        ...(inputs.history ? { history: { repo, remote: 'origin' } } : {}),
+        ...(inputs.history ? { history: { repo, remote: 'origin', ...(inputs.token ? { token: inputs.token } : {}) } } : {}),
         ...(notify ? { notify } : {}),
       });
     },

@@ -31,7 +31,7 @@ export interface CostGuardOptions {
   repo?: string;
   now?: Date;
   /** The durable history: a local repository, and the remote whose history branch it writes. */
-  history?: { repo: string; remote?: string };
+  history?: { repo: string; remote?: string; token?: string };
   notify?: CostNotifyTarget;
 }
 

@@ -12,6 +12,22 @@ export interface HistoryLocation {
   remote?: string;
   /** policy.cost.history_branch, an orphan branch of one JSONL file per UTC day. */
   branch: string;
+  /**
+   * A token for fetching and pushing over HTTPS, given to those two git
+   * processes only (as an extra header), so the checkout can keep
+   * persist-credentials: false.
+   */
+  token?: string;
+}
+
+/** The environment that authenticates one fetch or push with `location.token`, if any. */
+function remoteAuthEnv(location: HistoryLocation): NodeJS.ProcessEnv {
+  if (!location.token) return {};
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: 'http.extraheader',
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${location.token}`).toString('base64')}`,
+  };
 }
 
 /** The history as of one commit, held in memory (tests, small histories; the guard streams instead). */
@@ -158,7 +174,10 @@ export class CostHistory {
     // A private ref per attempt: concurrent writers in one repository do not step on each other.
     const ref = `refs/agent-guards/cost-history/${process.pid}-${randomBytes(6).toString('hex')}`;
     try {
-      const fetched = await runGit(repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${ref}`], { okExitCodes: [0, 128] });
+      const fetched = await runGit(repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${ref}`], {
+        okExitCodes: [0, 128],
+        env: remoteAuthEnv(this.location),
+      });
       if (fetched.exitCode !== 0) {
         if (!/couldn't find remote ref/i.test(fetched.stderr)) {
           throw new GitError(`git fetch ${remote} ${branch} failed: ${fetched.stderr.trim()}`, ['fetch', remote], fetched.exitCode, fetched.stderr);
@@ -206,7 +225,7 @@ export class CostHistory {
       const res = await runGit(repo, ['update-ref', '-m', 'cost history', `refs/heads/${branch}`, commit, expected ?? ''], { okExitCodes: [0, 128] });
       return res.exitCode === 0;
     }
-    const res = await runGit(repo, ['push', '--porcelain', '--no-verify', remote, `${commit}:refs/heads/${branch}`], { okExitCodes: [0, 1] });
+    const res = await runGit(repo, ['push', '--porcelain', '--no-verify', remote, `${commit}:refs/heads/${branch}`], { okExitCodes: [0, 1], env: remoteAuthEnv(this.location) });
     if (res.exitCode === 0) return true;
     const report = res.stdout.toString('utf8');
     const rejected = report.split('\n').filter((l) => l.startsWith('!'));
