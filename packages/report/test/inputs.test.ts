@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { defaultPolicy } from '@agent-guards/config';
+import { openApiOperation, schemaViolations } from '@agent-guards/testkit';
 import { EvalResultsSchema, expandInputPaths, latestOutcomes, loadDashboardInputs, readEvalResults, readGuardReports, readPrOutcomes, readSessionRecord, readWorkflowRuns } from '../src/index.js';
 import { evalResults, workflowRuns, writeAgentOpsFixture, type FixturePaths } from './support/agentops-fixture.js';
 import { tempDir } from './support/temp.js';
@@ -27,27 +27,11 @@ async function configurationError(p: Promise<unknown>): Promise<ConfigurationErr
   return error as ConfigurationError;
 }
 
-type JsonSchema = { $ref?: string; type?: string; required?: string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; nullable?: boolean };
-
-/** Every required property of the OpenAPI schema present, with its JSON type, recursively: enough to say the fixture has the API's shape. */
-function shapeErrors(schema: JsonSchema, value: unknown, at: string, components: Record<string, JsonSchema>): string[] {
-  const s = schema.$ref ? components[schema.$ref.split('/').pop()!]! : schema;
-  if (value === null) return s.nullable ? [] : [`${at} is null`];
-  const actual = Array.isArray(value) ? 'array' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
-  if (s.type && s.type !== actual && !(s.type === 'number' && actual === 'integer')) return [`${at} is ${actual}, not ${s.type}`];
-  if (actual === 'array' && s.items) return (value as unknown[]).flatMap((v, i) => shapeErrors(s.items!, v, `${at}[${i}]`, components));
-  if (actual !== 'object') return [];
-  const o = value as Record<string, unknown>;
-  const missing = (s.required ?? []).filter((k) => !(k in o)).map((k) => `${at}.${k} is missing`);
-  return [...missing, ...Object.entries(s.properties ?? {}).flatMap(([k, p]) => (k in o ? shapeErrors(p, o[k], `${at}.${k}`, components) : []))];
-}
-
 describe('workflow runs as the API returns them', () => {
   it('the fixture has the shape of GET /repos/{owner}/{repo}/actions/runs in the published OpenAPI description', () => {
-    const require = createRequire(import.meta.url);
-    const api = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'));
-    const response = api.paths['/repos/{owner}/{repo}/actions/runs'].get.responses['200'].content['application/json'].schema as JsonSchema;
-    expect(shapeErrors(response, workflowRuns(), 'response', api.components.schemas)).toEqual([]);
+    const response = openApiOperation('GET', '/repos/{owner}/{repo}/actions/runs').responses['200']?.content?.['application/json']?.schema;
+    expect(response).toBeDefined();
+    expect(schemaViolations(workflowRuns(), response!)).toEqual([]);
   });
 
   it('reads one page, every page of --paginate --slurp, or a flat array, and keeps the latest attempt of a run', async () => {

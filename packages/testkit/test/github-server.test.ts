@@ -1,93 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_SERVER_ROUTES, GitHubServer, type GitHubRepoState } from '../src/github-server.js';
+import { githubDescription, openApiOperation, schemaViolations, type OpenApiOperation, type OpenApiSchema } from '../src/openapi.js';
 
-type Schema = Record<string, unknown>;
-interface Operation {
-  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
-}
+type Schema = OpenApiSchema;
+const description = githubDescription();
+const violations = (value: unknown, schema: Schema): string[] => schemaViolations(value, schema);
 
-// GitHub's published description, loaded once for this file (it is 13 MB).
-const require = createRequire(import.meta.url);
-const description = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as {
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
-};
-
-function deref(schema: Schema): Schema {
-  let current = schema;
-  while (typeof current.$ref === 'string') {
-    const name = current.$ref.replace('#/components/schemas/', '');
-    const target = description.components.schemas[name];
-    if (!target) throw new Error(`unresolvable $ref ${current.$ref}`);
-    current = target;
-  }
-  return current;
-}
-
-/** Where `value` breaks the schema: missing required properties, wrong types, values outside an enum. */
-function violations(value: unknown, raw: Schema, where = '$'): string[] {
-  const schema = deref(raw);
-  if (value === null) return schema.nullable === true ? [] : nullableViaBranches(schema) ? [] : [`${where}: null is not allowed`];
-  const out: string[] = [];
-  for (const part of (schema.allOf as Schema[] | undefined) ?? []) out.push(...violations(value, part, where));
-  const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
-  if (alternatives) {
-    const results = alternatives.map((alt) => violations(value, alt, where));
-    if (!results.some((r) => r.length === 0)) {
-      out.push(`${where}: matches none of ${alternatives.length} alternatives (closest: ${shortest(results).join('; ')})`);
-    }
-  }
-  const type = schema.type as string | undefined;
-  if (type && !hasType(value, type)) return [...out, `${where}: expected ${type}, got ${JSON.stringify(value)?.slice(0, 60)}`];
-  const allowed = schema.enum as unknown[] | undefined;
-  if (allowed && !allowed.includes(value)) out.push(`${where}: ${JSON.stringify(value)} is not one of ${JSON.stringify(allowed)}`);
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    for (const key of (schema.required as string[] | undefined) ?? []) {
-      if (!(key in record)) out.push(`${where}.${key}: required property missing`);
-    }
-    const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
-    for (const [key, propertySchema] of Object.entries(properties)) {
-      if (key in record) out.push(...violations(record[key], propertySchema, `${where}.${key}`));
-    }
-  }
-  if (Array.isArray(value) && schema.items) {
-    value.forEach((item, i) => out.push(...violations(item, schema.items as Schema, `${where}[${i}]`)));
-  }
-  return out;
-}
-
-function nullableViaBranches(schema: Schema): boolean {
-  const parts = [...((schema.allOf as Schema[]) ?? []), ...((schema.oneOf as Schema[]) ?? []), ...((schema.anyOf as Schema[]) ?? [])];
-  return parts.some((p) => deref(p).nullable === true || nullableViaBranches(deref(p)));
-}
-
-function shortest(results: string[][]): string[] {
-  return [...results].sort((a, b) => a.length - b.length)[0] ?? [];
-}
-
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'integer':
-      return Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number';
-    default:
-      return typeof value === type;
-  }
-}
-
-function operation(route: string): Operation {
+function operation(route: string): OpenApiOperation {
   const [method = '', path = ''] = route.split(' ');
-  const op = description.paths[path]?.[method.toLowerCase()];
-  if (!op) throw new Error(`${route} is not in GitHub's description`);
-  return op;
+  return openApiOperation(method, path);
 }
 
 const REPO = 'octo-org/service';
