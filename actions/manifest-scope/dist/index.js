@@ -53938,15 +53938,20 @@ class PathMatcher {
         if (cached)
             return cached;
         let prefixHit;
-        const candidates = [];
+        const bucketed = [];
         let ancestor = '';
         for (const segment of dir === '' ? [] : dir.split('/')) {
             ancestor = ancestor === '' ? segment : `${ancestor}/${segment}`;
             prefixHit ??= this.prefixes.get(ancestor);
-            candidates.push(...(this.byPrefix.get(ancestor) ?? []), ...(this.bySegment.get(segment) ?? []));
+            const byPrefix = this.byPrefix.get(ancestor);
+            const bySegment = this.bySegment.get(segment);
+            if (byPrefix)
+                bucketed.push(...byPrefix);
+            if (bySegment)
+                bucketed.push(...bySegment);
         }
-        candidates.push(...this.global);
-        candidates.sort((a, b) => a.order - b.order);
+        // Most directories hit no bucket: they share the global list, already in pattern order.
+        const candidates = bucketed.length === 0 ? this.global : [...bucketed, ...this.global].sort((a, b) => a.order - b.order);
         const info = { prefixHit, candidates };
         this.dirs.set(dir, info);
         return info;
@@ -55681,10 +55686,14 @@ function dependencyFinding(rules, path, change) {
 }
 /** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
 async function runScopeGuard(options) {
-    const changes = await changedFiles(options.repo, options.base, options.head, options.prCommits === undefined ? {} : { prCommits: options.prCommits });
     const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-    const policy = options.policy ?? (await loadPolicy({ repo: options.repo, base: changes.base, path: policyPath, logger: options.logger })).policy;
-    const ticket = await loadTicket({ repo: options.repo, base: changes.base, path: options.ticketPath, logger: options.logger });
+    const base = await resolveCommit(options.repo, options.base, 'base');
+    // The trusted files are read at base while git lists the diff; failures are reported in a fixed order.
+    const [changes, policy, ticket] = await settleInOrder([
+        changedFiles(options.repo, base, options.head, options.prCommits === undefined ? {} : { prCommits: options.prCommits }),
+        options.policy ?? loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger }).then((loaded) => loaded.policy),
+        loadTicket({ repo: options.repo, base, path: options.ticketPath, logger: options.logger }),
+    ]);
     const rules = compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath });
     options.logger.info(`manifest-scope: ${changes.files.length} changed file(s) between ${changes.mergeBase.slice(0, 12)} and ${changes.head.slice(0, 12)}; ticket ${ticket.id}.`);
     const { findings, metrics } = await decideScope({ changes, rules, readBlobs: (shas) => readObjects(options.repo, shas) });
@@ -55694,6 +55703,14 @@ async function runScopeGuard(options) {
         outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
         summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(', ')}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(', ')}` : ''}.`,
     };
+}
+/** Awaits every promise, then throws the first failure in list order (not in time order). */
+async function settleInOrder(promises) {
+    const results = await Promise.allSettled(promises);
+    for (const r of results)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return results.map((r) => r.value);
 }
 //# sourceMappingURL=scope-guard.js.map
 ;// CONCATENATED MODULE: ./packages/scope/lib/index.js

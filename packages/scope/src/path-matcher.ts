@@ -127,15 +127,18 @@ export class PathMatcher<T = string> {
     const cached = this.dirs.get(dir);
     if (cached) return cached;
     let prefixHit: T | undefined;
-    const candidates: RegexEntry<T>[] = [];
+    const bucketed: RegexEntry<T>[] = [];
     let ancestor = '';
     for (const segment of dir === '' ? [] : dir.split('/')) {
       ancestor = ancestor === '' ? segment : `${ancestor}/${segment}`;
       prefixHit ??= this.prefixes.get(ancestor);
-      candidates.push(...(this.byPrefix.get(ancestor) ?? []), ...(this.bySegment.get(segment) ?? []));
+      const byPrefix = this.byPrefix.get(ancestor);
+      const bySegment = this.bySegment.get(segment);
+      if (byPrefix) bucketed.push(...byPrefix);
+      if (bySegment) bucketed.push(...bySegment);
     }
-    candidates.push(...this.global);
-    candidates.sort((a, b) => a.order - b.order);
+    // Most directories hit no bucket: they share the global list, already in pattern order.
+    const candidates = bucketed.length === 0 ? this.global : [...bucketed, ...this.global].sort((a, b) => a.order - b.order);
     const info = { prefixHit, candidates };
     this.dirs.set(dir, info);
     return info;

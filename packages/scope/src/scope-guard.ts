@@ -7,7 +7,7 @@ import {
   type Policy,
   type Ticket,
 } from '@agent-guards/config';
-import { changedFiles, readObjects, touchedPaths, type ChangedFile, type ChangeSet } from '@agent-guards/git';
+import { changedFiles, readObjects, resolveCommit, touchedPaths, type ChangedFile, type ChangeSet } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
 import { posix } from 'node:path';
 import {
@@ -208,10 +208,14 @@ export interface ScopeGuardOptions {
 
 /** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
 export async function runScopeGuard(options: ScopeGuardOptions): Promise<GuardRun> {
-  const changes = await changedFiles(options.repo, options.base, options.head, options.prCommits === undefined ? {} : { prCommits: options.prCommits });
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const policy = options.policy ?? (await loadPolicy({ repo: options.repo, base: changes.base, path: policyPath, logger: options.logger })).policy;
-  const ticket = await loadTicket({ repo: options.repo, base: changes.base, path: options.ticketPath, logger: options.logger });
+  const base = await resolveCommit(options.repo, options.base, 'base');
+  // The trusted files are read at base while git lists the diff; failures are reported in a fixed order.
+  const [changes, policy, ticket] = await settleInOrder([
+    changedFiles(options.repo, base, options.head, options.prCommits === undefined ? {} : { prCommits: options.prCommits }),
+    options.policy ?? loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger }).then((loaded) => loaded.policy),
+    loadTicket({ repo: options.repo, base, path: options.ticketPath, logger: options.logger }),
+  ] as const);
   const rules = compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath });
   options.logger.info(`manifest-scope: ${changes.files.length} changed file(s) between ${changes.mergeBase.slice(0, 12)} and ${changes.head.slice(0, 12)}; ticket ${ticket.id}.`);
   const { findings, metrics } = await decideScope({ changes, rules, readBlobs: (shas) => readObjects(options.repo, shas) });
@@ -223,3 +227,10 @@ export async function runScopeGuard(options: ScopeGuardOptions): Promise<GuardRu
   };
 }
 
+
+/** Awaits every promise, then throws the first failure in list order (not in time order). */
+async function settleInOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> | T[K] }): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  for (const r of results) if (r.status === 'rejected') throw r.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
