@@ -56792,14 +56792,28 @@ function parseHistoryFile(text, file) {
     if (named !== undefined && day === undefined)
         throw new errors_ConfigurationError(`${named} is not a calendar day.`, { file, fix: history_file_FIX });
     const out = new Array(lines.length - 1);
+    // One JSON.parse for the whole day (rows cannot hold a raw newline); a file that does not
+    // parse whole is parsed row by row, so the error names its line.
+    const rows = parseRowsAtOnce(lines);
     for (let i = 1; i < lines.length; i += 1) {
-        const line = parseRow(lines[i], file, i + 1, day);
+        const line = rows ? checkRow(rows[i - 1], file, i + 1, day) : parseRow(lines[i], file, i + 1, day);
         if (day !== undefined && !line.ts.startsWith(day)) {
             throw new errors_ConfigurationError(`history line is dated ${line.ts}, not on the day of its file.`, { file, line: i + 1, field: 'ts', fix: history_file_FIX });
         }
         out[i - 1] = line;
     }
     return out;
+}
+function parseRowsAtOnce(lines) {
+    if (lines.length < 2)
+        return [];
+    try {
+        const rows = JSON.parse(`[${lines.slice(1).join(',')}]`);
+        return Array.isArray(rows) && rows.length === lines.length - 1 ? rows : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function parseRow(text, file, line, day) {
     let row;
@@ -56809,6 +56823,10 @@ function parseRow(text, file, line, day) {
     catch (error) {
         throw new errors_ConfigurationError(`history line is not valid JSON (${error.message}).`, { file, line, fix: history_file_FIX });
     }
+    return checkRow(row, file, line, day);
+}
+/** A parsed row as a history line: the fast hand check, else the schema (which names the field). */
+function checkRow(row, file, line, day) {
     // A million rows are read per run: the hand check accepts only what the schema accepts, and
     // anything else goes to the schema, which either accepts it too or says which field is wrong.
     if (Array.isArray(row)) {
