@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { TempRepo } from '@agent-guards/testkit';
-import { guard, repoWithChange, twoDomainPolicy } from './fixtures/two-domains.js';
+import { describe, expect, it } from 'vitest';
+import { guard, changeSetup, twoDomainPolicy } from './fixtures/two-domains.js';
 
 const BASE = {
   'go.mod': 'module example.com/shop // the service\n\ngo 1.22\n',
@@ -10,15 +9,7 @@ const BASE = {
 };
 
 const policy = twoDomainPolicy('internal/');
-const repos: TempRepo[] = [];
-function setup(change: (repo: TempRepo) => void, base: Record<string, string> = BASE) {
-  const s = repoWithChange(base, change);
-  repos.push(s.repo);
-  return s;
-}
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const setup = changeSetup(BASE);
 
 describe('boundaries guard on Go', () => {
   it('fails an import of the recommendations package from events and passes the bus', async () => {

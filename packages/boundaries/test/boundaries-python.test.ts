@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TempRepo } from '@agent-guards/testkit';
-import { guard, repoWithChange, twoDomainPolicy } from './fixtures/two-domains.js';
+import { guard, changeSetup, twoDomainPolicy } from './fixtures/two-domains.js';
 
 const BASE = {
   'app/__init__.py': '',
@@ -14,15 +14,7 @@ const BASE = {
 };
 
 const policy = twoDomainPolicy('app/');
-const repos: TempRepo[] = [];
-function setup(change: (repo: TempRepo) => void, base: Record<string, string> = BASE) {
-  const s = repoWithChange(base, change);
-  repos.push(s.repo);
-  return s;
-}
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const setup = changeSetup(BASE);
 
 describe('boundaries guard on Python', () => {
   it('fails a cross-domain import, absolute or relative, and passes the bus', async () => {

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TempRepo } from '@agent-guards/testkit';
-import { guard, repoWithChange, twoDomainPolicy } from './fixtures/two-domains.js';
+import { guard, changeSetup, twoDomainPolicy } from './fixtures/two-domains.js';
 
 const BASE = {
   'tsconfig.base.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@recs/*': ['src/recommendations/*'], '@bus': ['src/bus/index.ts'] } } }),
@@ -13,15 +13,7 @@ const BASE = {
 };
 
 const policy = twoDomainPolicy('src/');
-const repos: TempRepo[] = [];
-function setup(change: (repo: TempRepo) => void, base: Record<string, string> = BASE) {
-  const s = repoWithChange(base, change);
-  repos.push(s.repo);
-  return s;
-}
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const setup = changeSetup(BASE);
 
 describe('boundaries guard on TypeScript', () => {
   it('fails a new import from events into recommendations, at the import line, naming the way through the bus', async () => {

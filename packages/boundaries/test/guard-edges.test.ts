@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError, MemoryLogger } from '@agent-guards/action-kit';
 import { shallowClone, type TempRepo } from '@agent-guards/testkit';
 import { runBoundariesOnWorkingTree } from '../src/index.js';
-import { guard, repoWithChange, twoDomainPolicy } from './fixtures/two-domains.js';
+import { guard, changeSetup, twoDomainPolicy } from './fixtures/two-domains.js';
 
 const BASE = {
   'src/bus/index.ts': 'export function publish(): void {}\n',
@@ -10,14 +10,10 @@ const BASE = {
   'src/events/capture.ts': "import { publish } from '../bus/index.js';\nexport const c = publish;\n",
 };
 const policy = twoDomainPolicy('src/');
-const repos: TempRepo[] = [];
-function setup(change: (repo: TempRepo) => void, base: Record<string, string> = BASE) {
-  const s = repoWithChange(base, change);
-  repos.push(s.repo);
-  return s;
-}
+const setup = changeSetup(BASE);
+const clones: TempRepo[] = [];
 afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
+  for (const c of clones.splice(0)) c.cleanup();
 });
 
 describe('boundaries guard: configuration and failing closed', () => {
@@ -49,7 +45,7 @@ describe('boundaries guard: configuration and failing closed', () => {
       repo.write({ 'src/events/b.ts': 'export {};\n' });
     });
     const clone = shallowClone(s.repo, 1, 'pr');
-    repos.push(clone);
+    clones.push(clone);
     clone.git('fetch', '-q', '--depth=1', 'origin', 'main');
     const error = await guard({ repo: clone, base: clone.git('rev-parse', 'FETCH_HEAD'), head: clone.head() }, policy).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
