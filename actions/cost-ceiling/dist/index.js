@@ -56196,6 +56196,15 @@ class UsageTotals {
 function roundRate(rate) {
     return Math.round(rate * 10_000) / 10_000;
 }
+/** The totals kept under `key` (a mode, a model), created on first use. */
+function totalsFor(map, key) {
+    let t = map.get(key);
+    if (!t) {
+        t = new UsageTotals();
+        map.set(key, t);
+    }
+    return t;
+}
 //# sourceMappingURL=totals.js.map
 ;// CONCATENATED MODULE: ./packages/cost/lib/summary.js
 
@@ -56268,14 +56277,6 @@ function addRecord(summary, r) {
     totalsFor(summary.modes, r.mode).add(r.counts, r.costMicro, r.recordedCostMicro);
     totalsFor(summary.models, r.model).add(r.counts, r.costMicro, r.recordedCostMicro);
 }
-function totalsFor(map, key) {
-    let t = map.get(key);
-    if (!t) {
-        t = new UsageTotals();
-        map.set(key, t);
-    }
-    return t;
-}
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./packages/cost/lib/history/history-digest.js
 
@@ -56335,12 +56336,12 @@ class HistoryDigestBuilder {
             digest.total.addCall(c.input_tokens, c.output_tokens, fiveMinutes, oneHour, c.cache_read_input_tokens, cost);
             if (c.mode !== this.modeName || !this.mode) {
                 this.modeName = c.mode;
-                this.mode = history_digest_totalsFor(digest.modes, c.mode);
+                this.mode = totalsFor(digest.modes, c.mode);
             }
             this.mode.addCall(c.input_tokens, c.output_tokens, fiveMinutes, oneHour, c.cache_read_input_tokens, cost);
             if (c.model !== this.modelName || !this.model) {
                 this.modelName = c.model;
-                this.model = history_digest_totalsFor(digest.models, c.model);
+                this.model = totalsFor(digest.models, c.model);
             }
             this.model.addCall(c.input_tokens, c.output_tokens, fiveMinutes, oneHour, c.cache_read_input_tokens, cost);
             const ts = canonicalTs(c.ts);
@@ -56387,14 +56388,6 @@ function digestHistory(snapshot) {
     for (const [file, lines] of snapshot.days)
         builder.addDay(file, lines);
     return builder.finish();
-}
-function history_digest_totalsFor(map, key) {
-    let t = map.get(key);
-    if (!t) {
-        t = new UsageTotals();
-        map.set(key, t);
-    }
-    return t;
 }
 //# sourceMappingURL=history-digest.js.map
 ;// CONCATENATED MODULE: ./packages/cost/lib/history/incidents.js

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@agent-guards/action-kit';
-import { UsageTotals } from './totals.js';
+import { totalsFor, UsageTotals } from './totals.js';
 import type { UsageRecord } from './usage-record.js';
 
 /** One session's totals and what it belongs to. */
@@ -89,13 +89,4 @@ export function addRecord(summary: CostSummary, r: UsageRecord): void {
 
   totalsFor(summary.modes, r.mode).add(r.counts, r.costMicro, r.recordedCostMicro);
   totalsFor(summary.models, r.model).add(r.counts, r.costMicro, r.recordedCostMicro);
-}
-
-function totalsFor(map: Map<string, UsageTotals>, key: string): UsageTotals {
-  let t = map.get(key);
-  if (!t) {
-    t = new UsageTotals();
-    map.set(key, t);
-  }
-  return t;
 }

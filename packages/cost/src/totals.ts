@@ -81,3 +81,13 @@ export interface TotalsJson {
 export function roundRate(rate: number): number {
   return Math.round(rate * 10_000) / 10_000;
 }
+
+/** The totals kept under `key` (a mode, a model), created on first use. */
+export function totalsFor(map: Map<string, UsageTotals>, key: string): UsageTotals {
+  let t = map.get(key);
+  if (!t) {
+    t = new UsageTotals();
+    map.set(key, t);
+  }
+  return t;
+}

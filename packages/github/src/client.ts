@@ -1,10 +1,9 @@
-import type { Logger } from '@agent-guards/action-kit';
 import type { Api } from './api.js';
 import { getBranchProtection, getBranchRules, getRuleset, listRulesets, type BranchProtection, type BranchRule, type Ruleset } from './branch-rules.js';
 import { commentOnIssue, upsertStickyComment } from './comments.js';
 import { upsertIssue, type IssueUpsert } from './issues.js';
 import { addLabels, removeLabel } from './labels.js';
-import { createOctokit, DEFAULT_RETRIES, type GitHubTiming, type Octokit } from './octokit.js';
+import { createOctokit, DEFAULT_RETRIES, type Octokit, type OctokitOptions } from './octokit.js';
 import {
   findOrCreatePullRequest,
   getPullRequest,
@@ -15,16 +14,8 @@ import {
 } from './pull-requests.js';
 import type { RepoRef } from './repo-ref.js';
 
-export interface GitHubClientOptions {
-  token: string;
-  /** REST root; default https://api.github.com (an action passes GITHUB_API_URL). */
-  baseUrl?: string;
-  logger: Logger;
-  /** Retries after a 5xx or a rate limit; default 3. */
-  retries?: number;
-  userAgent?: string;
-  timing?: GitHubTiming;
-}
+/** The client takes the options of the Octokit it builds (token, baseUrl, logger, retries, timing). */
+export type GitHubClientOptions = OctokitOptions;
 
 /**
  * GitHub REST access for the guards: retries on 5xx, waits out rate limits,

@@ -24,8 +24,10 @@ export interface GitHubTiming {
 
 export interface OctokitOptions {
   token: string;
+  /** REST root; default https://api.github.com (an action passes GITHUB_API_URL). */
   baseUrl?: string;
   logger: Logger;
+  /** Retries after a 5xx or a rate limit; default 3. */
   retries?: number;
   userAgent?: string;
   timing?: GitHubTiming;

@@ -1,4 +1,4 @@
-import { UsageTotals } from '../totals.js';
+import { totalsFor, UsageTotals } from '../totals.js';
 import type { HistoryCallLine, HistoryLine, HistoryOutcomeLine } from './history-schema.js';
 import type { HistorySnapshot } from './history-store.js';
 
@@ -151,13 +151,4 @@ export function digestHistory(snapshot: HistorySnapshot): HistoryDigest {
   const builder = new HistoryDigestBuilder();
   for (const [file, lines] of snapshot.days) builder.addDay(file, lines);
   return builder.finish();
-}
-
-function totalsFor(map: Map<string, UsageTotals>, key: string): UsageTotals {
-  let t = map.get(key);
-  if (!t) {
-    t = new UsageTotals();
-    map.set(key, t);
-  }
-  return t;
 }
