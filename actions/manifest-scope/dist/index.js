@@ -55455,7 +55455,13 @@ function fromPyproject(text) {
     for (const [group, items] of Object.entries(dependencies_record(toml['dependency-groups']))) {
         out.push(...pythonList(items, `dependency-groups.${group}`, true));
     }
-    const poetry = dependencies_record(dependencies_record(toml.tool).poetry);
+    const tool = dependencies_record(toml.tool);
+    // uv's and pdm's own dev tables: dev dependencies like the others, so held to the allowlist too.
+    out.push(...pythonList(dependencies_record(tool.uv)['dev-dependencies'], 'tool.uv.dev-dependencies', true));
+    for (const [group, items] of Object.entries(dependencies_record(dependencies_record(tool.pdm)['dev-dependencies']))) {
+        out.push(...pythonList(items, `tool.pdm.dev-dependencies.${group}`, true));
+    }
+    const poetry = dependencies_record(tool.poetry);
     out.push(...pythonTable(poetry.dependencies, 'tool.poetry.dependencies', false));
     out.push(...pythonTable(poetry['dev-dependencies'], 'tool.poetry.dev-dependencies', true));
     for (const [group, def] of Object.entries(dependencies_record(poetry.group))) {

@@ -132,7 +132,13 @@ function fromPyproject(text: string): DeclaredDependency[] {
   for (const [group, items] of Object.entries(record(toml['dependency-groups']))) {
     out.push(...pythonList(items, `dependency-groups.${group}`, true));
   }
-  const poetry = record(record(toml.tool).poetry);
+  const tool = record(toml.tool);
+  // uv's and pdm's own dev tables: dev dependencies like the others, so held to the allowlist too.
+  out.push(...pythonList(record(tool.uv)['dev-dependencies'], 'tool.uv.dev-dependencies', true));
+  for (const [group, items] of Object.entries(record(record(tool.pdm)['dev-dependencies']))) {
+    out.push(...pythonList(items, `tool.pdm.dev-dependencies.${group}`, true));
+  }
+  const poetry = record(tool.poetry);
   out.push(...pythonTable(poetry.dependencies, 'tool.poetry.dependencies', false));
   out.push(...pythonTable(poetry['dev-dependencies'], 'tool.poetry.dev-dependencies', true));
   for (const [group, def] of Object.entries(record(poetry.group))) {

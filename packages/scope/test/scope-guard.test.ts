@@ -169,6 +169,18 @@ describe('manifest-scope', () => {
     expect(notices.sort()).toEqual(['Cargo.toml', 'package.json', 'package.json', 'pyproject.toml', 'requirements-dev.txt']);
   });
 
+  it("holds uv's and pdm's dev-dependency tables to the allowlist", async () => {
+    const { repo, base } = serviceRepo({ 'pyproject.toml': '[project]\nname = "svc"\n' });
+    repo.write({
+      'pyproject.toml': '[project]\nname = "svc"\n[tool.uv]\ndev-dependencies = ["pytest-mock>=3", "black"]\n[tool.pdm.dev-dependencies]\nlint = ["ruff"]\n',
+    });
+    repo.commit('build(deps): dev tools');
+    const run = await scope(repo, base);
+    const errors = run.report.findings.filter((f) => f.severity === 'error').map((f) => f.message.split(':')[1]?.trim().split(' ')[0]);
+    expect(errors.sort()).toEqual(['black', 'ruff']);
+    expect(run.report.findings.filter((f) => f.rule === 'dev-dependency-change')).toHaveLength(1);
+  });
+
   it('rejects a dependency manifest it cannot parse', async () => {
     const { repo, base } = serviceRepo();
     repo.write({ 'package.json': '{ "name": "svc", ' });
