@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2665);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4068);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2665:
+/***/ 4068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50662,7 +50662,17 @@ class GitError extends Error {
  * Runs git with a fixed, config-independent environment: no pager, no prompts,
  * no user-level config that could change output (diff.renames, external diff…).
  */
-function run_git_runGit(repo, args, options = {}) {
+async function run_git_runGit(repo, args, options = {}) {
+    const out = [];
+    const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
+    return { stdout: Buffer.concat(out), stderr, exitCode };
+}
+/**
+ * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
+ * writes it, so a caller can parse a large output while git is still producing
+ * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
+ */
+function streamGit(repo, args, onStdout, options = {}) {
     const ok = options.okExitCodes ?? [0];
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', ...args], {
@@ -50677,19 +50687,33 @@ function run_git_runGit(repo, args, options = {}) {
             },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
-        const out = [];
         const err = [];
-        child.stdout.on('data', (b) => out.push(b));
+        let failure;
+        child.stdout.on('data', (b) => {
+            if (failure !== undefined)
+                return;
+            try {
+                onStdout(b);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        });
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
         child.on('close', (code) => {
+            if (failure !== undefined) {
+                reject(failure);
+                return;
+            }
             const stderr = Buffer.concat(err).toString('utf8');
             const exitCode = code ?? -1;
             if (!ok.includes(exitCode)) {
                 reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
                 return;
             }
-            resolve({ stdout: Buffer.concat(out), stderr, exitCode });
+            resolve({ stderr, exitCode });
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
@@ -50705,9 +50729,27 @@ async function gitText(repo, args, options = {}) {
 async function isShallowRepository(repo) {
     return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
+const REVISION = /^[^\s-][^\s]*$/;
+/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
+const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
+const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Resolves several revisions with one git process; if any is missing, falls
+ * back to resolveCommit one by one so the error names the missing role.
+ */
+async function resolveCommits(repo, revisions) {
+    if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
+        // No argument starts with a dash, so none can be read as an option.
+        const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
+        const lines = result.stdout.toString('utf8').trim().split('\n');
+        if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
+            return lines;
+    }
+    return Promise.all(revisions.map(([rev, role]) => revisions_resolveCommit(repo, rev, role)));
+}
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 async function revisions_resolveCommit(repo, rev, role) {
-    if (!/^[^\s-][^\s]*$/.test(rev)) {
+    if (!REVISION.test(rev)) {
         throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
     }
     try {
@@ -50747,8 +50789,33 @@ async function revisions_mergeBase(repo, base, head, prCommits) {
             : 'compare a head that was branched from the base.',
     });
 }
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Resolves base and head and finds their merge base. When both are full SHAs
+ * (as a pull_request event gives them) nothing can move under us, so the merge
+ * base is looked up while the commits are checked; names are resolved first.
+ */
+async function resolveRange(repo, base, head, prCommits) {
+    const pair = [
+        [base, 'base'],
+        [head, 'head'],
+    ];
+    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), revisions_mergeBase(repo, base, head, prCommits)]);
+        if (resolved.status === 'rejected')
+            throw resolved.reason;
+        if (joined.status === 'rejected')
+            throw joined.reason;
+        return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
+    }
+    const [baseSha, headSha] = (await resolveCommits(repo, pair));
+    return { base: baseSha, head: headSha, mergeBase: await revisions_mergeBase(repo, baseSha, headSha, prCommits) };
+}
 //# sourceMappingURL=revisions.js.map
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
+
 
 
 const STATUS = {
@@ -50775,50 +50842,95 @@ function kindOfMode(mode) {
             return 'file';
     }
 }
+/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
+const changed_files_MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
+function modeAt(text, start) {
+    for (const mode of changed_files_MODES)
+        if (text.startsWith(mode, start))
+            return mode;
+    return text.slice(start, start + 6);
+}
 /**
- * Parses `git diff-tree -r -z` raw output. With -z nothing is quoted, so paths
- * with spaces, quotes, newlines or non-ASCII bytes arrive as they are. Scans
- * with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
+ * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
+ * record split across chunks waits for the rest. With -z nothing is quoted, so
+ * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
  */
-function changed_files_parseRawDiff(output) {
-    const files = [];
-    const n = output.length;
-    let pos = 0;
-    const field = () => {
-        const end = output.indexOf('\0', pos);
-        if (end < 0)
-            throw new Error('truncated diff-tree output');
-        const value = output.slice(pos, end);
-        pos = end + 1;
-        return value;
-    };
+class RawDiffParser {
+    rest = '';
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** The records completed by this chunk. */
+    push(chunk) {
+        const text = this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const files = [];
+        const pos = parseRecords(text, 0, files);
+        this.rest = pos < text.length ? text.slice(pos) : '';
+        return files;
+    }
+    /** The last records; throws if the output stopped inside a record. */
+    end() {
+        const files = this.push(this.decoder.end());
+        if (this.rest !== '')
+            throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
+        return files;
+    }
+}
+/** Parses whole records from `pos`; returns where the first incomplete record starts. */
+function parseRecords(text, pos, files) {
+    const n = text.length;
     while (pos < n) {
-        if (output.charCodeAt(pos) === 0) {
+        if (text.charCodeAt(pos) === 0) {
             pos += 1;
             continue;
         }
-        const meta = field();
-        if (meta.charCodeAt(0) !== 58 /* ':' */)
-            throw new Error(`unexpected diff-tree output near ${JSON.stringify(meta.slice(0, 80))}`);
-        // ":100644 100644 <sha> <sha> R086"
-        const s1 = meta.indexOf(' ');
-        const s2 = meta.indexOf(' ', s1 + 1);
-        const s3 = meta.indexOf(' ', s2 + 1);
-        const s4 = meta.indexOf(' ', s3 + 1);
-        const oldMode = meta.slice(1, s1);
-        const newMode = meta.slice(s1 + 1, s2);
-        const oldSha = meta.slice(s2 + 1, s3);
-        const newSha = meta.slice(s3 + 1, s4);
-        const status = STATUS[meta.charAt(s4 + 1)] ?? 'unknown';
-        const first = field();
-        const file = { status, path: first, oldMode, newMode, oldSha, newSha, oldKind: kindOfMode(oldMode), newKind: kindOfMode(newMode) };
-        if (status === 'renamed' || status === 'copied') {
+        if (text.charCodeAt(pos) !== 58 /* ':' */)
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
+        const metaEnd = text.indexOf('\0', pos);
+        if (metaEnd < 0)
+            return pos;
+        const firstEnd = text.indexOf('\0', metaEnd + 1);
+        if (firstEnd < 0)
+            return pos;
+        // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
+        const s3 = text.indexOf(' ', pos + 15);
+        const s4 = text.indexOf(' ', s3 + 1);
+        if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
+        }
+        const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
+        const twoPaths = status === 'renamed' || status === 'copied';
+        const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
+        if (secondEnd < 0)
+            return pos;
+        const oldMode = modeAt(text, pos + 1);
+        const newMode = modeAt(text, pos + 8);
+        const first = text.slice(metaEnd + 1, firstEnd);
+        const file = {
+            status,
+            path: first,
+            oldMode,
+            newMode,
+            oldSha: text.slice(pos + 15, s3),
+            newSha: text.slice(s3 + 1, s4),
+            oldKind: kindOfMode(oldMode),
+            newKind: kindOfMode(newMode),
+        };
+        if (twoPaths) {
             file.previousPath = first;
-            file.path = field();
-            file.similarity = Number.parseInt(meta.slice(s4 + 2), 10);
+            file.path = text.slice(firstEnd + 1, secondEnd);
+            file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
         }
         files.push(file);
+        pos = secondEnd + 1;
     }
+    return pos;
+}
+/** Parses complete `git diff-tree -r -z --raw` output. */
+function changed_files_parseRawDiff(output) {
+    const parser = new RawDiffParser();
+    const files = parser.push(output);
+    for (const file of parser.end())
+        files.push(file);
     return files;
 }
 /**
@@ -50827,24 +50939,35 @@ function changed_files_parseRawDiff(output) {
  * ConfigurationError) on a missing commit, a shallow clone or no merge base.
  */
 async function changedFiles(repo, base, head, options = {}) {
-    const [baseSha, headSha] = await Promise.all([revisions_resolveCommit(repo, base, 'base'), revisions_resolveCommit(repo, head, 'head')]);
-    const mb = await revisions_mergeBase(repo, baseSha, headSha, options.prCommits);
-    const { stdout } = await run_git_runGit(repo, [
-        'diff-tree',
-        '-r',
-        '-z',
-        '--raw',
-        '--no-abbrev',
-        '--no-commit-id',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--ignore-submodules=none',
-        '-M',
-        '-C',
-        mb,
-        headSha,
-    ]);
-    return { base: baseSha, head: headSha, mergeBase: mb, files: changed_files_parseRawDiff(stdout.toString('utf8')) };
+    const range = await resolveRange(repo, base, head, options.prCommits);
+    return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
+}
+/** The raw diff between two commits, with rename and copy detection. */
+async function diffTree(repo, from, to) {
+    const all = [];
+    await streamDiffTree(repo, from, to, (files) => {
+        for (const f of files)
+            all.push(f);
+    });
+    return all;
+}
+/**
+ * diffTree, handed over batch by batch as git writes it: a caller can decide on
+ * the first files while git lists the rest, and need not keep what it has
+ * decided. Resolves to the number of changed files.
+ */
+async function streamDiffTree(repo, from, to, onFiles) {
+    const parser = new RawDiffParser();
+    let count = 0;
+    const take = (files) => {
+        count += files.length;
+        if (files.length > 0)
+            onFiles(files);
+    };
+    const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
+    await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
+    take(parser.end());
+    return count;
 }
 /** Every path the change touches: both sides of a rename, the new side of a copy. */
 function touchedPaths(files) {

@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7518);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7518:
+/***/ 7375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50662,7 +50662,17 @@ class GitError extends Error {
  * Runs git with a fixed, config-independent environment: no pager, no prompts,
  * no user-level config that could change output (diff.renames, external diff…).
  */
-function run_git_runGit(repo, args, options = {}) {
+async function run_git_runGit(repo, args, options = {}) {
+    const out = [];
+    const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
+    return { stdout: Buffer.concat(out), stderr, exitCode };
+}
+/**
+ * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
+ * writes it, so a caller can parse a large output while git is still producing
+ * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
+ */
+function streamGit(repo, args, onStdout, options = {}) {
     const ok = options.okExitCodes ?? [0];
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', ...args], {
@@ -50677,19 +50687,33 @@ function run_git_runGit(repo, args, options = {}) {
             },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
-        const out = [];
         const err = [];
-        child.stdout.on('data', (b) => out.push(b));
+        let failure;
+        child.stdout.on('data', (b) => {
+            if (failure !== undefined)
+                return;
+            try {
+                onStdout(b);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        });
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
         child.on('close', (code) => {
+            if (failure !== undefined) {
+                reject(failure);
+                return;
+            }
             const stderr = Buffer.concat(err).toString('utf8');
             const exitCode = code ?? -1;
             if (!ok.includes(exitCode)) {
                 reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
                 return;
             }
-            resolve({ stdout: Buffer.concat(out), stderr, exitCode });
+            resolve({ stderr, exitCode });
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
@@ -50705,9 +50729,27 @@ async function gitText(repo, args, options = {}) {
 async function isShallowRepository(repo) {
     return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
+const REVISION = /^[^\s-][^\s]*$/;
+/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
+const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
+const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Resolves several revisions with one git process; if any is missing, falls
+ * back to resolveCommit one by one so the error names the missing role.
+ */
+async function resolveCommits(repo, revisions) {
+    if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
+        // No argument starts with a dash, so none can be read as an option.
+        const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
+        const lines = result.stdout.toString('utf8').trim().split('\n');
+        if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
+            return lines;
+    }
+    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+}
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 async function resolveCommit(repo, rev, role) {
-    if (!/^[^\s-][^\s]*$/.test(rev)) {
+    if (!REVISION.test(rev)) {
         throw new ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
     }
     try {
@@ -50747,8 +50789,33 @@ async function mergeBase(repo, base, head, prCommits) {
             : 'compare a head that was branched from the base.',
     });
 }
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Resolves base and head and finds their merge base. When both are full SHAs
+ * (as a pull_request event gives them) nothing can move under us, so the merge
+ * base is looked up while the commits are checked; names are resolved first.
+ */
+async function revisions_resolveRange(repo, base, head, prCommits) {
+    const pair = [
+        [base, 'base'],
+        [head, 'head'],
+    ];
+    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
+        if (resolved.status === 'rejected')
+            throw resolved.reason;
+        if (joined.status === 'rejected')
+            throw joined.reason;
+        return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
+    }
+    const [baseSha, headSha] = (await resolveCommits(repo, pair));
+    return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
+}
 //# sourceMappingURL=revisions.js.map
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
+
 
 
 const STATUS = {
@@ -50775,50 +50842,95 @@ function kindOfMode(mode) {
             return 'file';
     }
 }
+/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
+const changed_files_MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
+function modeAt(text, start) {
+    for (const mode of changed_files_MODES)
+        if (text.startsWith(mode, start))
+            return mode;
+    return text.slice(start, start + 6);
+}
 /**
- * Parses `git diff-tree -r -z` raw output. With -z nothing is quoted, so paths
- * with spaces, quotes, newlines or non-ASCII bytes arrive as they are. Scans
- * with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
+ * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
+ * record split across chunks waits for the rest. With -z nothing is quoted, so
+ * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
  */
-function parseRawDiff(output) {
-    const files = [];
-    const n = output.length;
-    let pos = 0;
-    const field = () => {
-        const end = output.indexOf('\0', pos);
-        if (end < 0)
-            throw new Error('truncated diff-tree output');
-        const value = output.slice(pos, end);
-        pos = end + 1;
-        return value;
-    };
+class RawDiffParser {
+    rest = '';
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** The records completed by this chunk. */
+    push(chunk) {
+        const text = this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const files = [];
+        const pos = parseRecords(text, 0, files);
+        this.rest = pos < text.length ? text.slice(pos) : '';
+        return files;
+    }
+    /** The last records; throws if the output stopped inside a record. */
+    end() {
+        const files = this.push(this.decoder.end());
+        if (this.rest !== '')
+            throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
+        return files;
+    }
+}
+/** Parses whole records from `pos`; returns where the first incomplete record starts. */
+function parseRecords(text, pos, files) {
+    const n = text.length;
     while (pos < n) {
-        if (output.charCodeAt(pos) === 0) {
+        if (text.charCodeAt(pos) === 0) {
             pos += 1;
             continue;
         }
-        const meta = field();
-        if (meta.charCodeAt(0) !== 58 /* ':' */)
-            throw new Error(`unexpected diff-tree output near ${JSON.stringify(meta.slice(0, 80))}`);
-        // ":100644 100644 <sha> <sha> R086"
-        const s1 = meta.indexOf(' ');
-        const s2 = meta.indexOf(' ', s1 + 1);
-        const s3 = meta.indexOf(' ', s2 + 1);
-        const s4 = meta.indexOf(' ', s3 + 1);
-        const oldMode = meta.slice(1, s1);
-        const newMode = meta.slice(s1 + 1, s2);
-        const oldSha = meta.slice(s2 + 1, s3);
-        const newSha = meta.slice(s3 + 1, s4);
-        const status = STATUS[meta.charAt(s4 + 1)] ?? 'unknown';
-        const first = field();
-        const file = { status, path: first, oldMode, newMode, oldSha, newSha, oldKind: kindOfMode(oldMode), newKind: kindOfMode(newMode) };
-        if (status === 'renamed' || status === 'copied') {
+        if (text.charCodeAt(pos) !== 58 /* ':' */)
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
+        const metaEnd = text.indexOf('\0', pos);
+        if (metaEnd < 0)
+            return pos;
+        const firstEnd = text.indexOf('\0', metaEnd + 1);
+        if (firstEnd < 0)
+            return pos;
+        // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
+        const s3 = text.indexOf(' ', pos + 15);
+        const s4 = text.indexOf(' ', s3 + 1);
+        if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
+        }
+        const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
+        const twoPaths = status === 'renamed' || status === 'copied';
+        const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
+        if (secondEnd < 0)
+            return pos;
+        const oldMode = modeAt(text, pos + 1);
+        const newMode = modeAt(text, pos + 8);
+        const first = text.slice(metaEnd + 1, firstEnd);
+        const file = {
+            status,
+            path: first,
+            oldMode,
+            newMode,
+            oldSha: text.slice(pos + 15, s3),
+            newSha: text.slice(s3 + 1, s4),
+            oldKind: kindOfMode(oldMode),
+            newKind: kindOfMode(newMode),
+        };
+        if (twoPaths) {
             file.previousPath = first;
-            file.path = field();
-            file.similarity = Number.parseInt(meta.slice(s4 + 2), 10);
+            file.path = text.slice(firstEnd + 1, secondEnd);
+            file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
         }
         files.push(file);
+        pos = secondEnd + 1;
     }
+    return pos;
+}
+/** Parses complete `git diff-tree -r -z --raw` output. */
+function parseRawDiff(output) {
+    const parser = new RawDiffParser();
+    const files = parser.push(output);
+    for (const file of parser.end())
+        files.push(file);
     return files;
 }
 /**
@@ -50827,24 +50939,35 @@ function parseRawDiff(output) {
  * ConfigurationError) on a missing commit, a shallow clone or no merge base.
  */
 async function changedFiles(repo, base, head, options = {}) {
-    const [baseSha, headSha] = await Promise.all([resolveCommit(repo, base, 'base'), resolveCommit(repo, head, 'head')]);
-    const mb = await mergeBase(repo, baseSha, headSha, options.prCommits);
-    const { stdout } = await run_git_runGit(repo, [
-        'diff-tree',
-        '-r',
-        '-z',
-        '--raw',
-        '--no-abbrev',
-        '--no-commit-id',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--ignore-submodules=none',
-        '-M',
-        '-C',
-        mb,
-        headSha,
-    ]);
-    return { base: baseSha, head: headSha, mergeBase: mb, files: parseRawDiff(stdout.toString('utf8')) };
+    const range = await resolveRange(repo, base, head, options.prCommits);
+    return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
+}
+/** The raw diff between two commits, with rename and copy detection. */
+async function diffTree(repo, from, to) {
+    const all = [];
+    await streamDiffTree(repo, from, to, (files) => {
+        for (const f of files)
+            all.push(f);
+    });
+    return all;
+}
+/**
+ * diffTree, handed over batch by batch as git writes it: a caller can decide on
+ * the first files while git lists the rest, and need not keep what it has
+ * decided. Resolves to the number of changed files.
+ */
+async function streamDiffTree(repo, from, to, onFiles) {
+    const parser = new RawDiffParser();
+    let count = 0;
+    const take = (files) => {
+        count += files.length;
+        if (files.length > 0)
+            onFiles(files);
+    };
+    const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
+    await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
+    take(parser.end());
+    return count;
 }
 /** Every path the change touches: both sides of a rename, the new side of a copy. */
 function touchedPaths(files) {
@@ -53848,6 +53971,16 @@ class PathMatcher {
     bySegment = new Map();
     global = [];
     dirs = new Map();
+    lastDir;
+    lastInfo;
+    /**
+     * One regex of every global regex's needle: a path that contains none of them
+     * cannot match any global regex, so it is ruled out with one test instead of
+     * one per regex. Undefined when some global regex has no needle.
+     */
+    globalGate;
+    /** The directories of the exact patterns ('' for top-level files). */
+    exactDirs = new Set();
     nocase;
     order = 0;
     size;
@@ -53861,6 +53994,9 @@ class PathMatcher {
             }
         }
         this.size = size;
+        this.globalGate = needleGate(this.global);
+        for (const key of this.exact.keys())
+            this.exactDirs.add(key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '');
     }
     key(s) {
         return this.nocase ? s.toLowerCase() : s;
@@ -53901,36 +54037,84 @@ class PathMatcher {
     }
     /** The tag of the first kind of pattern that matches (exact, prefix, name, extension, regex), or undefined. */
     match(path) {
+        if (this.size === 0)
+            return undefined;
         const p = this.key(path);
-        const exact = this.exact.get(p);
-        if (exact !== undefined)
-            return exact;
         const slash = p.lastIndexOf('/');
-        const dir = this.directory(slash > 0 ? p.slice(0, slash) : '');
+        return this.matchIn(this.directoryOf(p, slash), path, slash, p);
+    }
+    /**
+     * match() for a caller that has already looked up the path's directory
+     * (directoryInfo) and, for a matcher that ignores case, lower-cased the path:
+     * several matchers can then share one directory look-up and one lower-casing.
+     * `slash` is the index of the path's last '/', or -1.
+     */
+    matchIn(dir, path, slash, key = this.key(path)) {
+        if (this.size === 0)
+            return undefined;
+        if (dir.hasExact) {
+            const exact = this.exact.get(key);
+            if (exact !== undefined)
+                return exact;
+        }
         if (dir.prefixHit !== undefined)
             return dir.prefixHit;
-        const base = slash >= 0 ? p.slice(slash + 1) : p;
-        if (this.basenames.size > 0) {
+        if (this.basenames.size > 0 || this.extensions.size > 0) {
+            const base = slash >= 0 ? key.slice(slash + 1) : key;
             const hit = this.basenames.get(base);
             if (hit !== undefined)
                 return hit;
-        }
-        if (this.extensions.size > 0) {
-            for (let i = base.indexOf('.'); i >= 0; i = base.indexOf('.', i + 1)) {
-                const hit = this.extensions.get(base.slice(i));
-                if (hit !== undefined)
-                    return hit;
+            if (this.extensions.size > 0) {
+                for (let i = base.indexOf('.'); i >= 0; i = base.indexOf('.', i + 1)) {
+                    const ext = this.extensions.get(base.slice(i));
+                    if (ext !== undefined)
+                        return ext;
+                }
             }
         }
-        for (const e of dir.candidates) {
-            if ((e.needle === '' || p.includes(e.needle)) && e.re.test(path))
-                return e.tag;
+        // The first-listed matching regex wins, as in pattern order: the first bucketed hit, unless a
+        // global regex listed before it matches too.
+        let first;
+        for (const e of dir.bucketed) {
+            if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path)) {
+                first = e;
+                break;
+            }
         }
-        return undefined;
+        if (this.global.length > 0 && (this.globalGate === undefined || this.globalGate.test(key))) {
+            for (const e of this.global) {
+                if (first !== undefined && e.order > first.order)
+                    break;
+                if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path))
+                    return e.tag;
+            }
+        }
+        return first?.tag;
+    }
+    /** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+    directoryInfo(dir) {
+        return this.directory(this.key(dir));
     }
     /**
-     * What depends only on a path's directory — a `dir/**` hit and the regexes
-     * that could match below it — computed once per directory: a diff has far
+     * The directory facts of the path whose last slash is at `slash`. A diff
+     * lists paths in tree order, so a path's directory is usually the previous
+     * path's: that one is checked first, without slicing or hashing.
+     */
+    directoryOf(p, slash) {
+        const length = slash > 0 ? slash : 0;
+        const last = this.lastDir;
+        if (last !== undefined && last.length === length && p.startsWith(last))
+            return this.lastInfo;
+        const dir = p.slice(0, length);
+        const info = this.directory(dir);
+        this.lastDir = dir;
+        this.lastInfo = info;
+        return info;
+    }
+    /**
+     * What depends only on a path's directory — a `dir/**` hit, whether a literal
+     * pattern names a file in it, and the bucketed regexes that could match below
+     * it — computed once per directory: a diff has far
      * fewer directories than paths.
      */
     directory(dir) {
@@ -53950,15 +54134,24 @@ class PathMatcher {
             if (bySegment)
                 bucketed.push(...bySegment);
         }
-        // Most directories hit no bucket: they share the global list, already in pattern order.
-        const candidates = bucketed.length === 0 ? this.global : [...bucketed, ...this.global].sort((a, b) => a.order - b.order);
-        const info = { prefixHit, candidates };
+        bucketed.sort((a, b) => a.order - b.order);
+        const info = { prefixHit, hasExact: this.exactDirs.has(dir), bucketed };
         this.dirs.set(dir, info);
         return info;
     }
     matches(path) {
         return this.match(path) !== undefined;
     }
+    get ignoresCase() {
+        return this.nocase;
+    }
+}
+/** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */
+function needleGate(entries) {
+    if (entries.length === 0 || entries.some((e) => e.needle === ''))
+        return undefined;
+    const needles = [...new Set(entries.map((e) => e.needle))];
+    return new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 }
 function push(map, key, value) {
     const list = map.get(key);
@@ -55341,8 +55534,13 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 class DependencyFileError extends Error {
 }
 const DEV_GROUP = /^(dev|develop|development|test|tests|testing|lint|linting|docs|doc|typing|types|check|ci)$/i;
+/** The last letters of package.json, pyproject.toml, Cargo.toml, requirements*.txt|.in (any case), Pipfile and go.mod. */
+const MANIFEST_LAST_CHARS = new Set([...'nNtTlLed'].map((c) => c.charCodeAt(0)));
 /** Which parser a path needs, or undefined if it is not a dependency manifest. */
 function dependencyFileKind(path) {
+    // Every manifest name below ends in one of these letters: most paths are ruled out by their last character.
+    if (!MANIFEST_LAST_CHARS.has(path.charCodeAt(path.length - 1)))
+        return undefined;
     const base = path.slice(path.lastIndexOf('/') + 1);
     if (base === 'package.json')
         return 'package.json';
@@ -55537,6 +55735,36 @@ function fromCargo(text) {
 
 
 const SCOPE_GUARD = 'manifest-scope';
+/**
+ * The four matchers' facts per directory. A diff lists paths in tree order, so
+ * a path's directory is usually the previous path's: that one is checked first,
+ * without slicing or hashing.
+ */
+class ScopeDirectories {
+    rules;
+    cache = new Map();
+    last;
+    lastEntry;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** The directory of `path`, whose last '/' is at `slash` (-1 for a top-level path). */
+    of(path, slash) {
+        const length = slash > 0 ? slash : 0;
+        if (this.last !== undefined && this.last.length === length && path.startsWith(this.last))
+            return this.lastEntry;
+        const dir = path.slice(0, length);
+        let entry = this.cache.get(dir);
+        if (!entry) {
+            const { trusted, forbidden, exclude, include } = this.rules;
+            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
+            this.cache.set(dir, entry);
+        }
+        this.last = dir;
+        this.lastEntry = entry;
+        return entry;
+    }
+}
 function compileScopeRules(ticket, policy, trustedFiles) {
     const forbiddenPatterns = [];
     for (const c of BUILT_IN_FORBIDDEN)
@@ -55555,72 +55783,119 @@ function compileScopeRules(ticket, policy, trustedFiles) {
         trusted.push([policy.spec.path, 'the spec']);
     if (policy.spec.map)
         trusted.push([policy.spec.map, 'the spec map']);
-    return {
+    const rules = {
         include: new PathMatcher(ticket.scope.include.map((p) => [p, p])),
         exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p])),
         forbidden: new PathMatcher(forbiddenPatterns, { nocase: true }),
         trusted: new PathMatcher(trusted, { nocase: true }),
         allowlist: policy.dependency_allowlist,
     };
+    return { ...rules, directories: new ScopeDirectories(rules) };
 }
 /** The one decision for one path; undefined when the path is in scope. */
 function classifyPath(rules, path) {
-    const trusted = rules.trusted.match(path);
+    const slash = path.lastIndexOf('/');
+    const dir = rules.directories.of(path, slash);
+    // The trusted and forbidden matchers both ignore case (compileScopeRules): one lower-casing serves both.
+    const lower = path.toLowerCase();
+    const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
     if (trusted) {
         return { rule: 'trusted-file-modified', path, message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.` };
     }
-    const forbidden = rules.forbidden.match(path);
+    const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
     if (forbidden) {
         return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.` };
     }
-    const excluded = rules.exclude.match(path);
+    const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
     if (excluded)
         return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
-    if (!rules.include.matches(path))
+    if (rules.include.matchIn(dir.include, path, slash) === undefined)
         return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
     return undefined;
 }
-/** Decides manifest-scope for a change set; pure apart from blob reads. */
-async function decideScope(input) {
-    const { changes, rules } = input;
-    const findings = [];
-    const paths = touchedPaths(changes.files);
-    for (const path of paths) {
-        const hit = classifyPath(rules, path);
-        if (hit)
-            findings.push({ ...hit, severity: 'error' });
+/**
+ * The manifest-scope decision, fed the changed files batch by batch (as git
+ * lists them) and finished once the diff is complete. Paths are classified as
+ * they arrive; symlinks and dependency manifests are kept for their blob reads.
+ * Batches added before the rules are known wait for setRules.
+ */
+class ScopeDecision {
+    rules;
+    waiting = [];
+    pathFindings = [];
+    submoduleFindings = [];
+    links = [];
+    deps = [];
+    filesChanged = 0;
+    pathsChecked = 0;
+    constructor(rules) {
+        this.rules = rules;
     }
-    const links = changes.files.filter((f) => f.newKind === 'symlink' && f.status !== 'deleted');
-    const deps = changes.files.filter((f) => dependencyFileKind(f.path) !== undefined || (f.previousPath && dependencyFileKind(f.previousPath)));
-    const blobs = await input.readBlobs([
-        ...links.map((f) => f.newSha),
-        ...deps.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !/^0+$/.test(sha)),
-    ]);
-    for (const f of links)
-        findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
-    let dependencyChanges = 0;
-    for (const f of deps) {
-        const result = dependencyFindings(rules, f, blobs);
-        dependencyChanges += result.changes;
-        findings.push(...result.findings);
+    setRules(rules) {
+        this.rules = rules;
+        for (const batch of this.waiting.splice(0))
+            this.add(batch);
     }
-    for (const f of changes.files) {
-        if (f.newKind === 'submodule' || f.oldKind === 'submodule') {
-            findings.push({ rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule pointer ${f.status}: ${f.oldSha.slice(0, 12)} → ${f.newSha.slice(0, 12)}.` });
+    add(files) {
+        if (this.rules === undefined) {
+            this.waiting.push(files);
+            return;
+        }
+        for (const f of files) {
+            this.filesChanged += 1;
+            this.check(f.path);
+            if (f.status === 'renamed' && f.previousPath !== undefined)
+                this.check(f.previousPath);
+            if (f.newKind === 'symlink' && f.status !== 'deleted')
+                this.links.push(f);
+            if (dependencyFileKind(f.path) !== undefined || (f.previousPath && dependencyFileKind(f.previousPath)))
+                this.deps.push(f);
+            if (f.newKind === 'submodule' || f.oldKind === 'submodule') {
+                this.submoduleFindings.push({ rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule pointer ${f.status}: ${f.oldSha.slice(0, 12)} → ${f.newSha.slice(0, 12)}.` });
+            }
         }
     }
-    const errors = findings.filter((f) => f.severity === 'error');
-    return {
-        findings,
-        metrics: {
-            files_changed: changes.files.length,
-            paths_checked: paths.length,
-            violations: errors.length,
-            forbidden: errors.filter((f) => f.rule === 'forbidden-path' || f.rule === 'trusted-file-modified').length,
-            outside_scope: errors.filter((f) => f.rule === 'outside-ticket-scope').length,
-            dependency_changes: dependencyChanges,
-        },
-    };
+    check(path) {
+        this.pathsChecked += 1;
+        const hit = classifyPath(this.rules, path);
+        if (hit)
+            this.pathFindings.push({ ...hit, severity: 'error' });
+    }
+    /** Reads what the symlinks point to and the dependency manifests at both sides, and returns the whole decision. */
+    async finish(readBlobs) {
+        const { links, deps, rules } = this;
+        if (rules === undefined)
+            throw new Error('ScopeDecision.finish called before setRules');
+        const blobs = await readBlobs([...links.map((f) => f.newSha), ...deps.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !/^0+$/.test(sha))]);
+        const findings = [...this.pathFindings];
+        for (const f of links)
+            findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
+        let dependencyChanges = 0;
+        for (const f of deps) {
+            const result = dependencyFindings(rules, f, blobs);
+            dependencyChanges += result.changes;
+            findings.push(...result.findings);
+        }
+        findings.push(...this.submoduleFindings);
+        const errors = findings.filter((f) => f.severity === 'error');
+        return {
+            findings,
+            metrics: {
+                files_changed: this.filesChanged,
+                paths_checked: this.pathsChecked,
+                violations: errors.length,
+                forbidden: errors.filter((f) => f.rule === 'forbidden-path' || f.rule === 'trusted-file-modified').length,
+                outside_scope: errors.filter((f) => f.rule === 'outside-ticket-scope').length,
+                dependency_changes: dependencyChanges,
+            },
+        };
+    }
+}
+/** Decides manifest-scope for a change set; pure apart from blob reads. */
+async function decideScope(input) {
+    const decision = new ScopeDecision(input.rules);
+    decision.add(input.changes.files);
+    return decision.finish(input.readBlobs);
 }
 function symlinkFindings(rules, f, target) {
     if (!target)
@@ -55693,17 +55968,21 @@ function dependencyFinding(rules, path, change) {
 /** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
 async function runScopeGuard(options) {
     const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-    const base = await resolveCommit(options.repo, options.base, 'base');
-    // The trusted files are read at base while git lists the diff; failures are reported in a fixed order.
-    const [changes, policy, ticket] = await settleInOrder([
-        changedFiles(options.repo, base, options.head, options.prCommits === undefined ? {} : { prCommits: options.prCommits }),
-        options.policy ?? loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger }).then((loaded) => loaded.policy),
-        loadTicket({ repo: options.repo, base, path: options.ticketPath, logger: options.logger }),
-    ]);
-    const rules = compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath });
-    options.logger.info(`manifest-scope: ${changes.files.length} changed file(s) between ${changes.mergeBase.slice(0, 12)} and ${changes.head.slice(0, 12)}; ticket ${ticket.id}.`);
-    const { findings, metrics } = await decideScope({ changes, rules, readBlobs: (shas) => readObjects(options.repo, shas) });
-    const report = reportFromFindings(SCOPE_GUARD, findings, { ...metrics, ticket: ticket.id, merge_base: changes.mergeBase });
+    const { repo, logger } = options;
+    const { base, head, mergeBase } = await revisions_resolveRange(repo, options.base, options.head, options.prCommits);
+    // git lists the diff while the trusted files are read at base and compiled (git starts first, so
+    // nothing delays it). Paths are decided as git lists them; batches listed before the rules exist
+    // wait in the decision.
+    const decision = new ScopeDecision();
+    const listing = streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+    const policyLoad = options.policy ?? loadPolicy({ repo, base, path: policyPath, logger }).then((loaded) => loaded.policy);
+    const ticketLoad = loadTicket({ repo, base, path: options.ticketPath, logger });
+    const compiling = Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath })));
+    // Failures are reported in a fixed order (not in time order).
+    const [filesChanged, , ticket] = await settleInOrder([listing, policyLoad, ticketLoad, compiling]);
+    logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
+    const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+    const report = reportFromFindings(SCOPE_GUARD, findings, { ...metrics, ticket: ticket.id, merge_base: mergeBase });
     return {
         report,
         outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },

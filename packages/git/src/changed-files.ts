@@ -1,5 +1,6 @@
-import { mergeBase, resolveCommit } from './revisions.js';
-import { runGit } from './run-git.js';
+import { StringDecoder } from 'node:string_decoder';
+import { resolveRange } from './revisions.js';
+import { streamGit } from './run-git.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed' | 'unmerged' | 'unknown';
 export type EntryKind = 'file' | 'executable' | 'symlink' | 'submodule' | 'none';
@@ -53,48 +54,93 @@ export function kindOfMode(mode: string): EntryKind {
   }
 }
 
+/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
+const MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
+
+function modeAt(text: string, start: number): string {
+  for (const mode of MODES) if (text.startsWith(mode, start)) return mode;
+  return text.slice(start, start + 6);
+}
+
 /**
- * Parses `git diff-tree -r -z` raw output. With -z nothing is quoted, so paths
- * with spaces, quotes, newlines or non-ASCII bytes arrive as they are. Scans
- * with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
+ * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
+ * record split across chunks waits for the rest. With -z nothing is quoted, so
+ * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
  */
-export function parseRawDiff(output: string): ChangedFile[] {
-  const files: ChangedFile[] = [];
-  const n = output.length;
-  let pos = 0;
-  const field = (): string => {
-    const end = output.indexOf('\0', pos);
-    if (end < 0) throw new Error('truncated diff-tree output');
-    const value = output.slice(pos, end);
-    pos = end + 1;
-    return value;
-  };
+export class RawDiffParser {
+  private rest = '';
+  private readonly decoder = new StringDecoder('utf8');
+
+  /** The records completed by this chunk. */
+  push(chunk: Buffer | string): ChangedFile[] {
+    const text = this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+    const files: ChangedFile[] = [];
+    const pos = parseRecords(text, 0, files);
+    this.rest = pos < text.length ? text.slice(pos) : '';
+    return files;
+  }
+
+  /** The last records; throws if the output stopped inside a record. */
+  end(): ChangedFile[] {
+    const files = this.push(this.decoder.end());
+    if (this.rest !== '') throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
+    return files;
+  }
+}
+
+/** Parses whole records from `pos`; returns where the first incomplete record starts. */
+function parseRecords(text: string, pos: number, files: ChangedFile[]): number {
+  const n = text.length;
   while (pos < n) {
-    if (output.charCodeAt(pos) === 0) {
+    if (text.charCodeAt(pos) === 0) {
       pos += 1;
       continue;
     }
-    const meta = field();
-    if (meta.charCodeAt(0) !== 58 /* ':' */) throw new Error(`unexpected diff-tree output near ${JSON.stringify(meta.slice(0, 80))}`);
-    // ":100644 100644 <sha> <sha> R086"
-    const s1 = meta.indexOf(' ');
-    const s2 = meta.indexOf(' ', s1 + 1);
-    const s3 = meta.indexOf(' ', s2 + 1);
-    const s4 = meta.indexOf(' ', s3 + 1);
-    const oldMode = meta.slice(1, s1);
-    const newMode = meta.slice(s1 + 1, s2);
-    const oldSha = meta.slice(s2 + 1, s3);
-    const newSha = meta.slice(s3 + 1, s4);
-    const status = STATUS[meta.charAt(s4 + 1)] ?? 'unknown';
-    const first = field();
-    const file: ChangedFile = { status, path: first, oldMode, newMode, oldSha, newSha, oldKind: kindOfMode(oldMode), newKind: kindOfMode(newMode) };
-    if (status === 'renamed' || status === 'copied') {
+    if (text.charCodeAt(pos) !== 58 /* ':' */) throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
+    const metaEnd = text.indexOf('\0', pos);
+    if (metaEnd < 0) return pos;
+    const firstEnd = text.indexOf('\0', metaEnd + 1);
+    if (firstEnd < 0) return pos;
+    // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
+    const s3 = text.indexOf(' ', pos + 15);
+    const s4 = text.indexOf(' ', s3 + 1);
+    if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
+      throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
+    }
+    const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
+    const twoPaths = status === 'renamed' || status === 'copied';
+    const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
+    if (secondEnd < 0) return pos;
+    const oldMode = modeAt(text, pos + 1);
+    const newMode = modeAt(text, pos + 8);
+    const first = text.slice(metaEnd + 1, firstEnd);
+    const file: ChangedFile = {
+      status,
+      path: first,
+      oldMode,
+      newMode,
+      oldSha: text.slice(pos + 15, s3),
+      newSha: text.slice(s3 + 1, s4),
+      oldKind: kindOfMode(oldMode),
+      newKind: kindOfMode(newMode),
+    };
+    if (twoPaths) {
       file.previousPath = first;
-      file.path = field();
-      file.similarity = Number.parseInt(meta.slice(s4 + 2), 10);
+      file.path = text.slice(firstEnd + 1, secondEnd);
+      file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
     }
     files.push(file);
+    pos = secondEnd + 1;
   }
+  return pos;
+}
+
+/** Parses complete `git diff-tree -r -z --raw` output. */
+export function parseRawDiff(output: string): ChangedFile[] {
+  const parser = new RawDiffParser();
+  const files = parser.push(output);
+  for (const file of parser.end()) files.push(file);
   return files;
 }
 
@@ -109,24 +155,35 @@ export interface ChangedFilesOptions {
  * ConfigurationError) on a missing commit, a shallow clone or no merge base.
  */
 export async function changedFiles(repo: string, base: string, head: string, options: ChangedFilesOptions = {}): Promise<ChangeSet> {
-  const [baseSha, headSha] = await Promise.all([resolveCommit(repo, base, 'base'), resolveCommit(repo, head, 'head')]);
-  const mb = await mergeBase(repo, baseSha, headSha, options.prCommits);
-  const { stdout } = await runGit(repo, [
-    'diff-tree',
-    '-r',
-    '-z',
-    '--raw',
-    '--no-abbrev',
-    '--no-commit-id',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--ignore-submodules=none',
-    '-M',
-    '-C',
-    mb,
-    headSha,
-  ]);
-  return { base: baseSha, head: headSha, mergeBase: mb, files: parseRawDiff(stdout.toString('utf8')) };
+  const range = await resolveRange(repo, base, head, options.prCommits);
+  return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
+}
+
+/** The raw diff between two commits, with rename and copy detection. */
+export async function diffTree(repo: string, from: string, to: string): Promise<ChangedFile[]> {
+  const all: ChangedFile[] = [];
+  await streamDiffTree(repo, from, to, (files) => {
+    for (const f of files) all.push(f);
+  });
+  return all;
+}
+
+/**
+ * diffTree, handed over batch by batch as git writes it: a caller can decide on
+ * the first files while git lists the rest, and need not keep what it has
+ * decided. Resolves to the number of changed files.
+ */
+export async function streamDiffTree(repo: string, from: string, to: string, onFiles: (files: ChangedFile[]) => void): Promise<number> {
+  const parser = new RawDiffParser();
+  let count = 0;
+  const take = (files: ChangedFile[]): void => {
+    count += files.length;
+    if (files.length > 0) onFiles(files);
+  };
+  const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
+  await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
+  take(parser.end());
+  return count;
 }
 
 /** Every path the change touches: both sides of a rename, the new side of a copy. */

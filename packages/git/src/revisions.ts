@@ -5,9 +5,28 @@ export async function isShallowRepository(repo: string): Promise<boolean> {
   return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
+const REVISION = /^[^\s-][^\s]*$/;
+/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
+const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
+const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/**
+ * Resolves several revisions with one git process; if any is missing, falls
+ * back to resolveCommit one by one so the error names the missing role.
+ */
+export async function resolveCommits(repo: string, revisions: readonly (readonly [rev: string, role: string])[]): Promise<string[]> {
+  if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
+    // No argument starts with a dash, so none can be read as an option.
+    const result = await runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
+    const lines = result.stdout.toString('utf8').trim().split('\n');
+    if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line))) return lines;
+  }
+  return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+}
+
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 export async function resolveCommit(repo: string, rev: string, role: 'base' | 'head' | string): Promise<string> {
-  if (!/^[^\s-][^\s]*$/.test(rev)) {
+  if (!REVISION.test(rev)) {
     throw new ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
   }
   try {
@@ -48,4 +67,32 @@ export async function mergeBase(repo: string, base: string, head: string, prComm
         : 'compare a head that was branched from the base.',
     },
   );
+}
+
+export interface ResolvedRange {
+  base: string;
+  head: string;
+  mergeBase: string;
+}
+
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * Resolves base and head and finds their merge base. When both are full SHAs
+ * (as a pull_request event gives them) nothing can move under us, so the merge
+ * base is looked up while the commits are checked; names are resolved first.
+ */
+export async function resolveRange(repo: string, base: string, head: string, prCommits?: number): Promise<ResolvedRange> {
+  const pair: [string, string][] = [
+    [base, 'base'],
+    [head, 'head'],
+  ];
+  if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+    const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
+    if (resolved.status === 'rejected') throw resolved.reason;
+    if (joined.status === 'rejected') throw joined.reason;
+    return { base: resolved.value[0]!, head: resolved.value[1]!, mergeBase: joined.value };
+  }
+  const [baseSha, headSha] = (await resolveCommits(repo, pair)) as [string, string];
+  return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
 }

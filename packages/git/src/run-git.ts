@@ -30,7 +30,23 @@ export interface GitResult {
  * Runs git with a fixed, config-independent environment: no pager, no prompts,
  * no user-level config that could change output (diff.renames, external diff…).
  */
-export function runGit(repo: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
+export async function runGit(repo: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
+  const out: Buffer[] = [];
+  const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
+  return { stdout: Buffer.concat(out), stderr, exitCode };
+}
+
+/**
+ * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
+ * writes it, so a caller can parse a large output while git is still producing
+ * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
+ */
+export function streamGit(
+  repo: string,
+  args: string[],
+  onStdout: (chunk: Buffer) => void,
+  options: GitOptions = {},
+): Promise<Omit<GitResult, 'stdout'>> {
   const ok = options.okExitCodes ?? [0];
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-C', repo, '-c', 'core.quotepath=off', ...args], {
@@ -45,19 +61,31 @@ export function runGit(repo: string, args: string[], options: GitOptions = {}): 
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
+    let failure: unknown;
+    child.stdout.on('data', (b: Buffer) => {
+      if (failure !== undefined) return;
+      try {
+        onStdout(b);
+      } catch (error) {
+        failure = error;
+        child.kill();
+      }
+    });
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
     child.on('close', (code) => {
+      if (failure !== undefined) {
+        reject(failure);
+        return;
+      }
       const stderr = Buffer.concat(err).toString('utf8');
       const exitCode = code ?? -1;
       if (!ok.includes(exitCode)) {
         reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
         return;
       }
-      resolve({ stdout: Buffer.concat(out), stderr, exitCode });
+      resolve({ stderr, exitCode });
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { shallowClone, TempRepo } from '@agent-guards/testkit';
-import { changedFiles, commitsBetween, listFilesAt, readFileAt, touchedPaths } from '../src/index.js';
+import { changedFiles, commitsBetween, diffTree, listFilesAt, RawDiffParser, readFileAt, resolveRange, runGit, streamDiffTree, touchedPaths, type ChangedFile } from '../src/index.js';
 
 const repos: TempRepo[] = [];
 function repo(): TempRepo {
@@ -108,6 +108,89 @@ describe('changedFiles', () => {
     const a = r.commit('root');
     const orphan = r.fastImport('orphan', [['b.txt', 'b']], 'orphan root');
     await expect(changedFiles(r.dir, a, orphan)).rejects.toThrow(/no merge base .* share no history/);
+  });
+});
+
+describe('the streaming diff parser', () => {
+  /** A diff with renames, copies, a deletion, a mode change and names with multi-byte characters and newlines. */
+  function variedDiff(): { r: TempRepo; from: string; to: string } {
+    const r = repo();
+    const long = (tag: string) => `${tag}\n${'shared line of text\n'.repeat(30)}`;
+    r.write({ 'src/moved.ts': long('m'), 'src/original.ts': long('o'), 'gone.txt': 'bye\n', 'run.sh': '#!/bin/sh\n', 'ünï/文件.txt': 'a\n' });
+    const from = r.commit('base');
+    r.move('src/moved.ts', 'lib/räname\nd.ts');
+    r.write({ 'src/original.ts': `${long('o')}edit\n`, 'src/copy of original.ts': long('o'), 'ünï/文件.txt': 'b\n', 'new/名前.ts': 'x\n' });
+    r.remove('gone.txt');
+    r.chmod('run.sh', 0o755);
+    const to = r.commit('change');
+    return { r, from, to };
+  }
+
+  it('parses the same records wherever the output is cut, even inside a multi-byte character', async () => {
+    const { r, from, to } = variedDiff();
+    const { stdout } = await runGit(r.dir, ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '-M', '-C', from, to]);
+    const whole = await diffTree(r.dir, from, to);
+    expect(whole.map((f) => f.status).sort()).toEqual(['added', 'copied', 'deleted', 'modified', 'modified', 'modified', 'renamed']);
+    expect(whole.find((f) => f.status === 'renamed')).toMatchObject({ previousPath: 'src/moved.ts', path: 'lib/räname\nd.ts' });
+    const feed = (chunks: Buffer[]): ChangedFile[] => {
+      const parser = new RawDiffParser();
+      const out = chunks.flatMap((c) => parser.push(c));
+      return [...out, ...parser.end()];
+    };
+    for (let cut = 1; cut < stdout.length; cut += 1) {
+      expect(feed([stdout.subarray(0, cut), stdout.subarray(cut)])).toEqual(whole);
+    }
+    for (const size of [1, 2, 3, 7, 64]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < stdout.length; i += size) chunks.push(stdout.subarray(i, i + size));
+      expect(feed(chunks)).toEqual(whole);
+    }
+  });
+
+  it('refuses output that stops inside a record', async () => {
+    const { r, from, to } = variedDiff();
+    const { stdout } = await runGit(r.dir, ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '-M', '-C', from, to]);
+    const parser = new RawDiffParser();
+    parser.push(stdout.subarray(0, stdout.length - 3));
+    expect(() => parser.end()).toThrow(/truncated diff-tree output/);
+  });
+
+  it('hands batches over while git lists them and counts every file', async () => {
+    const r = repo();
+    r.write({ 'a.txt': '0' });
+    const from = r.commit('base');
+    const to = r.fastImport('many', Array.from({ length: 5000 }, (_, i) => [`d${i % 50}/file-${i}.txt`, `${i}\n`] as [string, string]), 'many files', from);
+    const batches: ChangedFile[][] = [];
+    const count = await streamDiffTree(r.dir, from, to, (batch) => batches.push(batch));
+    expect(count).toBe(5000);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual(await diffTree(r.dir, from, to));
+  });
+});
+
+describe('resolveRange', () => {
+  it('gives the same range for full SHAs (checked in parallel) and for names', async () => {
+    const r = repo();
+    r.write({ 'a.txt': '1' });
+    const root = r.commit('root');
+    r.checkout('feature', true);
+    r.write({ 'f.txt': 'f' });
+    const head = r.commit('feature');
+    r.checkout('main');
+    r.write({ 'm.txt': 'm' });
+    const base = r.commit('main');
+    expect(await resolveRange(r.dir, base, head)).toEqual({ base, head, mergeBase: root });
+    expect(await resolveRange(r.dir, 'main', 'feature')).toEqual({ base, head, mergeBase: root });
+  });
+
+  it('names the missing commit before any merge-base error', async () => {
+    const r = repo();
+    r.write({ 'a.txt': '1' });
+    const head = r.commit('root');
+    await expect(resolveRange(r.dir, head, 'ab'.repeat(20))).rejects.toThrow(/head commit .* is not in the local clone/);
+    await expect(resolveRange(r.dir, 'no-such-branch', head)).rejects.toThrow(/base commit 'no-such-branch' is not in the local clone/);
+    const tree = r.git('rev-parse', 'HEAD^{tree}');
+    await expect(resolveRange(r.dir, tree, head)).rejects.toThrow(/base commit .* is not in the local clone/);
   });
 });
 

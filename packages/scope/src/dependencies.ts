@@ -22,8 +22,13 @@ export class DependencyFileError extends Error {}
 
 const DEV_GROUP = /^(dev|develop|development|test|tests|testing|lint|linting|docs|doc|typing|types|check|ci)$/i;
 
+/** The last letters of package.json, pyproject.toml, Cargo.toml, requirements*.txt|.in (any case), Pipfile and go.mod. */
+const MANIFEST_LAST_CHARS = new Set([...'nNtTlLed'].map((c) => c.charCodeAt(0)));
+
 /** Which parser a path needs, or undefined if it is not a dependency manifest. */
 export function dependencyFileKind(path: string): 'package.json' | 'pyproject' | 'requirements' | 'pipfile' | 'go.mod' | 'cargo' | undefined {
+  // Every manifest name below ends in one of these letters: most paths are ruled out by their last character.
+  if (!MANIFEST_LAST_CHARS.has(path.charCodeAt(path.length - 1))) return undefined;
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (base === 'package.json') return 'package.json';
   if (base === 'pyproject.toml') return 'pyproject';

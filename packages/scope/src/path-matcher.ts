@@ -23,10 +23,13 @@ interface RegexEntry<T> {
   order: number;
 }
 
-interface DirectoryInfo<T> {
+/** What a matcher knows of one directory: computed once, then shared by every path directly in it. */
+export interface DirectoryInfo<T> {
   prefixHit: T | undefined;
-  /** Regexes that could match a path in this directory, in pattern order. */
-  candidates: RegexEntry<T>[];
+  /** Whether some literal pattern names a file directly in this directory (else the exact look-up is skipped). */
+  hasExact: boolean;
+  /** The bucketed regexes (by leading directory or `**\/segment`) that could match a path in this directory, in pattern order. */
+  bucketed: RegexEntry<T>[];
 }
 
 const MAGIC = /[*?[\]{}()!+@]/;
@@ -43,6 +46,16 @@ export class PathMatcher<T = string> {
   private readonly bySegment = new Map<string, RegexEntry<T>[]>();
   private readonly global: RegexEntry<T>[] = [];
   private readonly dirs = new Map<string, DirectoryInfo<T>>();
+  private lastDir: string | undefined;
+  private lastInfo: DirectoryInfo<T> | undefined;
+  /**
+   * One regex of every global regex's needle: a path that contains none of them
+   * cannot match any global regex, so it is ruled out with one test instead of
+   * one per regex. Undefined when some global regex has no needle.
+   */
+  private readonly globalGate: RegExp | undefined;
+  /** The directories of the exact patterns ('' for top-level files). */
+  private readonly exactDirs = new Set<string>();
   private readonly nocase: boolean;
   private order = 0;
   readonly size: number;
@@ -57,6 +70,8 @@ export class PathMatcher<T = string> {
       }
     }
     this.size = size;
+    this.globalGate = needleGate(this.global);
+    for (const key of this.exact.keys()) this.exactDirs.add(key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '');
   }
 
   private key(s: string): string {
@@ -95,32 +110,79 @@ export class PathMatcher<T = string> {
 
   /** The tag of the first kind of pattern that matches (exact, prefix, name, extension, regex), or undefined. */
   match(path: string): T | undefined {
+    if (this.size === 0) return undefined;
     const p = this.key(path);
-    const exact = this.exact.get(p);
-    if (exact !== undefined) return exact;
     const slash = p.lastIndexOf('/');
-    const dir = this.directory(slash > 0 ? p.slice(0, slash) : '');
-    if (dir.prefixHit !== undefined) return dir.prefixHit;
-    const base = slash >= 0 ? p.slice(slash + 1) : p;
-    if (this.basenames.size > 0) {
-      const hit = this.basenames.get(base);
-      if (hit !== undefined) return hit;
-    }
-    if (this.extensions.size > 0) {
-      for (let i = base.indexOf('.'); i >= 0; i = base.indexOf('.', i + 1)) {
-        const hit = this.extensions.get(base.slice(i));
-        if (hit !== undefined) return hit;
-      }
-    }
-    for (const e of dir.candidates) {
-      if ((e.needle === '' || p.includes(e.needle)) && e.re.test(path)) return e.tag;
-    }
-    return undefined;
+    return this.matchIn(this.directoryOf(p, slash), path, slash, p);
   }
 
   /**
-   * What depends only on a path's directory — a `dir/**` hit and the regexes
-   * that could match below it — computed once per directory: a diff has far
+   * match() for a caller that has already looked up the path's directory
+   * (directoryInfo) and, for a matcher that ignores case, lower-cased the path:
+   * several matchers can then share one directory look-up and one lower-casing.
+   * `slash` is the index of the path's last '/', or -1.
+   */
+  matchIn(dir: DirectoryInfo<T>, path: string, slash: number, key: string = this.key(path)): T | undefined {
+    if (this.size === 0) return undefined;
+    if (dir.hasExact) {
+      const exact = this.exact.get(key);
+      if (exact !== undefined) return exact;
+    }
+    if (dir.prefixHit !== undefined) return dir.prefixHit;
+    if (this.basenames.size > 0 || this.extensions.size > 0) {
+      const base = slash >= 0 ? key.slice(slash + 1) : key;
+      const hit = this.basenames.get(base);
+      if (hit !== undefined) return hit;
+      if (this.extensions.size > 0) {
+        for (let i = base.indexOf('.'); i >= 0; i = base.indexOf('.', i + 1)) {
+          const ext = this.extensions.get(base.slice(i));
+          if (ext !== undefined) return ext;
+        }
+      }
+    }
+    // The first-listed matching regex wins, as in pattern order: the first bucketed hit, unless a
+    // global regex listed before it matches too.
+    let first: RegexEntry<T> | undefined;
+    for (const e of dir.bucketed) {
+      if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path)) {
+        first = e;
+        break;
+      }
+    }
+    if (this.global.length > 0 && (this.globalGate === undefined || this.globalGate.test(key))) {
+      for (const e of this.global) {
+        if (first !== undefined && e.order > first.order) break;
+        if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path)) return e.tag;
+      }
+    }
+    return first?.tag;
+  }
+
+  /** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+  directoryInfo(dir: string): DirectoryInfo<T> {
+    return this.directory(this.key(dir));
+  }
+
+  /**
+   * The directory facts of the path whose last slash is at `slash`. A diff
+   * lists paths in tree order, so a path's directory is usually the previous
+   * path's: that one is checked first, without slicing or hashing.
+   */
+  private directoryOf(p: string, slash: number): DirectoryInfo<T> {
+    const length = slash > 0 ? slash : 0;
+    const last = this.lastDir;
+    if (last !== undefined && last.length === length && p.startsWith(last)) return this.lastInfo!;
+    const dir = p.slice(0, length);
+    const info = this.directory(dir);
+    this.lastDir = dir;
+    this.lastInfo = info;
+    return info;
+  }
+
+  /**
+   * What depends only on a path's directory — a `dir/**` hit, whether a literal
+   * pattern names a file in it, and the bucketed regexes that could match below
+   * it — computed once per directory: a diff has far
    * fewer directories than paths.
    */
   private directory(dir: string): DirectoryInfo<T> {
@@ -137,9 +199,8 @@ export class PathMatcher<T = string> {
       if (byPrefix) bucketed.push(...byPrefix);
       if (bySegment) bucketed.push(...bySegment);
     }
-    // Most directories hit no bucket: they share the global list, already in pattern order.
-    const candidates = bucketed.length === 0 ? this.global : [...bucketed, ...this.global].sort((a, b) => a.order - b.order);
-    const info = { prefixHit, candidates };
+    bucketed.sort((a, b) => a.order - b.order);
+    const info: DirectoryInfo<T> = { prefixHit, hasExact: this.exactDirs.has(dir), bucketed };
     this.dirs.set(dir, info);
     return info;
   }
@@ -147,6 +208,17 @@ export class PathMatcher<T = string> {
   matches(path: string): boolean {
     return this.match(path) !== undefined;
   }
+
+  get ignoresCase(): boolean {
+    return this.nocase;
+  }
+}
+
+/** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */
+function needleGate(entries: readonly RegexEntry<unknown>[]): RegExp | undefined {
+  if (entries.length === 0 || entries.some((e) => e.needle === '')) return undefined;
+  const needles = [...new Set(entries.map((e) => e.needle))];
+  return new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

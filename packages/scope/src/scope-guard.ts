@@ -7,7 +7,7 @@ import {
   type Policy,
   type Ticket,
 } from '@agent-guards/config';
-import { changedFiles, readObjects, resolveCommit, touchedPaths, type ChangedFile, type ChangeSet } from '@agent-guards/git';
+import { readObjects, resolveRange, streamDiffTree, type ChangedFile, type ChangeSet } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
 import { posix } from 'node:path';
 import {
@@ -18,7 +18,7 @@ import {
   type DependencyChange,
   type Ecosystem,
 } from './dependencies.js';
-import { PathMatcher } from './path-matcher.js';
+import { PathMatcher, type DirectoryInfo } from './path-matcher.js';
 
 export const SCOPE_GUARD = 'manifest-scope';
 
@@ -35,6 +35,44 @@ export interface ScopeRules {
   /** Trusted files (policy, manifest, ticket, tickets dir): read at base, never edited by a PR. */
   trusted: PathMatcher<string>;
   allowlist: Record<Ecosystem, string[]>;
+  /** Each directory looked up once for all four matchers. */
+  directories: ScopeDirectories;
+}
+
+interface ScopeDirectory {
+  trusted: DirectoryInfo<string>;
+  forbidden: DirectoryInfo<ForbiddenTag>;
+  exclude: DirectoryInfo<string>;
+  include: DirectoryInfo<string>;
+}
+
+/**
+ * The four matchers' facts per directory. A diff lists paths in tree order, so
+ * a path's directory is usually the previous path's: that one is checked first,
+ * without slicing or hashing.
+ */
+class ScopeDirectories {
+  private readonly cache = new Map<string, ScopeDirectory>();
+  private last: string | undefined;
+  private lastEntry: ScopeDirectory | undefined;
+
+  constructor(private readonly rules: Omit<ScopeRules, 'directories'>) {}
+
+  /** The directory of `path`, whose last '/' is at `slash` (-1 for a top-level path). */
+  of(path: string, slash: number): ScopeDirectory {
+    const length = slash > 0 ? slash : 0;
+    if (this.last !== undefined && this.last.length === length && path.startsWith(this.last)) return this.lastEntry!;
+    const dir = path.slice(0, length);
+    let entry = this.cache.get(dir);
+    if (!entry) {
+      const { trusted, forbidden, exclude, include } = this.rules;
+      entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
+      this.cache.set(dir, entry);
+    }
+    this.last = dir;
+    this.lastEntry = entry;
+    return entry;
+  }
 }
 
 export function compileScopeRules(ticket: Ticket, policy: Policy, trustedFiles: { policyPath: string; ticketPath?: string }): ScopeRules {
@@ -49,28 +87,33 @@ export function compileScopeRules(ticket: Ticket, policy: Policy, trustedFiles: 
   if (trustedFiles.ticketPath) trusted.push([trustedFiles.ticketPath, 'the ticket file']);
   if (policy.spec.path) trusted.push([policy.spec.path, 'the spec']);
   if (policy.spec.map) trusted.push([policy.spec.map, 'the spec map']);
-  return {
+  const rules = {
     include: new PathMatcher(ticket.scope.include.map((p) => [p, p] as const)),
     exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p] as const)),
     forbidden: new PathMatcher(forbiddenPatterns, { nocase: true }),
     trusted: new PathMatcher(trusted, { nocase: true }),
     allowlist: policy.dependency_allowlist,
   };
+  return { ...rules, directories: new ScopeDirectories(rules) };
 }
 
 /** The one decision for one path; undefined when the path is in scope. */
 export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'severity'> | undefined {
-  const trusted = rules.trusted.match(path);
+  const slash = path.lastIndexOf('/');
+  const dir = rules.directories.of(path, slash);
+  // The trusted and forbidden matchers both ignore case (compileScopeRules): one lower-casing serves both.
+  const lower = path.toLowerCase();
+  const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
   if (trusted) {
     return { rule: 'trusted-file-modified', path, message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.` };
   }
-  const forbidden = rules.forbidden.match(path);
+  const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
   if (forbidden) {
     return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.` };
   }
-  const excluded = rules.exclude.match(path);
+  const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
   if (excluded) return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
-  if (!rules.include.matches(path)) return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
+  if (rules.include.matchIn(dir.include, path, slash) === undefined) return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
   return undefined;
 }
 
@@ -81,47 +124,88 @@ export interface ScopeDecisionInput {
   readBlobs(shas: string[]): Promise<Map<string, Buffer | undefined>>;
 }
 
-/** Decides manifest-scope for a change set; pure apart from blob reads. */
-export async function decideScope(input: ScopeDecisionInput): Promise<{ findings: Finding[]; metrics: Record<string, number> }> {
-  const { changes, rules } = input;
-  const findings: Finding[] = [];
-  const paths = touchedPaths(changes.files);
-  for (const path of paths) {
-    const hit = classifyPath(rules, path);
-    if (hit) findings.push({ ...hit, severity: 'error' });
+/**
+ * The manifest-scope decision, fed the changed files batch by batch (as git
+ * lists them) and finished once the diff is complete. Paths are classified as
+ * they arrive; symlinks and dependency manifests are kept for their blob reads.
+ * Batches added before the rules are known wait for setRules.
+ */
+export class ScopeDecision {
+  private rules: ScopeRules | undefined;
+  private readonly waiting: ChangedFile[][] = [];
+  private readonly pathFindings: Finding[] = [];
+  private readonly submoduleFindings: Finding[] = [];
+  private readonly links: ChangedFile[] = [];
+  private readonly deps: ChangedFile[] = [];
+  private filesChanged = 0;
+  private pathsChecked = 0;
+
+  constructor(rules?: ScopeRules) {
+    this.rules = rules;
   }
 
-  const links = changes.files.filter((f) => f.newKind === 'symlink' && f.status !== 'deleted');
-  const deps = changes.files.filter((f) => dependencyFileKind(f.path) !== undefined || (f.previousPath && dependencyFileKind(f.previousPath)));
-  const blobs = await input.readBlobs([
-    ...links.map((f) => f.newSha),
-    ...deps.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !/^0+$/.test(sha)),
-  ]);
-
-  for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
-  let dependencyChanges = 0;
-  for (const f of deps) {
-    const result = dependencyFindings(rules, f, blobs);
-    dependencyChanges += result.changes;
-    findings.push(...result.findings);
+  setRules(rules: ScopeRules): void {
+    this.rules = rules;
+    for (const batch of this.waiting.splice(0)) this.add(batch);
   }
-  for (const f of changes.files) {
-    if (f.newKind === 'submodule' || f.oldKind === 'submodule') {
-      findings.push({ rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule pointer ${f.status}: ${f.oldSha.slice(0, 12)} → ${f.newSha.slice(0, 12)}.` });
+
+  add(files: ChangedFile[]): void {
+    if (this.rules === undefined) {
+      this.waiting.push(files);
+      return;
+    }
+    for (const f of files) {
+      this.filesChanged += 1;
+      this.check(f.path);
+      if (f.status === 'renamed' && f.previousPath !== undefined) this.check(f.previousPath);
+      if (f.newKind === 'symlink' && f.status !== 'deleted') this.links.push(f);
+      if (dependencyFileKind(f.path) !== undefined || (f.previousPath && dependencyFileKind(f.previousPath))) this.deps.push(f);
+      if (f.newKind === 'submodule' || f.oldKind === 'submodule') {
+        this.submoduleFindings.push({ rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule pointer ${f.status}: ${f.oldSha.slice(0, 12)} → ${f.newSha.slice(0, 12)}.` });
+      }
     }
   }
-  const errors = findings.filter((f) => f.severity === 'error');
-  return {
-    findings,
-    metrics: {
-      files_changed: changes.files.length,
-      paths_checked: paths.length,
-      violations: errors.length,
-      forbidden: errors.filter((f) => f.rule === 'forbidden-path' || f.rule === 'trusted-file-modified').length,
-      outside_scope: errors.filter((f) => f.rule === 'outside-ticket-scope').length,
-      dependency_changes: dependencyChanges,
-    },
-  };
+
+  private check(path: string): void {
+    this.pathsChecked += 1;
+    const hit = classifyPath(this.rules!, path);
+    if (hit) this.pathFindings.push({ ...hit, severity: 'error' });
+  }
+
+  /** Reads what the symlinks point to and the dependency manifests at both sides, and returns the whole decision. */
+  async finish(readBlobs: ScopeDecisionInput['readBlobs']): Promise<{ findings: Finding[]; metrics: Record<string, number> }> {
+    const { links, deps, rules } = this;
+    if (rules === undefined) throw new Error('ScopeDecision.finish called before setRules');
+    const blobs = await readBlobs([...links.map((f) => f.newSha), ...deps.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !/^0+$/.test(sha))]);
+    const findings = [...this.pathFindings];
+    for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
+    let dependencyChanges = 0;
+    for (const f of deps) {
+      const result = dependencyFindings(rules, f, blobs);
+      dependencyChanges += result.changes;
+      findings.push(...result.findings);
+    }
+    findings.push(...this.submoduleFindings);
+    const errors = findings.filter((f) => f.severity === 'error');
+    return {
+      findings,
+      metrics: {
+        files_changed: this.filesChanged,
+        paths_checked: this.pathsChecked,
+        violations: errors.length,
+        forbidden: errors.filter((f) => f.rule === 'forbidden-path' || f.rule === 'trusted-file-modified').length,
+        outside_scope: errors.filter((f) => f.rule === 'outside-ticket-scope').length,
+        dependency_changes: dependencyChanges,
+      },
+    };
+  }
+}
+
+/** Decides manifest-scope for a change set; pure apart from blob reads. */
+export async function decideScope(input: ScopeDecisionInput): Promise<{ findings: Finding[]; metrics: Record<string, number> }> {
+  const decision = new ScopeDecision(input.rules);
+  decision.add(input.changes.files);
+  return decision.finish(input.readBlobs);
 }
 
 function symlinkFindings(rules: ScopeRules, f: ChangedFile, target: Buffer | undefined): Finding[] {
@@ -209,17 +293,23 @@ export interface ScopeGuardOptions {
 /** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
 export async function runScopeGuard(options: ScopeGuardOptions): Promise<GuardRun> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const base = await resolveCommit(options.repo, options.base, 'base');
-  // The trusted files are read at base while git lists the diff; failures are reported in a fixed order.
-  const [changes, policy, ticket] = await settleInOrder([
-    changedFiles(options.repo, base, options.head, options.prCommits === undefined ? {} : { prCommits: options.prCommits }),
-    options.policy ?? loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger }).then((loaded) => loaded.policy),
-    loadTicket({ repo: options.repo, base, path: options.ticketPath, logger: options.logger }),
-  ] as const);
-  const rules = compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath });
-  options.logger.info(`manifest-scope: ${changes.files.length} changed file(s) between ${changes.mergeBase.slice(0, 12)} and ${changes.head.slice(0, 12)}; ticket ${ticket.id}.`);
-  const { findings, metrics } = await decideScope({ changes, rules, readBlobs: (shas) => readObjects(options.repo, shas) });
-  const report = reportFromFindings(SCOPE_GUARD, findings, { ...metrics, ticket: ticket.id, merge_base: changes.mergeBase });
+  const { repo, logger } = options;
+  const { base, head, mergeBase } = await resolveRange(repo, options.base, options.head, options.prCommits);
+  // git lists the diff while the trusted files are read at base and compiled (git starts first, so
+  // nothing delays it). Paths are decided as git lists them; batches listed before the rules exist
+  // wait in the decision.
+  const decision = new ScopeDecision();
+  const listing = streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+  const policyLoad = options.policy ?? loadPolicy({ repo, base, path: policyPath, logger }).then((loaded) => loaded.policy);
+  const ticketLoad = loadTicket({ repo, base, path: options.ticketPath, logger });
+  const compiling = Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) =>
+    decision.setRules(compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath })),
+  );
+  // Failures are reported in a fixed order (not in time order).
+  const [filesChanged, , ticket] = await settleInOrder([listing, policyLoad, ticketLoad, compiling] as const);
+  logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
+  const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+  const report = reportFromFindings(SCOPE_GUARD, findings, { ...metrics, ticket: ticket.id, merge_base: mergeBase });
   return {
     report,
     outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
