@@ -14,6 +14,24 @@ export async function measure(fn: () => unknown | Promise<unknown>, runs = 5): P
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Median wall times of several functions measured turn about (a, b, a, b, …)
+ * after one warm-up call each, so drift in the machine's load hits all of them
+ * alike: the fair way to print one as a ratio of another.
+ */
+export async function measureTurnAbout(fns: readonly (() => unknown | Promise<unknown>)[], runs = 9): Promise<number[]> {
+  for (const fn of fns) await fn();
+  const times: number[][] = fns.map(() => []);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [k, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn();
+      times[k]!.push(performance.now() - start);
+    }
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
+}
+
 export interface BenchRow {
   name: string;
   value: number;

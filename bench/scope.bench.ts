@@ -7,7 +7,7 @@ import { PolicySchema, TicketSchema } from '@agent-guards/config';
 import { changedFiles, touchedPaths } from '@agent-guards/git';
 import { classifyPath, compileScopeRules, runScopeGuard } from '@agent-guards/scope';
 import { TempRepo } from '@agent-guards/testkit';
-import { measure, printBench } from './report.js';
+import { measure, measureTurnAbout, printBench } from './report.js';
 
 const FILES = 100_000;
 const SAMPLE = 1_000;
@@ -56,10 +56,12 @@ test('manifest-scope on a 100,000-path diff against 500 patterns', async () => {
   const policy = PolicySchema.parse({ version: 1, forbidden_paths: p.forbidden });
   const ticket = TicketSchema.parse({ id: 'BENCH-1', title: 'bench', scope: { include: p.include } });
 
-  // The whole guard vs the floor: listing the diff with git. Measured first, on a heap the baselines
-  // below have not filled: an action runs the guard in a fresh process.
-  const gitMs = await measure(() => execFileSync('git', ['-C', repo.dir, 'diff', '--name-status', '-z', base, head], { maxBuffer: 1 << 30 }), 5);
-  const guardMs = await measure(() => runScopeGuard({ repo: repo.dir, base, head, ticketPath: TICKET, logger: new MemoryLogger() }), 5);
+  // The whole guard vs the floor: listing the diff with git, measured turn about. Measured first, on
+  // a heap the baselines below have not filled: an action runs the guard in a fresh process.
+  const [gitMs, guardMs] = (await measureTurnAbout([
+    () => execFileSync('git', ['-C', repo.dir, 'diff', '--name-status', '-z', base, head], { maxBuffer: 1 << 30 }),
+    () => runScopeGuard({ repo: repo.dir, base, head, ticketPath: TICKET, logger: new MemoryLogger() }),
+  ])) as [number, number];
 
   const changes = await changedFiles(repo.dir, base, head);
   const paths = touchedPaths(changes.files);

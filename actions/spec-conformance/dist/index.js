@@ -55262,9 +55262,29 @@ class RawDiffParser {
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     /** The records completed by this chunk. */
     push(chunk) {
-        const text = this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
         const files = [];
-        const pos = parseRecords(text, 0, files);
+        let pos = 0;
+        if (this.rest !== '') {
+            // Finish the record cut at the last chunk's end from a short string (a record has at most three
+            // fields, so three NULs complete it) rather than copying the rest and the whole chunk together.
+            let cut = -1;
+            for (let k = 0; k < 3; k += 1) {
+                const nul = text.indexOf('\0', cut + 1);
+                if (nul < 0)
+                    break;
+                cut = nul;
+            }
+            const joined = this.rest + text.slice(0, cut + 1);
+            const end = parseRecords(joined, 0, files);
+            if (end < this.rest.length) {
+                // Still incomplete (a tiny chunk): keep it all for the next one.
+                this.rest += text;
+                return files;
+            }
+            pos = end - this.rest.length;
+        }
+        pos = parseRecords(text, pos, files);
         this.rest = pos < text.length ? text.slice(pos) : '';
         return files;
     }
