@@ -16,11 +16,11 @@ export async function measure(fn: () => unknown | Promise<unknown>, runs = 5): P
 
 /**
  * Median wall times of several functions measured turn about (a, b, a, b, …)
- * after one warm-up call each, so drift in the machine's load hits all of them
+ * after `warmups` calls each, so drift in the machine's load hits all of them
  * alike: the fair way to print one as a ratio of another.
  */
-export async function measureTurnAbout(fns: readonly (() => unknown | Promise<unknown>)[], runs = 9): Promise<number[]> {
-  for (const fn of fns) await fn();
+export async function measureTurnAbout(fns: readonly (() => unknown | Promise<unknown>)[], runs = 9, warmups = 1): Promise<number[]> {
+  for (let i = 0; i < warmups; i += 1) for (const fn of fns) await fn();
   const times: number[][] = fns.map(() => []);
   for (let i = 0; i < runs; i += 1) {
     for (const [k, fn] of fns.entries()) {

@@ -16,7 +16,7 @@ import {
 } from '@agent-guards/skip-set';
 import { TempRepo } from '@agent-guards/testkit';
 import { expect, it } from 'vitest';
-import { measure, printBench, type BenchRow } from './report.js';
+import { measure, measureTurnAbout, printBench, type BenchRow } from './report.js';
 
 // Debian's pandas test suite: ~900 test files, 14 MB, collected by Debian's own Python.
 const SITE = '/usr/lib/python3/dist-packages';
@@ -87,9 +87,11 @@ it('skip-set on the pandas test suite', async () => {
 
   // 1. Full static scan (every file read and parsed, as when the base has none of them) vs the search floor.
   // The walk covers the directory rg searches; pandas/conftest.py and imported base classes are read on demand.
-  const staticMs = await measure(() => collectDirectory(SITE, patterns, TESTS), 5);
+  // The first scan in this process is timed on its own (a cold action pays it: the JIT has not compiled
+  // the lexer yet); the ratio compares steady states, turn about with rg, after three warm-up rounds.
+  const coldMs = timeOnce(() => collectDirectory(SITE, patterns, TESTS));
+  const [staticMs, rgMs] = (await measureTurnAbout([() => collectDirectory(SITE, patterns, TESTS), () => rg.run()], 9, 3)) as [number, number];
   const staticCollection = collectDirectory(SITE, patterns, TESTS);
-  const rgMs = await measure(() => rg.run(), 5);
 
   // 2. pytest --collect-only -q with Debian's Python (one run: it takes tens of seconds).
   const pytestMs = timeOnce(() =>
@@ -126,7 +128,8 @@ it('skip-set on the pandas test suite', async () => {
 
     const rows: BenchRow[] = [
       { name: 'test files', value: files.length, unit: 'files', note: `${(bytes / 1e6).toFixed(1)} MB` },
-      { name: 'static full scan', value: staticMs, unit: 'ms', note: `${staticTotals.total} tests/cases, ${staticCollection.files} files` },
+      { name: 'static full scan', value: staticMs, unit: 'ms', note: `${staticTotals.total} tests/cases, ${staticCollection.files} files; median, warm` },
+      { name: 'static full scan, first in the process', value: coldMs, unit: 'ms', note: 'cold JIT, as one action run' },
       { name: `${rg.name} for skip markers`, value: rgMs, unit: 'ms' },
       { name: 'pytest --collect-only -q', value: pytestMs, unit: 'ms', note: 'one run, Debian python3' },
       { name: 'runner collector (plugin)', value: runnerMs, unit: 'ms', note: `${runnerTotals.total} items, ${runnerFunctions} functions` },
@@ -138,7 +141,7 @@ it('skip-set on the pandas test suite', async () => {
     ];
     printBench('skip-set', rows, [
       { label: 'full static scan ≥ 50× faster than pytest --collect-only', met: pytestMs / staticMs >= 50, detail: `${(pytestMs / staticMs).toFixed(1)}×` },
-      { label: `full static scan ≤ 10× ${rg.name}`, met: staticMs / rgMs <= 10, detail: `${(staticMs / rgMs).toFixed(1)}×` },
+      { label: `full static scan ≤ 10× ${rg.name}`, met: staticMs / rgMs <= 10, detail: `${(staticMs / rgMs).toFixed(1)}× warm (the first scan in a process: ${(coldMs / rgMs).toFixed(1)}×)` },
       { label: 'one-file PR ≤ 0.3 s end to end', met: prMs <= 300, detail: `${prMs.toFixed(0)} ms` },
     ]);
     console.log(`static totals ${JSON.stringify(staticTotals)}\nrunner totals ${JSON.stringify(runnerTotals)}`);

@@ -53017,7 +53017,8 @@ function scanPython(text) {
 }
 function scanPythonStatements(text) {
     const n = text.length;
-    let capacity = 256;
+    // About one statement per 32 characters of source: most modules never grow the arrays.
+    let capacity = Math.max(256, n >> 5);
     let count = 0;
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
@@ -53036,6 +53037,18 @@ function scanPythonStatements(text) {
         lines = copy(lines);
     };
     const cur = new Cursor(text);
+    // Without carriage returns a comment ends at the next '\n', found natively.
+    const lfOnly = text.indexOf('\r') < 0;
+    const commentEnd = (from) => {
+        if (lfOnly) {
+            const nl = text.indexOf('\n', from);
+            return nl < 0 ? n : nl;
+        }
+        let j = from;
+        for (let c = text.charCodeAt(j); j < n && c !== NL && c !== CR; c = text.charCodeAt(++j))
+            ;
+        return j;
+    };
     let i = 0;
     // A BOM is not code.
     if (text.charCodeAt(0) === 0xfeff)
@@ -53061,8 +53074,7 @@ function scanPythonStatements(text) {
             continue;
         }
         if (c === HASH) {
-            while (i < n && (c = text.charCodeAt(i)) !== NL && c !== CR)
-                i += 1;
+            i = commentEnd(i);
             continue;
         }
         const start = i;
@@ -53086,8 +53098,7 @@ function scanPythonStatements(text) {
                 i = cur.skipString(i);
             }
             else if (kind === K_HASH) {
-                while (i < n && (c = text.charCodeAt(i)) !== NL && c !== CR)
-                    i += 1;
+                i = commentEnd(i);
             }
             else if (kind === K_BACKSLASH) {
                 const next = text.charCodeAt(i + 1);
@@ -57066,6 +57077,8 @@ function decide(base, head, context) {
     return decision;
 }
 //# sourceMappingURL=decision.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/model.js
 /** What a test does when the suite runs. `focused` tests make the rest of their file not run. */
 const TEST_STATUSES = ['active', 'skipped', 'xfail', 'todo', 'focused'];
@@ -58009,6 +58022,8 @@ class python_resolver_ModuleCache {
     texts;
     readSync;
     parsed = new Map();
+    /** How many times each path was asked for. */
+    asked = new Map();
     missing = new Set();
     constructor(texts, readSync) {
         this.texts = texts;
@@ -58016,6 +58031,7 @@ class python_resolver_ModuleCache {
     }
     load = Object.assign((path) => this.loadPath(path), { incomplete: () => this.missing.size > 0 });
     loadPath(path) {
+        this.asked.set(path, (this.asked.get(path) ?? 0) + 1);
         if (this.parsed.has(path))
             return this.parsed.get(path);
         let text = this.texts.get(path);
@@ -58030,6 +58046,11 @@ class python_resolver_ModuleCache {
         const module = text === undefined ? undefined : python_module_parsePythonModule(path, text);
         this.parsed.set(path, module);
         return module;
+    }
+    /** Forgets the parse of a module asked for at most once (its text stays, so it can be parsed again). */
+    release(path) {
+        if ((this.asked.get(path) ?? 0) <= 1)
+            this.parsed.delete(path);
     }
     /** Adds fetched texts (undefined: the path does not exist) and forgets them as missing. */
     supply(texts) {
@@ -58218,7 +58239,7 @@ class PythonFileCollector {
         const touches = (this.skippingPattern.test(header) && parametersOf(def.owner, def).some((p) => skipping.has(p))) ||
             this.autouse.some((p) => skipping.has(p)) ||
             this.module.moduleUsefixtures.some((p) => skipping.has(p)) ||
-            chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || [...c.fixtures.values()].some((f) => f.autouse && skipping.has(f.name))) ||
+            chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || autouseSkipping(c, skipping)) ||
             def.decorators.some((d) => decoratorKind(d) === 'usefixtures');
         if (!touches)
             return NO_MARKS;
@@ -58431,6 +58452,13 @@ function collectPython(path, text, conftests = [], options = {}) {
     return collectPythonModule(parsePythonModule(path, text), conftests, options);
 }
 
+/** Whether a class declares an autouse fixture among the skipping ones. */
+function autouseSkipping(cls, skipping) {
+    for (const f of cls.fixtures.values())
+        if (f.autouse && skipping.has(f.name))
+            return true;
+    return false;
+}
 //# sourceMappingURL=python.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/ruby.js
 
@@ -58944,6 +58972,14 @@ function collectRust(path, text) {
 
 
 
+
+/**
+ * Source text from its bytes. Most source files are plain ASCII: those are read
+ * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ */
+function sourceText(bytes) {
+    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
 /** conftest.py paths that apply to a test file, nearest directory first. */
 function conftestPathsFor(path) {
     const out = [];
@@ -59003,6 +59039,9 @@ function collectSources(files, patterns, modules) {
         const collected = collectFile(f, patterns, cache);
         if (collected)
             addFile(collection, collected);
+        // A test module nothing else has asked for is done with: dropping its parse keeps the heap
+        // small (another module importing it later parses it again).
+        cache.release(f.path);
     }
     return collection;
 }
@@ -59018,7 +59057,7 @@ async function readSourcesAt(repo, rev, paths) {
     for (const p of unique) {
         const buf = objects.get(`${rev}:${p}`);
         if (buf)
-            out.push({ path: p, text: buf.toString('utf8') });
+            out.push({ path: p, text: sourceText(buf) });
     }
     return out;
 }
@@ -59073,7 +59112,7 @@ function collectDirectory(root, patterns, under = '') {
                     walk(join(dir, entry.name), relPath);
             }
             else if (entry.isFile() && isStaticInput(relPath, patterns)) {
-                files.push({ path: relPath, text: readFileSync(join(dir, entry.name), 'utf8') });
+                files.push({ path: relPath, text: sourceText(readFileSync(join(dir, entry.name))) });
             }
         }
     };
@@ -59081,7 +59120,7 @@ function collectDirectory(root, patterns, under = '') {
     // Most candidate paths of an import do not exist (installed packages): check before reading.
     const read = (path) => {
         const abs = join(root, path);
-        return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+        return existsSync(abs) ? sourceText(readFileSync(abs)) : undefined;
     };
     return collectSources(files, patterns, new ModuleCache(new Map(), read));
 }

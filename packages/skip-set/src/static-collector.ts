@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { listFilesAt, readObjects } from '@agent-guards/git';
@@ -15,6 +16,14 @@ import { isConftest, testLanguageOf, type CollectionPatterns } from './test-file
 export interface SourceFile {
   path: string;
   text: string;
+}
+
+/**
+ * Source text from its bytes. Most source files are plain ASCII: those are read
+ * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ */
+export function sourceText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** conftest.py paths that apply to a test file, nearest directory first. */
@@ -74,6 +83,9 @@ export function collectSources(files: Iterable<SourceFile>, patterns: Collection
     if (isConftest(f.path)) continue;
     const collected = collectFile(f, patterns, cache);
     if (collected) addFile(collection, collected);
+    // A test module nothing else has asked for is done with: dropping its parse keeps the heap
+    // small (another module importing it later parses it again).
+    cache.release(f.path);
   }
   return collection;
 }
@@ -90,7 +102,7 @@ export async function readSourcesAt(repo: string, rev: string, paths: Iterable<s
   const out: SourceFile[] = [];
   for (const p of unique) {
     const buf = objects.get(`${rev}:${p}`);
-    if (buf) out.push({ path: p, text: buf.toString('utf8') });
+    if (buf) out.push({ path: p, text: sourceText(buf) });
   }
   return out;
 }
@@ -139,7 +151,7 @@ export function collectDirectory(root: string, patterns: CollectionPatterns, und
       if (entry.isDirectory()) {
         if (entry.name !== '.git' && entry.name !== 'node_modules' && entry.name !== '__pycache__') walk(join(dir, entry.name), relPath);
       } else if (entry.isFile() && isStaticInput(relPath, patterns)) {
-        files.push({ path: relPath, text: readFileSync(join(dir, entry.name), 'utf8') });
+        files.push({ path: relPath, text: sourceText(readFileSync(join(dir, entry.name))) });
       }
     }
   };
@@ -147,7 +159,7 @@ export function collectDirectory(root: string, patterns: CollectionPatterns, und
   // Most candidate paths of an import do not exist (installed packages): check before reading.
   const read = (path: string): string | undefined => {
     const abs = join(root, path);
-    return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+    return existsSync(abs) ? sourceText(readFileSync(abs)) : undefined;
   };
   return collectSources(files, patterns, new ModuleCache(new Map(), read));
 }

@@ -180,7 +180,8 @@ export function scanPython(text: string): PyScan {
 
 export function scanPythonStatements(text: string): PyStatements {
   const n = text.length;
-  let capacity = 256;
+  // About one statement per 32 characters of source: most modules never grow the arrays.
+  let capacity = Math.max(256, n >> 5);
   let count = 0;
   let starts: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
@@ -199,6 +200,17 @@ export function scanPythonStatements(text: string): PyStatements {
     lines = copy(lines);
   };
   const cur = new Cursor(text);
+  // Without carriage returns a comment ends at the next '\n', found natively.
+  const lfOnly = text.indexOf('\r') < 0;
+  const commentEnd = (from: number): number => {
+    if (lfOnly) {
+      const nl = text.indexOf('\n', from);
+      return nl < 0 ? n : nl;
+    }
+    let j = from;
+    for (let c = text.charCodeAt(j); j < n && c !== NL && c !== CR; c = text.charCodeAt(++j));
+    return j;
+  };
   let i = 0;
   // A BOM is not code.
   if (text.charCodeAt(0) === 0xfeff) i = 1;
@@ -222,7 +234,7 @@ export function scanPythonStatements(text: string): PyStatements {
       continue;
     }
     if (c === HASH) {
-      while (i < n && (c = text.charCodeAt(i)) !== NL && c !== CR) i += 1;
+      i = commentEnd(i);
       continue;
     }
     const start = i;
@@ -243,7 +255,7 @@ export function scanPythonStatements(text: string): PyStatements {
       } else if (kind === K_QUOTE) {
         i = cur.skipString(i);
       } else if (kind === K_HASH) {
-        while (i < n && (c = text.charCodeAt(i)) !== NL && c !== CR) i += 1;
+        i = commentEnd(i);
       } else if (kind === K_BACKSLASH) {
         const next = text.charCodeAt(i + 1);
         if (next === NL || next === CR) {

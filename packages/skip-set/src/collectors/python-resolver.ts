@@ -106,6 +106,8 @@ export function resolveAllBases(module: PythonModule, load: ModuleLoader, classP
  */
 export class ModuleCache {
   private readonly parsed = new Map<string, PythonModule | undefined>();
+  /** How many times each path was asked for. */
+  private readonly asked = new Map<string, number>();
   readonly missing = new Set<string>();
 
   constructor(
@@ -116,6 +118,7 @@ export class ModuleCache {
   readonly load: ModuleLoader = Object.assign((path: string) => this.loadPath(path), { incomplete: () => this.missing.size > 0 });
 
   private loadPath(path: string): PythonModule | undefined {
+    this.asked.set(path, (this.asked.get(path) ?? 0) + 1);
     if (this.parsed.has(path)) return this.parsed.get(path);
     let text = this.texts.get(path);
     if (text === undefined && !this.texts.has(path)) {
@@ -129,6 +132,11 @@ export class ModuleCache {
     const module = text === undefined ? undefined : parsePythonModule(path, text);
     this.parsed.set(path, module);
     return module;
+  }
+
+  /** Forgets the parse of a module asked for at most once (its text stays, so it can be parsed again). */
+  release(path: string): void {
+    if ((this.asked.get(path) ?? 0) <= 1) this.parsed.delete(path);
   }
 
   /** Adds fetched texts (undefined: the path does not exist) and forgets them as missing. */

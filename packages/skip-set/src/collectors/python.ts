@@ -192,7 +192,7 @@ class PythonFileCollector {
       (this.skippingPattern.test(header) && parametersOf(def.owner, def).some((p) => skipping.has(p))) ||
       this.autouse.some((p) => skipping.has(p)) ||
       this.module.moduleUsefixtures.some((p) => skipping.has(p)) ||
-      chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || [...c.fixtures.values()].some((f) => f.autouse && skipping.has(f.name))) ||
+      chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || autouseSkipping(c, skipping)) ||
       def.decorators.some((d) => decoratorKind(d) === 'usefixtures');
     if (!touches) return NO_MARKS;
     const requested = [
@@ -397,3 +397,9 @@ export function collectPython(path: string, text: string, conftests: readonly Py
 }
 
 export { parsePythonModule, type ModuleLoader, type PythonModule };
+
+/** Whether a class declares an autouse fixture among the skipping ones. */
+function autouseSkipping(cls: PyClass, skipping: ReadonlySet<string>): boolean {
+  for (const f of cls.fixtures.values()) if (f.autouse && skipping.has(f.name)) return true;
+  return false;
+}
