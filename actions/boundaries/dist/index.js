@@ -50745,10 +50745,10 @@ async function resolveCommits(repo, revisions) {
         if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
             return lines;
     }
-    return Promise.all(revisions.map(([rev, role]) => revisions_resolveCommit(repo, rev, role)));
+    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
 }
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-async function revisions_resolveCommit(repo, rev, role) {
+async function resolveCommit(repo, rev, role) {
     if (!REVISION.test(rev)) {
         throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
     }
@@ -50773,7 +50773,7 @@ async function revisions_resolveCommit(repo, rev, role) {
  * semantics). A missing merge base is an error, never a two-dot fallback: the
  * two-dot diff would include the base branch's own changes or miss the PR's.
  */
-async function revisions_mergeBase(repo, base, head, prCommits) {
+async function mergeBase(repo, base, head, prCommits) {
     const result = await run_git_runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
     const sha = result.stdout.toString('utf8').trim();
     if (result.exitCode === 0 && sha)
@@ -50795,13 +50795,13 @@ const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
  * (as a pull_request event gives them) nothing can move under us, so the merge
  * base is looked up while the commits are checked; names are resolved first.
  */
-async function resolveRange(repo, base, head, prCommits) {
+async function revisions_resolveRange(repo, base, head, prCommits) {
     const pair = [
         [base, 'base'],
         [head, 'head'],
     ];
     if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
-        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), revisions_mergeBase(repo, base, head, prCommits)]);
+        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
         if (resolved.status === 'rejected')
             throw resolved.reason;
         if (joined.status === 'rejected')
@@ -50809,7 +50809,7 @@ async function resolveRange(repo, base, head, prCommits) {
         return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
     }
     const [baseSha, headSha] = (await resolveCommits(repo, pair));
-    return { base: baseSha, head: headSha, mergeBase: await revisions_mergeBase(repo, baseSha, headSha, prCommits) };
+    return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
 }
 //# sourceMappingURL=revisions.js.map
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -50959,7 +50959,7 @@ function changed_files_parseRawDiff(output) {
  * ConfigurationError) on a missing commit, a shallow clone or no merge base.
  */
 async function changedFiles(repo, base, head, options = {}) {
-    const range = await resolveRange(repo, base, head, options.prCommits);
+    const range = await revisions_resolveRange(repo, base, head, options.prCommits);
     return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
 }
 /** The raw diff between two commits, with rename and copy detection. */
@@ -56307,7 +56307,7 @@ const BOUNDARIES_GUARD = 'boundaries';
  */
 async function runBoundariesGuard(options) {
     const cache = options.treeCache ?? new TreeCache();
-    const headSha = await revisions_resolveCommit(options.repo, options.head, 'head');
+    const headSha = await resolveCommit(options.repo, options.head, 'head');
     const head = snapshot_commitSnapshot(options.repo, headSha, cache);
     // The head listing does not depend on the diff: list it while the diff runs.
     head.tree().catch(() => undefined);
@@ -56329,8 +56329,7 @@ async function runBoundariesGuard(options) {
  * detection, plus untracked files that are not ignored.
  */
 async function runBoundariesOnWorkingTree(options) {
-    const [baseSha, headSha] = await Promise.all([resolveCommit(options.repo, options.base, 'base'), resolveCommit(options.repo, 'HEAD', 'head')]);
-    const mb = await mergeBase(options.repo, baseSha, headSha);
+    const { mergeBase: mb } = await resolveRange(options.repo, options.base, 'HEAD');
     const [tracked, untracked] = await Promise.all([
         runGit(options.repo, ['diff', '--raw', '-z', '--no-abbrev', '-M', '--ignore-submodules=none', mb, '--']),
         runGit(options.repo, ['ls-files', '-z', '--others', '--exclude-standard']),

@@ -54162,9 +54162,6 @@ class PathMatcher {
     matches(path) {
         return this.match(path) !== undefined;
     }
-    get ignoresCase() {
-        return this.nocase;
-    }
 }
 /** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */
 function needleGate(entries) {
@@ -55910,12 +55907,6 @@ class ScopeDecision {
             },
         };
     }
-}
-/** Decides manifest-scope for a change set; pure apart from blob reads. */
-async function decideScope(input) {
-    const decision = new ScopeDecision(input.rules);
-    decision.add(input.changes.files);
-    return decision.finish(input.readBlobs);
 }
 function symlinkFindings(rules, f, target) {
     if (!target)

@@ -67346,7 +67346,10 @@ function conformanceNotChecked(policy, message) {
  */
 async function runSpecGuard(options) {
     const { repo, policy, logger } = options;
-    const [base, head] = await Promise.all([resolveCommit(repo, options.base, 'base'), resolveCommit(repo, options.head, 'head')]);
+    const [base, head] = (await resolveCommits(repo, [
+        [options.base, 'base'],
+        [options.head, 'head'],
+    ]));
     const specPath = policy.spec.path;
     const mapPath = policy.spec.map;
     // Independent git reads run side by side: the guard's time is mostly process start-up.

@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reportFromFindings, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, type Policy } from '@agent-guards/config';
-import { changedFiles, mergeBase, parseRawDiff, resolveCommit, runGit, type ChangedFile } from '@agent-guards/git';
+import { changedFiles, parseRawDiff, resolveCommit, resolveRange, runGit, type ChangedFile } from '@agent-guards/git';
 import { checkBoundaries, type BoundaryCheckResult } from './check-boundaries.js';
 import { commitSnapshot, splitNul, TreeCache, workingTreeSnapshot } from './snapshot.js';
 import { renderBoundariesSummary } from './summary.js';
@@ -65,8 +65,7 @@ export interface WorkingTreeBoundariesOptions {
  * detection, plus untracked files that are not ignored.
  */
 export async function runBoundariesOnWorkingTree(options: WorkingTreeBoundariesOptions): Promise<GuardRun> {
-  const [baseSha, headSha] = await Promise.all([resolveCommit(options.repo, options.base, 'base'), resolveCommit(options.repo, 'HEAD', 'head')]);
-  const mb = await mergeBase(options.repo, baseSha, headSha);
+  const { mergeBase: mb } = await resolveRange(options.repo, options.base, 'HEAD');
   const [tracked, untracked] = await Promise.all([
     runGit(options.repo, ['diff', '--raw', '-z', '--no-abbrev', '-M', '--ignore-submodules=none', mb, '--']),
     runGit(options.repo, ['ls-files', '-z', '--others', '--exclude-standard']),

@@ -208,10 +208,6 @@ export class PathMatcher<T = string> {
   matches(path: string): boolean {
     return this.match(path) !== undefined;
   }
-
-  get ignoresCase(): boolean {
-    return this.nocase;
-  }
 }
 
 /** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */

@@ -7,7 +7,7 @@ import {
   type Policy,
   type Ticket,
 } from '@agent-guards/config';
-import { readObjects, resolveRange, streamDiffTree, type ChangedFile, type ChangeSet } from '@agent-guards/git';
+import { readObjects, resolveRange, streamDiffTree, type ChangedFile } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
 import { posix } from 'node:path';
 import {
@@ -117,12 +117,8 @@ export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'se
   return undefined;
 }
 
-export interface ScopeDecisionInput {
-  changes: ChangeSet;
-  rules: ScopeRules;
-  /** Reads blobs by SHA (symlink targets, dependency manifests at both sides). */
-  readBlobs(shas: string[]): Promise<Map<string, Buffer | undefined>>;
-}
+/** Reads blobs by SHA (symlink targets, dependency manifests at both sides). */
+export type BlobReader = (shas: string[]) => Promise<Map<string, Buffer | undefined>>;
 
 /**
  * The manifest-scope decision, fed the changed files batch by batch (as git
@@ -173,7 +169,7 @@ export class ScopeDecision {
   }
 
   /** Reads what the symlinks point to and the dependency manifests at both sides, and returns the whole decision. */
-  async finish(readBlobs: ScopeDecisionInput['readBlobs']): Promise<{ findings: Finding[]; metrics: Record<string, number> }> {
+  async finish(readBlobs: BlobReader): Promise<{ findings: Finding[]; metrics: Record<string, number> }> {
     const { links, deps, rules } = this;
     if (rules === undefined) throw new Error('ScopeDecision.finish called before setRules');
     const blobs = await readBlobs([...links.map((f) => f.newSha), ...deps.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !/^0+$/.test(sha))]);
@@ -199,13 +195,6 @@ export class ScopeDecision {
       },
     };
   }
-}
-
-/** Decides manifest-scope for a change set; pure apart from blob reads. */
-export async function decideScope(input: ScopeDecisionInput): Promise<{ findings: Finding[]; metrics: Record<string, number> }> {
-  const decision = new ScopeDecision(input.rules);
-  decision.add(input.changes.files);
-  return decision.finish(input.readBlobs);
 }
 
 function symlinkFindings(rules: ScopeRules, f: ChangedFile, target: Buffer | undefined): Finding[] {

@@ -1,6 +1,6 @@
 import { ConfigurationError, reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import type { Policy, Ticket } from '@agent-guards/config';
-import { changedFiles, readFileAt, resolveCommit } from '@agent-guards/git';
+import { changedFiles, readFileAt, resolveCommits } from '@agent-guards/git';
 import { AddressedChecker, type TargetAssessment } from './addressed-check.js';
 import { changeFactsFrom } from './change-facts.js';
 import { checkCommits, pullRequestCommits } from './commit-check.js';
@@ -68,7 +68,10 @@ function conformanceNotChecked(policy: Policy, message: string): Finding {
  */
 export async function runSpecGuard(options: SpecGuardOptions): Promise<GuardRun> {
   const { repo, policy, logger } = options;
-  const [base, head] = await Promise.all([resolveCommit(repo, options.base, 'base'), resolveCommit(repo, options.head, 'head')]);
+  const [base, head] = (await resolveCommits(repo, [
+    [options.base, 'base'],
+    [options.head, 'head'],
+  ])) as [string, string];
   const specPath = policy.spec.path;
   const mapPath = policy.spec.map;
   // Independent git reads run side by side: the guard's time is mostly process start-up.
