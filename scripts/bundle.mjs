@@ -1,8 +1,11 @@
 // Bundles every JS action's compiled lib/index.js into a committed dist/ with ncc.
 // CI rebuilds the bundles and fails when dist/ differs (check-dist).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
+const LEXER_MODULE = 'packages/skip-set/lib/collectors/python-lexer.js';
+const LEX_WORKER_ROLE = 'agent-guards/python-lexer';
 
 const only = process.argv.slice(2);
 const actions = readdirSync('actions').filter((name) => existsSync(join('actions', name, 'src', 'index.ts')) && (only.length === 0 || only.includes(name)));
@@ -12,5 +15,8 @@ for (const name of actions) {
   execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(dir, 'lib', 'index.js'), '-o', join(dir, 'dist'), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
     stdio: 'inherit',
   });
+  // A bundle that scans directories lexes Python on a worker thread: the worker script is the
+  // lexer module itself (it imports only Node built-ins), copied beside the bundle.
+  if (readFileSync(join(dir, 'dist', 'index.js'), 'utf8').includes(LEX_WORKER_ROLE)) copyFileSync(LEXER_MODULE, join(dir, 'dist', 'python-lexer.js'));
   console.log(`bundled ${dir}/dist`);
 }

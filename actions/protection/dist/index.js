@@ -55437,6 +55437,23 @@ async function objects_readFileAt(repo, rev, path) {
     const objects = await readObjects(repo, [`${rev}:${path}`]);
     return objects.get(`${rev}:${path}`)?.toString('utf8');
 }
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+async function listBlobsAt(repo, rev) {
+    const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
+    const out = [];
+    const text = stdout.toString('utf8');
+    // "<mode> SP <type> SP <oid> TAB <path> NUL"
+    for (let pos = 0; pos < text.length;) {
+        const end = text.indexOf('\0', pos);
+        const record = text.slice(pos, end < 0 ? text.length : end);
+        pos = end < 0 ? text.length : end + 1;
+        const tab = record.indexOf('\t');
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid)
+            out.push({ path: record.slice(tab + 1), oid });
+    }
+    return out;
+}
 /** Every file path in a commit's tree (optionally under some pathspecs). */
 async function listFilesAt(repo, rev, pathspecs = []) {
     const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);

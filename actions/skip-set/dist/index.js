@@ -37158,7 +37158,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3950);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1750);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37167,7 +37167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3950:
+/***/ 1750:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51045,6 +51045,23 @@ async function objects_readFileAt(repo, rev, path) {
     const objects = await readObjects(repo, [`${rev}:${path}`]);
     return objects.get(`${rev}:${path}`)?.toString('utf8');
 }
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+async function listBlobsAt(repo, rev) {
+    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
+    const out = [];
+    const text = stdout.toString('utf8');
+    // "<mode> SP <type> SP <oid> TAB <path> NUL"
+    for (let pos = 0; pos < text.length;) {
+        const end = text.indexOf('\0', pos);
+        const record = text.slice(pos, end < 0 ? text.length : end);
+        pos = end < 0 ? text.length : end + 1;
+        const tab = record.indexOf('\t');
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid)
+            out.push({ path: record.slice(tab + 1), oid });
+    }
+    return out;
+}
 /** Every file path in a commit's tree (optionally under some pathspecs). */
 async function listFilesAt(repo, rev, pathspecs = []) {
     const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
@@ -52855,7 +52872,14 @@ function matchBrackets(text, kind, start, fail) {
     return match;
 }
 //# sourceMappingURL=js-lexer.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-lexer.js
+
+
+
 const NL = 10;
 const CR = 13;
 const SP = 32;
@@ -52867,14 +52891,16 @@ const DQ = 34;
 const BS = 92;
 const LBRACE = 123;
 const RBRACE = 125;
+/** What any non-ASCII character becomes in `syntaxBytes`: never syntax, always part of a name. */
+const OTHER = 0x80;
 const K_NEWLINE = 1;
 const K_QUOTE = 2;
 const K_HASH = 3;
 const K_BACKSLASH = 4;
 const K_OPEN = 5;
 const K_CLOSE = 6;
-/** Character classes of the statement scanner; 0 is "nothing to do". */
-const KIND = new Uint8Array(128);
+/** Byte classes of the statement scanner; 0 is "nothing to do". */
+const KIND = new Uint8Array(256);
 KIND[NL] = K_NEWLINE;
 KIND[CR] = K_NEWLINE;
 KIND[SQ] = K_QUOTE;
@@ -52885,6 +52911,33 @@ for (const c of '([{')
     KIND[c.charCodeAt(0)] = K_OPEN;
 for (const c of ')]}')
     KIND[c.charCodeAt(0)] = K_CLOSE;
+let scratch = Buffer.allocUnsafe(1 << 16);
+let scratchText;
+let scratchBytes = scratch.subarray(0, 0);
+/**
+ * The text as one byte per UTF-16 code unit: ASCII as it is, any other
+ * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
+ * bytes (a typed array reads faster than a string) and its offsets are the
+ * text's own. The bytes live in a buffer shared by every call and stay valid
+ * until the next call with another text.
+ */
+function syntaxBytes(text) {
+    if (text === scratchText)
+        return scratchBytes;
+    const n = text.length;
+    if (scratch.length < 3 * n)
+        scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
+    // UTF-8 is one byte per character exactly when the text is ASCII, the usual case: one native copy.
+    if (scratch.write(text, 0, 'utf8') !== n) {
+        for (let i = 0; i < n; i += 1) {
+            const c = text.charCodeAt(i);
+            scratch[i] = c < 128 ? c : OTHER;
+        }
+    }
+    scratchText = text;
+    scratchBytes = scratch.subarray(0, n);
+    return scratchBytes;
+}
 function isPrefixLetter(c) {
     // r R b B u U f F t T
     return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
@@ -52893,23 +52946,25 @@ function isIdentChar(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
 }
 class Cursor {
-    text;
+    b;
     line = 1;
     error;
-    constructor(text) {
-        this.text = text;
+    n;
+    constructor(b) {
+        this.b = b;
+        this.n = b.length;
     }
     fail(message, line) {
         this.error ??= { message, line };
     }
     /** Whether the quote at `q` opens an f-string (or t-string): its prefix holds f/t. */
     isFormatted(q) {
-        const text = this.text;
+        const b = this.b;
         let p = q - 1;
         let formatted = false;
         let letters = 0;
-        while (letters < 2 && p >= 0 && isPrefixLetter(text.charCodeAt(p))) {
-            const c = text.charCodeAt(p) | 32;
+        while (letters < 2 && p >= 0 && isPrefixLetter(b[p])) {
+            const c = b[p] | 32;
             if (c === 102 || c === 116)
                 formatted = true;
             p -= 1;
@@ -52918,28 +52973,28 @@ class Cursor {
         if (letters === 0)
             return false;
         // `elif"x"` is not a prefix: the letters must start the token.
-        if (p >= 0 && isIdentChar(text.charCodeAt(p)))
+        if (p >= 0 && isIdentChar(b[p]))
             return false;
         return formatted;
     }
     /** Steps over the string literal whose opening quote is at `i`; returns the offset after it. */
     skipString(i) {
-        const text = this.text;
-        const n = text.length;
-        const quote = text.charCodeAt(i);
+        const b = this.b;
+        const n = this.n;
+        const quote = b[i];
         const formatted = this.isFormatted(i);
         const startLine = this.line;
-        const triple = text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote;
+        const triple = b[i + 1] === quote && b[i + 2] === quote;
         let j = triple ? i + 3 : i + 1;
         while (j < n) {
-            const c = text.charCodeAt(j);
+            const c = b[j];
             if (c === BS) {
-                const next = text.charCodeAt(j + 1);
+                const next = b[j + 1];
                 if (next === NL)
                     this.line += 1;
                 else if (next === CR) {
                     this.line += 1;
-                    if (text.charCodeAt(j + 2) === NL)
+                    if (b[j + 2] === NL)
                         j += 1;
                 }
                 j += 2;
@@ -52947,7 +53002,7 @@ class Cursor {
             else if (c === quote) {
                 if (!triple)
                     return j + 1;
-                if (text.charCodeAt(j + 1) === quote && text.charCodeAt(j + 2) === quote)
+                if (b[j + 1] === quote && b[j + 2] === quote)
                     return j + 3;
                 j += 1;
             }
@@ -52956,13 +53011,13 @@ class Cursor {
                     this.fail('unterminated string literal', startLine);
                     return j;
                 }
-                if (c === CR && text.charCodeAt(j + 1) === NL)
+                if (c === CR && b[j + 1] === NL)
                     j += 1;
                 this.line += 1;
                 j += 1;
             }
             else if (formatted && c === LBRACE) {
-                if (text.charCodeAt(j + 1) === LBRACE)
+                if (b[j + 1] === LBRACE)
                     j += 2;
                 else
                     j = this.skipFormatExpression(j + 1);
@@ -52976,12 +53031,12 @@ class Cursor {
     }
     /** Steps over `{expression}` inside an f-string, nested strings and brackets included. */
     skipFormatExpression(i) {
-        const text = this.text;
-        const n = text.length;
+        const b = this.b;
+        const n = this.n;
         let depth = 0;
         let j = i;
         while (j < n) {
-            const c = text.charCodeAt(j);
+            const c = b[j];
             if (c === SQ || c === DQ)
                 j = this.skipString(j);
             else if (c === 40 || c === 91 || c === LBRACE) {
@@ -53016,7 +53071,8 @@ function scanPython(text) {
     return s.error ? { statements, error: s.error } : { statements };
 }
 function scanPythonStatements(text) {
-    const n = text.length;
+    const b = syntaxBytes(text);
+    const n = b.length;
     // About one statement per 32 characters of source: most modules never grow the arrays.
     let capacity = Math.max(256, n >> 5);
     let count = 0;
@@ -53027,25 +53083,25 @@ function scanPythonStatements(text) {
     const grow = () => {
         capacity *= 2;
         const copy = (a) => {
-            const b = new Int32Array(capacity);
-            b.set(a);
-            return b;
+            const bigger = new Int32Array(capacity);
+            bigger.set(a);
+            return bigger;
         };
         starts = copy(starts);
         ends = copy(ends);
         indents = copy(indents);
         lines = copy(lines);
     };
-    const cur = new Cursor(text);
+    const cur = new Cursor(b);
     // Without carriage returns a comment ends at the next '\n', found natively.
     const lfOnly = text.indexOf('\r') < 0;
     const commentEnd = (from) => {
         if (lfOnly) {
-            const nl = text.indexOf('\n', from);
+            const nl = b.indexOf(NL, from);
             return nl < 0 ? n : nl;
         }
         let j = from;
-        for (let c = text.charCodeAt(j); j < n && c !== NL && c !== CR; c = text.charCodeAt(++j))
+        for (let c = b[j]; j < n && c !== NL && c !== CR; c = b[++j])
             ;
         return j;
     };
@@ -53055,11 +53111,11 @@ function scanPythonStatements(text) {
         i = 1;
     while (i < n) {
         let indent = 0;
-        let c = text.charCodeAt(i);
+        let c = b[i];
         while (c === SP || c === TAB || c === FF) {
             indent = c === TAB ? (indent + 8) & ~7 : c === SP ? indent + 1 : 0;
             i += 1;
-            c = text.charCodeAt(i);
+            c = b[i];
         }
         if (i >= n)
             break;
@@ -53070,7 +53126,7 @@ function scanPythonStatements(text) {
         }
         if (c === CR) {
             cur.line += 1;
-            i += text.charCodeAt(i + 1) === NL ? 2 : 1;
+            i += b[i + 1] === NL ? 2 : 1;
             continue;
         }
         if (c === HASH) {
@@ -53082,8 +53138,8 @@ function scanPythonStatements(text) {
         let depth = 0;
         let depthLine = line;
         while (i < n) {
-            c = text.charCodeAt(i);
-            const kind = c < 128 ? KIND[c] : 0;
+            c = b[i];
+            const kind = KIND[c];
             if (kind === 0) {
                 i += 1;
                 continue;
@@ -53092,7 +53148,7 @@ function scanPythonStatements(text) {
                 if (depth === 0)
                     break;
                 cur.line += 1;
-                i += c === CR && text.charCodeAt(i + 1) === NL ? 2 : 1;
+                i += c === CR && b[i + 1] === NL ? 2 : 1;
             }
             else if (kind === K_QUOTE) {
                 i = cur.skipString(i);
@@ -53101,10 +53157,10 @@ function scanPythonStatements(text) {
                 i = commentEnd(i);
             }
             else if (kind === K_BACKSLASH) {
-                const next = text.charCodeAt(i + 1);
+                const next = b[i + 1];
                 if (next === NL || next === CR) {
                     cur.line += 1;
-                    i += next === CR && text.charCodeAt(i + 2) === NL ? 3 : 2;
+                    i += next === CR && b[i + 2] === NL ? 3 : 2;
                 }
                 else
                     i += 1;
@@ -53144,12 +53200,13 @@ function scanPythonStatements(text) {
  * pattern can only match code.
  */
 function maskPython(text, start, end) {
+    const b = syntaxBytes(text);
     const out = [];
-    const cur = new Cursor(text);
+    const cur = new Cursor(b);
     let i = start;
     let copied = start;
     while (i < end) {
-        const c = text.charCodeAt(i);
+        const c = b[i];
         if (c === SQ || c === DQ) {
             const close = Math.min(cur.skipString(i), end);
             out.push(text.slice(copied, i + 1));
@@ -53161,7 +53218,7 @@ function maskPython(text, start, end) {
         }
         else if (c === HASH) {
             let j = i;
-            while (j < end && text.charCodeAt(j) !== NL && text.charCodeAt(j) !== CR)
+            while (j < end && b[j] !== NL && b[j] !== CR)
                 j += 1;
             out.push(text.slice(copied, i), ' '.repeat(j - i));
             copied = j;
@@ -53180,17 +53237,66 @@ function blank(text, from, to) {
 }
 /** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
 function stringValueAt(text, i) {
+    const b = syntaxBytes(text);
     let j = i;
-    while (isPrefixLetter(text.charCodeAt(j)))
+    while (isPrefixLetter(b[j]))
         j += 1;
-    const q = text.charCodeAt(j);
+    const q = b[j];
     if (q !== SQ && q !== DQ)
         return undefined;
-    const cur = new Cursor(text);
+    const cur = new Cursor(b);
     const end = cur.skipString(j);
-    const triple = text.charCodeAt(j + 1) === q && text.charCodeAt(j + 2) === q && end - j >= 6;
+    const triple = b[j + 1] === q && b[j + 2] === q && end - j >= 6;
     return triple ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
 }
+/**
+ * Source text from its bytes. Most source files are plain ASCII: those are read
+ * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ */
+function python_lexer_sourceText(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return (0,external_node_buffer_.isAscii)(buf) ? buf.toString('latin1') : buf.toString('utf8');
+}
+// This module doubles as the lexing worker (see `python-lex-worker.ts`): it
+// imports nothing but Node's own modules, so it runs as it is, from the
+// package or copied beside an action's bundle.
+/** `workerData.role` of a lexing worker thread. */
+const python_lexer_LEX_WORKER_ROLE = 'agent-guards/python-lexer';
+/** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
+const LEX_BATCH = 16;
+function serveLexing(port) {
+    port.on('message', (request) => {
+        const count = request.paths.length;
+        let files = [];
+        let transfer = [];
+        for (let index = 0; index < count; index += 1) {
+            const file = { index };
+            let text;
+            try {
+                text = python_lexer_sourceText((0,external_node_fs_namespaceObject.readFileSync)(request.paths[index]));
+                file.text = text;
+            }
+            catch {
+                // Left to the caller, which reads the file again and fails with the real error.
+            }
+            if (text !== undefined && request.python[index]) {
+                const statements = scanPythonStatements(text);
+                file.statements = statements;
+                transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
+            }
+            files.push(file);
+            if (files.length === LEX_BATCH || index === count - 1) {
+                port.postMessage({ id: request.id, files, done: index === count - 1 }, transfer);
+                files = [];
+                transfer = [];
+            }
+        }
+        if (count === 0)
+            port.postMessage({ id: request.id, files: [], done: true });
+    });
+}
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === python_lexer_LEX_WORKER_ROLE)
+    serveLexing(external_node_worker_threads_.parentPort);
 //# sourceMappingURL=python-lexer.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/masked-text.js
 /**
@@ -53287,6 +53393,9 @@ const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
 const CLASS_HEADER = /^class\s+([A-Za-z_]\w*)\s*(\()?/;
 const ASSIGNMENT = /([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
 const HEAD = /^\s*([A-Za-z_][\w.]*)/;
+const FIXTURE_DECORATOR = /^\s*(?:pytest\.)?fixture\b/;
+const NO_DECORATORS = [];
+Object.freeze(NO_DECORATORS);
 function skipped(reason, kind = 'marker') {
     return { status: 'skipped', reason, kind };
 }
@@ -53381,8 +53490,8 @@ function usefixtureNames(text, start, end) {
     return names;
 }
 /** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
-function python_module_parsePythonModule(path, text) {
-    const scan = scanPythonStatements(text);
+function python_module_parsePythonModule(path, text, statements) {
+    const scan = statements ?? scanPythonStatements(text);
     const module = {
         path,
         text,
@@ -53399,7 +53508,8 @@ function python_module_parsePythonModule(path, text) {
         ...(scan.error ? { error: scan.error } : {}),
     };
     const stack = [];
-    let decorators = [];
+    // Most statements carry no decorator: they share one empty list.
+    let decorators = NO_DECORATORS;
     // Offsets of every skip-like word, found in one native pass: a statement is
     // only masked and analysed when one falls inside it.
     const hits = wordOffsets(text);
@@ -53428,12 +53538,14 @@ function python_module_parsePythonModule(path, text) {
         const hasSkipWord = hit < hits.length && hits[hit] < st.end;
         const first = text.charCodeAt(st.start);
         if (first === 64 /* @ */) {
+            if (decorators === NO_DECORATORS)
+                decorators = [];
             decorators.push({ raw: text.slice(st.start + 1, st.end), offset: st.start + 1, line: st.line });
             continue;
         }
         const innermost = stack[stack.length - 1]?.scope;
         DEF_HEADER.lastIndex = st.start;
-        const defMatch = first === 100 || first === 97 ? DEF_HEADER.exec(text) : null;
+        const defMatch = (first === 100 && text.startsWith('def', st.start)) || (first === 97 && text.startsWith('async', st.start)) ? DEF_HEADER.exec(text) : null;
         if (defMatch) {
             const def = {
                 name: defMatch[1],
@@ -53443,10 +53555,10 @@ function python_module_parsePythonModule(path, text) {
                 headerEnd: st.end,
                 end: text.length,
                 decorators,
-                isFixture: decorators.some((d) => /^\s*(?:pytest\.)?fixture\b/.test(d.raw)),
+                isFixture: decorators.length > 0 && decorators.some((d) => FIXTURE_DECORATOR.test(d.raw)),
                 owner: module,
             };
-            decorators = [];
+            decorators = NO_DECORATORS;
             // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
             const bodyMark = hasSkipWord ? bodyMarkOf(maskPython(text, st.start, st.end)) : undefined;
             if (bodyMark)
@@ -53487,7 +53599,7 @@ function python_module_parsePythonModule(path, text) {
                     disabled: false,
                     owner: module,
                 };
-                decorators = [];
+                decorators = NO_DECORATORS;
                 if (innermost?.kind === 'class') {
                     cls.parent = innermost.cls;
                     innermost.cls.classes.push(cls);
@@ -53500,7 +53612,7 @@ function python_module_parsePythonModule(path, text) {
                 continue;
             }
         }
-        decorators = [];
+        decorators = NO_DECORATORS;
         if (outerDef) {
             if (hasSkipWord)
                 outerDef.def.bodyMark ??= bodyMarkOf(maskPython(text, st.start, st.end));
@@ -53552,7 +53664,7 @@ function registerFixture(module, into, def) {
     if (!def.isFixture)
         return;
     const text = module.text;
-    const d = def.decorators.find((x) => /^\s*(?:pytest\.)?fixture\b/.test(x.raw));
+    const d = def.decorators.find((x) => FIXTURE_DECORATOR.test(x.raw));
     const masked = maskPython(text, d.offset, d.offset + d.raw.length);
     const nameArg = /\bname\s*=\s*(?=['"])/.exec(masked);
     const name = (nameArg ? stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;
@@ -57077,12 +57189,10 @@ function decide(base, head, context) {
     return decision;
 }
 //# sourceMappingURL=decision.js.map
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/model.js
 /** What a test does when the suite runs. `focused` tests make the rest of their file not run. */
 const TEST_STATUSES = ['active', 'skipped', 'xfail', 'todo', 'focused'];
-function emptyCollection() {
+function model_emptyCollection() {
     return { tests: new Map(), errors: [], files: 0 };
 }
 function addFile(collection, file) {
@@ -58025,6 +58135,8 @@ class python_resolver_ModuleCache {
     /** How many times each path was asked for. */
     asked = new Map();
     missing = new Set();
+    /** Statements a worker found for texts not parsed yet, used once. */
+    lexed = new Map();
     constructor(texts, readSync) {
         this.texts = texts;
         this.readSync = readSync;
@@ -58043,7 +58155,10 @@ class python_resolver_ModuleCache {
             text = this.readSync(path);
             this.texts.set(path, text);
         }
-        const module = text === undefined ? undefined : python_module_parsePythonModule(path, text);
+        const lexed = this.lexed.get(path);
+        if (lexed)
+            this.lexed.delete(path);
+        const module = text === undefined ? undefined : python_module_parsePythonModule(path, text, lexed);
         this.parsed.set(path, module);
         return module;
     }
@@ -58051,6 +58166,15 @@ class python_resolver_ModuleCache {
     release(path) {
         if ((this.asked.get(path) ?? 0) <= 1)
             this.parsed.delete(path);
+    }
+    /** Adds a text with its statements, already lexed (by a worker). */
+    supplyLexed(path, text, statements) {
+        if (this.parsed.has(path))
+            return;
+        this.texts.set(path, text);
+        this.missing.delete(path);
+        if (statements)
+            this.lexed.set(path, statements);
     }
     /** Adds fetched texts (undefined: the path does not exist) and forgets them as missing. */
     supply(texts) {
@@ -58106,6 +58230,8 @@ class PythonFileCollector {
     /** Matches a header that names one of `skipping`: a cheap test before reading parameters. */
     skippingPattern;
     autouse = [];
+    /** Whether every test here requests a skipping fixture (autouse, or the module's usefixtures). */
+    fileRequestsSkipping;
     load;
     lines;
     paramSequences;
@@ -58124,6 +58250,7 @@ class PythonFileCollector {
                 this.autouse.push(f.name);
         this.skipping = skippingFixtureNames(module, shared.skipping);
         this.skippingPattern = this.skipping.size > 0 ? skippingPattern(this.skipping) : /(?!)/;
+        this.fileRequestsSkipping = anyIn(this.autouse, this.skipping) || anyIn(module.moduleUsefixtures, this.skipping);
     }
     collect() {
         for (const def of this.module.functions.values()) {
@@ -58235,12 +58362,10 @@ class PythonFileCollector {
             return NO_MARKS;
         // Most tests request no skipping fixture: answer that without building lists.
         const skipping = this.skipping;
-        const header = def.owner.text.slice(def.start, def.headerEnd);
-        const touches = (this.skippingPattern.test(header) && parametersOf(def.owner, def).some((p) => skipping.has(p))) ||
-            this.autouse.some((p) => skipping.has(p)) ||
-            this.module.moduleUsefixtures.some((p) => skipping.has(p)) ||
-            chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || autouseSkipping(c, skipping)) ||
-            def.decorators.some((d) => decoratorKind(d) === 'usefixtures');
+        const touches = this.fileRequestsSkipping ||
+            (this.skippingPattern.test(def.owner.text.slice(def.start, def.headerEnd)) && anyIn(parametersOf(def.owner, def), skipping)) ||
+            chainRequests(chain, skipping) ||
+            hasUsefixturesDecorator(def);
         if (!touches)
             return NO_MARKS;
         const requested = [
@@ -58452,6 +58577,25 @@ function collectPython(path, text, conftests = [], options = {}) {
     return collectPythonModule(parsePythonModule(path, text), conftests, options);
 }
 
+/** Whether a class of the chain requests a skipping fixture (usefixtures, or an autouse one it declares). */
+function chainRequests(chain, skipping) {
+    for (const c of chain)
+        if (anyIn(c.usefixtures, skipping) || autouseSkipping(c, skipping))
+            return true;
+    return false;
+}
+function hasUsefixturesDecorator(def) {
+    for (const d of def.decorators)
+        if (decoratorKind(d) === 'usefixtures')
+            return true;
+    return false;
+}
+function anyIn(names, set) {
+    for (const name of names)
+        if (set.has(name))
+            return true;
+    return false;
+}
 /** Whether a class declares an autouse fixture among the skipping ones. */
 function autouseSkipping(cls, skipping) {
     for (const f of cls.fixtures.values())
@@ -58460,6 +58604,113 @@ function autouseSkipping(cls, skipping) {
     return false;
 }
 //# sourceMappingURL=python.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-lex-worker.js
+
+
+/** The lexing worker could not start or stopped: what it had not lexed yet is lexed by the caller. */
+class python_lex_worker_LexWorkerError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * A worker thread that reads and lexes Python files while the main thread
+ * parses and collects the ones already lexed: a full scan uses both cores, as
+ * the search tools it is measured against do. One worker serves the process;
+ * it does not keep the process alive while idle. When it cannot start or
+ * fails, `lex` rejects and the caller lexes on its own thread.
+ */
+class python_lex_worker_PythonLexWorker {
+    worker;
+    static instance;
+    static unavailable = (/* unused pure expression or super */ null && (false));
+    pending = new Map();
+    nextId = 1;
+    failure;
+    constructor(worker) {
+        this.worker = worker;
+        worker.unref();
+        worker.on('message', (reply) => this.receive(reply));
+        worker.on('error', (e) => this.fail(new python_lex_worker_LexWorkerError(`the lexing worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+        worker.on('exit', (code) => this.fail(new python_lex_worker_LexWorkerError(`the lexing worker exited (code ${code})`)));
+    }
+    /** The process's lexing worker, started on first use; undefined where no worker can run. */
+    static shared() {
+        if (python_lex_worker_PythonLexWorker.instance && !python_lex_worker_PythonLexWorker.instance.failure)
+            return python_lex_worker_PythonLexWorker.instance;
+        if (python_lex_worker_PythonLexWorker.unavailable)
+            return undefined;
+        try {
+            python_lex_worker_PythonLexWorker.instance = new python_lex_worker_PythonLexWorker(startLexerWorker());
+        }
+        catch {
+            python_lex_worker_PythonLexWorker.unavailable = true;
+            return undefined;
+        }
+        return python_lex_worker_PythonLexWorker.instance;
+    }
+    /** Whether the process's worker has been started (and not stopped). */
+    static running() {
+        return python_lex_worker_PythonLexWorker.instance !== undefined && !python_lex_worker_PythonLexWorker.instance.failure;
+    }
+    /** Stops the process's worker (a later scan starts a new one); scans waiting on it lex on their own thread. */
+    static async stop() {
+        const instance = python_lex_worker_PythonLexWorker.instance;
+        python_lex_worker_PythonLexWorker.instance = undefined;
+        if (instance)
+            await instance.worker.terminate();
+    }
+    /** Reads files (absolute paths) and lexes the ones `python` marks; `onFiles` gets them in order, a batch at a time. */
+    lex(paths, python, onFiles) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const id = this.nextId;
+        this.nextId += 1;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { onFiles, resolve, reject });
+            if (this.pending.size === 1)
+                this.worker.ref();
+            this.worker.postMessage({ id, paths, python });
+        });
+    }
+    receive(reply) {
+        const request = this.pending.get(reply.id);
+        if (!request)
+            return;
+        try {
+            request.onFiles(reply.files);
+        }
+        catch (e) {
+            this.settle(reply.id);
+            request.reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+        }
+        if (reply.done) {
+            this.settle(reply.id);
+            request.resolve();
+        }
+    }
+    settle(id) {
+        this.pending.delete(id);
+        if (this.pending.size === 0)
+            this.worker.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const [id, request] of this.pending) {
+            this.settle(id);
+            request.reject(this.failure);
+        }
+    }
+}
+/**
+ * The worker runs the compiled lexer module, which sits beside this one: in the
+ * package's lib/, or beside an action's bundle (where scripts/bundle.mjs copies
+ * it). From TypeScript sources (tests) it is the one in lib/.
+ */
+function startLexerWorker() {
+    const here = import.meta.url;
+    const script = here.endsWith('.ts') ? here.replace(/\/src\/collectors\/[^/]+$/, '/lib/collectors/python-lexer.js') : here.replace(/[^/]+$/, 'python-lexer.js');
+    return new Worker(new URL(script), { workerData: { role: LEX_WORKER_ROLE } });
+}
+//# sourceMappingURL=python-lex-worker.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/ruby.js
 
 
@@ -58973,12 +59224,17 @@ function collectRust(path, text) {
 
 
 
+
+
 /**
- * Source text from its bytes. Most source files are plain ASCII: those are read
- * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ * From this many Python files on, a scan lexes them on a worker thread while
+ * this one parses: below it, starting the worker costs more than it saves.
  */
-function sourceText(bytes) {
-    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+const LEX_WORKER_MIN_FILES = 64;
+function lexWorkerFor(mode, pythonFiles) {
+    if (mode === 'never' || (mode === 'auto' && pythonFiles < LEX_WORKER_MIN_FILES))
+        return undefined;
+    return PythonLexWorker.shared();
 }
 /** conftest.py paths that apply to a test file, nearest directory first. */
 function conftestPathsFor(path) {
@@ -59032,18 +59288,20 @@ function collectSources(files, patterns, modules) {
     const list = [...files];
     const cache = modules ?? new python_resolver_ModuleCache(new Map());
     cache.supply(list.filter((f) => f.path.endsWith('.py')).map((f) => [f.path, f.text]));
-    const collection = emptyCollection();
-    for (const f of list) {
-        if (isConftest(f.path))
-            continue;
-        const collected = collectFile(f, patterns, cache);
-        if (collected)
-            addFile(collection, collected);
-        // A test module nothing else has asked for is done with: dropping its parse keeps the heap
-        // small (another module importing it later parses it again).
-        cache.release(f.path);
-    }
+    const collection = model_emptyCollection();
+    for (const f of list)
+        collectInto(collection, f, patterns, cache);
     return collection;
+}
+function collectInto(collection, file, patterns, cache) {
+    if (isConftest(file.path))
+        return;
+    const collected = collectFile(file, patterns, cache);
+    if (collected)
+        addFile(collection, collected);
+    // A test module nothing else has asked for is done with: dropping its parse keeps the heap
+    // small (another module importing it later parses it again).
+    cache.release(file.path);
 }
 /** Whether a path is worth reading for a static collection (a test file or a conftest.py). */
 function isStaticInput(path, patterns) {
@@ -59057,7 +59315,18 @@ async function readSourcesAt(repo, rev, paths) {
     for (const p of unique) {
         const buf = objects.get(`${rev}:${p}`);
         if (buf)
-            out.push({ path: p, text: sourceText(buf) });
+            out.push({ path: p, text: python_lexer_sourceText(buf) });
+    }
+    return out;
+}
+/** Reads files listed with their blob ids (a whole tree). */
+async function readBlobs(repo, files) {
+    const objects = await readObjects(repo, files.map((f) => f.oid));
+    const out = [];
+    for (const f of files) {
+        const buf = objects.get(f.oid);
+        if (buf)
+            out.push({ path: f.path, text: python_lexer_sourceText(buf) });
     }
     return out;
 }
@@ -59067,14 +59336,17 @@ async function readSourcesAt(repo, rev, paths) {
  */
 async function collectStaticAt(repo, rev, patterns, paths) {
     let wanted;
+    let sources;
     if (paths) {
         const tests = paths.filter((p) => testLanguageOf(p, patterns) !== undefined);
         wanted = [...tests, ...tests.filter((p) => p.endsWith('.py')).flatMap(conftestPathsFor)];
+        sources = await readSourcesAt(repo, rev, wanted);
     }
     else {
-        wanted = (await listFilesAt(repo, rev)).filter((p) => isStaticInput(p, patterns));
+        const tree = (await listBlobsAt(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
+        wanted = tree.map((f) => f.path);
+        sources = await readBlobs(repo, tree);
     }
-    const sources = await readSourcesAt(repo, rev, wanted);
     const present = new Set(sources.map((s) => s.path));
     const texts = new Map(sources.map((s) => [s.path, s.text]));
     // conftest.py files that do not exist are known to be missing, not to be fetched.
@@ -59102,8 +59374,8 @@ async function collectStaticAt(repo, rev, patterns, paths) {
  * Walks a directory (a checkout, an installed package) and collects its tests;
  * paths are relative to `root`, and only `under` (a sub-directory) is walked when given.
  */
-function collectDirectory(root, patterns, under = '') {
-    const files = [];
+async function collectDirectory(root, patterns, under = '', options = {}) {
+    const paths = [];
     const walk = (dir, rel) => {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
             const relPath = rel ? `${rel}/${entry.name}` : entry.name;
@@ -59112,17 +59384,40 @@ function collectDirectory(root, patterns, under = '') {
                     walk(join(dir, entry.name), relPath);
             }
             else if (entry.isFile() && isStaticInput(relPath, patterns)) {
-                files.push({ path: relPath, text: sourceText(readFileSync(join(dir, entry.name))) });
+                paths.push(relPath);
             }
         }
     };
     walk(under ? join(root, under) : root, under.replace(/\/+$/, ''));
+    const readText = (path) => sourceText(readFileSync(join(root, path)));
     // Most candidate paths of an import do not exist (installed packages): check before reading.
-    const read = (path) => {
-        const abs = join(root, path);
-        return existsSync(abs) ? sourceText(readFileSync(abs)) : undefined;
+    const cache = new ModuleCache(new Map(), (path) => (existsSync(join(root, path)) ? readText(path) : undefined));
+    const python = paths.map((p) => p.endsWith('.py'));
+    const worker = lexWorkerFor(options.lexWorker ?? 'auto', python.filter(Boolean).length);
+    if (!worker)
+        return collectSources(paths.map((path) => ({ path, text: readText(path) })), patterns, cache);
+    // The worker reads and lexes the files in order while this thread parses and collects the ones it has sent.
+    const collection = emptyCollection();
+    let next = 0;
+    const take = (files) => {
+        for (const f of files) {
+            const path = paths[f.index];
+            const text = f.text ?? readText(path);
+            cache.supplyLexed(path, text, f.statements);
+            collectInto(collection, { path, text }, patterns, cache);
+            next = f.index + 1;
+        }
     };
-    return collectSources(files, patterns, new ModuleCache(new Map(), read));
+    try {
+        await worker.lex(paths.map((p) => join(root, p)), python, take);
+    }
+    catch (e) {
+        if (!(e instanceof LexWorkerError))
+            throw e;
+        for (const path of paths.slice(next))
+            collectInto(collection, { path, text: readText(path) }, patterns, cache);
+    }
+    return collection;
 }
 //# sourceMappingURL=static-collector.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/incremental.js
@@ -59237,7 +59532,7 @@ async function collectWithGo(dir, options = {}) {
     const result = await runProcess(go, ['test', '-list', '^(Test|Fuzz)', './...'], { cwd: dir, env, timeoutMs });
     if (result.timedOut)
         throw new Error('go test -list did not finish in time.');
-    const collection = emptyCollection();
+    const collection = model_emptyCollection();
     let names = [];
     for (const line of result.stdout.split('\n')) {
         const ok = /^ok\s+(\S+)/.exec(line);
@@ -59369,7 +59664,7 @@ async function collectWithPytest(dir, options = {}) {
             }
             throw new Error(`pytest collection produced no report (exit ${result.exitCode}): ${tail(`${result.stdout}\n${result.stderr}`)}`);
         }
-        const collection = emptyCollection();
+        const collection = model_emptyCollection();
         collection.skippedFiles = new Map();
         const files = new Set();
         for (const item of [...report.items, ...report.deselected]) {
@@ -59431,7 +59726,7 @@ async function withWorktree(repo, rev, fn) {
 
 
 function onlyLanguages(collection, patterns, keep) {
-    const out = emptyCollection();
+    const out = model_emptyCollection();
     out.files = collection.files;
     for (const [id, t] of collection.tests)
         if (keep(testLanguageOf(t.path, patterns)))
@@ -59442,7 +59737,7 @@ function onlyLanguages(collection, patterns, keep) {
     return out;
 }
 function runner_collection_merge(a, b) {
-    const out = emptyCollection();
+    const out = model_emptyCollection();
     out.files = a.files + b.files;
     for (const c of [a, b])
         for (const [id, t] of c.tests)
@@ -59468,7 +59763,7 @@ async function collectWithRunners(options, rev, patterns, label) {
     const covered = new Set();
     const notes = [];
     return withWorktree(options.repo, rev, async (dir) => {
-        let collection = emptyCollection();
+        let collection = model_emptyCollection();
         if (has('python')) {
             if (!(await available(`python:${settings.python ?? 'python3'}`, () => hasPytest(settings.python)))) {
                 notes.push({ rule: 'runner-unavailable', severity: 'warning', message: `pytest is not importable by ${settings.python ?? 'python3'}: Python tests at ${label} were collected statically.` });

@@ -35,6 +35,29 @@ export async function readFileAt(repo: string, rev: string, path: string): Promi
   return objects.get(`${rev}:${path}`)?.toString('utf8');
 }
 
+export interface TreeFile {
+  path: string;
+  /** The blob's object id: reading by id skips resolving the path through the tree again. */
+  oid: string;
+}
+
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
+  const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
+  const out: TreeFile[] = [];
+  const text = stdout.toString('utf8');
+  // "<mode> SP <type> SP <oid> TAB <path> NUL"
+  for (let pos = 0; pos < text.length; ) {
+    const end = text.indexOf('\0', pos);
+    const record = text.slice(pos, end < 0 ? text.length : end);
+    pos = end < 0 ? text.length : end + 1;
+    const tab = record.indexOf('\t');
+    const [, type, oid] = record.slice(0, tab).split(' ');
+    if (type === 'blob' && oid) out.push({ path: record.slice(tab + 1), oid });
+  }
+  return out;
+}
+
 /** Every file path in a commit's tree (optionally under some pathspecs). */
 export async function listFilesAt(repo: string, rev: string, pathspecs: readonly string[] = []): Promise<string[]> {
   const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { shallowClone, TempRepo } from '@agent-guards/testkit';
-import { changedFiles, commitsBetween, diffTree, listFilesAt, RawDiffParser, readFileAt, resolveRange, runGit, streamDiffTree, touchedPaths, type ChangedFile } from '../src/index.js';
+import { changedFiles, commitsBetween, diffTree, listBlobsAt, listFilesAt, RawDiffParser, readFileAt, readObjects, resolveRange, runGit, streamDiffTree, touchedPaths, type ChangedFile } from '../src/index.js';
 
 const repos: TempRepo[] = [];
 function repo(): TempRepo {
@@ -210,5 +210,22 @@ describe('reading at a revision', () => {
     const commits = await commitsBetween(r.dir, base, 'HEAD');
     expect(commits.map((c) => c.subject)).toEqual([0, 1, 2, 3, 4].map((i) => `feat: change ${i}`));
     expect(commits[0]!.message).toBe('feat: change 0\n\nbody 0');
+  });
+
+  it('lists a tree with blob ids, skipping submodules, and reads the blobs by id', async () => {
+    const r = repo();
+    r.write({ 'a.py': 'A\n', 'dir/b.py': 'B\n', 'dir/same.py': 'A\n', 'tab\tname.py': 'T\n' });
+    r.commit('base');
+    // A submodule entry (a gitlink) is not a file of the tree.
+    const sha = r.git('rev-parse', 'HEAD');
+    r.git('update-index', '--add', '--cacheinfo', `160000,${sha},vendor/lib`);
+    r.git('commit', '-q', '-m', 'gitlink');
+    const rev = r.head();
+    const blobs = await listBlobsAt(r.dir, rev);
+    expect(blobs.map((b) => b.path)).toEqual(['a.py', 'dir/b.py', 'dir/same.py', 'tab\tname.py']);
+    for (const b of blobs) expect(b.oid).toBe(r.git('rev-parse', `${rev}:${b.path}`));
+    expect(blobs[0]!.oid).toBe(blobs[2]!.oid);
+    const objects = await readObjects(r.dir, blobs.map((b) => b.oid));
+    expect(blobs.map((b) => objects.get(b.oid)?.toString('utf8'))).toEqual(['A\n', 'B\n', 'A\n', 'T\n']);
   });
 });

@@ -1,11 +1,12 @@
-import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { listFilesAt, readObjects } from '@agent-guards/git';
+import { listBlobsAt, readObjects, type TreeFile } from '@agent-guards/git';
 import { collectGo } from './collectors/go.js';
 import { collectJs } from './collectors/js.js';
 import { collectJvm } from './collectors/jvm.js';
 import { collectPythonModule } from './collectors/python.js';
+import { LexWorkerError, PythonLexWorker } from './collectors/python-lex-worker.js';
+import { sourceText, type LexedFile } from './collectors/python-lexer.js';
 import type { PythonModule } from './collectors/python-module.js';
 import { ModuleCache, resolveAllBases } from './collectors/python-resolver.js';
 import { collectRuby } from './collectors/ruby.js';
@@ -18,12 +19,20 @@ export interface SourceFile {
   text: string;
 }
 
+export { sourceText };
+
 /**
- * Source text from its bytes. Most source files are plain ASCII: those are read
- * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ * From this many Python files on, a scan lexes them on a worker thread while
+ * this one parses: below it, starting the worker costs more than it saves.
  */
-export function sourceText(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+export const LEX_WORKER_MIN_FILES = 64;
+
+/** How a scan lexes Python: on a worker thread when it has many files (`auto`), always, or never. */
+export type LexWorkerMode = 'auto' | 'always' | 'never';
+
+function lexWorkerFor(mode: LexWorkerMode, pythonFiles: number): PythonLexWorker | undefined {
+  if (mode === 'never' || (mode === 'auto' && pythonFiles < LEX_WORKER_MIN_FILES)) return undefined;
+  return PythonLexWorker.shared();
 }
 
 /** conftest.py paths that apply to a test file, nearest directory first. */
@@ -79,15 +88,17 @@ export function collectSources(files: Iterable<SourceFile>, patterns: Collection
   const cache = modules ?? new ModuleCache(new Map());
   cache.supply(list.filter((f) => f.path.endsWith('.py')).map((f) => [f.path, f.text] as [string, string]));
   const collection = emptyCollection();
-  for (const f of list) {
-    if (isConftest(f.path)) continue;
-    const collected = collectFile(f, patterns, cache);
-    if (collected) addFile(collection, collected);
-    // A test module nothing else has asked for is done with: dropping its parse keeps the heap
-    // small (another module importing it later parses it again).
-    cache.release(f.path);
-  }
+  for (const f of list) collectInto(collection, f, patterns, cache);
   return collection;
+}
+
+function collectInto(collection: TestCollection, file: SourceFile, patterns: CollectionPatterns, cache: ModuleCache): void {
+  if (isConftest(file.path)) return;
+  const collected = collectFile(file, patterns, cache);
+  if (collected) addFile(collection, collected);
+  // A test module nothing else has asked for is done with: dropping its parse keeps the heap
+  // small (another module importing it later parses it again).
+  cache.release(file.path);
 }
 
 /** Whether a path is worth reading for a static collection (a test file or a conftest.py). */
@@ -107,19 +118,33 @@ export async function readSourcesAt(repo: string, rev: string, paths: Iterable<s
   return out;
 }
 
+/** Reads files listed with their blob ids (a whole tree). */
+async function readBlobs(repo: string, files: readonly TreeFile[]): Promise<SourceFile[]> {
+  const objects = await readObjects(repo, files.map((f) => f.oid));
+  const out: SourceFile[] = [];
+  for (const f of files) {
+    const buf = objects.get(f.oid);
+    if (buf) out.push({ path: f.path, text: sourceText(buf) });
+  }
+  return out;
+}
+
 /**
  * The static collection at a revision: every test file (full scan) or only
  * `paths` plus the conftest.py files they depend on (incremental scan).
  */
 export async function collectStaticAt(repo: string, rev: string, patterns: CollectionPatterns, paths?: readonly string[]): Promise<TestCollection> {
   let wanted: string[];
+  let sources: SourceFile[];
   if (paths) {
     const tests = paths.filter((p) => testLanguageOf(p, patterns) !== undefined);
     wanted = [...tests, ...tests.filter((p) => p.endsWith('.py')).flatMap(conftestPathsFor)];
+    sources = await readSourcesAt(repo, rev, wanted);
   } else {
-    wanted = (await listFilesAt(repo, rev)).filter((p) => isStaticInput(p, patterns));
+    const tree = (await listBlobsAt(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
+    wanted = tree.map((f) => f.path);
+    sources = await readBlobs(repo, tree);
   }
-  const sources = await readSourcesAt(repo, rev, wanted);
   const present = new Set(sources.map((s) => s.path));
   const texts = new Map<string, string | undefined>(sources.map((s) => [s.path, s.text]));
   // conftest.py files that do not exist are known to be missing, not to be fetched.
@@ -139,27 +164,52 @@ export async function collectStaticAt(repo: string, rev: string, patterns: Colle
   return collectSources(sources, patterns, cache);
 }
 
+export interface ScanOptions {
+  /** Lex Python on a worker thread: `auto` (default) does when there are many files. */
+  lexWorker?: LexWorkerMode;
+}
+
 /**
  * Walks a directory (a checkout, an installed package) and collects its tests;
  * paths are relative to `root`, and only `under` (a sub-directory) is walked when given.
  */
-export function collectDirectory(root: string, patterns: CollectionPatterns, under = ''): TestCollection {
-  const files: SourceFile[] = [];
+export async function collectDirectory(root: string, patterns: CollectionPatterns, under = '', options: ScanOptions = {}): Promise<TestCollection> {
+  const paths: string[] = [];
   const walk = (dir: string, rel: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (entry.name !== '.git' && entry.name !== 'node_modules' && entry.name !== '__pycache__') walk(join(dir, entry.name), relPath);
       } else if (entry.isFile() && isStaticInput(relPath, patterns)) {
-        files.push({ path: relPath, text: sourceText(readFileSync(join(dir, entry.name))) });
+        paths.push(relPath);
       }
     }
   };
   walk(under ? join(root, under) : root, under.replace(/\/+$/, ''));
+  const readText = (path: string): string => sourceText(readFileSync(join(root, path)));
   // Most candidate paths of an import do not exist (installed packages): check before reading.
-  const read = (path: string): string | undefined => {
-    const abs = join(root, path);
-    return existsSync(abs) ? sourceText(readFileSync(abs)) : undefined;
+  const cache = new ModuleCache(new Map(), (path) => (existsSync(join(root, path)) ? readText(path) : undefined));
+  const python = paths.map((p) => p.endsWith('.py'));
+  const worker = lexWorkerFor(options.lexWorker ?? 'auto', python.filter(Boolean).length);
+  if (!worker) return collectSources(paths.map((path) => ({ path, text: readText(path) })), patterns, cache);
+
+  // The worker reads and lexes the files in order while this thread parses and collects the ones it has sent.
+  const collection = emptyCollection();
+  let next = 0;
+  const take = (files: LexedFile[]): void => {
+    for (const f of files) {
+      const path = paths[f.index]!;
+      const text = f.text ?? readText(path);
+      cache.supplyLexed(path, text, f.statements);
+      collectInto(collection, { path, text }, patterns, cache);
+      next = f.index + 1;
+    }
   };
-  return collectSources(files, patterns, new ModuleCache(new Map(), read));
+  try {
+    await worker.lex(paths.map((p) => join(root, p)), python, take);
+  } catch (e) {
+    if (!(e instanceof LexWorkerError)) throw e;
+    for (const path of paths.slice(next)) collectInto(collection, { path, text: readText(path) }, patterns, cache);
+  }
+  return collection;
 }

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PythonLexWorker } from '../src/collectors/python-lex-worker.js';
 import { collectDirectory, collectSources, defaultPatterns } from '../src/index.js';
-import { sourceText } from '../src/static-collector.js';
+import { LEX_WORKER_MIN_FILES, sourceText } from '../src/static-collector.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -36,7 +37,7 @@ describe('static collection of a whole tree', () => {
     expect(sourceText(Buffer.from(unicode, 'utf8'))).toBe(unicode);
   });
 
-  it('resolves a base class from a test module already collected and released', () => {
+  it('resolves a base class from a test module already collected and released', async () => {
     const ids = (collection: ReturnType<typeof collectSources>) => [...collection.tests.values()].map((t) => `${t.id} ${t.status}`).sort();
     // As pytest collects them: the imported TestBase is collected in the child module too.
     const expected = [
@@ -73,6 +74,106 @@ describe('static collection of a whole tree', () => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
     }
-    expect(ids(collectDirectory(root, defaultPatterns(['python'])))).toEqual(expected);
+    expect(ids(await collectDirectory(root, defaultPatterns(['python'])))).toEqual(expected);
+  });
+});
+
+/** A tree of many varied test files: marks, base classes across modules, conftest fixtures, CRLF, non-ASCII, a syntax error, JS. */
+function writeVariedTree(root: string, modules: number): void {
+  const files: [string, string][] = [
+    ['conftest.py', 'import pytest\n\n\n@pytest.fixture\ndef needs_db():\n    pytest.importorskip("sqlite3")\n'],
+    ['tests/base.py', BASE.replace('class TestBase', 'class SharedBase')],
+    ['tests/conftest.py', '# nothing here\n'],
+    ['tests/test_broken.py', 'def test_ok():\n    pass\n\ndef test_open(:\n    pass\n'],
+    ['web/cart.test.js', "describe('cart', () => {\n  it.skip('adds', () => {});\n  it('removes', () => {});\n});\n"],
+  ];
+  for (let k = 0; k < modules; k += 1) {
+    const eol = k % 7 === 3 ? '\r\n' : '\n';
+    const lines = [
+      'import pytest',
+      'from tests.base import SharedBase',
+      '',
+      `SKIP_${k} = pytest.mark.skipif(True, reason="r${k}")`,
+      `CASES = [1, pytest.param(2, marks=pytest.mark.xfail), "três-${k}"]`,
+      '',
+      `class TestGroup${k}(SharedBase):`,
+      `    """Docstring with pytest.mark.skip( and 'quotes' — ünïcödé ${k}."""`,
+      '',
+      `    @SKIP_${k}`,
+      '    def test_aliased(self):',
+      `        assert f"{'}'}" == "}"  # pytest.skip( in a comment`,
+      '',
+      '    @pytest.mark.parametrize("x", CASES)',
+      '    def test_cases(self, x):',
+      '        assert x',
+      '',
+      `def test_fixture_skip_${k}(needs_db):`,
+      '    pass',
+      '',
+      `def test_runtime_${k}():`,
+      k % 2 === 0 ? '    pytest.skip("not today")' : '    assert (1 +',
+      k % 2 === 0 ? '' : '            2) == 3',
+    ];
+    files.push([`tests/group${k % 5}/test_mod${k}.py`, lines.join(eol)]);
+  }
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+describe('lexing on a worker thread', () => {
+  afterEach(() => PythonLexWorker.stop());
+
+  it('collects exactly what a scan on one thread collects', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'skip-set-worker-'));
+    dirs.push(root);
+    writeVariedTree(root, 90);
+    const patterns = defaultPatterns(['python', 'javascript']);
+    // The compiled lexer is there (the test script builds first): the worker really runs.
+    expect(PythonLexWorker.shared()).toBeDefined();
+    const onWorker = await collectDirectory(root, patterns, '', { lexWorker: 'always' });
+    const onThread = await collectDirectory(root, patterns, '', { lexWorker: 'never' });
+    expect([...onWorker.tests.values()]).toEqual([...onThread.tests.values()]);
+    expect(onWorker.errors).toEqual(onThread.errors);
+    expect(onWorker.files).toBe(onThread.files);
+    // What the tree holds, as pytest and vitest would see it.
+    const byId = onWorker.tests;
+    expect(byId.get('tests/group0/test_mod0.py::TestGroup0::test_aliased')?.status).toBe('skipped');
+    expect(byId.get('tests/group0/test_mod0.py::TestGroup0::test_cases[2]')?.status).toBe('xfail');
+    expect(byId.get('tests/group0/test_mod0.py::TestGroup0::test_inherited')?.status).toBe('active');
+    expect(byId.get('tests/group0/test_mod0.py::test_fixture_skip_0')?.status).toBe('skipped');
+    expect(byId.get('tests/group0/test_mod0.py::test_runtime_0')?.status).toBe('skipped');
+    expect(byId.get('tests/group1/test_mod1.py::test_runtime_1')?.status).toBe('active');
+    expect(byId.get('tests/group3/test_mod3.py::TestGroup3::test_aliased')?.line).toBe(11);
+    expect(byId.get('web/cart.test.js::cart::adds')?.status).toBe('skipped');
+    expect(onWorker.errors.map((e) => e.path)).toEqual(['tests/test_broken.py']);
+  });
+
+  it('finishes a scan on its own thread when the worker stops', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'skip-set-worker-'));
+    dirs.push(root);
+    writeVariedTree(root, 70);
+    const patterns = defaultPatterns(['python']);
+    const expected = await collectDirectory(root, patterns, '', { lexWorker: 'never' });
+    const worker = PythonLexWorker.shared();
+    expect(worker).toBeDefined();
+    // The worker is stopped while the scan is handed to it.
+    const scan = collectDirectory(root, patterns, '', { lexWorker: 'always' });
+    const stopped = PythonLexWorker.stop();
+    const collected = await scan;
+    await stopped;
+    expect([...collected.tests.values()]).toEqual([...expected.tests.values()]);
+    // A later scan starts a new worker.
+    expect(PythonLexWorker.shared()).not.toBe(worker);
+  });
+
+  it('starts no worker for a scan with few Python files', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'skip-set-worker-'));
+    dirs.push(root);
+    writeVariedTree(root, Math.max(1, LEX_WORKER_MIN_FILES - 10));
+    await PythonLexWorker.stop();
+    await collectDirectory(root, defaultPatterns(['python']));
+    expect(PythonLexWorker.running()).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { SkipKind } from '../model.js';
-import { maskPython, scanPythonStatements, stringValueAt, type LexError, type PyStatement } from './python-lexer.js';
+import { maskPython, scanPythonStatements, stringValueAt, type LexError, type PyStatement, type PyStatements } from './python-lexer.js';
 import { matchingBracket, splitTopLevel } from './masked-text.js';
 
 /** A skip or expected failure that applies to a test, and where it comes from. */
@@ -27,7 +27,7 @@ export interface PyDef {
   /** End of the `def` statement: the body starts here. */
   headerEnd: number;
   end: number;
-  decorators: Decorator[];
+  decorators: readonly Decorator[];
   /** Parameter names, read on demand (see `parametersOf`). */
   params?: string[];
   /** A skip/xfail call in the body (runtime). */
@@ -42,7 +42,7 @@ export interface PyClass {
   line: number;
   indent: number;
   bases: string[];
-  decorators: Decorator[];
+  decorators: readonly Decorator[];
   /** Marks from a `pytestmark = …` in the class body. */
   pytestmark: Mark[];
   usefixtures: string[];
@@ -94,6 +94,9 @@ const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
 const CLASS_HEADER = /^class\s+([A-Za-z_]\w*)\s*(\()?/;
 const ASSIGNMENT = /([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
 const HEAD = /^\s*([A-Za-z_][\w.]*)/;
+const FIXTURE_DECORATOR = /^\s*(?:pytest\.)?fixture\b/;
+const NO_DECORATORS: Decorator[] = [];
+Object.freeze(NO_DECORATORS);
 
 function skipped(reason: string, kind: SkipKind = 'marker'): Mark {
   return { status: 'skipped', reason, kind };
@@ -190,8 +193,8 @@ export function usefixtureNames(text: string, start: number, end: number): strin
 type Scope = { kind: 'class'; cls: PyClass } | { kind: 'def'; def: PyDef; owner?: PyClass };
 
 /** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
-export function parsePythonModule(path: string, text: string): PythonModule {
-  const scan = scanPythonStatements(text);
+export function parsePythonModule(path: string, text: string, statements?: PyStatements): PythonModule {
+  const scan = statements ?? scanPythonStatements(text);
   const module: PythonModule = {
     path,
     text,
@@ -208,7 +211,8 @@ export function parsePythonModule(path: string, text: string): PythonModule {
     ...(scan.error ? { error: scan.error } : {}),
   };
   const stack: { indent: number; scope: Scope }[] = [];
-  let decorators: Decorator[] = [];
+  // Most statements carry no decorator: they share one empty list.
+  let decorators: Decorator[] = NO_DECORATORS;
   // Offsets of every skip-like word, found in one native pass: a statement is
   // only masked and analysed when one falls inside it.
   const hits = wordOffsets(text);
@@ -237,12 +241,13 @@ export function parsePythonModule(path: string, text: string): PythonModule {
     const hasSkipWord = hit < hits.length && hits[hit]! < st.end;
     const first = text.charCodeAt(st.start);
     if (first === 64 /* @ */) {
+      if (decorators === NO_DECORATORS) decorators = [];
       decorators.push({ raw: text.slice(st.start + 1, st.end), offset: st.start + 1, line: st.line });
       continue;
     }
     const innermost = stack[stack.length - 1]?.scope;
     DEF_HEADER.lastIndex = st.start;
-    const defMatch = first === 100 || first === 97 ? DEF_HEADER.exec(text) : null;
+    const defMatch = (first === 100 && text.startsWith('def', st.start)) || (first === 97 && text.startsWith('async', st.start)) ? DEF_HEADER.exec(text) : null;
     if (defMatch) {
       const def: PyDef = {
         name: defMatch[1]!,
@@ -252,10 +257,10 @@ export function parsePythonModule(path: string, text: string): PythonModule {
         headerEnd: st.end,
         end: text.length,
         decorators,
-        isFixture: decorators.some((d) => /^\s*(?:pytest\.)?fixture\b/.test(d.raw)),
+        isFixture: decorators.length > 0 && decorators.some((d) => FIXTURE_DECORATOR.test(d.raw)),
         owner: module,
       };
-      decorators = [];
+      decorators = NO_DECORATORS;
       // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
       const bodyMark = hasSkipWord ? bodyMarkOf(maskPython(text, st.start, st.end)) : undefined;
       if (bodyMark) def.bodyMark = bodyMark;
@@ -292,7 +297,7 @@ export function parsePythonModule(path: string, text: string): PythonModule {
           disabled: false,
           owner: module,
         };
-        decorators = [];
+        decorators = NO_DECORATORS;
         if (innermost?.kind === 'class') {
           cls.parent = innermost.cls;
           innermost.cls.classes.push(cls);
@@ -304,7 +309,7 @@ export function parsePythonModule(path: string, text: string): PythonModule {
         continue;
       }
     }
-    decorators = [];
+    decorators = NO_DECORATORS;
     if (outerDef) {
       if (hasSkipWord) outerDef.def.bodyMark ??= bodyMarkOf(maskPython(text, st.start, st.end));
     } else if (innermost?.kind === 'class') {
@@ -348,7 +353,7 @@ function bodyMarkOf(masked: string): Mark | undefined {
 function registerFixture(module: PythonModule, into: Map<string, Fixture>, def: PyDef): void {
   if (!def.isFixture) return;
   const text = module.text;
-  const d = def.decorators.find((x) => /^\s*(?:pytest\.)?fixture\b/.test(x.raw))!;
+  const d = def.decorators.find((x) => FIXTURE_DECORATOR.test(x.raw))!;
   const masked = maskPython(text, d.offset, d.offset + d.raw.length);
   const nameArg = /\bname\s*=\s*(?=['"])/.exec(masked);
   const name = (nameArg ? stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;

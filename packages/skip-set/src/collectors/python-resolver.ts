@@ -1,3 +1,4 @@
+import type { PyStatements } from './python-lexer.js';
 import { importsOf, parsePythonModule, type PyClass, type PythonModule } from './python-module.js';
 
 /**
@@ -109,6 +110,8 @@ export class ModuleCache {
   /** How many times each path was asked for. */
   private readonly asked = new Map<string, number>();
   readonly missing = new Set<string>();
+  /** Statements a worker found for texts not parsed yet, used once. */
+  private readonly lexed = new Map<string, PyStatements>();
 
   constructor(
     private readonly texts: Map<string, string | undefined>,
@@ -129,7 +132,9 @@ export class ModuleCache {
       text = this.readSync(path);
       this.texts.set(path, text);
     }
-    const module = text === undefined ? undefined : parsePythonModule(path, text);
+    const lexed = this.lexed.get(path);
+    if (lexed) this.lexed.delete(path);
+    const module = text === undefined ? undefined : parsePythonModule(path, text, lexed);
     this.parsed.set(path, module);
     return module;
   }
@@ -137,6 +142,14 @@ export class ModuleCache {
   /** Forgets the parse of a module asked for at most once (its text stays, so it can be parsed again). */
   release(path: string): void {
     if ((this.asked.get(path) ?? 0) <= 1) this.parsed.delete(path);
+  }
+
+  /** Adds a text with its statements, already lexed (by a worker). */
+  supplyLexed(path: string, text: string, statements: PyStatements | undefined): void {
+    if (this.parsed.has(path)) return;
+    this.texts.set(path, text);
+    this.missing.delete(path);
+    if (statements) this.lexed.set(path, statements);
   }
 
   /** Adds fetched texts (undefined: the path does not exist) and forgets them as missing. */

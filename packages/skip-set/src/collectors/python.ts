@@ -67,6 +67,8 @@ class PythonFileCollector {
   /** Matches a header that names one of `skipping`: a cheap test before reading parameters. */
   private readonly skippingPattern: RegExp;
   private readonly autouse: string[] = [];
+  /** Whether every test here requests a skipping fixture (autouse, or the module's usefixtures). */
+  private readonly fileRequestsSkipping: boolean;
   private readonly load: ModuleLoader;
   private lines: LineIndex | undefined;
   private paramSequences: boolean | undefined;
@@ -85,6 +87,7 @@ class PythonFileCollector {
     for (const f of module.fixtures.values()) if (f.autouse) this.autouse.push(f.name);
     this.skipping = skippingFixtureNames(module, shared.skipping);
     this.skippingPattern = this.skipping.size > 0 ? skippingPattern(this.skipping) : /(?!)/;
+    this.fileRequestsSkipping = anyIn(this.autouse, this.skipping) || anyIn(module.moduleUsefixtures, this.skipping);
   }
 
   collect(): CollectedTest[] {
@@ -187,13 +190,11 @@ class PythonFileCollector {
     if (this.skipping.size === 0) return NO_MARKS;
     // Most tests request no skipping fixture: answer that without building lists.
     const skipping = this.skipping;
-    const header = def.owner.text.slice(def.start, def.headerEnd);
     const touches =
-      (this.skippingPattern.test(header) && parametersOf(def.owner, def).some((p) => skipping.has(p))) ||
-      this.autouse.some((p) => skipping.has(p)) ||
-      this.module.moduleUsefixtures.some((p) => skipping.has(p)) ||
-      chain.some((c) => c.usefixtures.some((p) => skipping.has(p)) || autouseSkipping(c, skipping)) ||
-      def.decorators.some((d) => decoratorKind(d) === 'usefixtures');
+      this.fileRequestsSkipping ||
+      (this.skippingPattern.test(def.owner.text.slice(def.start, def.headerEnd)) && anyIn(parametersOf(def.owner, def), skipping)) ||
+      chainRequests(chain, skipping) ||
+      hasUsefixturesDecorator(def);
     if (!touches) return NO_MARKS;
     const requested = [
       ...parametersOf(def.owner, def).filter((p) => p !== 'self' && p !== 'cls'),
@@ -397,6 +398,22 @@ export function collectPython(path: string, text: string, conftests: readonly Py
 }
 
 export { parsePythonModule, type ModuleLoader, type PythonModule };
+
+/** Whether a class of the chain requests a skipping fixture (usefixtures, or an autouse one it declares). */
+function chainRequests(chain: readonly PyClass[], skipping: ReadonlySet<string>): boolean {
+  for (const c of chain) if (anyIn(c.usefixtures, skipping) || autouseSkipping(c, skipping)) return true;
+  return false;
+}
+
+function hasUsefixturesDecorator(def: PyDef): boolean {
+  for (const d of def.decorators) if (decoratorKind(d) === 'usefixtures') return true;
+  return false;
+}
+
+function anyIn(names: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const name of names) if (set.has(name)) return true;
+  return false;
+}
 
 /** Whether a class declares an autouse fixture among the skipping ones. */
 function autouseSkipping(cls: PyClass, skipping: ReadonlySet<string>): boolean {
