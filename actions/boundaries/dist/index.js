@@ -51041,13 +51041,10 @@ async function objects_readFileAt(repo, rev, path) {
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 async function listBlobsAt(repo, rev) {
     const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
-    const out = [];
     const text = stdout.toString('utf8');
-    // "<mode> SP <type> SP <oid> TAB <path> NUL"
-    for (let pos = 0; pos < text.length;) {
-        const end = text.indexOf('\0', pos);
-        const record = text.slice(pos, end < 0 ? text.length : end);
-        pos = end < 0 ? text.length : end + 1;
+    const out = [];
+    // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
+    for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
         const tab = record.indexOf('\t');
         const [, type, oid] = record.slice(0, tab).split(' ');
         if (type === 'blob' && oid)

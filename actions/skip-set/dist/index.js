@@ -51048,13 +51048,10 @@ async function objects_readFileAt(repo, rev, path) {
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 async function listBlobsAt(repo, rev) {
     const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
-    const out = [];
     const text = stdout.toString('utf8');
-    // "<mode> SP <type> SP <oid> TAB <path> NUL"
-    for (let pos = 0; pos < text.length;) {
-        const end = text.indexOf('\0', pos);
-        const record = text.slice(pos, end < 0 ? text.length : end);
-        pos = end < 0 ? text.length : end + 1;
+    const out = [];
+    // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
+    for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
         const tab = record.indexOf('\t');
         const [, type, oid] = record.slice(0, tab).split(' ');
         if (type === 'blob' && oid)
@@ -53254,8 +53251,7 @@ function stringValueAt(text, i) {
  * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
  */
 function python_lexer_sourceText(bytes) {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return (0,external_node_buffer_.isAscii)(buf) ? buf.toString('latin1') : buf.toString('utf8');
+    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 // This module doubles as the lexing worker (see `python-lex-worker.ts`): it
 // imports nothing but Node's own modules, so it runs as it is, from the
@@ -53279,7 +53275,7 @@ function serveLexing(port) {
             catch {
                 // Left to the caller, which reads the file again and fails with the real error.
             }
-            if (text !== undefined && request.python[index]) {
+            if (text !== undefined && request.paths[index].endsWith('.py')) {
                 const statements = scanPythonStatements(text);
                 file.statements = statements;
                 transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
@@ -58657,8 +58653,8 @@ class python_lex_worker_PythonLexWorker {
         if (instance)
             await instance.worker.terminate();
     }
-    /** Reads files (absolute paths) and lexes the ones `python` marks; `onFiles` gets them in order, a batch at a time. */
-    lex(paths, python, onFiles) {
+    /** Reads files (absolute paths) and lexes the Python ones; `onFiles` gets them in order, a batch at a time. */
+    lex(paths, onFiles) {
         if (this.failure)
             return Promise.reject(this.failure);
         const id = this.nextId;
@@ -58667,7 +58663,7 @@ class python_lex_worker_PythonLexWorker {
             this.pending.set(id, { onFiles, resolve, reject });
             if (this.pending.size === 1)
                 this.worker.ref();
-            this.worker.postMessage({ id, paths, python });
+            this.worker.postMessage({ id, paths });
         });
     }
     receive(reply) {
@@ -59310,21 +59306,14 @@ function isStaticInput(path, patterns) {
 /** Reads `paths` at `rev` (missing ones skipped) in one batch. */
 async function readSourcesAt(repo, rev, paths) {
     const unique = [...new Set(paths)].filter((p) => !p.includes('\n'));
-    const objects = await readObjects(repo, unique.map((p) => `${rev}:${p}`));
-    const out = [];
-    for (const p of unique) {
-        const buf = objects.get(`${rev}:${p}`);
-        if (buf)
-            out.push({ path: p, text: python_lexer_sourceText(buf) });
-    }
-    return out;
+    return readSources(repo, unique.map((path) => ({ path, object: `${rev}:${path}` })));
 }
-/** Reads files listed with their blob ids (a whole tree). */
-async function readBlobs(repo, files) {
-    const objects = await readObjects(repo, files.map((f) => f.oid));
+/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped. */
+async function readSources(repo, files) {
+    const objects = await readObjects(repo, files.map((f) => f.object));
     const out = [];
     for (const f of files) {
-        const buf = objects.get(f.oid);
+        const buf = objects.get(f.object);
         if (buf)
             out.push({ path: f.path, text: python_lexer_sourceText(buf) });
     }
@@ -59345,7 +59334,7 @@ async function collectStaticAt(repo, rev, patterns, paths) {
     else {
         const tree = (await listBlobsAt(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
         wanted = tree.map((f) => f.path);
-        sources = await readBlobs(repo, tree);
+        sources = await readSources(repo, tree.map((f) => ({ path: f.path, object: f.oid })));
     }
     const present = new Set(sources.map((s) => s.path));
     const texts = new Map(sources.map((s) => [s.path, s.text]));
@@ -59392,8 +59381,7 @@ async function collectDirectory(root, patterns, under = '', options = {}) {
     const readText = (path) => sourceText(readFileSync(join(root, path)));
     // Most candidate paths of an import do not exist (installed packages): check before reading.
     const cache = new ModuleCache(new Map(), (path) => (existsSync(join(root, path)) ? readText(path) : undefined));
-    const python = paths.map((p) => p.endsWith('.py'));
-    const worker = lexWorkerFor(options.lexWorker ?? 'auto', python.filter(Boolean).length);
+    const worker = lexWorkerFor(options.lexWorker ?? 'auto', paths.filter((p) => p.endsWith('.py')).length);
     if (!worker)
         return collectSources(paths.map((path) => ({ path, text: readText(path) })), patterns, cache);
     // The worker reads and lexes the files in order while this thread parses and collects the ones it has sent.
@@ -59409,7 +59397,7 @@ async function collectDirectory(root, patterns, under = '', options = {}) {
         }
     };
     try {
-        await worker.lex(paths.map((p) => join(root, p)), python, take);
+        await worker.lex(paths.map((p) => join(root, p)), take);
     }
     catch (e) {
         if (!(e instanceof LexWorkerError))

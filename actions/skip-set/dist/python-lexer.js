@@ -375,8 +375,7 @@ export function stringValueAt(text, i) {
  * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
  */
 export function sourceText(bytes) {
-    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return isAscii(buf) ? buf.toString('latin1') : buf.toString('utf8');
+    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 // This module doubles as the lexing worker (see `python-lex-worker.ts`): it
 // imports nothing but Node's own modules, so it runs as it is, from the
@@ -400,7 +399,7 @@ function serveLexing(port) {
             catch {
                 // Left to the caller, which reads the file again and fails with the real error.
             }
-            if (text !== undefined && request.python[index]) {
+            if (text !== undefined && request.paths[index].endsWith('.py')) {
                 const statements = scanPythonStatements(text);
                 file.statements = statements;
                 transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);

@@ -44,13 +44,10 @@ export interface TreeFile {
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
   const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
-  const out: TreeFile[] = [];
   const text = stdout.toString('utf8');
-  // "<mode> SP <type> SP <oid> TAB <path> NUL"
-  for (let pos = 0; pos < text.length; ) {
-    const end = text.indexOf('\0', pos);
-    const record = text.slice(pos, end < 0 ? text.length : end);
-    pos = end < 0 ? text.length : end + 1;
+  const out: TreeFile[] = [];
+  // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
+  for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
     const tab = record.indexOf('\t');
     const [, type, oid] = record.slice(0, tab).split(' ');
     if (type === 'blob' && oid) out.push({ path: record.slice(tab + 1), oid });

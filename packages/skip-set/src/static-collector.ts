@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { listBlobsAt, readObjects, type TreeFile } from '@agent-guards/git';
+import { listBlobsAt, readObjects } from '@agent-guards/git';
 import { collectGo } from './collectors/go.js';
 import { collectJs } from './collectors/js.js';
 import { collectJvm } from './collectors/jvm.js';
@@ -109,21 +109,15 @@ export function isStaticInput(path: string, patterns: CollectionPatterns): boole
 /** Reads `paths` at `rev` (missing ones skipped) in one batch. */
 export async function readSourcesAt(repo: string, rev: string, paths: Iterable<string>): Promise<SourceFile[]> {
   const unique = [...new Set(paths)].filter((p) => !p.includes('\n'));
-  const objects = await readObjects(repo, unique.map((p) => `${rev}:${p}`));
-  const out: SourceFile[] = [];
-  for (const p of unique) {
-    const buf = objects.get(`${rev}:${p}`);
-    if (buf) out.push({ path: p, text: sourceText(buf) });
-  }
-  return out;
+  return readSources(repo, unique.map((path) => ({ path, object: `${rev}:${path}` })));
 }
 
-/** Reads files listed with their blob ids (a whole tree). */
-async function readBlobs(repo: string, files: readonly TreeFile[]): Promise<SourceFile[]> {
-  const objects = await readObjects(repo, files.map((f) => f.oid));
+/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped. */
+async function readSources(repo: string, files: readonly { path: string; object: string }[]): Promise<SourceFile[]> {
+  const objects = await readObjects(repo, files.map((f) => f.object));
   const out: SourceFile[] = [];
   for (const f of files) {
-    const buf = objects.get(f.oid);
+    const buf = objects.get(f.object);
     if (buf) out.push({ path: f.path, text: sourceText(buf) });
   }
   return out;
@@ -143,7 +137,7 @@ export async function collectStaticAt(repo: string, rev: string, patterns: Colle
   } else {
     const tree = (await listBlobsAt(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
     wanted = tree.map((f) => f.path);
-    sources = await readBlobs(repo, tree);
+    sources = await readSources(repo, tree.map((f) => ({ path: f.path, object: f.oid })));
   }
   const present = new Set(sources.map((s) => s.path));
   const texts = new Map<string, string | undefined>(sources.map((s) => [s.path, s.text]));
@@ -189,8 +183,7 @@ export async function collectDirectory(root: string, patterns: CollectionPattern
   const readText = (path: string): string => sourceText(readFileSync(join(root, path)));
   // Most candidate paths of an import do not exist (installed packages): check before reading.
   const cache = new ModuleCache(new Map(), (path) => (existsSync(join(root, path)) ? readText(path) : undefined));
-  const python = paths.map((p) => p.endsWith('.py'));
-  const worker = lexWorkerFor(options.lexWorker ?? 'auto', python.filter(Boolean).length);
+  const worker = lexWorkerFor(options.lexWorker ?? 'auto', paths.filter((p) => p.endsWith('.py')).length);
   if (!worker) return collectSources(paths.map((path) => ({ path, text: readText(path) })), patterns, cache);
 
   // The worker reads and lexes the files in order while this thread parses and collects the ones it has sent.
@@ -206,7 +199,7 @@ export async function collectDirectory(root: string, patterns: CollectionPattern
     }
   };
   try {
-    await worker.lex(paths.map((p) => join(root, p)), python, take);
+    await worker.lex(paths.map((p) => join(root, p)), take);
   } catch (e) {
     if (!(e instanceof LexWorkerError)) throw e;
     for (const path of paths.slice(next)) collectInto(collection, { path, text: readText(path) }, patterns, cache);

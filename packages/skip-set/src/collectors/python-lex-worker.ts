@@ -51,15 +51,15 @@ export class PythonLexWorker {
     if (instance) await instance.worker.terminate();
   }
 
-  /** Reads files (absolute paths) and lexes the ones `python` marks; `onFiles` gets them in order, a batch at a time. */
-  lex(paths: string[], python: boolean[], onFiles: (files: LexedFile[]) => void): Promise<void> {
+  /** Reads files (absolute paths) and lexes the Python ones; `onFiles` gets them in order, a batch at a time. */
+  lex(paths: string[], onFiles: (files: LexedFile[]) => void): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId;
     this.nextId += 1;
     return new Promise<void>((resolve, reject) => {
       this.pending.set(id, { onFiles, resolve, reject });
       if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ id, paths, python } satisfies LexRequest);
+      this.worker.postMessage({ id, paths } satisfies LexRequest);
     });
   }
 

@@ -375,9 +375,8 @@ export function stringValueAt(text: string, i: number): string | undefined {
  * Source text from its bytes. Most source files are plain ASCII: those are read
  * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
  */
-export function sourceText(bytes: Uint8Array): string {
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return isAscii(buf) ? buf.toString('latin1') : buf.toString('utf8');
+export function sourceText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 // This module doubles as the lexing worker (see `python-lex-worker.ts`): it
@@ -389,11 +388,10 @@ export const LEX_WORKER_ROLE = 'agent-guards/python-lexer';
 /** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
 const LEX_BATCH = 16;
 
-/** Read these files (absolute paths) and lex the ones `python[i]` marks. */
+/** Read these files (absolute paths) and lex the Python ones (`.py`). */
 export interface LexRequest {
   id: number;
   paths: string[];
-  python: boolean[];
 }
 
 export interface LexedFile {
@@ -423,7 +421,7 @@ function serveLexing(port: MessagePort): void {
       } catch {
         // Left to the caller, which reads the file again and fails with the real error.
       }
-      if (text !== undefined && request.python[index]) {
+      if (text !== undefined && request.paths[index]!.endsWith('.py')) {
         const statements = scanPythonStatements(text);
         file.statements = statements;
         transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
