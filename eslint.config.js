@@ -13,6 +13,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS modules that frameworks load themselves (jest's testRunner).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['actions/*/src/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

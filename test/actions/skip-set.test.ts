@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TempRepo } from '@agent-guards/testkit';
 import { runAction } from '../harness/run-action.js';
@@ -75,5 +77,29 @@ describe('skip-set action (dist/index.js as the runner runs it)', () => {
     expect(result.outputs.verdict).toBe('fail');
     expect(result.outputs['skipped-added']).toBe('1');
     expect(result.summary).toContain('runner collector');
+  });
+
+  it('runs the real jest collector from the bundle (the recording test runner ships in dist/)', async () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    const spec = "describe('cart', () => {\n  it('adds', () => {});\n  test.each([[1], [2]])('counts %i', () => {});\n});\n";
+    repo.write({
+      '.github/agent-guards.yml': 'version: 1\n',
+      '.gitignore': 'node_modules\n',
+      'package.json': '{"name":"svc","private":true,"jest":{"testEnvironment":"node"}}\n',
+      'src/cart.test.js': spec,
+    });
+    // The job's `npm ci`: this repository's node_modules has jest.
+    symlinkSync(join(process.cwd(), 'node_modules'), repo.path('node_modules'), 'dir');
+    const base = repo.commit('chore: base');
+    repo.checkout('agent/SVC-4-0000abcd', true);
+    repo.write({ 'src/cart.test.js': spec.replace('[[1], [2]]', '[[1]]') });
+    repo.commit('test: fewer rows');
+    const result = await run(repo, base, { collector: 'runner' });
+    expect(result.stderr).toBe('');
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.outputs['base-total']).toBe('3');
+    expect(result.outputs['head-total']).toBe('2');
+    expect(result.summary).toContain('counts %i[cart::counts 2]');
   });
 });

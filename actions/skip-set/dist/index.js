@@ -522,7 +522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 9898:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1467,7 +1467,7 @@ module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.connect = __nccwpck_require__(9898)
 
 
 /***/ }),
@@ -8185,7 +8185,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2279:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8315,7 +8315,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
+const FixedQueue = __nccwpck_require__(2279)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
 const PoolStats = __nccwpck_require__(3246)
 
@@ -27316,7 +27316,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const FixedQueue = __nccwpck_require__(2279)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -28367,6 +28367,13 @@ module.exports = {
   WebSocket
 }
 
+
+/***/ }),
+
+/***/ 8973:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "20ea3120e59529f00da8.cjs";
 
 /***/ }),
 
@@ -37158,7 +37165,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4660);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37167,7 +37174,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1750:
+/***/ 4660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56967,15 +56974,10 @@ function compareWithJsListing(staticCol, listing) {
     for (const t of staticCol.tests.values()) {
         if (!/\.(?:[cm]?[jt]sx?)$/.test(t.path) || t.skipKind === 'runtime')
             continue;
-        if (listing.runnableTests) {
-            const listed = listing.runnableTests.has(t.id);
-            const staticRuns = t.status === 'active' || t.status === 'focused' || t.status === 'xfail';
-            if (listed !== staticRuns) {
-                out.push({ id: t.id, path: t.path, line: t.line, staticView: staticRuns ? 'runs' : `${t.status} (${t.reason ?? ''})`, runnerView: listed ? `${listing.tool} will run it` : `${listing.tool} does not list it` });
-            }
-        }
-        else if (listing.testFiles && !listing.testFiles.has(t.path)) {
-            out.push({ id: t.id, path: t.path, line: t.line, staticView: 'test file', runnerView: `${listing.tool} does not collect the file` });
+        const listed = listing.runnableTests.has(t.id);
+        const staticRuns = t.status === 'active' || t.status === 'focused' || t.status === 'xfail';
+        if (listed !== staticRuns) {
+            out.push({ id: t.id, path: t.path, line: t.line, staticView: staticRuns ? 'runs' : `${t.status} (${t.reason ?? ''})`, runnerView: listed ? `${listing.tool} will run it` : `${listing.tool} does not list it` });
         }
     }
     return out;
@@ -59552,49 +59554,214 @@ async function hasGo(go = 'go') {
 //# sourceMappingURL=go-runner.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/jest-runner.js
+
+
+
+
+
+
+/** jest cannot be asked for its tests the way this collector asks (another test runner, another project runner). */
+class JestUnsupportedError extends Error {
+    name = 'JestUnsupportedError';
+}
+const RUNNER_MODULE = 'skip_set_jest_runner.cjs';
+/** A test name pattern no name matches: every test is skipped, so no test body or hook runs. */
+const NOTHING = '(?!)';
+function runnerSource() {
+    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(8973), __nccwpck_require__.b), 'utf8');
+}
+function stripAnsi(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+function projectName(p) {
+    const name = typeof p.displayName === 'string' ? p.displayName : p.displayName?.name;
+    return name ?? p.rootDir;
+}
+/** `jest --showConfig`: each project's jest-circus, which the recording runner delegates to. */
+async function circusRunners(dir, bin, env, timeoutMs) {
+    const r = await runProcess(bin, ['--showConfig'], { cwd: dir, env, timeoutMs });
+    const start = r.stdout.indexOf('{');
+    let shown;
+    try {
+        if (r.exitCode !== 0 || start < 0)
+            throw new Error('no configuration printed');
+        shown = JSON.parse(r.stdout.slice(start));
+    }
+    catch {
+        throw new Error(`jest --showConfig failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}): ${tail(stripAnsi(`${r.stdout}\n${r.stderr}`), 800)}`);
+    }
+    const byProject = {};
+    for (const p of shown.configs) {
+        if (!/[\\/]jest-runner[\\/]/.test(p.runner)) {
+            throw new JestUnsupportedError(`jest project '${projectName(p)}' runs its files with '${p.runner}', not jest-runner, so they are not test files jest-circus can list.`);
+        }
+        if (!/[\\/]jest-circus[\\/]/.test(p.testRunner)) {
+            throw new JestUnsupportedError(`jest project '${projectName(p)}' uses the test runner '${p.testRunner}'; the runner collector reads jest-circus's test tree (jest's default since 27).`);
+        }
+        byProject[p.id] = p.testRunner;
+    }
+    return { version: shown.version, byProject };
+}
+function statusOf(test, skippedBy, dump) {
+    if (skippedBy)
+        return { status: 'skipped', reason: skippedBy, skipKind: 'marker' };
+    if (test.mode === 'todo')
+        return { status: 'todo', reason: 'todo', skipKind: 'marker' };
+    if (test.mode === 'only')
+        return { status: 'focused', reason: 'only', skipKind: 'focus' };
+    if (dump.hasFocusedTests)
+        return { status: 'skipped', reason: 'not run: a focused test (.only) in the file excludes it', skipKind: 'focus' };
+    if (test.failing)
+        return { status: 'xfail', reason: 'failing', skipKind: 'marker' };
+    return { status: 'active' };
+}
+/** The tests of one file as jest-circus holds them before the run, with the statuses a run would give them. */
+function testsFromDump(path, dump) {
+    const ids = new IdAllocator();
+    const out = [];
+    const walk = (nodes, suite, skippedBy) => {
+        for (const node of nodes) {
+            if (node.type === 'describe') {
+                walk(node.children, [...suite, node.name], skippedBy ?? (node.mode === 'skip' ? `describe '${node.name}' skipped` : undefined));
+                continue;
+            }
+            const own = node.mode === 'skip' ? 'skip' : undefined;
+            const { status, reason, skipKind } = statusOf(node, skippedBy ?? own, dump);
+            out.push({
+                id: ids.allocate(testId(path, suite, node.name)),
+                path,
+                line: Math.max(1, node.line),
+                name: node.name,
+                suite,
+                status,
+                ...(reason ? { reason: `jest: ${reason}`, skipKind } : {}),
+                body: '',
+            });
+        }
+    };
+    walk(dump.tests, [], dump.rootMode === 'skip' ? 'the file is skipped' : undefined);
+    return out;
+}
+/**
+ * Asks jest itself which tests a checkout has: jest runs with a recording
+ * `testRunner` that writes each file's jest-circus tree (modes, `failing`,
+ * focus, the declaring line) once the file is evaluated, and a test name
+ * pattern that matches nothing, so no test body or hook runs. A file jest
+ * cannot load (an import error, a describe that throws) is a collection
+ * error: its tests are lost, never passed.
+ */
+async function collectWithJest(dir, options) {
+    const timeoutMs = options.timeoutMs ?? 15 * 60_000;
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-jest-'));
+    try {
+        const runner = (0,external_node_path_namespaceObject.join)(work, RUNNER_MODULE);
+        (0,external_node_fs_namespaceObject.writeFileSync)(runner, runnerSource());
+        const out = (0,external_node_path_namespaceObject.join)(work, 'trees');
+        (0,external_node_fs_namespaceObject.mkdirSync)(out);
+        const results = (0,external_node_path_namespaceObject.join)(work, 'results.json');
+        const { version, byProject } = await circusRunners(dir, options.bin, collectorEnvironment(), timeoutMs);
+        const first = Object.values(byProject)[0];
+        const env = collectorEnvironment({ SKIP_SET_JEST_OUT: out, SKIP_SET_JEST_CIRCUS: JSON.stringify({ default: first, byProject }) });
+        const r = await runProcess(options.bin, [
+            '--ci',
+            `--testRunner=${runner}`,
+            `--testNamePattern=${NOTHING}`,
+            '--json',
+            `--outputFile=${results}`,
+            '--passWithNoTests',
+            '--silent',
+            '--reporters=default',
+            '--watchman=false',
+            '--coverage=false',
+            '--forceExit',
+        ], { cwd: dir, env, timeoutMs });
+        if (!(0,external_node_fs_namespaceObject.existsSync)(results)) {
+            if (r.timedOut)
+                throw new Error(`jest did not finish collecting within ${Math.round(timeoutMs / 1000)} s.`);
+            throw new Error(`jest produced no results (exit ${r.exitCode}): ${tail(stripAnsi(`${r.stdout}\n${r.stderr}`), 800)}`);
+        }
+        const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(results, 'utf8'));
+        const root = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        const collection = model_emptyCollection();
+        const files = new Set();
+        for (const file of parsed.testResults) {
+            const path = (0,external_node_path_namespaceObject.relative)(root, file.name).split(external_node_path_namespaceObject.sep).join('/');
+            files.add(path);
+            collection.files += 1;
+            const treeFile = (0,external_node_path_namespaceObject.join)(out, `${(0,external_node_crypto_.createHash)('sha1').update(file.name).digest('hex')}.json`);
+            const dump = (0,external_node_fs_namespaceObject.existsSync)(treeFile) ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(treeFile, 'utf8')) : undefined;
+            const failure = file.status === 'failed' ? stripAnsi(file.message).trim() : '';
+            if (failure || !dump || dump.unhandledErrors.length > 0) {
+                const why = failure || dump?.unhandledErrors.join('\n') || 'jest ran the file without listing its tests';
+                collection.errors.push({ path, message: `jest could not collect ${path}: ${tail(why, 800)}` });
+                continue;
+            }
+            for (const t of testsFromDump(path, dump))
+                collection.tests.set(t.id, t);
+        }
+        return { collection, files, version };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
+}
+//# sourceMappingURL=jest-runner.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/js-runner.js
 
 
 
 
 
-function installedJsRunner(nodeModulesFrom) {
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(nodeModulesFrom, 'node_modules', '.bin', 'vitest')))
-        return 'vitest';
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(nodeModulesFrom, 'node_modules', '.bin', 'jest')))
-        return 'jest';
-    return undefined;
-}
-async function listWithJsRunner(dir, options) {
-    const tool = installedJsRunner(options.nodeModulesFrom);
-    if (!tool)
-        return undefined;
-    // A worktree has no node_modules: borrow the installed one.
-    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'node_modules')))
-        (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(options.nodeModulesFrom, 'node_modules'), (0,external_node_path_namespaceObject.join)(dir, 'node_modules'), 'dir');
-    const bin = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', tool);
-    const env = collectorEnvironment();
-    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
-    if (tool === 'vitest') {
-        const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-vitest-'));
-        try {
-            const out = (0,external_node_path_namespaceObject.join)(work, 'list.json');
-            const r = await runProcess(bin, ['list', `--json=${out}`, '--allowOnly'], { cwd: dir, env, timeoutMs });
-            if (!(0,external_node_fs_namespaceObject.existsSync)(out))
-                return { tool, error: `vitest list failed (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}` };
-            const entries = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
-            const runnableTests = new Set(entries.map((e) => testId((0,external_node_path_namespaceObject.relative)(dir, e.file), [], e.name.split(' > ').join('::'))));
-            return { tool, runnableTests, ...(r.exitCode !== 0 ? { error: `vitest list exited ${r.exitCode}: ${tail(r.stderr, 800)}` } : {}) };
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
-        }
+const JEST_CONFIGS = ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'];
+function configuresJest(checkout) {
+    if (JEST_CONFIGS.some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(checkout, f))))
+        return true;
+    try {
+        const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(checkout, 'package.json'), 'utf8'));
+        return pkg.jest !== undefined;
     }
-    const r = await runProcess(bin, ['--listTests', '--json'], { cwd: dir, env, timeoutMs });
-    if (r.exitCode !== 0)
-        return { tool, error: `jest --listTests failed (exit ${r.exitCode}): ${tail(r.stderr, 800)}` };
-    const files = JSON.parse(r.stdout);
-    return { tool, testFiles: new Set(files.map((f) => (0,external_node_path_namespaceObject.relative)(dir, f))) };
+    catch {
+        return false;
+    }
+}
+/**
+ * The JavaScript framework to ask: the first of the policy's frameworks that
+ * is installed; with `auto`, jest when the checkout configures it (a
+ * jest.config.* or a `jest` key in package.json), else vitest, else jest.
+ */
+function jsRunnerFor(checkout, nodeModulesFrom, frameworks) {
+    const installed = (tool) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(nodeModulesFrom, 'node_modules', '.bin', tool));
+    const wanted = frameworks.includes('auto')
+        ? configuresJest(checkout)
+            ? ['jest', 'vitest']
+            : ['vitest', 'jest']
+        : frameworks.filter((f) => f === 'vitest' || f === 'jest');
+    return wanted.find(installed);
+}
+/** The framework's bin in `dir`; a worktree has no node_modules, so it borrows the installed one. */
+function jsRunnerBin(dir, nodeModulesFrom, tool) {
+    // Absolute: a relative target would resolve against the link's own directory.
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'node_modules')))
+        (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.resolve)(nodeModulesFrom, 'node_modules'), (0,external_node_path_namespaceObject.join)(dir, 'node_modules'), 'dir');
+    return (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', tool);
+}
+async function listWithVitest(dir, options) {
+    const bin = jsRunnerBin(dir, options.nodeModulesFrom, 'vitest');
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-vitest-'));
+    try {
+        const out = (0,external_node_path_namespaceObject.join)(work, 'list.json');
+        const r = await runProcess(bin, ['list', `--json=${out}`, '--allowOnly'], { cwd: dir, env: collectorEnvironment(), timeoutMs: options.timeoutMs ?? 10 * 60_000 });
+        if (!(0,external_node_fs_namespaceObject.existsSync)(out))
+            return { tool: 'vitest', runnableTests: new Set(), error: `vitest list failed (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}` };
+        const entries = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
+        const runnableTests = new Set(entries.map((e) => testId((0,external_node_path_namespaceObject.relative)(dir, e.file), [], e.name.split(' > ').join('::'))));
+        return { tool: 'vitest', runnableTests, ...(r.exitCode !== 0 ? { error: `vitest list exited ${r.exitCode}: ${tail(r.stderr, 800)}` } : {}) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
 }
 //# sourceMappingURL=js-runner.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/pytest-runner.js
@@ -59713,13 +59880,15 @@ async function withWorktree(repo, rev, fn) {
 
 
 
-function onlyLanguages(collection, patterns, keep) {
+
+/** The tests (and errors) of `collection` whose path `keep` accepts. */
+function onlyPaths(collection, keep) {
     const out = model_emptyCollection();
     out.files = collection.files;
     for (const [id, t] of collection.tests)
-        if (keep(testLanguageOf(t.path, patterns)))
+        if (keep(t.path))
             out.tests.set(id, t);
-    out.errors = collection.errors.filter((e) => keep(testLanguageOf(e.path, patterns)));
+    out.errors = collection.errors.filter((e) => keep(e.path));
     if (collection.skippedFiles)
         out.skippedFiles = collection.skippedFiles;
     return out;
@@ -59749,6 +59918,7 @@ async function collectWithRunners(options, rev, patterns, label) {
     const has = (l) => patterns.languages.has(l) && files.some((f) => testLanguageOf(f, patterns) === l);
     const settings = options.runner ?? {};
     const covered = new Set();
+    const coveredFiles = new Set();
     const notes = [];
     return withWorktree(options.repo, rev, async (dir) => {
         let collection = model_emptyCollection();
@@ -59773,12 +59943,58 @@ async function collectWithRunners(options, rev, patterns, label) {
             }
         }
         let jsListing;
-        if (has('javascript'))
-            jsListing = await listWithJsRunner(dir, { nodeModulesFrom: settings.nodeModulesFrom ?? options.repo, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
-        if (jsListing?.error)
-            notes.push({ rule: 'collection-error', severity: 'error', message: `${jsListing.tool} could not list the tests at ${label}: ${jsListing.error}` });
-        return { collection, covered, ...(jsListing ? { jsListing } : {}), notes };
+        const nodeModulesFrom = settings.nodeModulesFrom ?? options.repo;
+        const tool = has('javascript') ? jsRunnerFor(dir, nodeModulesFrom, options.policy.tests.frameworks) : undefined;
+        if (tool === 'vitest') {
+            jsListing = await listWithVitest(dir, { nodeModulesFrom, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+            if (jsListing.error)
+                notes.push({ rule: 'collection-error', severity: 'error', message: `vitest could not list the tests at ${label}: ${jsListing.error}` });
+        }
+        else if (tool === 'jest') {
+            options.logger.info(`skip-set: jest test trees at ${label}`);
+            try {
+                const jest = await collectWithJest(dir, { bin: jsRunnerBin(dir, nodeModulesFrom, 'jest'), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+                collection = runner_collection_merge(collection, jest.collection);
+                for (const f of jest.files)
+                    coveredFiles.add(f);
+            }
+            catch (e) {
+                const message = e instanceof Error ? e.message : String(e);
+                notes.push(e instanceof JestUnsupportedError
+                    ? { rule: 'runner-unavailable', severity: 'warning', message: `${message} JavaScript tests at ${label} were collected statically.` }
+                    : { rule: 'collection-error', severity: 'error', message: `jest could not list the tests at ${label}: ${message}` });
+            }
+        }
+        return { collection, covered, coveredFiles, ...(jsListing ? { jsListing } : {}), notes };
     });
+}
+/**
+ * Gives a framework's test the static collector's id when the names differ
+ * only because the framework expanded a table: jest names each row of
+ * `test.each` (`adds 1`, `adds 2`) where the source says `adds %i`. A runner
+ * test with no static counterpart by id, declared on the line of exactly one
+ * static test, becomes `<static id>[<its own suite::name>]`, so `functionId` groups
+ * the rows under the declaration like pytest's parameters.
+ */
+function alignWithStatic(runner, staticCol, paths) {
+    const byLine = new Map();
+    for (const t of staticCol.tests.values()) {
+        if (!paths.has(t.path))
+            continue;
+        const key = `${t.path}:${t.line}`;
+        byLine.set(key, [...(byLine.get(key) ?? []), t]);
+    }
+    const aligned = new Map();
+    for (const [id, t] of runner.tests) {
+        const declared = paths.has(t.path) && !staticCol.tests.has(id) ? byLine.get(`${t.path}:${t.line}`) : undefined;
+        if (declared?.length !== 1) {
+            aligned.set(id, t);
+            continue;
+        }
+        const next = { ...t, id: `${declared[0].id}[${id.slice(t.path.length + 2)}]` };
+        aligned.set(next.id, next);
+    }
+    runner.tests = aligned;
 }
 /** Runner items carry no source: borrow the static collector's bodies so renames inside a file still match. */
 function borrowBodies(runner, staticCol) {
@@ -59896,13 +60112,19 @@ async function runSkipSetGuard(options) {
     else {
         const runnerBase = await collectWithRunners(options, base.rev, base.patterns, 'base');
         const runnerHead = await collectWithRunners(options, head.rev, head.patterns, 'head');
+        // A framework that ran on either side decides its language (or its files) on both: a side without its tests ran nothing.
+        const covered = new Set([...runnerBase.covered, ...runnerHead.covered]);
+        const coveredFiles = new Set([...runnerBase.coveredFiles, ...runnerHead.coveredFiles]);
+        const isCovered = (path, patterns) => {
+            const language = testLanguageOf(path, patterns);
+            return coveredFiles.has(path) || (language !== undefined && covered.has(language));
+        };
+        alignWithStatic(runnerBase.collection, staticBase, coveredFiles);
+        alignWithStatic(runnerHead.collection, staticHead, coveredFiles);
         borrowBodies(runnerBase.collection, staticBase);
         borrowBodies(runnerHead.collection, staticHead);
-        // A framework that ran on either side decides its language on both (a side without its tests ran nothing).
-        const covered = new Set([...runnerBase.covered, ...runnerHead.covered]);
-        const isCovered = (l) => l !== undefined && covered.has(l);
-        decisionBase = runner_collection_merge(runnerBase.collection, onlyLanguages(staticBase, base.patterns, (l) => !isCovered(l)));
-        decisionHead = runner_collection_merge(runnerHead.collection, onlyLanguages(staticHead, head.patterns, (l) => !isCovered(l)));
+        decisionBase = runner_collection_merge(runnerBase.collection, onlyPaths(staticBase, (p) => !isCovered(p, base.patterns)));
+        decisionHead = runner_collection_merge(runnerHead.collection, onlyPaths(staticHead, (p) => !isCovered(p, head.patterns)));
         decision = decide(decisionBase, decisionHead, context);
         findings.push(runnerBase.notes, runnerHead.notes);
         if (collector === 'both') {
@@ -59912,7 +60134,7 @@ async function runSkipSetGuard(options) {
                 ['head', staticHead, runnerHead, head.patterns],
             ]) {
                 const list = [
-                    ...compareCollections(s, r.collection, (t) => isCovered(testLanguageOf(t.path, patterns))),
+                    ...compareCollections(s, r.collection, (t) => isCovered(t.path, patterns)),
                     ...(r.jsListing ? compareWithJsListing(s, r.jsListing) : []),
                 ];
                 disagreements = disagreements.concat(list);
@@ -59968,6 +60190,7 @@ async function runSkipSetGuard(options) {
 }
 //# sourceMappingURL=guard.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/index.js
+
 
 
 

@@ -85,14 +85,10 @@ export function compareWithJsListing(staticCol: TestCollection, listing: JsRunne
   const out: Disagreement[] = [];
   for (const t of staticCol.tests.values()) {
     if (!/\.(?:[cm]?[jt]sx?)$/.test(t.path) || t.skipKind === 'runtime') continue;
-    if (listing.runnableTests) {
-      const listed = listing.runnableTests.has(t.id);
-      const staticRuns = t.status === 'active' || t.status === 'focused' || t.status === 'xfail';
-      if (listed !== staticRuns) {
-        out.push({ id: t.id, path: t.path, line: t.line, staticView: staticRuns ? 'runs' : `${t.status} (${t.reason ?? ''})`, runnerView: listed ? `${listing.tool} will run it` : `${listing.tool} does not list it` });
-      }
-    } else if (listing.testFiles && !listing.testFiles.has(t.path)) {
-      out.push({ id: t.id, path: t.path, line: t.line, staticView: 'test file', runnerView: `${listing.tool} does not collect the file` });
+    const listed = listing.runnableTests.has(t.id);
+    const staticRuns = t.status === 'active' || t.status === 'focused' || t.status === 'xfail';
+    if (listed !== staticRuns) {
+      out.push({ id: t.id, path: t.path, line: t.line, staticView: staticRuns ? 'runs' : `${t.status} (${t.reason ?? ''})`, runnerView: listed ? `${listing.tool} will run it` : `${listing.tool} does not list it` });
     }
   }
   return out;

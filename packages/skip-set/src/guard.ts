@@ -5,8 +5,8 @@ import { collectionSettings, describeAddopts, diffSettings, isCollectionConfigPa
 import { compareCollections, compareWithJsListing, disagreementFindings, type Disagreement } from './compare-collectors.js';
 import { decide, type Decision } from './decision.js';
 import { incrementalPaths } from './incremental.js';
-import { totalsByStatus, type Language, type StatusTotals } from './model.js';
-import { borrowBodies, collectWithRunners, merge, onlyLanguages } from './runner/runner-collection.js';
+import { totalsByStatus, type StatusTotals } from './model.js';
+import { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } from './runner/runner-collection.js';
 import { collectStaticAt, readSourcesAt } from './static-collector.js';
 import { renderTotalsTable } from './summary.js';
 import { languagesFor, testLanguageOf, type CollectionPatterns } from './test-files.js';
@@ -136,13 +136,19 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
   } else {
     const runnerBase = await collectWithRunners(options, base.rev, base.patterns, 'base');
     const runnerHead = await collectWithRunners(options, head.rev, head.patterns, 'head');
+    // A framework that ran on either side decides its language (or its files) on both: a side without its tests ran nothing.
+    const covered = new Set([...runnerBase.covered, ...runnerHead.covered]);
+    const coveredFiles = new Set([...runnerBase.coveredFiles, ...runnerHead.coveredFiles]);
+    const isCovered = (path: string, patterns: CollectionPatterns): boolean => {
+      const language = testLanguageOf(path, patterns);
+      return coveredFiles.has(path) || (language !== undefined && covered.has(language));
+    };
+    alignWithStatic(runnerBase.collection, staticBase, coveredFiles);
+    alignWithStatic(runnerHead.collection, staticHead, coveredFiles);
     borrowBodies(runnerBase.collection, staticBase);
     borrowBodies(runnerHead.collection, staticHead);
-    // A framework that ran on either side decides its language on both (a side without its tests ran nothing).
-    const covered = new Set([...runnerBase.covered, ...runnerHead.covered]);
-    const isCovered = (l: Language | undefined): boolean => l !== undefined && covered.has(l);
-    decisionBase = merge(runnerBase.collection, onlyLanguages(staticBase, base.patterns, (l) => !isCovered(l)));
-    decisionHead = merge(runnerHead.collection, onlyLanguages(staticHead, head.patterns, (l) => !isCovered(l)));
+    decisionBase = merge(runnerBase.collection, onlyPaths(staticBase, (p) => !isCovered(p, base.patterns)));
+    decisionHead = merge(runnerHead.collection, onlyPaths(staticHead, (p) => !isCovered(p, head.patterns)));
     decision = decide(decisionBase, decisionHead, context);
     findings.push(runnerBase.notes, runnerHead.notes);
     if (collector === 'both') {
@@ -152,7 +158,7 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
         ['head', staticHead, runnerHead, head.patterns],
       ] as const) {
         const list = [
-          ...compareCollections(s, r.collection, (t) => isCovered(testLanguageOf(t.path, patterns))),
+          ...compareCollections(s, r.collection, (t) => isCovered(t.path, patterns)),
           ...(r.jsListing ? compareWithJsListing(s, r.jsListing) : []),
         ];
         disagreements = disagreements.concat(list);

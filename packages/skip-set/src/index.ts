@@ -7,6 +7,7 @@ export { collectionSettings, diffSettings, isCollectionConfigPath, patternsFromS
 export { compareCollections, compareWithJsListing, functionId, type Disagreement } from './compare-collectors.js';
 export { collectWithPytest, hasPytest, type PytestRunnerOptions } from './runner/pytest-runner.js';
 export { collectWithGo, hasGo } from './runner/go-runner.js';
-export { listWithJsRunner, type JsRunnerListing } from './runner/js-runner.js';
+export { jsRunnerFor, listWithVitest, type JsRunnerListing, type JsTool } from './runner/js-runner.js';
+export { collectWithJest, JestUnsupportedError, testsFromDump, type JestCollection } from './runner/jest-runner.js';
 export { withWorktree } from './runner/worktree.js';
 export { renderTotalsTable } from './summary.js';

@@ -1,19 +1,21 @@
 import type { Finding } from '@agent-guards/action-kit';
 import { listFilesAt } from '@agent-guards/git';
 import { functionId } from '../compare-collectors.js';
-import { emptyCollection, type Language, type TestCollection } from '../model.js';
+import { emptyCollection, type CollectedTest, type Language, type TestCollection } from '../model.js';
 import { testLanguageOf, type CollectionPatterns } from '../test-files.js';
 import { collectWithGo, hasGo } from './go-runner.js';
-import { listWithJsRunner, type JsRunnerListing } from './js-runner.js';
+import { collectWithJest, JestUnsupportedError } from './jest-runner.js';
+import { jsRunnerBin, jsRunnerFor, listWithVitest, type JsRunnerListing } from './js-runner.js';
 import { collectWithPytest, hasPytest } from './pytest-runner.js';
 import { withWorktree } from './worktree.js';
 import type { SkipSetGuardOptions } from '../guard.js';
 
-export function onlyLanguages(collection: TestCollection, patterns: CollectionPatterns, keep: (l: Language | undefined) => boolean): TestCollection {
+/** The tests (and errors) of `collection` whose path `keep` accepts. */
+export function onlyPaths(collection: TestCollection, keep: (path: string) => boolean): TestCollection {
   const out = emptyCollection();
   out.files = collection.files;
-  for (const [id, t] of collection.tests) if (keep(testLanguageOf(t.path, patterns))) out.tests.set(id, t);
-  out.errors = collection.errors.filter((e) => keep(testLanguageOf(e.path, patterns)));
+  for (const [id, t] of collection.tests) if (keep(t.path)) out.tests.set(id, t);
+  out.errors = collection.errors.filter((e) => keep(e.path));
   if (collection.skippedFiles) out.skippedFiles = collection.skippedFiles;
   return out;
 }
@@ -29,7 +31,10 @@ export function merge(a: TestCollection, b: TestCollection): TestCollection {
 
 export interface RunnerResult {
   collection: TestCollection;
+  /** Languages a framework collected in full: it decides every test file of theirs. */
   covered: Set<Language>;
+  /** Further files a framework collected (jest's test files): it decides these. */
+  coveredFiles: Set<string>;
   jsListing?: JsRunnerListing;
   notes: Finding[];
 }
@@ -50,6 +55,7 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
   const has = (l: Language): boolean => patterns.languages.has(l) && files.some((f) => testLanguageOf(f, patterns) === l);
   const settings = options.runner ?? {};
   const covered = new Set<Language>();
+  const coveredFiles = new Set<string>();
   const notes: Finding[] = [];
   return withWorktree(options.repo, rev, async (dir) => {
     let collection = emptyCollection();
@@ -72,10 +78,56 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
       }
     }
     let jsListing: JsRunnerListing | undefined;
-    if (has('javascript')) jsListing = await listWithJsRunner(dir, { nodeModulesFrom: settings.nodeModulesFrom ?? options.repo, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
-    if (jsListing?.error) notes.push({ rule: 'collection-error', severity: 'error', message: `${jsListing.tool} could not list the tests at ${label}: ${jsListing.error}` });
-    return { collection, covered, ...(jsListing ? { jsListing } : {}), notes };
+    const nodeModulesFrom = settings.nodeModulesFrom ?? options.repo;
+    const tool = has('javascript') ? jsRunnerFor(dir, nodeModulesFrom, options.policy.tests.frameworks) : undefined;
+    if (tool === 'vitest') {
+      jsListing = await listWithVitest(dir, { nodeModulesFrom, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+      if (jsListing.error) notes.push({ rule: 'collection-error', severity: 'error', message: `vitest could not list the tests at ${label}: ${jsListing.error}` });
+    } else if (tool === 'jest') {
+      options.logger.info(`skip-set: jest test trees at ${label}`);
+      try {
+        const jest = await collectWithJest(dir, { bin: jsRunnerBin(dir, nodeModulesFrom, 'jest'), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+        collection = merge(collection, jest.collection);
+        for (const f of jest.files) coveredFiles.add(f);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        notes.push(
+          e instanceof JestUnsupportedError
+            ? { rule: 'runner-unavailable', severity: 'warning', message: `${message} JavaScript tests at ${label} were collected statically.` }
+            : { rule: 'collection-error', severity: 'error', message: `jest could not list the tests at ${label}: ${message}` },
+        );
+      }
+    }
+    return { collection, covered, coveredFiles, ...(jsListing ? { jsListing } : {}), notes };
   });
+}
+
+/**
+ * Gives a framework's test the static collector's id when the names differ
+ * only because the framework expanded a table: jest names each row of
+ * `test.each` (`adds 1`, `adds 2`) where the source says `adds %i`. A runner
+ * test with no static counterpart by id, declared on the line of exactly one
+ * static test, becomes `<static id>[<its own suite::name>]`, so `functionId` groups
+ * the rows under the declaration like pytest's parameters.
+ */
+export function alignWithStatic(runner: TestCollection, staticCol: TestCollection, paths: ReadonlySet<string>): void {
+  const byLine = new Map<string, CollectedTest[]>();
+  for (const t of staticCol.tests.values()) {
+    if (!paths.has(t.path)) continue;
+    const key = `${t.path}:${t.line}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), t]);
+  }
+  const aligned = new Map<string, CollectedTest>();
+  for (const [id, t] of runner.tests) {
+    const declared = paths.has(t.path) && !staticCol.tests.has(id) ? byLine.get(`${t.path}:${t.line}`) : undefined;
+    if (declared?.length !== 1) {
+      aligned.set(id, t);
+      continue;
+    }
+    const next = { ...t, id: `${declared[0]!.id}[${id.slice(t.path.length + 2)}]` };
+    aligned.set(next.id, next);
+  }
+  runner.tests = aligned;
 }
 
 /** Runner items carry no source: borrow the static collector's bodies so renames inside a file still match. */
