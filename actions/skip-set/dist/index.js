@@ -59648,7 +59648,8 @@ function testsFromDump(path, dump) {
  * Asks jest itself which tests a checkout has: jest runs with a recording
  * `testRunner` that writes each file's jest-circus tree (modes, `failing`,
  * focus, the declaring line) once the file is evaluated, and a test name
- * pattern that matches nothing, so no test body or hook runs. A file jest
+ * pattern that matches nothing, so no test body or hook runs (nor the
+ * project's globalSetup/globalTeardown). A file jest
  * cannot load (an import error, a describe that throws) is a collection
  * error: its tests are lost, never passed.
  */
@@ -59658,6 +59659,9 @@ async function collectWithJest(dir, options) {
     try {
         const runner = (0,external_node_path_namespaceObject.join)(work, RUNNER_MODULE);
         (0,external_node_fs_namespaceObject.writeFileSync)(runner, runnerSource());
+        // globalSetup/globalTeardown start services for a run (databases, servers): collection needs none.
+        const noop = (0,external_node_path_namespaceObject.join)(work, 'noop.cjs');
+        (0,external_node_fs_namespaceObject.writeFileSync)(noop, 'module.exports = async () => {};\n');
         const out = (0,external_node_path_namespaceObject.join)(work, 'trees');
         (0,external_node_fs_namespaceObject.mkdirSync)(out);
         const results = (0,external_node_path_namespaceObject.join)(work, 'results.json');
@@ -59671,6 +59675,8 @@ async function collectWithJest(dir, options) {
             '--json',
             `--outputFile=${results}`,
             '--passWithNoTests',
+            `--globalSetup=${noop}`,
+            `--globalTeardown=${noop}`,
             '--silent',
             '--reporters=default',
             '--watchman=false',

@@ -89,7 +89,11 @@ describe('jest runner collector (real jest)', () => {
   });
 
   it('turns a file jest cannot load into a collection error, never an empty pass', async () => {
+    // A project's globalSetup starts what a run needs (databases, servers): collection skips it.
+    const config = { jest: { testEnvironment: 'node', globalSetup: '<rootDir>/setup.js' } };
     const c = await collectAt({
+      'package.json': JSON.stringify(config),
+      'setup.js': `module.exports = async () => { ${touch('global-setup')}; };\n`,
       'src/imports.test.js': "require('./missing-module');\nit('never seen', () => {});\n",
       'src/throws.test.js': "describe('broken', () => { throw new Error('boom while defining'); });\n",
       'src/fine.test.js': "it('seen', () => {});\n",
@@ -100,6 +104,7 @@ describe('jest runner collector (real jest)', () => {
     expect(errors['src/imports.test.js']).toContain("Cannot find module './missing-module'");
     expect(errors['src/throws.test.js']).toContain('boom while defining');
     expect(c.files).toBe(3);
+    expect(existsSync(join(sentinels, 'global-setup'))).toBe(false);
   });
 
   it('asks each project of a multi-project configuration', async () => {

@@ -145,7 +145,8 @@ export function testsFromDump(path: string, dump: FileDump): CollectedTest[] {
  * Asks jest itself which tests a checkout has: jest runs with a recording
  * `testRunner` that writes each file's jest-circus tree (modes, `failing`,
  * focus, the declaring line) once the file is evaluated, and a test name
- * pattern that matches nothing, so no test body or hook runs. A file jest
+ * pattern that matches nothing, so no test body or hook runs (nor the
+ * project's globalSetup/globalTeardown). A file jest
  * cannot load (an import error, a describe that throws) is a collection
  * error: its tests are lost, never passed.
  */
@@ -155,6 +156,9 @@ export async function collectWithJest(dir: string, options: JestRunnerOptions): 
   try {
     const runner = join(work, RUNNER_MODULE);
     writeFileSync(runner, runnerSource());
+    // globalSetup/globalTeardown start services for a run (databases, servers): collection needs none.
+    const noop = join(work, 'noop.cjs');
+    writeFileSync(noop, 'module.exports = async () => {};\n');
     const out = join(work, 'trees');
     mkdirSync(out);
     const results = join(work, 'results.json');
@@ -170,6 +174,8 @@ export async function collectWithJest(dir: string, options: JestRunnerOptions): 
         '--json',
         `--outputFile=${results}`,
         '--passWithNoTests',
+        `--globalSetup=${noop}`,
+        `--globalTeardown=${noop}`,
         '--silent',
         '--reporters=default',
         '--watchman=false',
