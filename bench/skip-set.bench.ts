@@ -1,11 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '@agent-guards/action-kit';
 import { defaultPolicy } from '@agent-guards/config';
 import {
+  alignWithStatic,
   collectDirectory,
+  collectWithJest,
   collectWithPytest,
   compareCollections,
   defaultPatterns,
@@ -163,5 +166,57 @@ it('skip-set on the pandas test suite', async () => {
     for (const e of runnerCollection.errors.slice(0, 5)) console.log(`  collection error: ${e.path}: ${e.message.slice(0, 200)}`);
   } finally {
     repo.cleanup();
+  }
+});
+
+/** A jest suite written for the bench: `files` files of 20 tests, some skipped, todo, focused or `test.each` tables. */
+function writeJestSuite(dir: string, files: number): void {
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-suite', private: true, jest: { testEnvironment: 'node' } }));
+  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (let i = 0; i < files; i += 1) {
+    const lines = [`describe('module ${i}', () => {`];
+    for (let j = 0; j < 20; j += 1) {
+      if (j % 7 === 3) lines.push(`  it.skip('case ${j}', () => { expect(${j}).toBe(${j}); });`);
+      else if (j % 11 === 5) lines.push(`  test.each([[1], [2], [3]])('row %i of ${j}', (n) => { expect(n).toBeGreaterThan(0); });`);
+      else if (j === 18 && i % 50 === 0) lines.push(`  it.only('case ${j}', () => {});`);
+      else if (j === 19) lines.push(`  it.todo('case ${j}');`);
+      else lines.push(`  it('case ${j}', () => { expect(${j}).toBe(${j}); });`);
+    }
+    lines.push('});', '');
+    writeFileSync(join(dir, 'src', `m${i}.test.js`), lines.join('\n'));
+  }
+}
+
+// The jest runner collector on a generated suite: what its recording costs over jest's own listing.
+it('skip-set jest runner collector', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'skip-set-jest-bench-'));
+  try {
+    writeJestSuite(dir, 300);
+    const bin = join(dir, 'node_modules', '.bin', 'jest');
+    const patterns = defaultPatterns(['javascript']);
+    // jest 30's own --collectTests lists every test without running it: the framework's floor.
+    const own = () => spawnSync(bin, ['--ci', '--collectTests', '--json', '--maxWorkers=100%', '--silent'], { cwd: dir, maxBuffer: 1 << 28 });
+    const collect = () => collectWithJest(dir, { bin });
+    const [ownMs, jestMs] = (await measureTurnAbout([own, collect], 3, 1)) as [number, number];
+    const staticMs = await measure(() => collectDirectory(dir, patterns), 5);
+    const jest = await collect();
+    const staticCollection = await collectDirectory(dir, patterns);
+    alignWithStatic(jest.collection, staticCollection, jest.files);
+    const disagreements = compareCollections(staticCollection, jest.collection, () => true);
+    const jestTotals = totalsByStatus(jest.collection.tests.values());
+    printBench('skip-set-jest', [
+      { name: 'test files', value: jest.files.size, unit: 'files' },
+      { name: 'jest --collectTests (its own listing)', value: ownMs, unit: 'ms', note: 'median of 3' },
+      { name: 'jest runner collector', value: jestMs, unit: 'ms', note: `${jestTotals.total} tests: ${JSON.stringify(jestTotals)}` },
+      { name: 'static scan of the same files', value: staticMs, unit: 'ms', note: `${staticCollection.tests.size} tests (a test.each table is one)` },
+      { name: 'runner collector / jest --collectTests', value: jestMs / ownMs, unit: 'x' },
+      { name: 'runner collector / static', value: jestMs / staticMs, unit: 'x' },
+      { name: 'static vs jest disagreements', value: disagreements.length, unit: 'tests' },
+      { name: 'jest collection errors', value: jest.collection.errors.length, unit: 'errors' },
+    ]);
+    expect(jest.collection.errors).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -28373,7 +28373,7 @@ module.exports = {
 /***/ 8973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "20ea3120e59529f00da8.cjs";
+module.exports = __nccwpck_require__.p + "d5334e38cd36fd1ad34a.cjs";
 
 /***/ }),
 
@@ -59602,7 +59602,8 @@ async function circusRunners(dir, bin, env, timeoutMs) {
         }
         byProject[p.id] = p.testRunner;
     }
-    return { version: shown.version, byProject };
+    // jest 30.5 and later can evaluate test files without starting a run (`--collectTests`).
+    return { version: shown.version, byProject, collectsTests: 'collectTests' in shown.globalConfig };
 }
 function statusOf(test, skippedBy, dump) {
     if (skippedBy)
@@ -59665,11 +59666,12 @@ async function collectWithJest(dir, options) {
         const out = (0,external_node_path_namespaceObject.join)(work, 'trees');
         (0,external_node_fs_namespaceObject.mkdirSync)(out);
         const results = (0,external_node_path_namespaceObject.join)(work, 'results.json');
-        const { version, byProject } = await circusRunners(dir, options.bin, collectorEnvironment(), timeoutMs);
+        const { version, byProject, collectsTests } = await circusRunners(dir, options.bin, collectorEnvironment(), timeoutMs);
         const first = Object.values(byProject)[0];
         const env = collectorEnvironment({ SKIP_SET_JEST_OUT: out, SKIP_SET_JEST_CIRCUS: JSON.stringify({ default: first, byProject }) });
         const r = await runProcess(options.bin, [
             '--ci',
+            ...(collectsTests && options.collectTests !== false ? ['--collectTests'] : []),
             `--testRunner=${runner}`,
             `--testNamePattern=${NOTHING}`,
             '--json',
@@ -59682,6 +59684,8 @@ async function collectWithJest(dir, options) {
             '--watchman=false',
             '--coverage=false',
             '--forceExit',
+            // jest leaves a core for itself by default; collection's main process is idle, so use them all.
+            '--maxWorkers=100%',
         ], { cwd: dir, env, timeoutMs });
         if (!(0,external_node_fs_namespaceObject.existsSync)(results)) {
             if (r.timedOut)
@@ -60196,6 +60200,7 @@ async function runSkipSetGuard(options) {
 }
 //# sourceMappingURL=guard.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/index.js
+
 
 
 

@@ -9,5 +9,6 @@ export { collectWithPytest, hasPytest, type PytestRunnerOptions } from './runner
 export { collectWithGo, hasGo } from './runner/go-runner.js';
 export { jsRunnerFor, listWithVitest, type JsRunnerListing, type JsTool } from './runner/js-runner.js';
 export { collectWithJest, JestUnsupportedError, testsFromDump, type JestCollection } from './runner/jest-runner.js';
+export { alignWithStatic } from './runner/runner-collection.js';
 export { withWorktree } from './runner/worktree.js';
 export { renderTotalsTable } from './summary.js';

@@ -21,6 +21,12 @@ export interface JestRunnerOptions {
   /** The checkout's `node_modules/.bin/jest`. */
   bin: string;
   timeoutMs?: number;
+  /**
+   * Use jest's own `--collectTests` (no run starts) where the installed jest
+   * has it (30.5+; default), or `false` for the path older jests take: a run
+   * in which the test name pattern skips every test.
+   */
+  collectTests?: boolean;
 }
 
 type Mode = 'skip' | 'only' | 'todo' | null;
@@ -81,10 +87,10 @@ function projectName(p: ShownProject): string {
 }
 
 /** `jest --showConfig`: each project's jest-circus, which the recording runner delegates to. */
-async function circusRunners(dir: string, bin: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ version: string; byProject: Record<string, string> }> {
+async function circusRunners(dir: string, bin: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ version: string; byProject: Record<string, string>; collectsTests: boolean }> {
   const r = await runProcess(bin, ['--showConfig'], { cwd: dir, env, timeoutMs });
   const start = r.stdout.indexOf('{');
-  let shown: { version: string; configs: ShownProject[] };
+  let shown: { version: string; configs: ShownProject[]; globalConfig: Record<string, unknown> };
   try {
     if (r.exitCode !== 0 || start < 0) throw new Error('no configuration printed');
     shown = JSON.parse(r.stdout.slice(start)) as typeof shown;
@@ -101,7 +107,8 @@ async function circusRunners(dir: string, bin: string, env: NodeJS.ProcessEnv, t
     }
     byProject[p.id] = p.testRunner;
   }
-  return { version: shown.version, byProject };
+  // jest 30.5 and later can evaluate test files without starting a run (`--collectTests`).
+  return { version: shown.version, byProject, collectsTests: 'collectTests' in shown.globalConfig };
 }
 
 function statusOf(test: DumpTest, skippedBy: string | undefined, dump: FileDump): { status: TestStatus; reason?: string; skipKind?: SkipKind } {
@@ -162,13 +169,14 @@ export async function collectWithJest(dir: string, options: JestRunnerOptions): 
     const out = join(work, 'trees');
     mkdirSync(out);
     const results = join(work, 'results.json');
-    const { version, byProject } = await circusRunners(dir, options.bin, collectorEnvironment(), timeoutMs);
+    const { version, byProject, collectsTests } = await circusRunners(dir, options.bin, collectorEnvironment(), timeoutMs);
     const first = Object.values(byProject)[0];
     const env = collectorEnvironment({ SKIP_SET_JEST_OUT: out, SKIP_SET_JEST_CIRCUS: JSON.stringify({ default: first, byProject }) });
     const r = await runProcess(
       options.bin,
       [
         '--ci',
+        ...(collectsTests && options.collectTests !== false ? ['--collectTests'] : []),
         `--testRunner=${runner}`,
         `--testNamePattern=${NOTHING}`,
         '--json',
@@ -181,6 +189,8 @@ export async function collectWithJest(dir: string, options: JestRunnerOptions): 
         '--watchman=false',
         '--coverage=false',
         '--forceExit',
+        // jest leaves a core for itself by default; collection's main process is idle, so use them all.
+        '--maxWorkers=100%',
       ],
       { cwd: dir, env, timeoutMs },
     );

@@ -10,8 +10,9 @@
  * - SKIP_SET_JEST_OUT: a directory; one `<sha1 of the test path>.json` per file.
  *
  * The tree is written at `run_start`, after the file has been evaluated and
- * before any test or hook runs. The collector also passes a test name pattern
- * that matches nothing, so no test body or hook runs at all.
+ * before any test or hook runs (or at `teardown` under jest's own
+ * `--collectTests`, which never starts a run). The collector also passes a
+ * test name pattern that matches nothing, so no test body or hook runs at all.
  */
 const { createHash } = require('node:crypto');
 const { renameSync, writeFileSync } = require('node:fs');
@@ -66,7 +67,7 @@ module.exports = async function skipSetJestRunner(globalConfig, config, environm
   const own = typeof environment.handleTestEvent === 'function' ? environment.handleTestEvent.bind(environment) : undefined;
   let recorded = false;
   environment.handleTestEvent = (event, state) => {
-    if (!recorded && event.name === 'run_start') {
+    if (!recorded && (event.name === 'run_start' || event.name === 'teardown')) {
       recorded = true;
       record(testPath, state);
     }
