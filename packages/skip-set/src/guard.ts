@@ -200,6 +200,8 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     report = { guard: SKIP_SET_GUARD, verdict: 'error', findings: sortFindings([...baseErrors, ...all]), metrics };
   }
   const notRunning = (t: StatusTotals): number => t.skipped + t.xfail + t.todo;
+  // A framework lists every test it collects; the static collector reads the changed files unless it scanned in full.
+  const scope = full ? 'all test files' : collector === 'static' ? 'changed test files' : 'all tests the frameworks collected, changed files for the rest';
   return {
     report,
     outputs: {
@@ -210,6 +212,6 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
       'base-skipped': notRunning(baseTotals),
       'head-skipped': notRunning(headTotals),
     },
-    summary: renderTotalsTable(baseTotals, headTotals, `${full ? 'all test files' : 'changed test files'}, ${collector} collector`),
+    summary: renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`),
   };
 }

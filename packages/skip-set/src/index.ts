@@ -8,7 +8,7 @@ export { compareCollections, compareWithJsListing, functionId, type Disagreement
 export { collectWithPytest, hasPytest, type PytestRunnerOptions } from './runner/pytest-runner.js';
 export { collectWithGo, hasGo } from './runner/go-runner.js';
 export { jsRunnerFor, listWithVitest, type JsRunnerListing, type JsTool } from './runner/js-runner.js';
-export { collectWithJest, JestUnsupportedError, testsFromDump, type JestCollection } from './runner/jest-runner.js';
+export { collectWithJest, JestUnsupportedError, type JestCollection } from './runner/jest-runner.js';
 export { alignWithStatic } from './runner/runner-collection.js';
 export { withWorktree } from './runner/worktree.js';
 export { renderTotalsTable } from './summary.js';

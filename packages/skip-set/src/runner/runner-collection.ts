@@ -84,9 +84,9 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
       jsListing = await listWithVitest(dir, { nodeModulesFrom, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
       if (jsListing.error) notes.push({ rule: 'collection-error', severity: 'error', message: `vitest could not list the tests at ${label}: ${jsListing.error}` });
     } else if (tool === 'jest') {
-      options.logger.info(`skip-set: jest test trees at ${label}`);
       try {
         const jest = await collectWithJest(dir, { bin: jsRunnerBin(dir, nodeModulesFrom, 'jest'), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+        options.logger.info(`skip-set: jest ${jest.version} collected ${jest.files.size} test file(s) at ${label}`);
         collection = merge(collection, jest.collection);
         for (const f of jest.files) coveredFiles.add(f);
       } catch (e) {
