@@ -522,7 +522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9898:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1467,7 +1467,7 @@ module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(9898)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
@@ -8185,7 +8185,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2279:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8315,7 +8315,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(2279)
+const FixedQueue = __nccwpck_require__(4660)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
 const PoolStats = __nccwpck_require__(3246)
 
@@ -27316,7 +27316,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(2279)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -37165,7 +37165,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4660);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37174,7 +37174,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51098,7 +51098,36 @@ async function commitsBetween(repo, base, head) {
     });
 }
 //# sourceMappingURL=commits.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
+
+
+
+
+/**
+ * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
+ * user's working tree, and removes the worktree afterwards whatever happens:
+ * when `worktree remove` fails (another git process holds a lock), the
+ * directory is deleted and `worktree prune` drops what git still records.
+ * Safe to call concurrently on one repository.
+ */
+async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
+    const parent = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    const dir = (0,external_node_path_namespaceObject.join)(parent, 'checkout');
+    try {
+        await run_git_runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]);
+        return await fn(dir);
+    }
+    finally {
+        await run_git_runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+        (0,external_node_fs_namespaceObject.rmSync)(parent, { recursive: true, force: true });
+        await run_git_runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+    }
+}
+//# sourceMappingURL=worktree.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
 
 
 
@@ -59552,8 +59581,6 @@ async function hasGo(go = 'go') {
     return r.exitCode === 0;
 }
 //# sourceMappingURL=go-runner.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/jest-runner.js
 
 
@@ -59858,31 +59885,7 @@ async function hasPytest(python = 'python3') {
     return r.exitCode === 0;
 }
 //# sourceMappingURL=pytest-runner.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/worktree.js
-
-
-
-
-/**
- * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
- * user's working tree, and removes the worktree afterwards whatever happens.
- */
-async function withWorktree(repo, rev, fn) {
-    const parent = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-'));
-    const dir = (0,external_node_path_namespaceObject.join)(parent, 'checkout');
-    await run_git_runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]);
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await run_git_runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
-        (0,external_node_fs_namespaceObject.rmSync)(parent, { recursive: true, force: true });
-        await run_git_runGit(repo, ['worktree', 'prune']).catch(() => undefined);
-    }
-}
-//# sourceMappingURL=worktree.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/runner-collection.js
-
 
 
 
@@ -59961,9 +59964,9 @@ async function collectWithRunners(options, rev, patterns, label) {
                 notes.push({ rule: 'collection-error', severity: 'error', message: `vitest could not list the tests at ${label}: ${jsListing.error}` });
         }
         else if (tool === 'jest') {
-            options.logger.info(`skip-set: jest test trees at ${label}`);
             try {
                 const jest = await collectWithJest(dir, { bin: jsRunnerBin(dir, nodeModulesFrom, 'jest'), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+                options.logger.info(`skip-set: jest ${jest.version} collected ${jest.files.size} test file(s) at ${label}`);
                 collection = runner_collection_merge(collection, jest.collection);
                 for (const f of jest.files)
                     coveredFiles.add(f);
@@ -60185,6 +60188,8 @@ async function runSkipSetGuard(options) {
         report = { guard: SKIP_SET_GUARD, verdict: 'error', findings: sortFindings([...baseErrors, ...all]), metrics };
     }
     const notRunning = (t) => t.skipped + t.xfail + t.todo;
+    // A framework lists every test it collects; the static collector reads the changed files unless it scanned in full.
+    const scope = full ? 'all test files' : collector === 'static' ? 'changed test files' : 'all tests the frameworks collected, changed files for the rest';
     return {
         report,
         outputs: {
@@ -60195,7 +60200,7 @@ async function runSkipSetGuard(options) {
             'base-skipped': notRunning(baseTotals),
             'head-skipped': notRunning(headTotals),
         },
-        summary: renderTotalsTable(baseTotals, headTotals, `${full ? 'all test files' : 'changed test files'}, ${collector} collector`),
+        summary: renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`),
     };
 }
 //# sourceMappingURL=guard.js.map

@@ -41550,7 +41550,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1219);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6705);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -41559,7 +41559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1219:
+/***/ 6705:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55485,7 +55485,36 @@ async function commitsBetween(repo, base, head) {
     });
 }
 //# sourceMappingURL=commits.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
+
+
+
+
+/**
+ * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
+ * user's working tree, and removes the worktree afterwards whatever happens:
+ * when `worktree remove` fails (another git process holds a lock), the
+ * directory is deleted and `worktree prune` drops what git still records.
+ * Safe to call concurrently on one repository.
+ */
+async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
+    const parent = mkdtempSync(join(tmpdir(), prefix));
+    const dir = join(parent, 'checkout');
+    try {
+        await runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]);
+        return await fn(dir);
+    }
+    finally {
+        await runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+        rmSync(parent, { recursive: true, force: true });
+        await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+    }
+}
+//# sourceMappingURL=worktree.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
 
 
 

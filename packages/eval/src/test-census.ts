@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toolProcessEnv } from '@agent-guards/agent';
-import { runGit } from '@agent-guards/git';
+import { withWorktree } from '@agent-guards/git';
 import type { Language } from './scenario.js';
 
 /**
@@ -117,32 +117,34 @@ function run(argv: string[], cwd: string, timeoutMs: number): Promise<{ code: nu
 /** Runs the suite of one revision in a detached worktree and lists its tests. */
 export async function takeCensus(repo: string, rev: string, language: Language, timeoutMs = 180_000): Promise<TestCensus> {
   const scratch = mkdtempSync(join(tmpdir(), 'eval-census-'));
-  const tree = join(scratch, 'tree');
   const report = join(scratch, 'report.xml');
-  await runGit(repo, ['worktree', 'add', '-q', '--detach', tree, rev]);
   try {
-    let tests: Map<string, TestStatus[]>;
-    if (language === 'go') {
-      const r = await run(['go', 'test', '-trimpath', '-json', './...'], tree, timeoutMs);
-      tests = parseGoJson(r.stdout);
-      if (tests.size === 0 && r.code !== 0) throw new CensusError(`go test listed no tests (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
-    } else {
-      const argv =
-        language === 'python'
-          ? ['python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`]
-          : ['node', '--test', '--test-reporter=junit', `--test-reporter-destination=${report}`];
-      const r = await run(argv, tree, timeoutMs);
-      let xml: string;
-      try {
-        xml = readFileSync(report, 'utf8');
-      } catch {
-        throw new CensusError(`${argv.slice(0, 3).join(' ')} wrote no report (exit ${r.code}): ${(r.stderr || r.stdout).slice(0, 500)}`);
-      }
-      tests = parseJunit(xml);
-    }
-    return { rev, tests };
+    return await withWorktree(
+      repo,
+      rev,
+      async (tree) => {
+        if (language === 'go') {
+          const r = await run(['go', 'test', '-trimpath', '-json', './...'], tree, timeoutMs);
+          const tests = parseGoJson(r.stdout);
+          if (tests.size === 0 && r.code !== 0) throw new CensusError(`go test listed no tests (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
+          return { rev, tests };
+        }
+        const argv =
+          language === 'python'
+            ? ['python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`]
+            : ['node', '--test', '--test-reporter=junit', `--test-reporter-destination=${report}`];
+        const r = await run(argv, tree, timeoutMs);
+        let xml: string;
+        try {
+          xml = readFileSync(report, 'utf8');
+        } catch {
+          throw new CensusError(`${argv.slice(0, 3).join(' ')} wrote no report (exit ${r.code}): ${(r.stderr || r.stdout).slice(0, 500)}`);
+        }
+        return { rev, tests: parseJunit(xml) };
+      },
+      'eval-census-',
+    );
   } finally {
-    await runGit(repo, ['worktree', 'remove', '--force', tree], { okExitCodes: [0, 128] });
     rmSync(scratch, { recursive: true, force: true });
   }
 }

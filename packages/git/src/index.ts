@@ -3,3 +3,4 @@ export * from './revisions.js';
 export * from './changed-files.js';
 export * from './objects.js';
 export * from './commits.js';
+export * from './worktree.js';

@@ -1,7 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { shallowClone, TempRepo } from '@agent-guards/testkit';
-import { changedFiles, commitsBetween, diffTree, listBlobsAt, listFilesAt, RawDiffParser, readFileAt, readObjects, resolveRange, runGit, streamDiffTree, touchedPaths, type ChangedFile } from '../src/index.js';
+import { changedFiles, commitsBetween, diffTree, listBlobsAt, listFilesAt, RawDiffParser, readFileAt, readObjects, resolveRange, runGit, streamDiffTree, touchedPaths, withWorktree, type ChangedFile } from '../src/index.js';
 
 const repos: TempRepo[] = [];
 function repo(): TempRepo {
@@ -227,5 +229,27 @@ describe('reading at a revision', () => {
     expect(blobs[0]!.oid).toBe(blobs[2]!.oid);
     const objects = await readObjects(r.dir, blobs.map((b) => b.oid));
     expect(blobs.map((b) => objects.get(b.oid)?.toString('utf8'))).toEqual(['A\n', 'B\n', 'A\n', 'T\n']);
+  });
+});
+
+describe('withWorktree', () => {
+  it('checks out a revision beside the working tree and leaves nothing behind, also when called in parallel or when the work throws', async () => {
+    const r = repo();
+    r.write({ 'a.txt': 'one\n' });
+    const first = r.commit('first');
+    r.write({ 'a.txt': 'two\n', 'uncommitted.txt': 'wip\n' });
+    const seen = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        withWorktree(r.dir, first, async (dir) => {
+          if (i === 5) throw new Error('the work failed');
+          return [readFileSync(join(dir, 'a.txt'), 'utf8'), existsSync(join(dir, 'uncommitted.txt')), dir] as const;
+        }).catch((e: Error) => e.message),
+      ),
+    );
+    expect(seen.slice(0, 5).map((s) => (typeof s === 'string' ? s : s.slice(0, 2)))).toEqual(Array(5).fill(['one\n', false]));
+    expect(seen[5]).toBe('the work failed');
+    for (const s of seen.slice(0, 5)) expect(existsSync((s as readonly unknown[])[2] as string)).toBe(false);
+    expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
+    expect(readFileSync(r.path('a.txt'), 'utf8')).toBe('two\n');
   });
 });

@@ -10,5 +10,5 @@ export { collectWithGo, hasGo } from './runner/go-runner.js';
 export { jsRunnerFor, listWithVitest, type JsRunnerListing, type JsTool } from './runner/js-runner.js';
 export { collectWithJest, JestUnsupportedError, type JestCollection } from './runner/jest-runner.js';
 export { alignWithStatic } from './runner/runner-collection.js';
-export { withWorktree } from './runner/worktree.js';
+export { withWorktree } from '@agent-guards/git';
 export { renderTotalsTable } from './summary.js';

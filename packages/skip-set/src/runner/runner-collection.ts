@@ -1,5 +1,5 @@
 import type { Finding } from '@agent-guards/action-kit';
-import { listFilesAt } from '@agent-guards/git';
+import { listFilesAt, withWorktree } from '@agent-guards/git';
 import { functionId } from '../compare-collectors.js';
 import { emptyCollection, type CollectedTest, type Language, type TestCollection } from '../model.js';
 import { testLanguageOf, type CollectionPatterns } from '../test-files.js';
@@ -7,7 +7,6 @@ import { collectWithGo, hasGo } from './go-runner.js';
 import { collectWithJest, JestUnsupportedError } from './jest-runner.js';
 import { jsRunnerBin, jsRunnerFor, listWithVitest, type JsRunnerListing } from './js-runner.js';
 import { collectWithPytest, hasPytest } from './pytest-runner.js';
-import { withWorktree } from './worktree.js';
 import type { SkipSetGuardOptions } from '../guard.js';
 
 /** The tests (and errors) of `collection` whose path `keep` accepts. */
