@@ -239,16 +239,16 @@ describe('withWorktree', () => {
     const first = r.commit('first');
     r.write({ 'a.txt': 'two\n', 'uncommitted.txt': 'wip\n' });
     const seen = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
+      Array.from({ length: 12 }, (_, i) =>
         withWorktree(r.dir, first, async (dir) => {
-          if (i === 5) throw new Error('the work failed');
+          if (i === 11) throw new Error('the work failed');
           return [readFileSync(join(dir, 'a.txt'), 'utf8'), existsSync(join(dir, 'uncommitted.txt')), dir] as const;
         }).catch((e: Error) => e.message),
       ),
     );
-    expect(seen.slice(0, 5).map((s) => (typeof s === 'string' ? s : s.slice(0, 2)))).toEqual(Array(5).fill(['one\n', false]));
-    expect(seen[5]).toBe('the work failed');
-    for (const s of seen.slice(0, 5)) expect(existsSync((s as readonly unknown[])[2] as string)).toBe(false);
+    expect(seen.slice(0, 11).map((s) => (typeof s === 'string' ? s : s.slice(0, 2)))).toEqual(Array(11).fill(['one\n', false]));
+    expect(seen[11]).toBe('the work failed');
+    for (const s of seen.slice(0, 11)) expect(existsSync((s as readonly unknown[])[2] as string)).toBe(false);
     expect(r.git('worktree', 'list').split('\n')).toHaveLength(1);
     expect(readFileSync(r.path('a.txt'), 'utf8')).toBe('two\n');
   });
