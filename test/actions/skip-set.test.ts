@@ -102,4 +102,21 @@ describe('skip-set action (dist/index.js as the runner runs it)', () => {
     expect(result.outputs['head-total']).toBe('2');
     expect(result.summary).toContain('counts %i[cart::counts 2]');
   });
+
+  it('runs the real vitest collector from the bundle (its collection script ships in dist/)', async () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    const spec = "import { it } from 'vitest';\nit('adds', () => {});\nit.runIf(process.platform === 'linux')('on linux', () => {});\n";
+    repo.write({ '.github/agent-guards.yml': 'version: 1\n', '.gitignore': 'node_modules\n', 'package.json': '{"name":"svc","private":true,"type":"module"}\n', 'src/a.test.ts': spec });
+    symlinkSync(join(process.cwd(), 'node_modules'), repo.path('node_modules'), 'dir');
+    const base = repo.commit('chore: base');
+    repo.checkout('agent/SVC-5-0000abcd', true);
+    repo.write({ 'src/a.test.ts': spec.replace("'linux'", "'darwin'") });
+    repo.commit('test: run elsewhere');
+    const result = await run(repo, base, { collector: 'runner' });
+    expect(result.stderr).toBe('');
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.outputs['skipped-added']).toBe('1');
+    expect(result.summary).toContain('on linux');
+  });
 });

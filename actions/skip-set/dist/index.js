@@ -28370,6 +28370,13 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7850:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "c8dabc1286b535197cea.mjs";
+
+/***/ }),
+
 /***/ 8973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34943,7 +34950,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(1990);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35550,7 +35557,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(1990);
 
 const schema = [
     map.map,
@@ -35684,7 +35691,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 1990:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37165,7 +37172,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4371);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37174,7 +37181,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5396:
+/***/ 4371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57018,20 +57025,6 @@ function compareCollections(staticCol, runnerCol, covers) {
     }
     return out;
 }
-/** vitest's list names the tests that will run; compare with the static statuses. */
-function compareWithJsListing(staticCol, listing) {
-    const out = [];
-    for (const t of staticCol.tests.values()) {
-        if (!/\.(?:[cm]?[jt]sx?)$/.test(t.path) || t.skipKind === 'runtime')
-            continue;
-        const listed = listing.runnableTests.has(t.id);
-        const staticRuns = t.status === 'active' || t.status === 'focused' || t.status === 'xfail';
-        if (listed !== staticRuns) {
-            out.push({ id: t.id, path: t.path, line: t.line, staticView: staticRuns ? 'runs' : `${t.status} (${t.reason ?? ''})`, runnerView: listed ? `${listing.tool} will run it` : `${listing.tool} does not list it` });
-        }
-    }
-    return out;
-}
 /** Findings for disagreements: warnings, the first `cap` individually and a count for the rest. */
 function disagreementFindings(list, revision, cap = 20) {
     const findings = list.slice(0, cap).map((d) => ({
@@ -59769,9 +59762,6 @@ async function collectWithJest(dir, options) {
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/js-runner.js
 
 
-
-
-
 const JEST_CONFIGS = ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'];
 function configuresJest(checkout) {
     if (JEST_CONFIGS.some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(checkout, f))))
@@ -59805,23 +59795,101 @@ function jsRunnerBin(dir, nodeModulesFrom, tool) {
         (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.resolve)(nodeModulesFrom, 'node_modules'), (0,external_node_path_namespaceObject.join)(dir, 'node_modules'), 'dir');
     return (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', tool);
 }
-async function listWithVitest(dir, options) {
-    const bin = jsRunnerBin(dir, options.nodeModulesFrom, 'vitest');
+//# sourceMappingURL=js-runner.js.map
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/vitest-runner.js
+
+
+
+
+
+
+const SCRIPT = 'skip_set_vitest_collect.mjs';
+function scriptSource() {
+    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(7850), __nccwpck_require__.b), 'utf8');
+}
+function vitest_runner_statusOf(test, fileHasFocus) {
+    if (test.mode === 'todo')
+        return { status: 'todo', reason: 'vitest: todo', skipKind: 'marker' };
+    if (test.mode === 'skip') {
+        return fileHasFocus
+            ? { status: 'skipped', reason: 'vitest: not run (a focused test in the file, or its own skip)', skipKind: 'focus' }
+            : { status: 'skipped', reason: 'vitest: skip (skipIf/runIf conditions evaluated)', skipKind: 'marker' };
+    }
+    if (test.focused)
+        return { status: 'focused', reason: 'vitest: only', skipKind: 'focus' };
+    if (test.fails)
+        return { status: 'xfail', reason: 'vitest: fails', skipKind: 'marker' };
+    return { status: 'active' };
+}
+/**
+ * Asks vitest itself which tests a checkout has, through its Node API
+ * (`createVitest().collect()`, what `vitest list` uses): every test file is
+ * evaluated and no test runs. Statuses are vitest's own: `skipIf`/`runIf`
+ * conditions evaluated, focus applied, `.fails` as xfail. A file vitest
+ * cannot load (an import error, a describe that throws) is a collection
+ * error: its tests are lost, never passed.
+ */
+async function collectWithVitest(dir, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 15 * 60_000;
+    let entry;
+    try {
+        entry = (0,external_node_module_namespaceObject.createRequire)((0,external_node_path_namespaceObject.join)(dir, 'package.json')).resolve('vitest/node');
+    }
+    catch {
+        throw new Error(`vitest's Node API (vitest/node) cannot be resolved from ${dir}.`);
+    }
     const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'skip-set-vitest-'));
     try {
-        const out = (0,external_node_path_namespaceObject.join)(work, 'list.json');
-        const r = await runProcess(bin, ['list', `--json=${out}`, '--allowOnly'], { cwd: dir, env: collectorEnvironment(), timeoutMs: options.timeoutMs ?? 10 * 60_000 });
-        if (!(0,external_node_fs_namespaceObject.existsSync)(out))
-            return { tool: 'vitest', runnableTests: new Set(), error: `vitest list failed (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}` };
-        const entries = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
-        const runnableTests = new Set(entries.map((e) => testId((0,external_node_path_namespaceObject.relative)(dir, e.file), [], e.name.split(' > ').join('::'))));
-        return { tool: 'vitest', runnableTests, ...(r.exitCode !== 0 ? { error: `vitest list exited ${r.exitCode}: ${tail(r.stderr, 800)}` } : {}) };
+        const script = (0,external_node_path_namespaceObject.join)(work, SCRIPT);
+        (0,external_node_fs_namespaceObject.writeFileSync)(script, scriptSource());
+        const out = (0,external_node_path_namespaceObject.join)(work, 'listing.json');
+        const r = await runProcess(process.execPath, [script, entry, out], { cwd: dir, env: collectorEnvironment(), timeoutMs });
+        if (!(0,external_node_fs_namespaceObject.existsSync)(out)) {
+            if (r.timedOut)
+                throw new Error(`vitest did not finish collecting within ${Math.round(timeoutMs / 1000)} s.`);
+            throw new Error(`vitest collection produced no listing (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}`);
+        }
+        const listing = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
+        const root = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        const collection = model_emptyCollection();
+        const files = new Set();
+        for (const file of listing.files) {
+            const path = (0,external_node_path_namespaceObject.relative)(root, file.path).split(external_node_path_namespaceObject.sep).join('/');
+            files.add(path);
+            collection.files += 1;
+            const errors = [...file.errors, ...file.tests.flatMap((t) => t.errors)];
+            if (errors.length > 0) {
+                collection.errors.push({ path, message: `vitest could not collect ${path}: ${tail(errors.join('\n'), 800)}` });
+                continue;
+            }
+            const ids = new IdAllocator();
+            const hasFocus = file.tests.some((t) => t.focused);
+            for (const t of file.tests) {
+                const { status, reason, skipKind } = vitest_runner_statusOf(t, hasFocus);
+                const test = {
+                    id: ids.allocate(testId(path, t.suite, t.name)),
+                    path,
+                    line: Math.max(1, t.line),
+                    name: t.name,
+                    suite: t.suite,
+                    status,
+                    ...(reason ? { reason, skipKind } : {}),
+                    body: '',
+                };
+                collection.tests.set(test.id, test);
+            }
+        }
+        for (const e of listing.unhandledErrors)
+            collection.errors.push({ path: '.', message: `vitest reported an error while collecting: ${tail(e, 800)}` });
+        return { collection, files, version: listing.version };
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
     }
 }
-//# sourceMappingURL=js-runner.js.map
+//# sourceMappingURL=vitest-runner.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/pytest-runner.js
 
 
@@ -59915,6 +59983,7 @@ async function hasPytest(python = 'python3') {
 
 
 
+
 /** The tests (and errors) of `collection` whose path `keep` accepts. */
 function onlyPaths(collection, keep) {
     const out = model_emptyCollection();
@@ -59976,30 +60045,26 @@ async function collectWithRunners(options, rev, patterns, label) {
                 covered.add('go');
             }
         }
-        let jsListing;
         const nodeModulesFrom = settings.nodeModulesFrom ?? options.repo;
         const tool = has('javascript') ? jsRunnerFor(dir, nodeModulesFrom, options.policy.tests.frameworks) : undefined;
-        if (tool === 'vitest') {
-            jsListing = await listWithVitest(dir, { nodeModulesFrom, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
-            if (jsListing.error)
-                notes.push({ rule: 'collection-error', severity: 'error', message: `vitest could not list the tests at ${label}: ${jsListing.error}` });
-        }
-        else if (tool === 'jest') {
+        if (tool) {
+            const timeout = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
             try {
-                const jest = await collectWithJest(dir, { bin: jsRunnerBin(dir, nodeModulesFrom, 'jest'), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
-                options.logger.info(`skip-set: jest ${jest.version} collected ${jest.files.size} test file(s) at ${label}`);
-                collection = runner_collection_merge(collection, jest.collection);
-                for (const f of jest.files)
+                const bin = jsRunnerBin(dir, nodeModulesFrom, tool);
+                const framework = tool === 'jest' ? await collectWithJest(dir, { bin, ...timeout }) : await collectWithVitest(dir, timeout);
+                options.logger.info(`skip-set: ${tool} ${framework.version} collected ${framework.files.size} test file(s) at ${label}`);
+                collection = runner_collection_merge(collection, framework.collection);
+                for (const f of framework.files)
                     coveredFiles.add(f);
             }
             catch (e) {
                 const message = e instanceof Error ? e.message : String(e);
                 notes.push(e instanceof JestUnsupportedError
                     ? { rule: 'runner-unavailable', severity: 'warning', message: `${message} JavaScript tests at ${label} were collected statically.` }
-                    : { rule: 'collection-error', severity: 'error', message: `jest could not list the tests at ${label}: ${message}` });
+                    : { rule: 'collection-error', severity: 'error', message: `${tool} could not list the tests at ${label}: ${message}` });
             }
         }
-        return { collection, covered, coveredFiles, ...(jsListing ? { jsListing } : {}), notes };
+        return { collection, covered, coveredFiles, notes };
     });
 }
 /**
@@ -60167,10 +60232,7 @@ async function runSkipSetGuard(options) {
                 ['base', staticBase, runnerBase, base.patterns],
                 ['head', staticHead, runnerHead, head.patterns],
             ]) {
-                const list = [
-                    ...compareCollections(s, r.collection, (t) => isCovered(t.path, patterns)),
-                    ...(r.jsListing ? compareWithJsListing(s, r.jsListing) : []),
-                ];
+                const list = compareCollections(s, r.collection, (t) => isCovered(t.path, patterns));
                 disagreements = disagreements.concat(list);
                 findings.push(disagreementFindings(list, label));
             }
@@ -60226,6 +60288,7 @@ async function runSkipSetGuard(options) {
 }
 //# sourceMappingURL=guard.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/index.js
+
 
 
 

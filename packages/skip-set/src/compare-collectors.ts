@@ -1,6 +1,5 @@
 import type { Finding } from '@agent-guards/action-kit';
 import type { CollectedTest, TestCollection, TestStatus } from './model.js';
-import type { JsRunnerListing } from './runner/js-runner.js';
 
 /** One test on which the static collector and the framework disagree. */
 export interface Disagreement {
@@ -76,20 +75,6 @@ export function compareCollections(staticCol: TestCollection, runnerCol: TestCol
     if (staticByFn.has(id)) continue;
     const t = tests[0]!;
     out.push({ id, path: t.path, line: t.line, staticView: 'not found', runnerView: `collected (${tests.length} item(s))` });
-  }
-  return out;
-}
-
-/** vitest's list names the tests that will run; compare with the static statuses. */
-export function compareWithJsListing(staticCol: TestCollection, listing: JsRunnerListing): Disagreement[] {
-  const out: Disagreement[] = [];
-  for (const t of staticCol.tests.values()) {
-    if (!/\.(?:[cm]?[jt]sx?)$/.test(t.path) || t.skipKind === 'runtime') continue;
-    const listed = listing.runnableTests.has(t.id);
-    const staticRuns = t.status === 'active' || t.status === 'focused' || t.status === 'xfail';
-    if (listed !== staticRuns) {
-      out.push({ id: t.id, path: t.path, line: t.line, staticView: staticRuns ? 'runs' : `${t.status} (${t.reason ?? ''})`, runnerView: listed ? `${listing.tool} will run it` : `${listing.tool} does not list it` });
-    }
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { reportFromFindings, sortFindings, type Finding, type GuardReport, type 
 import type { Policy } from '@agent-guards/config';
 import { changedFiles, runGit } from '@agent-guards/git';
 import { collectionSettings, describeAddopts, diffSettings, isCollectionConfigPath, patternsFromSettings, type CollectionSetting, type SettingChange } from './collection-config.js';
-import { compareCollections, compareWithJsListing, disagreementFindings, type Disagreement } from './compare-collectors.js';
+import { compareCollections, disagreementFindings, type Disagreement } from './compare-collectors.js';
 import { decide, type Decision } from './decision.js';
 import { incrementalPaths } from './incremental.js';
 import { totalsByStatus, type StatusTotals } from './model.js';
@@ -157,10 +157,7 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
         ['base', staticBase, runnerBase, base.patterns],
         ['head', staticHead, runnerHead, head.patterns],
       ] as const) {
-        const list = [
-          ...compareCollections(s, r.collection, (t) => isCovered(t.path, patterns)),
-          ...(r.jsListing ? compareWithJsListing(s, r.jsListing) : []),
-        ];
+        const list = compareCollections(s, r.collection, (t) => isCovered(t.path, patterns));
         disagreements = disagreements.concat(list);
         findings.push(disagreementFindings(list, label));
       }

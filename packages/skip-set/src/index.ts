@@ -4,11 +4,12 @@ export { TEST_STATUSES, totalsByStatus, type CollectedTest, type CollectionError
 export { collectDirectory, collectFile, collectSources, collectStaticAt, type LexWorkerMode, type ScanOptions, type SourceFile } from './static-collector.js';
 export { defaultPatterns, languagesFor, testLanguageOf, type CollectionPatterns } from './test-files.js';
 export { collectionSettings, diffSettings, isCollectionConfigPath, patternsFromSettings, type CollectionSetting, type SettingChange } from './collection-config.js';
-export { compareCollections, compareWithJsListing, functionId, type Disagreement } from './compare-collectors.js';
+export { compareCollections, functionId, type Disagreement } from './compare-collectors.js';
 export { collectWithPytest, hasPytest, type PytestRunnerOptions } from './runner/pytest-runner.js';
 export { collectWithGo, hasGo } from './runner/go-runner.js';
-export { jsRunnerFor, listWithVitest, type JsRunnerListing, type JsTool } from './runner/js-runner.js';
-export { collectWithJest, JestUnsupportedError, type JestCollection } from './runner/jest-runner.js';
+export { jsRunnerFor, type JsTool } from './runner/js-runner.js';
+export { collectWithJest, JestUnsupportedError, type FrameworkCollection } from './runner/jest-runner.js';
+export { collectWithVitest } from './runner/vitest-runner.js';
 export { alignWithStatic } from './runner/runner-collection.js';
 export { withWorktree } from '@agent-guards/git';
 export { renderTotalsTable } from './summary.js';

@@ -103,8 +103,8 @@ describe('go runner collector (go test -list)', () => {
   });
 });
 
-describe('vitest runner listing', () => {
-  it('checks the static statuses against `vitest list` run from the installed node_modules', async () => {
+describe('vitest runner collector from the installed node_modules', () => {
+  it('decides the files vitest collects, and the static collector agrees with it', async () => {
     const spec = "import { describe, it } from 'vitest';\n\ndescribe('cart', () => {\n  it('adds', () => {});\n  it('removes', () => {});\n});\n";
     const run = await guard(
       { 'package.json': '{"type":"module"}\n', 'src/cart.test.ts': spec },

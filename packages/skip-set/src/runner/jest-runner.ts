@@ -10,9 +10,10 @@ export class JestUnsupportedError extends Error {
   override name = 'JestUnsupportedError';
 }
 
-export interface JestCollection {
+/** A framework's own view of a checkout: its tests, and the files it collects (it decides those). */
+export interface FrameworkCollection {
   collection: TestCollection;
-  /** The test files jest collects, relative to the checkout: jest decides these. */
+  /** The test files the framework collects, relative to the checkout. */
   files: Set<string>;
   version: string;
 }
@@ -157,7 +158,7 @@ export function testsFromDump(path: string, dump: FileDump): CollectedTest[] {
  * cannot load (an import error, a describe that throws) is a collection
  * error: its tests are lost, never passed.
  */
-export async function collectWithJest(dir: string, options: JestRunnerOptions): Promise<JestCollection> {
+export async function collectWithJest(dir: string, options: JestRunnerOptions): Promise<FrameworkCollection> {
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
   const work = mkdtempSync(join(tmpdir(), 'skip-set-jest-'));
   try {

@@ -1,29 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { testId } from '../model.js';
-import { collectorEnvironment, runProcess, tail } from './run-process.js';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export type JsTool = 'vitest' | 'jest';
-
-/**
- * What vitest lists for a checkout. `vitest list --json` names the tests that
- * will run (skipped, todo and unfocused tests are left out), so it verifies
- * the static collector's statuses rather than replacing them. (jest is asked
- * for its whole tree instead: see jest-runner.ts.)
- */
-export interface JsRunnerListing {
-  tool: 'vitest';
-  /** Ids (`file::suite::name`) of the tests that will run. */
-  runnableTests: Set<string>;
-  error?: string;
-}
-
-export interface JsRunnerOptions {
-  /** Where the project's node_modules lives (the job's own checkout); default the repository. */
-  nodeModulesFrom: string;
-  timeoutMs?: number;
-}
 
 const JEST_CONFIGS = ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'];
 
@@ -57,19 +35,4 @@ export function jsRunnerBin(dir: string, nodeModulesFrom: string, tool: JsTool):
   // Absolute: a relative target would resolve against the link's own directory.
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(resolve(nodeModulesFrom, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return join(dir, 'node_modules', '.bin', tool);
-}
-
-export async function listWithVitest(dir: string, options: JsRunnerOptions): Promise<JsRunnerListing> {
-  const bin = jsRunnerBin(dir, options.nodeModulesFrom, 'vitest');
-  const work = mkdtempSync(join(tmpdir(), 'skip-set-vitest-'));
-  try {
-    const out = join(work, 'list.json');
-    const r = await runProcess(bin, ['list', `--json=${out}`, '--allowOnly'], { cwd: dir, env: collectorEnvironment(), timeoutMs: options.timeoutMs ?? 10 * 60_000 });
-    if (!existsSync(out)) return { tool: 'vitest', runnableTests: new Set(), error: `vitest list failed (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}` };
-    const entries = JSON.parse(readFileSync(out, 'utf8')) as { name: string; file: string }[];
-    const runnableTests = new Set(entries.map((e) => testId(relative(dir, e.file), [], e.name.split(' > ').join('::'))));
-    return { tool: 'vitest', runnableTests, ...(r.exitCode !== 0 ? { error: `vitest list exited ${r.exitCode}: ${tail(r.stderr, 800)}` } : {}) };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
 }

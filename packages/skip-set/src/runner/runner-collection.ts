@@ -5,7 +5,8 @@ import { emptyCollection, type CollectedTest, type Language, type TestCollection
 import { testLanguageOf, type CollectionPatterns } from '../test-files.js';
 import { collectWithGo, hasGo } from './go-runner.js';
 import { collectWithJest, JestUnsupportedError } from './jest-runner.js';
-import { jsRunnerBin, jsRunnerFor, listWithVitest, type JsRunnerListing } from './js-runner.js';
+import { jsRunnerBin, jsRunnerFor, type JsTool } from './js-runner.js';
+import { collectWithVitest } from './vitest-runner.js';
 import { collectWithPytest, hasPytest } from './pytest-runner.js';
 import type { SkipSetGuardOptions } from '../guard.js';
 
@@ -34,7 +35,6 @@ export interface RunnerResult {
   covered: Set<Language>;
   /** Further files a framework collected (jest's test files): it decides these. */
   coveredFiles: Set<string>;
-  jsListing?: JsRunnerListing;
   notes: Finding[];
 }
 
@@ -76,28 +76,26 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
         covered.add('go');
       }
     }
-    let jsListing: JsRunnerListing | undefined;
     const nodeModulesFrom = settings.nodeModulesFrom ?? options.repo;
-    const tool = has('javascript') ? jsRunnerFor(dir, nodeModulesFrom, options.policy.tests.frameworks) : undefined;
-    if (tool === 'vitest') {
-      jsListing = await listWithVitest(dir, { nodeModulesFrom, ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
-      if (jsListing.error) notes.push({ rule: 'collection-error', severity: 'error', message: `vitest could not list the tests at ${label}: ${jsListing.error}` });
-    } else if (tool === 'jest') {
+    const tool: JsTool | undefined = has('javascript') ? jsRunnerFor(dir, nodeModulesFrom, options.policy.tests.frameworks) : undefined;
+    if (tool) {
+      const timeout = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
       try {
-        const jest = await collectWithJest(dir, { bin: jsRunnerBin(dir, nodeModulesFrom, 'jest'), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
-        options.logger.info(`skip-set: jest ${jest.version} collected ${jest.files.size} test file(s) at ${label}`);
-        collection = merge(collection, jest.collection);
-        for (const f of jest.files) coveredFiles.add(f);
+        const bin = jsRunnerBin(dir, nodeModulesFrom, tool);
+        const framework = tool === 'jest' ? await collectWithJest(dir, { bin, ...timeout }) : await collectWithVitest(dir, timeout);
+        options.logger.info(`skip-set: ${tool} ${framework.version} collected ${framework.files.size} test file(s) at ${label}`);
+        collection = merge(collection, framework.collection);
+        for (const f of framework.files) coveredFiles.add(f);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         notes.push(
           e instanceof JestUnsupportedError
             ? { rule: 'runner-unavailable', severity: 'warning', message: `${message} JavaScript tests at ${label} were collected statically.` }
-            : { rule: 'collection-error', severity: 'error', message: `jest could not list the tests at ${label}: ${message}` },
+            : { rule: 'collection-error', severity: 'error', message: `${tool} could not list the tests at ${label}: ${message}` },
         );
       }
     }
-    return { collection, covered, coveredFiles, ...(jsListing ? { jsListing } : {}), notes };
+    return { collection, covered, coveredFiles, notes };
   });
 }
 
