@@ -1,20 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { collectWithJest, jsRunnerFor, withWorktree, type TestCollection } from '../src/index.js';
-import { jsRunnerBin } from '../src/runner/js-runner.js';
+import { describe, expect, it } from 'vitest';
+import { collectWithJest, jsRunnerFor, type TestCollection } from '../src/index.js';
+import { collectAt as collectWith, NODE_MODULES_FROM, sentinels, statuses } from './framework-harness.js';
 import { guard, pullRequest } from './guard-harness.js';
 
-/** This repository's node_modules has a real jest (a devDependency); worktrees borrow it. */
-const NODE_MODULES_FROM = process.cwd();
 const JEST = { collector: 'runner' as const, frameworks: ['jest'], runner: { nodeModulesFrom: NODE_MODULES_FROM } };
 const PACKAGE = JSON.stringify({ name: 'svc', private: true, jest: { testEnvironment: 'node' } }, null, 2) + '\n';
-
-/** Files the test bodies and hooks would create if jest ran them: collection must not. */
-const sentinels = mkdtempSync(join(tmpdir(), 'skip-set-jest-sentinel-'));
-afterAll(() => rmSync(sentinels, { recursive: true, force: true }));
-const touch = (name: string): string => `require('node:fs').writeFileSync(${JSON.stringify(join(sentinels, name))}, 'ran')`;
+const sentinel = sentinels('skip-set-jest-sentinel-');
+const touch = (name: string): string => sentinel.touch(name, "require('node:fs').writeFileSync");
 
 const CART = `// it.skip('a comment is not a test')
 const label = "it.skip('nor is a string')";
@@ -38,13 +30,8 @@ describe('cart', () => {
 });
 `;
 
-async function collectAt(files: Record<string, string>, options: { collectTests?: boolean } = {}): Promise<TestCollection> {
-  const pr = pullRequest({ 'package.json': PACKAGE, ...files }, {});
-  return withWorktree(pr.repo.dir, pr.head, async (dir) => (await collectWithJest(dir, { bin: jsRunnerBin(dir, NODE_MODULES_FROM, 'jest'), ...options })).collection);
-}
-
-function statuses(c: TestCollection): Record<string, string> {
-  return Object.fromEntries([...c.tests.values()].map((t) => [t.id, t.status]));
+function collectAt(files: Record<string, string>, options: { collectTests?: boolean } = {}): Promise<TestCollection> {
+  return collectWith('jest', { 'package.json': PACKAGE, ...files }, (dir, bin) => collectWithJest(dir, { bin, ...options }));
 }
 
 describe('jest runner collector (real jest)', () => {
@@ -71,8 +58,8 @@ describe('jest runner collector (real jest)', () => {
     expect([line('adds'), line('counts 1'), line('counts 2'), line('aliased')]).toEqual([8, 11, 11, 18]);
     expect(c.tests.get('src/cart.test.js::cart::checkout::pays')?.reason).toBe("jest: describe 'checkout' skipped");
     expect(c.errors).toEqual([]);
-    expect(existsSync(join(sentinels, 'adds-body'))).toBe(false);
-    expect(existsSync(join(sentinels, 'before-all'))).toBe(false);
+    expect(sentinel.ran('adds-body')).toBe(false);
+    expect(sentinel.ran('before-all')).toBe(false);
   });
 
   it('reports a focused test and the tests it stops from running', async () => {
@@ -108,7 +95,7 @@ describe('jest runner collector (real jest)', () => {
     expect(errors['src/imports.test.js']).toContain("Cannot find module './missing-module'");
     expect(errors['src/throws.test.js']).toContain('boom while defining');
     expect(c.files).toBe(3);
-    expect(existsSync(join(sentinels, 'global-setup'))).toBe(false);
+    expect(sentinel.ran('global-setup')).toBe(false);
   });
 
   it('asks each project of a multi-project configuration', async () => {

@@ -1,19 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { collectWithVitest, withWorktree, type TestCollection } from '../src/index.js';
-import { jsRunnerBin } from '../src/runner/js-runner.js';
-import { guard, pullRequest } from './guard-harness.js';
+import { describe, expect, it } from 'vitest';
+import { collectWithVitest, type TestCollection } from '../src/index.js';
+import { collectAt as collectWith, NODE_MODULES_FROM, sentinels, statuses } from './framework-harness.js';
+import { guard } from './guard-harness.js';
 
-/** This repository's node_modules has the real vitest; worktrees borrow it. */
-const NODE_MODULES_FROM = process.cwd();
 const VITEST = { collector: 'runner' as const, frameworks: ['vitest'], runner: { nodeModulesFrom: NODE_MODULES_FROM } };
 const PACKAGE = '{"name":"svc","private":true,"type":"module"}\n';
-
-const sentinels = mkdtempSync(join(tmpdir(), 'skip-set-vitest-sentinel-'));
-afterAll(() => rmSync(sentinels, { recursive: true, force: true }));
-const touch = (name: string): string => `writeFileSync(${JSON.stringify(join(sentinels, name))}, 'ran')`;
+const sentinel = sentinels('skip-set-vitest-sentinel-');
+const touch = (name: string): string => sentinel.touch(name, 'writeFileSync');
 
 const CART = `import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, it, test } from 'vitest';
@@ -34,16 +27,8 @@ describe('cart', () => {
 });
 `;
 
-async function collectAt(files: Record<string, string>): Promise<TestCollection> {
-  const pr = pullRequest({ 'package.json': PACKAGE, ...files }, {});
-  return withWorktree(pr.repo.dir, pr.head, async (dir) => {
-    jsRunnerBin(dir, NODE_MODULES_FROM, 'vitest');
-    return (await collectWithVitest(dir)).collection;
-  });
-}
-
-function statuses(c: TestCollection): Record<string, string> {
-  return Object.fromEntries([...c.tests.values()].map((t) => [t.id, t.status]));
+function collectAt(files: Record<string, string>): Promise<TestCollection> {
+  return collectWith('vitest', { 'package.json': PACKAGE, ...files }, (dir) => collectWithVitest(dir));
 }
 
 describe('vitest runner collector (real vitest, through its Node API)', () => {
@@ -64,8 +49,8 @@ describe('vitest runner collector (real vitest, through its Node API)', () => {
     const line = (name: string): number | undefined => c.tests.get(`src/cart.test.ts::cart::${name}`)?.line;
     expect([line('adds'), line('counts 1'), line('counts 2'), line('aliased')]).toEqual([8, 11, 11, 14]);
     expect(c.errors).toEqual([]);
-    expect(existsSync(join(sentinels, 'adds-body'))).toBe(false);
-    expect(existsSync(join(sentinels, 'before-all'))).toBe(false);
+    expect(sentinel.ran('adds-body')).toBe(false);
+    expect(sentinel.ran('before-all')).toBe(false);
   });
 
   it('tells a focused test from the tests its focus stops', async () => {
