@@ -28373,7 +28373,7 @@ module.exports = {
 /***/ 7850:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "c8dabc1286b535197cea.mjs";
+module.exports = __nccwpck_require__.p + "8078f218060efd8712fa.mjs";
 
 /***/ }),
 
@@ -34950,7 +34950,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(1990);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35557,7 +35557,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(1990);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -35691,7 +35691,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 1990:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37172,7 +37172,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4371);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5128);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37181,7 +37181,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4371:
+/***/ 5128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59595,7 +59595,18 @@ async function hasGo(go = 'go') {
     return r.exitCode === 0;
 }
 //# sourceMappingURL=go-runner.js.map
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/framework-collection.js
+
+/** A path a framework reported (absolute), as a repository path relative to the checkout's real root. */
+function checkoutPath(root, file) {
+    return (0,external_node_path_namespaceObject.relative)(root, file).split(external_node_path_namespaceObject.sep).join('/');
+}
+//# sourceMappingURL=framework-collection.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/jest-runner.js
+
+
 
 
 
@@ -59612,10 +59623,6 @@ const NOTHING = '(?!)';
 function runnerSource() {
     return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(8973), __nccwpck_require__.b), 'utf8');
 }
-function stripAnsi(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\u001b\[[0-9;]*m/g, '');
-}
 function projectName(p) {
     const name = typeof p.displayName === 'string' ? p.displayName : p.displayName?.name;
     return name ?? p.rootDir;
@@ -59631,7 +59638,7 @@ async function circusRunners(dir, bin, env, timeoutMs) {
         shown = JSON.parse(r.stdout.slice(start));
     }
     catch {
-        throw new Error(`jest --showConfig failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}): ${tail(stripAnsi(`${r.stdout}\n${r.stderr}`), 800)}`);
+        throw new Error(`jest --showConfig failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}): ${tail((0,external_node_util_.stripVTControlCharacters)(`${r.stdout}\n${r.stderr}`), 800)}`);
     }
     const byProject = {};
     for (const p of shown.configs) {
@@ -59731,19 +59738,19 @@ async function collectWithJest(dir, options) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(results)) {
             if (r.timedOut)
                 throw new Error(`jest did not finish collecting within ${Math.round(timeoutMs / 1000)} s.`);
-            throw new Error(`jest produced no results (exit ${r.exitCode}): ${tail(stripAnsi(`${r.stdout}\n${r.stderr}`), 800)}`);
+            throw new Error(`jest produced no results (exit ${r.exitCode}): ${tail((0,external_node_util_.stripVTControlCharacters)(`${r.stdout}\n${r.stderr}`), 800)}`);
         }
         const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(results, 'utf8'));
         const root = (0,external_node_fs_namespaceObject.realpathSync)(dir);
         const collection = model_emptyCollection();
         const files = new Set();
         for (const file of parsed.testResults) {
-            const path = (0,external_node_path_namespaceObject.relative)(root, file.name).split(external_node_path_namespaceObject.sep).join('/');
+            const path = checkoutPath(root, file.name);
             files.add(path);
             collection.files += 1;
             const treeFile = (0,external_node_path_namespaceObject.join)(out, `${(0,external_node_crypto_.createHash)('sha1').update(file.name).digest('hex')}.json`);
             const dump = (0,external_node_fs_namespaceObject.existsSync)(treeFile) ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(treeFile, 'utf8')) : undefined;
-            const failure = file.status === 'failed' ? stripAnsi(file.message).trim() : '';
+            const failure = file.status === 'failed' ? (0,external_node_util_.stripVTControlCharacters)(file.message).trim() : '';
             if (failure || !dump || dump.unhandledErrors.length > 0) {
                 const why = failure || dump?.unhandledErrors.join('\n') || 'jest ran the file without listing its tests';
                 collection.errors.push({ path, message: `jest could not collect ${path}: ${tail(why, 800)}` });
@@ -59788,17 +59795,17 @@ function jsRunnerFor(checkout, nodeModulesFrom, frameworks) {
         : frameworks.filter((f) => f === 'vitest' || f === 'jest');
     return wanted.find(installed);
 }
-/** The framework's bin in `dir`; a worktree has no node_modules, so it borrows the installed one. */
-function jsRunnerBin(dir, nodeModulesFrom, tool) {
+/** A worktree has no node_modules: it borrows the installed one, where the framework is found. */
+function borrowNodeModules(dir, nodeModulesFrom) {
     // Absolute: a relative target would resolve against the link's own directory.
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'node_modules')))
         (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.resolve)(nodeModulesFrom, 'node_modules'), (0,external_node_path_namespaceObject.join)(dir, 'node_modules'), 'dir');
-    return (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', tool);
 }
 //# sourceMappingURL=js-runner.js.map
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/runner/vitest-runner.js
+
 
 
 
@@ -59856,7 +59863,7 @@ async function collectWithVitest(dir, options = {}) {
         const collection = model_emptyCollection();
         const files = new Set();
         for (const file of listing.files) {
-            const path = (0,external_node_path_namespaceObject.relative)(root, file.path).split(external_node_path_namespaceObject.sep).join('/');
+            const path = checkoutPath(root, file.path);
             files.add(path);
             collection.files += 1;
             const errors = [...file.errors, ...file.tests.flatMap((t) => t.errors)];
@@ -59984,6 +59991,7 @@ async function hasPytest(python = 'python3') {
 
 
 
+
 /** The tests (and errors) of `collection` whose path `keep` accepts. */
 function onlyPaths(collection, keep) {
     const out = model_emptyCollection();
@@ -60050,8 +60058,8 @@ async function collectWithRunners(options, rev, patterns, label) {
         if (tool) {
             const timeout = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
             try {
-                const bin = jsRunnerBin(dir, nodeModulesFrom, tool);
-                const framework = tool === 'jest' ? await collectWithJest(dir, { bin, ...timeout }) : await collectWithVitest(dir, timeout);
+                borrowNodeModules(dir, nodeModulesFrom);
+                const framework = tool === 'jest' ? await collectWithJest(dir, { bin: (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', 'jest'), ...timeout }) : await collectWithVitest(dir, timeout);
                 options.logger.info(`skip-set: ${tool} ${framework.version} collected ${framework.files.size} test file(s) at ${label}`);
                 collection = runner_collection_merge(collection, framework.collection);
                 for (const f of framework.files)

@@ -8,7 +8,8 @@ export { compareCollections, functionId, type Disagreement } from './compare-col
 export { collectWithPytest, hasPytest, type PytestRunnerOptions } from './runner/pytest-runner.js';
 export { collectWithGo, hasGo } from './runner/go-runner.js';
 export { jsRunnerFor, type JsTool } from './runner/js-runner.js';
-export { collectWithJest, JestUnsupportedError, type FrameworkCollection } from './runner/jest-runner.js';
+export { collectWithJest, JestUnsupportedError } from './runner/jest-runner.js';
+export type { FrameworkCollection } from './runner/framework-collection.js';
 export { collectWithVitest } from './runner/vitest-runner.js';
 export { alignWithStatic } from './runner/runner-collection.js';
 export { withWorktree } from '@agent-guards/git';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { withWorktree, type FrameworkCollection, type JsTool, type TestCollection } from '../src/index.js';
-import { jsRunnerBin } from '../src/runner/js-runner.js';
+import { borrowNodeModules } from '../src/runner/js-runner.js';
 import { pullRequest } from './guard-harness.js';
 
 /** This repository's node_modules has the real jest and vitest; worktrees borrow it. */
@@ -22,7 +22,10 @@ export function sentinels(prefix: string): { touch: (name: string, write: string
 /** Collects a one-commit repository holding `files` with `tool`, on a worktree as the guard does. */
 export async function collectAt(tool: JsTool, files: Record<string, string>, collect: (dir: string, bin: string) => Promise<FrameworkCollection>): Promise<TestCollection> {
   const pr = pullRequest(files, {});
-  return withWorktree(pr.repo.dir, pr.head, async (dir) => (await collect(dir, jsRunnerBin(dir, NODE_MODULES_FROM, tool))).collection);
+  return withWorktree(pr.repo.dir, pr.head, async (dir) => {
+    borrowNodeModules(dir, NODE_MODULES_FROM);
+    return (await collect(dir, join(dir, 'node_modules', '.bin', tool))).collection;
+  });
 }
 
 export function statuses(c: TestCollection): Record<string, string> {

@@ -45,7 +45,6 @@ try {
   const { testModules, unhandledErrors } = await vitest.collect();
   const files = testModules.map((m) => ({
     path: m.moduleId,
-    project: m.project.name,
     errors: m.errors().map(message),
     tests: [...m.children.allTests()].map(describeTest),
   }));

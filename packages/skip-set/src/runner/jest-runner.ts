@@ -1,21 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { emptyCollection, IdAllocator, testId, type CollectedTest, type SkipKind, type TestCollection, type TestStatus } from '../model.js';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { emptyCollection, IdAllocator, testId, type CollectedTest, type SkipKind, type TestStatus } from '../model.js';
+import { checkoutPath, type FrameworkCollection } from './framework-collection.js';
 import { collectorEnvironment, runProcess, tail } from './run-process.js';
 
 /** jest cannot be asked for its tests the way this collector asks (another test runner, another project runner). */
 export class JestUnsupportedError extends Error {
   override name = 'JestUnsupportedError';
-}
-
-/** A framework's own view of a checkout: its tests, and the files it collects (it decides those). */
-export interface FrameworkCollection {
-  collection: TestCollection;
-  /** The test files the framework collects, relative to the checkout. */
-  files: Set<string>;
-  version: string;
 }
 
 export interface JestRunnerOptions {
@@ -77,11 +71,6 @@ function runnerSource(): string {
   return readFileSync(new URL('../../jest/skip_set_jest_runner.cjs', import.meta.url), 'utf8');
 }
 
-function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
-}
-
 function projectName(p: ShownProject): string {
   const name = typeof p.displayName === 'string' ? p.displayName : p.displayName?.name;
   return name ?? p.rootDir;
@@ -96,7 +85,7 @@ async function circusRunners(dir: string, bin: string, env: NodeJS.ProcessEnv, t
     if (r.exitCode !== 0 || start < 0) throw new Error('no configuration printed');
     shown = JSON.parse(r.stdout.slice(start)) as typeof shown;
   } catch {
-    throw new Error(`jest --showConfig failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}): ${tail(stripAnsi(`${r.stdout}\n${r.stderr}`), 800)}`);
+    throw new Error(`jest --showConfig failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}): ${tail(stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), 800)}`);
   }
   const byProject: Record<string, string> = {};
   for (const p of shown.configs) {
@@ -122,7 +111,7 @@ function statusOf(test: DumpTest, skippedBy: string | undefined, dump: FileDump)
 }
 
 /** The tests of one file as jest-circus holds them before the run, with the statuses a run would give them. */
-export function testsFromDump(path: string, dump: FileDump): CollectedTest[] {
+function testsFromDump(path: string, dump: FileDump): CollectedTest[] {
   const ids = new IdAllocator();
   const out: CollectedTest[] = [];
   const walk = (nodes: readonly DumpNode[], suite: string[], skippedBy: string | undefined): void => {
@@ -197,19 +186,19 @@ export async function collectWithJest(dir: string, options: JestRunnerOptions): 
     );
     if (!existsSync(results)) {
       if (r.timedOut) throw new Error(`jest did not finish collecting within ${Math.round(timeoutMs / 1000)} s.`);
-      throw new Error(`jest produced no results (exit ${r.exitCode}): ${tail(stripAnsi(`${r.stdout}\n${r.stderr}`), 800)}`);
+      throw new Error(`jest produced no results (exit ${r.exitCode}): ${tail(stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), 800)}`);
     }
     const parsed = JSON.parse(readFileSync(results, 'utf8')) as JsonResults;
     const root = realpathSync(dir);
     const collection = emptyCollection();
     const files = new Set<string>();
     for (const file of parsed.testResults) {
-      const path = relative(root, file.name).split(sep).join('/');
+      const path = checkoutPath(root, file.name);
       files.add(path);
       collection.files += 1;
       const treeFile = join(out, `${createHash('sha1').update(file.name).digest('hex')}.json`);
       const dump = existsSync(treeFile) ? (JSON.parse(readFileSync(treeFile, 'utf8')) as FileDump) : undefined;
-      const failure = file.status === 'failed' ? stripAnsi(file.message).trim() : '';
+      const failure = file.status === 'failed' ? stripVTControlCharacters(file.message).trim() : '';
       if (failure || !dump || dump.unhandledErrors.length > 0) {
         const why = failure || dump?.unhandledErrors.join('\n') || 'jest ran the file without listing its tests';
         collection.errors.push({ path, message: `jest could not collect ${path}: ${tail(why, 800)}` });

@@ -30,9 +30,8 @@ export function jsRunnerFor(checkout: string, nodeModulesFrom: string, framework
   return wanted.find(installed);
 }
 
-/** The framework's bin in `dir`; a worktree has no node_modules, so it borrows the installed one. */
-export function jsRunnerBin(dir: string, nodeModulesFrom: string, tool: JsTool): string {
+/** A worktree has no node_modules: it borrows the installed one, where the framework is found. */
+export function borrowNodeModules(dir: string, nodeModulesFrom: string): void {
   // Absolute: a relative target would resolve against the link's own directory.
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(resolve(nodeModulesFrom, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return join(dir, 'node_modules', '.bin', tool);
 }

@@ -1,11 +1,12 @@
 import type { Finding } from '@agent-guards/action-kit';
+import { join } from 'node:path';
 import { listFilesAt, withWorktree } from '@agent-guards/git';
 import { functionId } from '../compare-collectors.js';
 import { emptyCollection, type CollectedTest, type Language, type TestCollection } from '../model.js';
 import { testLanguageOf, type CollectionPatterns } from '../test-files.js';
 import { collectWithGo, hasGo } from './go-runner.js';
 import { collectWithJest, JestUnsupportedError } from './jest-runner.js';
-import { jsRunnerBin, jsRunnerFor, type JsTool } from './js-runner.js';
+import { borrowNodeModules, jsRunnerFor, type JsTool } from './js-runner.js';
 import { collectWithVitest } from './vitest-runner.js';
 import { collectWithPytest, hasPytest } from './pytest-runner.js';
 import type { SkipSetGuardOptions } from '../guard.js';
@@ -33,7 +34,7 @@ export interface RunnerResult {
   collection: TestCollection;
   /** Languages a framework collected in full: it decides every test file of theirs. */
   covered: Set<Language>;
-  /** Further files a framework collected (jest's test files): it decides these. */
+  /** Further files a framework collected (jest's or vitest's test files): it decides these. */
   coveredFiles: Set<string>;
   notes: Finding[];
 }
@@ -81,8 +82,8 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
     if (tool) {
       const timeout = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
       try {
-        const bin = jsRunnerBin(dir, nodeModulesFrom, tool);
-        const framework = tool === 'jest' ? await collectWithJest(dir, { bin, ...timeout }) : await collectWithVitest(dir, timeout);
+        borrowNodeModules(dir, nodeModulesFrom);
+        const framework = tool === 'jest' ? await collectWithJest(dir, { bin: join(dir, 'node_modules', '.bin', 'jest'), ...timeout }) : await collectWithVitest(dir, timeout);
         options.logger.info(`skip-set: ${tool} ${framework.version} collected ${framework.files.size} test file(s) at ${label}`);
         collection = merge(collection, framework.collection);
         for (const f of framework.files) coveredFiles.add(f);

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { emptyCollection, IdAllocator, testId, type CollectedTest, type SkipKind, type TestStatus } from '../model.js';
-import type { FrameworkCollection } from './jest-runner.js';
+import { checkoutPath, type FrameworkCollection } from './framework-collection.js';
 import { collectorEnvironment, runProcess, tail } from './run-process.js';
 
 export interface VitestRunnerOptions {
@@ -13,7 +13,8 @@ export interface VitestRunnerOptions {
 interface ListedTest {
   name: string;
   suite: string[];
-  mode: 'run' | 'skip' | 'only' | 'todo';
+  /** As vitest resolved it: focus and conditions applied, so never `only`. */
+  mode: 'run' | 'skip' | 'todo';
   fails: boolean;
   focused: boolean;
   line: number;
@@ -22,7 +23,7 @@ interface ListedTest {
 
 interface Listing {
   version: string;
-  files: { path: string; project: string; errors: string[]; tests: ListedTest[] }[];
+  files: { path: string; errors: string[]; tests: ListedTest[] }[];
   unhandledErrors: string[];
 }
 
@@ -75,7 +76,7 @@ export async function collectWithVitest(dir: string, options: VitestRunnerOption
     const collection = emptyCollection();
     const files = new Set<string>();
     for (const file of listing.files) {
-      const path = relative(root, file.path).split(sep).join('/');
+      const path = checkoutPath(root, file.path);
       files.add(path);
       collection.files += 1;
       const errors = [...file.errors, ...file.tests.flatMap((t) => t.errors)];
