@@ -112,6 +112,66 @@ export const BoundariesPolicySchema = z
   })
   .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
 
+export const SANDBOX_MODES = ['bubblewrap', 'none'] as const;
+export type SandboxMode = (typeof SANDBOX_MODES)[number];
+
+/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
+const registryHost = z
+  .string()
+  .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
+  .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
+
+export const DEFAULT_REGISTRIES = {
+  npm: ['registry.npmjs.org'],
+  pypi: ['pypi.org', 'files.pythonhosted.org'],
+  go: ['proxy.golang.org', 'sum.golang.org'],
+  cargo: ['index.crates.io', 'static.crates.io'],
+};
+
+export const SandboxRegistriesSchema = z
+  .strictObject({
+    npm: z.array(registryHost).default(DEFAULT_REGISTRIES.npm),
+    pypi: z.array(registryHost).default(DEFAULT_REGISTRIES.pypi),
+    go: z.array(registryHost).default(DEFAULT_REGISTRIES.go),
+    cargo: z.array(registryHost).default(DEFAULT_REGISTRIES.cargo),
+  })
+  .default(DEFAULT_REGISTRIES)
+  .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+
+const SANDBOX_DEFAULTS = {
+  mode: 'bubblewrap' as SandboxMode,
+  read_only: [] as string[],
+  memory_mb: 4096,
+  max_processes: 512,
+  max_file_size_mb: 1024,
+  max_output_mb: 32,
+  tmp_size_mb: 2048,
+  registries: DEFAULT_REGISTRIES,
+};
+
+const SandboxSettingsSchema = z.strictObject({
+  mode: z.enum(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+  read_only: z
+    .array(z.string().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
+    .default([])
+    .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
+  memory_mb: z.number().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
+  max_processes: z.number().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
+  max_file_size_mb: z.number().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
+  max_output_mb: z.number().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
+  tmp_size_mb: z.number().int().positive().default(2048).describe('Size of the private /tmp.'),
+  registries: SandboxRegistriesSchema,
+});
+
+/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
+export const SandboxPolicySchema = z
+  .union([z.enum(SANDBOX_MODES), SandboxSettingsSchema])
+  .default('bubblewrap')
+  .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
+  .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
+
+export type SandboxPolicy = z.infer<typeof SandboxSettingsSchema>;
+
 export const RunnerPolicySchema = z
   .strictObject({
     test_command: z.array(z.string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
@@ -123,6 +183,7 @@ export const RunnerPolicySchema = z
     target_session_minutes: z.number().positive().default(12),
     max_open_questions: z.number().int().nonnegative().default(2),
     branch_prefix: z.string().default('agent/'),
+    sandbox: SandboxPolicySchema,
   })
   .default({
     install_dev_dependency_command: {},
@@ -132,6 +193,7 @@ export const RunnerPolicySchema = z
     target_session_minutes: 12,
     max_open_questions: 2,
     branch_prefix: 'agent/',
+    sandbox: SANDBOX_DEFAULTS,
   });
 
 export const PolicySchema = z
