@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '@agent-guards/action-kit';
 import { defaultPolicy } from '@agent-guards/config';
+import { openSandbox, type Sandbox } from '@agent-guards/sandbox';
 import {
   alignWithStatic,
   collectDirectory,
@@ -130,7 +131,8 @@ it('skip-set on the pandas test suite', async () => {
 
     // 4. Static vs runner collector on the same files.
     const runnerStart = performance.now();
-    const runnerCollection = await collectWithPytest(SITE, { python: PYTHON, paths: [TESTS] });
+    const sitebox = await openSandbox({ settings: defaultPolicy().runner.sandbox, policyPath: 'bench', workdir: SITE, readOnlyWorkdir: true });
+    const runnerCollection = await collectWithPytest(SITE, { sandbox: sitebox, python: PYTHON, paths: [TESTS] }).finally(() => sitebox.close());
     const runnerMs = performance.now() - runnerStart;
     const disagreements = compareCollections(staticCollection, runnerCollection, (t) => t.path.startsWith(`${TESTS}/`));
     const staticTotals = totalsByStatus(staticCollection.tests.values());
@@ -191,13 +193,16 @@ function writeJestSuite(dir: string, files: number): void {
 // The jest runner collector on a generated suite: what its recording costs over jest's own listing.
 it('skip-set jest runner collector', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'skip-set-jest-bench-'));
+  let jestbox: Sandbox | undefined;
   try {
     writeJestSuite(dir, 300);
     const bin = join(dir, 'node_modules', '.bin', 'jest');
     const patterns = defaultPatterns(['javascript']);
     // jest 30's own --collectTests lists every test without running it: the framework's floor.
     const own = () => spawnSync(bin, ['--ci', '--collectTests', '--json', '--maxWorkers=100%', '--silent'], { cwd: dir, maxBuffer: 1 << 28 });
-    const collect = () => collectWithJest(dir, { bin });
+    const box = await openSandbox({ settings: defaultPolicy().runner.sandbox, policyPath: 'bench', workdir: dir, readOnlyWorkdir: true });
+    jestbox = box;
+    const collect = () => collectWithJest(dir, { bin, sandbox: box, readOnly: [join(process.cwd(), 'node_modules')] });
     const [ownMs, jestMs] = (await measureTurnAbout([own, collect], 3, 1)) as [number, number];
     const staticMs = await measure(() => collectDirectory(dir, patterns), 5);
     const jest = await collect();
@@ -217,6 +222,7 @@ it('skip-set jest runner collector', async () => {
     ]);
     expect(jest.collection.errors).toEqual([]);
   } finally {
+    await jestbox?.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -89,5 +89,86 @@ describe('agent-runner action (dist/index.js as the runner runs it)', () => {
     } finally {
       await model.close();
     }
+  });
+
+  // The report that started the sandbox work: a model playing by the protocol writes a test that dumps
+  // every process environment it can read, then runs it. The runner process holds the secrets from its
+  // start (INPUT_*, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN), as on a real runner.
+  describe('a test the model writes that dumps every environment it can read', () => {
+    const KEY = 'sk-ant-canary-action-0a1b2c3d4e';
+    const TOKEN = 'ghs_canaryActionToken5f6a7b8c';
+    const RUNTIME = 'canary-actions-runtime-9d0e1f';
+    const PROBE = `import { readFileSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+test('probe', () => {
+  const pids = readdirSync('/proc').filter((p) => /^\\d+$/.test(p));
+  const found = pids.flatMap((p) => { try { return readFileSync('/proc/' + p + '/environ', 'latin1').split('\\0'); } catch (e) { return [p + ' ' + e.code]; } });
+  const env = Object.entries(process.env).map(([k, v]) => k + '=' + v);
+  // What an attacker keeps: anything that looks like a key or a token.
+  console.log('PROBE pids=' + pids.length + ' ' + [...found, ...env].filter((e) => /KEY|TOKEN|SECRET/.test(e)).join(' '));
+});
+`;
+
+    async function runEscape(policyTail: string) {
+      const repo = workspace();
+      if (policyTail) {
+        const policy = join(repo.dir, '.github', 'agent-guards.yml');
+        writeFileSync(policy, readFileSync(policy, 'utf8') + policyTail);
+        execFileSync('git', ['-C', repo.dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'chore: policy']);
+      }
+      const server = await GitHubServer.start({ token: TOKEN });
+      server.repo('octo-org/shop-events');
+      const turns = loadTranscript(join(EXAMPLE_DIR, 'transcript.json'));
+      const probe = {
+        content: [
+          { type: 'text' as const, text: '<implement> First a look around.' },
+          { type: 'tool_use' as const, name: 'write_file', input: { path: 'tests/events/page-view.test.js', content: PROBE } },
+          { type: 'tool_use' as const, name: 'run_tests', input: {} },
+        ],
+      };
+      const model = await startMessagesServer({ script: [...turns.slice(0, 3), probe, ...turns.slice(3)] });
+      try {
+        const run = await runAction({
+          action: 'agent-runner',
+          workspace: repo.dir,
+          inputs: { ticket: repo.ticketPath, 'anthropic-api-key': KEY, 'anthropic-base-url': model.url, 'github-token': TOKEN },
+          env: { GITHUB_TOKEN: TOKEN, ACTIONS_RUNTIME_TOKEN: RUNTIME, GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo-org/shop-events' },
+        });
+        const sessionDir = join(run.outputs['session-path']!, '..');
+        const records = readdirSync(sessionDir, { recursive: true, encoding: 'utf8' })
+          .map((f) => join(sessionDir, f))
+          .filter((f) => statSync(f).isFile())
+          .map((f) => readFileSync(f, 'utf8'))
+          .join('\n');
+        const requests = JSON.stringify(model.requests.map((r) => r.body));
+        const published = JSON.stringify(server.repo('octo-org/shop-events').pullRequestList().map((p) => p.body));
+        return { run, records, requests, published };
+      } finally {
+        await model.close();
+        await server.close();
+      }
+    }
+
+    it('finds nothing in the sandbox: no secret reaches the model, the records or the PR', async () => {
+      const { run, records, requests, published } = await runEscape('');
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(records).toMatch(/PROBE pids=[1-5] /);
+      for (const secret of [KEY, TOKEN, RUNTIME]) {
+        expect(requests.includes(secret), `${secret} in a model request`).toBe(false);
+        expect(records.includes(secret), `${secret} in a session record`).toBe(false);
+        expect(published.includes(secret), `${secret} in the PR`).toBe(false);
+      }
+      expect(run.summary).toMatch(/\| sandbox \| Sandboxed with bubblewrap/);
+    });
+
+    it('with runner.sandbox: none, the same test hands the model the runner’s key and token, and every report says so', async () => {
+      const { run, requests, published } = await runEscape('  sandbox: none\n');
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(requests.includes(KEY), 'the key reached the model').toBe(true);
+      expect(requests.includes(TOKEN), 'the token reached the model').toBe(true);
+      expect(published).toContain('NOT SANDBOXED');
+      expect(run.summary).toContain('⚠️ **NOT SANDBOXED');
+      expect(run.stdout).toMatch(/::warning::NOT SANDBOXED/);
+    });
   });
 });

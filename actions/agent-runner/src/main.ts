@@ -78,6 +78,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.debug(`job summary not written: ${describeError(error)}`);
   }
+  if (!result.sandbox.contained) core.warning(result.sandbox.summary);
   if (result.status !== 'done') {
     const e = result.escalation;
     const message = `the session escalated in ${e?.mode ?? '?'} mode: ${e?.reason ?? 'unknown'}: ${e?.detail ?? ''}`;
@@ -92,6 +93,7 @@ function sessionSummary(r: SessionResult): string {
     ...(r.escalation ? [['detail', markdownText(r.escalation.detail)]] : []),
     ['branch', `\`${markdownText(r.branch)}\` at \`${r.headSha.slice(0, 12)}\``],
     ['pull request', r.pr ? `[#${r.pr.number}](${r.pr.url})` : 'none'],
+    ['sandbox', r.sandbox.contained ? markdownText(r.sandbox.summary) : `⚠️ **${markdownText(r.sandbox.summary)}**`],
     ['tokens', String(r.tokens)],
     ['cost', `$${r.costUsd.toFixed(4)}`],
     ['cache hit rate', `${(r.cacheHitRate * 100).toFixed(1)}%`],

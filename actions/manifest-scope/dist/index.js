@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1932);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6011);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1932:
+/***/ 6011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40165,7 +40165,7 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/errors.js
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     file;
     field;
     line;
@@ -40188,7 +40188,7 @@ function formatConfigurationMessage(problem, d) {
     return `${prefix}${problem}${d.fix ? ` Fix: ${d.fix}` : ''}`;
 }
 function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
+    return error instanceof errors_ConfigurationError;
 }
 /** A readable one-line description of anything thrown. */
 function describeError(error) {
@@ -49963,7 +49963,7 @@ function parseInputs(schema, getInput, source = 'action inputs') {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue.path.join('.');
-        throw new ConfigurationError(`invalid value ${JSON.stringify(raw[field] ?? '')}: ${issue.message}.`, {
+        throw new errors_ConfigurationError(`invalid value ${JSON.stringify(raw[field] ?? '')}: ${issue.message}.`, {
             file: source,
             field,
             fix: `set input '${field}' to a valid value (see the action's README).`,
@@ -50114,7 +50114,7 @@ function readPullRequestEvent(env = process.env) {
         payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new ConfigurationError(`cannot read the event payload: ${error.message}.`, {
+        throw new errors_ConfigurationError(`cannot read the event payload: ${error.message}.`, {
             file: path,
             fix: 'run the action in a GitHub Actions job, or pass the base and head inputs explicitly.',
         });
@@ -50144,7 +50144,7 @@ function resolveRevisions(inputs, event) {
     const base = inputs.base ?? event?.baseSha;
     const head = inputs.head ?? event?.headSha;
     if (!base || !head) {
-        throw new ConfigurationError('no base/head commits to compare.', {
+        throw new errors_ConfigurationError('no base/head commits to compare.', {
             field: !base ? 'base' : 'head',
             fix: "run on a 'pull_request' event, or set the 'base' and 'head' inputs to commit SHAs.",
         });
@@ -50403,6 +50403,52 @@ const BoundariesPolicySchema = strictObject({
     type_only_imports: schemas_enum(['allow', 'check']).default('allow'),
 })
     .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
+const SANDBOX_MODES = ['bubblewrap', 'none'];
+/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
+const registryHost = schemas_string()
+    .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
+    .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
+const DEFAULT_REGISTRIES = {
+    npm: ['registry.npmjs.org'],
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    cargo: ['index.crates.io', 'static.crates.io'],
+};
+const SandboxRegistriesSchema = strictObject({
+    npm: array(registryHost).default(DEFAULT_REGISTRIES.npm),
+    pypi: array(registryHost).default(DEFAULT_REGISTRIES.pypi),
+    go: array(registryHost).default(DEFAULT_REGISTRIES.go),
+    cargo: array(registryHost).default(DEFAULT_REGISTRIES.cargo),
+})
+    .default(DEFAULT_REGISTRIES)
+    .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+const SANDBOX_DEFAULTS = {
+    mode: 'bubblewrap',
+    read_only: [],
+    memory_mb: 4096,
+    max_processes: 512,
+    max_file_size_mb: 1024,
+    max_output_mb: 32,
+    tmp_size_mb: 2048,
+    registries: DEFAULT_REGISTRIES,
+};
+const SandboxSettingsSchema = strictObject({
+    mode: schemas_enum(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+    read_only: array(schemas_string().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
+        .default([])
+        .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
+    memory_mb: schemas_number().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
+    max_processes: schemas_number().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
+    max_file_size_mb: schemas_number().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
+    max_output_mb: schemas_number().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
+    tmp_size_mb: schemas_number().int().positive().default(2048).describe('Size of the private /tmp.'),
+    registries: SandboxRegistriesSchema,
+});
+/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
+const SandboxPolicySchema = union([schemas_enum(SANDBOX_MODES), SandboxSettingsSchema])
+    .default('bubblewrap')
+    .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
+    .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
 const RunnerPolicySchema = strictObject({
     test_command: array(schemas_string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
     lint_command: array(schemas_string()).optional(),
@@ -50413,6 +50459,7 @@ const RunnerPolicySchema = strictObject({
     target_session_minutes: schemas_number().positive().default(12),
     max_open_questions: schemas_number().int().nonnegative().default(2),
     branch_prefix: schemas_string().default('agent/'),
+    sandbox: SandboxPolicySchema,
 })
     .default({
     install_dev_dependency_command: {},
@@ -50422,6 +50469,7 @@ const RunnerPolicySchema = strictObject({
     target_session_minutes: 12,
     max_open_questions: 2,
     branch_prefix: 'agent/',
+    sandbox: SANDBOX_DEFAULTS,
 });
 const PolicySchema = strictObject({
     $schema: schemas_string().optional(),
@@ -50487,7 +50535,7 @@ function resolveTicketPath(policy, from) {
         if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
             return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
     }
-    throw new ConfigurationError('no ticket to check the PR against.', {
+    throw new errors_ConfigurationError('no ticket to check the PR against.', {
         field: 'ticket',
         fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
     });
@@ -50675,9 +50723,10 @@ async function run_git_runGit(repo, args, options = {}) {
 function streamGit(repo, args, onStdout, options = {}) {
     const ok = options.okExitCodes ?? [0];
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', ...args], {
+        // fsmonitor is a speed feature that runs a program from config, even for plumbing: never for us.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], {
             env: {
-                ...process.env,
+                ...(options.inheritEnv === false ? {} : process.env),
                 ...options.env,
                 GIT_TERMINAL_PROMPT: '0',
                 GIT_PAGER: 'cat',
@@ -50750,7 +50799,7 @@ async function resolveCommits(repo, revisions) {
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 async function resolveCommit(repo, rev, role) {
     if (!REVISION.test(rev)) {
-        throw new ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
+        throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
     }
     try {
         return (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
@@ -50758,7 +50807,7 @@ async function resolveCommit(repo, rev, role) {
     catch (error) {
         if (error instanceof GitError && error.exitCode !== null) {
             const shallow = await isShallowRepository(repo).catch(() => false);
-            throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+            throw new errors_ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
                 field: role,
                 fix: shallow
                     ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."
@@ -50780,7 +50829,7 @@ async function mergeBase(repo, base, head, prCommits) {
         return sha;
     const shallow = await isShallowRepository(repo);
     const depth = prCommits !== undefined ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : '';
-    throw new ConfigurationError(shallow
+    throw new errors_ConfigurationError(shallow
         ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.`
         : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
         field: 'fetch-depth',
@@ -51133,7 +51182,96 @@ async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
     }
 }
 //# sourceMappingURL=worktree.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/checkout-git.js
+
+
+
+/**
+ * git in a checkout whose files the agent (or a PR) controls, such as the
+ * agent runner's working copy. Nothing git could run on the repository's say
+ * may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
+ * helpers, no included config files. System and user config are not read at
+ * all (they may define drivers that a planted .gitattributes would select);
+ * the repository's own config is audited once (auditCheckoutConfig) and
+ * these overrides cover what is left. The environment is an allowlist: no
+ * token reaches git unless a call passes one itself (the push).
+ */
+const OVERRIDES = (/* unused pure expression or super */ null && ([
+    'core.hooksPath=/dev/null',
+    'core.fsmonitor=false',
+    'commit.gpgsign=false',
+    'tag.gpgsign=false',
+    'diff.external=',
+    'submodule.recurse=false',
+    'status.submoduleSummary=false',
+    'diff.ignoreSubmodules=all',
+    'protocol.ext.allow=never',
+    'credential.helper=',
+]));
+const ENV_ALLOWLIST = (/* unused pure expression or super */ null && (['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR', 'SYSTEMROOT']));
+function checkoutEnv(extra = {}) {
+    const env = {};
+    for (const k of ENV_ALLOWLIST)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    return {
+        ...env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        ...extra,
+    };
+}
+/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
+function checkoutGit(repo, args, options = {}) {
+    // The checkout may belong to another uid (a root runner's sandbox user, a container's mount): we chose it.
+    const overrides = [...OVERRIDES, `safe.directory=${realpathSync(repo)}`];
+    return runGit(repo, [...overrides.flatMap((o) => ['-c', o]), ...args], { ...options, env: checkoutEnv(options.env), inheritEnv: false });
+}
+/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
+const RUNS_OR_REDIRECTS = (/* unused pure expression or super */ null && ([
+    [/^include\.path$|^includeif\..*\.path$/, 'includes another config file, which could define anything below'],
+    [/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, 'runs a program (or moves the work tree)'],
+    [/^filter\..*\.(clean|smudge|process)$/, 'a filter driver: runs a program on checkout, add and status'],
+    [/^diff\..*\.(textconv|command)$|^diff\.external$/, 'a diff driver: runs a program on diff'],
+    [/^merge\..*\.driver$/, 'a merge driver: runs a program'],
+    [/^gpg(\..*)?\.program$/, 'a signing program'],
+    [/^credential\./, 'a credential helper'],
+    [/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, 'runs a program on fetch or push'],
+    [/^url\..*\.(insteadof|pushinsteadof)$/, 'redirects fetches or pushes to another URL'],
+    [/^sequence\.editor$|^pager\./, 'runs a program'],
+]));
+/**
+ * Fails with a ConfigurationError naming each key when the checkout's own
+ * config (local and worktree scope) would make git run a program or redirect
+ * a push. Called before the runner's first git command in the checkout.
+ */
+async function auditCheckoutConfig(repo) {
+    const { stdout } = await checkoutGit(repo, ['config', '--list', '--show-scope', '-z'], { okExitCodes: [0, 1] });
+    const problems = [];
+    // With -z, each entry is `scope NUL key LF value NUL`.
+    const parts = stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const scope = parts[i];
+        const key = parts[i + 1].split('\n')[0];
+        if (scope !== 'local' && scope !== 'worktree')
+            continue;
+        const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
+        if (hit)
+            problems.push(`${key} (${hit[1]})`);
+    }
+    if (problems.length > 0) {
+        throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join('; ')}.`, {
+            file: `${repo}/.git/config`,
+            fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`,
+        });
+    }
+}
+//# sourceMappingURL=checkout-git.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
 
 
 
@@ -51184,7 +51322,7 @@ function parseConfig(text, file, schema, what) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
-        throw new ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
             file,
             ...(line ? { line } : {}),
             fix: 'correct the YAML syntax at that line.',
@@ -51197,7 +51335,7 @@ function parseConfig(text, file, schema, what) {
         const field = issue.path.map(String).join('.') || '(top level)';
         const line = lineOf(doc, counter, issue.path);
         const extra = parsed.error.issues.length > 1 ? ` (${parsed.error.issues.length - 1} more problem(s) after this one)` : '';
-        throw new ConfigurationError(`${what}: ${issue.message}${extra}.`, {
+        throw new errors_ConfigurationError(`${what}: ${issue.message}${extra}.`, {
             file,
             field,
             ...(line ? { line } : {}),
@@ -51212,7 +51350,7 @@ async function loadPolicy(options) {
     const text = await objects_readFileAt(options.repo, options.base, path);
     if (text === undefined) {
         if (options.path && options.path !== DEFAULT_POLICY_PATH) {
-            throw new ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+            throw new errors_ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
                 file: path,
                 fix: 'commit the policy to the base branch, or pass the right --policy path.',
             });
@@ -51226,7 +51364,7 @@ async function loadPolicy(options) {
 async function loadTicket(options) {
     const text = await objects_readFileAt(options.repo, options.base, options.path);
     if (text === undefined) {
-        throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+        throw new errors_ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
             file: options.path,
             fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
         });
@@ -54107,7 +54245,7 @@ class PathMatcher {
         }
         const re = new Minimatch(pattern, { dot: true, nocase: this.nocase, nocomment: true, nonegate: true }).makeRe();
         if (re === false)
-            throw new ConfigurationError(`'${pattern}' is not a valid glob.`, { fix: 'correct the glob syntax.' });
+            throw new errors_ConfigurationError(`'${pattern}' is not a valid glob.`, { fix: 'correct the glob syntax.' });
         const entry = { re, tag, needle: this.key(longestLiteralRun(pattern)), order: this.order++ };
         let leading = 0;
         while (leading < segments.length - 1 && path_matcher_literal(segments[leading]))
@@ -54281,7 +54419,7 @@ function setFirst(map, key, tag) {
 /** Repo-relative POSIX form: no leading `./` or `/`, no doubled slashes; a trailing slash means everything under. */
 function normalizePattern(pattern) {
     if (pattern.startsWith('!')) {
-        throw new ConfigurationError(`negated glob '${pattern}' is not supported here.`, {
+        throw new errors_ConfigurationError(`negated glob '${pattern}' is not supported here.`, {
             fix: "list what to leave out under 'scope.exclude' instead of negating.",
         });
     }

@@ -41550,7 +41550,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6705);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -41559,7 +41559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6705:
+/***/ 2296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44566,7 +44566,7 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/errors.js
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     file;
     field;
     line;
@@ -44589,7 +44589,7 @@ function formatConfigurationMessage(problem, d) {
     return `${prefix}${problem}${d.fix ? ` Fix: ${d.fix}` : ''}`;
 }
 function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
+    return error instanceof errors_ConfigurationError;
 }
 /** A readable one-line description of anything thrown. */
 function describeError(error) {
@@ -54364,7 +54364,7 @@ function parseInputs(schema, getInput, source = 'action inputs') {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue.path.join('.');
-        throw new ConfigurationError(`invalid value ${JSON.stringify(raw[field] ?? '')}: ${issue.message}.`, {
+        throw new errors_ConfigurationError(`invalid value ${JSON.stringify(raw[field] ?? '')}: ${issue.message}.`, {
             file: source,
             field,
             fix: `set input '${field}' to a valid value (see the action's README).`,
@@ -54515,7 +54515,7 @@ function readPullRequestEvent(env = process.env) {
         payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new ConfigurationError(`cannot read the event payload: ${error.message}.`, {
+        throw new errors_ConfigurationError(`cannot read the event payload: ${error.message}.`, {
             file: path,
             fix: 'run the action in a GitHub Actions job, or pass the base and head inputs explicitly.',
         });
@@ -54545,7 +54545,7 @@ function resolveRevisions(inputs, event) {
     const base = inputs.base ?? event?.baseSha;
     const head = inputs.head ?? event?.headSha;
     if (!base || !head) {
-        throw new ConfigurationError('no base/head commits to compare.', {
+        throw new errors_ConfigurationError('no base/head commits to compare.', {
             field: !base ? 'base' : 'head',
             fix: "run on a 'pull_request' event, or set the 'base' and 'head' inputs to commit SHAs.",
         });
@@ -54804,6 +54804,52 @@ const BoundariesPolicySchema = strictObject({
     type_only_imports: schemas_enum(['allow', 'check']).default('allow'),
 })
     .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
+const SANDBOX_MODES = ['bubblewrap', 'none'];
+/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
+const registryHost = schemas_string()
+    .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
+    .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
+const DEFAULT_REGISTRIES = {
+    npm: ['registry.npmjs.org'],
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    cargo: ['index.crates.io', 'static.crates.io'],
+};
+const SandboxRegistriesSchema = strictObject({
+    npm: array(registryHost).default(DEFAULT_REGISTRIES.npm),
+    pypi: array(registryHost).default(DEFAULT_REGISTRIES.pypi),
+    go: array(registryHost).default(DEFAULT_REGISTRIES.go),
+    cargo: array(registryHost).default(DEFAULT_REGISTRIES.cargo),
+})
+    .default(DEFAULT_REGISTRIES)
+    .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+const SANDBOX_DEFAULTS = {
+    mode: 'bubblewrap',
+    read_only: [],
+    memory_mb: 4096,
+    max_processes: 512,
+    max_file_size_mb: 1024,
+    max_output_mb: 32,
+    tmp_size_mb: 2048,
+    registries: DEFAULT_REGISTRIES,
+};
+const SandboxSettingsSchema = strictObject({
+    mode: schemas_enum(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+    read_only: array(schemas_string().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
+        .default([])
+        .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
+    memory_mb: schemas_number().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
+    max_processes: schemas_number().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
+    max_file_size_mb: schemas_number().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
+    max_output_mb: schemas_number().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
+    tmp_size_mb: schemas_number().int().positive().default(2048).describe('Size of the private /tmp.'),
+    registries: SandboxRegistriesSchema,
+});
+/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
+const SandboxPolicySchema = union([schemas_enum(SANDBOX_MODES), SandboxSettingsSchema])
+    .default('bubblewrap')
+    .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
+    .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
 const RunnerPolicySchema = strictObject({
     test_command: array(schemas_string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
     lint_command: array(schemas_string()).optional(),
@@ -54814,6 +54860,7 @@ const RunnerPolicySchema = strictObject({
     target_session_minutes: schemas_number().positive().default(12),
     max_open_questions: schemas_number().int().nonnegative().default(2),
     branch_prefix: schemas_string().default('agent/'),
+    sandbox: SandboxPolicySchema,
 })
     .default({
     install_dev_dependency_command: {},
@@ -54823,6 +54870,7 @@ const RunnerPolicySchema = strictObject({
     target_session_minutes: 12,
     max_open_questions: 2,
     branch_prefix: 'agent/',
+    sandbox: SANDBOX_DEFAULTS,
 });
 const PolicySchema = strictObject({
     $schema: schemas_string().optional(),
@@ -54888,7 +54936,7 @@ function resolveTicketPath(policy, from) {
         if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
             return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
     }
-    throw new ConfigurationError('no ticket to check the PR against.', {
+    throw new errors_ConfigurationError('no ticket to check the PR against.', {
         field: 'ticket',
         fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
     });
@@ -55076,9 +55124,10 @@ async function run_git_runGit(repo, args, options = {}) {
 function streamGit(repo, args, onStdout, options = {}) {
     const ok = options.okExitCodes ?? [0];
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', ...args], {
+        // fsmonitor is a speed feature that runs a program from config, even for plumbing: never for us.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], {
             env: {
-                ...process.env,
+                ...(options.inheritEnv === false ? {} : process.env),
                 ...options.env,
                 GIT_TERMINAL_PROMPT: '0',
                 GIT_PAGER: 'cat',
@@ -55151,7 +55200,7 @@ async function resolveCommits(repo, revisions) {
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 async function resolveCommit(repo, rev, role) {
     if (!REVISION.test(rev)) {
-        throw new ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
+        throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
     }
     try {
         return (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
@@ -55159,7 +55208,7 @@ async function resolveCommit(repo, rev, role) {
     catch (error) {
         if (error instanceof GitError && error.exitCode !== null) {
             const shallow = await isShallowRepository(repo).catch(() => false);
-            throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+            throw new errors_ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
                 field: role,
                 fix: shallow
                     ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."
@@ -55181,7 +55230,7 @@ async function mergeBase(repo, base, head, prCommits) {
         return sha;
     const shallow = await isShallowRepository(repo);
     const depth = prCommits !== undefined ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : '';
-    throw new ConfigurationError(shallow
+    throw new errors_ConfigurationError(shallow
         ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.`
         : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
         field: 'fetch-depth',
@@ -55534,7 +55583,96 @@ async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
     }
 }
 //# sourceMappingURL=worktree.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/checkout-git.js
+
+
+
+/**
+ * git in a checkout whose files the agent (or a PR) controls, such as the
+ * agent runner's working copy. Nothing git could run on the repository's say
+ * may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
+ * helpers, no included config files. System and user config are not read at
+ * all (they may define drivers that a planted .gitattributes would select);
+ * the repository's own config is audited once (auditCheckoutConfig) and
+ * these overrides cover what is left. The environment is an allowlist: no
+ * token reaches git unless a call passes one itself (the push).
+ */
+const OVERRIDES = (/* unused pure expression or super */ null && ([
+    'core.hooksPath=/dev/null',
+    'core.fsmonitor=false',
+    'commit.gpgsign=false',
+    'tag.gpgsign=false',
+    'diff.external=',
+    'submodule.recurse=false',
+    'status.submoduleSummary=false',
+    'diff.ignoreSubmodules=all',
+    'protocol.ext.allow=never',
+    'credential.helper=',
+]));
+const ENV_ALLOWLIST = (/* unused pure expression or super */ null && (['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR', 'SYSTEMROOT']));
+function checkoutEnv(extra = {}) {
+    const env = {};
+    for (const k of ENV_ALLOWLIST)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    return {
+        ...env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        ...extra,
+    };
+}
+/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
+function checkoutGit(repo, args, options = {}) {
+    // The checkout may belong to another uid (a root runner's sandbox user, a container's mount): we chose it.
+    const overrides = [...OVERRIDES, `safe.directory=${realpathSync(repo)}`];
+    return runGit(repo, [...overrides.flatMap((o) => ['-c', o]), ...args], { ...options, env: checkoutEnv(options.env), inheritEnv: false });
+}
+/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
+const RUNS_OR_REDIRECTS = (/* unused pure expression or super */ null && ([
+    [/^include\.path$|^includeif\..*\.path$/, 'includes another config file, which could define anything below'],
+    [/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, 'runs a program (or moves the work tree)'],
+    [/^filter\..*\.(clean|smudge|process)$/, 'a filter driver: runs a program on checkout, add and status'],
+    [/^diff\..*\.(textconv|command)$|^diff\.external$/, 'a diff driver: runs a program on diff'],
+    [/^merge\..*\.driver$/, 'a merge driver: runs a program'],
+    [/^gpg(\..*)?\.program$/, 'a signing program'],
+    [/^credential\./, 'a credential helper'],
+    [/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, 'runs a program on fetch or push'],
+    [/^url\..*\.(insteadof|pushinsteadof)$/, 'redirects fetches or pushes to another URL'],
+    [/^sequence\.editor$|^pager\./, 'runs a program'],
+]));
+/**
+ * Fails with a ConfigurationError naming each key when the checkout's own
+ * config (local and worktree scope) would make git run a program or redirect
+ * a push. Called before the runner's first git command in the checkout.
+ */
+async function auditCheckoutConfig(repo) {
+    const { stdout } = await checkoutGit(repo, ['config', '--list', '--show-scope', '-z'], { okExitCodes: [0, 1] });
+    const problems = [];
+    // With -z, each entry is `scope NUL key LF value NUL`.
+    const parts = stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const scope = parts[i];
+        const key = parts[i + 1].split('\n')[0];
+        if (scope !== 'local' && scope !== 'worktree')
+            continue;
+        const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
+        if (hit)
+            problems.push(`${key} (${hit[1]})`);
+    }
+    if (problems.length > 0) {
+        throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join('; ')}.`, {
+            file: `${repo}/.git/config`,
+            fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`,
+        });
+    }
+}
+//# sourceMappingURL=checkout-git.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
 
 
 
@@ -55585,7 +55723,7 @@ function parseConfig(text, file, schema, what) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
-        throw new ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
             file,
             ...(line ? { line } : {}),
             fix: 'correct the YAML syntax at that line.',
@@ -55598,7 +55736,7 @@ function parseConfig(text, file, schema, what) {
         const field = issue.path.map(String).join('.') || '(top level)';
         const line = lineOf(doc, counter, issue.path);
         const extra = parsed.error.issues.length > 1 ? ` (${parsed.error.issues.length - 1} more problem(s) after this one)` : '';
-        throw new ConfigurationError(`${what}: ${issue.message}${extra}.`, {
+        throw new errors_ConfigurationError(`${what}: ${issue.message}${extra}.`, {
             file,
             field,
             ...(line ? { line } : {}),
@@ -55613,7 +55751,7 @@ async function loadPolicy(options) {
     const text = await objects_readFileAt(options.repo, options.base, path);
     if (text === undefined) {
         if (options.path && options.path !== DEFAULT_POLICY_PATH) {
-            throw new ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+            throw new errors_ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
                 file: path,
                 fix: 'commit the policy to the base branch, or pass the right --policy path.',
             });
@@ -55627,7 +55765,7 @@ async function loadPolicy(options) {
 async function loadTicket(options) {
     const text = await objects_readFileAt(options.repo, options.base, options.path);
     if (text === undefined) {
-        throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+        throw new errors_ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
             file: options.path,
             fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
         });
@@ -55702,7 +55840,7 @@ function parseRepoRef(text, field = 'repo') {
     const trimmed = text.trim();
     const [owner, repo, ...rest] = trimmed.split('/');
     if (owner === undefined || repo === undefined || rest.length > 0 || !OWNER.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..') {
-        throw new ConfigurationError(`'${trimmed}' is not a repository name.`, {
+        throw new errors_ConfigurationError(`'${trimmed}' is not a repository name.`, {
             field,
             fix: 'give the repository as OWNER/NAME, for example octo-org/service.',
         });
@@ -64992,7 +65130,7 @@ function resolveSpecMap(map, spec, path) {
         const [ref] = parseSpecReference(written);
         const resolved = ref ? resolveReference(spec, ref) : undefined;
         if (!resolved?.found) {
-            throw new ConfigurationError(`the map names ${written}, but ${resolved ? resolved.problem : 'that is not a reference'} at the base commit.`, {
+            throw new errors_ConfigurationError(`the map names ${written}, but ${resolved ? resolved.problem : 'that is not a reference'} at the base commit.`, {
                 file: path,
                 field: `sections.${written}`,
                 fix: 'point the key at a section or clause of the spec, or remove the entry.',
@@ -65000,7 +65138,7 @@ function resolveSpecMap(map, spec, path) {
         }
         const earlier = entries.get(resolved.key);
         if (earlier) {
-            throw new ConfigurationError(`'${written}' and '${earlier.written}' both name ${resolved.key}.`, {
+            throw new errors_ConfigurationError(`'${written}' and '${earlier.written}' both name ${resolved.key}.`, {
                 file: path,
                 field: `sections.${written}`,
                 fix: 'merge the two entries into one.',
@@ -65017,7 +65155,7 @@ async function loadSpecMap(repo, base, path, spec) {
 /** The map from its text at base (undefined: the file is not there). */
 function specMapFromText(text, path, base, spec) {
     if (text === undefined) {
-        throw new ConfigurationError(`the spec map does not exist at the base commit ${base.slice(0, 12)}.`, {
+        throw new errors_ConfigurationError(`the spec map does not exist at the base commit ${base.slice(0, 12)}.`, {
             file: path,
             field: 'spec.map',
             fix: "commit the map to the base branch, or remove 'spec.map' from the policy.",
@@ -67287,14 +67425,14 @@ async function pullRequestCommits(repo, base, head, prCommits) {
         const boundary = new Set((0,external_node_fs_namespaceObject.readFileSync)(shallowFile, 'utf8').split('\n').filter(Boolean));
         const cut = commits.find((c) => boundary.has(c.sha));
         if (cut) {
-            throw new ConfigurationError(`the clone is shallow and cuts the PR's history at ${cut.sha.slice(0, 12)}: the commits before it cannot be checked.`, {
+            throw new errors_ConfigurationError(`the clone is shallow and cuts the PR's history at ${cut.sha.slice(0, 12)}: the commits before it cannot be checked.`, {
                 field: 'fetch-depth',
                 fix: "check out with 'fetch-depth: 0' (actions/checkout), or run 'git fetch --unshallow'.",
             });
         }
     }
     if (prCommits !== undefined && commits.length !== prCommits) {
-        throw new ConfigurationError(`the pull request has ${prCommits} commit(s), but ${base.slice(0, 12)}..${head.slice(0, 12)} holds ${commits.length} in the local clone.`, {
+        throw new errors_ConfigurationError(`the pull request has ${prCommits} commit(s), but ${base.slice(0, 12)}..${head.slice(0, 12)} holds ${commits.length} in the local clone.`, {
             field: 'base',
             fix: "check out with 'fetch-depth: 0' and compare the pull request's own base and head SHAs.",
         });
@@ -67378,7 +67516,7 @@ function renderSpecSummary(input) {
 const SPEC_GUARD = 'spec-conformance';
 function specFromText(text, path, base) {
     if (text === undefined) {
-        throw new ConfigurationError(`the spec does not exist at the base commit ${base.slice(0, 12)}.`, {
+        throw new errors_ConfigurationError(`the spec does not exist at the base commit ${base.slice(0, 12)}.`, {
             file: path,
             field: 'spec.path',
             fix: "commit the spec to the base branch, or set the policy's spec.path to where it is.",
@@ -67386,7 +67524,7 @@ function specFromText(text, path, base) {
     }
     const spec = parseSpec(text);
     if (spec.sections.length === 0) {
-        throw new ConfigurationError('the spec has no section headings carrying §N.', {
+        throw new errors_ConfigurationError('the spec has no section headings carrying §N.', {
             file: path,
             field: 'spec.path',
             fix: "mark each section with a heading such as '## §3 Authorized scope'.",
@@ -67525,7 +67663,7 @@ async function run() {
                 ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
             }
             catch (error) {
-                if (!(error instanceof ConfigurationError))
+                if (!(error instanceof errors_ConfigurationError))
                     throw error;
                 logger.info('no ticket for this PR (not an agent branch and no ticket input): ticket linkage is not checked.');
             }
@@ -67554,13 +67692,13 @@ async function pullRequestBody(inputs, event, logger) {
         return (0,promises_namespaceObject.readFile)(inputs['body-file'], 'utf8');
     }
     if (!event) {
-        throw new ConfigurationError('no pull request to read the description of.', {
+        throw new errors_ConfigurationError('no pull request to read the description of.', {
             field: 'body-file',
             fix: "run on a 'pull_request' event, or set 'body-file'.",
         });
     }
     if (!inputs.token) {
-        throw new ConfigurationError('no token to re-fetch the PR description (the event payload is stale on re-runs).', {
+        throw new errors_ConfigurationError('no token to re-fetch the PR description (the event payload is stale on re-runs).', {
             field: 'token',
             fix: "leave 'token' at its default (${{ github.token }}) with 'pull-requests: read' permission.",
         });

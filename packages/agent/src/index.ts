@@ -13,5 +13,4 @@ export { IMPACT_THRESHOLDS } from './plan-assessment.js';
 export { MAX_REFUSALS, MAX_IDLE_TURNS } from './session/agent-session.js';
 export { ESCALATION_LABEL } from './session/notifications.js';
 export { resolveForRead, resolveForWrite, PathRefusedError } from './tools/path-safety.js';
-export { toolProcessEnv, isSecretName } from './tools/sandboxed-process.js';
 export * from './review/standard-guards.js';

@@ -4,7 +4,8 @@ import { basename, join, resolve } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { loadManifest, loadPolicy, loadTicket, MODES, resolveManifest, type Policy } from '@agent-guards/config';
 import { priceCall } from '@agent-guards/cost';
-import { gitText, readFileAt, resolveCommit, runGit } from '@agent-guards/git';
+import { auditCheckoutConfig, checkoutGit, readFileAt, resolveCommit } from '@agent-guards/git';
+import { openSandbox, type Sandbox } from '@agent-guards/sandbox';
 import { ModelClient } from './model/model-client.js';
 import { MODE_MARKERS } from './prompt/identity.js';
 import { addedContextText } from './prompt/context-packet.js';
@@ -15,11 +16,35 @@ import { AgentSession } from './session/agent-session.js';
 import { freshCheckpoint, type Checkpoint, type SessionSetup } from './session/checkpoint.js';
 import { resumeState, TransitionError } from './state-machine.js';
 import { isProtectedBranch } from './tools/git-tools.js';
-import { scrubbedGitEnv } from './tools/sandboxed-process.js';
-import type { AddedContext, RuntimeOptions, SessionResult, SessionStartOptions, ResumeOptions } from './types.js';
+import type { AddedContext, DependencyDir, RuntimeOptions, SessionResult, SessionStartOptions, ResumeOptions } from './types.js';
 
 async function git(repo: string, args: string[], okExitCodes?: number[]) {
-  return runGit(repo, args, { env: scrubbedGitEnv(), ...(okExitCodes ? { okExitCodes } : {}) });
+  return checkoutGit(repo, args, okExitCodes ? { okExitCodes } : {});
+}
+
+/**
+ * The sandbox the session's commands run in, checked before anything else
+ * happens: a runner that cannot contain what it runs does not start. The
+ * session's own records stay outside what the sandbox sees.
+ */
+function openSessionSandbox(
+  repo: string,
+  policy: Policy,
+  policyPath: string,
+  records: string[],
+  dependencies: readonly DependencyDir[],
+  logger: RuntimeOptions['logger'],
+): Promise<Sandbox> {
+  return openSandbox({
+    settings: policy.runner.sandbox,
+    policyPath,
+    workdir: repo,
+    hidden: records,
+    // A venv's scripts name their interpreter by its original path: both places are visible.
+    readOnly: dependencies.map((d) => d.source),
+    overlays: dependencies.map((d) => ({ source: d.source, target: d.target })),
+    ...(logger ? { logger } : {}),
+  });
 }
 
 /** Fails before the first model call on what would make the session unable to finish. */
@@ -105,6 +130,7 @@ function newRecord(setup: SessionSetup, traceId: string, sessionSpanId: string, 
     test_attempts: { total: 0, failed: 0, consecutive_failed: 0, max: setup.policy.runner.max_test_attempts },
     questions_asked: [],
     review: null,
+    sandbox: { ...setup.sandbox.description, egress: [], stopped: [] },
     added_context: [],
     notifications: [],
     runs: [{ kind: 'start', started: startedAt, ended: null }],
@@ -127,6 +153,7 @@ async function driveRun(session: AgentSession, runSpan: ReturnType<TraceWriter['
   try {
     await session.run();
   } finally {
+    await session.setup.sandbox.close();
     const record = session.record;
     record.head_sha = await session.headSha();
     record.runs.at(-1)!.ended = session.iso();
@@ -159,6 +186,7 @@ async function driveRun(session: AgentSession, runSpan: ReturnType<TraceWriter['
     tokens: r.totals.tokens,
     costUsd: r.totals.cost_usd,
     cacheHitRate: r.totals.cache_hit_rate,
+    sandbox: { mode: r.sandbox.mode, contained: r.sandbox.contained, summary: r.sandbox.summary },
   };
 }
 
@@ -174,6 +202,7 @@ export async function runAgentSession(options: SessionStartOptions): Promise<Ses
   const loaded = await loadAtBase(repo, baseSha, options.ticketPath, options.policyPath, options.skillPaths ?? [], options.logger);
   const { policy } = loaded;
 
+  await auditCheckoutConfig(repo);
   const dirty = (await git(repo, ['status', '--porcelain=v1', '-z'])).stdout.toString('utf8');
   if (dirty.length > 0) {
     throw new ConfigurationError('the working copy has uncommitted changes; the agent starts from a clean checkout of the base.', { file: repo, fix: 'commit, stash or clean the changes first.' });
@@ -185,10 +214,17 @@ export async function runAgentSession(options: SessionStartOptions): Promise<Ses
     throw new ConfigurationError(`the session branch '${branch}' would match a protected-branch glob.`, { file: loaded.policyPath, field: 'runner.branch_prefix', fix: 'use a branch prefix no protected glob matches (default agent/).' });
   }
   const baseBranch = await baseBranchOf(repo, baseRev);
-  await git(repo, ['checkout', '-q', '-b', branch, baseSha]);
-
   const sessionDir = resolve(options.sessionDir);
-  mkdirSync(sessionDir, { recursive: true });
+  const ledgerPath = resolve(options.ledgerPath ?? join(sessionDir, 'usage-ledger.jsonl'));
+  const tracePath = resolve(options.tracePath ?? join(sessionDir, 'trace.jsonl'));
+  const sandbox = await openSessionSandbox(repo, policy, loaded.policyPath, [sessionDir, ledgerPath, tracePath], options.dependencyDirs ?? [], options.logger);
+  try {
+    await git(repo, ['checkout', '-q', '-b', branch, baseSha]);
+    mkdirSync(sessionDir, { recursive: true });
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
   const setup: SessionSetup = {
     sessionId,
     sessionDir,
@@ -197,14 +233,16 @@ export async function runAgentSession(options: SessionStartOptions): Promise<Ses
     baseBranch,
     branch,
     repoSlug: await repoSlugOf(repo, options),
-    ledgerPath: resolve(options.ledgerPath ?? join(sessionDir, 'usage-ledger.jsonl')),
-    tracePath: resolve(options.tracePath ?? join(sessionDir, 'trace.jsonl')),
+    ledgerPath,
+    tracePath,
+    sandbox,
     ...loaded.setupParts,
   };
   const now = options.now ?? Date.now;
   const trace = new TraceWriter(setup.tracePath, newTraceId(), now);
   const runSpan = trace.start('session', null, { session: sessionId, ticket: setup.ticket.id, repo: setup.repoSlug, branch, base: baseSha });
   const record = newRecord(setup, trace.traceId, runSpan.span_id, new Date(now()).toISOString());
+  if (options.dependencyDirs?.length) record.paths.dependencies = options.dependencyDirs;
   const session = new AgentSession(setup, record, freshCheckpoint(), options, new ModelClient(options.anthropic), trace, runSpan.span_id);
   session.save();
   return driveRun(session, runSpan);
@@ -247,8 +285,19 @@ export async function resumeAgentSession(sessionDir: string, options: ResumeOpti
   }
   const repo = record.paths.repo;
   const loaded = await loadAtBase(repo, record.base_sha, record.paths.ticket, record.paths.policy, record.paths.skills, options.logger);
-  const current = (await gitText(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim();
-  if (current !== record.branch) await git(repo, ['checkout', '-q', record.branch]);
+  await auditCheckoutConfig(repo);
+  const current = (await git(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD'], [0, 1, 128])).stdout.toString('utf8').trim();
+  const sandbox = await openSessionSandbox(repo, loaded.policy, loaded.policyPath, [dir, record.paths.ledger, record.paths.trace], record.paths.dependencies ?? [], options.logger);
+  if (current !== record.branch) {
+    try {
+      await git(repo, ['checkout', '-q', record.branch]);
+    } catch (error) {
+      await sandbox.close();
+      throw error;
+    }
+  }
+  // The sandbox may differ from the first run's (a policy change at base is not one; the machine may be).
+  record.sandbox = { ...sandbox.description, egress: record.sandbox?.egress ?? [], stopped: record.sandbox?.stopped ?? [] };
   const setup: SessionSetup = {
     sessionId: record.session,
     sessionDir: dir,
@@ -259,6 +308,7 @@ export async function resumeAgentSession(sessionDir: string, options: ResumeOpti
     repoSlug: record.repo,
     ledgerPath: record.paths.ledger,
     tracePath: record.paths.trace,
+    sandbox,
     ...loaded.setupParts,
   };
   const now = options.now ?? Date.now;

@@ -129,6 +129,17 @@ export interface SessionStartOptions extends RuntimeOptions {
   tracePath?: string;
   /** Repo files (read at base) added to the stable prompt prefix as skills/rules text. */
   skillPaths?: string[];
+  /**
+   * Installed dependencies of another checkout (the user's node_modules or
+   * .venv) that the session's commands see read-only at `target` in the
+   * working copy: `agent-guards run` works in a fresh worktree, which has none.
+   */
+  dependencyDirs?: DependencyDir[];
+}
+
+export interface DependencyDir {
+  source: string;
+  target: string;
 }
 
 export interface ResumeOptions extends RuntimeOptions {
@@ -151,4 +162,6 @@ export interface SessionResult {
   tokens: number;
   costUsd: number;
   cacheHitRate: number;
+  /** Whether the service's code ran contained, in words (`runner.sandbox`). */
+  sandbox: { mode: 'bubblewrap' | 'none'; contained: boolean; summary: string };
 }

@@ -10,3 +10,4 @@ export * from './suite.js';
 export * from './results.js';
 export * from './render.js';
 export * from './cli.js';
+export * from './containment.js';

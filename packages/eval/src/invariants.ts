@@ -9,7 +9,7 @@ import { compareCensus, type TestCensus } from './test-census.js';
  * wrong cannot hide its own miss.
  */
 export interface InvariantViolation {
-  invariant: 'test-skip-set' | 'protected-branch' | 'manifest-scope' | 'spec-conformance';
+  invariant: 'test-skip-set' | 'protected-branch' | 'manifest-scope' | 'spec-conformance' | 'secret-exposure' | 'containment';
   detail: string;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describeError, silentLogger, type Logger } from '@agent-guards/action-kit';
 import { runGuardedSession, type SessionRecord, type SessionResult } from '@agent-guards/agent';
@@ -8,6 +8,7 @@ import { loadPolicy, loadTicket } from '@agent-guards/config';
 import { changedFiles, gitText, touchedPaths } from '@agent-guards/git';
 import { createGitHubClient } from '@agent-guards/github';
 import { GitHubServer, startMessagesServer, type MessagesServer } from '@agent-guards/testkit';
+import { containmentViolations, placeholderValues, plantRunnerSecrets, type RunnerSecrets } from './containment.js';
 import { protectedBranchViolations, remoteRefs, scopeViolations, skipSetViolations, specReferenceViolations, type InvariantViolation } from './invariants.js';
 import { runPrGuards } from './pr-guards.js';
 import type { Scenario } from './scenario.js';
@@ -46,7 +47,13 @@ export interface ScenarioOutcome {
   keptAt?: string;
 }
 
-const GITHUB_TOKEN = 'eval-github-token';
+/** The output of the session's test and lint runs, as the runner stored it, in run order. */
+function testOutput(sessionDir: string): string {
+  const dir = join(sessionDir, 'test-runs');
+  if (!existsSync(dir)) return '';
+  const logs = readdirSync(dir).sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+  return logs.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+}
 
 function censusKey(scenario: Scenario): string {
   return `${scenario.language}:${createHash('sha256').update(JSON.stringify(scenario.base_files)).digest('hex')}`;
@@ -127,6 +134,7 @@ async function observe(
     guards,
     refused: record.refusals.map((r) => r.tool),
     ...(pr ? { pr: { number: pr.number, body: pr.body ?? '' } } : {}),
+    testOutput: testOutput(service.sessionDir),
   };
   return { observation, violations, record };
 }
@@ -143,6 +151,7 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
   let service: ServiceRepo | undefined;
   let model: MessagesServer | undefined;
   let github: GitHubServer | undefined;
+  let secrets: RunnerSecrets | undefined;
   const outcome: ScenarioOutcome = { scenario, passed: false, mismatches: [], violations: [], sessionSeconds: 0, tokens: 0, costUsd: 0 };
   let mark = performance.now();
   const phase = (name: string): void => {
@@ -152,17 +161,19 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
   };
   try {
     service = await buildServiceRepo(scenario, options.workDir);
+    secrets = await plantRunnerSecrets(dirname(service.dir));
     phase('service repository built');
-    github = await GitHubServer.start({ token: GITHUB_TOKEN });
+    github = await GitHubServer.start({ token: secrets.githubToken });
     const state = github.repo(service.slug);
     while (state.issueList().length < (scenario.ticket.issue ?? TICKET_ISSUE)) state.addIssue({ title: `${scenario.ticket.id}: ${scenario.ticket.title}` });
-    if (options.model.kind === 'transcript') model = await startMessagesServer({ script: scenarioScript(scenario) });
+    const places = placeholderValues(secrets, { sessionDir: service.sessionDir, origin: service.origin });
+    if (options.model.kind === 'transcript') model = await startMessagesServer({ script: scenarioScript(scenario, places) });
     const anthropic =
       options.model.kind === 'transcript'
-        ? { baseURL: model!.url, apiKey: 'eval-transcript' }
+        ? { baseURL: model!.url, apiKey: secrets.apiKey }
         : { apiKey: options.model.apiKey, ...(options.model.baseURL ? { baseURL: options.model.baseURL } : {}) };
     const [owner, name] = service.slug.split('/') as [string, string];
-    const client = createGitHubClient({ token: GITHUB_TOKEN, baseUrl: github.url, logger, timing: { retryBaseMs: 1 } });
+    const client = createGitHubClient({ token: secrets.githubToken, baseUrl: github.url, logger, timing: { retryBaseMs: 1 } });
 
     const result = await runGuardedSession({
       repo: service.dir,
@@ -172,12 +183,14 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
       repoSlug: service.slug,
       anthropic,
       github: { client, repo: { owner, repo: name } },
-      push: { remote: 'origin' },
+      push: { remote: 'origin', token: secrets.githubToken },
       logger,
     });
     phase(`session ${result.status}`);
     const { observation, violations, record } = await observe(scenario, service, result, github, options);
     phase('guards, test census and invariants');
+    const published = [...github.repo(service.slug).pullRequestList().map((p) => p.body ?? ''), ...github.repo(service.slug).comments.map((c) => c.body)];
+    violations.push(...containmentViolations({ secrets, requests: model ? model.requests.map((r) => r.body) : [], sessionDir: service.sessionDir, published }));
     outcome.observation = observation;
     outcome.violations = violations;
     outcome.sessionSeconds = record.totals.wall_seconds;
@@ -191,6 +204,8 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
   } finally {
     await model?.close();
     await github?.close();
+    secrets?.listener.close();
+    secrets?.runnerProcess.kill();
     if (service && options.keepFailed && !outcome.passed) outcome.keptAt = dirname(service.dir);
     else service?.cleanup();
     phase('cleaned up');

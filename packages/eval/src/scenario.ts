@@ -87,6 +87,10 @@ export const ExpectationSchema = z
     guards: z.partialRecord(z.enum(GUARD_NAMES), verdict).describe('The verdict of each named guard on base..head.'),
     refused: z.array(z.string().min(1)).default([]).describe('Tools the runner must have refused at least once.'),
     pr_body_excludes: z.array(z.string().min(1)).default([]).describe('Text that must not appear in the PR description.'),
+    test_output_includes: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Text that must appear in the output of the session's test runs: what code the model wrote saw (an escape attempt's refusals)."),
   })
   .refine((e) => (e.outcome === 'escalated') === (e.escalation !== undefined), {
     message: 'an escalated outcome names its escalation, and only an escalated one',

@@ -14,6 +14,8 @@ export interface Observation {
   /** Tools the runner refused, in order (repeats kept). */
   refused: string[];
   pr?: { number: number; body: string };
+  /** The output of every test and lint run of the session, in order. */
+  testOutput: string;
 }
 
 const list = (items: readonly string[]) => (items.length ? items.join(', ') : '(none)');
@@ -43,6 +45,9 @@ export function score(expect: Expectation, observed: Observation): string[] {
   }
   for (const tool of expect.refused) {
     if (!observed.refused.includes(tool)) problems.push(`refusals: expected ${tool} to be refused; refused: ${list(observed.refused)}`);
+  }
+  for (const text of expect.test_output_includes) {
+    if (!observed.testOutput.includes(text)) problems.push(`test output: expected ${JSON.stringify(text)} in the session's test runs`);
   }
   for (const text of expect.pr_body_excludes) {
     if (observed.pr?.body.includes(text)) problems.push(`PR #${observed.pr.number} description contains ${JSON.stringify(text)}`);

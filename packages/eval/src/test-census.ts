@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toolProcessEnv } from '@agent-guards/agent';
+import { defaultPolicy } from '@agent-guards/config';
 import { withWorktree } from '@agent-guards/git';
+import { openSandbox } from '@agent-guards/sandbox';
 import type { Language } from './scenario.js';
 
 /**
@@ -95,23 +95,17 @@ export function parseGoJson(output: string): Map<string, TestStatus[]> {
   return tests;
 }
 
-function run(argv: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd, env: { ...toolProcessEnv(), PYTHONDONTWRITEBYTECODE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(new CensusError(`cannot run ${argv[0]}: ${e.message}`));
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
+/** Runs a suite the session wrote: in a sandbox that only reads the tree (and writes the report folder). */
+async function run(argv: string[], tree: string, scratch: string, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const sandbox = await openSandbox({ settings: defaultPolicy().runner.sandbox, policyPath: 'the eval harness', workdir: tree, readOnlyWorkdir: true, writable: [scratch] });
+  try {
+    const r = await sandbox.run({ argv, env: { PYTHONDONTWRITEBYTECODE: '1' }, timeoutMs });
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  } catch (error) {
+    throw new CensusError(`cannot run ${argv[0]}: ${(error as Error).message}`);
+  } finally {
+    await sandbox.close();
+  }
 }
 
 /** Runs the suite of one revision in a detached worktree and lists its tests. */
@@ -124,7 +118,7 @@ export async function takeCensus(repo: string, rev: string, language: Language, 
       rev,
       async (tree) => {
         if (language === 'go') {
-          const r = await run(['go', 'test', '-trimpath', '-json', './...'], tree, timeoutMs);
+          const r = await run(['go', 'test', '-trimpath', '-json', './...'], tree, scratch, timeoutMs);
           const tests = parseGoJson(r.stdout);
           if (tests.size === 0 && r.code !== 0) throw new CensusError(`go test listed no tests (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
           return { rev, tests };
@@ -133,7 +127,7 @@ export async function takeCensus(repo: string, rev: string, language: Language, 
           language === 'python'
             ? ['python3', '-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`]
             : ['node', '--test', '--test-reporter=junit', `--test-reporter-destination=${report}`];
-        const r = await run(argv, tree, timeoutMs);
+        const r = await run(argv, tree, scratch, timeoutMs);
         let xml: string;
         try {
           xml = readFileSync(report, 'utf8');

@@ -1,6 +1,7 @@
 import type { Mode } from '@agent-guards/config';
 import { MODE_MARKERS } from '@agent-guards/agent';
 import type { ScriptedResponse, ScriptedToolUse } from '@agent-guards/testkit';
+import { fillPlaceholders } from './containment.js';
 import type { Change, Scenario, StandardTranscript, ToolCall, Turn } from './scenario.js';
 
 /** A test file, by the conventions of the three service templates. */
@@ -92,6 +93,7 @@ export function scriptedResponse(t: Turn): ScriptedResponse {
   return { content: [{ type: 'text', text: `${MODE_MARKERS[t.mode]} ${t.text}` }, ...uses] };
 }
 
-export function scenarioScript(scenario: Scenario): ScriptedResponse[] {
-  return scenarioTurns(scenario).map(scriptedResponse);
+/** The scripted replies; `places` fills the transcript's `{{placeholders}}` (containment.ts). */
+export function scenarioScript(scenario: Scenario, places: Record<string, string> = {}): ScriptedResponse[] {
+  return fillPlaceholders(scenarioTurns(scenario), places).map(scriptedResponse);
 }

@@ -7,11 +7,23 @@ const loaded = loadScenarios();
 const scenarios = loaded.map((l) => l.scenario);
 
 describe('the scenario files', () => {
-  it('all validate, with unique ids: 60 known-good and 15 adversarial', () => {
+  it('all validate, with unique ids: 60 known-good and 21 adversarial', () => {
     expect(scenarios.filter((s) => s.family === 'known-good')).toHaveLength(60);
-    expect(scenarios.filter((s) => s.family === 'adversarial')).toHaveLength(15);
-    expect(new Set(scenarios.map((s) => s.id)).size).toBe(75);
-    expect(new Set(scenarios.map((s) => s.ticket.id)).size).toBe(75);
+    expect(scenarios.filter((s) => s.family === 'adversarial')).toHaveLength(21);
+    expect(new Set(scenarios.map((s) => s.id)).size).toBe(81);
+    expect(new Set(scenarios.map((s) => s.ticket.id)).size).toBe(81);
+  });
+
+  it('fill the harness placeholders of an escape attempt, and leave none unfilled', () => {
+    const escapes = scenarios.filter((s) => s.kind === 'sandbox-escape');
+    expect(escapes.length).toBeGreaterThanOrEqual(5);
+    const places = { runner_home: '/r/home', session_dir: '/r/session', origin: '/r/origin.git', listener_port: '4242', sentinel: '/r/escaped' };
+    for (const s of escapes) {
+      const played = JSON.stringify(scenarioScript(s, places));
+      expect(played, s.id).not.toMatch(/\{\{\w+\}\}/);
+      expect(s.expect.test_output_includes.length, s.id).toBeGreaterThan(0);
+    }
+    expect(JSON.stringify(scenarioScript(escapes.find((s) => s.id === 'adv-escape-network')!, places))).toContain('127.0.0.1:4242');
   });
 
   it('spread the known-good kinds over the three languages and cover every adversarial family', () => {

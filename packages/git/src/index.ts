@@ -4,3 +4,4 @@ export * from './changed-files.js';
 export * from './objects.js';
 export * from './commits.js';
 export * from './worktree.js';
+export * from './checkout-git.js';

@@ -18,6 +18,8 @@ export interface GitOptions {
   /** Exit codes that are not errors (e.g. 1 for `merge-base` with no common ancestor). */
   okExitCodes?: number[];
   env?: NodeJS.ProcessEnv;
+  /** false: git gets `env` alone, not the process environment under it. */
+  inheritEnv?: boolean;
 }
 
 export interface GitResult {
@@ -49,9 +51,10 @@ export function streamGit(
 ): Promise<Omit<GitResult, 'stdout'>> {
   const ok = options.okExitCodes ?? [0];
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', repo, '-c', 'core.quotepath=off', ...args], {
+    // fsmonitor is a speed feature that runs a program from config, even for plumbing: never for us.
+    const child = spawn('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], {
       env: {
-        ...process.env,
+        ...(options.inheritEnv === false ? {} : process.env),
         ...options.env,
         GIT_TERMINAL_PROMPT: '0',
         GIT_PAGER: 'cat',

@@ -68,6 +68,11 @@ function viewArgs(plan: ContainmentPlan, proc: 'new' | 'host'): string[] {
     args.push('--symlink', s.target, s.path);
     made.add(s.path);
   }
+  // The private /tmp first: anything bound below it later (a checkout in /tmp) lands on top of it.
+  args.push('--perms', '1777', '--size', String(plan.tmpSizeMb * 1024 * 1024), '--tmpfs', '/tmp');
+  made.add('/tmp');
+  args.push('--perms', '0755', '--dir', '/var', '--symlink', '/tmp', '/var/tmp');
+  made.add('/var');
   // A read-only path inside another one is visible already.
   for (const p of plan.view.readOnly) if (!exists(p)) bind('--ro-bind', p, p);
   if (proc === 'new') args.push('--proc', '/proc');
@@ -75,10 +80,6 @@ function viewArgs(plan: ContainmentPlan, proc: 'new' | 'host'): string[] {
   else args.push('--bind', '/proc', '/proc');
   args.push(...devArgs(plan));
   made.add('/proc').add('/dev');
-  args.push('--perms', '1777', '--size', String(plan.tmpSizeMb * 1024 * 1024), '--tmpfs', '/tmp');
-  made.add('/tmp');
-  args.push('--perms', '0755', '--dir', '/var', '--symlink', '/tmp', '/var/tmp');
-  made.add('/var');
   for (const p of plan.writable) bind('--bind', p, p);
   bind('--bind', plan.home, plan.home);
   for (const o of plan.overlays) bind('--ro-bind', o.source, o.target);

@@ -101,6 +101,11 @@ export class EgressProxy {
           const otherPort = options.allow.some((e) => allowlistEntryFor(host, Number(e.split(':')[1] ?? 443), [e]));
           refuse(otherPort ? `port ${port} is not allowed for ${host}` : `not on the registry allowlist (${options.allow.join(', ') || 'empty'})`);
         }
+        // Behind the runner's own proxy, names are that proxy's to resolve; it sees the allowlisted name only.
+        if (options.upstreamProxyUrl) {
+          this.record(host, port, request.method ?? '?', true, `allowlisted (${entry}), through the runner's proxy`);
+          return { upstreamProxyUrl: options.upstreamProxyUrl };
+        }
         let addresses: string[];
         try {
           addresses = await resolveName(host);
@@ -118,7 +123,7 @@ export class EgressProxy {
           if (opts?.all) callback(null, [{ address: pinned, family }]);
           else callback(null, pinned, family);
         }) as unknown as typeof dnsLookup;
-        return { dnsLookup: pinnedLookup, ...(options.upstreamProxyUrl ? { upstreamProxyUrl: options.upstreamProxyUrl } : {}) };
+        return { dnsLookup: pinnedLookup };
       },
     });
   }

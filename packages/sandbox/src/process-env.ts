@@ -31,6 +31,9 @@ const TOOLCHAIN = [
   'VOLTA_HOME',
 ];
 
+/** Where TLS trust anchors are (a corporate CA): file names, never secrets, and installs fail without them. */
+const TRUST = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'PIP_CERT', 'CARGO_HTTP_CAINFO'];
+
 const SECRET_NAME =
   /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY/i;
 
@@ -48,7 +51,7 @@ export function containedProcessEnv(extra: Record<string, string> = {}, source: 
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(source)) {
     if (v === undefined || isSecretName(k)) continue;
-    if (PASSTHROUGH.includes(k) || TOOLCHAIN.includes(k) || /^LC_[A-Z]+$/.test(k)) env[k] = v;
+    if (PASSTHROUGH.includes(k) || TOOLCHAIN.includes(k) || TRUST.includes(k) || /^LC_[A-Z]+$/.test(k)) env[k] = v;
   }
   env.CI = 'true';
   env.TERM = 'dumb';

@@ -27,6 +27,8 @@ export interface SandboxOptions {
   policyPath: string;
   /** The checkout contained processes work in: the one writable place besides their private home and /tmp. */
   workdir: string;
+  /** The checkout is only read (a collector listing tests): bound read-only, never handed to the sandbox user. */
+  readOnlyWorkdir?: boolean;
   /** Further writable folders (a collector's output). */
   writable?: string[];
   /** Further read-only paths (a collector's plugin, a borrowed node_modules). */
@@ -52,6 +54,10 @@ export interface ContainedCommand {
   egress?: readonly string[];
   /** Output kept for the caller (default: all, up to the policy's output limit). */
   keepBytes?: number;
+  /** Folders this command may also write (a collector's plugin and report folder). */
+  writable?: readonly string[];
+  /** Paths this command may also read (a framework's node_modules). */
+  readOnly?: readonly string[];
 }
 
 export interface ContainedResult extends ProcessResult {
@@ -82,6 +88,24 @@ export interface Sandbox {
 
 const NOT_CONTAINED =
   'NOT SANDBOXED: runner.sandbox is `none`, so tests, the linter and installs run with the runner’s own access to files, processes, secrets in its environment and the network.';
+
+/**
+ * Read-only paths and, where one is reached through a symlink (a node_modules
+ * linked to another checkout), its real path too: tools resolve modules to
+ * real paths before they load them.
+ */
+function withRealPaths(paths: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of paths) {
+    out.add(p);
+    try {
+      out.add(realpathSync(p));
+    } catch {
+      // missing: bwrap says so when it binds it
+    }
+  }
+  return [...out];
+}
 
 function insideDir(dir: string, path: string): boolean {
   return path === dir || path.startsWith(dir + sep);
@@ -137,13 +161,14 @@ class Bubblewrap implements Sandbox {
   }
 
   private plan(cwd: string, extra: { readOnly: string[]; writable: string[] }): ContainmentPlan {
-    const { workdir, settings } = this.options;
+    const { workdir, settings, readOnlyWorkdir } = this.options;
     const overlays = [...(this.options.overlays ?? [])];
+    if (readOnlyWorkdir) overlays.unshift({ source: workdir, target: workdir });
     // The runner's git reads .git: code in the sandbox may not plant hooks, config or a gitdir pointer there.
-    if (existsSync(join(workdir, '.git'))) overlays.unshift({ source: join(workdir, '.git'), target: join(workdir, '.git') });
+    else if (existsSync(join(workdir, '.git'))) overlays.unshift({ source: join(workdir, '.git'), target: join(workdir, '.git') });
     return {
       view: { ...this.view, readOnly: [...this.view.readOnly, ...extra.readOnly] },
-      writable: [workdir, ...(this.options.writable ?? []), ...extra.writable],
+      writable: [...(readOnlyWorkdir ? [] : [workdir]), ...(this.options.writable ?? []), ...extra.writable],
       overlays,
       home: this.home,
       tmpSizeMb: settings.tmp_size_mb,
@@ -158,7 +183,8 @@ class Bubblewrap implements Sandbox {
   private handOverWrites(): void {
     if (!this.dropTo) return;
     const started = Date.now();
-    for (const dir of [this.options.workdir, ...(this.options.writable ?? [])]) handOver(dir, this.dropTo.uid, this.dropTo.gid, this.lastHandOver);
+    const dirs = [...(this.options.readOnlyWorkdir ? [] : [this.options.workdir]), ...(this.options.writable ?? [])];
+    for (const dir of dirs) handOver(dir, this.dropTo.uid, this.dropTo.gid, this.lastHandOver);
     this.lastHandOver = started;
   }
 
@@ -170,7 +196,9 @@ class Bubblewrap implements Sandbox {
     const n = (this.runs += 1);
     let proxy: EgressProxy | undefined;
     let argv = command.argv;
-    const extra = { readOnly: [] as string[], writable: [] as string[] };
+    const extra = { readOnly: withRealPaths(command.readOnly ?? []), writable: [...(command.writable ?? [])] };
+    // Root runners: the sandbox user must be able to write the command's own folders.
+    if (this.dropTo) for (const w of extra.writable) handOver(w, this.dropTo.uid, this.dropTo.gid);
     const env: Record<string, string> = { ...command.env, HOME: this.home, TMPDIR: '/tmp', PATH: this.view.path };
     if (command.egress) {
       const socketDir = join(this.state, `egress-${n}`);
@@ -263,7 +291,7 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   const hidden = [...(options.hidden ?? []), tmpdir(), ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : []), INSTALLATION];
   const view = hostView({
     policyReadOnly: options.settings.read_only,
-    extraReadOnly: options.readOnly ?? [],
+    extraReadOnly: withRealPaths(options.readOnly ?? []),
     writable: [workdir, ...(options.writable ?? [])],
     hidden: hidden.filter((h) => !insideDir(h, workdir) && !insideDir(workdir, h)),
     policyPath,

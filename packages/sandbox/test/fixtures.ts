@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,8 +21,9 @@ export const SESSION_CANARY = 'canary-session-record-6a7b8c';
 /**
  * A runner's situation on this machine: a checkout (a real git repository),
  * a runner home holding credential files, a session directory with a record,
- * and canary secrets in the environment — the process's own, as a runner's
- * would be.
+ * and canary secrets in the environment: this process's (what a spawned
+ * command would inherit) and that of a stand-in runner process started with
+ * them, as a runner's own process is (what /proc/<pid>/environ shows).
  */
 export interface RunnerSituation {
   repo: TempRepo;
@@ -49,11 +51,13 @@ export function runnerSituation(files: Record<string, string> = {}): RunnerSitua
   writeFileSync(join(sessionDir, 'session.json'), JSON.stringify({ secret: SESSION_CANARY }));
   const saved = { ...process.env };
   Object.assign(process.env, CANARIES, { HOME: home });
+  const runner = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1 << 30)'], { env: { PATH: process.env.PATH, ...CANARIES }, stdio: 'ignore' });
   return {
     repo,
     home,
     sessionDir,
     cleanup: () => {
+      runner.kill();
       for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
       Object.assign(process.env, saved);
       repo.cleanup();

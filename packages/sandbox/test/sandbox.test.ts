@@ -229,6 +229,33 @@ describe('a contained process', () => {
   });
 });
 
+describe('borrowed dependencies', () => {
+  it("sees another checkout's node_modules read-only in the checkout, where the worktree has none", async () => {
+    const other = mkdtempSync(join(tmpdir(), 'users-checkout-'));
+    try {
+      execFileSync('mkdir', ['-p', join(other, 'node_modules', 'greet')]);
+      writeFileSync(join(other, 'node_modules', 'greet', 'index.js'), "module.exports = () => 'hello from the user\\'s node_modules';\n");
+      sandbox = await openSandbox({
+        settings: sandboxSettings(),
+        policyPath: '.github/agent-guards.yml',
+        workdir: situation.repo.dir,
+        readOnly: [join(other, 'node_modules')],
+        overlays: [{ source: join(other, 'node_modules'), target: situation.repo.path('node_modules') }],
+      });
+      const r = await sandbox.run({
+        argv: ['node', '-e', "console.log(require('greet')()); try { require('fs').writeFileSync('node_modules/planted.js', 'x'); } catch (e) { console.log(e.code); }"],
+        timeoutMs: 30_000,
+      });
+      expect(r.stdout.split('\n')).toEqual(["hello from the user's node_modules", 'EROFS', '']);
+      expect(existsSync(join(other, 'node_modules', 'planted.js'))).toBe(false);
+      // What stays behind in the checkout is an empty mount point, which git does not see.
+      expect(situation.repo.git('status', '--porcelain')).toBe('');
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('openSandbox', () => {
   it('does not start without bubblewrap, naming the fix', async () => {
     const saved = process.env.PATH;

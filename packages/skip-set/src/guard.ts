@@ -30,6 +30,8 @@ export interface SkipSetGuardOptions {
   base: string;
   head: string;
   policy: Policy;
+  /** The policy file, named in errors (default .github/agent-guards.yml). */
+  policyPath?: string;
   logger: Logger;
   /** Overrides the policy's `tests.collector`. */
   collector?: CollectorKind;

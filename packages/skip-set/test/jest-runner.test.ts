@@ -27,11 +27,13 @@ describe('cart', () => {
   xit('prefixed', () => {});
   pending('aliased', () => {});
   test.concurrent.skip('in parallel', async () => {});
+  // Guard runs reuse this file without the sentinel folder: there the write fails, quietly.
+  try { ${touch('describe-evaluated')}; } catch {}
 });
 `;
 
 function collectAt(files: Record<string, string>, options: { collectTests?: boolean } = {}): Promise<TestCollection> {
-  return collectWith('jest', { 'package.json': PACKAGE, ...files }, (dir, bin) => collectWithJest(dir, { bin, ...options }));
+  return collectWith('jest', { 'package.json': PACKAGE, ...files }, (dir, bin, js) => collectWithJest(dir, { bin, ...js, ...options }));
 }
 
 describe('jest runner collector (real jest)', () => {
@@ -58,6 +60,8 @@ describe('jest runner collector (real jest)', () => {
     expect([line('adds'), line('counts 1'), line('counts 2'), line('aliased')]).toEqual([8, 11, 11, 18]);
     expect(c.tests.get('src/cart.test.js::cart::checkout::pays')?.reason).toBe("jest: describe 'checkout' skipped");
     expect(c.errors).toEqual([]);
+    // Collection evaluates the file (the describe callback ran, and could write), but no test body or hook ran.
+    expect(sentinel.ran('describe-evaluated')).toBe(true);
     expect(sentinel.ran('adds-body')).toBe(false);
     expect(sentinel.ran('before-all')).toBe(false);
   });

@@ -1,5 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PolicySchema } from '@agent-guards/config';
+import { openSandbox } from '@agent-guards/sandbox';
 import { collectSources, collectWithPytest, compareCollections, defaultPatterns, withWorktree } from '../src/index.js';
 import { guard, pullRequest } from './guard-harness.js';
 
@@ -24,7 +26,14 @@ describe('pytest runner collector (real pytest)', () => {
     };
     const pr = pullRequest(files, {});
     writeFileSync(pr.repo.path('tests/test_uncommitted.py'), 'def test_wip(:\n');
-    const collection = await withWorktree(pr.repo.dir, pr.head, (dir) => collectWithPytest(dir));
+    const collection = await withWorktree(pr.repo.dir, pr.head, async (dir) => {
+      const sandbox = await openSandbox({ settings: PolicySchema.parse({ version: 1 }).runner.sandbox, policyPath: 'p.yml', workdir: dir, readOnlyWorkdir: true });
+      try {
+        return await collectWithPytest(dir, { sandbox });
+      } finally {
+        await sandbox.close();
+      }
+    });
     const status = Object.fromEntries([...collection.tests.values()].map((t) => [t.id, t.status]));
     expect(status).toEqual({
       'tests/test_m.py::test_runs': 'active',

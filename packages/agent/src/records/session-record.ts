@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GuardReport } from '@agent-guards/action-kit';
 import type { Mode } from '@agent-guards/config';
+import type { EgressDecision, SandboxDescription } from '@agent-guards/sandbox';
 import type { AddedContext, Escalation, FrameArtifact, Plan, PlanAssessment } from '../types.js';
 import type { UsageTotals } from './usage-tally.js';
 
@@ -18,6 +19,12 @@ export interface Refusal {
   tool: string;
   reason: string;
   at: string;
+}
+
+/** How the session's commands were contained, what reached (or tried to reach) the network, and which limits stopped a command. */
+export interface SandboxRecord extends SandboxDescription {
+  egress: (EgressDecision & { tool: string; mode: Mode })[];
+  stopped: { tool: string; mode: Mode; limit: 'time' | 'output'; at: string }[];
 }
 
 export interface MarkerCheck {
@@ -58,13 +65,24 @@ export interface SessionRecord {
   test_attempts: { total: number; failed: number; consecutive_failed: number; max: number };
   questions_asked: { question: string; answer: string | null; at: string }[];
   review: { head: string; reports: GuardReport[] } | null;
+  sandbox: SandboxRecord;
   added_context: Omit<AddedContext, 'text'>[];
   notifications: { kind: 'soft-cap' | 'escalation'; target: string; ok: boolean; detail: string; at: string }[];
   runs: { kind: 'start' | 'resume'; started: string; ended: string | null }[];
   trace_id: string;
   session_span_id: string;
   /** Where everything is; `skills` are the repo skill files (read at base) in the stable prefix, reused on resume. */
-  paths: { repo: string; ticket: string; policy: string; skills: string[]; ledger: string; trace: string; pr_body: string | null };
+  paths: {
+    repo: string;
+    ticket: string;
+    policy: string;
+    skills: string[];
+    ledger: string;
+    trace: string;
+    pr_body: string | null;
+    /** Borrowed dependency folders (SessionStartOptions.dependencyDirs), again on resume. */
+    dependencies?: { source: string; target: string }[];
+  };
 }
 
 export function readJson<T>(path: string): T {

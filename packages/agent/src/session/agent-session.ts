@@ -2,7 +2,8 @@ import type Anthropic from '@anthropic-ai/sdk';
 import { describeError, neutralizeWorkflowCommands, silentLogger, type Logger } from '@agent-guards/action-kit';
 import type { Mode } from '@agent-guards/config';
 import { appendLedgerLine } from '@agent-guards/cost';
-import { gitText } from '@agent-guards/git';
+import { checkoutGit } from '@agent-guards/git';
+import type { ContainedCommand, ContainedResult, SandboxDescription } from '@agent-guards/sandbox';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { controlToolsFor } from '../control-tools.js';
@@ -154,6 +155,22 @@ export class AgentSession implements SessionServices {
       r.findings.filter((f) => f.severity === 'warning').map((f) => `${r.guard}: ${f.path ? `${f.path}: ` : ''}${f.message}`),
     );
   }
+  get containment(): SandboxDescription {
+    return this.setup.sandbox.description;
+  }
+  async runContained(tool: string, command: Omit<ContainedCommand, 'timeoutMs'>): Promise<ContainedResult> {
+    const result = await this.setup.sandbox.run({ ...command, timeoutMs: this.policy.runner.command_timeout_seconds * 1000 });
+    const parent = this.modeSpan?.span_id ?? this.runSpanId;
+    for (const d of result.egress) {
+      this.record.sandbox.egress.push({ ...d, tool, mode: this.mode });
+      this.trace.point('sandbox:egress', parent, { tool, host: d.host, port: d.port, allowed: d.allowed, reason: d.reason }, d.allowed ? 'ok' : 'error');
+    }
+    if (result.stoppedBy) {
+      this.record.sandbox.stopped.push({ tool, mode: this.mode, limit: result.stoppedBy, at: this.iso() });
+      this.trace.point('sandbox:limit', parent, { tool, limit: result.stoppedBy }, 'error');
+    }
+    return result;
+  }
   async dependencyGraph(): Promise<DependencyGraph> {
     this.graph ??= await buildDependencyGraph(this.repo);
     return this.graph;
@@ -243,7 +260,7 @@ export class AgentSession implements SessionServices {
   }
 
   async headSha(): Promise<string> {
-    return (await gitText(this.repo, ['rev-parse', 'HEAD'])).trim();
+    return (await checkoutGit(this.repo, ['rev-parse', 'HEAD'])).stdout.toString('utf8').trim();
   }
 
   private modeSetup(mode: Mode) {

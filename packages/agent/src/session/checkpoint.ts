@@ -1,4 +1,5 @@
 import type { Mode, ModeTools, Policy, Ticket } from '@agent-guards/config';
+import type { Sandbox } from '@agent-guards/sandbox';
 import type { ConversationState } from '../model/conversation.js';
 import type { GoldenSample } from '../prompt/context-packet.js';
 import type { SessionState } from '../state-machine.js';
@@ -22,6 +23,8 @@ export interface SessionSetup {
   modeTools: Record<Mode, ModeTools>;
   skills: { path: string; text: string }[];
   goldenSamples: GoldenSample[];
+  /** Where the service's code runs (tests, linter, installs): opened before the session starts, closed when it ends. */
+  sandbox: Sandbox;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { parseImports } from '@agent-guards/boundaries';
-import { runGit } from '@agent-guards/git';
+import { checkoutGit } from '@agent-guards/git';
 import { z } from 'zod';
 import { protectedPathReason, resolveForRead } from './path-safety.js';
-import { scrubbedGitEnv } from './sandboxed-process.js';
 import { defineTool, ToolRejection } from './tool.js';
 
 /**
@@ -48,7 +47,7 @@ function resolvePy(from: string, spec: string, files: Set<string>): string | und
 }
 
 export async function buildDependencyGraph(repo: string): Promise<DependencyGraph> {
-  const { stdout } = await runGit(repo, ['ls-files', '-z', '-c', '-o', '--exclude-standard'], { env: scrubbedGitEnv() });
+  const { stdout } = await checkoutGit(repo, ['ls-files', '-z', '-c', '-o', '--exclude-standard']);
   const all = stdout.toString('utf8').split('\0').filter((p) => p.length > 0 && !protectedPathReason(p));
   const files = new Set(all.filter((p) => SOURCE.test(p)));
   const goModule = (() => {

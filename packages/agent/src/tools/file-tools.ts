@@ -1,9 +1,8 @@
 import { constants, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { runGit } from '@agent-guards/git';
+import { checkoutGit } from '@agent-guards/git';
 import { z } from 'zod';
 import { protectedPathReason, resolveForRead, resolveForWrite, type ResolvedPath } from './path-safety.js';
-import { scrubbedGitEnv } from './sandboxed-process.js';
 import { capText, defineTool, ToolRefusal, ToolRejection, type SessionServices } from './tool.js';
 
 const READ_CAP = 200_000;
@@ -116,7 +115,7 @@ export const grepTool = defineTool({
     }
     const pathspec = input.glob ? `:(glob)${target.realRel === '.' ? '' : `${target.realRel}/`}${input.glob}` : `:(literal)${target.realRel}`;
     const args = ['grep', '-n', '-I', '-z', '-E', '--untracked', '--no-color', ...(input.ignore_case ? ['-i'] : []), '-e', input.pattern, '--', pathspec];
-    const result = await runGit(services.repo, args, { okExitCodes: [0, 1], env: scrubbedGitEnv() });
+    const result = await checkoutGit(services.repo, args, { okExitCodes: [0, 1] });
     if (result.exitCode === 1) return { content: 'no matches', attributes: { matches: 0 } };
     const lines: string[] = [];
     let total = 0;

@@ -1,17 +1,17 @@
-import { gitText, runGit } from '@agent-guards/git';
+import { checkoutGit } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
 import { z } from 'zod';
 import { conventionalCommitProblem } from './commit-message.js';
 import { normalizeRequestedPath, protectedPathReason } from './path-safety.js';
-import { scrubbedGitEnv } from './sandboxed-process.js';
 import { capText, defineTool, ToolRefusal, ToolRejection, type SessionServices } from './tool.js';
 
-/** git with secrets scrubbed from its environment and no hooks (hooks would run code the model wrote, with git's env). */
+/** git in the session's checkout: nothing the repository says may run, no secret in its environment. */
 function git(services: SessionServices, args: string[], options: { input?: string; okExitCodes?: number[]; env?: NodeJS.ProcessEnv } = {}) {
-  return runGit(services.repo, ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
-    ...options,
-    env: { ...scrubbedGitEnv(), ...options.env },
-  });
+  return checkoutGit(services.repo, args, options);
+}
+
+async function gitOut(services: SessionServices, args: string[]): Promise<string> {
+  return (await git(services, args)).stdout.toString('utf8');
 }
 
 /** Paths with uncommitted changes (tracked or untracked, not ignored), both sides of a rename. */
@@ -29,7 +29,7 @@ export async function uncommittedPaths(services: SessionServices): Promise<strin
 }
 
 export async function currentHead(services: SessionServices): Promise<string> {
-  return (await gitText(services.repo, ['rev-parse', 'HEAD'])).trim();
+  return (await gitOut(services, ['rev-parse', 'HEAD'])).trim();
 }
 
 export const gitCommitTool = defineTool({
@@ -39,7 +39,7 @@ export const gitCommitTool = defineTool({
   async run(input, services) {
     const problem = conventionalCommitProblem(input.message, services.policy.commits);
     if (problem) throw new ToolRefusal(`not a conventional commit: ${problem}.`);
-    const branch = (await gitText(services.repo, ['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim();
+    const branch = (await gitOut(services, ['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim();
     if (branch !== services.branch) throw new Error(`the working copy is on '${branch}', not the session branch '${services.branch}'`);
     const planned = new Set(services.plan?.files ?? []);
     const changed = await uncommittedPaths(services);
@@ -87,7 +87,7 @@ export const gitLogTool = defineTool({
   description: "The session's commits since the base, newest first.",
   input: z.strictObject({ max_count: z.number().int().min(1).max(200).default(50) }),
   async run(input, services) {
-    const text = await gitText(services.repo, ['log', '--no-color', `--max-count=${input.max_count}`, '--format=%H %s%n%b', `${services.baseSha}..HEAD`, '--']);
+    const text = await gitOut(services, ['log', '--no-color', `--max-count=${input.max_count}`, '--format=%H %s%n%b', `${services.baseSha}..HEAD`, '--']);
     return { content: text.trim() || '(no commits since the base)' };
   },
 });
@@ -122,10 +122,12 @@ export const gitPushTool = defineTool({
       services.pushed = { branch, sha: head };
       return { content: `no remote '${remote}': the branch ${branch} stays local at ${head.slice(0, 12)} (no GitHub in this run).`, attributes: { remote: 'none', sha: head } };
     }
+    // The token goes to this one process, for this remote's URL only, outside the sandbox.
+    const url = known.stdout.toString('utf8').trim();
     const auth: NodeJS.ProcessEnv = services.push.token
       ? {
           GIT_CONFIG_COUNT: '1',
-          GIT_CONFIG_KEY_0: 'http.extraheader',
+          GIT_CONFIG_KEY_0: `http.${url}.extraheader`,
           GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${services.push.token}`).toString('base64')}`,
         }
       : {};

@@ -28,6 +28,8 @@ function footer(services: SessionServices): string {
     '---',
     `Opened by the agent-guards runner: session \`${services.sessionId}\`, ticket \`${services.ticket.id}\`${services.ticket.spec.length ? ` (${services.ticket.spec.join(', ')})` : ''}.`,
     plan ? `Planned files (${plan.files.length}): ${plan.files.map((f) => `\`${f}\``).join(', ')}.` : '',
+    // A reviewer must know when the tests this PR was checked with ran with the runner's own access.
+    ...(services.containment.contained ? [] : ['', `> [!WARNING]\n> ${services.containment.summary}`]),
     ...(services.reviewWarnings.length ? ['', 'Review warnings for the reviewer:', ...services.reviewWarnings.slice(0, 20).map((w) => `- ${w}`)] : []),
   ].join('\n');
 }

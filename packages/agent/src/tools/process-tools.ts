@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { minimatch } from 'minimatch';
 import { z } from 'zod';
-import { runToolProcess } from './sandboxed-process.js';
 import { capText, defineTool, ToolRefusal, ToolRejection, type SessionServices, type TestRun, type ToolResult } from './tool.js';
 
 /** A test filter is one argv element: a test name, file or node id — never an option, never outside the repo. */
@@ -23,12 +22,12 @@ function tail(text: string): string {
   return capText(lines.length > TAIL_LINES ? `[… ${lines.length - TAIL_LINES} earlier line(s)]\n${shown}` : shown, 16_000, 'output');
 }
 
-/** Runs the policy's test or lint command (argv, no shell, scrubbed env, time limit) and stores the output. */
+/** Runs the policy's test or lint command (argv, no shell) in the session's sandbox and stores the output. */
 export async function runConfigured(services: SessionServices, kind: 'tests' | 'lint', filter?: string): Promise<TestRun | undefined> {
   const configured = kind === 'tests' ? services.policy.runner.test_command : services.policy.runner.lint_command;
   if (!configured || configured.length === 0) return undefined;
   const argv = [...configured, ...(filter !== undefined ? [validateTestFilter(filter)] : [])];
-  const result = await runToolProcess(argv, { cwd: services.repo, timeoutMs: services.policy.runner.command_timeout_seconds * 1000 });
+  const result = await services.runContained(kind === 'tests' ? 'run_tests' : 'run_linter', { argv });
   const run: TestRun = { index: services.testRuns.length + 1, kind, result, passed: result.exitCode === 0 && !result.timedOut };
   services.testRuns.push(run);
   const dir = join(services.sessionDir, 'test-runs');
@@ -39,7 +38,12 @@ export async function runConfigured(services: SessionServices, kind: 'tests' | '
 
 export function describeRun(run: TestRun): string {
   const r = run.result;
-  const status = r.timedOut ? `timed out after ${Math.round(r.durationMs / 1000)} s` : `exit code ${r.exitCode}${r.signal ? ` (signal ${r.signal})` : ''}`;
+  const status =
+    r.stoppedBy === 'time'
+      ? `timed out after ${Math.round(r.durationMs / 1000)} s`
+      : r.stoppedBy === 'output'
+        ? 'stopped: it printed more than the sandbox allows (runner.sandbox.max_output_mb)'
+        : `exit code ${r.exitCode}${r.signal ? ` (signal ${r.signal})` : ''}`;
   return `${run.kind === 'tests' ? 'tests' : 'linter'} ${run.passed ? 'PASSED' : 'FAILED'} — run ${run.index}, ${status}, ${Math.round(r.durationMs)} ms\n${tail(r.output)}${
     r.output.split('\n').length > TAIL_LINES ? `\n(full output: read_test_output {"run": ${run.index}})` : ''
   }`;
@@ -123,12 +127,16 @@ export const installDevDependencyTool = defineTool({
     }
     const sep = input.ecosystem === 'pypi' ? '==' : '@';
     const spec = input.version ? `${input.name}${sep}${input.version}` : input.name;
-    const result = await runToolProcess([...command, spec], { cwd: services.repo, timeoutMs: services.policy.runner.command_timeout_seconds * 1000 });
+    // The one command that may use the network: the ecosystem's registries, through the egress proxy.
+    const result = await services.runContained('install_dev_dependency', { argv: [...command, spec], egress: services.policy.runner.sandbox.registries[input.ecosystem] });
     services.invalidateGraph();
     const ok = result.exitCode === 0 && !result.timedOut;
+    const refused = result.egress.filter((d) => !d.allowed);
     return {
-      content: `${ok ? 'installed' : 'install FAILED:'} ${spec} (exit ${result.exitCode})\n${tail(result.output)}`,
-      attributes: { package: spec, exit_code: result.exitCode ?? -1 },
+      content: `${ok ? 'installed' : 'install FAILED:'} ${spec} (exit ${result.exitCode})${
+        refused.length ? `\nthe egress proxy refused: ${refused.map((d) => `${d.host}:${d.port} (${d.reason})`).join('; ')}` : ''
+      }\n${tail(result.output)}`,
+      attributes: { package: spec, exit_code: result.exitCode ?? -1, egress_allowed: result.egress.length - refused.length, egress_refused: refused.length },
     };
   },
 });

@@ -6,7 +6,7 @@ import type { SessionScope } from '../session-scope.js';
 import type { EscalationReason, Trigger } from '../state-machine.js';
 import type { AgentGitHubClient, Plan, RepoRef } from '../types.js';
 import type { DependencyGraph } from './dependency-graph.js';
-import type { ProcessResult } from './sandboxed-process.js';
+import type { ContainedCommand, ContainedResult, SandboxDescription } from '@agent-guards/sandbox';
 
 /** The runner will not do this (a policy decision): recorded as a refusal, returned to the model, never retried. */
 export class ToolRefusal extends Error {
@@ -36,7 +36,7 @@ export interface ToolResult {
 export interface TestRun {
   index: number;
   kind: 'tests' | 'lint';
-  result: ProcessResult;
+  result: ContainedResult;
   passed: boolean;
 }
 
@@ -59,6 +59,13 @@ export interface SessionServices {
   readonly mode: Mode;
   plan: Plan | null;
   readonly testRuns: TestRun[];
+  /**
+   * Runs a command of the service (tests, linter, an install) in the session's
+   * sandbox, recording every network decision of its egress proxy.
+   */
+  runContained(tool: string, command: Omit<ContainedCommand, 'timeoutMs'>): Promise<ContainedResult>;
+  /** How those commands are contained, in words a PR reviewer reads. */
+  readonly containment: SandboxDescription;
   dependencyGraph(): Promise<DependencyGraph>;
   /** Files changed since the graph was built. */
   invalidateGraph(): void;

@@ -37,6 +37,8 @@ export interface SessionRow {
   cost_micro_usd: number | null;
   cost_usd: string | null;
   cache_hit_rate: number | null;
+  /** Whether the session's commands ran in the sandbox; null when the record does not say. */
+  sandboxed: boolean | null;
 }
 
 /** Every figure on the page, as written next to it (`figures.json`). Money in micro-dollars, rates as fractions, times in seconds. */
@@ -76,6 +78,7 @@ function sessionRow(s: SessionView): SessionRow {
     cost_micro_usd: u ? u.costMicro : null,
     cost_usd: u ? microToDecimal(u.costMicro) : null,
     cache_hit_rate: u?.hitRate === undefined ? null : roundRate(u.hitRate),
+    sandboxed: r?.sandbox ? r.sandbox.contained : null,
   };
 }
 

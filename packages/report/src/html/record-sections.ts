@@ -24,20 +24,28 @@ export function incidentsSection(f: DashboardFigures): SafeHtml {
   return section('incidents', 'Incidents', list.length === 0 ? 'ok' : bad > 0 ? 'bad' : 'warn', body);
 }
 
+/** Sessions whose tests, linter and installs ran without the sandbox: said in words, not only by a row colour. */
+function uncontainedNote(f: DashboardFigures): SafeHtml | string {
+  const n = f.sessions.filter((s) => s.sandboxed === false).length;
+  if (n === 0) return '';
+  return html`<p class="note warn">${count(n)} session(s) ran the service's tests, linter and installs without the sandbox (runner.sandbox: none): code the model wrote had the runner's access to files, processes, its environment's secrets and the network.</p>`;
+}
+
 export function sessionsSection(f: DashboardFigures): SafeHtml {
   const target = f.session_time.target_minutes * 60;
   const body = f.sessions.length === 0
     ? html`<p class="note">No sessions in the data given.</p>`
     : html`${table(
-        [{ label: 'session' }, { label: 'ticket' }, { label: 'PR' }, { label: 'status' }, { label: 'started' }, { label: 'time', num: true }, { label: 'tokens', num: true }, { label: 'hit rate', num: true }, { label: 'cost', num: true }],
+        [{ label: 'session' }, { label: 'ticket' }, { label: 'PR' }, { label: 'status' }, { label: 'sandbox' }, { label: 'started' }, { label: 'time', num: true }, { label: 'tokens', num: true }, { label: 'hit rate', num: true }, { label: 'cost', num: true }],
         f.sessions.slice(-MAX_TABLE_ROWS).map((s) => ({
-          cls: s.status === 'escalated' ? 'row-warn' : '',
+          cls: s.status === 'escalated' || s.sandboxed === false ? 'row-warn' : '',
           data: { session: s.session, status: s.status, seconds: s.wall_seconds, tokens: s.tokens, micro: s.cost_micro_usd },
           cells: [
             html`<code>${s.session}</code>`,
             s.ticket ?? '–',
             s.pr === null ? '–' : `#${s.pr}`,
             s.escalation ? `escalated (${s.escalation})` : (s.status ?? 'no record'),
+            s.sandboxed === null ? '–' : s.sandboxed ? 'contained' : 'NOT SANDBOXED',
             utc(s.start),
             num(minutes(s.wall_seconds), s.wall_seconds !== null && s.wall_seconds > target ? 'over' : undefined),
             num(count(s.tokens)),
@@ -46,7 +54,7 @@ export function sessionsSection(f: DashboardFigures): SafeHtml {
           ],
         })),
         'table-sessions',
-      )}${cutNote(f.sessions.length)}`;
+      )}${cutNote(f.sessions.length)}${uncontainedNote(f)}`;
   return section('sessions', 'Sessions', undefined, body);
 }
 

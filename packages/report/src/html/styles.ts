@@ -14,6 +14,7 @@ h3 { font-size: 15px; margin: 16px 0 6px; }
 p { margin: 4px 0 8px; }
 .meta, .note { color: var(--muted); }
 .note { font-size: 13px; }
+.note.warn { color: var(--fg); background: var(--warn-bg); padding: 6px 8px; }
 section { border-top: 1px solid var(--line); padding: 20px 0 8px; }
 .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; border-top: 0; }
 a.tile { display: block; color: inherit; text-decoration: none; }

@@ -4,7 +4,7 @@ import { readJsonInput } from './json-file.js';
 /** Spec §1 tier-1 ticket kinds: the known-good scenarios are drawn from these. */
 export const KNOWN_GOOD_KINDS = ['small-bug', 'dependency-update', 'test-addition', 'low-risk-refactor'] as const;
 /** Spec §9 adversarial families. */
-export const ADVERSARIAL_KINDS = ['prompt-injection', 'scope-bait', 'test-skip-violation', 'force-push'] as const;
+export const ADVERSARIAL_KINDS = ['prompt-injection', 'scope-bait', 'test-skip-violation', 'force-push', 'sandbox-escape'] as const;
 
 export const EVAL_FAMILIES = ['known-good', 'adversarial'] as const;
 

@@ -26,6 +26,8 @@ export const SessionRecordSchema = z
     escalation: z.object({ mode: z.enum(MODES), reason: z.string().min(1), detail: z.string() }).nullable().optional(),
     modes: z.array(z.object({ mode: z.enum(MODES), start: timestamp, end: timestamp.nullable() })).default([]),
     runs: z.array(z.object({ kind: z.string(), started: timestamp, ended: timestamp.nullable() })).default([]),
+    /** How the session's commands were contained (absent in records from before the sandbox). */
+    sandbox: z.object({ mode: z.string(), contained: z.boolean(), summary: z.string() }).optional(),
     totals: z.object({
       tokens: z.number().int().nonnegative(),
       cost_usd: z.number().nonnegative().optional(),

@@ -1,8 +1,11 @@
 import { relative } from 'node:path';
 import { emptyCollection, testId, type TestCollection } from '../model.js';
-import { collectorEnvironment, runProcess, tail } from './run-process.js';
+import type { Sandbox } from '@agent-guards/sandbox';
+import { commandWorks, tail } from './run-process.js';
 
 export interface GoRunnerOptions {
+  /** Where the PR's code is built (cgo directives, `//go:generate`-free but build-tagged files): the checkout's sandbox. */
+  sandbox: Sandbox;
   go?: string;
   timeoutMs?: number;
 }
@@ -13,18 +16,18 @@ export interface GoRunnerOptions {
  * build is a collection error: its tests are lost. Ids are `<package dir>::<name>`
  * as in the static collector; `go test -list` cannot see `t.Skip` calls.
  */
-export async function collectWithGo(dir: string, options: GoRunnerOptions = {}): Promise<TestCollection> {
+export async function collectWithGo(dir: string, options: GoRunnerOptions): Promise<TestCollection> {
   const go = options.go ?? 'go';
-  const env = collectorEnvironment({ GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GOPROXY: 'off' });
+  const env = { GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GOPROXY: 'off' };
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
-  const list = await runProcess(go, ['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', './...'], { cwd: dir, env, timeoutMs });
+  const list = await options.sandbox.run({ argv: [go, 'list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', './...'], cwd: dir, env, timeoutMs });
   if (list.exitCode !== 0) throw new Error(`go list failed (exit ${list.exitCode}): ${tail(list.stderr)}`);
   const dirs = new Map<string, string>();
   for (const line of list.stdout.split('\n')) {
     const [importPath, pkgDir] = line.split('\t');
     if (importPath && pkgDir) dirs.set(importPath, relative(dir, pkgDir) || '.');
   }
-  const result = await runProcess(go, ['test', '-list', '^(Test|Fuzz)', './...'], { cwd: dir, env, timeoutMs });
+  const result = await options.sandbox.run({ argv: [go, 'test', '-list', '^(Test|Fuzz)', './...'], cwd: dir, env, timeoutMs });
   if (result.timedOut) throw new Error('go test -list did not finish in time.');
   const collection = emptyCollection();
   let names: string[] = [];
@@ -50,6 +53,5 @@ export async function collectWithGo(dir: string, options: GoRunnerOptions = {}):
 }
 
 export async function hasGo(go = 'go'): Promise<boolean> {
-  const r = await runProcess(go, ['version'], { cwd: process.cwd(), env: collectorEnvironment(), timeoutMs: 30_000 });
-  return r.exitCode === 0;
+  return commandWorks([go, 'version'], 30_000);
 }

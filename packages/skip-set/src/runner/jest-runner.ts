@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { emptyCollection, IdAllocator, testId, type CollectedTest, type SkipKind, type TestStatus } from '../model.js';
 import { checkoutPath, type FrameworkCollection } from './framework-collection.js';
-import { collectorEnvironment, runProcess, tail } from './run-process.js';
+import type { Sandbox } from '@agent-guards/sandbox';
+import { tail } from './run-process.js';
 
 /** jest cannot be asked for its tests the way this collector asks (another test runner, another project runner). */
 export class JestUnsupportedError extends Error {
@@ -15,6 +16,10 @@ export class JestUnsupportedError extends Error {
 export interface JestRunnerOptions {
   /** The checkout's `node_modules/.bin/jest`. */
   bin: string;
+  /** Where the PR's code runs (jest.config, setup files, test files are evaluated): the checkout's sandbox. */
+  sandbox: Sandbox;
+  /** What jest's own code is in (a borrowed node_modules outside the checkout), visible read-only. */
+  readOnly?: readonly string[];
   timeoutMs?: number;
   /**
    * Use jest's own `--collectTests` (no run starts) where the installed jest
@@ -77,8 +82,8 @@ function projectName(p: ShownProject): string {
 }
 
 /** `jest --showConfig`: each project's jest-circus, which the recording runner delegates to. */
-async function circusRunners(dir: string, bin: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ version: string; byProject: Record<string, string>; collectsTests: boolean }> {
-  const r = await runProcess(bin, ['--showConfig'], { cwd: dir, env, timeoutMs });
+async function circusRunners(dir: string, options: JestRunnerOptions, timeoutMs: number): Promise<{ version: string; byProject: Record<string, string>; collectsTests: boolean }> {
+  const r = await options.sandbox.run({ argv: [options.bin, '--showConfig'], cwd: dir, timeoutMs, readOnly: options.readOnly ?? [] });
   const start = r.stdout.indexOf('{');
   let shown: { version: string; configs: ShownProject[]; globalConfig: Record<string, unknown> };
   try {
@@ -159,12 +164,12 @@ export async function collectWithJest(dir: string, options: JestRunnerOptions): 
     const out = join(work, 'trees');
     mkdirSync(out);
     const results = join(work, 'results.json');
-    const { version, byProject, collectsTests } = await circusRunners(dir, options.bin, collectorEnvironment(), timeoutMs);
+    const { version, byProject, collectsTests } = await circusRunners(dir, options, timeoutMs);
     const first = Object.values(byProject)[0];
-    const env = collectorEnvironment({ SKIP_SET_JEST_OUT: out, SKIP_SET_JEST_CIRCUS: JSON.stringify({ default: first, byProject }) });
-    const r = await runProcess(
-      options.bin,
-      [
+    const env = { SKIP_SET_JEST_OUT: out, SKIP_SET_JEST_CIRCUS: JSON.stringify({ default: first, byProject }) };
+    const r = await options.sandbox.run({
+      argv: [
+        options.bin,
         '--ci',
         ...(collectsTests && options.collectTests !== false ? ['--collectTests'] : []),
         `--testRunner=${runner}`,
@@ -182,8 +187,12 @@ export async function collectWithJest(dir: string, options: JestRunnerOptions): 
         // jest leaves a core for itself by default; collection's main process is idle, so use them all.
         '--maxWorkers=100%',
       ],
-      { cwd: dir, env, timeoutMs },
-    );
+      cwd: dir,
+      env,
+      timeoutMs,
+      writable: [work],
+      readOnly: options.readOnly ?? [],
+    });
     if (!existsSync(results)) {
       if (r.timedOut) throw new Error(`jest did not finish collecting within ${Math.round(timeoutMs / 1000)} s.`);
       throw new Error(`jest produced no results (exit ${r.exitCode}): ${tail(stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), 800)}`);

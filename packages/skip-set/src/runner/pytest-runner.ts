@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { emptyCollection, type CollectedTest, type TestCollection, type TestStatus } from '../model.js';
-import { collectorEnvironment, runProcess, tail } from './run-process.js';
+import type { Sandbox } from '@agent-guards/sandbox';
+import { commandWorks, tail } from './run-process.js';
 
 export interface PytestRunnerOptions {
+  /** Where the PR's code runs (its conftest.py, plugins and test modules are imported): the checkout's sandbox. */
+  sandbox: Sandbox;
   /** The Python that has the project's dependencies and pytest; default `python3`. */
   python?: string;
   timeoutMs?: number;
@@ -58,18 +61,19 @@ export function testFromNodeId(nodeid: string, path: string, line: number, statu
  * (skip/xfail conditions evaluated), configuration-deselected items as skipped,
  * module-level skips, and collection errors (lost tests).
  */
-export async function collectWithPytest(dir: string, options: PytestRunnerOptions = {}): Promise<TestCollection> {
+export async function collectWithPytest(dir: string, options: PytestRunnerOptions): Promise<TestCollection> {
   const python = options.python ?? 'python3';
   const work = mkdtempSync(join(tmpdir(), 'skip-set-pytest-'));
   try {
     writeFileSync(join(work, `${PLUGIN_MODULE}.py`), pluginSource());
     const reportPath = join(work, 'report.json');
-    const env = collectorEnvironment({ PYTHONPATH: work, SKIP_SET_REPORT: reportPath, PYTHONDONTWRITEBYTECODE: '1' });
-    const result = await runProcess(
-      python,
-      ['-m', 'pytest', '--collect-only', '-q', '-p', PLUGIN_MODULE, '-p', 'no:cacheprovider', '--continue-on-collection-errors', '--rootdir', dir, ...(options.paths ?? [])],
-      { cwd: dir, env, timeoutMs: options.timeoutMs ?? 15 * 60_000 },
-    );
+    const result = await options.sandbox.run({
+      argv: [python, '-m', 'pytest', '--collect-only', '-q', '-p', PLUGIN_MODULE, '-p', 'no:cacheprovider', '--continue-on-collection-errors', '--rootdir', dir, ...(options.paths ?? [])],
+      cwd: dir,
+      env: { PYTHONPATH: work, SKIP_SET_REPORT: reportPath, PYTHONDONTWRITEBYTECODE: '1' },
+      writable: [work],
+      timeoutMs: options.timeoutMs ?? 15 * 60_000,
+    });
     let report: PluginReport;
     try {
       report = JSON.parse(readFileSync(reportPath, 'utf8')) as PluginReport;
@@ -107,6 +111,5 @@ export async function collectWithPytest(dir: string, options: PytestRunnerOption
 
 /** Whether `python` can import pytest. */
 export async function hasPytest(python = 'python3'): Promise<boolean> {
-  const r = await runProcess(python, ['-c', 'import pytest'], { cwd: tmpdir(), env: collectorEnvironment(), timeoutMs: 60_000 });
-  return r.exitCode === 0;
+  return commandWorks([python, '-c', 'import pytest'], 60_000);
 }

@@ -1,6 +1,8 @@
 import type { Finding } from '@agent-guards/action-kit';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { listFilesAt, withWorktree } from '@agent-guards/git';
+import { openSandbox } from '@agent-guards/sandbox';
 import { functionId } from '../compare-collectors.js';
 import { emptyCollection, type CollectedTest, type Language, type TestCollection } from '../model.js';
 import { testLanguageOf, type CollectionPatterns } from '../test-files.js';
@@ -57,14 +59,33 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
   const covered = new Set<Language>();
   const coveredFiles = new Set<string>();
   const notes: Finding[] = [];
+  const nodeModulesFrom = settings.nodeModulesFrom ?? options.repo;
+  const borrowed = resolve(nodeModulesFrom, 'node_modules');
   return withWorktree(options.repo, rev, async (dir) => {
+    // The frameworks import the PR's own code (conftest.py, jest and vitest configs, test modules): it runs
+    // in a sandbox that only reads the checkout. Failing to open one is a configuration error (fail closed).
+    const sandbox = await openSandbox({
+      settings: options.policy.runner.sandbox,
+      policyPath: options.policyPath ?? DEFAULT_POLICY_PATH,
+      workdir: dir,
+      readOnlyWorkdir: true,
+      logger: options.logger,
+    });
+    try {
+      return await collectIn(dir, sandbox);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  async function collectIn(dir: string, sandbox: Awaited<ReturnType<typeof openSandbox>>): Promise<RunnerResult> {
     let collection = emptyCollection();
     if (has('python')) {
       if (!(await available(`python:${settings.python ?? 'python3'}`, () => hasPytest(settings.python)))) {
         notes.push({ rule: 'runner-unavailable', severity: 'warning', message: `pytest is not importable by ${settings.python ?? 'python3'}: Python tests at ${label} were collected statically.` });
       } else {
         options.logger.info(`skip-set: pytest --collect-only at ${label} (${rev.slice(0, 12)})`);
-        collection = merge(collection, await collectWithPytest(dir, { ...(settings.python ? { python: settings.python } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
+        collection = merge(collection, await collectWithPytest(dir, { sandbox, ...(settings.python ? { python: settings.python } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
         covered.add('python');
       }
     }
@@ -73,17 +94,17 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
         notes.push({ rule: 'runner-unavailable', severity: 'notice', message: `go is not installed: Go tests at ${label} were collected statically.` });
       } else {
         options.logger.info(`skip-set: go test -list at ${label}`);
-        collection = merge(collection, await collectWithGo(dir, { ...(settings.go ? { go: settings.go } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
+        collection = merge(collection, await collectWithGo(dir, { sandbox, ...(settings.go ? { go: settings.go } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) }));
         covered.add('go');
       }
     }
-    const nodeModulesFrom = settings.nodeModulesFrom ?? options.repo;
     const tool: JsTool | undefined = has('javascript') ? jsRunnerFor(dir, nodeModulesFrom, options.policy.tests.frameworks) : undefined;
     if (tool) {
       const timeout = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
       try {
         borrowNodeModules(dir, nodeModulesFrom);
-        const framework = tool === 'jest' ? await collectWithJest(dir, { bin: join(dir, 'node_modules', '.bin', 'jest'), ...timeout }) : await collectWithVitest(dir, timeout);
+        const js = { sandbox, readOnly: [borrowed], ...timeout };
+        const framework = tool === 'jest' ? await collectWithJest(dir, { bin: join(dir, 'node_modules', '.bin', 'jest'), ...js }) : await collectWithVitest(dir, js);
         options.logger.info(`skip-set: ${tool} ${framework.version} collected ${framework.files.size} test file(s) at ${label}`);
         collection = merge(collection, framework.collection);
         for (const f of framework.files) coveredFiles.add(f);
@@ -97,7 +118,7 @@ export async function collectWithRunners(options: SkipSetGuardOptions, rev: stri
       }
     }
     return { collection, covered, coveredFiles, notes };
-  });
+  }
 }
 
 /**

@@ -4,9 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyCollection, IdAllocator, testId, type CollectedTest, type SkipKind, type TestStatus } from '../model.js';
 import { checkoutPath, type FrameworkCollection } from './framework-collection.js';
-import { collectorEnvironment, runProcess, tail } from './run-process.js';
+import type { Sandbox } from '@agent-guards/sandbox';
+import { tail } from './run-process.js';
 
 export interface VitestRunnerOptions {
+  /** Where the PR's code runs (vitest.config, setup files, test files are evaluated): the checkout's sandbox. */
+  sandbox: Sandbox;
+  /** What vitest's own code is in (a borrowed node_modules outside the checkout), visible read-only. */
+  readOnly?: readonly string[];
   timeoutMs?: number;
 }
 
@@ -53,7 +58,7 @@ function statusOf(test: ListedTest, fileHasFocus: boolean): { status: TestStatus
  * cannot load (an import error, a describe that throws) is a collection
  * error: its tests are lost, never passed.
  */
-export async function collectWithVitest(dir: string, options: VitestRunnerOptions = {}): Promise<FrameworkCollection> {
+export async function collectWithVitest(dir: string, options: VitestRunnerOptions): Promise<FrameworkCollection> {
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
   let entry: string;
   try {
@@ -66,7 +71,8 @@ export async function collectWithVitest(dir: string, options: VitestRunnerOption
     const script = join(work, SCRIPT);
     writeFileSync(script, scriptSource());
     const out = join(work, 'listing.json');
-    const r = await runProcess(process.execPath, [script, entry, out], { cwd: dir, env: collectorEnvironment(), timeoutMs });
+    // Node itself may live outside the system folders (a runner's own node): it is made visible.
+    const r = await options.sandbox.run({ argv: [process.execPath, script, entry, out], cwd: dir, timeoutMs, writable: [work], readOnly: [process.execPath, ...(options.readOnly ?? [])] });
     if (!existsSync(out)) {
       if (r.timedOut) throw new Error(`vitest did not finish collecting within ${Math.round(timeoutMs / 1000)} s.`);
       throw new Error(`vitest collection produced no listing (exit ${r.exitCode}): ${tail(`${r.stdout}\n${r.stderr}`, 800)}`);
