@@ -29,8 +29,9 @@ export async function run(): Promise<void> {
     const inputs = parseInputs(Inputs, (name) => core.getInput(name));
     failOnEscalation = inputs['fail-on-escalation'];
     // The key goes to the model client only: never into the environment of a tool process.
+    const apiKey = inputs['anthropic-api-key'] || process.env.ANTHROPIC_API_KEY;
     const anthropic = {
-      ...(inputs['anthropic-api-key'] ? { apiKey: inputs['anthropic-api-key'] } : {}),
+      ...(apiKey ? { apiKey } : {}),
       ...(inputs['anthropic-base-url'] ? { baseURL: inputs['anthropic-base-url'] } : {}),
     };
     const repository = process.env.GITHUB_REPOSITORY;
@@ -40,6 +41,9 @@ export async function run(): Promise<void> {
         ? { client: createGitHubClient({ token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) }), repo: parseRepoRef(repository) }
         : undefined;
     const runtime = { anthropic, logger, ...(github ? { github } : {}), push: { remote: 'origin', ...(token ? { token } : {}) } };
+    // From here the key is the model client's and the token the GitHub client's and the push's: no process
+    // this one starts inherits them (the runner passed them in the environment).
+    for (const name of ['INPUT_ANTHROPIC-API-KEY', 'INPUT_GITHUB-TOKEN', 'ANTHROPIC_API_KEY', 'GITHUB_TOKEN', 'GH_TOKEN']) delete process.env[name];
     if (inputs['resume-session']) {
       if (!inputs['add-context']) throw new Error("'resume-session' needs 'add-context': the file the operator adds to the context packet.");
       result = await resumeAgentSession(inputs['resume-session'], { ...runtime, addContext: inputs['add-context'] });

@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(108);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7810);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 108:
+/***/ 7810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40197,6 +40197,22 @@ function describeError(error) {
     return String(error);
 }
 //# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/secrets.js
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY/i;
+/**
+ * True for an environment variable that may hold a secret or the runner's
+ * state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
+ * never reaches a process the runner or a guard starts, unless that process
+ * is given it by name.
+ */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/** `env` without the variables isSecretName names, but those in `keep`. */
+function withoutSecrets(env, keep = []) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !isSecretName(k)));
+}
+//# sourceMappingURL=secrets.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/logger.js
 const silentLogger = {
     debug: () => undefined,
@@ -50215,6 +50231,7 @@ function updateReadme(readme, meta) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/forbidden.js
 const BUILT_IN_FORBIDDEN = [
@@ -50694,6 +50711,7 @@ const manifest_DEFAULT_MANIFEST = {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/git/lib/run-git.js
 
+
 class GitError extends Error {
     args;
     exitCode;
@@ -50723,10 +50741,13 @@ async function run_git_runGit(repo, args, options = {}) {
 function streamGit(repo, args, onStdout, options = {}) {
     const ok = options.okExitCodes ?? [0];
     return new Promise((resolve, reject) => {
-        // fsmonitor is a speed feature that runs a program from config, even for plumbing: never for us.
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], {
+        // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
+        // (a worktree's post-checkout) are the repository's programs: neither runs for us.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
             env: {
-                ...(options.inheritEnv === false ? {} : process.env),
+                // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
+                // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
+                ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
                 ...options.env,
                 GIT_TERMINAL_PROMPT: '0',
                 GIT_PAGER: 'cat',
@@ -51193,12 +51214,10 @@ async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
  * helpers, no included config files. System and user config are not read at
  * all (they may define drivers that a planted .gitattributes would select);
  * the repository's own config is audited once (auditCheckoutConfig) and
- * these overrides cover what is left. The environment is an allowlist: no
+ * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
  * token reaches git unless a call passes one itself (the push).
  */
 const OVERRIDES = (/* unused pure expression or super */ null && ([
-    'core.hooksPath=/dev/null',
-    'core.fsmonitor=false',
     'commit.gpgsign=false',
     'tag.gpgsign=false',
     'diff.external=',

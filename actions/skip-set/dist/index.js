@@ -43585,7 +43585,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(223);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -43594,7 +43594,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8162:
+/***/ 223:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46631,6 +46631,22 @@ function describeError(error) {
     return String(error);
 }
 //# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/secrets.js
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY/i;
+/**
+ * True for an environment variable that may hold a secret or the runner's
+ * state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
+ * never reaches a process the runner or a guard starts, unless that process
+ * is given it by name.
+ */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/** `env` without the variables isSecretName names, but those in `keep`. */
+function withoutSecrets(env, keep = []) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !isSecretName(k)));
+}
+//# sourceMappingURL=secrets.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/logger.js
 const silentLogger = {
     debug: () => undefined,
@@ -56649,6 +56665,7 @@ function updateReadme(readme, meta) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/forbidden.js
 const BUILT_IN_FORBIDDEN = [
@@ -57128,6 +57145,7 @@ const manifest_DEFAULT_MANIFEST = {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/git/lib/run-git.js
 
+
 class GitError extends Error {
     args;
     exitCode;
@@ -57157,10 +57175,13 @@ async function run_git_runGit(repo, args, options = {}) {
 function streamGit(repo, args, onStdout, options = {}) {
     const ok = options.okExitCodes ?? [0];
     return new Promise((resolve, reject) => {
-        // fsmonitor is a speed feature that runs a program from config, even for plumbing: never for us.
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], {
+        // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
+        // (a worktree's post-checkout) are the repository's programs: neither runs for us.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
             env: {
-                ...(options.inheritEnv === false ? {} : process.env),
+                // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
+                // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
+                ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
                 ...options.env,
                 GIT_TERMINAL_PROMPT: '0',
                 GIT_PAGER: 'cat',
@@ -57627,12 +57648,10 @@ async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
  * helpers, no included config files. System and user config are not read at
  * all (they may define drivers that a planted .gitattributes would select);
  * the repository's own config is audited once (auditCheckoutConfig) and
- * these overrides cover what is left. The environment is an allowlist: no
+ * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
  * token reaches git unless a call passes one itself (the push).
  */
 const OVERRIDES = (/* unused pure expression or super */ null && ([
-    'core.hooksPath=/dev/null',
-    'core.fsmonitor=false',
     'commit.gpgsign=false',
     'tag.gpgsign=false',
     'diff.external=',
@@ -68724,6 +68743,7 @@ function explainProbeFailure(stderr, policyPath) {
 }
 //# sourceMappingURL=preflight.js.map
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/process-env.js
+
 /**
  * The environment of a process that runs code the model or a PR can
  * influence: an allowlist, never the runner's whole environment, so no token,
@@ -68756,11 +68776,6 @@ const TOOLCHAIN = [
 ];
 /** Where TLS trust anchors are (a corporate CA): file names, never secrets, and installs fail without them. */
 const TRUST = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'PIP_CERT', 'CARGO_HTTP_CAINFO'];
-const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY/i;
-/** True for a variable name that may hold a secret or runner state; such a variable never reaches a contained process or git. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
 /**
  * The environment of a contained process: the allowlist above from `source`,
  * then non-interactive settings, then `extra` (the sandbox's own HOME, TMPDIR,
@@ -68837,7 +68852,8 @@ class Uncontained {
         const cwd = (0,external_node_path_namespaceObject.resolve)(this.workdir, command.cwd ?? '.');
         const result = await spawnContained(command.argv, command.argv, {
             cwd,
-            env: containedProcessEnv(command.env),
+            // Uncontained, the command shares the runner's home: it has no other.
+            env: containedProcessEnv({ HOME: process.env.HOME ?? (0,external_node_os_namespaceObject.tmpdir)(), ...command.env }),
             timeoutMs: command.timeoutMs,
             keepBytes: command.keepBytes ?? this.settings.max_output_mb * sandbox_MIB,
             stopAfterBytes: this.settings.max_output_mb * sandbox_MIB,
@@ -69047,6 +69063,7 @@ async function openSandbox(options) {
 }
 //# sourceMappingURL=sandbox.js.map
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/index.js
+
 
 
 

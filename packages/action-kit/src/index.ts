@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './secrets.js';
 export * from './logger.js';
 export * from './report.js';
 export * from './render.js';

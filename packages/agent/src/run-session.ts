@@ -240,7 +240,15 @@ export async function runAgentSession(options: SessionStartOptions): Promise<Ses
   };
   const now = options.now ?? Date.now;
   const trace = new TraceWriter(setup.tracePath, newTraceId(), now);
-  const runSpan = trace.start('session', null, { session: sessionId, ticket: setup.ticket.id, repo: setup.repoSlug, branch, base: baseSha });
+  const runSpan = trace.start('session', null, {
+    session: sessionId,
+    ticket: setup.ticket.id,
+    repo: setup.repoSlug,
+    branch,
+    base: baseSha,
+    sandbox: sandbox.description.mode,
+    contained: sandbox.description.contained,
+  });
   const record = newRecord(setup, trace.traceId, runSpan.span_id, new Date(now()).toISOString());
   if (options.dependencyDirs?.length) record.paths.dependencies = options.dependencyDirs;
   const session = new AgentSession(setup, record, freshCheckpoint(), options, new ModelClient(options.anthropic), trace, runSpan.span_id);

@@ -9,12 +9,10 @@ import { runGit, type GitOptions, type GitResult } from './run-git.js';
  * helpers, no included config files. System and user config are not read at
  * all (they may define drivers that a planted .gitattributes would select);
  * the repository's own config is audited once (auditCheckoutConfig) and
- * these overrides cover what is left. The environment is an allowlist: no
+ * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
  * token reaches git unless a call passes one itself (the push).
  */
 const OVERRIDES = [
-  'core.hooksPath=/dev/null',
-  'core.fsmonitor=false',
   'commit.gpgsign=false',
   'tag.gpgsign=false',
   'diff.external=',

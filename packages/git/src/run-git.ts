@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { withoutSecrets } from '@agent-guards/action-kit';
 
 export class GitError extends Error {
   constructor(
@@ -51,10 +52,13 @@ export function streamGit(
 ): Promise<Omit<GitResult, 'stdout'>> {
   const ok = options.okExitCodes ?? [0];
   return new Promise((resolve, reject) => {
-    // fsmonitor is a speed feature that runs a program from config, even for plumbing: never for us.
-    const child = spawn('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', ...args], {
+    // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
+    // (a worktree's post-checkout) are the repository's programs: neither runs for us.
+    const child = spawn('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
       env: {
-        ...(options.inheritEnv === false ? {} : process.env),
+        // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
+        // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
+        ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
         ...options.env,
         GIT_TERMINAL_PROMPT: '0',
         GIT_PAGER: 'cat',

@@ -66,6 +66,31 @@ describe('figures from small inputs', () => {
   });
 });
 
+describe('sessions that ran without the sandbox', () => {
+  it('are marked in their row and said in words under the table', () => {
+    const contained = { mode: 'bubblewrap', contained: true, summary: 'Sandboxed with bubblewrap 0.9.0: …' };
+    const none = { mode: 'none', contained: false, summary: 'NOT SANDBOXED: runner.sandbox is `none`, …' };
+    const inputs: DashboardInputs = {
+      ...emptyInputs(),
+      sessions: [
+        { file: 'a/session.json', record: record({ session: 'a', sandbox: contained }) },
+        { file: 'b/session.json', record: record({ session: 'b', sandbox: none }) },
+        { file: 'c/session.json', record: record({ session: 'c' }) },
+      ],
+    };
+    const { html, figures } = buildDashboard(inputs, { policy, generatedAt: new Date('2026-05-05T00:00:00Z') });
+    expect(figures.sessions.map((s) => [s.session, s.sandboxed])).toEqual([
+      ['a', true],
+      ['b', false],
+      ['c', null],
+    ]);
+    expect(html).toContain('NOT SANDBOXED');
+    expect(html).toMatch(/1 session\(s\) ran the service's tests, linter and installs without the sandbox \(runner\.sandbox: none\)/);
+    const without = buildDashboard({ ...inputs, sessions: inputs.sessions.slice(0, 1) }, { policy, generatedAt: new Date('2026-05-05T00:00:00Z') });
+    expect(without.html).not.toContain('without the sandbox');
+  });
+});
+
 describe('the page', () => {
   const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>\u202eevil';
   const inputs: DashboardInputs = {

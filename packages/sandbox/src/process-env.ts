@@ -1,3 +1,5 @@
+import { isSecretName } from '@agent-guards/action-kit';
+
 /**
  * The environment of a process that runs code the model or a PR can
  * influence: an allowlist, never the runner's whole environment, so no token,
@@ -34,13 +36,6 @@ const TOOLCHAIN = [
 /** Where TLS trust anchors are (a corporate CA): file names, never secrets, and installs fail without them. */
 const TRUST = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'PIP_CERT', 'CARGO_HTTP_CAINFO'];
 
-const SECRET_NAME =
-  /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY/i;
-
-/** True for a variable name that may hold a secret or runner state; such a variable never reaches a contained process or git. */
-export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name);
-}
 
 /**
  * The environment of a contained process: the allowlist above from `source`,

@@ -123,7 +123,8 @@ class Uncontained implements Sandbox {
     const cwd = resolve(this.workdir, command.cwd ?? '.');
     const result = await spawnContained(command.argv, command.argv, {
       cwd,
-      env: containedProcessEnv(command.env),
+      // Uncontained, the command shares the runner's home: it has no other.
+      env: containedProcessEnv({ HOME: process.env.HOME ?? tmpdir(), ...command.env }),
       timeoutMs: command.timeoutMs,
       keepBytes: command.keepBytes ?? this.settings.max_output_mb * MIB,
       stopAfterBytes: this.settings.max_output_mb * MIB,
