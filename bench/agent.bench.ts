@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { it } from 'vitest';
-import { startMessagesServer, type MessagesServer, type ScriptedTurn } from '@agent-guards/testkit';
-import { parseTrace, runAgentSession, type SessionResult } from '../packages/agent/src/index.js';
-import { call, frame, HAPPY_PATH, implement } from '../packages/agent/test/fixtures/script.js';
-import { createServiceRepo, TICKET_PATH } from '../packages/agent/test/fixtures/service-repo.js';
+import { startMessagesServer, type MessagesServer, type ScriptedTurn } from '@agent-guards/local-servers';
+import { parseTrace, runAgentSession, type SessionResult } from '../packages/agent-runner/src/index.js';
+import { call, frame, HAPPY_PATH, implement } from '../packages/agent-runner/test/fixtures/script.js';
+import { createServiceRepo, TICKET_PATH } from '../packages/agent-runner/test/fixtures/service-repo.js';
 import { printBench, type BenchRow } from './report.js';
 
 /**
@@ -22,8 +22,8 @@ function median(values: number[]): number {
 
 /** Repository skill files (conventions, testing guide): read at base into the stable prefix, as spec §4's invariant describes. */
 const SKILL_FILES = {
-  'docs/conventions.md': readFileSync(new URL('../packages/agent/test/fixtures/service-conventions.md', import.meta.url), 'utf8'),
-  'docs/testing.md': readFileSync(new URL('../packages/agent/test/fixtures/testing-guide.md', import.meta.url), 'utf8'),
+  'docs/conventions.md': readFileSync(new URL('../packages/agent-runner/test/fixtures/service-conventions.md', import.meta.url), 'utf8'),
+  'docs/testing.md': readFileSync(new URL('../packages/agent-runner/test/fixtures/testing-guide.md', import.meta.url), 'utf8'),
 };
 const SKILL_BYTES = Object.values(SKILL_FILES).reduce((n, t) => n + Buffer.byteLength(t), 0);
 

@@ -14,7 +14,7 @@ import {
   serializeHistoryLines,
   type HistoryDigest,
   type HistoryLine,
-} from '@agent-guards/cost';
+} from '@agent-guards/cost-ceiling';
 import { TempRepo } from '@agent-guards/testkit';
 import { printBench } from './report.js';
 

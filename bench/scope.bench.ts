@@ -5,7 +5,7 @@ import { minimatch, Minimatch } from 'minimatch';
 import { MemoryLogger } from '@agent-guards/action-kit';
 import { PolicySchema, TicketSchema } from '@agent-guards/config';
 import { changedFiles, touchedPaths } from '@agent-guards/git';
-import { classifyPath, compileScopeRules, runScopeGuard } from '@agent-guards/scope';
+import { classifyPath, compileScopeRules, runScopeGuard } from '@agent-guards/manifest-scope';
 import { TempRepo } from '@agent-guards/testkit';
 import { measure, measureTurnAbout, printBench } from './report.js';
 

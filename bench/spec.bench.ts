@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MemoryLogger } from '@agent-guards/action-kit';
 import { PolicySchema } from '@agent-guards/config';
-import { checkCommits, findReferences, parseSpec, runSpecGuard } from '@agent-guards/spec';
+import { checkCommits, findReferences, parseSpec, runSpecGuard } from '@agent-guards/spec-conformance';
 import { commitsBetween } from '@agent-guards/git';
 import { TempRepo } from '@agent-guards/testkit';
 import { measure, printBench } from './report.js';

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorReport, MemoryLogger, type GuardReport } from '@agent-guards/action-kit';
-import { runScopeGuard } from '@agent-guards/scope';
+import { runScopeGuard } from '@agent-guards/manifest-scope';
 import { TempRepo } from '@agent-guards/testkit';
 import { runAction } from './harness/run-action.js';
 import { pullRequestPayload } from './harness/webhook-payloads.js';

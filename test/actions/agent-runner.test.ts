@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GitHubServer, startMessagesServer, type MessagesServer } from '@agent-guards/testkit';
+import { GitHubServer, startMessagesServer, type MessagesServer } from '@agent-guards/local-servers';
 import { buildExampleRepo, EXAMPLE_DIR } from '../../packages/cli/src/example-repo.js';
 import { loadTranscript } from '../../packages/cli/src/scripted-model.js';
 import { runAction } from '../harness/run-action.js';

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitHubServer, TempRepo } from '@agent-guards/testkit';
+import { TempRepo } from '@agent-guards/testkit';
+import { GitHubServer } from '@agent-guards/local-servers';
 import { runAction } from '../harness/run-action.js';
 import { pullRequestPayload } from '../harness/webhook-payloads.js';
 

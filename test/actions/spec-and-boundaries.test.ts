@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleRepo } from '../../packages/cli/src/example-repo.js';
-import { GitHubServer } from '@agent-guards/testkit';
+import { GitHubServer } from '@agent-guards/local-servers';
 import { runAction } from '../harness/run-action.js';
 import { pullRequestPayload } from '../harness/webhook-payloads.js';
 import { rmSync, writeFileSync } from 'node:fs';

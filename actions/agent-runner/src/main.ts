@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { booleanInput, coreLogger, describeError, markdownText, parseInputs } from '@agent-guards/action-kit';
-import { resumeAgentSession, runGuardedSession, type SessionResult } from '@agent-guards/agent';
+import { resumeAgentSession, runGuardedSession, type SessionResult } from '@agent-guards/agent-runner';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { z } from 'zod';

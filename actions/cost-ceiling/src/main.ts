@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { booleanInput, ConfigurationError, listInput, readPullRequestEvent, reportFromFindings, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
-import { recordPrOutcome, runCostGuard, SPEC_AMENDMENT_LABEL } from '@agent-guards/cost';
+import { recordPrOutcome, runCostGuard, SPEC_AMENDMENT_LABEL } from '@agent-guards/cost-ceiling';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { z } from 'zod';
 

@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6911);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8823);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6911:
+/***/ 8823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54196,7 +54196,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/scope/lib/path-matcher.js
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/path-matcher.js
 
 
 const MAGIC = /[*?[\]{}()!+@]/;
@@ -55767,7 +55767,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./packages/scope/lib/dependencies.js
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/dependencies.js
 
 class DependencyFileError extends Error {
 }
@@ -55964,7 +55964,7 @@ function fromCargo(text) {
     return out;
 }
 //# sourceMappingURL=dependencies.js.map
-;// CONCATENATED MODULE: ./packages/scope/lib/scope-guard.js
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/scope-guard.js
 
 
 
@@ -56230,7 +56230,7 @@ async function settleInOrder(promises) {
     return results.map((r) => r.value);
 }
 //# sourceMappingURL=scope-guard.js.map
-;// CONCATENATED MODULE: ./packages/scope/lib/index.js
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/index.js
 
 
 

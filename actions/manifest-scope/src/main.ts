@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, resolveTicketPath } from '@agent-guards/config';
-import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
+import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
 import { z } from 'zod';
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { ConfigurationError, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
-import { checkProtection, createGitHubClient, parseRepoRef, PROTECTION_GUARD } from '@agent-guards/github';
+import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
+import { checkProtection, PROTECTION_GUARD } from '@agent-guards/protection';
 import { z } from 'zod';
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '@agent-guards/action-kit';
-import { GitHubServer, TempRepo, type GitHubSeedRuleset } from '@agent-guards/testkit';
+import { TempRepo } from '@agent-guards/testkit';
+import { GitHubServer, type GitHubSeedRuleset } from '@agent-guards/local-servers';
 import { main } from '../../../packages/cli/src/cli.js';
 import { runAction } from '../../../test/harness/run-action.js';
 

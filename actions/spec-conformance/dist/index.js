@@ -41550,7 +41550,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -41559,7 +41559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4418:
+/***/ 1544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54213,12 +54213,12 @@ function exitCodeFor(verdict) {
  * The verdict follows from the findings: any error-severity finding fails the
  * guard. A guard that could not decide builds its report with `errorReport`.
  */
-function report_reportFromFindings(guard, findings, metrics = {}) {
+function reportFromFindings(guard, findings, metrics = {}) {
     const verdict = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     return { guard, verdict, findings: sortFindings(findings), metrics };
 }
 /** A report for a guard that could not see everything: it never passes. */
-function report_errorReport(guard, message, rule = 'guard-error', path) {
+function errorReport(guard, message, rule = 'guard-error', path) {
     return {
         guard,
         verdict: 'error',
@@ -54256,7 +54256,7 @@ const VERDICT_ICON = { pass: '✅', fail: '❌', error: '⛔' };
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const TRUNCATION_MARKER = '\n\n_…truncated: the full report is in the JSON report file._\n';
 /** Escapes text for a markdown table cell or line without letting it open HTML or break the table. */
-function render_markdownText(text) {
+function markdownText(text) {
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -54276,7 +54276,7 @@ function formatMetric(value) {
 function render_location(f) {
     if (!f.path)
         return '';
-    return `\`${render_markdownText(f.path)}${f.line ? `:${f.line}` : ''}\``;
+    return `\`${markdownText(f.path)}${f.line ? `:${f.line}` : ''}\``;
 }
 /** The job-summary section for one guard report: a pure function, tested on its text. */
 function renderSummary(report, maxFindings = 200) {
@@ -54291,8 +54291,8 @@ function renderSummary(report, maxFindings = 200) {
     if (shown.length > 0) {
         lines.push('| | rule | where | message |', '|---|---|---|---|');
         for (const f of shown) {
-            const where = [render_location(f), f.test ? `\`${render_markdownText(f.test)}\`` : ''].filter(Boolean).join(' ');
-            lines.push(`| ${SEVERITY_ICON[f.severity]} | \`${f.rule}\` | ${where} | ${render_markdownText(f.message)} |`);
+            const where = [render_location(f), f.test ? `\`${markdownText(f.test)}\`` : ''].filter(Boolean).join(' ');
+            lines.push(`| ${SEVERITY_ICON[f.severity]} | \`${f.rule}\` | ${where} | ${markdownText(f.message)} |`);
         }
         if (report.findings.length > shown.length) {
             lines.push('', `_${report.findings.length - shown.length} more finding(s) are in the JSON report._`);
@@ -54303,7 +54303,7 @@ function renderSummary(report, maxFindings = 200) {
     if (metrics.length > 0) {
         lines.push('<details><summary>Metrics</summary>', '', '| metric | value |', '|---|---|');
         for (const [k, v] of metrics)
-            lines.push(`| ${render_markdownText(k)} | ${render_markdownText(formatMetric(v))} |`);
+            lines.push(`| ${markdownText(k)} | ${markdownText(formatMetric(v))} |`);
         lines.push('', '</details>', '');
     }
     return lines.join('\n');
@@ -54464,7 +54464,7 @@ async function runGuardAction(options) {
         const kind = isConfigurationError(error) ? 'configuration-error' : 'internal-error';
         if (!isConfigurationError(error) && error instanceof Error && error.stack)
             core.debug(error.stack);
-        run = { report: report_errorReport(guard, describeError(error), kind) };
+        run = { report: errorReport(guard, describeError(error), kind) };
     }
     const { report } = run;
     const reportDir = options.reportDir ?? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');
@@ -55866,7 +55866,7 @@ function parseRepoRef(text, field = 'repo') {
     }
     return { owner, repo };
 }
-function repo_ref_formatRepoRef(ref) {
+function formatRepoRef(ref) {
     return `${ref.owner}/${ref.repo}`;
 }
 //# sourceMappingURL=repo-ref.js.map
@@ -55896,7 +55896,7 @@ class TruncatedListError extends Error {
 function isGitHubRequestError(error) {
     return error instanceof Error && typeof error.status === 'number';
 }
-function errors_statusOf(error) {
+function statusOf(error) {
     return isGitHubRequestError(error) ? error.status : undefined;
 }
 /** GitHub's own `message` from an error response body. */
@@ -55911,19 +55911,19 @@ function githubMessageOf(error) {
 }
 /** True when a request may not have reached GitHub or may have half-happened: 5xx or a transport failure. */
 function isTransientError(error) {
-    const status = errors_statusOf(error);
+    const status = statusOf(error);
     return status !== undefined && status >= 500;
 }
 /** A 422 whose validation errors include one with this code (e.g. `already_exists`). */
 function hasValidationCode(error, code) {
-    if (errors_statusOf(error) !== 422 || !isGitHubRequestError(error))
+    if (statusOf(error) !== 422 || !isGitHubRequestError(error))
         return false;
     const errors = error.response?.data?.errors;
     return Array.isArray(errors) && errors.some((e) => typeof e === 'object' && e !== null && e.code === code);
 }
 /** One line for a log or a report: status, GitHub's message and what was being done. */
-function errors_describeGitHubError(error, doing) {
-    const status = errors_statusOf(error);
+function describeGitHubError(error, doing) {
+    const status = statusOf(error);
     const message = githubMessageOf(error) ?? (error instanceof Error ? error.message : String(error));
     if (status === 403 || status === 401) {
         return `GitHub refused ${doing} (${status}: ${message}). The token lacks a permission this needs.`;
@@ -61213,7 +61213,7 @@ async function getBranchProtection(api, repo, branch) {
         return data;
     }
     catch (error) {
-        if (errors_statusOf(error) === 404 && UNPROTECTED_MESSAGES.has(githubMessageOf(error) ?? ''))
+        if (statusOf(error) === 404 && UNPROTECTED_MESSAGES.has(githubMessageOf(error) ?? ''))
             return undefined;
         throw error;
     }
@@ -61237,7 +61237,7 @@ async function createOnce(options) {
         catch (error) {
             if (!isTransientError(error) || attempt >= options.retries)
                 throw error;
-            options.logger.warning(`${errors_describeGitHubError(error, `creating ${options.what}`)}; checking whether it was created before trying again.`);
+            options.logger.warning(`${describeGitHubError(error, `creating ${options.what}`)}; checking whether it was created before trying again.`);
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.backoffMs * (attempt + 1) ** 2);
             const existing = await options.find();
             if (existing !== undefined)
@@ -61313,7 +61313,7 @@ async function ensureLabels(api, repo, labels) {
             continue;
         }
         catch (error) {
-            if (errors_statusOf(error) !== 404)
+            if (statusOf(error) !== 404)
                 throw error;
         }
         try {
@@ -61340,7 +61340,7 @@ async function removeLabel(api, repo, issueNumber, label) {
         await api.octokit.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: label });
     }
     catch (error) {
-        if (errors_statusOf(error) !== 404)
+        if (statusOf(error) !== 404)
             throw error;
     }
 }
@@ -61449,7 +61449,7 @@ async function listPullRequestFiles(api, repo, number) {
     }
     catch (error) {
         // GitHub answers 422 when the diff is too large to list ("taking too long to generate").
-        if (errors_statusOf(error) === 422)
+        if (statusOf(error) === 422)
             throw new TruncatedListError('files', PULL_REQUEST_FILES_CAP, PULL_REQUEST_FILES_CAP, undefined, number);
         throw error;
     }
@@ -61508,7 +61508,7 @@ async function findOrCreatePullRequest(api, repo, pr) {
     }
     catch (error) {
         // Someone (or a lost earlier attempt) opened it meanwhile.
-        if (errors_statusOf(error) === 422 && !hasValidationCode(error, 'missing_field')) {
+        if (statusOf(error) === 422 && !hasValidationCode(error, 'missing_field')) {
             const raced = await find();
             if (raced)
                 return { ...raced, created: false };
@@ -61550,54 +61550,2108 @@ function createGitHubClient(options) {
     };
 }
 //# sourceMappingURL=client.js.map
-;// CONCATENATED MODULE: ./packages/github/lib/protection/assessment.js
-// Each of these keeps commits from landing by a plain push: they must come through a pull request or a merge queue, or not at all.
-const DIRECT_PUSH_BLOCKERS = new Set(['pull_request', 'update', 'merge_queue']);
-function assessment_assess(branch, rules, classic) {
-    const types = new Set(rules.map((r) => r.rule.type));
-    const checks = new Set();
-    for (const { rule } of rules) {
-        if (rule.type !== 'required_status_checks')
-            continue;
-        const configured = (rule.parameters?.required_status_checks ?? []);
-        for (const c of configured)
-            if (typeof c.context === 'string')
-                checks.add(c.context);
+;// CONCATENATED MODULE: ./packages/github/lib/index.js
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/internal/invisible-characters.js
+/**
+ * Characters a reader does not see: format characters (zero-width space and
+ * joiners, word joiner, soft hyphen, BOM, bidi controls, tag characters),
+ * variation selectors, the combining grapheme joiner and the Hangul fillers.
+ * A reference made with any of them is not what the reviewer reads.
+ */
+const INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]|\u034f/u;
+const INVISIBLE_GLOBAL = new RegExp(INVISIBLE.source, 'gu');
+/** Bidi controls reorder what is displayed around them. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Removes invisible characters, remembering where each kept character came from. */
+function stripInvisible(input) {
+    if (!INVISIBLE.test(input))
+        return { text: input, originalIndex: (i) => i };
+    const kept = [];
+    const origin = [];
+    let last = 0;
+    for (const m of input.matchAll(INVISIBLE_GLOBAL)) {
+        for (let i = last; i < m.index; i += 1)
+            origin.push(i);
+        kept.push(input.slice(last, m.index));
+        last = m.index + m[0].length;
     }
-    if (classic?.required_status_checks) {
-        for (const c of classic.required_status_checks.contexts ?? [])
-            checks.add(c);
-        for (const c of classic.required_status_checks.checks ?? [])
-            checks.add(c.context);
-    }
-    const sources = [...new Set(rules.map((r) => r.source))];
-    if (classic)
-        sources.push('classic branch protection');
-    return {
-        branch,
-        sources,
-        blocksDirectPush: [...DIRECT_PUSH_BLOCKERS].some((t) => types.has(t)) || classic?.required_pull_request_reviews !== undefined || classic?.lock_branch?.enabled === true,
-        // Classic protection allows force pushes and deletion only when it says so; we count only an explicit "no".
-        blocksForcePush: types.has('non_fast_forward') || classic?.allow_force_pushes?.enabled === false,
-        blocksDeletion: types.has('deletion') || classic?.allow_deletions?.enabled === false,
-        requiredChecks: [...checks].sort(),
-        adminsCanBypass: classic !== undefined && classic.enforce_admins?.enabled !== true,
-    };
+    for (let i = last; i < input.length; i += 1)
+        origin.push(i);
+    kept.push(input.slice(last));
+    origin.push(input.length);
+    return { text: kept.join(''), originalIndex: (i) => origin[i] ?? input.length };
+}
+//# sourceMappingURL=invisible-characters.js.map
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/internal/markdown-lines.js
+/** Leading blockquote markers (`> > `), which do not change what a line is. */
+const QUOTE_PREFIX = /^(?:[ \t]{0,3}>[ \t]?)*/;
+function stripQuotePrefix(line) {
+    return line.replace(QUOTE_PREFIX, '');
 }
 /**
- * A required context satisfies a policy check name when it is the name or ends
- * with ` / name`: a job of a called reusable workflow reports as `caller / job`.
+ * The fence a line opens, if any. `maxIndent` is 3 for CommonMark; the
+ * description scanner passes Infinity because a fence it misses would let a
+ * reference inside code count, while one it over-detects only hides text.
  */
-function checkSatisfies(context, name) {
-    return context === name || context.endsWith(` / ${name}`);
+function fenceOpening(line, maxIndent = 3) {
+    const rest = stripQuotePrefix(line);
+    const m = /^([ \t]*)(`{3,}|~{3,})(.*)$/.exec(rest);
+    if (!m || indentWidth(m[1]) > maxIndent)
+        return undefined;
+    const marks = m[2];
+    // A backtick fence's info string cannot contain backticks (then it is inline code).
+    if (marks[0] === '`' && m[3].includes('`'))
+        return undefined;
+    return { char: marks[0], length: marks.length };
 }
-function assessment_missingChecks(assessment, required) {
-    return required.filter((name) => !assessment.requiredChecks.some((c) => checkSatisfies(c, name)));
+function closesFence(line, fence) {
+    const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(stripQuotePrefix(line));
+    return m !== null && m[1][0] === fence.char && m[1].length >= fence.length;
 }
-function assessment_isFullyProtected(assessment, required) {
-    return assessment.blocksDirectPush && assessment.blocksForcePush && assessment.blocksDeletion && assessment_missingChecks(assessment, required).length === 0;
+/** Columns of leading whitespace, tabs to the next multiple of four. */
+function indentWidth(prefix) {
+    let width = 0;
+    for (const ch of prefix) {
+        if (ch === '\t')
+            width += 4 - (width % 4);
+        else if (ch === ' ')
+            width += 1;
+        else
+            break;
+    }
+    return width;
 }
-//# sourceMappingURL=assessment.js.map
+function leadingWhitespace(line) {
+    return /^[ \t]*/.exec(line)[0];
+}
+function isBlank(line) {
+    return /^[ \t>]*\r?$/.test(line);
+}
+/** `- x`, `* x`, `+ x`, `1. x`, `1) x`, and `• x` as pasted from documents. */
+const LIST_MARKER = /^([ \t]*)([-*+•]|\d{1,9}[.)])([ \t]+|[ \t]*$)(.*)$/;
+function listMarker(line) {
+    const m = LIST_MARKER.exec(line);
+    if (!m)
+        return undefined;
+    const indent = indentWidth(m[1]);
+    const gap = indentWidth(m[3]);
+    // Five or more spaces after the marker start an indented code block inside the item.
+    const contentIndent = indent + m[2].length + (gap >= 1 && gap <= 4 ? gap : 1);
+    return { indent, contentIndent, text: m[4].trim() };
+}
+/**
+ * Splits text into lines with the offset of each line's first character. A
+ * line's trailing CR is dropped (PR bodies from the API often use CRLF), so
+ * end-anchored patterns see the line as the reader does.
+ */
+function linesWithOffsets(text) {
+    const out = [];
+    let offset = 0;
+    for (const raw of text.split('\n')) {
+        out.push({ line: raw.endsWith('\r') ? raw.slice(0, -1) : raw, offset });
+        offset += raw.length + 1;
+    }
+    return out;
+}
+//# sourceMappingURL=markdown-lines.js.map
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/internal/visible-markdown.js
+
+/**
+ * Finds what GitHub does not render as prose: fenced and indented code, inline
+ * code, HTML comments and tags, link reference definitions. Where markdown is
+ * ambiguous it hides more rather than less: a reference wrongly hidden fails
+ * visibly, one wrongly shown would pass unseen.
+ */
+function visibleMarkdown(input) {
+    const found = blockRanges(input);
+    found.push(...inlineRanges(input, found));
+    found.sort((a, b) => a.start - b.start);
+    // An unclosed comment or code span can run over a later block: merge, keeping the earlier kind.
+    const ranges = [];
+    for (const r of found) {
+        const last = ranges[ranges.length - 1];
+        if (last && r.start < last.end)
+            last.end = Math.max(last.end, r.end);
+        else
+            ranges.push({ ...r });
+    }
+    const parts = [];
+    let pos = 0;
+    for (const r of ranges) {
+        parts.push(input.slice(pos, r.start), input.slice(r.start, r.end).replace(/[^\n]/g, ' '));
+        pos = r.end;
+    }
+    parts.push(input.slice(pos));
+    return {
+        text: parts.join(''),
+        hiddenAt(index) {
+            let lo = 0;
+            let hi = ranges.length - 1;
+            while (lo <= hi) {
+                const mid = (lo + hi) >> 1;
+                const r = ranges[mid];
+                if (index < r.start)
+                    hi = mid - 1;
+                else if (index >= r.end)
+                    lo = mid + 1;
+                else
+                    return r.kind;
+            }
+            return undefined;
+        },
+    };
+}
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
+function blockRanges(input) {
+    const ranges = [];
+    let fence;
+    let previousBlank = true;
+    let previousCode = false;
+    let listContentIndent = -1;
+    for (const { line, offset } of linesWithOffsets(input)) {
+        const end = offset + line.length;
+        if (fence) {
+            ranges.push({ start: offset, end, kind: 'fenced-code' });
+            if (closesFence(line, fence)) {
+                fence = undefined;
+                // A closed fence ends its block: an indented line after it starts code, not a continuation.
+                previousBlank = true;
+            }
+            continue;
+        }
+        const opened = fenceOpening(line, Infinity);
+        if (opened) {
+            fence = opened;
+            ranges.push({ start: offset, end, kind: 'fenced-code' });
+            previousCode = false;
+            continue;
+        }
+        if (isBlank(line)) {
+            previousBlank = true;
+            continue;
+        }
+        const rest = stripQuotePrefix(line);
+        if (ATX_HEADING.test(rest)) {
+            // A heading is a block of its own: an indented line after it starts code.
+            previousBlank = true;
+            previousCode = false;
+            continue;
+        }
+        const indent = indentWidth(leadingWhitespace(rest));
+        const base = Math.max(listContentIndent, 0);
+        if (indent >= base + 4 && (previousBlank || previousCode)) {
+            ranges.push({ start: offset, end, kind: 'indented-code' });
+            previousCode = true;
+            previousBlank = false;
+            continue;
+        }
+        previousCode = false;
+        if (LINK_DEFINITION.test(rest) && previousBlank) {
+            ranges.push({ start: offset, end, kind: 'link-definition' });
+            continue;
+        }
+        const marker = listMarker(rest);
+        if (marker && marker.indent < base + 4)
+            listContentIndent = marker.contentIndent;
+        else if (previousBlank && indent < base)
+            listContentIndent = -1;
+        previousBlank = false;
+    }
+    return ranges;
+}
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const BLANK_LINE = /\n[ \t>]*\r?\n/g;
+/** Inline code spans, HTML comments and tags, scanned left to right outside block ranges. */
+function inlineRanges(input, blocks) {
+    const hiddenByBlock = new Uint8Array(input.length);
+    for (const r of blocks)
+        hiddenByBlock.fill(1, r.start, r.end);
+    const paragraphEnds = [...input.matchAll(BLANK_LINE)].map((m) => m.index);
+    const paragraphEnd = (from) => {
+        // Code spans do not cross a blank line.
+        let lo = 0;
+        let hi = paragraphEnds.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (paragraphEnds[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return paragraphEnds[lo] ?? input.length;
+    };
+    const ranges = [];
+    let i = 0;
+    while (i < input.length) {
+        if (hiddenByBlock[i]) {
+            i += 1;
+            continue;
+        }
+        const ch = input[i];
+        if (ch === '`') {
+            let n = 1;
+            while (input[i + n] === '`')
+                n += 1;
+            const close = findBacktickRun(input, i + n, n, paragraphEnd(i));
+            if (close >= 0) {
+                ranges.push({ start: i, end: close + n, kind: 'inline-code' });
+                i = close + n;
+            }
+            else {
+                i += n;
+            }
+            continue;
+        }
+        if (ch === '<') {
+            if (input.startsWith('<!--', i)) {
+                // `<!-->` and `<!--->` are complete comments; an unclosed one hides the rest.
+                let end;
+                if (input.startsWith('<!-->', i))
+                    end = i + 5;
+                else if (input.startsWith('<!--->', i))
+                    end = i + 6;
+                else {
+                    const close = input.indexOf('-->', i + 4);
+                    end = close < 0 ? input.length : close + 3;
+                }
+                ranges.push({ start: i, end, kind: 'html-comment' });
+                i = end;
+                continue;
+            }
+            HTML_TAG.lastIndex = i;
+            const tag = HTML_TAG.exec(input);
+            if (tag) {
+                ranges.push({ start: i, end: i + tag[0].length, kind: 'html-tag' });
+                i += tag[0].length;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    return ranges;
+}
+/** Start of the next run of exactly `n` backticks in [from, limit), or -1. */
+function findBacktickRun(input, from, n, limit) {
+    let j = input.indexOf('`', from);
+    while (j >= 0 && j < limit) {
+        let run = 1;
+        while (input[j + run] === '`')
+            run += 1;
+        if (run === n)
+            return j;
+        j = input.indexOf('`', j + run);
+    }
+    return -1;
+}
+//# sourceMappingURL=visible-markdown.js.map
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/references.js
+
+
+const references_SP = '[ \\t\\u00a0]';
+const NUMBER = '(\\d{1,4}(?:\\.\\d{1,4})*)(?!\\w|\\.\\d)';
+const TITLE = `(?:${references_SP}*\\(([^()\\n]{1,200})\\))?`;
+const CLAUSE_SEPARATOR = `(?:${references_SP}*,${references_SP}*(?:and${references_SP}+)?|${references_SP}+and${references_SP}+)`;
+const CLAUSES = `(?:${references_SP}*,?${references_SP}*\\b(clause${references_SP}+\\d{1,4}|clauses${references_SP}+\\d{1,4}(?:${CLAUSE_SEPARATOR}\\d{1,4})*)(?!\\w|\\.\\d))?`;
+/**
+ * `§3`, `§ 3`, `§3.4`, `section 3`, each optionally followed by a
+ * parenthesised title, `clause 4` (or `clauses 2 and 4`) and another title.
+ */
+const REFERENCE_SOURCE = `(?:§${references_SP}?|\\bsection${references_SP}+)${NUMBER}${TITLE}${CLAUSES}${TITLE}`;
+const REFERENCE = new RegExp(REFERENCE_SOURCE, 'gi');
+const WHOLE_REFERENCE = new RegExp(`^${REFERENCE_SOURCE}$`, 'i');
+function toReferences(m, line, column) {
+    const titles = [m[2], m[4]].filter((t) => t !== undefined).map((t) => t.trim());
+    const base = { section: m[1], titles, text: m[0], line, column };
+    if (m[3] === undefined)
+        return [base];
+    return [...m[3].matchAll(/\d+/g)].map((n) => ({ ...base, clause: Number.parseInt(n[0], 10) }));
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function locate(starts, index) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: index - starts[lo] + 1, lineStart: starts[lo] };
+}
+/**
+ * Every spec reference a PR description makes, as a reviewer reads it.
+ * References inside fenced or indented code, inline code, HTML comments or
+ * tags, or link definitions do not count; nor do references with an invisible
+ * character in or next to them, or on a line with a bidi control (which can
+ * make a line display differently from what it says). Those are returned as
+ * `ignored` so a report can say why nothing counted.
+ */
+function findReferences(body) {
+    const starts = lineStarts(body);
+    const visible = visibleMarkdown(body);
+    const stripped = stripInvisible(visible.text);
+    const references = [];
+    const ignored = [];
+    for (const m of stripped.text.matchAll(REFERENCE)) {
+        const start = stripped.originalIndex(m.index);
+        const end = stripped.originalIndex(m.index + m[0].length - 1) + 1;
+        const where = locate(starts, start);
+        const lineEnd = body.indexOf('\n', start);
+        const lineText = body.slice(where.lineStart, lineEnd < 0 ? body.length : lineEnd);
+        const reason = BIDI_CONTROL.test(lineText)
+            ? 'bidi-control'
+            : end - start !== m[0].length || INVISIBLE.test(body.charAt(start - 1)) || INVISIBLE.test(body.charAt(end))
+                ? 'invisible-characters'
+                : undefined;
+        if (reason)
+            ignored.push({ text: body.slice(start, end), line: where.line, column: where.column, reason });
+        else
+            references.push(...toReferences(m, where.line, where.column));
+    }
+    // What only reads as a reference inside hidden markdown: reported, never counted.
+    for (const m of body.matchAll(REFERENCE)) {
+        const kind = visible.hiddenAt(m.index);
+        if (!kind)
+            continue;
+        const where = locate(starts, m.index);
+        ignored.push({ text: m[0], line: where.line, column: where.column, reason: kind });
+    }
+    ignored.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { references, ignored };
+}
+/**
+ * The references one citation string makes (a ticket's `spec` entry, a spec
+ * map key): `§3.6`, `§3 clause 6`, `section 3 clauses 2 and 4`. Empty when the
+ * whole string is not a citation.
+ */
+function parseSpecReference(text) {
+    const trimmed = text.trim();
+    const m = WHOLE_REFERENCE.exec(trimmed);
+    return m ? toReferences(m, 1, 1) : [];
+}
+/** The canonical name of a target: `§3`, `§3.4`, `§3 clause 4`. */
+function referenceKey(section, clause) {
+    return clause === undefined ? `§${section}` : `§${section} clause ${clause}`;
+}
+function sectionList(spec) {
+    const ids = spec.sections.map((s) => `§${s.id}`);
+    return ids.length > 30 ? `${ids.slice(0, 30).join(', ')}, …` : ids.join(', ');
+}
+/**
+ * What a reference names in the spec at base. `§N.M` is section N.M when the
+ * spec has that heading, else clause M of section N (so a ticket's "§3.6"
+ * names the sixth clause of §3 in a spec without sub-sections).
+ */
+function resolveReference(spec, ref) {
+    const section = spec.byId.get(ref.section);
+    if (ref.clause !== undefined) {
+        const key = referenceKey(ref.section, ref.clause);
+        if (!section)
+            return { found: false, key, problem: `the spec has no §${ref.section} (its sections: ${sectionList(spec)})` };
+        const clause = section.clauses[ref.clause - 1];
+        if (!clause) {
+            return { found: false, key, problem: `§${section.id} (${section.title}) has ${section.clauses.length} clause(s), not ${ref.clause}` };
+        }
+        return { found: true, key, section, clause };
+    }
+    if (section)
+        return { found: true, key: referenceKey(section.id), section };
+    const dot = ref.section.lastIndexOf('.');
+    if (dot > 0) {
+        const parentId = ref.section.slice(0, dot);
+        const number = Number.parseInt(ref.section.slice(dot + 1), 10);
+        const parent = spec.byId.get(parentId);
+        const clause = parent?.clauses[number - 1];
+        if (parent && clause && number > 0)
+            return { found: true, key: referenceKey(parentId, number), section: parent, clause };
+        if (parent) {
+            return {
+                found: false,
+                key: referenceKey(ref.section),
+                problem: `the spec has no §${ref.section} section, and §${parentId} (${parent.title}) has ${parent.clauses.length} clause(s), not ${number}`,
+            };
+        }
+    }
+    return { found: false, key: referenceKey(ref.section), problem: `the spec has no §${ref.section} (its sections: ${sectionList(spec)})` };
+}
+//# sourceMappingURL=references.js.map
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/conventional-commits.js
+
+const DEFAULT_COMMIT_RULES = { types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 };
+/** `type(scope)!: description`, per Conventional Commits 1.0.0. */
+const HEADER = /^(?<type>[A-Za-z][A-Za-z0-9-]*)(?:\((?<scope>[^()\r\n]*)\))?(?<breaking>!)?: (?<description>\S.*)$/;
+const AUTOSQUASH = /^(fixup|squash|amend)! /;
+function closestType(type, types) {
+    const lower = type.toLowerCase();
+    return types.find((t) => t === lower) ?? types.find((t) => lower.startsWith(t) || t.startsWith(lower));
+}
+/**
+ * Checks one commit message against Conventional Commits and the policy's
+ * rules: an allowed type, an optional (or required) scope, an optional `!`, a
+ * description, a subject line within the length limit, a blank line before any
+ * body, and no `fixup!`/`squash!`/`amend!` commit left to squash.
+ */
+function parseConventionalCommit(message, rules = DEFAULT_COMMIT_RULES) {
+    const lines = message.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
+    const subject = lines[0] ?? '';
+    const example = `${rules.types.includes('fix') ? 'fix' : rules.types[0] ?? 'fix'}${rules.require_scope ? '(events)' : ''}: handle an empty payload`;
+    const rewrite = `reword it (git rebase -i <base>, 'reword') as 'type(scope): description', e.g. '${example}'; allowed types: ${rules.types.join(', ')}.`;
+    if (subject.trim() === '')
+        return { valid: false, problems: ['the commit message is empty'], fix: rewrite };
+    const autosquash = AUTOSQUASH.exec(subject);
+    if (autosquash) {
+        return {
+            valid: false,
+            problems: [`'${autosquash[1]}!' commit left unsquashed`],
+            fix: "squash it into the commit it amends: git rebase -i --autosquash <base>, then push with --force-with-lease.",
+        };
+    }
+    const m = HEADER.exec(subject);
+    if (!m?.groups) {
+        return { valid: false, problems: [`subject '${subject}' is not 'type(scope)!: description'`], fix: rewrite };
+    }
+    const g = m.groups;
+    const header = {
+        type: g.type,
+        ...(g.scope !== undefined ? { scope: g.scope } : {}),
+        breaking: g.breaking === '!',
+        description: g.description.trim(),
+    };
+    const problems = [];
+    if (!rules.types.includes(header.type)) {
+        const near = closestType(header.type, rules.types);
+        problems.push(`type '${header.type}' is not one of ${rules.types.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
+    }
+    if (header.scope !== undefined && header.scope.trim() === '')
+        problems.push('the scope in parentheses is empty');
+    if (rules.require_scope && header.scope === undefined)
+        problems.push('the policy requires a scope: type(scope): description');
+    if (subject.length > rules.max_subject_length)
+        problems.push(`subject line is ${subject.length} characters, over the limit of ${rules.max_subject_length}`);
+    if (lines.length > 1 && lines[1].trim() !== '')
+        problems.push('the body must be separated from the subject by a blank line');
+    if (problems.length > 0)
+        return { valid: false, header, problems, fix: rewrite };
+    return { valid: true, header };
+}
+//# sourceMappingURL=conventional-commits.js.map
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/spec-map.js
+
+
+
+
+
+/**
+ * What kind of change a spec section is addressed by:
+ * - `dev-dependency-update`: only dependency manifests and lockfiles changed, and in them only dev dependencies;
+ * - `test-addition`: only test files changed, at least one test added and none removed;
+ * - `bug-fix`: code changed together with a test, no test removed, and a `fix` commit;
+ * - `refactor`: inside the entry's paths, no public signature or contract file changed, no test removed, no dependency change;
+ * - `docs`: only documentation changed.
+ */
+const CHANGE_KINDS = ['dev-dependency-update', 'test-addition', 'bug-fix', 'refactor', 'docs'];
+/** `§3`, `§3.4` (section 3.4, else clause 4 of §3) or `§3 clause 4`. */
+const SPEC_MAP_KEY = /^§\d{1,4}(?:\.\d{1,4})*(?: clause \d{1,4})?$/;
+const spec_map_glob = schemas_string().min(1, 'a glob cannot be empty');
+const SpecMapEntrySchema = strictObject({
+    description: schemas_string().optional().describe('What a change addressing this section does, for readers of the map.'),
+    paths: array(spec_map_glob).default([]).describe('The change touches at least one file matching these globs; for `refactor`, every file must match.'),
+    kinds: array(schemas_enum(CHANGE_KINDS)).default([]).describe('The change is of at least one of these kinds.'),
+    public: array(spec_map_glob)
+        .default([])
+        .describe('For `refactor`: files whose change alters a public signature or behaviour, in addition to the built-in contract files.'),
+})
+    .refine((entry) => entry.paths.length > 0 || entry.kinds.length > 0, { message: 'an entry needs `paths`, `kinds` or both' });
+const SpecMapSchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1),
+    sections: record(schemas_string().regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'"), SpecMapEntrySchema)
+        .describe('Per spec section or clause: what a change that addresses it looks like.'),
+})
+    .describe('agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.');
+/** The published JSON Schema entry, in the shape of CONFIG_SCHEMAS. */
+const SPEC_MAP_SCHEMA = {
+    file: 'spec-map.schema.json',
+    title: 'agent-guards spec map (docs/agent-spec-map.yml)',
+    schema: SpecMapSchema,
+};
+/**
+ * Resolves every key of a parsed map against the spec. A key naming a section
+ * or clause the spec does not have, or two keys naming the same target, is a
+ * configuration error: a stale map would silently stop checking.
+ */
+function resolveSpecMap(map, spec, path) {
+    const entries = new Map();
+    for (const [written, entry] of Object.entries(map.sections)) {
+        const [ref] = parseSpecReference(written);
+        const resolved = ref ? resolveReference(spec, ref) : undefined;
+        if (!resolved?.found) {
+            throw new errors_ConfigurationError(`the map names ${written}, but ${resolved ? resolved.problem : 'that is not a reference'} at the base commit.`, {
+                file: path,
+                field: `sections.${written}`,
+                fix: 'point the key at a section or clause of the spec, or remove the entry.',
+            });
+        }
+        const earlier = entries.get(resolved.key);
+        if (earlier) {
+            throw new errors_ConfigurationError(`'${written}' and '${earlier.written}' both name ${resolved.key}.`, {
+                file: path,
+                field: `sections.${written}`,
+                fix: 'merge the two entries into one.',
+            });
+        }
+        entries.set(resolved.key, { key: resolved.key, written, entry });
+    }
+    return { path, entries };
+}
+/** The spec map named by the policy, read at the base commit; a named map that is missing is an error. */
+async function loadSpecMap(repo, base, path, spec) {
+    return specMapFromText(await readFileAt(repo, base, path), path, base, spec);
+}
+/** The map from its text at base (undefined: the file is not there). */
+function specMapFromText(text, path, base, spec) {
+    if (text === undefined) {
+        throw new errors_ConfigurationError(`the spec map does not exist at the base commit ${base.slice(0, 12)}.`, {
+            file: path,
+            field: 'spec.map',
+            fix: "commit the map to the base branch, or remove 'spec.map' from the policy.",
+        });
+    }
+    return resolveSpecMap(parseConfig(text, path, SpecMapSchema, 'spec map'), spec, path);
+}
+//# sourceMappingURL=spec-map.js.map
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/change-facts.js
+
+const MISSING_OBJECT = /^0+$/;
+async function loadChangeFacts(repo, base, head, commits, prCommits) {
+    return changeFactsFrom(repo, await changedFiles(repo, base, head, prCommits === undefined ? {} : { prCommits }), commits);
+}
+/** Facts over a change set already listed (the guard lists it alongside its other git reads). */
+function changeFactsFrom(repo, changes, commits) {
+    const cache = new Map();
+    return {
+        mergeBase: changes.mergeBase,
+        files: changes.files,
+        touched: touchedPaths(changes.files),
+        commits,
+        async texts(files) {
+            const wanted = files.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !MISSING_OBJECT.test(sha) && !cache.has(sha));
+            // Submodule entries name commits of another repository: nothing to read here.
+            const readable = wanted.filter((sha) => !files.some((f) => (f.oldSha === sha && f.oldKind === 'submodule') || (f.newSha === sha && f.newKind === 'submodule')));
+            if (readable.length > 0) {
+                const objects = await readObjects(repo, readable);
+                for (const sha of readable)
+                    cache.set(sha, objects.get(sha)?.toString('utf8'));
+            }
+            const out = new Map();
+            for (const f of files) {
+                const before = MISSING_OBJECT.test(f.oldSha) ? undefined : cache.get(f.oldSha);
+                const after = MISSING_OBJECT.test(f.newSha) ? undefined : cache.get(f.newSha);
+                out.set(f, { ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+            }
+            return out;
+        },
+    };
+}
+//# sourceMappingURL=change-facts.js.map
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function dist_parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/internal/dev-dependencies.js
+
+/** Stable text of a JSON-like value: key order does not count as a change. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'undefined';
+}
+function changedKeys(before, after) {
+    const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+    return [...keys].filter((k) => canonical(before?.[k]) !== canonical(after?.[k])).sort();
+}
+function asRecord(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** Removes the value at a dotted path (with `*` for any key) and returns what was there, keyed by the concrete path. */
+function takePaths(doc, paths) {
+    const taken = new Map();
+    const walk = (node, path, prefix) => {
+        const [head, ...rest] = path;
+        if (head === undefined)
+            return;
+        const keys = head === '*' ? Object.keys(node) : [head];
+        for (const key of keys) {
+            if (!(key in node))
+                continue;
+            const at = prefix ? `${prefix}.${key}` : key;
+            if (rest.length === 0) {
+                taken.set(at, node[key]);
+                delete node[key];
+            }
+            else {
+                const child = asRecord(node[key]);
+                if (child)
+                    walk(child, rest, at);
+            }
+        }
+    };
+    for (const p of paths)
+        walk(doc, p, '');
+    return taken;
+}
+/**
+ * Compares two versions of a document with the dev-dependency tables taken
+ * out: the rest must be identical, and the dev tables must differ.
+ */
+function compareWithoutDevTables(before, after, devTables, path) {
+    const devBefore = takePaths(before, devTables);
+    const devAfter = takePaths(after, devTables);
+    if (canonical(before) !== canonical(after)) {
+        const outside = changedKeys(before, after);
+        return { devOnly: false, changed: [], problem: `${path} changes more than dev dependencies (${outside.map((k) => `'${k}'`).join(', ')})` };
+    }
+    const changed = new Set();
+    for (const table of new Set([...devBefore.keys(), ...devAfter.keys()])) {
+        const b = devBefore.get(table);
+        const a = devAfter.get(table);
+        const bRec = asRecord(b);
+        const aRec = asRecord(a);
+        if (bRec || aRec)
+            for (const k of changedKeys(bRec, aRec))
+                changed.add(k);
+        else if (canonical(b) !== canonical(a))
+            for (const k of arrayDependencyNames(b, a))
+                changed.add(k);
+    }
+    if (changed.size === 0)
+        return { devOnly: false, changed: [], problem: `${path} changes no dev dependency` };
+    return { devOnly: true, changed: [...changed].sort() };
+}
+/** PEP 735 groups and PEP 621 style lists: requirement strings; the names of those that differ. */
+function arrayDependencyNames(before, after) {
+    const list = (v) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : canonical(x))) : []);
+    const b = new Set(list(before));
+    const a = new Set(list(after));
+    const differing = [...b].filter((x) => !a.has(x)).concat([...a].filter((x) => !b.has(x)));
+    return [...new Set(differing.map((req) => /^[A-Za-z0-9._-]+/.exec(req)?.[0] ?? req))];
+}
+function parseJson(text, path) {
+    try {
+        return asRecord(JSON.parse(text)) ?? `${path} is not a JSON object`;
+    }
+    catch (error) {
+        return `${path} is not valid JSON (${error.message})`;
+    }
+}
+function parseTomlDoc(text, path) {
+    try {
+        return dist_parse_parse(text);
+    }
+    catch (error) {
+        return `${path} is not valid TOML (${error.message.split('\n')[0]})`;
+    }
+}
+const PACKAGE_JSON_DEV = [['devDependencies']];
+const PYPROJECT_DEV = [['dependency-groups', '*'], ['tool', 'poetry', 'dev-dependencies'], ['tool', 'poetry', 'group', '*', 'dependencies'], ['tool', 'uv', 'dev-dependencies'], ['tool', 'pdm', 'dev-dependencies']];
+const CARGO_DEV = [['dev-dependencies'], ['target', '*', 'dev-dependencies']];
+/**
+ * npm lockfiles mark each installed package `dev: true` when only dev
+ * dependencies need it: every entry that changed must carry that mark, and the
+ * root entry may change only in its devDependencies.
+ */
+function npmLockDevOnly(before, after, path) {
+    const notDev = (problem) => ({ devOnly: false, changed: [], problem });
+    const rootBefore = asRecord(asRecord(before.packages)?.['']) ?? {};
+    const rootAfter = asRecord(asRecord(after.packages)?.['']) ?? {};
+    const rootOutside = changedKeys(rootBefore, rootAfter).filter((k) => k !== 'devDependencies');
+    if (rootOutside.length > 0)
+        return notDev(`${path} changes the root package's ${rootOutside.map((k) => `'${k}'`).join(', ')}`);
+    const changed = new Set(changedKeys(asRecord(rootBefore.devDependencies), asRecord(rootAfter.devDependencies)));
+    for (const section of ['packages', 'dependencies']) {
+        const b = asRecord(before[section]) ?? {};
+        const a = asRecord(after[section]) ?? {};
+        for (const key of changedKeys(b, a)) {
+            if (section === 'packages' && key === '')
+                continue;
+            // `devOptional` is also needed by an optional runtime dependency: not dev-only.
+            if ((asRecord(a[key]) ?? asRecord(b[key]))?.dev !== true)
+                return notDev(`${path} changes '${key}', which is not a dev-only package`);
+            changed.add(key.replace(/^.*node_modules\//, ''));
+        }
+    }
+    const rest = (doc) => canonical({ ...doc, packages: null, dependencies: null });
+    if (rest(before) !== rest(after))
+        return notDev(`${path} changes lockfile fields besides its packages`);
+    if (changed.size === 0)
+        return notDev(`${path} changes no dev dependency`);
+    return { devOnly: true, changed: [...changed].sort() };
+}
+/**
+ * Whether one changed dependency file changes development dependencies only.
+ * `before`/`after` are undefined when the file is added/deleted. Lockfiles
+ * other than npm's cannot be read per entry: they are judged with their
+ * manifest by the caller.
+ */
+function devOnlyChange(file, path, before, after) {
+    if (file.format === 'requirements-dev')
+        return { devOnly: true, changed: arrayDependencyNames(lines(before), lines(after)) };
+    if (file.format === 'runtime')
+        return { devOnly: false, changed: [], problem: `${path} declares runtime dependencies and has no dev section` };
+    if (file.format === 'other-lock')
+        return { devOnly: false, changed: [], problem: `${path} cannot be checked entry by entry` };
+    if (before === undefined || after === undefined) {
+        return { devOnly: false, changed: [], problem: `${path} is ${before === undefined ? 'added' : 'deleted'}, not updated` };
+    }
+    const parse = file.format === 'pyproject' || file.format === 'cargo-toml' ? parseTomlDoc : parseJson;
+    const b = parse(before, path);
+    const a = parse(after, path);
+    if (typeof b === 'string')
+        return { devOnly: false, changed: [], problem: b };
+    if (typeof a === 'string')
+        return { devOnly: false, changed: [], problem: a };
+    if (file.format === 'npm-lock')
+        return npmLockDevOnly(b, a, path);
+    const tables = file.format === 'package-json' ? PACKAGE_JSON_DEV : file.format === 'pyproject' ? PYPROJECT_DEV : CARGO_DEV;
+    return compareWithoutDevTables(b, a, tables, path);
+}
+function lines(text) {
+    return (text ?? '')
+        .split('\n')
+        .map((l) => l.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+}
+//# sourceMappingURL=dev-dependencies.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -63237,7 +65291,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
 
 
 
-const esm_minimatch = (p, pattern, options = {}) => {
+const minimatch = (p, pattern, options = {}) => {
     assertValidPattern(pattern);
     // shortcut: comments match nothing.
     if (!options.nocomment && pattern.charAt(0) === '#') {
@@ -63309,9 +65363,9 @@ const esm_path = {
 };
 /* c8 ignore stop */
 const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-esm_minimatch.sep = esm_sep;
+minimatch.sep = esm_sep;
 const GLOBSTAR = Symbol('globstar **');
-esm_minimatch.GLOBSTAR = GLOBSTAR;
+minimatch.GLOBSTAR = GLOBSTAR;
 // any single thing other than /
 // don't need to escape / when using new RegExp()
 const esm_qmark = '[^/]';
@@ -63324,14 +65378,14 @@ const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
 // not a ^ or / followed by a dot,
 // followed by anything, any number of times.
 const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => esm_minimatch(p, pattern, options);
-esm_minimatch.filter = filter;
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
 const ext = (a, b = {}) => Object.assign({}, a, b);
 const defaults = (def) => {
     if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return esm_minimatch;
+        return minimatch;
     }
-    const orig = esm_minimatch;
+    const orig = minimatch;
     const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
     return Object.assign(m, {
         Minimatch: class Minimatch extends orig.Minimatch {
@@ -63363,7 +65417,7 @@ const defaults = (def) => {
         GLOBSTAR: GLOBSTAR,
     });
 };
-esm_minimatch.defaults = defaults;
+minimatch.defaults = defaults;
 // Brace expansion:
 // a{b,c}d -> abd acd
 // a{b,}c -> abc ac
@@ -63384,7 +65438,7 @@ const braceExpand = (pattern, options = {}) => {
     }
     return esm_expand(pattern, { max: options.braceExpandMax });
 };
-esm_minimatch.braceExpand = braceExpand;
+minimatch.braceExpand = braceExpand;
 // parse a component of the expanded set.
 // At this point, no pattern may contain "/" in it
 // so we're going to return a 2d array, where each entry is the full
@@ -63397,7 +65451,7 @@ esm_minimatch.braceExpand = braceExpand;
 // of * is equivalent to a single *.  Globstar behavior is enabled by
 // default, and can be disabled by setting options.noglobstar.
 const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-esm_minimatch.makeRe = makeRe;
+minimatch.makeRe = makeRe;
 const match = (list, pattern, options = {}) => {
     const mm = new Minimatch(pattern, options);
     list = list.filter(f => mm.match(f));
@@ -63406,7 +65460,7 @@ const match = (list, pattern, options = {}) => {
     }
     return list;
 };
-esm_minimatch.match = match;
+minimatch.match = match;
 // replace stuff like \* with *
 const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
 const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
@@ -64333,7 +66387,7 @@ class Minimatch {
         return this.negate;
     }
     static defaults(def) {
-        return esm_minimatch.defaults(def).Minimatch;
+        return minimatch.defaults(def).Minimatch;
     }
 }
 /* c8 ignore start */
@@ -64341,2366 +66395,12 @@ class Minimatch {
 
 
 /* c8 ignore stop */
-esm_minimatch.AST = AST;
-esm_minimatch.Minimatch = Minimatch;
-esm_minimatch.escape = escape_escape;
-esm_minimatch.unescape = unescape_unescape;
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/github/lib/protection/ref-patterns.js
-
-const MATCH_OPTIONS = { dot: true, nonegate: true, nocomment: true };
-const HEADS = 'refs/heads/';
-/** A policy entry with wildcards names many branches, present and future. */
-function ref_patterns_isBranchGlob(branch) {
-    return /[*?[{]/.test(branch);
-}
-/**
- * Branch names standing for everything the glob matches: the glob's own text
- * and instances of it. Undefined for character classes and braces, whose
- * coverage we do not try to prove.
- */
-function samplesOf(glob) {
-    if (/[[\]{}]/.test(glob))
-        return undefined;
-    const instances = ['x', 'v1.2.3-rc_1'].flatMap((word) => ['a', 'a/b/c'].map((deep) => glob
-        .replace(/\*\*/g, '\0')
-        .replace(/\*/g, word)
-        .replace(/\?/g, 'q')
-        .replace(/\0/g, deep)));
-    return [glob, ...new Set(instances)];
-}
-/** Whether an include pattern of a ruleset reaches every branch the glob names. */
-function includeCovers(pattern, glob) {
-    if (pattern === '~ALL')
-        return true;
-    if (pattern === `${HEADS}${glob}`)
-        return true;
-    // ~DEFAULT_BRANCH is one branch, and a pattern without refs/heads/ may match nothing.
-    if (!pattern.startsWith(HEADS))
-        return false;
-    const samples = samplesOf(glob);
-    return samples !== undefined && samples.every((s) => minimatch(`${HEADS}${s}`, pattern, MATCH_OPTIONS));
-}
-/** Whether an exclude pattern takes any branch of the glob out of a ruleset (assumed so when unsure). */
-function excludeTouches(pattern, glob) {
-    if (pattern === '~ALL' || pattern === '~DEFAULT_BRANCH')
-        return true;
-    if (pattern.startsWith('refs/') && !pattern.startsWith(HEADS))
-        return false;
-    const branchPattern = pattern.startsWith(HEADS) ? pattern.slice(HEADS.length) : pattern;
-    const samples = samplesOf(glob);
-    if (samples === undefined)
-        return true;
-    return (samples.some((s) => minimatch(s, branchPattern, MATCH_OPTIONS)) ||
-        // The excluded names may be a narrower part of the glob (release/old under release/*).
-        minimatch(branchPattern, glob, MATCH_OPTIONS));
-}
-/** An active branch ruleset whose conditions reach every branch of the glob and exclude none of them. */
-function ref_patterns_rulesetCoversGlob(ruleset, glob) {
-    if (ruleset.enforcement !== 'active' || (ruleset.target !== undefined && ruleset.target !== 'branch'))
-        return false;
-    const refName = ruleset.conditions?.ref_name;
-    const include = refName?.include ?? [];
-    const exclude = refName?.exclude ?? [];
-    return include.some((p) => includeCovers(p, glob)) && !exclude.some((p) => excludeTouches(p, glob));
-}
-//# sourceMappingURL=ref-patterns.js.map
-;// CONCATENATED MODULE: ./packages/github/lib/protection/check-protection.js
-
-
-
-
-
-const PROTECTION_GUARD = 'protection';
-/**
- * Spec §6, the platform layer: every protected-branch glob of the policy must
- * refuse direct pushes, force pushes and deletion and require the guard checks.
- * Anything it could not read makes the verdict `error`, never `pass`.
- */
-async function checkProtection(client, repo, policy) {
-    const rulesets = new RulesetReader(client, repo);
-    const assessments = [];
-    try {
-        for (const branch of policy.protected_branches) {
-            assessments.push(await assessBranch(client, repo, branch, policy.required_checks, rulesets));
-        }
-    }
-    catch (error) {
-        return { report: errorReport(PROTECTION_GUARD, explain(error, repo), 'api-error') };
-    }
-    const findings = assessments.flatMap((a) => findingsFor(a, policy.required_checks));
-    if (policy.protected_branches.length === 0) {
-        findings.push({ rule: 'no-protected-branches', severity: 'warning', message: 'The policy lists no protected_branches, so nothing was checked.' });
-    }
-    const report = reportFromFindings(PROTECTION_GUARD, findings, {
-        protected_branches: policy.protected_branches.length,
-        branches_failing: assessments.filter((a) => !isFullyProtected(a, policy.required_checks)).length,
-        rulesets_read: rulesets.detailsRead,
-    });
-    return { report, summary: renderProtectionTable(assessments, policy.required_checks) };
-}
-async function assessBranch(client, repo, branch, requiredChecks, rulesets) {
-    if (isBranchGlob(branch)) {
-        // Classic wildcard rules are not readable over REST: a glob counts as covered only by rulesets.
-        return assess(branch, await rulesets.rulesCovering(branch));
-    }
-    const rules = (await client.getBranchRules(repo, branch)).map((rule) => ({
-        rule,
-        source: rule.ruleset_id !== undefined ? `ruleset #${rule.ruleset_id}${rule.ruleset_source ? ` (${rule.ruleset_source})` : ''}` : 'ruleset',
-    }));
-    const fromRulesets = assess(branch, rules);
-    // Classic protection can only add restrictions, so it is read only when rulesets fall short.
-    if (isFullyProtected(fromRulesets, requiredChecks))
-        return fromRulesets;
-    let classic;
-    try {
-        classic = await client.getBranchProtection(repo, branch);
-    }
-    catch (error) {
-        throw new ProtectionReadError(`classic branch protection of '${branch}'`, error);
-    }
-    return assess(branch, rules, classic);
-}
-/** Reads the rulesets once (list, then each branch ruleset with its conditions) for all globs. */
-class RulesetReader {
-    client;
-    repo;
-    detailsRead = 0;
-    details;
-    constructor(client, repo) {
-        this.client = client;
-        this.repo = repo;
-    }
-    async rulesCovering(glob) {
-        const all = await this.load();
-        return all
-            .filter((r) => rulesetCoversGlob(r, glob))
-            .flatMap((r) => (r.rules ?? []).map((rule) => ({ rule, source: `ruleset '${r.name}' #${r.id}` })));
-    }
-    load() {
-        this.details ??= (async () => {
-            let listed;
-            try {
-                listed = await this.client.listRulesets(this.repo);
-            }
-            catch (error) {
-                throw new ProtectionReadError('the rulesets', error);
-            }
-            const candidates = listed.filter((r) => r.enforcement === 'active' && (r.target === undefined || r.target === 'branch'));
-            const details = [];
-            for (const r of candidates) {
-                try {
-                    details.push(await this.client.getRuleset(this.repo, r.id));
-                }
-                catch (error) {
-                    throw new ProtectionReadError(`ruleset '${r.name}' #${r.id}`, error);
-                }
-                this.detailsRead += 1;
-            }
-            return details;
-        })();
-        return this.details;
-    }
-}
-class ProtectionReadError extends Error {
-    what;
-    original;
-    constructor(what, original) {
-        super(errors_describeGitHubError(original, `to read ${what}`));
-        this.what = what;
-        this.original = original;
-        this.name = 'ProtectionReadError';
-    }
-}
-function explain(error, repo) {
-    const where = formatRepoRef(repo);
-    if (error instanceof ProtectionReadError) {
-        const status = statusOf(error.original);
-        const permission = status === 401 || status === 403 || status === 404
-            ? error.what.startsWith('classic')
-                ? ' Classic protection needs a token with the Administration: read permission; or protect the branch with a ruleset, which Metadata: read can see.'
-                : ' Reading rulesets needs a token with the Metadata: read permission on the repository.'
-            : '';
-        return `${where}: cannot decide whether the protected branches are protected. ${error.message}${permission}`;
-    }
-    return `${where}: cannot decide whether the protected branches are protected. ${describeGitHubError(error, 'a request')}`;
-}
-function findingsFor(a, requiredChecks) {
-    const b = a.branch;
-    const globNote = isBranchGlob(b)
-        ? ' Classic protection rules with wildcards cannot be read through the REST API, so a glob must be covered by an active ruleset.'
-        : '';
-    if (a.sources.length === 0) {
-        return [
-            {
-                rule: 'branch-not-protected',
-                severity: 'error',
-                message: `No active ruleset or branch protection covers '${b}': it accepts direct pushes and force pushes and can be deleted. ` +
-                    `Fix: add a branch ruleset for refs/heads/${b} that requires pull requests, blocks force pushes and deletion and requires the guard checks.${globNote}`,
-            },
-        ];
-    }
-    const findings = [];
-    if (!a.blocksDirectPush) {
-        findings.push({
-            rule: 'direct-push-allowed',
-            severity: 'error',
-            message: `'${b}' accepts direct pushes: nothing requires a pull request. Fix: add the "Require a pull request before merging" rule.${globNote}`,
-        });
-    }
-    if (!a.blocksForcePush) {
-        findings.push({
-            rule: 'force-push-allowed',
-            severity: 'error',
-            message: `'${b}' allows force pushes. Fix: add the "Block force pushes" rule (non_fast_forward).${globNote}`,
-        });
-    }
-    if (!a.blocksDeletion) {
-        findings.push({
-            rule: 'deletion-allowed',
-            severity: 'error',
-            message: `'${b}' can be deleted. Fix: add the "Restrict deletions" rule.${globNote}`,
-        });
-    }
-    for (const name of missingChecks(a, requiredChecks)) {
-        findings.push({
-            rule: 'required-check-missing',
-            severity: 'error',
-            message: `'${b}' does not require the status check '${name}'. Fix: add it to the required status checks as the guard job reports it (e.g. '<caller job> / ${name}').${globNote}`,
-        });
-    }
-    if (a.adminsCanBypass) {
-        findings.push({
-            rule: 'admins-can-bypass',
-            severity: 'warning',
-            message: `Classic protection of '${b}' is not enforced for administrators. Fix: turn on "Do not allow bypassing the above settings".`,
-        });
-    }
-    return findings;
-}
-/** The job-summary table: one row per policy entry. */
-function renderProtectionTable(assessments, requiredChecks) {
-    if (assessments.length === 0)
-        return '';
-    const yes = (ok) => (ok ? '✅' : '❌');
-    const lines = [
-        '| branch | pull request required | force push blocked | deletion blocked | required checks missing | covered by |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const a of assessments) {
-        const missing = missingChecks(a, requiredChecks);
-        lines.push(`| \`${markdownText(a.branch)}\` | ${yes(a.blocksDirectPush)} | ${yes(a.blocksForcePush)} | ${yes(a.blocksDeletion)} | ` +
-            `${missing.length === 0 ? '✅ none' : `❌ ${missing.map(markdownText).join(', ')}`} | ${a.sources.map(markdownText).join(', ') || 'nothing'} |`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-//# sourceMappingURL=check-protection.js.map
-;// CONCATENATED MODULE: ./packages/github/lib/index.js
-
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/internal/invisible-characters.js
-/**
- * Characters a reader does not see: format characters (zero-width space and
- * joiners, word joiner, soft hyphen, BOM, bidi controls, tag characters),
- * variation selectors, the combining grapheme joiner and the Hangul fillers.
- * A reference made with any of them is not what the reviewer reads.
- */
-const INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]|\u034f/u;
-const INVISIBLE_GLOBAL = new RegExp(INVISIBLE.source, 'gu');
-/** Bidi controls reorder what is displayed around them. */
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-/** Removes invisible characters, remembering where each kept character came from. */
-function stripInvisible(input) {
-    if (!INVISIBLE.test(input))
-        return { text: input, originalIndex: (i) => i };
-    const kept = [];
-    const origin = [];
-    let last = 0;
-    for (const m of input.matchAll(INVISIBLE_GLOBAL)) {
-        for (let i = last; i < m.index; i += 1)
-            origin.push(i);
-        kept.push(input.slice(last, m.index));
-        last = m.index + m[0].length;
-    }
-    for (let i = last; i < input.length; i += 1)
-        origin.push(i);
-    kept.push(input.slice(last));
-    origin.push(input.length);
-    return { text: kept.join(''), originalIndex: (i) => origin[i] ?? input.length };
-}
-//# sourceMappingURL=invisible-characters.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/internal/markdown-lines.js
-/** Leading blockquote markers (`> > `), which do not change what a line is. */
-const QUOTE_PREFIX = /^(?:[ \t]{0,3}>[ \t]?)*/;
-function stripQuotePrefix(line) {
-    return line.replace(QUOTE_PREFIX, '');
-}
-/**
- * The fence a line opens, if any. `maxIndent` is 3 for CommonMark; the
- * description scanner passes Infinity because a fence it misses would let a
- * reference inside code count, while one it over-detects only hides text.
- */
-function fenceOpening(line, maxIndent = 3) {
-    const rest = stripQuotePrefix(line);
-    const m = /^([ \t]*)(`{3,}|~{3,})(.*)$/.exec(rest);
-    if (!m || indentWidth(m[1]) > maxIndent)
-        return undefined;
-    const marks = m[2];
-    // A backtick fence's info string cannot contain backticks (then it is inline code).
-    if (marks[0] === '`' && m[3].includes('`'))
-        return undefined;
-    return { char: marks[0], length: marks.length };
-}
-function closesFence(line, fence) {
-    const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(stripQuotePrefix(line));
-    return m !== null && m[1][0] === fence.char && m[1].length >= fence.length;
-}
-/** Columns of leading whitespace, tabs to the next multiple of four. */
-function indentWidth(prefix) {
-    let width = 0;
-    for (const ch of prefix) {
-        if (ch === '\t')
-            width += 4 - (width % 4);
-        else if (ch === ' ')
-            width += 1;
-        else
-            break;
-    }
-    return width;
-}
-function leadingWhitespace(line) {
-    return /^[ \t]*/.exec(line)[0];
-}
-function isBlank(line) {
-    return /^[ \t>]*\r?$/.test(line);
-}
-/** `- x`, `* x`, `+ x`, `1. x`, `1) x`, and `• x` as pasted from documents. */
-const LIST_MARKER = /^([ \t]*)([-*+•]|\d{1,9}[.)])([ \t]+|[ \t]*$)(.*)$/;
-function listMarker(line) {
-    const m = LIST_MARKER.exec(line);
-    if (!m)
-        return undefined;
-    const indent = indentWidth(m[1]);
-    const gap = indentWidth(m[3]);
-    // Five or more spaces after the marker start an indented code block inside the item.
-    const contentIndent = indent + m[2].length + (gap >= 1 && gap <= 4 ? gap : 1);
-    return { indent, contentIndent, text: m[4].trim() };
-}
-/**
- * Splits text into lines with the offset of each line's first character. A
- * line's trailing CR is dropped (PR bodies from the API often use CRLF), so
- * end-anchored patterns see the line as the reader does.
- */
-function linesWithOffsets(text) {
-    const out = [];
-    let offset = 0;
-    for (const raw of text.split('\n')) {
-        out.push({ line: raw.endsWith('\r') ? raw.slice(0, -1) : raw, offset });
-        offset += raw.length + 1;
-    }
-    return out;
-}
-//# sourceMappingURL=markdown-lines.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/internal/visible-markdown.js
-
-/**
- * Finds what GitHub does not render as prose: fenced and indented code, inline
- * code, HTML comments and tags, link reference definitions. Where markdown is
- * ambiguous it hides more rather than less: a reference wrongly hidden fails
- * visibly, one wrongly shown would pass unseen.
- */
-function visibleMarkdown(input) {
-    const found = blockRanges(input);
-    found.push(...inlineRanges(input, found));
-    found.sort((a, b) => a.start - b.start);
-    // An unclosed comment or code span can run over a later block: merge, keeping the earlier kind.
-    const ranges = [];
-    for (const r of found) {
-        const last = ranges[ranges.length - 1];
-        if (last && r.start < last.end)
-            last.end = Math.max(last.end, r.end);
-        else
-            ranges.push({ ...r });
-    }
-    const parts = [];
-    let pos = 0;
-    for (const r of ranges) {
-        parts.push(input.slice(pos, r.start), input.slice(r.start, r.end).replace(/[^\n]/g, ' '));
-        pos = r.end;
-    }
-    parts.push(input.slice(pos));
-    return {
-        text: parts.join(''),
-        hiddenAt(index) {
-            let lo = 0;
-            let hi = ranges.length - 1;
-            while (lo <= hi) {
-                const mid = (lo + hi) >> 1;
-                const r = ranges[mid];
-                if (index < r.start)
-                    hi = mid - 1;
-                else if (index >= r.end)
-                    lo = mid + 1;
-                else
-                    return r.kind;
-            }
-            return undefined;
-        },
-    };
-}
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
-function blockRanges(input) {
-    const ranges = [];
-    let fence;
-    let previousBlank = true;
-    let previousCode = false;
-    let listContentIndent = -1;
-    for (const { line, offset } of linesWithOffsets(input)) {
-        const end = offset + line.length;
-        if (fence) {
-            ranges.push({ start: offset, end, kind: 'fenced-code' });
-            if (closesFence(line, fence)) {
-                fence = undefined;
-                // A closed fence ends its block: an indented line after it starts code, not a continuation.
-                previousBlank = true;
-            }
-            continue;
-        }
-        const opened = fenceOpening(line, Infinity);
-        if (opened) {
-            fence = opened;
-            ranges.push({ start: offset, end, kind: 'fenced-code' });
-            previousCode = false;
-            continue;
-        }
-        if (isBlank(line)) {
-            previousBlank = true;
-            continue;
-        }
-        const rest = stripQuotePrefix(line);
-        if (ATX_HEADING.test(rest)) {
-            // A heading is a block of its own: an indented line after it starts code.
-            previousBlank = true;
-            previousCode = false;
-            continue;
-        }
-        const indent = indentWidth(leadingWhitespace(rest));
-        const base = Math.max(listContentIndent, 0);
-        if (indent >= base + 4 && (previousBlank || previousCode)) {
-            ranges.push({ start: offset, end, kind: 'indented-code' });
-            previousCode = true;
-            previousBlank = false;
-            continue;
-        }
-        previousCode = false;
-        if (LINK_DEFINITION.test(rest) && previousBlank) {
-            ranges.push({ start: offset, end, kind: 'link-definition' });
-            continue;
-        }
-        const marker = listMarker(rest);
-        if (marker && marker.indent < base + 4)
-            listContentIndent = marker.contentIndent;
-        else if (previousBlank && indent < base)
-            listContentIndent = -1;
-        previousBlank = false;
-    }
-    return ranges;
-}
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
-const BLANK_LINE = /\n[ \t>]*\r?\n/g;
-/** Inline code spans, HTML comments and tags, scanned left to right outside block ranges. */
-function inlineRanges(input, blocks) {
-    const hiddenByBlock = new Uint8Array(input.length);
-    for (const r of blocks)
-        hiddenByBlock.fill(1, r.start, r.end);
-    const paragraphEnds = [...input.matchAll(BLANK_LINE)].map((m) => m.index);
-    const paragraphEnd = (from) => {
-        // Code spans do not cross a blank line.
-        let lo = 0;
-        let hi = paragraphEnds.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (paragraphEnds[mid] < from)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return paragraphEnds[lo] ?? input.length;
-    };
-    const ranges = [];
-    let i = 0;
-    while (i < input.length) {
-        if (hiddenByBlock[i]) {
-            i += 1;
-            continue;
-        }
-        const ch = input[i];
-        if (ch === '`') {
-            let n = 1;
-            while (input[i + n] === '`')
-                n += 1;
-            const close = findBacktickRun(input, i + n, n, paragraphEnd(i));
-            if (close >= 0) {
-                ranges.push({ start: i, end: close + n, kind: 'inline-code' });
-                i = close + n;
-            }
-            else {
-                i += n;
-            }
-            continue;
-        }
-        if (ch === '<') {
-            if (input.startsWith('<!--', i)) {
-                // `<!-->` and `<!--->` are complete comments; an unclosed one hides the rest.
-                let end;
-                if (input.startsWith('<!-->', i))
-                    end = i + 5;
-                else if (input.startsWith('<!--->', i))
-                    end = i + 6;
-                else {
-                    const close = input.indexOf('-->', i + 4);
-                    end = close < 0 ? input.length : close + 3;
-                }
-                ranges.push({ start: i, end, kind: 'html-comment' });
-                i = end;
-                continue;
-            }
-            HTML_TAG.lastIndex = i;
-            const tag = HTML_TAG.exec(input);
-            if (tag) {
-                ranges.push({ start: i, end: i + tag[0].length, kind: 'html-tag' });
-                i += tag[0].length;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    return ranges;
-}
-/** Start of the next run of exactly `n` backticks in [from, limit), or -1. */
-function findBacktickRun(input, from, n, limit) {
-    let j = input.indexOf('`', from);
-    while (j >= 0 && j < limit) {
-        let run = 1;
-        while (input[j + run] === '`')
-            run += 1;
-        if (run === n)
-            return j;
-        j = input.indexOf('`', j + run);
-    }
-    return -1;
-}
-//# sourceMappingURL=visible-markdown.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/references.js
-
-
-const references_SP = '[ \\t\\u00a0]';
-const NUMBER = '(\\d{1,4}(?:\\.\\d{1,4})*)(?!\\w|\\.\\d)';
-const TITLE = `(?:${references_SP}*\\(([^()\\n]{1,200})\\))?`;
-const CLAUSE_SEPARATOR = `(?:${references_SP}*,${references_SP}*(?:and${references_SP}+)?|${references_SP}+and${references_SP}+)`;
-const CLAUSES = `(?:${references_SP}*,?${references_SP}*\\b(clause${references_SP}+\\d{1,4}|clauses${references_SP}+\\d{1,4}(?:${CLAUSE_SEPARATOR}\\d{1,4})*)(?!\\w|\\.\\d))?`;
-/**
- * `§3`, `§ 3`, `§3.4`, `section 3`, each optionally followed by a
- * parenthesised title, `clause 4` (or `clauses 2 and 4`) and another title.
- */
-const REFERENCE_SOURCE = `(?:§${references_SP}?|\\bsection${references_SP}+)${NUMBER}${TITLE}${CLAUSES}${TITLE}`;
-const REFERENCE = new RegExp(REFERENCE_SOURCE, 'gi');
-const WHOLE_REFERENCE = new RegExp(`^${REFERENCE_SOURCE}$`, 'i');
-function toReferences(m, line, column) {
-    const titles = [m[2], m[4]].filter((t) => t !== undefined).map((t) => t.trim());
-    const base = { section: m[1], titles, text: m[0], line, column };
-    if (m[3] === undefined)
-        return [base];
-    return [...m[3].matchAll(/\d+/g)].map((n) => ({ ...base, clause: Number.parseInt(n[0], 10) }));
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function locate(starts, index) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: index - starts[lo] + 1, lineStart: starts[lo] };
-}
-/**
- * Every spec reference a PR description makes, as a reviewer reads it.
- * References inside fenced or indented code, inline code, HTML comments or
- * tags, or link definitions do not count; nor do references with an invisible
- * character in or next to them, or on a line with a bidi control (which can
- * make a line display differently from what it says). Those are returned as
- * `ignored` so a report can say why nothing counted.
- */
-function findReferences(body) {
-    const starts = lineStarts(body);
-    const visible = visibleMarkdown(body);
-    const stripped = stripInvisible(visible.text);
-    const references = [];
-    const ignored = [];
-    for (const m of stripped.text.matchAll(REFERENCE)) {
-        const start = stripped.originalIndex(m.index);
-        const end = stripped.originalIndex(m.index + m[0].length - 1) + 1;
-        const where = locate(starts, start);
-        const lineEnd = body.indexOf('\n', start);
-        const lineText = body.slice(where.lineStart, lineEnd < 0 ? body.length : lineEnd);
-        const reason = BIDI_CONTROL.test(lineText)
-            ? 'bidi-control'
-            : end - start !== m[0].length || INVISIBLE.test(body.charAt(start - 1)) || INVISIBLE.test(body.charAt(end))
-                ? 'invisible-characters'
-                : undefined;
-        if (reason)
-            ignored.push({ text: body.slice(start, end), line: where.line, column: where.column, reason });
-        else
-            references.push(...toReferences(m, where.line, where.column));
-    }
-    // What only reads as a reference inside hidden markdown: reported, never counted.
-    for (const m of body.matchAll(REFERENCE)) {
-        const kind = visible.hiddenAt(m.index);
-        if (!kind)
-            continue;
-        const where = locate(starts, m.index);
-        ignored.push({ text: m[0], line: where.line, column: where.column, reason: kind });
-    }
-    ignored.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { references, ignored };
-}
-/**
- * The references one citation string makes (a ticket's `spec` entry, a spec
- * map key): `§3.6`, `§3 clause 6`, `section 3 clauses 2 and 4`. Empty when the
- * whole string is not a citation.
- */
-function parseSpecReference(text) {
-    const trimmed = text.trim();
-    const m = WHOLE_REFERENCE.exec(trimmed);
-    return m ? toReferences(m, 1, 1) : [];
-}
-/** The canonical name of a target: `§3`, `§3.4`, `§3 clause 4`. */
-function referenceKey(section, clause) {
-    return clause === undefined ? `§${section}` : `§${section} clause ${clause}`;
-}
-function sectionList(spec) {
-    const ids = spec.sections.map((s) => `§${s.id}`);
-    return ids.length > 30 ? `${ids.slice(0, 30).join(', ')}, …` : ids.join(', ');
-}
-/**
- * What a reference names in the spec at base. `§N.M` is section N.M when the
- * spec has that heading, else clause M of section N (so a ticket's "§3.6"
- * names the sixth clause of §3 in a spec without sub-sections).
- */
-function resolveReference(spec, ref) {
-    const section = spec.byId.get(ref.section);
-    if (ref.clause !== undefined) {
-        const key = referenceKey(ref.section, ref.clause);
-        if (!section)
-            return { found: false, key, problem: `the spec has no §${ref.section} (its sections: ${sectionList(spec)})` };
-        const clause = section.clauses[ref.clause - 1];
-        if (!clause) {
-            return { found: false, key, problem: `§${section.id} (${section.title}) has ${section.clauses.length} clause(s), not ${ref.clause}` };
-        }
-        return { found: true, key, section, clause };
-    }
-    if (section)
-        return { found: true, key: referenceKey(section.id), section };
-    const dot = ref.section.lastIndexOf('.');
-    if (dot > 0) {
-        const parentId = ref.section.slice(0, dot);
-        const number = Number.parseInt(ref.section.slice(dot + 1), 10);
-        const parent = spec.byId.get(parentId);
-        const clause = parent?.clauses[number - 1];
-        if (parent && clause && number > 0)
-            return { found: true, key: referenceKey(parentId, number), section: parent, clause };
-        if (parent) {
-            return {
-                found: false,
-                key: referenceKey(ref.section),
-                problem: `the spec has no §${ref.section} section, and §${parentId} (${parent.title}) has ${parent.clauses.length} clause(s), not ${number}`,
-            };
-        }
-    }
-    return { found: false, key: referenceKey(ref.section), problem: `the spec has no §${ref.section} (its sections: ${sectionList(spec)})` };
-}
-//# sourceMappingURL=references.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/conventional-commits.js
-
-const DEFAULT_COMMIT_RULES = { types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 };
-/** `type(scope)!: description`, per Conventional Commits 1.0.0. */
-const HEADER = /^(?<type>[A-Za-z][A-Za-z0-9-]*)(?:\((?<scope>[^()\r\n]*)\))?(?<breaking>!)?: (?<description>\S.*)$/;
-const AUTOSQUASH = /^(fixup|squash|amend)! /;
-function closestType(type, types) {
-    const lower = type.toLowerCase();
-    return types.find((t) => t === lower) ?? types.find((t) => lower.startsWith(t) || t.startsWith(lower));
-}
-/**
- * Checks one commit message against Conventional Commits and the policy's
- * rules: an allowed type, an optional (or required) scope, an optional `!`, a
- * description, a subject line within the length limit, a blank line before any
- * body, and no `fixup!`/`squash!`/`amend!` commit left to squash.
- */
-function parseConventionalCommit(message, rules = DEFAULT_COMMIT_RULES) {
-    const lines = message.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
-    const subject = lines[0] ?? '';
-    const example = `${rules.types.includes('fix') ? 'fix' : rules.types[0] ?? 'fix'}${rules.require_scope ? '(events)' : ''}: handle an empty payload`;
-    const rewrite = `reword it (git rebase -i <base>, 'reword') as 'type(scope): description', e.g. '${example}'; allowed types: ${rules.types.join(', ')}.`;
-    if (subject.trim() === '')
-        return { valid: false, problems: ['the commit message is empty'], fix: rewrite };
-    const autosquash = AUTOSQUASH.exec(subject);
-    if (autosquash) {
-        return {
-            valid: false,
-            problems: [`'${autosquash[1]}!' commit left unsquashed`],
-            fix: "squash it into the commit it amends: git rebase -i --autosquash <base>, then push with --force-with-lease.",
-        };
-    }
-    const m = HEADER.exec(subject);
-    if (!m?.groups) {
-        return { valid: false, problems: [`subject '${subject}' is not 'type(scope)!: description'`], fix: rewrite };
-    }
-    const g = m.groups;
-    const header = {
-        type: g.type,
-        ...(g.scope !== undefined ? { scope: g.scope } : {}),
-        breaking: g.breaking === '!',
-        description: g.description.trim(),
-    };
-    const problems = [];
-    if (!rules.types.includes(header.type)) {
-        const near = closestType(header.type, rules.types);
-        problems.push(`type '${header.type}' is not one of ${rules.types.join(', ')}${near ? ` (did you mean '${near}'?)` : ''}`);
-    }
-    if (header.scope !== undefined && header.scope.trim() === '')
-        problems.push('the scope in parentheses is empty');
-    if (rules.require_scope && header.scope === undefined)
-        problems.push('the policy requires a scope: type(scope): description');
-    if (subject.length > rules.max_subject_length)
-        problems.push(`subject line is ${subject.length} characters, over the limit of ${rules.max_subject_length}`);
-    if (lines.length > 1 && lines[1].trim() !== '')
-        problems.push('the body must be separated from the subject by a blank line');
-    if (problems.length > 0)
-        return { valid: false, header, problems, fix: rewrite };
-    return { valid: true, header };
-}
-//# sourceMappingURL=conventional-commits.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/spec-map.js
-
-
-
-
-
-/**
- * What kind of change a spec section is addressed by:
- * - `dev-dependency-update`: only dependency manifests and lockfiles changed, and in them only dev dependencies;
- * - `test-addition`: only test files changed, at least one test added and none removed;
- * - `bug-fix`: code changed together with a test, no test removed, and a `fix` commit;
- * - `refactor`: inside the entry's paths, no public signature or contract file changed, no test removed, no dependency change;
- * - `docs`: only documentation changed.
- */
-const CHANGE_KINDS = ['dev-dependency-update', 'test-addition', 'bug-fix', 'refactor', 'docs'];
-/** `§3`, `§3.4` (section 3.4, else clause 4 of §3) or `§3 clause 4`. */
-const SPEC_MAP_KEY = /^§\d{1,4}(?:\.\d{1,4})*(?: clause \d{1,4})?$/;
-const spec_map_glob = schemas_string().min(1, 'a glob cannot be empty');
-const SpecMapEntrySchema = strictObject({
-    description: schemas_string().optional().describe('What a change addressing this section does, for readers of the map.'),
-    paths: array(spec_map_glob).default([]).describe('The change touches at least one file matching these globs; for `refactor`, every file must match.'),
-    kinds: array(schemas_enum(CHANGE_KINDS)).default([]).describe('The change is of at least one of these kinds.'),
-    public: array(spec_map_glob)
-        .default([])
-        .describe('For `refactor`: files whose change alters a public signature or behaviour, in addition to the built-in contract files.'),
-})
-    .refine((entry) => entry.paths.length > 0 || entry.kinds.length > 0, { message: 'an entry needs `paths`, `kinds` or both' });
-const SpecMapSchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1),
-    sections: record(schemas_string().regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'"), SpecMapEntrySchema)
-        .describe('Per spec section or clause: what a change that addresses it looks like.'),
-})
-    .describe('agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.');
-/** The published JSON Schema entry, in the shape of CONFIG_SCHEMAS. */
-const SPEC_MAP_SCHEMA = {
-    file: 'spec-map.schema.json',
-    title: 'agent-guards spec map (docs/agent-spec-map.yml)',
-    schema: SpecMapSchema,
-};
-/**
- * Resolves every key of a parsed map against the spec. A key naming a section
- * or clause the spec does not have, or two keys naming the same target, is a
- * configuration error: a stale map would silently stop checking.
- */
-function resolveSpecMap(map, spec, path) {
-    const entries = new Map();
-    for (const [written, entry] of Object.entries(map.sections)) {
-        const [ref] = parseSpecReference(written);
-        const resolved = ref ? resolveReference(spec, ref) : undefined;
-        if (!resolved?.found) {
-            throw new errors_ConfigurationError(`the map names ${written}, but ${resolved ? resolved.problem : 'that is not a reference'} at the base commit.`, {
-                file: path,
-                field: `sections.${written}`,
-                fix: 'point the key at a section or clause of the spec, or remove the entry.',
-            });
-        }
-        const earlier = entries.get(resolved.key);
-        if (earlier) {
-            throw new errors_ConfigurationError(`'${written}' and '${earlier.written}' both name ${resolved.key}.`, {
-                file: path,
-                field: `sections.${written}`,
-                fix: 'merge the two entries into one.',
-            });
-        }
-        entries.set(resolved.key, { key: resolved.key, written, entry });
-    }
-    return { path, entries };
-}
-/** The spec map named by the policy, read at the base commit; a named map that is missing is an error. */
-async function loadSpecMap(repo, base, path, spec) {
-    return specMapFromText(await readFileAt(repo, base, path), path, base, spec);
-}
-/** The map from its text at base (undefined: the file is not there). */
-function specMapFromText(text, path, base, spec) {
-    if (text === undefined) {
-        throw new errors_ConfigurationError(`the spec map does not exist at the base commit ${base.slice(0, 12)}.`, {
-            file: path,
-            field: 'spec.map',
-            fix: "commit the map to the base branch, or remove 'spec.map' from the policy.",
-        });
-    }
-    return resolveSpecMap(parseConfig(text, path, SpecMapSchema, 'spec map'), spec, path);
-}
-//# sourceMappingURL=spec-map.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/change-facts.js
-
-const MISSING_OBJECT = /^0+$/;
-async function loadChangeFacts(repo, base, head, commits, prCommits) {
-    return changeFactsFrom(repo, await changedFiles(repo, base, head, prCommits === undefined ? {} : { prCommits }), commits);
-}
-/** Facts over a change set already listed (the guard lists it alongside its other git reads). */
-function changeFactsFrom(repo, changes, commits) {
-    const cache = new Map();
-    return {
-        mergeBase: changes.mergeBase,
-        files: changes.files,
-        touched: touchedPaths(changes.files),
-        commits,
-        async texts(files) {
-            const wanted = files.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !MISSING_OBJECT.test(sha) && !cache.has(sha));
-            // Submodule entries name commits of another repository: nothing to read here.
-            const readable = wanted.filter((sha) => !files.some((f) => (f.oldSha === sha && f.oldKind === 'submodule') || (f.newSha === sha && f.newKind === 'submodule')));
-            if (readable.length > 0) {
-                const objects = await readObjects(repo, readable);
-                for (const sha of readable)
-                    cache.set(sha, objects.get(sha)?.toString('utf8'));
-            }
-            const out = new Map();
-            for (const f of files) {
-                const before = MISSING_OBJECT.test(f.oldSha) ? undefined : cache.get(f.oldSha);
-                const after = MISSING_OBJECT.test(f.newSha) ? undefined : cache.get(f.newSha);
-                out.set(f, { ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
-            }
-            return out;
-        },
-    };
-}
-//# sourceMappingURL=change-facts.js.map
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function dist_parse_parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./packages/spec/lib/internal/dev-dependencies.js
-
-/** Stable text of a JSON-like value: key order does not count as a change. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'undefined';
-}
-function changedKeys(before, after) {
-    const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-    return [...keys].filter((k) => canonical(before?.[k]) !== canonical(after?.[k])).sort();
-}
-function asRecord(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-/** Removes the value at a dotted path (with `*` for any key) and returns what was there, keyed by the concrete path. */
-function takePaths(doc, paths) {
-    const taken = new Map();
-    const walk = (node, path, prefix) => {
-        const [head, ...rest] = path;
-        if (head === undefined)
-            return;
-        const keys = head === '*' ? Object.keys(node) : [head];
-        for (const key of keys) {
-            if (!(key in node))
-                continue;
-            const at = prefix ? `${prefix}.${key}` : key;
-            if (rest.length === 0) {
-                taken.set(at, node[key]);
-                delete node[key];
-            }
-            else {
-                const child = asRecord(node[key]);
-                if (child)
-                    walk(child, rest, at);
-            }
-        }
-    };
-    for (const p of paths)
-        walk(doc, p, '');
-    return taken;
-}
-/**
- * Compares two versions of a document with the dev-dependency tables taken
- * out: the rest must be identical, and the dev tables must differ.
- */
-function compareWithoutDevTables(before, after, devTables, path) {
-    const devBefore = takePaths(before, devTables);
-    const devAfter = takePaths(after, devTables);
-    if (canonical(before) !== canonical(after)) {
-        const outside = changedKeys(before, after);
-        return { devOnly: false, changed: [], problem: `${path} changes more than dev dependencies (${outside.map((k) => `'${k}'`).join(', ')})` };
-    }
-    const changed = new Set();
-    for (const table of new Set([...devBefore.keys(), ...devAfter.keys()])) {
-        const b = devBefore.get(table);
-        const a = devAfter.get(table);
-        const bRec = asRecord(b);
-        const aRec = asRecord(a);
-        if (bRec || aRec)
-            for (const k of changedKeys(bRec, aRec))
-                changed.add(k);
-        else if (canonical(b) !== canonical(a))
-            for (const k of arrayDependencyNames(b, a))
-                changed.add(k);
-    }
-    if (changed.size === 0)
-        return { devOnly: false, changed: [], problem: `${path} changes no dev dependency` };
-    return { devOnly: true, changed: [...changed].sort() };
-}
-/** PEP 735 groups and PEP 621 style lists: requirement strings; the names of those that differ. */
-function arrayDependencyNames(before, after) {
-    const list = (v) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : canonical(x))) : []);
-    const b = new Set(list(before));
-    const a = new Set(list(after));
-    const differing = [...b].filter((x) => !a.has(x)).concat([...a].filter((x) => !b.has(x)));
-    return [...new Set(differing.map((req) => /^[A-Za-z0-9._-]+/.exec(req)?.[0] ?? req))];
-}
-function parseJson(text, path) {
-    try {
-        return asRecord(JSON.parse(text)) ?? `${path} is not a JSON object`;
-    }
-    catch (error) {
-        return `${path} is not valid JSON (${error.message})`;
-    }
-}
-function parseTomlDoc(text, path) {
-    try {
-        return dist_parse_parse(text);
-    }
-    catch (error) {
-        return `${path} is not valid TOML (${error.message.split('\n')[0]})`;
-    }
-}
-const PACKAGE_JSON_DEV = [['devDependencies']];
-const PYPROJECT_DEV = [['dependency-groups', '*'], ['tool', 'poetry', 'dev-dependencies'], ['tool', 'poetry', 'group', '*', 'dependencies'], ['tool', 'uv', 'dev-dependencies'], ['tool', 'pdm', 'dev-dependencies']];
-const CARGO_DEV = [['dev-dependencies'], ['target', '*', 'dev-dependencies']];
-/**
- * npm lockfiles mark each installed package `dev: true` when only dev
- * dependencies need it: every entry that changed must carry that mark, and the
- * root entry may change only in its devDependencies.
- */
-function npmLockDevOnly(before, after, path) {
-    const notDev = (problem) => ({ devOnly: false, changed: [], problem });
-    const rootBefore = asRecord(asRecord(before.packages)?.['']) ?? {};
-    const rootAfter = asRecord(asRecord(after.packages)?.['']) ?? {};
-    const rootOutside = changedKeys(rootBefore, rootAfter).filter((k) => k !== 'devDependencies');
-    if (rootOutside.length > 0)
-        return notDev(`${path} changes the root package's ${rootOutside.map((k) => `'${k}'`).join(', ')}`);
-    const changed = new Set(changedKeys(asRecord(rootBefore.devDependencies), asRecord(rootAfter.devDependencies)));
-    for (const section of ['packages', 'dependencies']) {
-        const b = asRecord(before[section]) ?? {};
-        const a = asRecord(after[section]) ?? {};
-        for (const key of changedKeys(b, a)) {
-            if (section === 'packages' && key === '')
-                continue;
-            // `devOptional` is also needed by an optional runtime dependency: not dev-only.
-            if ((asRecord(a[key]) ?? asRecord(b[key]))?.dev !== true)
-                return notDev(`${path} changes '${key}', which is not a dev-only package`);
-            changed.add(key.replace(/^.*node_modules\//, ''));
-        }
-    }
-    const rest = (doc) => canonical({ ...doc, packages: null, dependencies: null });
-    if (rest(before) !== rest(after))
-        return notDev(`${path} changes lockfile fields besides its packages`);
-    if (changed.size === 0)
-        return notDev(`${path} changes no dev dependency`);
-    return { devOnly: true, changed: [...changed].sort() };
-}
-/**
- * Whether one changed dependency file changes development dependencies only.
- * `before`/`after` are undefined when the file is added/deleted. Lockfiles
- * other than npm's cannot be read per entry: they are judged with their
- * manifest by the caller.
- */
-function devOnlyChange(file, path, before, after) {
-    if (file.format === 'requirements-dev')
-        return { devOnly: true, changed: arrayDependencyNames(lines(before), lines(after)) };
-    if (file.format === 'runtime')
-        return { devOnly: false, changed: [], problem: `${path} declares runtime dependencies and has no dev section` };
-    if (file.format === 'other-lock')
-        return { devOnly: false, changed: [], problem: `${path} cannot be checked entry by entry` };
-    if (before === undefined || after === undefined) {
-        return { devOnly: false, changed: [], problem: `${path} is ${before === undefined ? 'added' : 'deleted'}, not updated` };
-    }
-    const parse = file.format === 'pyproject' || file.format === 'cargo-toml' ? parseTomlDoc : parseJson;
-    const b = parse(before, path);
-    const a = parse(after, path);
-    if (typeof b === 'string')
-        return { devOnly: false, changed: [], problem: b };
-    if (typeof a === 'string')
-        return { devOnly: false, changed: [], problem: a };
-    if (file.format === 'npm-lock')
-        return npmLockDevOnly(b, a, path);
-    const tables = file.format === 'package-json' ? PACKAGE_JSON_DEV : file.format === 'pyproject' ? PYPROJECT_DEV : CARGO_DEV;
-    return compareWithoutDevTables(b, a, tables, path);
-}
-function lines(text) {
-    return (text ?? '')
-        .split('\n')
-        .map((l) => l.replace(/#.*$/, '').trim())
-        .filter(Boolean);
-}
-//# sourceMappingURL=dev-dependencies.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/internal/file-classes.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/internal/file-classes.js
 
 
 const compiled = new Map();
@@ -66798,7 +66498,7 @@ function directoryOf(path) {
     return slash < 0 ? '' : path.slice(0, slash);
 }
 //# sourceMappingURL=file-classes.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/internal/source-shapes.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/internal/source-shapes.js
 /**
  * Light, per-language readings of source text: the test cases a test file
  * declares and the public signatures a source file exports. Enough to tell
@@ -66880,7 +66580,7 @@ function missingFrom(before, after) {
     return missing;
 }
 //# sourceMappingURL=source-shapes.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/change-kinds.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/change-kinds.js
 
 
 
@@ -67066,7 +66766,7 @@ async function evaluateKind(kind, facts, entry) {
     }
 }
 //# sourceMappingURL=change-kinds.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/spec-document.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/spec-document.js
 
 const SECTION_HEADING = /^ {0,3}(#{1,6})[ \t]+§[ \t]?(\d{1,4}(?:\.\d{1,4})*)(?![\w.])[ \t]*[.:\u2013\u2014-]?[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*\r?$/;
 const ANY_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|\r?$)/;
@@ -67209,7 +66909,7 @@ function titleMatches(section, cited, clause) {
     return false;
 }
 //# sourceMappingURL=spec-document.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/description-check.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/description-check.js
 
 
 const IGNORED_WHY = {
@@ -67342,7 +67042,7 @@ function ticketLinkage(spec, specPath, ticket, targets, ticketPath) {
     return findings;
 }
 //# sourceMappingURL=description-check.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/addressed-check.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/addressed-check.js
 
 
 
@@ -67415,7 +67115,7 @@ class AddressedChecker {
     }
 }
 //# sourceMappingURL=addressed-check.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/commit-check.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/commit-check.js
 
 
 
@@ -67482,7 +67182,7 @@ function checkCommits(commits, rules) {
     return { findings, checked: commits.length, skippedMerges, invalid: findings.length };
 }
 //# sourceMappingURL=commit-check.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/pull-request-body.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/pull-request-body.js
 /**
  * The PR description as it is now. The event payload holds the body as it was
  * when the event fired, so a re-run after an edit would judge the old text:
@@ -67499,7 +67199,7 @@ async function fetchPullRequestBody(client, repo, number) {
     return pr.body ?? '';
 }
 //# sourceMappingURL=pull-request-body.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/summary.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/summary.js
 
 
 const STATUS_TEXT = { addressed: '✅ addressed', 'not-addressed': '❌ not addressed', 'not-mapped': 'ℹ️ not in the map' };
@@ -67507,14 +67207,14 @@ const STATUS_TEXT = { addressed: '✅ addressed', 'not-addressed': '❌ not addr
 function renderSpecSummary(input) {
     const lines = ['### Spec sections named', ''];
     if (input.targets.length === 0)
-        lines.push(`None that exist in \`${render_markdownText(input.specPath)}\` at the base commit.`);
+        lines.push(`None that exist in \`${markdownText(input.specPath)}\` at the base commit.`);
     else {
         const byKey = new Map(input.assessments.map((a) => [a.target.key, a]));
         lines.push('| section | description line | addressed |', '|---|---|---|');
         for (const t of input.targets) {
             const a = byKey.get(t.key);
             const status = a ? `${STATUS_TEXT[a.status]}${a.details.length > 0 ? ` — ${a.details.join('; ')}` : ''}` : input.mapPath ? '' : 'not checked (no spec map)';
-            lines.push(`| ${render_markdownText(describeTarget(t.section, t.clause))} | ${t.references.map((r) => r.line).join(', ')} | ${render_markdownText(status)} |`);
+            lines.push(`| ${markdownText(describeTarget(t.section, t.clause))} | ${t.references.map((r) => r.line).join(', ')} | ${markdownText(status)} |`);
         }
     }
     const c = input.commits;
@@ -67522,7 +67222,7 @@ function renderSpecSummary(input) {
     return lines.join('\n');
 }
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/guard.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/guard.js
 
 
 
@@ -67619,7 +67319,7 @@ async function runSpecGuard(options) {
         }
     }
     const keys = description.targets.map((t) => t.key);
-    const report = report_reportFromFindings(SPEC_GUARD, findings, {
+    const report = reportFromFindings(SPEC_GUARD, findings, {
         references: description.scan.references.length,
         'ignored-references': description.scan.ignored.length,
         sections: keys.length,
@@ -67637,7 +67337,7 @@ async function runSpecGuard(options) {
     };
 }
 //# sourceMappingURL=guard.js.map
-;// CONCATENATED MODULE: ./packages/spec/lib/index.js
+;// CONCATENATED MODULE: ./packages/spec-conformance/lib/index.js
 
 
 

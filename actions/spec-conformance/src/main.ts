@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { ConfigurationError, runGuardAction, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, loadTicket, resolveTicketPath } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
-import { fetchPullRequestBody, runSpecGuard } from '@agent-guards/spec';
+import { fetchPullRequestBody, runSpecGuard } from '@agent-guards/spec-conformance';
 import { z } from 'zod';
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { ScriptedResponse, ScriptedToolUse } from '@agent-guards/testkit';
+import type { ScriptedResponse, ScriptedToolUse } from '@agent-guards/local-servers';
 import { z } from 'zod';
 
 const TranscriptSchema = z.strictObject({

@@ -1,10 +1,10 @@
 import { describeError, errorReport, isConfigurationError, type GuardName, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import { runBoundariesGuard } from '@agent-guards/boundaries';
 import { DEFAULT_POLICY_PATH, loadPolicy, loadTicket } from '@agent-guards/config';
-import { runCostGuard } from '@agent-guards/cost';
-import { runScopeGuard } from '@agent-guards/scope';
+import { runCostGuard } from '@agent-guards/cost-ceiling';
+import { runScopeGuard } from '@agent-guards/manifest-scope';
 import { runSkipSetGuard } from '@agent-guards/skip-set';
-import { runSpecGuard } from '@agent-guards/spec';
+import { runSpecGuard } from '@agent-guards/spec-conformance';
 
 export interface PrGuardInputs {
   repo: string;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigurationError, GUARD_NAMES } from '@agent-guards/action-kit';
 import { MODES, parseConfig, TicketSchema, type PublishedSchema } from '@agent-guards/config';
-import { TRANSITIONS } from '@agent-guards/agent';
+import { TRANSITIONS } from '@agent-guards/agent-runner';
 import { ADVERSARIAL_KINDS, KNOWN_GOOD_KINDS } from '@agent-guards/report';
 import { z } from 'zod';
 

@@ -1,6 +1,6 @@
 import type { Mode } from '@agent-guards/config';
-import { MODE_MARKERS } from '@agent-guards/agent';
-import type { ScriptedResponse, ScriptedToolUse } from '@agent-guards/testkit';
+import { MODE_MARKERS } from '@agent-guards/agent-runner';
+import type { ScriptedResponse, ScriptedToolUse } from '@agent-guards/local-servers';
 import { fillPlaceholders } from './containment.js';
 import type { Change, Scenario, StandardTranscript, ToolCall, Turn } from './scenario.js';
 

@@ -8,6 +8,3 @@ export { PULL_REQUEST_COMMITS_CAP, PULL_REQUEST_FILES_CAP } from './pull-request
 export type { IssueUpsert } from './issues.js';
 export type { BranchRule, BranchProtection, Ruleset } from './branch-rules.js';
 export { createOnce, type CreateOnceOptions } from './create-once.js';
-export * from './protection/check-protection.js';
-export * from './protection/assessment.js';
-export * from './protection/ref-patterns.js';

@@ -1,4 +1,4 @@
-import { GitHubServer, type GitHubRepoState } from '@agent-guards/testkit';
+import { GitHubServer, type GitHubRepoState } from '@agent-guards/local-servers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BODY_LIMIT, BODY_TRUNCATION_NOTICE } from '../src/index.js';
 import { clientFor } from './github-test-client.js';

@@ -1,5 +1,5 @@
 import { MemoryLogger } from '@agent-guards/action-kit';
-import type { GitHubServer } from '@agent-guards/testkit';
+import type { GitHubServer } from '@agent-guards/local-servers';
 import { createGitHubClient, type GitHubClient } from '../src/index.js';
 
 /** Waits shrunk so retries and rate limits take milliseconds: one "second" of retry-after is 5 ms. */

@@ -1,4 +1,4 @@
-import { divideRounded } from '@agent-guards/cost';
+import { divideRounded } from '@agent-guards/cost-ceiling';
 
 /** Dollars to the cent, rounded half up from exact micro-dollars: 4910150 → "$4.91". */
 export function dollars(micro: number | null | undefined): string {

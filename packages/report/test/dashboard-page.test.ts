@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GuardReport } from '@agent-guards/action-kit';
 import { defaultPolicy } from '@agent-guards/config';
-import { PriceBook, UsageLedger } from '@agent-guards/cost';
+import { PriceBook, UsageLedger } from '@agent-guards/cost-ceiling';
 import { buildDashboard, computeFigures, escapeHtml, isoWeekOf, percentile, type DashboardInputs, type SessionRecord } from '../src/index.js';
 import { emptyInputs } from '../src/inputs/load-inputs.js';
 

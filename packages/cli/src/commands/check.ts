@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
 import { resolveCommit } from '@agent-guards/git';
-import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
+import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
 import type { GuardReport } from '@agent-guards/action-kit';
 import { guardOutcome, list, printCombined, REVISION_OPTIONS, str, type CliIo, type Command, type OptionValues } from '../command.js';
 import { boundariesPlugin } from './boundaries.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_POLICY_PATH, parseConfig, PolicySchema, defaultPolicy, type Policy } from '@agent-guards/config';
-import { runCostGuard } from '@agent-guards/cost';
+import { runCostGuard } from '@agent-guards/cost-ceiling';
 import { guardOutcome, list, printReport, str, type Command } from '../command.js';
 import type { GuardPlugin } from './guard-plugins.js';
 

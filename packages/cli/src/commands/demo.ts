@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { combineReports, exitCodeFor, renderText, type GuardReport } from '@agent-guards/action-kit';
-import { runGuardedSession, type SessionResult } from '@agent-guards/agent';
+import { runGuardedSession, type SessionResult } from '@agent-guards/agent-runner';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
 import { buildDashboard, loadDashboardInputs, writeDashboard } from '@agent-guards/report';
-import { startMessagesServer, type MessagesServer } from '@agent-guards/testkit';
+import { startMessagesServer, type MessagesServer } from '@agent-guards/local-servers';
 import { str, type CliIo, type Command } from '../command.js';
 import { buildExampleRepo, EXAMPLE_DIR, REPO_ROOT } from '../example-repo.js';
 import { loadTranscript } from '../scripted-model.js';

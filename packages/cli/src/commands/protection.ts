@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
-import { checkProtection, createGitHubClient, parseRepoRef, PROTECTION_GUARD } from '@agent-guards/github';
+import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
+import { checkProtection, PROTECTION_GUARD } from '@agent-guards/protection';
 import { guardOutcome, printReport, str, type CliIo, type Command } from '../command.js';
 
 /**

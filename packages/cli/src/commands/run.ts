@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { resumeAgentSession, runGuardedSession, type DependencyDir, type SessionResult } from '@agent-guards/agent';
+import { resumeAgentSession, runGuardedSession, type DependencyDir, type SessionResult } from '@agent-guards/agent-runner';
 import { ConfigurationError, describeError } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { checkoutGit, resolveCommit, runGit } from '@agent-guards/git';

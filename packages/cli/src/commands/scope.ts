@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
-import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/scope';
+import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
 import { guardOutcome, printReport, REVISION_OPTIONS, str, type Command } from '../command.js';
 
 export const scopeCommand: Command = {

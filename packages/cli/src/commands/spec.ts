@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadPolicy, loadTicket, DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { resolveCommit } from '@agent-guards/git';
-import { runSpecGuard } from '@agent-guards/spec';
+import { runSpecGuard } from '@agent-guards/spec-conformance';
 import { guardOutcome, printReport, REVISION_OPTIONS, str, type Command } from '../command.js';
 import type { GuardPlugin } from './guard-plugins.js';
 

@@ -1,4 +1,4 @@
-import { exceedsMultiple } from '@agent-guards/cost';
+import { exceedsMultiple } from '@agent-guards/cost-ceiling';
 import { repoOfPullUrl, type WorkflowRun } from '../inputs/workflow-runs.js';
 import type { SessionView } from './session-view.js';
 import { mean, median, rate, tenths } from './stats.js';

@@ -1,4 +1,4 @@
-import { capTokens, divideRounded, fractionBelow, microToDecimal, prKey, totalInput, usdToMicro, type CostPolicy, type CostSummary, type UsageRecord } from '@agent-guards/cost';
+import { capTokens, divideRounded, fractionBelow, microToDecimal, prKey, totalInput, usdToMicro, type CostPolicy, type CostSummary, type UsageRecord } from '@agent-guards/cost-ceiling';
 import { latestOutcomes, type PrOutcome } from '../inputs/pr-outcomes.js';
 import { extent, rate } from './stats.js';
 import type { FigureStatus } from './status.js';

@@ -1,4 +1,4 @@
-import { divideRounded, usdToMicro } from '@agent-guards/cost';
+import { divideRounded, usdToMicro } from '@agent-guards/cost-ceiling';
 import { ADVERSARIAL_KINDS, KNOWN_GOOD_KINDS, type EvalEntry, type EvalScenario } from '../inputs/eval-results.js';
 import { mean, percentile, rate, tenths } from './stats.js';
 import type { FigureStatus } from './status.js';

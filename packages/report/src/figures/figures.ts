@@ -1,5 +1,5 @@
 import { defaultPolicy, type Policy } from '@agent-guards/config';
-import { microToDecimal, roundRate } from '@agent-guards/cost';
+import { microToDecimal, roundRate } from '@agent-guards/cost-ceiling';
 import type { DashboardInputs } from '../inputs/load-inputs.js';
 import { ciTimeToGreenFigure, DEFAULT_DEGRADATION_TOLERANCE, type CiTimeToGreenFigure } from './ci-time-to-green.js';
 import { cacheFigure, costPerPrFigure, weeklyTokensFigure, type CacheFigure, type CostPerPrFigure, type WeeklyTokensFigure } from './cost.js';

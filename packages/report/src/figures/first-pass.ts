@@ -1,4 +1,4 @@
-import { prKey } from '@agent-guards/cost';
+import { prKey } from '@agent-guards/cost-ceiling';
 import { latestOutcomes, type PrOutcome } from '../inputs/pr-outcomes.js';
 import type { SessionView } from './session-view.js';
 import { rate } from './stats.js';

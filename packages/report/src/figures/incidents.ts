@@ -1,4 +1,4 @@
-import { dayNumber, detectIncidents, digestHistory, historyLineOf, HistorySnapshot, type CostPolicy, type HistoryLine, type UsageRecord } from '@agent-guards/cost';
+import { dayNumber, detectIncidents, digestHistory, historyLineOf, HistorySnapshot, type CostPolicy, type HistoryLine, type UsageRecord } from '@agent-guards/cost-ceiling';
 import type { GuardReportEntry } from '../inputs/guard-reports.js';
 import type { CiTimeToGreenFigure } from './ci-time-to-green.js';
 import type { CostPerPrFigure } from './cost.js';

@@ -1,4 +1,4 @@
-import { attributeSessions, prKey, summarise, type CostSummary, type SessionSummary, type UsageRecord } from '@agent-guards/cost';
+import { attributeSessions, prKey, summarise, type CostSummary, type SessionSummary, type UsageRecord } from '@agent-guards/cost-ceiling';
 import { sessionPr, sessionStart, type SessionEntry, type SessionRecord } from '../inputs/session-record.js';
 
 /** One session as the dashboard sees it: the runner's record joined with its priced usage. */

@@ -1,5 +1,5 @@
 import type { Policy } from '@agent-guards/config';
-import { PriceBook, UsageLedger, type UsageRecord } from '@agent-guards/cost';
+import { PriceBook, UsageLedger, type UsageRecord } from '@agent-guards/cost-ceiling';
 import { readEvalResults, type EvalEntry } from './eval-results.js';
 import { readGuardReports, type GuardReportEntry } from './guard-reports.js';
 import { expandInputPaths, INPUT_KINDS, type InputKind } from './input-files.js';
@@ -9,7 +9,7 @@ import { latestAttempts, readWorkflowRuns, type WorkflowRun } from './workflow-r
 
 /** Everything the dashboard is built from, read and validated. */
 export interface DashboardInputs {
-  /** Every model call of the ledgers, priced with the policy's price table (@agent-guards/cost). */
+  /** Every model call of the ledgers, priced with the policy's price table (@agent-guards/cost-ceiling). */
   usage: UsageRecord[];
   sessions: SessionEntry[];
   guardReports: GuardReportEntry[];

@@ -3,7 +3,7 @@ import { parseJsonText, readInputText, validateInput } from './json-file.js';
 
 /**
  * How an agent PR ended: the `pr-outcome` lines of the cost history
- * (recordPrOutcome in @agent-guards/cost) have exactly these fields, so a
+ * (recordPrOutcome in @agent-guards/cost-ceiling) have exactly these fields, so a
  * history day file can be passed as it is; its `call` lines are skipped.
  */
 export const PrOutcomeSchema = z

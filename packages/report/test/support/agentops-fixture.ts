@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendLedgerLine, priceCall } from '@agent-guards/cost';
+import { appendLedgerLine, priceCall } from '@agent-guards/cost-ceiling';
 
 /**
  * A realistic month of one service (acme/orders-service), written to disk in

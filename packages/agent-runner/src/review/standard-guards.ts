@@ -1,0 +1,52 @@
+import { reportFromFindings, type Logger } from '@agent-guards/action-kit';
+import { runBoundariesGuard } from '@agent-guards/boundaries';
+import { DEFAULT_POLICY_PATH, loadPolicy, type Policy } from '@agent-guards/config';
+import { resolveCommit } from '@agent-guards/git';
+import { runScopeGuard } from '@agent-guards/manifest-scope';
+import { runSkipSetGuard } from '@agent-guards/skip-set';
+import { checkCommits, pullRequestCommits } from '@agent-guards/spec-conformance';
+import { runAgentSession } from '../run-session.js';
+import type { ReviewGuard, SessionResult, SessionStartOptions } from '../types.js';
+
+export interface StandardReviewGuardOptions {
+  policy: Policy;
+  policyPath: string;
+  ticketPath: string;
+  logger: Logger;
+}
+
+/**
+ * The guard libraries Review runs in-process before pushing, the same code CI
+ * runs on the PR: manifest-scope, skip-set, boundaries, and the commit half of
+ * spec-conformance (the PR body is checked by gh_pr_create itself, since it
+ * does not exist yet when Review starts).
+ */
+export function standardReviewGuards(options: StandardReviewGuardOptions): ReviewGuard[] {
+  const { policy, policyPath, ticketPath, logger } = options;
+  return [
+    async ({ repo, base, head }) => (await runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger })).report,
+    async ({ repo, base, head }) => (await runSkipSetGuard({ repo, base, head, policy, logger })).report,
+    async ({ repo, base, head }) => (await runBoundariesGuard({ repo, base, head, policy, policyPath, logger })).report,
+    async ({ repo, base, head }) => {
+      const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
+      return reportFromFindings('spec-conformance', check.findings, { 'commits-checked': check.checked });
+    },
+  ];
+}
+
+/**
+ * A session with the standard Review guards: the policy is read once at the
+ * base commit for the guards (the runner reads its own copy the same way).
+ * Guards passed in `options.reviewGuards` replace the standard ones.
+ */
+export async function runGuardedSession(options: SessionStartOptions & { logger: Logger }): Promise<SessionResult> {
+  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+  const base = await resolveCommit(options.repo, options.base ?? 'HEAD', 'base');
+  const { policy } = await loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger });
+  return runAgentSession({
+    ...options,
+    base,
+    policyPath,
+    reviewGuards: options.reviewGuards ?? standardReviewGuards({ policy, policyPath, ticketPath: options.ticketPath, logger: options.logger }),
+  });
+}

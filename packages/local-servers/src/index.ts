@@ -1,0 +1,2 @@
+export * from './github-server.js';
+export * from './messages-server.js';

@@ -1,0 +1,3 @@
+export * from './check-protection.js';
+export * from './assessment.js';
+export * from './ref-patterns.js';
