@@ -1,8 +1,10 @@
-// Regenerates the inputs/outputs tables in every actions/*/README.md from its action.yml.
+// Regenerates the inputs/outputs tables in every actions/*/README.md from its action.yml, and the guards
+// composite action's table of guards from the guard registry.
 // `--write` updates the files; without it, exits 1 listing the READMEs that drifted.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseActionMetadata, updateReadme } from '../packages/action-kit/lib/index.js';
+import { updateGuardTable } from '../packages/guards/lib/index.js';
 
 const write = process.argv.includes('--write');
 const drifted = [];
@@ -11,7 +13,7 @@ for (const name of readdirSync('actions')) {
   const readme = join('actions', name, 'README.md');
   if (!existsSync(yml) || !existsSync(readme)) continue;
   const current = readFileSync(readme, 'utf8');
-  const next = updateReadme(current, parseActionMetadata(readFileSync(yml, 'utf8')));
+  const next = updateGuardTable(updateReadme(current, parseActionMetadata(readFileSync(yml, 'utf8'))));
   if (next !== current) {
     drifted.push(readme);
     if (write) writeFileSync(readme, next);

@@ -41550,7 +41550,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9958);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1288);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -41559,7 +41559,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9958:
+/***/ 1288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54185,6 +54185,7 @@ function preprocess(fn, schema) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/report.js
 
+
 /** Guards named in contracts.md; the report's `guard` field. */
 const GUARD_NAMES = (/* unused pure expression or super */ null && (['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries']));
 const VerdictSchema = schemas_enum(['pass', 'fail', 'error']);
@@ -54214,6 +54215,23 @@ function exitCodeFor(verdict) {
 function reportFromFindings(guard, findings, metrics = {}) {
     const verdict = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     return { guard, verdict, findings: sortFindings(findings), metrics };
+}
+/**
+ * The one place an exception becomes a report: a guard that throws could not
+ * decide, so its verdict is `error` (fail closed); a ConfigurationError is the
+ * user's to fix and says how. `onInternal` sees any other error (its stack
+ * goes to the debug log).
+ */
+async function guardRunOrError(guard, execute, onInternal) {
+    try {
+        return await execute();
+    }
+    catch (error) {
+        const configuration = isConfigurationError(error);
+        if (!configuration && error instanceof Error)
+            onInternal?.(error);
+        return { report: errorReport(guard, describeError(error), configuration ? 'configuration-error' : 'internal-error') };
+    }
 }
 /** A report for a guard that could not see everything: it never passes. */
 function errorReport(guard, message, rule = 'guard-error', path) {
@@ -54453,17 +54471,7 @@ async function runGuardAction(options) {
     const { core, guard } = options;
     const env = options.env ?? process.env;
     const logger = coreLogger(core);
-    let run;
-    try {
-        const inputs = parseInputs(options.inputs, (name) => core.getInput(name));
-        run = await options.execute(inputs, logger);
-    }
-    catch (error) {
-        const kind = isConfigurationError(error) ? 'configuration-error' : 'internal-error';
-        if (!isConfigurationError(error) && error instanceof Error && error.stack)
-            core.debug(error.stack);
-        run = { report: errorReport(guard, describeError(error), kind) };
-    }
+    const run = await guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message));
     const { report } = run;
     const reportDir = options.reportDir ?? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');
     (0,external_node_fs_namespaceObject.mkdirSync)(reportDir, { recursive: true });
@@ -57920,7 +57928,47 @@ function outputsOf(summary) {
     };
 }
 //# sourceMappingURL=cost-guard.js.map
+;// CONCATENATED MODULE: ./packages/cost-ceiling/lib/pull-request-run.js
+
+
+
+/**
+ * cost-ceiling on a pull_request event: a closed agent PR is first recorded in
+ * the durable history (§10 oversight counts first-pass validation from these
+ * outcomes), then the guard judges whatever usage the run was given.
+ */
+async function runCostCeilingOnPullRequest(run) {
+    const { event, logger } = run;
+    const remote = { repo: run.repo, remote: 'origin', ...(run.token ? { token: run.token } : {}) };
+    if (event?.action === 'closed') {
+        if (!run.history || !run.repository) {
+            throw new errors_ConfigurationError('a closed PR is recorded in the durable history, which is off.', {
+                field: 'history',
+                fix: "set 'history: true' (with contents: write) on the job that runs when agent PRs close.",
+            });
+        }
+        const outcome = { repo: run.repository, pr: event.number, merged: event.merged, specAmended: event.labels.includes(SPEC_AMENDMENT_LABEL), closedAt: new Date(event.closedAt ?? Date.now()) };
+        await recordPrOutcome({ ...remote, branch: run.policy.cost.history_branch }, outcome, logger);
+        const message = `PR #${event.number} recorded as ${outcome.merged ? 'merged' : 'closed unmerged'}${outcome.specAmended ? ' after a spec amendment' : ''}.`;
+        if (run.ledgers.length === 0 && run.executionFiles.length === 0) {
+            return { report: reportFromFindings('cost-ceiling', [{ rule: 'pr-outcome-recorded', severity: 'notice', message }]) };
+        }
+        logger.info(message);
+    }
+    return runCostGuard({
+        ledgers: run.ledgers,
+        executionFiles: run.executionFiles,
+        policy: run.policy,
+        logger,
+        ...(run.pr ? { pr: run.pr } : {}),
+        ...(run.repository ? { repo: run.repository } : {}),
+        ...(run.history ? { history: remote } : {}),
+        ...(run.notify ? { notify: run.notify } : {}),
+    });
+}
+//# sourceMappingURL=pull-request-run.js.map
 ;// CONCATENATED MODULE: ./packages/cost-ceiling/lib/index.js
+
 
 
 
@@ -63692,30 +63740,17 @@ async function run() {
                 : undefined;
             if (inputs.notify && !notify)
                 logger.info('notifications off: they need a token, a PR number and the repository.');
-            if (event?.action === 'closed') {
-                // §10 oversight counts first-pass validation from these outcomes.
-                if (!inputs.history || !repository) {
-                    throw new errors_ConfigurationError('a closed PR is recorded in the durable history, which is off.', {
-                        field: 'history',
-                        fix: "set 'history: true' (with contents: write) on the job that runs when agent PRs close.",
-                    });
-                }
-                const outcome = { repo: repository, pr: event.number, merged: event.merged, specAmended: event.labels.includes(SPEC_AMENDMENT_LABEL), closedAt: new Date(event.closedAt ?? Date.now()) };
-                await recordPrOutcome({ repo, remote: 'origin', branch: policy.cost.history_branch, ...(inputs.token ? { token: inputs.token } : {}) }, outcome, logger);
-                const message = `PR #${event.number} recorded as ${outcome.merged ? 'merged' : 'closed unmerged'}${outcome.specAmended ? ' after a spec amendment' : ''}.`;
-                if (inputs.ledger.length === 0 && inputs['execution-file'].length === 0) {
-                    return { report: reportFromFindings('cost-ceiling', [{ rule: 'pr-outcome-recorded', severity: 'notice', message }]) };
-                }
-                logger.info(message);
-            }
-            return runCostGuard({
-                ledgers: inputs.ledger,
-                executionFiles: inputs['execution-file'],
+            return runCostCeilingOnPullRequest({
+                repo,
+                ...(event ? { event } : {}),
                 policy,
                 logger,
+                ledgers: inputs.ledger,
+                executionFiles: inputs['execution-file'],
                 ...(prNumber ? { pr: prNumber } : {}),
-                ...(repository ? { repo: repository } : {}),
-                ...(inputs.history ? { history: { repo, remote: 'origin', ...(inputs.token ? { token: inputs.token } : {}) } } : {}),
+                ...(repository ? { repository } : {}),
+                history: inputs.history,
+                ...(inputs.token ? { token: inputs.token } : {}),
                 ...(notify ? { notify } : {}),
             });
         },

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { booleanInput, ConfigurationError, listInput, readPullRequestEvent, reportFromFindings, runGuardAction } from '@agent-guards/action-kit';
+import { booleanInput, listInput, readPullRequestEvent, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
-import { recordPrOutcome, runCostGuard, SPEC_AMENDMENT_LABEL } from '@agent-guards/cost-ceiling';
+import { runCostCeilingOnPullRequest } from '@agent-guards/cost-ceiling';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { z } from 'zod';
 
@@ -38,30 +38,17 @@ export async function run(): Promise<void> {
             }
           : undefined;
       if (inputs.notify && !notify) logger.info('notifications off: they need a token, a PR number and the repository.');
-      if (event?.action === 'closed') {
-        // §10 oversight counts first-pass validation from these outcomes.
-        if (!inputs.history || !repository) {
-          throw new ConfigurationError('a closed PR is recorded in the durable history, which is off.', {
-            field: 'history',
-            fix: "set 'history: true' (with contents: write) on the job that runs when agent PRs close.",
-          });
-        }
-        const outcome = { repo: repository, pr: event.number, merged: event.merged, specAmended: event.labels.includes(SPEC_AMENDMENT_LABEL), closedAt: new Date(event.closedAt ?? Date.now()) };
-        await recordPrOutcome({ repo, remote: 'origin', branch: policy.cost.history_branch, ...(inputs.token ? { token: inputs.token } : {}) }, outcome, logger);
-        const message = `PR #${event.number} recorded as ${outcome.merged ? 'merged' : 'closed unmerged'}${outcome.specAmended ? ' after a spec amendment' : ''}.`;
-        if (inputs.ledger.length === 0 && inputs['execution-file'].length === 0) {
-          return { report: reportFromFindings('cost-ceiling', [{ rule: 'pr-outcome-recorded', severity: 'notice', message }]) };
-        }
-        logger.info(message);
-      }
-      return runCostGuard({
-        ledgers: inputs.ledger,
-        executionFiles: inputs['execution-file'],
+      return runCostCeilingOnPullRequest({
+        repo,
+        ...(event ? { event } : {}),
         policy,
         logger,
+        ledgers: inputs.ledger,
+        executionFiles: inputs['execution-file'],
         ...(prNumber ? { pr: prNumber } : {}),
-        ...(repository ? { repo: repository } : {}),
-        ...(inputs.history ? { history: { repo, remote: 'origin', ...(inputs.token ? { token: inputs.token } : {}) } } : {}),
+        ...(repository ? { repository } : {}),
+        history: inputs.history,
+        ...(inputs.token ? { token: inputs.token } : {}),
         ...(notify ? { notify } : {}),
       });
     },

@@ -54187,6 +54187,7 @@ function preprocess(fn, schema) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/report.js
 
+
 /** Guards named in contracts.md; the report's `guard` field. */
 const GUARD_NAMES = (/* unused pure expression or super */ null && (['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries']));
 const VerdictSchema = schemas_enum(['pass', 'fail', 'error']);
@@ -54216,6 +54217,23 @@ function exitCodeFor(verdict) {
 function reportFromFindings(guard, findings, metrics = {}) {
     const verdict = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
     return { guard, verdict, findings: sortFindings(findings), metrics };
+}
+/**
+ * The one place an exception becomes a report: a guard that throws could not
+ * decide, so its verdict is `error` (fail closed); a ConfigurationError is the
+ * user's to fix and says how. `onInternal` sees any other error (its stack
+ * goes to the debug log).
+ */
+async function guardRunOrError(guard, execute, onInternal) {
+    try {
+        return await execute();
+    }
+    catch (error) {
+        const configuration = isConfigurationError(error);
+        if (!configuration && error instanceof Error)
+            onInternal?.(error);
+        return { report: errorReport(guard, describeError(error), configuration ? 'configuration-error' : 'internal-error') };
+    }
 }
 /** A report for a guard that could not see everything: it never passes. */
 function errorReport(guard, message, rule = 'guard-error', path) {
@@ -54455,17 +54473,7 @@ async function runGuardAction(options) {
     const { core, guard } = options;
     const env = options.env ?? process.env;
     const logger = coreLogger(core);
-    let run;
-    try {
-        const inputs = parseInputs(options.inputs, (name) => core.getInput(name));
-        run = await options.execute(inputs, logger);
-    }
-    catch (error) {
-        const kind = isConfigurationError(error) ? 'configuration-error' : 'internal-error';
-        if (!isConfigurationError(error) && error instanceof Error && error.stack)
-            core.debug(error.stack);
-        run = { report: errorReport(guard, describeError(error), kind) };
-    }
+    const run = await guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message));
     const { report } = run;
     const reportDir = options.reportDir ?? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');
     (0,external_node_fs_namespaceObject.mkdirSync)(reportDir, { recursive: true });

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { describeError, isConfigurationError } from './errors.js';
+import { describeError } from './errors.js';
 import type { Logger } from './logger.js';
-import { errorReport, exitCodeFor, type GuardReport, type Severity } from './report.js';
+import { exitCodeFor, guardRunOrError, type GuardReport, type GuardRun, type Severity } from './report.js';
 import { LIMITS, planAnnotations, renderSummary, truncateUtf8 } from './render.js';
 import { parseInputs } from './inputs.js';
 import { neutralizeWorkflowCommands } from './safe-print.js';
@@ -40,13 +40,6 @@ export function coreLogger(core: ActionsCore): Logger {
   };
 }
 
-export interface GuardRun {
-  report: GuardReport;
-  /** Guard-specific outputs besides `verdict` and `report-path`. */
-  outputs?: Record<string, string | number>;
-  /** Extra markdown appended to the job summary (tables per mode and so on). */
-  summary?: string;
-}
 
 export interface GuardActionOptions<S extends z.ZodObject> {
   core: ActionsCore;
@@ -75,15 +68,11 @@ export async function runGuardAction<S extends z.ZodObject>(options: GuardAction
   const { core, guard } = options;
   const env = options.env ?? process.env;
   const logger = coreLogger(core);
-  let run: GuardRun;
-  try {
-    const inputs = parseInputs(options.inputs, (name) => core.getInput(name));
-    run = await options.execute(inputs, logger);
-  } catch (error) {
-    const kind = isConfigurationError(error) ? 'configuration-error' : 'internal-error';
-    if (!isConfigurationError(error) && error instanceof Error && error.stack) core.debug(error.stack);
-    run = { report: errorReport(guard, describeError(error), kind) };
-  }
+  const run = await guardRunOrError(
+    guard,
+    async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger),
+    (error) => core.debug(error.stack ?? error.message),
+  );
   const { report } = run;
 
   const reportDir = options.reportDir ?? join(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeError, isConfigurationError } from './errors.js';
 
 /** Guards named in contracts.md; the report's `guard` field. */
 export const GUARD_NAMES = ['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'] as const;
@@ -44,6 +45,30 @@ export function reportFromFindings(
 ): GuardReport {
   const verdict: Verdict = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
   return { guard, verdict, findings: sortFindings(findings), metrics };
+}
+
+export interface GuardRun {
+  report: GuardReport;
+  /** Guard-specific outputs besides `verdict` and `report-path`. */
+  outputs?: Record<string, string | number>;
+  /** Extra markdown appended to the job summary (tables per mode and so on). */
+  summary?: string;
+}
+
+/**
+ * The one place an exception becomes a report: a guard that throws could not
+ * decide, so its verdict is `error` (fail closed); a ConfigurationError is the
+ * user's to fix and says how. `onInternal` sees any other error (its stack
+ * goes to the debug log).
+ */
+export async function guardRunOrError(guard: string, execute: () => Promise<GuardRun>, onInternal?: (error: Error) => void): Promise<GuardRun> {
+  try {
+    return await execute();
+  } catch (error) {
+    const configuration = isConfigurationError(error);
+    if (!configuration && error instanceof Error) onInternal?.(error);
+    return { report: errorReport(guard, describeError(error), configuration ? 'configuration-error' : 'internal-error') };
+  }
 }
 
 /** A report for a guard that could not see everything: it never passes. */

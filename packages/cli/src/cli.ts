@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { describeError, streamLogger } from '@agent-guards/action-kit';
 import { SHARED_OPTIONS, type CliIo, type Command } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { commandNamed, COMMANDS } from './commands/index.js';
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -9,7 +9,7 @@ function usage(): string {
     'usage: agent-guards <command> [options]',
     '',
     'commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}${c.aliases ? ` (also: ${c.aliases.join(', ')})` : ''}`),
     '',
     'shared options: --policy PATH (read at --base; default .github/agent-guards.yml), --json, --verbose',
     'exit status: 0 pass, 1 fail (violations), 2 error (could not decide)',
@@ -27,7 +27,7 @@ export async function main(argv: string[], io: Omit<CliIo, 'logger'> & { logger?
     (name ? io.stdout : io.stderr)(usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = commandNamed(name);
   if (!command) {
     io.stderr(`agent-guards: unknown command '${name}'.\n\n${usage()}`);
     return 2;

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import { combineReports, describeError, errorReport, exitCodeFor, isConfigurationError, renderText, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
+import { combineReports, exitCodeFor, guardRunOrError, renderText, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -14,6 +14,8 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 
 export interface Command {
   name: string;
+  /** Older spellings that still work (scope for manifest-scope, …). */
+  aliases?: string[];
   summary: string;
   /** Usage line after `agent-guards <name>`. */
   usage: string;
@@ -46,14 +48,9 @@ export function list(values: OptionValues, name: string): string[] {
   return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
 }
 
-/** Runs one guard: a ConfigurationError or any other failure becomes verdict `error`, exit 2. */
-export async function guardOutcome(guard: string, io: CliIo, execute: () => Promise<GuardRun>): Promise<GuardReport> {
-  try {
-    return (await execute()).report;
-  } catch (error) {
-    if (!isConfigurationError(error) && error instanceof Error && error.stack) io.logger.debug(error.stack);
-    return errorReport(guard, describeError(error), isConfigurationError(error) ? 'configuration-error' : 'internal-error');
-  }
+/** Runs a check that reports like a guard: whatever it throws is its `error` report, exit 2. */
+export async function reportOf(name: string, io: CliIo, execute: () => Promise<GuardRun>): Promise<GuardReport> {
+  return (await guardRunOrError(name, execute, (error) => io.logger.debug(error.stack ?? error.message))).report;
 }
 
 /** Prints one report (JSON on stdout with --json, text otherwise) and returns the exit code. */

@@ -19,3 +19,4 @@ export * from './history/oversight.js';
 export * from './history/pr-outcome.js';
 export * from './cost-schemas.js';
 export * from './cost-guard.js';
+export * from './pull-request-run.js';

@@ -1,10 +1,6 @@
-import { describeError, errorReport, isConfigurationError, type GuardName, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
-import { runBoundariesGuard } from '@agent-guards/boundaries';
-import { DEFAULT_POLICY_PATH, loadPolicy, loadTicket } from '@agent-guards/config';
-import { runCostGuard } from '@agent-guards/cost-ceiling';
-import { runScopeGuard } from '@agent-guards/manifest-scope';
-import { runSkipSetGuard } from '@agent-guards/skip-set';
-import { runSpecGuard } from '@agent-guards/spec-conformance';
+import type { GuardName, GuardReport, Logger } from '@agent-guards/action-kit';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
+import { GUARDS, runGuard } from '@agent-guards/guards';
 
 export interface PrGuardInputs {
   repo: string;
@@ -19,14 +15,6 @@ export interface PrGuardInputs {
   logger: Logger;
 }
 
-async function outcome(guard: GuardName, execute: () => Promise<GuardRun>): Promise<GuardReport> {
-  try {
-    return (await execute()).report;
-  } catch (error) {
-    return errorReport(guard, describeError(error), isConfigurationError(error) ? 'configuration-error' : 'internal-error');
-  }
-}
-
 /**
  * Every guard CI runs on an agent PR, on base..head of the produced branch, the
  * way the guard workflow calls them: trusted files read at base, the PR body as
@@ -35,15 +23,17 @@ async function outcome(guard: GuardName, execute: () => Promise<GuardRun>): Prom
 export async function runPrGuards(inputs: PrGuardInputs): Promise<Record<GuardName, GuardReport>> {
   const { repo, base, head, ticketPath, logger } = inputs;
   const { policy } = await loadPolicy({ repo, base, path: DEFAULT_POLICY_PATH, logger });
-  const ticket = await loadTicket({ repo, base, path: ticketPath });
-  const [scope, skipSet, spec, boundaries, cost] = await Promise.all([
-    outcome('manifest-scope', () => runScopeGuard({ repo, base, head, ticketPath, policyPath: DEFAULT_POLICY_PATH, policy, logger })),
-    outcome('skip-set', () => runSkipSetGuard({ repo, base, head, policy, logger })),
-    outcome('spec-conformance', () => runSpecGuard({ repo, base, head, policy, body: inputs.body, ticket, ticketPath, logger })),
-    outcome('boundaries', () => runBoundariesGuard({ repo, base, head, policy, policyPath: DEFAULT_POLICY_PATH, logger })),
-    outcome('cost-ceiling', () =>
-      runCostGuard({ ledgers: [inputs.ledgerPath], policy, logger, repo: inputs.slug, ...(inputs.prNumber !== undefined ? { pr: inputs.prNumber } : {}) }),
-    ),
-  ]);
-  return { 'manifest-scope': scope, 'skip-set': skipSet, 'spec-conformance': spec, boundaries, 'cost-ceiling': cost };
+  const request = {
+    repo,
+    base,
+    head,
+    policy,
+    policyPath: DEFAULT_POLICY_PATH,
+    logger,
+    ticketPath,
+    body: { text: inputs.body },
+    usage: { ledgers: [inputs.ledgerPath], repo: inputs.slug, ...(inputs.prNumber !== undefined ? { pr: inputs.prNumber } : {}) },
+  };
+  const reports = await Promise.all(GUARDS.map((g) => runGuard(g, request)));
+  return Object.fromEntries(GUARDS.map((g, i) => [g.name, reports[i]!])) as Record<GuardName, GuardReport>;
 }

@@ -1,4 +1,4 @@
-import { describeError, errorReport, reportFromFindings, type Finding, type GuardReport } from '@agent-guards/action-kit';
+import { guardRunOrError, reportFromFindings, type Finding, type GuardReport } from '@agent-guards/action-kit';
 import type { Policy } from '@agent-guards/config';
 import { checkGoldenSampleLayout } from '@agent-guards/boundaries';
 import { changedFiles, commitsBetween, listFilesAt, touchedPaths } from '@agent-guards/git';
@@ -49,13 +49,9 @@ async function goldenSampleReport(ctx: ReviewGuardContext, samples: string[]): P
   return reportFromFindings('golden-sample-layout', findings, { samples: samples.length, added_files: addedFiles.length });
 }
 
-/** A guard that throws could not decide: its report is `error`, which fails Review (fail closed). */
+/** A check that throws could not decide: its report is `error`, which fails Review (fail closed). */
 async function guarded(name: string, run: () => Promise<GuardReport>): Promise<GuardReport> {
-  try {
-    return await run();
-  } catch (error) {
-    return errorReport(name, `the guard could not run: ${describeError(error)}`);
-  }
+  return (await guardRunOrError(name, async () => ({ report: await run() }))).report;
 }
 
 /** Runs every Review check on one head; the session escalates unless every verdict is pass. */

@@ -1,9 +1,7 @@
 import { reportFromFindings, type Logger } from '@agent-guards/action-kit';
-import { runBoundariesGuard } from '@agent-guards/boundaries';
 import { DEFAULT_POLICY_PATH, loadPolicy, type Policy } from '@agent-guards/config';
 import { resolveCommit } from '@agent-guards/git';
-import { runScopeGuard } from '@agent-guards/manifest-scope';
-import { runSkipSetGuard } from '@agent-guards/skip-set';
+import { GUARDS, runGuard } from '@agent-guards/guards';
 import { checkCommits, pullRequestCommits } from '@agent-guards/spec-conformance';
 import { runAgentSession } from '../run-session.js';
 import type { ReviewGuard, SessionResult, SessionStartOptions } from '../types.js';
@@ -16,17 +14,18 @@ export interface StandardReviewGuardOptions {
 }
 
 /**
- * The guard libraries Review runs in-process before pushing, the same code CI
- * runs on the PR: manifest-scope, skip-set, boundaries, and the commit half of
+ * The guards Review runs in-process before pushing, the same code CI runs on
+ * the PR: every guard of the registry that needs no more than the ticket
+ * (manifest-scope, skip-set, boundaries), and the commit half of
  * spec-conformance (the PR body is checked by gh_pr_create itself, since it
- * does not exist yet when Review starts).
+ * does not exist yet when Review starts). cost-ceiling judges the session's
+ * own ledger, which Review is still writing.
  */
 export function standardReviewGuards(options: StandardReviewGuardOptions): ReviewGuard[] {
   const { policy, policyPath, ticketPath, logger } = options;
+  const beforeThePr = GUARDS.filter((g) => g.needs.every((n) => n === 'ticket'));
   return [
-    async ({ repo, base, head }) => (await runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger })).report,
-    async ({ repo, base, head }) => (await runSkipSetGuard({ repo, base, head, policy, logger })).report,
-    async ({ repo, base, head }) => (await runBoundariesGuard({ repo, base, head, policy, policyPath, logger })).report,
+    ...beforeThePr.map((guard): ReviewGuard => ({ repo, base, head }) => runGuard(guard, { repo, base, head, policy, policyPath, ticketPath, logger })),
     async ({ repo, base, head }) => {
       const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
       return reportFromFindings('spec-conformance', check.findings, { 'commits-checked': check.checked });

@@ -8,7 +8,7 @@ import { startMessagesServer, type MessagesServer } from '@agent-guards/local-se
 import { str, type CliIo, type Command } from '../command.js';
 import { buildExampleRepo, EXAMPLE_DIR, REPO_ROOT } from '../example-repo.js';
 import { loadTranscript } from '../scripted-model.js';
-import { runAllGuards } from './check.js';
+import { runAllGuards } from './guard-commands.js';
 import { describeSession } from './run.js';
 
 /**

@@ -1,15 +1,15 @@
 import type { Command } from '../command.js';
-import { boundariesCommand } from './boundaries.js';
-import { checkCommand } from './check.js';
-import { costCommand } from './cost.js';
 import { demoCommand } from './demo.js';
+import { checkCommand, GUARD_COMMANDS } from './guard-commands.js';
 import { manifestLintCommand } from './manifest-lint.js';
-import { runCommand } from './run.js';
 import { protectionCommand } from './protection.js';
 import { reportCommand } from './report.js';
-import { scopeCommand } from './scope.js';
-import { skipSetCommand } from './skip-set.js';
-import { specCommand } from './spec.js';
+import { runCommand } from './run.js';
 
-/** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [scopeCommand, skipSetCommand, specCommand, costCommand, boundariesCommand, checkCommand, manifestLintCommand, protectionCommand, runCommand, reportCommand, demoCommand];
+/** Every CLI command, in the order `--help` lists them: the guards as the registry orders them first. */
+export const COMMANDS: Command[] = [...GUARD_COMMANDS, checkCommand, manifestLintCommand, protectionCommand, runCommand, reportCommand, demoCommand];
+
+/** The command a name (or an older alias) means. */
+export function commandNamed(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
+}

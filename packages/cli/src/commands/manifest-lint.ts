@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { reportFromFindings, type Finding } from '@agent-guards/action-kit';
 import { DEFAULT_MANIFEST_PATH, manifestViolations, parseConfig, ToolManifestSchema } from '@agent-guards/config';
 import { parse } from 'yaml';
-import { guardOutcome, printReport, str, type Command } from '../command.js';
+import { reportOf, printReport, str, type Command } from '../command.js';
 
 /**
  * Lints the tool manifest in the working tree: no generic shell and none of the
@@ -17,7 +17,7 @@ export const manifestLintCommand: Command = {
   options: { repo: { type: 'string', default: '.' }, manifest: { type: 'string', default: DEFAULT_MANIFEST_PATH } },
   async run(values, io) {
     const rel = str(values, 'manifest')!;
-    const report = await guardOutcome('manifest-lint', io, async () => {
+    const report = await reportOf('manifest-lint', io, async () => {
       const text = await readFile(join(str(values, 'repo')!, rel), 'utf8');
       const raw = (parse(text) ?? {}) as { modes?: Record<string, { read?: unknown[]; write?: unknown[] }> };
       const modes = Object.fromEntries(

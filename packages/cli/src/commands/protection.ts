@@ -4,7 +4,7 @@ import { ConfigurationError } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { checkProtection, PROTECTION_GUARD } from '@agent-guards/protection';
-import { guardOutcome, printReport, str, type CliIo, type Command } from '../command.js';
+import { reportOf, printReport, str, type CliIo, type Command } from '../command.js';
 
 /**
  * Spec §6, the platform layer: the repository's rulesets and branch protection,
@@ -18,7 +18,7 @@ export const protectionCommand: Command = {
   options: { repo: { type: 'string' }, 'api-url': { type: 'string' }, 'policy-file': { type: 'string' } },
   required: ['repo'],
   async run(values, io) {
-    const report = await guardOutcome(PROTECTION_GUARD, io, async () => {
+    const report = await reportOf(PROTECTION_GUARD, io, async () => {
       const repo = parseRepoRef(str(values, 'repo')!, '--repo');
       const token = io.env.GITHUB_TOKEN;
       if (!token) {

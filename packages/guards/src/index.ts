@@ -1,0 +1,3 @@
+export * from './guard-request.js';
+export * from './registry.js';
+export * from './guard-table.js';

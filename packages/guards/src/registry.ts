@@ -1,0 +1,107 @@
+import { guardRunOrError, type GuardName, type GuardReport, type GuardRun } from '@agent-guards/action-kit';
+import { runBoundariesGuard } from '@agent-guards/boundaries';
+import { loadTicket } from '@agent-guards/config';
+import { runCostGuard } from '@agent-guards/cost-ceiling';
+import { runScopeGuard } from '@agent-guards/manifest-scope';
+import { runSkipSetGuard } from '@agent-guards/skip-set';
+import { runSpecGuard } from '@agent-guards/spec-conformance';
+import { hasNeed, type GuardNeed, type GuardRequest } from './guard-request.js';
+
+/** One guard: its name (the action's, the package's, the CLI command's), what it checks, what it needs, how it runs. */
+export interface GuardDefinition {
+  name: GuardName;
+  summary: string;
+  needs: readonly GuardNeed[];
+  run(request: GuardRequest): Promise<GuardRun>;
+}
+
+/** Every guard that judges a PR, in the order reports list them. */
+export const GUARDS: readonly GuardDefinition[] = [
+  {
+    name: 'manifest-scope',
+    summary: "every touched path inside the ticket's scope, outside the forbidden categories; dev dependencies only from the allowlist",
+    needs: ['ticket'],
+    run: (r) =>
+      runScopeGuard({
+        repo: r.repo,
+        base: r.base,
+        head: r.head,
+        ticketPath: r.ticketPath!,
+        policyPath: r.policyPath,
+        policy: r.policy,
+        logger: r.logger,
+        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
+      }),
+  },
+  {
+    name: 'skip-set',
+    summary: 'the set of skipped tests never grows and no test silently disappears',
+    needs: [],
+    run: (r) =>
+      runSkipSetGuard({
+        repo: r.repo,
+        base: r.base,
+        head: r.head,
+        policy: r.policy,
+        policyPath: r.policyPath,
+        logger: r.logger,
+        ...(r.skipSet?.collector ? { collector: r.skipSet.collector } : {}),
+        ...(r.skipSet?.runner ? { runner: r.skipSet.runner } : {}),
+        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
+      }),
+  },
+  {
+    name: 'spec-conformance',
+    summary: 'the PR names a spec section that exists, that the ticket implements and that the change addresses; every commit is conventional',
+    needs: ['body'],
+    async run(r) {
+      const ticket = r.ticketPath ? await loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }) : undefined;
+      return runSpecGuard({
+        repo: r.repo,
+        base: r.base,
+        head: r.head,
+        policy: r.policy,
+        body: r.body!.text,
+        logger: r.logger,
+        ...(r.body!.path ? { bodyPath: r.body!.path } : {}),
+        ...(ticket && r.ticketPath ? { ticket, ticketPath: r.ticketPath } : {}),
+        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
+      });
+    },
+  },
+  {
+    name: 'cost-ceiling',
+    summary: 'token caps, cost per PR, prompt-cache hit rate and cost incidents from the usage ledgers',
+    needs: ['usage'],
+    run: (r) => runCostGuard({ ...r.usage!, ledgers: r.usage!.ledgers, policy: r.policy, logger: r.logger }),
+  },
+  {
+    name: 'boundaries',
+    summary: 'no new import across bounded contexts that the policy forbids',
+    needs: [],
+    run: (r) =>
+      runBoundariesGuard({
+        repo: r.repo,
+        base: r.base,
+        head: r.head,
+        policy: r.policy,
+        policyPath: r.policyPath,
+        logger: r.logger,
+        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
+      }),
+  },
+];
+
+export function guardNamed(name: string): GuardDefinition | undefined {
+  return GUARDS.find((g) => g.name === name);
+}
+
+/** What `request` lacks for `guard` to run. */
+export function missingNeeds(guard: GuardDefinition, request: Partial<GuardRequest>): GuardNeed[] {
+  return guard.needs.filter((n) => !hasNeed(request, n));
+}
+
+/** Runs one guard; anything it throws is its `error` report (fail closed). */
+export async function runGuard(guard: GuardDefinition, request: GuardRequest): Promise<GuardReport> {
+  return (await guardRunOrError(guard.name, () => guard.run(request), (error) => request.logger.debug(error.stack ?? error.message))).report;
+}
