@@ -1,24 +1,5 @@
-import type { Policy, Ticket } from '@agent-guards/config';
-import { classifyPath, compileScopeRules, PathMatcher, type ScopeRules } from '@agent-guards/manifest-scope';
-
-/** Where tests live in the frameworks the guards know; delete_file never removes these (spec §4). */
-const TEST_FILE_PATTERNS = [
-  '**/test/**',
-  '**/tests/**',
-  '**/__tests__/**',
-  '**/spec/**',
-  '**/specs/**',
-  '**/testing/**',
-  '**/*.test.*',
-  '**/*.spec.*',
-  '**/*_test.*',
-  '**/*_spec.*',
-  '**/test_*.py',
-  '**/conftest.py',
-  '**/*Test.java',
-  '**/*Tests.java',
-  '**/*Test.kt',
-];
+import { isTestPath, type Policy, type Ticket } from '@agent-guards/config';
+import { classifyPath, compileScopeRules, type ScopeRules } from '@agent-guards/manifest-scope';
 
 export interface PathVerdict {
   rule: string;
@@ -32,7 +13,6 @@ export interface PathVerdict {
  */
 export class SessionScope {
   private readonly rules: ScopeRules;
-  private readonly tests = new PathMatcher(TEST_FILE_PATTERNS.map((p) => [p, p] as const), { nocase: true });
 
   constructor(ticket: Ticket, policy: Policy, trusted: { policyPath: string; ticketPath: string }) {
     this.rules = compileScopeRules(ticket, policy, trusted);
@@ -44,7 +24,8 @@ export class SessionScope {
     return finding ? { rule: finding.rule, message: finding.message } : undefined;
   }
 
+  /** A test or test-support file: delete_file never removes these (spec §4). */
   isTestFile(path: string): boolean {
-    return this.tests.matches(path);
+    return isTestPath(path);
   }
 }

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Finding } from '@agent-guards/action-kit';
+import { isTestPath } from '@agent-guards/config';
 
 /**
  * Review mode's golden-sample check: the files a change adds should sit where
@@ -60,8 +61,6 @@ interface TestShape {
   namedAfterFeature: boolean;
 }
 
-const TEST_DIRS = new Set(['__tests__', '__test__', 'test', 'tests', 'spec', 'specs']);
-
 export function familyOf(path: string): Family {
   const ext = posix.extname(path);
   if (/^\.[cm]?[jt]sx?$/.test(ext)) return 'js';
@@ -70,8 +69,14 @@ export function familyOf(path: string): Family {
   return ext;
 }
 
-/** `add-to-cart.test.ts` → {'', 'add-to-cart', '.test.ts'}; `test_cart.py` → {'test_', 'cart', '.py'}. */
+/**
+ * The parts of a test file's name, for files that are tests (config's
+ * isTestPath, the one answer): `add-to-cart.test.ts` → {'', 'add-to-cart',
+ * '.test.ts'}; `test_cart.py` → {'test_', 'cart', '.py'}; a file in a test
+ * folder → its stem.
+ */
 export function testName(path: string): TestName | undefined {
+  if (!isTestPath(path)) return undefined;
   const base = posix.basename(path);
   let m = /^(.+?)(\.(?:test|spec)\.[cm]?[jt]sx?)$/.exec(base);
   if (m) return { prefix: '', subject: m[1]!, suffix: m[2]! };
@@ -79,15 +84,8 @@ export function testName(path: string): TestName | undefined {
   if (m) return { prefix: m[1]!, subject: m[2]!, suffix: m[3]! };
   m = /^(.+)(_test\.(?:py|go))$/.exec(base);
   if (m) return { prefix: '', subject: m[1]!, suffix: m[2]! };
-  if (path.split('/').slice(0, -1).some((d) => TEST_DIRS.has(d))) {
-    const stem = stemOf(base);
-    return { prefix: '', subject: stem, suffix: base.slice(stem.length) };
-  }
-  return undefined;
-}
-
-export function isTestPath(path: string): boolean {
-  return testName(path) !== undefined;
+  const stem = stemOf(base);
+  return { prefix: '', subject: stem, suffix: base.slice(stem.length) };
 }
 
 function stemOf(base: string): string {

@@ -21,11 +21,11 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
   return { code, stdout, stderr };
 }
 
-describe('agent-guards run, locally', () => {
+describe('agent-guards agent-runner (run), locally', () => {
   it('refuses to start without a model key, in one line that says how', async () => {
     const r = await cli(['run', '--ticket', '.agent/tickets/x.yml'], {}, process.cwd());
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual(['agent-guards run: no model key: export ANTHROPIC_API_KEY=… (it goes to the model client only, never to a tool process).']);
+    expect(r.stderr.trim().split('\n')).toEqual(['agent-guards agent-runner: no model key: export ANTHROPIC_API_KEY=… (it goes to the model client only, never to a tool process).']);
   });
 
   it('refuses a folder that is not a git checkout, naming the option', async () => {

@@ -1,4 +1,5 @@
 export * from './forbidden.js';
+export * from './test-files.js';
 export * from './policy.js';
 export * from './ticket.js';
 export * from './manifest.js';

@@ -1,13 +1,11 @@
-import type { Mode } from '@agent-guards/config';
+import { isTestPath, type Mode } from '@agent-guards/config';
 import { MODE_MARKERS } from '@agent-guards/agent-runner';
 import type { ScriptedResponse, ScriptedToolUse } from '@agent-guards/local-servers';
 import { fillPlaceholders } from './containment.js';
 import type { Change, Scenario, StandardTranscript, ToolCall, Turn } from './scenario.js';
 
-/** A test file, by the conventions of the three service templates. */
-export function isTestFile(path: string): boolean {
-  return /(^|\/)tests?\//.test(path) || /_test\.go$/.test(path) || /(^|\/)test_[^/]*\.py$/.test(path) || /\.test\.[cm]?js$/.test(path);
-}
+/** A test file: the one answer every part of agent-guards uses. */
+export const isTestFile = isTestPath;
 
 function changePath(change: Change): string {
   return 'write' in change ? change.write.path : change.edit.path;

@@ -5,7 +5,7 @@ import { T_IDENT, T_PUNCT, T_STRING, T_TEMPLATE, tokenizeJs } from './collectors
 import { parsePythonModule } from './collectors/python-module.js';
 import { scanPython } from './collectors/python-lexer.js';
 import { LineIndex } from './collectors/masked-text.js';
-import { defaultPatterns, type CollectionPatterns } from './test-files.js';
+import { defaultPatterns, type CollectionPatterns } from '@agent-guards/config';
 import type { Language } from './model.js';
 
 /**

@@ -9,7 +9,7 @@ import { totalsByStatus, type StatusTotals } from './model.js';
 import { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } from './runner/runner-collection.js';
 import { collectStaticAt, readSourcesAt } from './static-collector.js';
 import { renderTotalsTable } from './summary.js';
-import { languagesFor, testLanguageOf, type CollectionPatterns } from './test-files.js';
+import { languagesFor, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 export const SKIP_SET_GUARD = 'skip-set';
 

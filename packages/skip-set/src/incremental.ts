@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { listFilesAt, runGit, type ChangedFile } from '@agent-guards/git';
 import { readSourcesAt } from './static-collector.js';
-import { isConftest, testLanguageOf, type CollectionPatterns } from './test-files.js';
+import { isConftest, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 /** Files whose tests must be re-read: the changed ones, and every test under a changed conftest.py. */
 export async function incrementalPaths(repo: string, rev: string, files: readonly ChangedFile[], side: 'base' | 'head', patterns: CollectionPatterns): Promise<string[]> {

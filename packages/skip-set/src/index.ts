@@ -2,7 +2,7 @@ export { runSkipSetGuard, SKIP_SET_GUARD, type CollectorKind, type RunnerSetting
 export { decide, mappedId, type Decision, type DecisionContext } from './decision.js';
 export { TEST_STATUSES, totalsByStatus, type CollectedTest, type CollectionError, type FileCollection, type Language, type SkipKind, type StatusTotals, type TestCollection, type TestStatus } from './model.js';
 export { collectDirectory, collectFile, collectSources, collectStaticAt, type LexWorkerMode, type ScanOptions, type SourceFile } from './static-collector.js';
-export { defaultPatterns, languagesFor, testLanguageOf, type CollectionPatterns } from './test-files.js';
+export { defaultPatterns, languagesFor, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 export { collectionSettings, diffSettings, isCollectionConfigPath, patternsFromSettings, type CollectionSetting, type SettingChange } from './collection-config.js';
 export { compareCollections, functionId, type Disagreement } from './compare-collectors.js';
 export { collectWithPytest, hasPytest, type PytestRunnerOptions } from './runner/pytest-runner.js';

@@ -2,7 +2,9 @@
 export const TEST_STATUSES = ['active', 'skipped', 'xfail', 'todo', 'focused'] as const;
 export type TestStatus = (typeof TEST_STATUSES)[number];
 
-export type Language = 'python' | 'javascript' | 'go' | 'jvm' | 'ruby' | 'rust';
+import type { Language } from '@agent-guards/config';
+
+export type { Language };
 
 /**
  * How a skip is seen: `marker` by a runner at collection (decorators, marks,

@@ -12,7 +12,7 @@ import { ModuleCache, resolveAllBases } from './collectors/python-resolver.js';
 import { collectRuby } from './collectors/ruby.js';
 import { collectRust } from './collectors/rust.js';
 import { addFile, emptyCollection, type FileCollection, type TestCollection } from './model.js';
-import { isConftest, testLanguageOf, type CollectionPatterns } from './test-files.js';
+import { isConftest, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 export interface SourceFile {
   path: string;

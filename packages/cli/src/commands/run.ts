@@ -26,7 +26,7 @@ async function checkoutRoot(dir: string): Promise<string> {
 }
 
 /**
- * `agent-guards run`: the agent runner, locally. It never touches the
+ * `agent-guards agent-runner` (also `run`): the agent runner, locally. It never touches the
  * checkout it is pointed at: the session works in a new worktree at the base
  * commit, under the state directory it prints, with the checkout's installed
  * dependencies visible read-only; the branch it makes is the checkout's to
@@ -35,7 +35,8 @@ async function checkoutRoot(dir: string): Promise<string> {
  * the PR is a branch and a PR-body file.
  */
 export const runCommand: Command = {
-  name: 'run',
+  name: 'agent-runner',
+  aliases: ['run'],
   summary: 'the agent runner: Frame → Plan → Implement → Review on a ticket, in a worktree, ending in a branch and a PR',
   usage: '--repo DIR --ticket PATH [--base REV] [--session-dir DIR] [--github-repo OWNER/NAME] | --resume DIR --add-context FILE [--json]',
   options: {
@@ -50,7 +51,7 @@ export const runCommand: Command = {
   },
   async run(values, io) {
     if (!io.env.ANTHROPIC_API_KEY && !io.env.ANTHROPIC_AUTH_TOKEN) {
-      io.stderr('agent-guards run: no model key: export ANTHROPIC_API_KEY=… (it goes to the model client only, never to a tool process).');
+      io.stderr('agent-guards agent-runner: no model key: export ANTHROPIC_API_KEY=… (it goes to the model client only, never to a tool process).');
       return 2;
     }
     let result: SessionResult;
@@ -74,7 +75,7 @@ export const runCommand: Command = {
         mkdirSync(run, { recursive: true });
         await checkoutGit(checkout, ['worktree', 'add', '--detach', '--quiet', worktree, base]);
         const dependencyDirs: DependencyDir[] = DEPENDENCY_DIRS.filter((d) => existsSync(join(checkout!, d))).map((d) => ({ source: join(checkout!, d), target: join(worktree!, d) }));
-        io.stderr(`agent-guards run: working in ${worktree} (a worktree of ${checkout} at ${base.slice(0, 12)}); session record in ${sessionDir}`);
+        io.stderr(`agent-guards agent-runner: working in ${worktree} (a worktree of ${checkout} at ${base.slice(0, 12)}); session record in ${sessionDir}`);
         result = await runGuardedSession({
           repo: worktree,
           ticketPath,
@@ -87,7 +88,7 @@ export const runCommand: Command = {
         });
       }
     } catch (error) {
-      io.stderr(`agent-guards run: ${describeError(error)}`);
+      io.stderr(`agent-guards agent-runner: ${describeError(error)}`);
       if (worktree && checkout) await removeWorktree(checkout, worktree);
       return 2;
     }
@@ -121,7 +122,7 @@ export function describeSession(r: SessionResult, keptWorktree?: string): string
     `  record   ${r.sessionPath}`,
     `  ledger   ${r.ledgerPath}`,
     `  trace    ${r.tracePath}`,
-    ...(keptWorktree ? [`  worktree ${keptWorktree} (kept for: agent-guards run --resume ${r.sessionPath.replace(/\/session\.json$/, '')} --add-context FILE)`] : []),
+    ...(keptWorktree ? [`  worktree ${keptWorktree} (kept for: agent-guards agent-runner --resume ${r.sessionPath.replace(/\/session\.json$/, '')} --add-context FILE)`] : []),
   ];
   return lines.join('\n');
 }

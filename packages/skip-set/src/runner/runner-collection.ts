@@ -5,7 +5,7 @@ import { listFilesAt, withWorktree } from '@agent-guards/git';
 import { openSandbox } from '@agent-guards/sandbox';
 import { functionId } from '../compare-collectors.js';
 import { emptyCollection, type CollectedTest, type Language, type TestCollection } from '../model.js';
-import { testLanguageOf, type CollectionPatterns } from '../test-files.js';
+import { testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 import { collectWithGo, hasGo } from './go-runner.js';
 import { collectWithJest, JestUnsupportedError } from './jest-runner.js';
 import { borrowNodeModules, jsRunnerFor, type JsTool } from './js-runner.js';

@@ -17,28 +17,7 @@ export function matchesAny(path: string, globs: readonly string[]): boolean {
   return globs.some((g) => matcher(g).match(path));
 }
 
-/** Where tests live in the ecosystems the guards support (pytest, unittest, vitest, jest, mocha, go, junit, rspec, cargo). */
-export const TEST_PATH_GLOBS = [
-  '**/test/**',
-  '**/tests/**',
-  '**/__tests__/**',
-  '**/src/test/**',
-  'spec/**',
-  '**/*_spec.rb',
-  '**/*.test.*',
-  '**/*.spec.*',
-  '**/*_test.go',
-  '**/*_test.py',
-  '**/test_*.py',
-  '**/conftest.py',
-  '**/*Test.java',
-  '**/*Tests.java',
-  '**/*Test.kt',
-];
-
-export function isTestPath(path: string): boolean {
-  return matchesAny(path, TEST_PATH_GLOBS);
-}
+export { isTestPath } from '@agent-guards/config';
 
 export const DOC_PATH_GLOBS = [
   '**/*.md',

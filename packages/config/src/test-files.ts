@@ -1,6 +1,17 @@
 import { posix } from 'node:path';
 import { Minimatch } from 'minimatch';
-import type { Language } from './model.js';
+
+/** The languages whose tests the guards know. */
+export type Language = 'python' | 'javascript' | 'go' | 'jvm' | 'ruby' | 'rust';
+
+/**
+ * What a test file is: the one answer every part asks. `testLanguageOf` says
+ * which files a framework collects under its (possibly configured) collection
+ * rules — the skip-set guard's question; `isTestPath` says whether a path holds
+ * tests or their support (fixtures, conftest, test data) by the frameworks'
+ * default conventions — what the runner never deletes, what counts as a test
+ * addition, where a golden sample's test goes.
+ */
 
 /** Which files hold tests, per language, as the frameworks' collection rules say. */
 export interface CollectionPatterns {
@@ -120,4 +131,27 @@ function safeRegExp(source: string): RegExp | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Folders that hold tests and their support in the ecosystems the guards know. */
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
+/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
+const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
+/** JUnit's source set. */
+const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
+
+const DEFAULTS = defaultPatterns();
+
+/**
+ * Whether `path` holds tests or their support, by the frameworks' default
+ * conventions: a file a framework would collect (Rust's inline tests aside: a
+ * .rs file is not a test file for that), conftest.py, and anything under a test
+ * folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
+ */
+export function isTestPath(path: string): boolean {
+  const p = path.replace(/\\/g, '/');
+  if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p)) return true;
+  if (posix.basename(p) === 'conftest.py') return true;
+  const language = testLanguageOf(p, DEFAULTS);
+  return language !== undefined && language !== 'rust';
 }
