@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7810);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8835);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +37160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7810:
+/***/ 8835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50337,1127 +50337,6 @@ function trustedFilePaths(policyPath, manifestPath, ticketPath) {
     return [policyPath, manifestPath, ...(ticketPath ? [ticketPath] : [])];
 }
 //# sourceMappingURL=forbidden.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/policy.js
-
-const policy_DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
-const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
-const glob = schemas_string().min(1, 'a glob cannot be empty');
-const DependencyAllowlistSchema = strictObject({
-    npm: array(glob).default([]),
-    pypi: array(glob).default([]),
-    go: array(glob).default([]),
-    cargo: array(glob).default([]),
-})
-    .default({ npm: [], pypi: [], go: [], cargo: [] })
-    .describe('Dev dependencies the agent may add or change, per ecosystem (globs over package names).');
-const SpecPolicySchema = strictObject({
-    path: schemas_string().default('docs/agent-spec.md').describe('The spec markdown, read at the PR base.'),
-    map: schemas_string().optional().describe('Optional spec map (YAML) saying what a change addressing each section looks like.'),
-    require_map: schemas_boolean().default(false).describe('Fail, rather than notice, when no map lets conformance be checked.'),
-})
-    .default({ path: 'docs/agent-spec.md', require_map: false });
-const COMMIT_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert'];
-const CommitsPolicySchema = strictObject({
-    types: array(schemas_string().regex(/^[a-z][a-z0-9-]*$/)).default([...COMMIT_TYPES]),
-    require_scope: schemas_boolean().default(false),
-    max_subject_length: schemas_number().int().positive().default(100),
-})
-    .default({ types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 });
-const TEST_FRAMEWORKS = ['auto', 'pytest', 'unittest', 'vitest', 'jest', 'mocha', 'go', 'junit', 'rspec', 'cargo'];
-const TestsPolicySchema = strictObject({
-    frameworks: array(schemas_enum(TEST_FRAMEWORKS)).default(['auto']),
-    collector: schemas_enum(['static', 'runner', 'both']).default('static'),
-})
-    .default({ frameworks: ['auto'], collector: 'static' });
-const ModelsByModeSchema = strictObject({
-    frame: schemas_string().default('claude-haiku-4-5'),
-    plan: schemas_string().default('claude-sonnet-4-6'),
-    implement: schemas_string().default('claude-sonnet-4-6'),
-    review: schemas_string().default('claude-sonnet-4-6'),
-})
-    .default({ frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' });
-const ModelPriceSchema = strictObject({
-    input_per_mtok: schemas_number().nonnegative(),
-    output_per_mtok: schemas_number().nonnegative(),
-    cache_write_5m_multiplier: schemas_number().nonnegative().default(1.25),
-    cache_write_1h_multiplier: schemas_number().nonnegative().default(2),
-    cache_read_multiplier: schemas_number().nonnegative().default(0.1),
-});
-const IncidentPolicySchema = strictObject({
-    session_cost_usd: schemas_number().positive().default(6),
-    sustained_hours: schemas_number().positive().default(24),
-    daily_vs_7day_median: schemas_number().positive().default(1.5),
-    escalate_to: array(schemas_string()).default([]).describe('GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).'),
-})
-    .default({ session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] });
-const CostPolicySchema = strictObject({
-    soft_cap_tokens: schemas_number().int().positive().default(150_000),
-    hard_cap_tokens: schemas_number().int().positive().default(300_000),
-    max_cost_per_pr_usd: schemas_number().positive().default(4.5),
-    min_cache_hit_rate: schemas_number().min(0).max(1).default(0.8),
-    cache_hit_rate_fails: schemas_boolean().default(false),
-    weekly_budget_tokens: schemas_number().int().positive().optional(),
-    models: ModelsByModeSchema,
-    prices: record(schemas_string(), ModelPriceSchema).default({}).describe('Per-model price overrides, USD per million tokens.'),
-    incident: IncidentPolicySchema,
-    history_branch: schemas_string().default('agent-guards/cost-history'),
-})
-    .default({
-    soft_cap_tokens: 150_000,
-    hard_cap_tokens: 300_000,
-    max_cost_per_pr_usd: 4.5,
-    min_cache_hit_rate: 0.8,
-    cache_hit_rate_fails: false,
-    models: { frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' },
-    prices: {},
-    incident: { session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] },
-    history_branch: 'agent-guards/cost-history',
-});
-const BoundaryEdgeSchema = strictObject({
-    from: schemas_string().min(1),
-    to: schemas_string().min(1),
-    /** For forbidden edges: what to do instead, shown in the finding. */
-    instead: schemas_string().optional(),
-});
-const BoundariesPolicySchema = strictObject({
-    contexts: record(schemas_string(), array(glob)).default({}).describe('Bounded contexts: name → path globs.'),
-    allow: array(BoundaryEdgeSchema).default([]).describe('Allowed edges between contexts; any other cross-context edge is forbidden.'),
-    forbid: array(BoundaryEdgeSchema)
-        .default([])
-        .describe('Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client).'),
-    type_only_imports: schemas_enum(['allow', 'check']).default('allow'),
-})
-    .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
-const SANDBOX_MODES = ['bubblewrap', 'none'];
-/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
-const registryHost = schemas_string()
-    .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
-    .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
-const DEFAULT_REGISTRIES = {
-    npm: ['registry.npmjs.org'],
-    pypi: ['pypi.org', 'files.pythonhosted.org'],
-    go: ['proxy.golang.org', 'sum.golang.org'],
-    cargo: ['index.crates.io', 'static.crates.io'],
-};
-const SandboxRegistriesSchema = strictObject({
-    npm: array(registryHost).default(DEFAULT_REGISTRIES.npm),
-    pypi: array(registryHost).default(DEFAULT_REGISTRIES.pypi),
-    go: array(registryHost).default(DEFAULT_REGISTRIES.go),
-    cargo: array(registryHost).default(DEFAULT_REGISTRIES.cargo),
-})
-    .default(DEFAULT_REGISTRIES)
-    .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
-const SANDBOX_DEFAULTS = {
-    mode: 'bubblewrap',
-    read_only: [],
-    memory_mb: 4096,
-    max_processes: 512,
-    max_file_size_mb: 1024,
-    max_output_mb: 32,
-    tmp_size_mb: 2048,
-    registries: DEFAULT_REGISTRIES,
-};
-const SandboxSettingsSchema = strictObject({
-    mode: schemas_enum(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
-    read_only: array(schemas_string().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
-        .default([])
-        .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
-    memory_mb: schemas_number().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
-    max_processes: schemas_number().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
-    max_file_size_mb: schemas_number().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
-    max_output_mb: schemas_number().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
-    tmp_size_mb: schemas_number().int().positive().default(2048).describe('Size of the private /tmp.'),
-    registries: SandboxRegistriesSchema,
-});
-/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
-const SandboxPolicySchema = union([schemas_enum(SANDBOX_MODES), SandboxSettingsSchema])
-    .default('bubblewrap')
-    .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
-    .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
-const RunnerPolicySchema = strictObject({
-    test_command: array(schemas_string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
-    lint_command: array(schemas_string()).optional(),
-    install_dev_dependency_command: record(schemas_string(), array(schemas_string())).default({}),
-    command_timeout_seconds: schemas_number().int().positive().default(600),
-    max_test_attempts: schemas_number().int().positive().default(5),
-    session_timeout_minutes: schemas_number().positive().default(30),
-    target_session_minutes: schemas_number().positive().default(12),
-    max_open_questions: schemas_number().int().nonnegative().default(2),
-    branch_prefix: schemas_string().default('agent/'),
-    sandbox: SandboxPolicySchema,
-})
-    .default({
-    install_dev_dependency_command: {},
-    command_timeout_seconds: 600,
-    max_test_attempts: 5,
-    session_timeout_minutes: 30,
-    target_session_minutes: 12,
-    max_open_questions: 2,
-    branch_prefix: 'agent/',
-    sandbox: SANDBOX_DEFAULTS,
-});
-const PolicySchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1),
-    protected_branches: array(glob).default(['main', 'master', 'release/*']),
-    forbidden_paths: array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
-    dependency_allowlist: DependencyAllowlistSchema,
-    manifest: schemas_string().default(DEFAULT_MANIFEST_PATH),
-    tickets_dir: schemas_string().default('.agent/tickets'),
-    spec: SpecPolicySchema,
-    commits: CommitsPolicySchema,
-    tests: TestsPolicySchema,
-    cost: CostPolicySchema,
-    boundaries: BoundariesPolicySchema,
-    runner: RunnerPolicySchema,
-    required_checks: array(schemas_string())
-        .default(['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'])
-        .describe('Status checks the protected branches must require (protection check).'),
-})
-    .describe('agent-guards policy, owned by the platform team; read at the PR base commit.');
-/** The policy used when the repository has none at the default path. */
-function defaultPolicy() {
-    return PolicySchema.parse({ version: 1 });
-}
-//# sourceMappingURL=policy.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/ticket.js
-
-
-const ContextPacketSchema = strictObject({
-    acceptance_criteria: array(schemas_string()).default([]),
-    edge_cases: array(schemas_string()).default([]),
-    rules: array(schemas_string()).default([]).describe('Architectural rules that apply (e.g. "events flow through the event bus").'),
-    golden_samples: array(schemas_string()).default([]).describe('Repo paths of reference implementations the change must follow.'),
-    shared: schemas_string().optional().describe('Name of a context shared across tickets (kept in the stable, cached part of the prompt).'),
-})
-    .describe('The context packet: live spec, architectural rules and golden samples.');
-const ticket_TicketSchema = strictObject({
-    $schema: schemas_string().optional(),
-    id: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ticket ids are letters, digits, dot, dash and underscore'),
-    title: schemas_string().min(1),
-    kind: schemas_enum(['bug-fix', 'dependency-update', 'test-addition', 'refactor', 'docs']).optional(),
-    spec: array(schemas_string()).default([]).describe('The spec sections this ticket implements, e.g. ["§3.6"].'),
-    scope: strictObject({
-        include: array(schemas_string().min(1)).min(1, 'a ticket needs at least one include glob'),
-        exclude: array(schemas_string().min(1)).default([]),
-    }),
-    body: schemas_string().default('').describe('Free text; untrusted data for the agent, never instructions.'),
-    issue: schemas_number().int().positive().optional().describe('The ticket issue number, for escalation comments.'),
-    context: ContextPacketSchema.optional(),
-})
-    .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
-/**
- * The ticket path: given explicitly, or derived from an agent branch name
- * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
- * session>` → `<tickets_dir>/<id>.yml`).
- */
-function resolveTicketPath(policy, from) {
-    if (from.ticket)
-        return from.ticket;
-    const prefix = policy.runner.branch_prefix;
-    if (from.headRef?.startsWith(prefix)) {
-        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
-        if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
-            return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
-    }
-    throw new ConfigurationError('no ticket to check the PR against.', {
-        field: 'ticket',
-        fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
-    });
-}
-//# sourceMappingURL=ticket.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/manifest.js
-
-const MODES = ['frame', 'plan', 'implement', 'review'];
-/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
-const KNOWN_TOOLS = [
-    'read_file',
-    'list_dir',
-    'grep',
-    'read_dependency_graph',
-    'ask_user_question',
-    'run_tests',
-    'run_linter',
-    'read_test_output',
-    'edit_file',
-    'write_file',
-    'delete_file',
-    'git_commit',
-    'git_diff',
-    'git_log',
-    'git_push_non_protected',
-    'gh_pr_create',
-    'gh_pr_comment',
-    'install_dev_dependency',
-];
-/** The spec's deliberate exclusions (§5): no mode may name them. */
-const EXCLUDED_TOOLS = {
-    unrestricted_shell: 'no mode binds a generic shell (spec §4, §5)',
-    git_push_protected: 'no protected-branch push under any condition (spec §5)',
-    git_force_push: 'no force-pushing, even to non-protected branches (spec §5)',
-    gh_pr_merge: 'the agent cannot merge its own PRs (spec §5)',
-    gh_workflow_dispatch: 'no triggering CI workflows manually (spec §5)',
-    npm_install_global: 'no global package installs (spec §4)',
-    pip_install_user: 'no global package installs (spec §4)',
-    cargo_install: 'no global package installs (spec §4)',
-    internet_browse: 'no web access (spec §5, §8)',
-    internet_fetch: 'no web access (spec §5, §8)',
-};
-/** Names that are a generic shell under another name. */
-const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
-/** Why a tool name may not appear in any mode, or undefined if it may. */
-function exclusionReason(tool) {
-    const key = tool.toLowerCase();
-    if (EXCLUDED_TOOLS[key])
-        return EXCLUDED_TOOLS[key];
-    if (SHELL_LIKE.test(key))
-        return 'a generic shell or command runner under another name (spec §4: no unrestricted shell)';
-    if (/force/.test(key) && /push/.test(key))
-        return EXCLUDED_TOOLS.git_force_push;
-    if (/merge/.test(key) && /(pr|pull)/.test(key))
-        return EXCLUDED_TOOLS.gh_pr_merge;
-    if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key))
-        return EXCLUDED_TOOLS.internet_fetch;
-    if (/install/.test(key) && /(global|user|cargo)/.test(key))
-        return EXCLUDED_TOOLS.npm_install_global;
-    return undefined;
-}
-const DeleteFileEntry = strictObject({
-    name: literal('delete_file'),
-    scope: literal('plan-named').describe('delete_file is bound only to files the plan names (never tests).'),
-});
-const ToolEntry = union([schemas_string().min(1), DeleteFileEntry]);
-const ModeToolsSchema = strictObject({
-    inherit: schemas_enum(MODES).optional(),
-    read: array(ToolEntry).default([]),
-    write: array(ToolEntry).default([]),
-});
-function entryName(entry) {
-    return typeof entry === 'string' ? entry : entry.name;
-}
-/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
-function manifestViolations(modes) {
-    const out = [];
-    for (const [mode, tools] of Object.entries(modes)) {
-        for (const entry of [...tools.read, ...tools.write]) {
-            const name = entryName(entry);
-            const excluded = exclusionReason(name);
-            if (excluded)
-                out.push({ mode, tool: name, reason: excluded });
-            else if (name === 'delete_file' && typeof entry === 'string') {
-                out.push({ mode, tool: name, reason: "an unrestricted delete_file; bind it as { name: delete_file, scope: plan-named }" });
-            }
-            else if (!KNOWN_TOOLS.includes(name)) {
-                out.push({ mode, tool: name, reason: `unknown tool; the runner implements: ${KNOWN_TOOLS.join(', ')}` });
-            }
-        }
-    }
-    return out;
-}
-const manifest_ToolManifestSchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1),
-    modes: strictObject({
-        frame: ModeToolsSchema,
-        plan: ModeToolsSchema,
-        implement: ModeToolsSchema,
-        review: ModeToolsSchema,
-    }),
-})
-    .superRefine((manifest, ctx) => {
-    for (const v of manifestViolations(manifest.modes)) {
-        ctx.addIssue({ code: 'custom', path: ['modes', v.mode], message: `tool '${v.tool}' is not allowed: ${v.reason}` });
-    }
-    // inherit chains must end: frame <- plan <- implement <- review, no cycles.
-    for (const mode of MODES) {
-        const seen = new Set([mode]);
-        let next = manifest.modes[mode].inherit;
-        while (next) {
-            if (seen.has(next)) {
-                ctx.addIssue({ code: 'custom', path: ['modes', mode, 'inherit'], message: `inherit cycle through '${next}'` });
-                break;
-            }
-            seen.add(next);
-            next = manifest.modes[next].inherit;
-        }
-    }
-})
-    .describe('Tool manifest by mode (spec §5); read at the PR base commit.');
-/** Resolves `inherit` into the full tool set of each mode. */
-function resolveManifest(manifest) {
-    const resolved = {};
-    const resolve = (mode) => {
-        if (resolved[mode])
-            return resolved[mode];
-        const spec = manifest.modes[mode];
-        const parent = spec.inherit ? resolve(spec.inherit) : undefined;
-        const read = new Set([...(parent?.read ?? []), ...spec.read.map(entryName)]);
-        const write = new Set([...(parent?.write ?? []), ...spec.write.map(entryName)]);
-        resolved[mode] = { read, write, all: new Set([...read, ...write]) };
-        return resolved[mode];
-    };
-    for (const mode of MODES)
-        resolve(mode);
-    return resolved;
-}
-/** The spec §5 manifest, used when a repository has none and as the template. */
-const manifest_DEFAULT_MANIFEST = {
-    version: 1,
-    modes: {
-        frame: { read: ['read_file', 'list_dir', 'grep', 'read_dependency_graph'], write: [] },
-        plan: { inherit: 'frame', read: ['ask_user_question'], write: [] },
-        implement: {
-            inherit: 'plan',
-            read: ['run_tests', 'run_linter', 'read_test_output'],
-            write: ['edit_file', 'write_file', 'git_commit', 'install_dev_dependency', { name: 'delete_file', scope: 'plan-named' }],
-        },
-        review: { inherit: 'implement', read: ['git_diff', 'git_log'], write: ['git_push_non_protected', 'gh_pr_create', 'gh_pr_comment'] },
-    },
-};
-//# sourceMappingURL=manifest.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/git/lib/run-git.js
-
-
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(message, args, exitCode, stderr) {
-        super(message);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/**
- * Runs git with a fixed, config-independent environment: no pager, no prompts,
- * no user-level config that could change output (diff.renames, external diff…).
- */
-async function run_git_runGit(repo, args, options = {}) {
-    const out = [];
-    const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
-    return { stdout: Buffer.concat(out), stderr, exitCode };
-}
-/**
- * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
- * writes it, so a caller can parse a large output while git is still producing
- * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
- */
-function streamGit(repo, args, onStdout, options = {}) {
-    const ok = options.okExitCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
-        // (a worktree's post-checkout) are the repository's programs: neither runs for us.
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-            env: {
-                // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
-                // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
-                ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
-                ...options.env,
-                GIT_TERMINAL_PROMPT: '0',
-                GIT_PAGER: 'cat',
-                GIT_EXTERNAL_DIFF: '',
-                GIT_CONFIG_NOSYSTEM: '1',
-                LC_ALL: 'C',
-            },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const err = [];
-        let failure;
-        child.stdout.on('data', (b) => {
-            if (failure !== undefined)
-                return;
-            try {
-                onStdout(b);
-            }
-            catch (error) {
-                failure = error;
-                child.kill();
-            }
-        });
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
-        child.on('close', (code) => {
-            if (failure !== undefined) {
-                reject(failure);
-                return;
-            }
-            const stderr = Buffer.concat(err).toString('utf8');
-            const exitCode = code ?? -1;
-            if (!ok.includes(exitCode)) {
-                reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
-                return;
-            }
-            resolve({ stderr, exitCode });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-async function gitText(repo, args, options = {}) {
-    return (await run_git_runGit(repo, args, options)).stdout.toString('utf8');
-}
-//# sourceMappingURL=run-git.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/revisions.js
-
-
-async function isShallowRepository(repo) {
-    return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-}
-const REVISION = /^[^\s-][^\s]*$/;
-/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
-const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
-const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/**
- * Resolves several revisions with one git process; if any is missing, falls
- * back to resolveCommit one by one so the error names the missing role.
- */
-async function resolveCommits(repo, revisions) {
-    if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
-        // No argument starts with a dash, so none can be read as an option.
-        const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
-        const lines = result.stdout.toString('utf8').trim().split('\n');
-        if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
-            return lines;
-    }
-    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
-}
-/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-async function resolveCommit(repo, rev, role) {
-    if (!REVISION.test(rev)) {
-        throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
-    }
-    try {
-        return (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
-    }
-    catch (error) {
-        if (error instanceof GitError && error.exitCode !== null) {
-            const shallow = await isShallowRepository(repo).catch(() => false);
-            throw new errors_ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
-                field: role,
-                fix: shallow
-                    ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."
-                    : 'fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0.',
-            });
-        }
-        throw error;
-    }
-}
-/**
- * The merge base of base and head, which a PR diff is measured from (three-dot
- * semantics). A missing merge base is an error, never a two-dot fallback: the
- * two-dot diff would include the base branch's own changes or miss the PR's.
- */
-async function mergeBase(repo, base, head, prCommits) {
-    const result = await run_git_runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
-    const sha = result.stdout.toString('utf8').trim();
-    if (result.exitCode === 0 && sha)
-        return sha;
-    const shallow = await isShallowRepository(repo);
-    const depth = prCommits !== undefined ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : '';
-    throw new errors_ConfigurationError(shallow
-        ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.`
-        : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
-        field: 'fetch-depth',
-        fix: shallow
-            ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.`
-            : 'compare a head that was branched from the base.',
-    });
-}
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
-/**
- * Resolves base and head and finds their merge base. When both are full SHAs
- * (as a pull_request event gives them) nothing can move under us, so the merge
- * base is looked up while the commits are checked; names are resolved first.
- */
-async function revisions_resolveRange(repo, base, head, prCommits) {
-    const pair = [
-        [base, 'base'],
-        [head, 'head'],
-    ];
-    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
-        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
-        if (resolved.status === 'rejected')
-            throw resolved.reason;
-        if (joined.status === 'rejected')
-            throw joined.reason;
-        return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
-    }
-    const [baseSha, headSha] = (await resolveCommits(repo, pair));
-    return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
-}
-//# sourceMappingURL=revisions.js.map
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
-
-
-
-const STATUS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type-changed',
-    U: 'unmerged',
-    X: 'unknown',
-};
-function kindOfMode(mode) {
-    switch (mode) {
-        case '000000':
-            return 'none';
-        case '120000':
-            return 'symlink';
-        case '160000':
-            return 'submodule';
-        case '100755':
-            return 'executable';
-        default:
-            return 'file';
-    }
-}
-/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
-const changed_files_MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
-function modeAt(text, start) {
-    for (const mode of changed_files_MODES)
-        if (text.startsWith(mode, start))
-            return mode;
-    return text.slice(start, start + 6);
-}
-/**
- * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
- * record split across chunks waits for the rest. With -z nothing is quoted, so
- * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
- * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
- */
-class RawDiffParser {
-    rest = '';
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    /** The records completed by this chunk. */
-    push(chunk) {
-        const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
-        const files = [];
-        let pos = 0;
-        if (this.rest !== '') {
-            // Finish the record cut at the last chunk's end from a short string (a record has at most three
-            // fields, so three NULs complete it) rather than copying the rest and the whole chunk together.
-            let cut = -1;
-            for (let k = 0; k < 3; k += 1) {
-                const nul = text.indexOf('\0', cut + 1);
-                if (nul < 0)
-                    break;
-                cut = nul;
-            }
-            const joined = this.rest + text.slice(0, cut + 1);
-            const end = parseRecords(joined, 0, files);
-            if (end < this.rest.length) {
-                // Still incomplete (a tiny chunk): keep it all for the next one.
-                this.rest += text;
-                return files;
-            }
-            pos = end - this.rest.length;
-        }
-        pos = parseRecords(text, pos, files);
-        this.rest = pos < text.length ? text.slice(pos) : '';
-        return files;
-    }
-    /** The last records; throws if the output stopped inside a record. */
-    end() {
-        const files = this.push(this.decoder.end());
-        if (this.rest !== '')
-            throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
-        return files;
-    }
-}
-/** Parses whole records from `pos`; returns where the first incomplete record starts. */
-function parseRecords(text, pos, files) {
-    const n = text.length;
-    while (pos < n) {
-        if (text.charCodeAt(pos) === 0) {
-            pos += 1;
-            continue;
-        }
-        if (text.charCodeAt(pos) !== 58 /* ':' */)
-            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
-        const metaEnd = text.indexOf('\0', pos);
-        if (metaEnd < 0)
-            return pos;
-        const firstEnd = text.indexOf('\0', metaEnd + 1);
-        if (firstEnd < 0)
-            return pos;
-        // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
-        const s3 = text.indexOf(' ', pos + 15);
-        const s4 = text.indexOf(' ', s3 + 1);
-        if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
-            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
-        }
-        const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
-        const twoPaths = status === 'renamed' || status === 'copied';
-        const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
-        if (secondEnd < 0)
-            return pos;
-        const oldMode = modeAt(text, pos + 1);
-        const newMode = modeAt(text, pos + 8);
-        const first = text.slice(metaEnd + 1, firstEnd);
-        const file = {
-            status,
-            path: first,
-            oldMode,
-            newMode,
-            oldSha: text.slice(pos + 15, s3),
-            newSha: text.slice(s3 + 1, s4),
-            oldKind: kindOfMode(oldMode),
-            newKind: kindOfMode(newMode),
-        };
-        if (twoPaths) {
-            file.previousPath = first;
-            file.path = text.slice(firstEnd + 1, secondEnd);
-            file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
-        }
-        files.push(file);
-        pos = secondEnd + 1;
-    }
-    return pos;
-}
-/** Parses complete `git diff-tree -r -z --raw` output. */
-function changed_files_parseRawDiff(output) {
-    const parser = new RawDiffParser();
-    const files = parser.push(output);
-    for (const file of parser.end())
-        files.push(file);
-    return files;
-}
-/**
- * The files a PR changes: local git between the exact base and head SHAs, via
- * their merge base, with rename and copy detection. Fails closed (throws a
- * ConfigurationError) on a missing commit, a shallow clone or no merge base.
- */
-async function changedFiles(repo, base, head, options = {}) {
-    const range = await revisions_resolveRange(repo, base, head, options.prCommits);
-    return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
-}
-/** The raw diff between two commits, with rename and copy detection. */
-async function diffTree(repo, from, to) {
-    const all = [];
-    await streamDiffTree(repo, from, to, (files) => {
-        for (const f of files)
-            all.push(f);
-    });
-    return all;
-}
-/**
- * diffTree, handed over batch by batch as git writes it: a caller can decide on
- * the first files while git lists the rest, and need not keep what it has
- * decided. Resolves to the number of changed files.
- */
-async function streamDiffTree(repo, from, to, onFiles) {
-    const parser = new RawDiffParser();
-    let count = 0;
-    const take = (files) => {
-        count += files.length;
-        if (files.length > 0)
-            onFiles(files);
-    };
-    const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
-    await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
-    take(parser.end());
-    return count;
-}
-/** Every path the change touches: both sides of a rename, the new side of a copy. */
-function touchedPaths(files) {
-    const out = [];
-    for (const f of files) {
-        out.push(f.path);
-        if (f.status === 'renamed' && f.previousPath !== undefined)
-            out.push(f.previousPath);
-    }
-    return out;
-}
-//# sourceMappingURL=changed-files.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/objects.js
-
-/**
- * Reads many objects in one `git cat-file --batch` call. Keys are object names
- * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
- */
-async function readObjects(repo, names) {
-    const result = new Map();
-    const unique = [...new Set(names)];
-    if (unique.length === 0)
-        return result;
-    for (const n of unique) {
-        if (n.includes('\n'))
-            throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
-    }
-    const { stdout } = await run_git_runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
-    let pos = 0;
-    for (const name of unique) {
-        const eol = stdout.indexOf(0x0a, pos);
-        if (eol < 0)
-            throw new Error('truncated cat-file output');
-        const header = stdout.subarray(pos, eol).toString('utf8');
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.set(name, undefined);
-            continue;
-        }
-        const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
-        result.set(name, stdout.subarray(pos, pos + size));
-        pos += size + 1;
-    }
-    return result;
-}
-/** A file's text at a revision, or undefined when the path does not exist there. */
-async function objects_readFileAt(repo, rev, path) {
-    const objects = await readObjects(repo, [`${rev}:${path}`]);
-    return objects.get(`${rev}:${path}`)?.toString('utf8');
-}
-/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
-async function listBlobsAt(repo, rev) {
-    const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
-    const text = stdout.toString('utf8');
-    const out = [];
-    // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
-    for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
-        const tab = record.indexOf('\t');
-        const [, type, oid] = record.slice(0, tab).split(' ');
-        if (type === 'blob' && oid)
-            out.push({ path: record.slice(tab + 1), oid });
-    }
-    return out;
-}
-/** Every file path in a commit's tree (optionally under some pathspecs). */
-async function listFilesAt(repo, rev, pathspecs = []) {
-    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
-    const text = stdout.toString('utf8');
-    return text.length === 0 ? [] : text.slice(0, -1).split('\0');
-}
-//# sourceMappingURL=objects.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/commits.js
-
-/** Every commit reachable from head and not from base, oldest first, all of them. */
-async function commitsBetween(repo, base, head) {
-    const { stdout } = await runGit(repo, ['log', '--reverse', '-z', '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B', `${base}..${head}`, '--']);
-    const text = stdout.toString('utf8');
-    if (text.length === 0)
-        return [];
-    return text
-        .split('\0')
-        .filter((record) => record.length > 0)
-        .map((record) => {
-        const [sha, parents, authorName, authorEmail, message] = record.split('\x1f');
-        const body = message.replace(/\n+$/, '');
-        return {
-            sha,
-            parents: parents ? parents.split(' ') : [],
-            subject: body.split('\n', 1)[0] ?? '',
-            message: body,
-            authorName,
-            authorEmail,
-        };
-    });
-}
-//# sourceMappingURL=commits.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
-
-
-
-
-const worktreeQueues = new Map();
-/**
- * Runs `step` after every earlier worktree step on the same repository has
- * settled. `git worktree add` reads every entry under .git/worktrees, and a
- * parallel add's entry may be half written ("failed to read
- * .git/worktrees/<name>/commondir"), so adds and removes take turns.
- */
-function inTurn(repo, step) {
-    const key = resolve(repo);
-    const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
-    const settled = next.catch(() => undefined);
-    worktreeQueues.set(key, settled);
-    void settled.then(() => {
-        if (worktreeQueues.get(key) === settled)
-            worktreeQueues.delete(key);
-    });
-    return next;
-}
-/**
- * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
- * user's working tree, and removes the worktree afterwards whatever happens:
- * when `worktree remove` fails, the directory is deleted and `worktree prune`
- * drops what git still records. Calls on one repository may overlap: the
- * worktree steps take turns, the work in them runs in parallel.
- */
-async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
-    const parent = mkdtempSync(join(tmpdir(), prefix));
-    // git names the worktree's metadata after the directory: a unique name never collides.
-    const dir = join(parent, basename(parent));
-    try {
-        await inTurn(repo, () => runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]));
-        return await fn(dir);
-    }
-    finally {
-        await inTurn(repo, async () => {
-            await runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
-            rmSync(parent, { recursive: true, force: true });
-            await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
-        });
-    }
-}
-//# sourceMappingURL=worktree.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/checkout-git.js
-
-
-
-/**
- * git in a checkout whose files the agent (or a PR) controls, such as the
- * agent runner's working copy. Nothing git could run on the repository's say
- * may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
- * helpers, no included config files. System and user config are not read at
- * all (they may define drivers that a planted .gitattributes would select);
- * the repository's own config is audited once (auditCheckoutConfig) and
- * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
- * token reaches git unless a call passes one itself (the push).
- */
-const OVERRIDES = (/* unused pure expression or super */ null && ([
-    'commit.gpgsign=false',
-    'tag.gpgsign=false',
-    'diff.external=',
-    'submodule.recurse=false',
-    'status.submoduleSummary=false',
-    'diff.ignoreSubmodules=all',
-    'protocol.ext.allow=never',
-    'credential.helper=',
-]));
-const ENV_ALLOWLIST = (/* unused pure expression or super */ null && (['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR', 'SYSTEMROOT']));
-function checkoutEnv(extra = {}) {
-    const env = {};
-    for (const k of ENV_ALLOWLIST)
-        if (process.env[k] !== undefined)
-            env[k] = process.env[k];
-    return {
-        ...env,
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        ...extra,
-    };
-}
-/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
-function checkoutGit(repo, args, options = {}) {
-    // The checkout may belong to another uid (a root runner's sandbox user, a container's mount): we chose it.
-    const overrides = [...OVERRIDES, `safe.directory=${realpathSync(repo)}`];
-    return runGit(repo, [...overrides.flatMap((o) => ['-c', o]), ...args], { ...options, env: checkoutEnv(options.env), inheritEnv: false });
-}
-/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
-const RUNS_OR_REDIRECTS = (/* unused pure expression or super */ null && ([
-    [/^include\.path$|^includeif\..*\.path$/, 'includes another config file, which could define anything below'],
-    [/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, 'runs a program (or moves the work tree)'],
-    [/^filter\..*\.(clean|smudge|process)$/, 'a filter driver: runs a program on checkout, add and status'],
-    [/^diff\..*\.(textconv|command)$|^diff\.external$/, 'a diff driver: runs a program on diff'],
-    [/^merge\..*\.driver$/, 'a merge driver: runs a program'],
-    [/^gpg(\..*)?\.program$/, 'a signing program'],
-    [/^credential\./, 'a credential helper'],
-    [/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, 'runs a program on fetch or push'],
-    [/^url\..*\.(insteadof|pushinsteadof)$/, 'redirects fetches or pushes to another URL'],
-    [/^sequence\.editor$|^pager\./, 'runs a program'],
-]));
-/**
- * Fails with a ConfigurationError naming each key when the checkout's own
- * config (local and worktree scope) would make git run a program or redirect
- * a push. Called before the runner's first git command in the checkout.
- */
-async function auditCheckoutConfig(repo) {
-    const { stdout } = await checkoutGit(repo, ['config', '--list', '--show-scope', '-z'], { okExitCodes: [0, 1] });
-    const problems = [];
-    // With -z, each entry is `scope NUL key LF value NUL`.
-    const parts = stdout.toString('utf8').split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const scope = parts[i];
-        const key = parts[i + 1].split('\n')[0];
-        if (scope !== 'local' && scope !== 'worktree')
-            continue;
-        const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
-        if (hit)
-            problems.push(`${key} (${hit[1]})`);
-    }
-    if (problems.length > 0) {
-        throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join('; ')}.`, {
-            file: `${repo}/.git/config`,
-            fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`,
-        });
-    }
-}
-//# sourceMappingURL=checkout-git.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/index.js
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/load.js
-
-
-
-
-
-
-/** Finds the line of the YAML node at a zod issue path (or its nearest existing parent). */
-function lineOf(doc, counter, path) {
-    let node = doc.contents;
-    let line = rangeLine(node, counter);
-    for (const key of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
-            if (!pair)
-                break;
-            line = rangeLine(pair.key, counter) ?? line;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
-            node = node.items[key];
-            line = rangeLine(node, counter) ?? line;
-        }
-        else
-            break;
-    }
-    return line;
-}
-function rangeLine(node, counter) {
-    const range = node?.range;
-    return range ? counter.linePos(range[0]).line : undefined;
-}
-/**
- * Parses YAML text and validates it; every error names the file, the line and
- * the field, and says what to fix. Nothing is half-loaded: it either returns
- * the whole valid value or throws.
- */
-function parseConfig(text, file, schema, what) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
-        throw new errors_ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
-            file,
-            ...(line ? { line } : {}),
-            fix: 'correct the YAML syntax at that line.',
-        });
-    }
-    const value = doc.toJS();
-    const parsed = schema.safeParse(value ?? {});
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue.path.map(String).join('.') || '(top level)';
-        const line = lineOf(doc, counter, issue.path);
-        const extra = parsed.error.issues.length > 1 ? ` (${parsed.error.issues.length - 1} more problem(s) after this one)` : '';
-        throw new errors_ConfigurationError(`${what}: ${issue.message}${extra}.`, {
-            file,
-            field,
-            ...(line ? { line } : {}),
-            fix: `correct '${field}' as the schema says (schemas/ in the agent-guards repo; add '# yaml-language-server: $schema=…' for editor checks).`,
-        });
-    }
-    return parsed.data;
-}
-/** The policy at the base commit; the built-in defaults when the default path has none. */
-async function loadPolicy(options) {
-    const path = options.path ?? policy_DEFAULT_POLICY_PATH;
-    const text = await objects_readFileAt(options.repo, options.base, path);
-    if (text === undefined) {
-        if (options.path && options.path !== policy_DEFAULT_POLICY_PATH) {
-            throw new errors_ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
-                file: path,
-                fix: 'commit the policy to the base branch, or pass the right --policy path.',
-            });
-        }
-        options.logger?.info(`no policy at ${path} on the base commit: using the built-in defaults.`);
-        return { policy: defaultPolicy(), path, found: false };
-    }
-    return { policy: parseConfig(text, path, PolicySchema, 'policy'), path, found: true };
-}
-/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
-async function loadTicket(options) {
-    const text = await readFileAt(options.repo, options.base, options.path);
-    if (text === undefined) {
-        throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
-            file: options.path,
-            fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
-        });
-    }
-    return parseConfig(text, options.path, TicketSchema, 'ticket');
-}
-/** The tool manifest at the base commit; the spec §5 manifest when absent. */
-async function loadManifest(options) {
-    const text = await readFileAt(options.repo, options.base, options.path);
-    if (text === undefined) {
-        options.logger?.info(`no tool manifest at ${options.path} on the base commit: using the spec §5 manifest.`);
-        return { manifest: DEFAULT_MANIFEST, found: false };
-    }
-    return { manifest: parseConfig(text, options.path, ToolManifestSchema, 'tool manifest'), found: true };
-}
-//# sourceMappingURL=load.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/json-schemas.js
-
-
-
-
-const CONFIG_SCHEMAS = [
-    { file: 'policy.schema.json', title: 'agent-guards policy (.github/agent-guards.yml)', schema: PolicySchema },
-    { file: 'ticket.schema.json', title: 'agent-guards ticket (.agent/tickets/<id>.yml)', schema: ticket_TicketSchema },
-    { file: 'tool-manifest.schema.json', title: 'agent-guards tool manifest (.github/agent-manifest.yml)', schema: manifest_ToolManifestSchema },
-];
-/** JSON Schema text for one zod schema; input shape, so defaulted fields are optional. */
-function toJsonSchemaText(entry) {
-    const json = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' });
-    return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
-}
-//# sourceMappingURL=json-schemas.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
-
-
-/**
- * The PR under check (from the inputs or the pull_request event), the checkout,
- * and the policy read at the base commit: the prelude of every guard action.
- */
-async function guardContext(inputs, logger, env = process.env) {
-    const event = readPullRequestEvent(env);
-    const { base, head } = resolveRevisions(inputs, event);
-    const repo = inputs['working-directory'];
-    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
-    return {
-        repo,
-        base,
-        head,
-        policy,
-        policyPath: inputs.policy,
-        ...(event ? { event } : {}),
-        prCommits: event?.commits ? { prCommits: event.commits } : {},
-    };
-}
-//# sourceMappingURL=guard-context.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/index.js
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -53103,7 +51982,7 @@ const minimatch = (p, pattern, options = {}) => {
     if (!options.nocomment && pattern.charAt(0) === '#') {
         return false;
     }
-    return new Minimatch(pattern, options).match(p);
+    return new esm_Minimatch(pattern, options).match(p);
 };
 // Optimized checking for the most common glob patterns.
 const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
@@ -53256,10 +52135,10 @@ minimatch.braceExpand = braceExpand;
 // when it is the *only* thing in a path portion.  Otherwise, any series
 // of * is equivalent to a single *.  Globstar behavior is enabled by
 // default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+const makeRe = (pattern, options = {}) => new esm_Minimatch(pattern, options).makeRe();
 minimatch.makeRe = makeRe;
 const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
+    const mm = new esm_Minimatch(pattern, options);
     list = list.filter(f => mm.match(f));
     if (mm.options.nonull && !list.length) {
         list.push(pattern);
@@ -53270,7 +52149,7 @@ minimatch.match = match;
 // replace stuff like \* with *
 const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
 const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
+class esm_Minimatch {
     options;
     set;
     pattern;
@@ -54202,10 +53081,1262 @@ class Minimatch {
 
 /* c8 ignore stop */
 minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
+minimatch.Minimatch = esm_Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/test-files.js
+
+
+const ALL_LANGUAGES = ['python', 'javascript', 'go', 'jvm', 'ruby', 'rust'];
+const JS_EXT = '{js,jsx,ts,tsx,mjs,cjs,mts,cts}';
+const DEFAULT_JS_INCLUDE = [`**/*.{test,spec}.${JS_EXT}`, `**/__tests__/**/*.${JS_EXT}`, 'test/**/*.{js,cjs,mjs}'];
+const DEFAULT_JS_EXCLUDE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
+function defaultPatterns(languages = ALL_LANGUAGES) {
+    return {
+        languages: new Set(languages),
+        pythonFiles: ['test_*.py', '*_test.py'],
+        pythonTestpaths: [],
+        pythonFunctionPrefixes: ['test'],
+        pythonClassPrefixes: ['Test'],
+        jsInclude: DEFAULT_JS_INCLUDE,
+        jsExcludeGlobs: DEFAULT_JS_EXCLUDE,
+        jsIgnoreRegexps: [],
+    };
+}
+/** The languages a policy's `tests.frameworks` list selects. */
+function languagesFor(frameworks) {
+    if (frameworks.includes('auto'))
+        return [...ALL_LANGUAGES];
+    const map = {
+        pytest: 'python',
+        unittest: 'python',
+        vitest: 'javascript',
+        jest: 'javascript',
+        mocha: 'javascript',
+        go: 'go',
+        junit: 'jvm',
+        rspec: 'ruby',
+        cargo: 'rust',
+    };
+    return [...new Set(frameworks.map((f) => map[f]).filter((l) => l !== undefined))];
+}
+/** Directories no framework collects from (pytest's norecursedirs defaults, vendored and build trees). */
+const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
+function isConftest(path) {
+    return posix.basename(path) === 'conftest.py' && !IGNORED_SEGMENT.test(path);
+}
+/** The language whose tests `path` holds under `patterns`, or undefined when no framework collects it. */
+function testLanguageOf(path, patterns) {
+    const base = posix.basename(path);
+    const dot = base.lastIndexOf('.');
+    const ext = dot < 0 ? '' : base.slice(dot + 1);
+    const ignored = IGNORED_SEGMENT.test(path);
+    switch (ext) {
+        case 'py':
+            if (ignored || !patterns.languages.has('python'))
+                return undefined;
+            if (!patterns.pythonFiles.some((g) => matches(base, g)))
+                return undefined;
+            if (patterns.pythonTestpaths.length > 0 && !patterns.pythonTestpaths.some((d) => d === '.' || path.startsWith(`${d.replace(/\/+$/, '')}/`))) {
+                return undefined;
+            }
+            return 'python';
+        case 'js':
+        case 'jsx':
+        case 'ts':
+        case 'tsx':
+        case 'mjs':
+        case 'cjs':
+        case 'mts':
+        case 'cts':
+            if (!patterns.languages.has('javascript') || path.endsWith('.d.ts'))
+                return undefined;
+            if (!patterns.jsInclude.some((g) => matches(path, g)))
+                return undefined;
+            if (patterns.jsExcludeGlobs.some((g) => matches(path, g)))
+                return undefined;
+            if (patterns.jsIgnoreRegexps.some((r) => safeRegExp(r)?.test(path)))
+                return undefined;
+            return 'javascript';
+        case 'go':
+            return !ignored && patterns.languages.has('go') && base.endsWith('_test.go') && !/(?:^|\/)_/.test(path) ? 'go' : undefined;
+        case 'java':
+        case 'kt':
+            if (ignored || !patterns.languages.has('jvm'))
+                return undefined;
+            return /(?:^|\/)src\/test\//.test(path) || /(?:Test|Tests|IT|TestCase)\.(?:java|kt)$|^Test\w*\.(?:java|kt)$/.test(base) ? 'jvm' : undefined;
+        case 'rb':
+            return !ignored && patterns.languages.has('ruby') && base.endsWith('_spec.rb') ? 'ruby' : undefined;
+        case 'rs':
+            return !ignored && patterns.languages.has('rust') ? 'rust' : undefined;
+        default:
+            return undefined;
+    }
+}
+const compiled = new Map();
+/** Globs are compiled once: collection tests every path of a repository against them. */
+function matches(path, glob) {
+    let m = compiled.get(glob);
+    if (!m) {
+        m = new Minimatch(glob, { dot: true });
+        compiled.set(glob, m);
+    }
+    return m.match(path);
+}
+function safeRegExp(source) {
+    try {
+        return new RegExp(source.replace(/<rootDir>\/?/g, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Folders that hold tests and their support in the ecosystems the guards know. */
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
+/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
+const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
+/** JUnit's source set. */
+const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
+const DEFAULTS = defaultPatterns();
+/**
+ * Whether `path` holds tests or their support, by the frameworks' default
+ * conventions: a file a framework would collect (Rust's inline tests aside: a
+ * .rs file is not a test file for that), conftest.py, and anything under a test
+ * folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
+ */
+function test_files_isTestPath(path) {
+    const p = path.replace(/\\/g, '/');
+    if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p))
+        return true;
+    if (posix.basename(p) === 'conftest.py')
+        return true;
+    const language = testLanguageOf(p, DEFAULTS);
+    return language !== undefined && language !== 'rust';
+}
+//# sourceMappingURL=test-files.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/policy.js
+
+const policy_DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
+const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
+const glob = schemas_string().min(1, 'a glob cannot be empty');
+const DependencyAllowlistSchema = strictObject({
+    npm: array(glob).default([]),
+    pypi: array(glob).default([]),
+    go: array(glob).default([]),
+    cargo: array(glob).default([]),
+})
+    .default({ npm: [], pypi: [], go: [], cargo: [] })
+    .describe('Dev dependencies the agent may add or change, per ecosystem (globs over package names).');
+const SpecPolicySchema = strictObject({
+    path: schemas_string().default('docs/agent-spec.md').describe('The spec markdown, read at the PR base.'),
+    map: schemas_string().optional().describe('Optional spec map (YAML) saying what a change addressing each section looks like.'),
+    require_map: schemas_boolean().default(false).describe('Fail, rather than notice, when no map lets conformance be checked.'),
+})
+    .default({ path: 'docs/agent-spec.md', require_map: false });
+const COMMIT_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert'];
+const CommitsPolicySchema = strictObject({
+    types: array(schemas_string().regex(/^[a-z][a-z0-9-]*$/)).default([...COMMIT_TYPES]),
+    require_scope: schemas_boolean().default(false),
+    max_subject_length: schemas_number().int().positive().default(100),
+})
+    .default({ types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 });
+const TEST_FRAMEWORKS = ['auto', 'pytest', 'unittest', 'vitest', 'jest', 'mocha', 'go', 'junit', 'rspec', 'cargo'];
+const TestsPolicySchema = strictObject({
+    frameworks: array(schemas_enum(TEST_FRAMEWORKS)).default(['auto']),
+    collector: schemas_enum(['static', 'runner', 'both']).default('static'),
+})
+    .default({ frameworks: ['auto'], collector: 'static' });
+const ModelsByModeSchema = strictObject({
+    frame: schemas_string().default('claude-haiku-4-5'),
+    plan: schemas_string().default('claude-sonnet-4-6'),
+    implement: schemas_string().default('claude-sonnet-4-6'),
+    review: schemas_string().default('claude-sonnet-4-6'),
+})
+    .default({ frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' });
+const ModelPriceSchema = strictObject({
+    input_per_mtok: schemas_number().nonnegative(),
+    output_per_mtok: schemas_number().nonnegative(),
+    cache_write_5m_multiplier: schemas_number().nonnegative().default(1.25),
+    cache_write_1h_multiplier: schemas_number().nonnegative().default(2),
+    cache_read_multiplier: schemas_number().nonnegative().default(0.1),
+});
+const IncidentPolicySchema = strictObject({
+    session_cost_usd: schemas_number().positive().default(6),
+    sustained_hours: schemas_number().positive().default(24),
+    daily_vs_7day_median: schemas_number().positive().default(1.5),
+    escalate_to: array(schemas_string()).default([]).describe('GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).'),
+})
+    .default({ session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] });
+const CostPolicySchema = strictObject({
+    soft_cap_tokens: schemas_number().int().positive().default(150_000),
+    hard_cap_tokens: schemas_number().int().positive().default(300_000),
+    max_cost_per_pr_usd: schemas_number().positive().default(4.5),
+    min_cache_hit_rate: schemas_number().min(0).max(1).default(0.8),
+    cache_hit_rate_fails: schemas_boolean().default(false),
+    weekly_budget_tokens: schemas_number().int().positive().optional(),
+    models: ModelsByModeSchema,
+    prices: record(schemas_string(), ModelPriceSchema).default({}).describe('Per-model price overrides, USD per million tokens.'),
+    incident: IncidentPolicySchema,
+    history_branch: schemas_string().default('agent-guards/cost-history'),
+})
+    .default({
+    soft_cap_tokens: 150_000,
+    hard_cap_tokens: 300_000,
+    max_cost_per_pr_usd: 4.5,
+    min_cache_hit_rate: 0.8,
+    cache_hit_rate_fails: false,
+    models: { frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' },
+    prices: {},
+    incident: { session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] },
+    history_branch: 'agent-guards/cost-history',
+});
+const BoundaryEdgeSchema = strictObject({
+    from: schemas_string().min(1),
+    to: schemas_string().min(1),
+    /** For forbidden edges: what to do instead, shown in the finding. */
+    instead: schemas_string().optional(),
+});
+const BoundariesPolicySchema = strictObject({
+    contexts: record(schemas_string(), array(glob)).default({}).describe('Bounded contexts: name → path globs.'),
+    allow: array(BoundaryEdgeSchema).default([]).describe('Allowed edges between contexts; any other cross-context edge is forbidden.'),
+    forbid: array(BoundaryEdgeSchema)
+        .default([])
+        .describe('Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client).'),
+    type_only_imports: schemas_enum(['allow', 'check']).default('allow'),
+})
+    .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
+const SANDBOX_MODES = ['bubblewrap', 'none'];
+/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
+const registryHost = schemas_string()
+    .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
+    .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
+const DEFAULT_REGISTRIES = {
+    npm: ['registry.npmjs.org'],
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    cargo: ['index.crates.io', 'static.crates.io'],
+};
+const SandboxRegistriesSchema = strictObject({
+    npm: array(registryHost).default(DEFAULT_REGISTRIES.npm),
+    pypi: array(registryHost).default(DEFAULT_REGISTRIES.pypi),
+    go: array(registryHost).default(DEFAULT_REGISTRIES.go),
+    cargo: array(registryHost).default(DEFAULT_REGISTRIES.cargo),
+})
+    .default(DEFAULT_REGISTRIES)
+    .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+const SANDBOX_DEFAULTS = {
+    mode: 'bubblewrap',
+    read_only: [],
+    memory_mb: 4096,
+    max_processes: 512,
+    max_file_size_mb: 1024,
+    max_output_mb: 32,
+    tmp_size_mb: 2048,
+    registries: DEFAULT_REGISTRIES,
+};
+const SandboxSettingsSchema = strictObject({
+    mode: schemas_enum(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+    read_only: array(schemas_string().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
+        .default([])
+        .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
+    memory_mb: schemas_number().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
+    max_processes: schemas_number().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
+    max_file_size_mb: schemas_number().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
+    max_output_mb: schemas_number().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
+    tmp_size_mb: schemas_number().int().positive().default(2048).describe('Size of the private /tmp.'),
+    registries: SandboxRegistriesSchema,
+});
+/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
+const SandboxPolicySchema = union([schemas_enum(SANDBOX_MODES), SandboxSettingsSchema])
+    .default('bubblewrap')
+    .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
+    .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
+const RunnerPolicySchema = strictObject({
+    test_command: array(schemas_string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
+    lint_command: array(schemas_string()).optional(),
+    install_dev_dependency_command: record(schemas_string(), array(schemas_string())).default({}),
+    command_timeout_seconds: schemas_number().int().positive().default(600),
+    max_test_attempts: schemas_number().int().positive().default(5),
+    session_timeout_minutes: schemas_number().positive().default(30),
+    target_session_minutes: schemas_number().positive().default(12),
+    max_open_questions: schemas_number().int().nonnegative().default(2),
+    branch_prefix: schemas_string().default('agent/'),
+    sandbox: SandboxPolicySchema,
+})
+    .default({
+    install_dev_dependency_command: {},
+    command_timeout_seconds: 600,
+    max_test_attempts: 5,
+    session_timeout_minutes: 30,
+    target_session_minutes: 12,
+    max_open_questions: 2,
+    branch_prefix: 'agent/',
+    sandbox: SANDBOX_DEFAULTS,
+});
+const PolicySchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1),
+    protected_branches: array(glob).default(['main', 'master', 'release/*']),
+    forbidden_paths: array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
+    dependency_allowlist: DependencyAllowlistSchema,
+    manifest: schemas_string().default(DEFAULT_MANIFEST_PATH),
+    tickets_dir: schemas_string().default('.agent/tickets'),
+    spec: SpecPolicySchema,
+    commits: CommitsPolicySchema,
+    tests: TestsPolicySchema,
+    cost: CostPolicySchema,
+    boundaries: BoundariesPolicySchema,
+    runner: RunnerPolicySchema,
+    required_checks: array(schemas_string())
+        .default(['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'])
+        .describe('Status checks the protected branches must require (protection check).'),
+})
+    .describe('agent-guards policy, owned by the platform team; read at the PR base commit.');
+/** The policy used when the repository has none at the default path. */
+function defaultPolicy() {
+    return PolicySchema.parse({ version: 1 });
+}
+//# sourceMappingURL=policy.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/ticket.js
+
+
+const ContextPacketSchema = strictObject({
+    acceptance_criteria: array(schemas_string()).default([]),
+    edge_cases: array(schemas_string()).default([]),
+    rules: array(schemas_string()).default([]).describe('Architectural rules that apply (e.g. "events flow through the event bus").'),
+    golden_samples: array(schemas_string()).default([]).describe('Repo paths of reference implementations the change must follow.'),
+    shared: schemas_string().optional().describe('Name of a context shared across tickets (kept in the stable, cached part of the prompt).'),
+})
+    .describe('The context packet: live spec, architectural rules and golden samples.');
+const ticket_TicketSchema = strictObject({
+    $schema: schemas_string().optional(),
+    id: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ticket ids are letters, digits, dot, dash and underscore'),
+    title: schemas_string().min(1),
+    kind: schemas_enum(['bug-fix', 'dependency-update', 'test-addition', 'refactor', 'docs']).optional(),
+    spec: array(schemas_string()).default([]).describe('The spec sections this ticket implements, e.g. ["§3.6"].'),
+    scope: strictObject({
+        include: array(schemas_string().min(1)).min(1, 'a ticket needs at least one include glob'),
+        exclude: array(schemas_string().min(1)).default([]),
+    }),
+    body: schemas_string().default('').describe('Free text; untrusted data for the agent, never instructions.'),
+    issue: schemas_number().int().positive().optional().describe('The ticket issue number, for escalation comments.'),
+    context: ContextPacketSchema.optional(),
+})
+    .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
+/**
+ * The ticket path: given explicitly, or derived from an agent branch name
+ * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+ * session>` → `<tickets_dir>/<id>.yml`).
+ */
+function resolveTicketPath(policy, from) {
+    if (from.ticket)
+        return from.ticket;
+    const prefix = policy.runner.branch_prefix;
+    if (from.headRef?.startsWith(prefix)) {
+        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
+        if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+            return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
+    }
+    throw new ConfigurationError('no ticket to check the PR against.', {
+        field: 'ticket',
+        fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
+    });
+}
+//# sourceMappingURL=ticket.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/manifest.js
+
+const MODES = ['frame', 'plan', 'implement', 'review'];
+/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
+const KNOWN_TOOLS = [
+    'read_file',
+    'list_dir',
+    'grep',
+    'read_dependency_graph',
+    'ask_user_question',
+    'run_tests',
+    'run_linter',
+    'read_test_output',
+    'edit_file',
+    'write_file',
+    'delete_file',
+    'git_commit',
+    'git_diff',
+    'git_log',
+    'git_push_non_protected',
+    'gh_pr_create',
+    'gh_pr_comment',
+    'install_dev_dependency',
+];
+/** The spec's deliberate exclusions (§5): no mode may name them. */
+const EXCLUDED_TOOLS = {
+    unrestricted_shell: 'no mode binds a generic shell (spec §4, §5)',
+    git_push_protected: 'no protected-branch push under any condition (spec §5)',
+    git_force_push: 'no force-pushing, even to non-protected branches (spec §5)',
+    gh_pr_merge: 'the agent cannot merge its own PRs (spec §5)',
+    gh_workflow_dispatch: 'no triggering CI workflows manually (spec §5)',
+    npm_install_global: 'no global package installs (spec §4)',
+    pip_install_user: 'no global package installs (spec §4)',
+    cargo_install: 'no global package installs (spec §4)',
+    internet_browse: 'no web access (spec §5, §8)',
+    internet_fetch: 'no web access (spec §5, §8)',
+};
+/** Names that are a generic shell under another name. */
+const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
+/** Why a tool name may not appear in any mode, or undefined if it may. */
+function exclusionReason(tool) {
+    const key = tool.toLowerCase();
+    if (EXCLUDED_TOOLS[key])
+        return EXCLUDED_TOOLS[key];
+    if (SHELL_LIKE.test(key))
+        return 'a generic shell or command runner under another name (spec §4: no unrestricted shell)';
+    if (/force/.test(key) && /push/.test(key))
+        return EXCLUDED_TOOLS.git_force_push;
+    if (/merge/.test(key) && /(pr|pull)/.test(key))
+        return EXCLUDED_TOOLS.gh_pr_merge;
+    if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key))
+        return EXCLUDED_TOOLS.internet_fetch;
+    if (/install/.test(key) && /(global|user|cargo)/.test(key))
+        return EXCLUDED_TOOLS.npm_install_global;
+    return undefined;
+}
+const DeleteFileEntry = strictObject({
+    name: literal('delete_file'),
+    scope: literal('plan-named').describe('delete_file is bound only to files the plan names (never tests).'),
+});
+const ToolEntry = union([schemas_string().min(1), DeleteFileEntry]);
+const ModeToolsSchema = strictObject({
+    inherit: schemas_enum(MODES).optional(),
+    read: array(ToolEntry).default([]),
+    write: array(ToolEntry).default([]),
+});
+function entryName(entry) {
+    return typeof entry === 'string' ? entry : entry.name;
+}
+/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
+function manifestViolations(modes) {
+    const out = [];
+    for (const [mode, tools] of Object.entries(modes)) {
+        for (const entry of [...tools.read, ...tools.write]) {
+            const name = entryName(entry);
+            const excluded = exclusionReason(name);
+            if (excluded)
+                out.push({ mode, tool: name, reason: excluded });
+            else if (name === 'delete_file' && typeof entry === 'string') {
+                out.push({ mode, tool: name, reason: "an unrestricted delete_file; bind it as { name: delete_file, scope: plan-named }" });
+            }
+            else if (!KNOWN_TOOLS.includes(name)) {
+                out.push({ mode, tool: name, reason: `unknown tool; the runner implements: ${KNOWN_TOOLS.join(', ')}` });
+            }
+        }
+    }
+    return out;
+}
+const manifest_ToolManifestSchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1),
+    modes: strictObject({
+        frame: ModeToolsSchema,
+        plan: ModeToolsSchema,
+        implement: ModeToolsSchema,
+        review: ModeToolsSchema,
+    }),
+})
+    .superRefine((manifest, ctx) => {
+    for (const v of manifestViolations(manifest.modes)) {
+        ctx.addIssue({ code: 'custom', path: ['modes', v.mode], message: `tool '${v.tool}' is not allowed: ${v.reason}` });
+    }
+    // inherit chains must end: frame <- plan <- implement <- review, no cycles.
+    for (const mode of MODES) {
+        const seen = new Set([mode]);
+        let next = manifest.modes[mode].inherit;
+        while (next) {
+            if (seen.has(next)) {
+                ctx.addIssue({ code: 'custom', path: ['modes', mode, 'inherit'], message: `inherit cycle through '${next}'` });
+                break;
+            }
+            seen.add(next);
+            next = manifest.modes[next].inherit;
+        }
+    }
+})
+    .describe('Tool manifest by mode (spec §5); read at the PR base commit.');
+/** Resolves `inherit` into the full tool set of each mode. */
+function resolveManifest(manifest) {
+    const resolved = {};
+    const resolve = (mode) => {
+        if (resolved[mode])
+            return resolved[mode];
+        const spec = manifest.modes[mode];
+        const parent = spec.inherit ? resolve(spec.inherit) : undefined;
+        const read = new Set([...(parent?.read ?? []), ...spec.read.map(entryName)]);
+        const write = new Set([...(parent?.write ?? []), ...spec.write.map(entryName)]);
+        resolved[mode] = { read, write, all: new Set([...read, ...write]) };
+        return resolved[mode];
+    };
+    for (const mode of MODES)
+        resolve(mode);
+    return resolved;
+}
+/** The spec §5 manifest, used when a repository has none and as the template. */
+const manifest_DEFAULT_MANIFEST = {
+    version: 1,
+    modes: {
+        frame: { read: ['read_file', 'list_dir', 'grep', 'read_dependency_graph'], write: [] },
+        plan: { inherit: 'frame', read: ['ask_user_question'], write: [] },
+        implement: {
+            inherit: 'plan',
+            read: ['run_tests', 'run_linter', 'read_test_output'],
+            write: ['edit_file', 'write_file', 'git_commit', 'install_dev_dependency', { name: 'delete_file', scope: 'plan-named' }],
+        },
+        review: { inherit: 'implement', read: ['git_diff', 'git_log'], write: ['git_push_non_protected', 'gh_pr_create', 'gh_pr_comment'] },
+    },
+};
+//# sourceMappingURL=manifest.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/git/lib/run-git.js
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(message, args, exitCode, stderr) {
+        super(message);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/**
+ * Runs git with a fixed, config-independent environment: no pager, no prompts,
+ * no user-level config that could change output (diff.renames, external diff…).
+ */
+async function run_git_runGit(repo, args, options = {}) {
+    const out = [];
+    const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
+    return { stdout: Buffer.concat(out), stderr, exitCode };
+}
+/**
+ * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
+ * writes it, so a caller can parse a large output while git is still producing
+ * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
+ */
+function streamGit(repo, args, onStdout, options = {}) {
+    const ok = options.okExitCodes ?? [0];
+    return new Promise((resolve, reject) => {
+        // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
+        // (a worktree's post-checkout) are the repository's programs: neither runs for us.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+            env: {
+                // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
+                // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
+                ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
+                ...options.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_PAGER: 'cat',
+                GIT_EXTERNAL_DIFF: '',
+                GIT_CONFIG_NOSYSTEM: '1',
+                LC_ALL: 'C',
+            },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const err = [];
+        let failure;
+        child.stdout.on('data', (b) => {
+            if (failure !== undefined)
+                return;
+            try {
+                onStdout(b);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
+        child.on('close', (code) => {
+            if (failure !== undefined) {
+                reject(failure);
+                return;
+            }
+            const stderr = Buffer.concat(err).toString('utf8');
+            const exitCode = code ?? -1;
+            if (!ok.includes(exitCode)) {
+                reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
+                return;
+            }
+            resolve({ stderr, exitCode });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+async function gitText(repo, args, options = {}) {
+    return (await run_git_runGit(repo, args, options)).stdout.toString('utf8');
+}
+//# sourceMappingURL=run-git.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/revisions.js
+
+
+async function isShallowRepository(repo) {
+    return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+const REVISION = /^[^\s-][^\s]*$/;
+/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
+const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
+const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Resolves several revisions with one git process; if any is missing, falls
+ * back to resolveCommit one by one so the error names the missing role.
+ */
+async function resolveCommits(repo, revisions) {
+    if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
+        // No argument starts with a dash, so none can be read as an option.
+        const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
+        const lines = result.stdout.toString('utf8').trim().split('\n');
+        if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
+            return lines;
+    }
+    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+}
+/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
+async function resolveCommit(repo, rev, role) {
+    if (!REVISION.test(rev)) {
+        throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
+    }
+    try {
+        return (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch (error) {
+        if (error instanceof GitError && error.exitCode !== null) {
+            const shallow = await isShallowRepository(repo).catch(() => false);
+            throw new errors_ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+                field: role,
+                fix: shallow
+                    ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."
+                    : 'fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0.',
+            });
+        }
+        throw error;
+    }
+}
+/**
+ * The merge base of base and head, which a PR diff is measured from (three-dot
+ * semantics). A missing merge base is an error, never a two-dot fallback: the
+ * two-dot diff would include the base branch's own changes or miss the PR's.
+ */
+async function mergeBase(repo, base, head, prCommits) {
+    const result = await run_git_runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.exitCode === 0 && sha)
+        return sha;
+    const shallow = await isShallowRepository(repo);
+    const depth = prCommits !== undefined ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : '';
+    throw new errors_ConfigurationError(shallow
+        ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.`
+        : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
+        field: 'fetch-depth',
+        fix: shallow
+            ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.`
+            : 'compare a head that was branched from the base.',
+    });
+}
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Resolves base and head and finds their merge base. When both are full SHAs
+ * (as a pull_request event gives them) nothing can move under us, so the merge
+ * base is looked up while the commits are checked; names are resolved first.
+ */
+async function revisions_resolveRange(repo, base, head, prCommits) {
+    const pair = [
+        [base, 'base'],
+        [head, 'head'],
+    ];
+    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
+        if (resolved.status === 'rejected')
+            throw resolved.reason;
+        if (joined.status === 'rejected')
+            throw joined.reason;
+        return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
+    }
+    const [baseSha, headSha] = (await resolveCommits(repo, pair));
+    return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
+}
+//# sourceMappingURL=revisions.js.map
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
+
+
+
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed',
+    U: 'unmerged',
+    X: 'unknown',
+};
+function kindOfMode(mode) {
+    switch (mode) {
+        case '000000':
+            return 'none';
+        case '120000':
+            return 'symlink';
+        case '160000':
+            return 'submodule';
+        case '100755':
+            return 'executable';
+        default:
+            return 'file';
+    }
+}
+/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
+const changed_files_MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
+function modeAt(text, start) {
+    for (const mode of changed_files_MODES)
+        if (text.startsWith(mode, start))
+            return mode;
+    return text.slice(start, start + 6);
+}
+/**
+ * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
+ * record split across chunks waits for the rest. With -z nothing is quoted, so
+ * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
+ */
+class RawDiffParser {
+    rest = '';
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** The records completed by this chunk. */
+    push(chunk) {
+        const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+        const files = [];
+        let pos = 0;
+        if (this.rest !== '') {
+            // Finish the record cut at the last chunk's end from a short string (a record has at most three
+            // fields, so three NULs complete it) rather than copying the rest and the whole chunk together.
+            let cut = -1;
+            for (let k = 0; k < 3; k += 1) {
+                const nul = text.indexOf('\0', cut + 1);
+                if (nul < 0)
+                    break;
+                cut = nul;
+            }
+            const joined = this.rest + text.slice(0, cut + 1);
+            const end = parseRecords(joined, 0, files);
+            if (end < this.rest.length) {
+                // Still incomplete (a tiny chunk): keep it all for the next one.
+                this.rest += text;
+                return files;
+            }
+            pos = end - this.rest.length;
+        }
+        pos = parseRecords(text, pos, files);
+        this.rest = pos < text.length ? text.slice(pos) : '';
+        return files;
+    }
+    /** The last records; throws if the output stopped inside a record. */
+    end() {
+        const files = this.push(this.decoder.end());
+        if (this.rest !== '')
+            throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
+        return files;
+    }
+}
+/** Parses whole records from `pos`; returns where the first incomplete record starts. */
+function parseRecords(text, pos, files) {
+    const n = text.length;
+    while (pos < n) {
+        if (text.charCodeAt(pos) === 0) {
+            pos += 1;
+            continue;
+        }
+        if (text.charCodeAt(pos) !== 58 /* ':' */)
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
+        const metaEnd = text.indexOf('\0', pos);
+        if (metaEnd < 0)
+            return pos;
+        const firstEnd = text.indexOf('\0', metaEnd + 1);
+        if (firstEnd < 0)
+            return pos;
+        // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
+        const s3 = text.indexOf(' ', pos + 15);
+        const s4 = text.indexOf(' ', s3 + 1);
+        if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
+        }
+        const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
+        const twoPaths = status === 'renamed' || status === 'copied';
+        const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
+        if (secondEnd < 0)
+            return pos;
+        const oldMode = modeAt(text, pos + 1);
+        const newMode = modeAt(text, pos + 8);
+        const first = text.slice(metaEnd + 1, firstEnd);
+        const file = {
+            status,
+            path: first,
+            oldMode,
+            newMode,
+            oldSha: text.slice(pos + 15, s3),
+            newSha: text.slice(s3 + 1, s4),
+            oldKind: kindOfMode(oldMode),
+            newKind: kindOfMode(newMode),
+        };
+        if (twoPaths) {
+            file.previousPath = first;
+            file.path = text.slice(firstEnd + 1, secondEnd);
+            file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
+        }
+        files.push(file);
+        pos = secondEnd + 1;
+    }
+    return pos;
+}
+/** Parses complete `git diff-tree -r -z --raw` output. */
+function changed_files_parseRawDiff(output) {
+    const parser = new RawDiffParser();
+    const files = parser.push(output);
+    for (const file of parser.end())
+        files.push(file);
+    return files;
+}
+/**
+ * The files a PR changes: local git between the exact base and head SHAs, via
+ * their merge base, with rename and copy detection. Fails closed (throws a
+ * ConfigurationError) on a missing commit, a shallow clone or no merge base.
+ */
+async function changedFiles(repo, base, head, options = {}) {
+    const range = await revisions_resolveRange(repo, base, head, options.prCommits);
+    return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
+}
+/** The raw diff between two commits, with rename and copy detection. */
+async function diffTree(repo, from, to) {
+    const all = [];
+    await streamDiffTree(repo, from, to, (files) => {
+        for (const f of files)
+            all.push(f);
+    });
+    return all;
+}
+/**
+ * diffTree, handed over batch by batch as git writes it: a caller can decide on
+ * the first files while git lists the rest, and need not keep what it has
+ * decided. Resolves to the number of changed files.
+ */
+async function streamDiffTree(repo, from, to, onFiles) {
+    const parser = new RawDiffParser();
+    let count = 0;
+    const take = (files) => {
+        count += files.length;
+        if (files.length > 0)
+            onFiles(files);
+    };
+    const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
+    await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
+    take(parser.end());
+    return count;
+}
+/** Every path the change touches: both sides of a rename, the new side of a copy. */
+function touchedPaths(files) {
+    const out = [];
+    for (const f of files) {
+        out.push(f.path);
+        if (f.status === 'renamed' && f.previousPath !== undefined)
+            out.push(f.previousPath);
+    }
+    return out;
+}
+//# sourceMappingURL=changed-files.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/objects.js
+
+/**
+ * Reads many objects in one `git cat-file --batch` call. Keys are object names
+ * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
+ */
+async function readObjects(repo, names) {
+    const result = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length === 0)
+        return result;
+    for (const n of unique) {
+        if (n.includes('\n'))
+            throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+    }
+    const { stdout } = await run_git_runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+    let pos = 0;
+    for (const name of unique) {
+        const eol = stdout.indexOf(0x0a, pos);
+        if (eol < 0)
+            throw new Error('truncated cat-file output');
+        const header = stdout.subarray(pos, eol).toString('utf8');
+        pos = eol + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            result.set(name, undefined);
+            continue;
+        }
+        const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
+        result.set(name, stdout.subarray(pos, pos + size));
+        pos += size + 1;
+    }
+    return result;
+}
+/** A file's text at a revision, or undefined when the path does not exist there. */
+async function objects_readFileAt(repo, rev, path) {
+    const objects = await readObjects(repo, [`${rev}:${path}`]);
+    return objects.get(`${rev}:${path}`)?.toString('utf8');
+}
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+async function listBlobsAt(repo, rev) {
+    const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
+    const text = stdout.toString('utf8');
+    const out = [];
+    // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
+    for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
+        const tab = record.indexOf('\t');
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid)
+            out.push({ path: record.slice(tab + 1), oid });
+    }
+    return out;
+}
+/** Every file path in a commit's tree (optionally under some pathspecs). */
+async function listFilesAt(repo, rev, pathspecs = []) {
+    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
+    const text = stdout.toString('utf8');
+    return text.length === 0 ? [] : text.slice(0, -1).split('\0');
+}
+//# sourceMappingURL=objects.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/commits.js
+
+/** Every commit reachable from head and not from base, oldest first, all of them. */
+async function commitsBetween(repo, base, head) {
+    const { stdout } = await runGit(repo, ['log', '--reverse', '-z', '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B', `${base}..${head}`, '--']);
+    const text = stdout.toString('utf8');
+    if (text.length === 0)
+        return [];
+    return text
+        .split('\0')
+        .filter((record) => record.length > 0)
+        .map((record) => {
+        const [sha, parents, authorName, authorEmail, message] = record.split('\x1f');
+        const body = message.replace(/\n+$/, '');
+        return {
+            sha,
+            parents: parents ? parents.split(' ') : [],
+            subject: body.split('\n', 1)[0] ?? '',
+            message: body,
+            authorName,
+            authorEmail,
+        };
+    });
+}
+//# sourceMappingURL=commits.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
+
+
+
+
+const worktreeQueues = new Map();
+/**
+ * Runs `step` after every earlier worktree step on the same repository has
+ * settled. `git worktree add` reads every entry under .git/worktrees, and a
+ * parallel add's entry may be half written ("failed to read
+ * .git/worktrees/<name>/commondir"), so adds and removes take turns.
+ */
+function inTurn(repo, step) {
+    const key = resolve(repo);
+    const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
+    const settled = next.catch(() => undefined);
+    worktreeQueues.set(key, settled);
+    void settled.then(() => {
+        if (worktreeQueues.get(key) === settled)
+            worktreeQueues.delete(key);
+    });
+    return next;
+}
+/**
+ * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
+ * user's working tree, and removes the worktree afterwards whatever happens:
+ * when `worktree remove` fails, the directory is deleted and `worktree prune`
+ * drops what git still records. Calls on one repository may overlap: the
+ * worktree steps take turns, the work in them runs in parallel.
+ */
+async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
+    const parent = mkdtempSync(join(tmpdir(), prefix));
+    // git names the worktree's metadata after the directory: a unique name never collides.
+    const dir = join(parent, basename(parent));
+    try {
+        await inTurn(repo, () => runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]));
+        return await fn(dir);
+    }
+    finally {
+        await inTurn(repo, async () => {
+            await runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+            rmSync(parent, { recursive: true, force: true });
+            await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+        });
+    }
+}
+//# sourceMappingURL=worktree.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/checkout-git.js
+
+
+
+/**
+ * git in a checkout whose files the agent (or a PR) controls, such as the
+ * agent runner's working copy. Nothing git could run on the repository's say
+ * may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
+ * helpers, no included config files. System and user config are not read at
+ * all (they may define drivers that a planted .gitattributes would select);
+ * the repository's own config is audited once (auditCheckoutConfig) and
+ * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
+ * token reaches git unless a call passes one itself (the push).
+ */
+const OVERRIDES = (/* unused pure expression or super */ null && ([
+    'commit.gpgsign=false',
+    'tag.gpgsign=false',
+    'diff.external=',
+    'submodule.recurse=false',
+    'status.submoduleSummary=false',
+    'diff.ignoreSubmodules=all',
+    'protocol.ext.allow=never',
+    'credential.helper=',
+]));
+const ENV_ALLOWLIST = (/* unused pure expression or super */ null && (['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR', 'SYSTEMROOT']));
+function checkoutEnv(extra = {}) {
+    const env = {};
+    for (const k of ENV_ALLOWLIST)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    return {
+        ...env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        ...extra,
+    };
+}
+/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
+function checkoutGit(repo, args, options = {}) {
+    // The checkout may belong to another uid (a root runner's sandbox user, a container's mount): we chose it.
+    const overrides = [...OVERRIDES, `safe.directory=${realpathSync(repo)}`];
+    return runGit(repo, [...overrides.flatMap((o) => ['-c', o]), ...args], { ...options, env: checkoutEnv(options.env), inheritEnv: false });
+}
+/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
+const RUNS_OR_REDIRECTS = (/* unused pure expression or super */ null && ([
+    [/^include\.path$|^includeif\..*\.path$/, 'includes another config file, which could define anything below'],
+    [/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, 'runs a program (or moves the work tree)'],
+    [/^filter\..*\.(clean|smudge|process)$/, 'a filter driver: runs a program on checkout, add and status'],
+    [/^diff\..*\.(textconv|command)$|^diff\.external$/, 'a diff driver: runs a program on diff'],
+    [/^merge\..*\.driver$/, 'a merge driver: runs a program'],
+    [/^gpg(\..*)?\.program$/, 'a signing program'],
+    [/^credential\./, 'a credential helper'],
+    [/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, 'runs a program on fetch or push'],
+    [/^url\..*\.(insteadof|pushinsteadof)$/, 'redirects fetches or pushes to another URL'],
+    [/^sequence\.editor$|^pager\./, 'runs a program'],
+]));
+/**
+ * Fails with a ConfigurationError naming each key when the checkout's own
+ * config (local and worktree scope) would make git run a program or redirect
+ * a push. Called before the runner's first git command in the checkout.
+ */
+async function auditCheckoutConfig(repo) {
+    const { stdout } = await checkoutGit(repo, ['config', '--list', '--show-scope', '-z'], { okExitCodes: [0, 1] });
+    const problems = [];
+    // With -z, each entry is `scope NUL key LF value NUL`.
+    const parts = stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const scope = parts[i];
+        const key = parts[i + 1].split('\n')[0];
+        if (scope !== 'local' && scope !== 'worktree')
+            continue;
+        const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
+        if (hit)
+            problems.push(`${key} (${hit[1]})`);
+    }
+    if (problems.length > 0) {
+        throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join('; ')}.`, {
+            file: `${repo}/.git/config`,
+            fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`,
+        });
+    }
+}
+//# sourceMappingURL=checkout-git.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/load.js
+
+
+
+
+
+
+/** Finds the line of the YAML node at a zod issue path (or its nearest existing parent). */
+function lineOf(doc, counter, path) {
+    let node = doc.contents;
+    let line = rangeLine(node, counter);
+    for (const key of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
+            if (!pair)
+                break;
+            line = rangeLine(pair.key, counter) ?? line;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
+            node = node.items[key];
+            line = rangeLine(node, counter) ?? line;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function rangeLine(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+}
+/**
+ * Parses YAML text and validates it; every error names the file, the line and
+ * the field, and says what to fix. Nothing is half-loaded: it either returns
+ * the whole valid value or throws.
+ */
+function parseConfig(text, file, schema, what) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
+            file,
+            ...(line ? { line } : {}),
+            fix: 'correct the YAML syntax at that line.',
+        });
+    }
+    const value = doc.toJS();
+    const parsed = schema.safeParse(value ?? {});
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue.path.map(String).join('.') || '(top level)';
+        const line = lineOf(doc, counter, issue.path);
+        const extra = parsed.error.issues.length > 1 ? ` (${parsed.error.issues.length - 1} more problem(s) after this one)` : '';
+        throw new errors_ConfigurationError(`${what}: ${issue.message}${extra}.`, {
+            file,
+            field,
+            ...(line ? { line } : {}),
+            fix: `correct '${field}' as the schema says (schemas/ in the agent-guards repo; add '# yaml-language-server: $schema=…' for editor checks).`,
+        });
+    }
+    return parsed.data;
+}
+/** The policy at the base commit; the built-in defaults when the default path has none. */
+async function loadPolicy(options) {
+    const path = options.path ?? policy_DEFAULT_POLICY_PATH;
+    const text = await objects_readFileAt(options.repo, options.base, path);
+    if (text === undefined) {
+        if (options.path && options.path !== policy_DEFAULT_POLICY_PATH) {
+            throw new errors_ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+                file: path,
+                fix: 'commit the policy to the base branch, or pass the right --policy path.',
+            });
+        }
+        options.logger?.info(`no policy at ${path} on the base commit: using the built-in defaults.`);
+        return { policy: defaultPolicy(), path, found: false };
+    }
+    return { policy: parseConfig(text, path, PolicySchema, 'policy'), path, found: true };
+}
+/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
+async function loadTicket(options) {
+    const text = await readFileAt(options.repo, options.base, options.path);
+    if (text === undefined) {
+        throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+            file: options.path,
+            fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
+        });
+    }
+    return parseConfig(text, options.path, TicketSchema, 'ticket');
+}
+/** The tool manifest at the base commit; the spec §5 manifest when absent. */
+async function loadManifest(options) {
+    const text = await readFileAt(options.repo, options.base, options.path);
+    if (text === undefined) {
+        options.logger?.info(`no tool manifest at ${options.path} on the base commit: using the spec §5 manifest.`);
+        return { manifest: DEFAULT_MANIFEST, found: false };
+    }
+    return { manifest: parseConfig(text, options.path, ToolManifestSchema, 'tool manifest'), found: true };
+}
+//# sourceMappingURL=load.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/json-schemas.js
+
+
+
+
+const CONFIG_SCHEMAS = [
+    { file: 'policy.schema.json', title: 'agent-guards policy (.github/agent-guards.yml)', schema: PolicySchema },
+    { file: 'ticket.schema.json', title: 'agent-guards ticket (.agent/tickets/<id>.yml)', schema: ticket_TicketSchema },
+    { file: 'tool-manifest.schema.json', title: 'agent-guards tool manifest (.github/agent-manifest.yml)', schema: manifest_ToolManifestSchema },
+];
+/** JSON Schema text for one zod schema; input shape, so defaulted fields are optional. */
+function toJsonSchemaText(entry) {
+    const json = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' });
+    return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
+}
+//# sourceMappingURL=json-schemas.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
+
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * and the policy read at the base commit: the prelude of every guard action.
+ */
+async function guardContext(inputs, logger, env = process.env) {
+    const event = readPullRequestEvent(env);
+    const { base, head } = resolveRevisions(inputs, event);
+    const repo = inputs['working-directory'];
+    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+    return {
+        repo,
+        base,
+        head,
+        policy,
+        policyPath: inputs.policy,
+        ...(event ? { event } : {}),
+        prCommits: event?.commits ? { prCommits: event.commits } : {},
+    };
+}
+//# sourceMappingURL=guard-context.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/index.js
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/boundaries/lib/boundary-rules.js
 
 
@@ -54230,7 +54361,7 @@ class BoundaryRules {
         this.contexts = Object.entries(policy.contexts).map(([name, globs]) => {
             if (globs.length === 0)
                 fail(`boundaries.contexts.${name}`, `context '${name}' has no path globs.`, 'list the globs of its files, or remove it.');
-            return { name, globs: globs.map((g) => new Minimatch(g.replace(/^\.\//, ''), GLOB_OPTIONS)) };
+            return { name, globs: globs.map((g) => new esm_Minimatch(g.replace(/^\.\//, ''), GLOB_OPTIONS)) };
         });
         const known = (name, field) => {
             if (!names.includes(name)) {
@@ -54249,7 +54380,7 @@ class BoundaryRules {
             known(edge.from, `boundaries.forbid.${i}.from`);
             const rule = { from: edge.from, to: edge.to, ...(edge.instead !== undefined ? { instead: edge.instead } : {}) };
             if (!names.includes(edge.to))
-                rule.pattern = new Minimatch(edge.to, GLOB_OPTIONS);
+                rule.pattern = new esm_Minimatch(edge.to, GLOB_OPTIONS);
             return rule;
         });
         this.typeOnlyImports = policy.type_only_imports;
@@ -56595,8 +56726,8 @@ function logOutcome(logger, result, range) {
 //# sourceMappingURL=guard.js.map
 ;// CONCATENATED MODULE: ./packages/boundaries/lib/golden-sample.js
 
+
 const GOLDEN_SAMPLE_RULE = 'golden-sample-layout';
-const TEST_DIRS = new Set(['__tests__', '__test__', 'test', 'tests', 'spec', 'specs']);
 function familyOf(path) {
     const ext = posix.extname(path);
     if (/^\.[cm]?[jt]sx?$/.test(ext))
@@ -56607,8 +56738,15 @@ function familyOf(path) {
         return 'go';
     return ext;
 }
-/** `add-to-cart.test.ts` → {'', 'add-to-cart', '.test.ts'}; `test_cart.py` → {'test_', 'cart', '.py'}. */
+/**
+ * The parts of a test file's name, for files that are tests (config's
+ * isTestPath, the one answer): `add-to-cart.test.ts` → {'', 'add-to-cart',
+ * '.test.ts'}; `test_cart.py` → {'test_', 'cart', '.py'}; a file in a test
+ * folder → its stem.
+ */
 function testName(path) {
+    if (!isTestPath(path))
+        return undefined;
     const base = posix.basename(path);
     let m = /^(.+?)(\.(?:test|spec)\.[cm]?[jt]sx?)$/.exec(base);
     if (m)
@@ -56619,14 +56757,8 @@ function testName(path) {
     m = /^(.+)(_test\.(?:py|go))$/.exec(base);
     if (m)
         return { prefix: '', subject: m[1], suffix: m[2] };
-    if (path.split('/').slice(0, -1).some((d) => TEST_DIRS.has(d))) {
-        const stem = stemOf(base);
-        return { prefix: '', subject: stem, suffix: base.slice(stem.length) };
-    }
-    return undefined;
-}
-function isTestPath(path) {
-    return testName(path) !== undefined;
+    const stem = stemOf(base);
+    return { prefix: '', subject: stem, suffix: base.slice(stem.length) };
 }
 function stemOf(base) {
     const dot = base.indexOf('.', 1);

@@ -43585,7 +43585,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(223);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3787);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -43594,7 +43594,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 223:
+/***/ 3787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56771,3651 +56771,6 @@ function trustedFilePaths(policyPath, manifestPath, ticketPath) {
     return [policyPath, manifestPath, ...(ticketPath ? [ticketPath] : [])];
 }
 //# sourceMappingURL=forbidden.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/policy.js
-
-const DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
-const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
-const glob = schemas_string().min(1, 'a glob cannot be empty');
-const DependencyAllowlistSchema = strictObject({
-    npm: array(glob).default([]),
-    pypi: array(glob).default([]),
-    go: array(glob).default([]),
-    cargo: array(glob).default([]),
-})
-    .default({ npm: [], pypi: [], go: [], cargo: [] })
-    .describe('Dev dependencies the agent may add or change, per ecosystem (globs over package names).');
-const SpecPolicySchema = strictObject({
-    path: schemas_string().default('docs/agent-spec.md').describe('The spec markdown, read at the PR base.'),
-    map: schemas_string().optional().describe('Optional spec map (YAML) saying what a change addressing each section looks like.'),
-    require_map: schemas_boolean().default(false).describe('Fail, rather than notice, when no map lets conformance be checked.'),
-})
-    .default({ path: 'docs/agent-spec.md', require_map: false });
-const COMMIT_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert'];
-const CommitsPolicySchema = strictObject({
-    types: array(schemas_string().regex(/^[a-z][a-z0-9-]*$/)).default([...COMMIT_TYPES]),
-    require_scope: schemas_boolean().default(false),
-    max_subject_length: schemas_number().int().positive().default(100),
-})
-    .default({ types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 });
-const TEST_FRAMEWORKS = ['auto', 'pytest', 'unittest', 'vitest', 'jest', 'mocha', 'go', 'junit', 'rspec', 'cargo'];
-const TestsPolicySchema = strictObject({
-    frameworks: array(schemas_enum(TEST_FRAMEWORKS)).default(['auto']),
-    collector: schemas_enum(['static', 'runner', 'both']).default('static'),
-})
-    .default({ frameworks: ['auto'], collector: 'static' });
-const ModelsByModeSchema = strictObject({
-    frame: schemas_string().default('claude-haiku-4-5'),
-    plan: schemas_string().default('claude-sonnet-4-6'),
-    implement: schemas_string().default('claude-sonnet-4-6'),
-    review: schemas_string().default('claude-sonnet-4-6'),
-})
-    .default({ frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' });
-const ModelPriceSchema = strictObject({
-    input_per_mtok: schemas_number().nonnegative(),
-    output_per_mtok: schemas_number().nonnegative(),
-    cache_write_5m_multiplier: schemas_number().nonnegative().default(1.25),
-    cache_write_1h_multiplier: schemas_number().nonnegative().default(2),
-    cache_read_multiplier: schemas_number().nonnegative().default(0.1),
-});
-const IncidentPolicySchema = strictObject({
-    session_cost_usd: schemas_number().positive().default(6),
-    sustained_hours: schemas_number().positive().default(24),
-    daily_vs_7day_median: schemas_number().positive().default(1.5),
-    escalate_to: array(schemas_string()).default([]).describe('GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).'),
-})
-    .default({ session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] });
-const CostPolicySchema = strictObject({
-    soft_cap_tokens: schemas_number().int().positive().default(150_000),
-    hard_cap_tokens: schemas_number().int().positive().default(300_000),
-    max_cost_per_pr_usd: schemas_number().positive().default(4.5),
-    min_cache_hit_rate: schemas_number().min(0).max(1).default(0.8),
-    cache_hit_rate_fails: schemas_boolean().default(false),
-    weekly_budget_tokens: schemas_number().int().positive().optional(),
-    models: ModelsByModeSchema,
-    prices: record(schemas_string(), ModelPriceSchema).default({}).describe('Per-model price overrides, USD per million tokens.'),
-    incident: IncidentPolicySchema,
-    history_branch: schemas_string().default('agent-guards/cost-history'),
-})
-    .default({
-    soft_cap_tokens: 150_000,
-    hard_cap_tokens: 300_000,
-    max_cost_per_pr_usd: 4.5,
-    min_cache_hit_rate: 0.8,
-    cache_hit_rate_fails: false,
-    models: { frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' },
-    prices: {},
-    incident: { session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] },
-    history_branch: 'agent-guards/cost-history',
-});
-const BoundaryEdgeSchema = strictObject({
-    from: schemas_string().min(1),
-    to: schemas_string().min(1),
-    /** For forbidden edges: what to do instead, shown in the finding. */
-    instead: schemas_string().optional(),
-});
-const BoundariesPolicySchema = strictObject({
-    contexts: record(schemas_string(), array(glob)).default({}).describe('Bounded contexts: name → path globs.'),
-    allow: array(BoundaryEdgeSchema).default([]).describe('Allowed edges between contexts; any other cross-context edge is forbidden.'),
-    forbid: array(BoundaryEdgeSchema)
-        .default([])
-        .describe('Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client).'),
-    type_only_imports: schemas_enum(['allow', 'check']).default('allow'),
-})
-    .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
-const SANDBOX_MODES = ['bubblewrap', 'none'];
-/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
-const registryHost = schemas_string()
-    .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
-    .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
-const DEFAULT_REGISTRIES = {
-    npm: ['registry.npmjs.org'],
-    pypi: ['pypi.org', 'files.pythonhosted.org'],
-    go: ['proxy.golang.org', 'sum.golang.org'],
-    cargo: ['index.crates.io', 'static.crates.io'],
-};
-const SandboxRegistriesSchema = strictObject({
-    npm: array(registryHost).default(DEFAULT_REGISTRIES.npm),
-    pypi: array(registryHost).default(DEFAULT_REGISTRIES.pypi),
-    go: array(registryHost).default(DEFAULT_REGISTRIES.go),
-    cargo: array(registryHost).default(DEFAULT_REGISTRIES.cargo),
-})
-    .default(DEFAULT_REGISTRIES)
-    .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
-const SANDBOX_DEFAULTS = {
-    mode: 'bubblewrap',
-    read_only: [],
-    memory_mb: 4096,
-    max_processes: 512,
-    max_file_size_mb: 1024,
-    max_output_mb: 32,
-    tmp_size_mb: 2048,
-    registries: DEFAULT_REGISTRIES,
-};
-const SandboxSettingsSchema = strictObject({
-    mode: schemas_enum(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
-    read_only: array(schemas_string().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
-        .default([])
-        .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
-    memory_mb: schemas_number().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
-    max_processes: schemas_number().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
-    max_file_size_mb: schemas_number().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
-    max_output_mb: schemas_number().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
-    tmp_size_mb: schemas_number().int().positive().default(2048).describe('Size of the private /tmp.'),
-    registries: SandboxRegistriesSchema,
-});
-/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
-const SandboxPolicySchema = union([schemas_enum(SANDBOX_MODES), SandboxSettingsSchema])
-    .default('bubblewrap')
-    .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
-    .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
-const RunnerPolicySchema = strictObject({
-    test_command: array(schemas_string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
-    lint_command: array(schemas_string()).optional(),
-    install_dev_dependency_command: record(schemas_string(), array(schemas_string())).default({}),
-    command_timeout_seconds: schemas_number().int().positive().default(600),
-    max_test_attempts: schemas_number().int().positive().default(5),
-    session_timeout_minutes: schemas_number().positive().default(30),
-    target_session_minutes: schemas_number().positive().default(12),
-    max_open_questions: schemas_number().int().nonnegative().default(2),
-    branch_prefix: schemas_string().default('agent/'),
-    sandbox: SandboxPolicySchema,
-})
-    .default({
-    install_dev_dependency_command: {},
-    command_timeout_seconds: 600,
-    max_test_attempts: 5,
-    session_timeout_minutes: 30,
-    target_session_minutes: 12,
-    max_open_questions: 2,
-    branch_prefix: 'agent/',
-    sandbox: SANDBOX_DEFAULTS,
-});
-const PolicySchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1),
-    protected_branches: array(glob).default(['main', 'master', 'release/*']),
-    forbidden_paths: array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
-    dependency_allowlist: DependencyAllowlistSchema,
-    manifest: schemas_string().default(DEFAULT_MANIFEST_PATH),
-    tickets_dir: schemas_string().default('.agent/tickets'),
-    spec: SpecPolicySchema,
-    commits: CommitsPolicySchema,
-    tests: TestsPolicySchema,
-    cost: CostPolicySchema,
-    boundaries: BoundariesPolicySchema,
-    runner: RunnerPolicySchema,
-    required_checks: array(schemas_string())
-        .default(['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'])
-        .describe('Status checks the protected branches must require (protection check).'),
-})
-    .describe('agent-guards policy, owned by the platform team; read at the PR base commit.');
-/** The policy used when the repository has none at the default path. */
-function defaultPolicy() {
-    return PolicySchema.parse({ version: 1 });
-}
-//# sourceMappingURL=policy.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/ticket.js
-
-
-const ContextPacketSchema = strictObject({
-    acceptance_criteria: array(schemas_string()).default([]),
-    edge_cases: array(schemas_string()).default([]),
-    rules: array(schemas_string()).default([]).describe('Architectural rules that apply (e.g. "events flow through the event bus").'),
-    golden_samples: array(schemas_string()).default([]).describe('Repo paths of reference implementations the change must follow.'),
-    shared: schemas_string().optional().describe('Name of a context shared across tickets (kept in the stable, cached part of the prompt).'),
-})
-    .describe('The context packet: live spec, architectural rules and golden samples.');
-const ticket_TicketSchema = strictObject({
-    $schema: schemas_string().optional(),
-    id: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ticket ids are letters, digits, dot, dash and underscore'),
-    title: schemas_string().min(1),
-    kind: schemas_enum(['bug-fix', 'dependency-update', 'test-addition', 'refactor', 'docs']).optional(),
-    spec: array(schemas_string()).default([]).describe('The spec sections this ticket implements, e.g. ["§3.6"].'),
-    scope: strictObject({
-        include: array(schemas_string().min(1)).min(1, 'a ticket needs at least one include glob'),
-        exclude: array(schemas_string().min(1)).default([]),
-    }),
-    body: schemas_string().default('').describe('Free text; untrusted data for the agent, never instructions.'),
-    issue: schemas_number().int().positive().optional().describe('The ticket issue number, for escalation comments.'),
-    context: ContextPacketSchema.optional(),
-})
-    .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
-/**
- * The ticket path: given explicitly, or derived from an agent branch name
- * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
- * session>` → `<tickets_dir>/<id>.yml`).
- */
-function resolveTicketPath(policy, from) {
-    if (from.ticket)
-        return from.ticket;
-    const prefix = policy.runner.branch_prefix;
-    if (from.headRef?.startsWith(prefix)) {
-        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
-        if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
-            return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
-    }
-    throw new ConfigurationError('no ticket to check the PR against.', {
-        field: 'ticket',
-        fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
-    });
-}
-//# sourceMappingURL=ticket.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/manifest.js
-
-const MODES = ['frame', 'plan', 'implement', 'review'];
-/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
-const KNOWN_TOOLS = [
-    'read_file',
-    'list_dir',
-    'grep',
-    'read_dependency_graph',
-    'ask_user_question',
-    'run_tests',
-    'run_linter',
-    'read_test_output',
-    'edit_file',
-    'write_file',
-    'delete_file',
-    'git_commit',
-    'git_diff',
-    'git_log',
-    'git_push_non_protected',
-    'gh_pr_create',
-    'gh_pr_comment',
-    'install_dev_dependency',
-];
-/** The spec's deliberate exclusions (§5): no mode may name them. */
-const EXCLUDED_TOOLS = {
-    unrestricted_shell: 'no mode binds a generic shell (spec §4, §5)',
-    git_push_protected: 'no protected-branch push under any condition (spec §5)',
-    git_force_push: 'no force-pushing, even to non-protected branches (spec §5)',
-    gh_pr_merge: 'the agent cannot merge its own PRs (spec §5)',
-    gh_workflow_dispatch: 'no triggering CI workflows manually (spec §5)',
-    npm_install_global: 'no global package installs (spec §4)',
-    pip_install_user: 'no global package installs (spec §4)',
-    cargo_install: 'no global package installs (spec §4)',
-    internet_browse: 'no web access (spec §5, §8)',
-    internet_fetch: 'no web access (spec §5, §8)',
-};
-/** Names that are a generic shell under another name. */
-const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
-/** Why a tool name may not appear in any mode, or undefined if it may. */
-function exclusionReason(tool) {
-    const key = tool.toLowerCase();
-    if (EXCLUDED_TOOLS[key])
-        return EXCLUDED_TOOLS[key];
-    if (SHELL_LIKE.test(key))
-        return 'a generic shell or command runner under another name (spec §4: no unrestricted shell)';
-    if (/force/.test(key) && /push/.test(key))
-        return EXCLUDED_TOOLS.git_force_push;
-    if (/merge/.test(key) && /(pr|pull)/.test(key))
-        return EXCLUDED_TOOLS.gh_pr_merge;
-    if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key))
-        return EXCLUDED_TOOLS.internet_fetch;
-    if (/install/.test(key) && /(global|user|cargo)/.test(key))
-        return EXCLUDED_TOOLS.npm_install_global;
-    return undefined;
-}
-const DeleteFileEntry = strictObject({
-    name: literal('delete_file'),
-    scope: literal('plan-named').describe('delete_file is bound only to files the plan names (never tests).'),
-});
-const ToolEntry = union([schemas_string().min(1), DeleteFileEntry]);
-const ModeToolsSchema = strictObject({
-    inherit: schemas_enum(MODES).optional(),
-    read: array(ToolEntry).default([]),
-    write: array(ToolEntry).default([]),
-});
-function entryName(entry) {
-    return typeof entry === 'string' ? entry : entry.name;
-}
-/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
-function manifestViolations(modes) {
-    const out = [];
-    for (const [mode, tools] of Object.entries(modes)) {
-        for (const entry of [...tools.read, ...tools.write]) {
-            const name = entryName(entry);
-            const excluded = exclusionReason(name);
-            if (excluded)
-                out.push({ mode, tool: name, reason: excluded });
-            else if (name === 'delete_file' && typeof entry === 'string') {
-                out.push({ mode, tool: name, reason: "an unrestricted delete_file; bind it as { name: delete_file, scope: plan-named }" });
-            }
-            else if (!KNOWN_TOOLS.includes(name)) {
-                out.push({ mode, tool: name, reason: `unknown tool; the runner implements: ${KNOWN_TOOLS.join(', ')}` });
-            }
-        }
-    }
-    return out;
-}
-const manifest_ToolManifestSchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1),
-    modes: strictObject({
-        frame: ModeToolsSchema,
-        plan: ModeToolsSchema,
-        implement: ModeToolsSchema,
-        review: ModeToolsSchema,
-    }),
-})
-    .superRefine((manifest, ctx) => {
-    for (const v of manifestViolations(manifest.modes)) {
-        ctx.addIssue({ code: 'custom', path: ['modes', v.mode], message: `tool '${v.tool}' is not allowed: ${v.reason}` });
-    }
-    // inherit chains must end: frame <- plan <- implement <- review, no cycles.
-    for (const mode of MODES) {
-        const seen = new Set([mode]);
-        let next = manifest.modes[mode].inherit;
-        while (next) {
-            if (seen.has(next)) {
-                ctx.addIssue({ code: 'custom', path: ['modes', mode, 'inherit'], message: `inherit cycle through '${next}'` });
-                break;
-            }
-            seen.add(next);
-            next = manifest.modes[next].inherit;
-        }
-    }
-})
-    .describe('Tool manifest by mode (spec §5); read at the PR base commit.');
-/** Resolves `inherit` into the full tool set of each mode. */
-function resolveManifest(manifest) {
-    const resolved = {};
-    const resolve = (mode) => {
-        if (resolved[mode])
-            return resolved[mode];
-        const spec = manifest.modes[mode];
-        const parent = spec.inherit ? resolve(spec.inherit) : undefined;
-        const read = new Set([...(parent?.read ?? []), ...spec.read.map(entryName)]);
-        const write = new Set([...(parent?.write ?? []), ...spec.write.map(entryName)]);
-        resolved[mode] = { read, write, all: new Set([...read, ...write]) };
-        return resolved[mode];
-    };
-    for (const mode of MODES)
-        resolve(mode);
-    return resolved;
-}
-/** The spec §5 manifest, used when a repository has none and as the template. */
-const manifest_DEFAULT_MANIFEST = {
-    version: 1,
-    modes: {
-        frame: { read: ['read_file', 'list_dir', 'grep', 'read_dependency_graph'], write: [] },
-        plan: { inherit: 'frame', read: ['ask_user_question'], write: [] },
-        implement: {
-            inherit: 'plan',
-            read: ['run_tests', 'run_linter', 'read_test_output'],
-            write: ['edit_file', 'write_file', 'git_commit', 'install_dev_dependency', { name: 'delete_file', scope: 'plan-named' }],
-        },
-        review: { inherit: 'implement', read: ['git_diff', 'git_log'], write: ['git_push_non_protected', 'gh_pr_create', 'gh_pr_comment'] },
-    },
-};
-//# sourceMappingURL=manifest.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/git/lib/run-git.js
-
-
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(message, args, exitCode, stderr) {
-        super(message);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/**
- * Runs git with a fixed, config-independent environment: no pager, no prompts,
- * no user-level config that could change output (diff.renames, external diff…).
- */
-async function run_git_runGit(repo, args, options = {}) {
-    const out = [];
-    const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
-    return { stdout: Buffer.concat(out), stderr, exitCode };
-}
-/**
- * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
- * writes it, so a caller can parse a large output while git is still producing
- * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
- */
-function streamGit(repo, args, onStdout, options = {}) {
-    const ok = options.okExitCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
-        // (a worktree's post-checkout) are the repository's programs: neither runs for us.
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-            env: {
-                // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
-                // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
-                ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
-                ...options.env,
-                GIT_TERMINAL_PROMPT: '0',
-                GIT_PAGER: 'cat',
-                GIT_EXTERNAL_DIFF: '',
-                GIT_CONFIG_NOSYSTEM: '1',
-                LC_ALL: 'C',
-            },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const err = [];
-        let failure;
-        child.stdout.on('data', (b) => {
-            if (failure !== undefined)
-                return;
-            try {
-                onStdout(b);
-            }
-            catch (error) {
-                failure = error;
-                child.kill();
-            }
-        });
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
-        child.on('close', (code) => {
-            if (failure !== undefined) {
-                reject(failure);
-                return;
-            }
-            const stderr = Buffer.concat(err).toString('utf8');
-            const exitCode = code ?? -1;
-            if (!ok.includes(exitCode)) {
-                reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
-                return;
-            }
-            resolve({ stderr, exitCode });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-async function gitText(repo, args, options = {}) {
-    return (await run_git_runGit(repo, args, options)).stdout.toString('utf8');
-}
-//# sourceMappingURL=run-git.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/revisions.js
-
-
-async function isShallowRepository(repo) {
-    return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-}
-const REVISION = /^[^\s-][^\s]*$/;
-/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
-const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
-const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/**
- * Resolves several revisions with one git process; if any is missing, falls
- * back to resolveCommit one by one so the error names the missing role.
- */
-async function resolveCommits(repo, revisions) {
-    if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
-        // No argument starts with a dash, so none can be read as an option.
-        const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
-        const lines = result.stdout.toString('utf8').trim().split('\n');
-        if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
-            return lines;
-    }
-    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
-}
-/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-async function resolveCommit(repo, rev, role) {
-    if (!REVISION.test(rev)) {
-        throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
-    }
-    try {
-        return (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
-    }
-    catch (error) {
-        if (error instanceof GitError && error.exitCode !== null) {
-            const shallow = await isShallowRepository(repo).catch(() => false);
-            throw new errors_ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
-                field: role,
-                fix: shallow
-                    ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."
-                    : 'fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0.',
-            });
-        }
-        throw error;
-    }
-}
-/**
- * The merge base of base and head, which a PR diff is measured from (three-dot
- * semantics). A missing merge base is an error, never a two-dot fallback: the
- * two-dot diff would include the base branch's own changes or miss the PR's.
- */
-async function mergeBase(repo, base, head, prCommits) {
-    const result = await run_git_runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
-    const sha = result.stdout.toString('utf8').trim();
-    if (result.exitCode === 0 && sha)
-        return sha;
-    const shallow = await isShallowRepository(repo);
-    const depth = prCommits !== undefined ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : '';
-    throw new errors_ConfigurationError(shallow
-        ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.`
-        : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
-        field: 'fetch-depth',
-        fix: shallow
-            ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.`
-            : 'compare a head that was branched from the base.',
-    });
-}
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
-/**
- * Resolves base and head and finds their merge base. When both are full SHAs
- * (as a pull_request event gives them) nothing can move under us, so the merge
- * base is looked up while the commits are checked; names are resolved first.
- */
-async function resolveRange(repo, base, head, prCommits) {
-    const pair = [
-        [base, 'base'],
-        [head, 'head'],
-    ];
-    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
-        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
-        if (resolved.status === 'rejected')
-            throw resolved.reason;
-        if (joined.status === 'rejected')
-            throw joined.reason;
-        return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
-    }
-    const [baseSha, headSha] = (await resolveCommits(repo, pair));
-    return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
-}
-//# sourceMappingURL=revisions.js.map
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
-
-
-
-const STATUS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type-changed',
-    U: 'unmerged',
-    X: 'unknown',
-};
-function kindOfMode(mode) {
-    switch (mode) {
-        case '000000':
-            return 'none';
-        case '120000':
-            return 'symlink';
-        case '160000':
-            return 'submodule';
-        case '100755':
-            return 'executable';
-        default:
-            return 'file';
-    }
-}
-/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
-const changed_files_MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
-function modeAt(text, start) {
-    for (const mode of changed_files_MODES)
-        if (text.startsWith(mode, start))
-            return mode;
-    return text.slice(start, start + 6);
-}
-/**
- * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
- * record split across chunks waits for the rest. With -z nothing is quoted, so
- * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
- * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
- */
-class RawDiffParser {
-    rest = '';
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    /** The records completed by this chunk. */
-    push(chunk) {
-        const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
-        const files = [];
-        let pos = 0;
-        if (this.rest !== '') {
-            // Finish the record cut at the last chunk's end from a short string (a record has at most three
-            // fields, so three NULs complete it) rather than copying the rest and the whole chunk together.
-            let cut = -1;
-            for (let k = 0; k < 3; k += 1) {
-                const nul = text.indexOf('\0', cut + 1);
-                if (nul < 0)
-                    break;
-                cut = nul;
-            }
-            const joined = this.rest + text.slice(0, cut + 1);
-            const end = parseRecords(joined, 0, files);
-            if (end < this.rest.length) {
-                // Still incomplete (a tiny chunk): keep it all for the next one.
-                this.rest += text;
-                return files;
-            }
-            pos = end - this.rest.length;
-        }
-        pos = parseRecords(text, pos, files);
-        this.rest = pos < text.length ? text.slice(pos) : '';
-        return files;
-    }
-    /** The last records; throws if the output stopped inside a record. */
-    end() {
-        const files = this.push(this.decoder.end());
-        if (this.rest !== '')
-            throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
-        return files;
-    }
-}
-/** Parses whole records from `pos`; returns where the first incomplete record starts. */
-function parseRecords(text, pos, files) {
-    const n = text.length;
-    while (pos < n) {
-        if (text.charCodeAt(pos) === 0) {
-            pos += 1;
-            continue;
-        }
-        if (text.charCodeAt(pos) !== 58 /* ':' */)
-            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
-        const metaEnd = text.indexOf('\0', pos);
-        if (metaEnd < 0)
-            return pos;
-        const firstEnd = text.indexOf('\0', metaEnd + 1);
-        if (firstEnd < 0)
-            return pos;
-        // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
-        const s3 = text.indexOf(' ', pos + 15);
-        const s4 = text.indexOf(' ', s3 + 1);
-        if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
-            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
-        }
-        const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
-        const twoPaths = status === 'renamed' || status === 'copied';
-        const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
-        if (secondEnd < 0)
-            return pos;
-        const oldMode = modeAt(text, pos + 1);
-        const newMode = modeAt(text, pos + 8);
-        const first = text.slice(metaEnd + 1, firstEnd);
-        const file = {
-            status,
-            path: first,
-            oldMode,
-            newMode,
-            oldSha: text.slice(pos + 15, s3),
-            newSha: text.slice(s3 + 1, s4),
-            oldKind: kindOfMode(oldMode),
-            newKind: kindOfMode(newMode),
-        };
-        if (twoPaths) {
-            file.previousPath = first;
-            file.path = text.slice(firstEnd + 1, secondEnd);
-            file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
-        }
-        files.push(file);
-        pos = secondEnd + 1;
-    }
-    return pos;
-}
-/** Parses complete `git diff-tree -r -z --raw` output. */
-function parseRawDiff(output) {
-    const parser = new RawDiffParser();
-    const files = parser.push(output);
-    for (const file of parser.end())
-        files.push(file);
-    return files;
-}
-/**
- * The files a PR changes: local git between the exact base and head SHAs, via
- * their merge base, with rename and copy detection. Fails closed (throws a
- * ConfigurationError) on a missing commit, a shallow clone or no merge base.
- */
-async function changedFiles(repo, base, head, options = {}) {
-    const range = await resolveRange(repo, base, head, options.prCommits);
-    return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
-}
-/** The raw diff between two commits, with rename and copy detection. */
-async function diffTree(repo, from, to) {
-    const all = [];
-    await streamDiffTree(repo, from, to, (files) => {
-        for (const f of files)
-            all.push(f);
-    });
-    return all;
-}
-/**
- * diffTree, handed over batch by batch as git writes it: a caller can decide on
- * the first files while git lists the rest, and need not keep what it has
- * decided. Resolves to the number of changed files.
- */
-async function streamDiffTree(repo, from, to, onFiles) {
-    const parser = new RawDiffParser();
-    let count = 0;
-    const take = (files) => {
-        count += files.length;
-        if (files.length > 0)
-            onFiles(files);
-    };
-    const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
-    await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
-    take(parser.end());
-    return count;
-}
-/** Every path the change touches: both sides of a rename, the new side of a copy. */
-function touchedPaths(files) {
-    const out = [];
-    for (const f of files) {
-        out.push(f.path);
-        if (f.status === 'renamed' && f.previousPath !== undefined)
-            out.push(f.previousPath);
-    }
-    return out;
-}
-//# sourceMappingURL=changed-files.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/objects.js
-
-/**
- * Reads many objects in one `git cat-file --batch` call. Keys are object names
- * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
- */
-async function readObjects(repo, names) {
-    const result = new Map();
-    const unique = [...new Set(names)];
-    if (unique.length === 0)
-        return result;
-    for (const n of unique) {
-        if (n.includes('\n'))
-            throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
-    }
-    const { stdout } = await run_git_runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
-    let pos = 0;
-    for (const name of unique) {
-        const eol = stdout.indexOf(0x0a, pos);
-        if (eol < 0)
-            throw new Error('truncated cat-file output');
-        const header = stdout.subarray(pos, eol).toString('utf8');
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.set(name, undefined);
-            continue;
-        }
-        const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
-        result.set(name, stdout.subarray(pos, pos + size));
-        pos += size + 1;
-    }
-    return result;
-}
-/** A file's text at a revision, or undefined when the path does not exist there. */
-async function objects_readFileAt(repo, rev, path) {
-    const objects = await readObjects(repo, [`${rev}:${path}`]);
-    return objects.get(`${rev}:${path}`)?.toString('utf8');
-}
-/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
-async function listBlobsAt(repo, rev) {
-    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
-    const text = stdout.toString('utf8');
-    const out = [];
-    // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
-    for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
-        const tab = record.indexOf('\t');
-        const [, type, oid] = record.slice(0, tab).split(' ');
-        if (type === 'blob' && oid)
-            out.push({ path: record.slice(tab + 1), oid });
-    }
-    return out;
-}
-/** Every file path in a commit's tree (optionally under some pathspecs). */
-async function listFilesAt(repo, rev, pathspecs = []) {
-    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
-    const text = stdout.toString('utf8');
-    return text.length === 0 ? [] : text.slice(0, -1).split('\0');
-}
-//# sourceMappingURL=objects.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/commits.js
-
-/** Every commit reachable from head and not from base, oldest first, all of them. */
-async function commitsBetween(repo, base, head) {
-    const { stdout } = await runGit(repo, ['log', '--reverse', '-z', '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B', `${base}..${head}`, '--']);
-    const text = stdout.toString('utf8');
-    if (text.length === 0)
-        return [];
-    return text
-        .split('\0')
-        .filter((record) => record.length > 0)
-        .map((record) => {
-        const [sha, parents, authorName, authorEmail, message] = record.split('\x1f');
-        const body = message.replace(/\n+$/, '');
-        return {
-            sha,
-            parents: parents ? parents.split(' ') : [],
-            subject: body.split('\n', 1)[0] ?? '',
-            message: body,
-            authorName,
-            authorEmail,
-        };
-    });
-}
-//# sourceMappingURL=commits.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
-
-
-
-
-const worktreeQueues = new Map();
-/**
- * Runs `step` after every earlier worktree step on the same repository has
- * settled. `git worktree add` reads every entry under .git/worktrees, and a
- * parallel add's entry may be half written ("failed to read
- * .git/worktrees/<name>/commondir"), so adds and removes take turns.
- */
-function inTurn(repo, step) {
-    const key = (0,external_node_path_namespaceObject.resolve)(repo);
-    const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
-    const settled = next.catch(() => undefined);
-    worktreeQueues.set(key, settled);
-    void settled.then(() => {
-        if (worktreeQueues.get(key) === settled)
-            worktreeQueues.delete(key);
-    });
-    return next;
-}
-/**
- * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
- * user's working tree, and removes the worktree afterwards whatever happens:
- * when `worktree remove` fails, the directory is deleted and `worktree prune`
- * drops what git still records. Calls on one repository may overlap: the
- * worktree steps take turns, the work in them runs in parallel.
- */
-async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
-    const parent = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
-    // git names the worktree's metadata after the directory: a unique name never collides.
-    const dir = (0,external_node_path_namespaceObject.join)(parent, (0,external_node_path_namespaceObject.basename)(parent));
-    try {
-        await inTurn(repo, () => run_git_runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]));
-        return await fn(dir);
-    }
-    finally {
-        await inTurn(repo, async () => {
-            await run_git_runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
-            (0,external_node_fs_namespaceObject.rmSync)(parent, { recursive: true, force: true });
-            await run_git_runGit(repo, ['worktree', 'prune']).catch(() => undefined);
-        });
-    }
-}
-//# sourceMappingURL=worktree.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/checkout-git.js
-
-
-
-/**
- * git in a checkout whose files the agent (or a PR) controls, such as the
- * agent runner's working copy. Nothing git could run on the repository's say
- * may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
- * helpers, no included config files. System and user config are not read at
- * all (they may define drivers that a planted .gitattributes would select);
- * the repository's own config is audited once (auditCheckoutConfig) and
- * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
- * token reaches git unless a call passes one itself (the push).
- */
-const OVERRIDES = (/* unused pure expression or super */ null && ([
-    'commit.gpgsign=false',
-    'tag.gpgsign=false',
-    'diff.external=',
-    'submodule.recurse=false',
-    'status.submoduleSummary=false',
-    'diff.ignoreSubmodules=all',
-    'protocol.ext.allow=never',
-    'credential.helper=',
-]));
-const ENV_ALLOWLIST = (/* unused pure expression or super */ null && (['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR', 'SYSTEMROOT']));
-function checkoutEnv(extra = {}) {
-    const env = {};
-    for (const k of ENV_ALLOWLIST)
-        if (process.env[k] !== undefined)
-            env[k] = process.env[k];
-    return {
-        ...env,
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        ...extra,
-    };
-}
-/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
-function checkoutGit(repo, args, options = {}) {
-    // The checkout may belong to another uid (a root runner's sandbox user, a container's mount): we chose it.
-    const overrides = [...OVERRIDES, `safe.directory=${realpathSync(repo)}`];
-    return runGit(repo, [...overrides.flatMap((o) => ['-c', o]), ...args], { ...options, env: checkoutEnv(options.env), inheritEnv: false });
-}
-/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
-const RUNS_OR_REDIRECTS = (/* unused pure expression or super */ null && ([
-    [/^include\.path$|^includeif\..*\.path$/, 'includes another config file, which could define anything below'],
-    [/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, 'runs a program (or moves the work tree)'],
-    [/^filter\..*\.(clean|smudge|process)$/, 'a filter driver: runs a program on checkout, add and status'],
-    [/^diff\..*\.(textconv|command)$|^diff\.external$/, 'a diff driver: runs a program on diff'],
-    [/^merge\..*\.driver$/, 'a merge driver: runs a program'],
-    [/^gpg(\..*)?\.program$/, 'a signing program'],
-    [/^credential\./, 'a credential helper'],
-    [/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, 'runs a program on fetch or push'],
-    [/^url\..*\.(insteadof|pushinsteadof)$/, 'redirects fetches or pushes to another URL'],
-    [/^sequence\.editor$|^pager\./, 'runs a program'],
-]));
-/**
- * Fails with a ConfigurationError naming each key when the checkout's own
- * config (local and worktree scope) would make git run a program or redirect
- * a push. Called before the runner's first git command in the checkout.
- */
-async function auditCheckoutConfig(repo) {
-    const { stdout } = await checkoutGit(repo, ['config', '--list', '--show-scope', '-z'], { okExitCodes: [0, 1] });
-    const problems = [];
-    // With -z, each entry is `scope NUL key LF value NUL`.
-    const parts = stdout.toString('utf8').split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const scope = parts[i];
-        const key = parts[i + 1].split('\n')[0];
-        if (scope !== 'local' && scope !== 'worktree')
-            continue;
-        const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
-        if (hit)
-            problems.push(`${key} (${hit[1]})`);
-    }
-    if (problems.length > 0) {
-        throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join('; ')}.`, {
-            file: `${repo}/.git/config`,
-            fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`,
-        });
-    }
-}
-//# sourceMappingURL=checkout-git.js.map
-;// CONCATENATED MODULE: ./packages/git/lib/index.js
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/load.js
-
-
-
-
-
-
-/** Finds the line of the YAML node at a zod issue path (or its nearest existing parent). */
-function lineOf(doc, counter, path) {
-    let node = doc.contents;
-    let line = rangeLine(node, counter);
-    for (const key of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
-            if (!pair)
-                break;
-            line = rangeLine(pair.key, counter) ?? line;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
-            node = node.items[key];
-            line = rangeLine(node, counter) ?? line;
-        }
-        else
-            break;
-    }
-    return line;
-}
-function rangeLine(node, counter) {
-    const range = node?.range;
-    return range ? counter.linePos(range[0]).line : undefined;
-}
-/**
- * Parses YAML text and validates it; every error names the file, the line and
- * the field, and says what to fix. Nothing is half-loaded: it either returns
- * the whole valid value or throws.
- */
-function parseConfig(text, file, schema, what) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
-        throw new errors_ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
-            file,
-            ...(line ? { line } : {}),
-            fix: 'correct the YAML syntax at that line.',
-        });
-    }
-    const value = doc.toJS();
-    const parsed = schema.safeParse(value ?? {});
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue.path.map(String).join('.') || '(top level)';
-        const line = lineOf(doc, counter, issue.path);
-        const extra = parsed.error.issues.length > 1 ? ` (${parsed.error.issues.length - 1} more problem(s) after this one)` : '';
-        throw new errors_ConfigurationError(`${what}: ${issue.message}${extra}.`, {
-            file,
-            field,
-            ...(line ? { line } : {}),
-            fix: `correct '${field}' as the schema says (schemas/ in the agent-guards repo; add '# yaml-language-server: $schema=…' for editor checks).`,
-        });
-    }
-    return parsed.data;
-}
-/** The policy at the base commit; the built-in defaults when the default path has none. */
-async function loadPolicy(options) {
-    const path = options.path ?? DEFAULT_POLICY_PATH;
-    const text = await objects_readFileAt(options.repo, options.base, path);
-    if (text === undefined) {
-        if (options.path && options.path !== DEFAULT_POLICY_PATH) {
-            throw new errors_ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
-                file: path,
-                fix: 'commit the policy to the base branch, or pass the right --policy path.',
-            });
-        }
-        options.logger?.info(`no policy at ${path} on the base commit: using the built-in defaults.`);
-        return { policy: defaultPolicy(), path, found: false };
-    }
-    return { policy: parseConfig(text, path, PolicySchema, 'policy'), path, found: true };
-}
-/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
-async function loadTicket(options) {
-    const text = await readFileAt(options.repo, options.base, options.path);
-    if (text === undefined) {
-        throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
-            file: options.path,
-            fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
-        });
-    }
-    return parseConfig(text, options.path, TicketSchema, 'ticket');
-}
-/** The tool manifest at the base commit; the spec §5 manifest when absent. */
-async function loadManifest(options) {
-    const text = await readFileAt(options.repo, options.base, options.path);
-    if (text === undefined) {
-        options.logger?.info(`no tool manifest at ${options.path} on the base commit: using the spec §5 manifest.`);
-        return { manifest: DEFAULT_MANIFEST, found: false };
-    }
-    return { manifest: parseConfig(text, options.path, ToolManifestSchema, 'tool manifest'), found: true };
-}
-//# sourceMappingURL=load.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/json-schemas.js
-
-
-
-
-const CONFIG_SCHEMAS = [
-    { file: 'policy.schema.json', title: 'agent-guards policy (.github/agent-guards.yml)', schema: PolicySchema },
-    { file: 'ticket.schema.json', title: 'agent-guards ticket (.agent/tickets/<id>.yml)', schema: ticket_TicketSchema },
-    { file: 'tool-manifest.schema.json', title: 'agent-guards tool manifest (.github/agent-manifest.yml)', schema: manifest_ToolManifestSchema },
-];
-/** JSON Schema text for one zod schema; input shape, so defaulted fields are optional. */
-function toJsonSchemaText(entry) {
-    const json = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' });
-    return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
-}
-//# sourceMappingURL=json-schemas.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
-
-
-/**
- * The PR under check (from the inputs or the pull_request event), the checkout,
- * and the policy read at the base commit: the prelude of every guard action.
- */
-async function guardContext(inputs, logger, env = process.env) {
-    const event = readPullRequestEvent(env);
-    const { base, head } = resolveRevisions(inputs, event);
-    const repo = inputs['working-directory'];
-    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
-    return {
-        repo,
-        base,
-        head,
-        policy,
-        policyPath: inputs.policy,
-        ...(event ? { event } : {}),
-        prCommits: event?.commits ? { prCommits: event.commits } : {},
-    };
-}
-//# sourceMappingURL=guard-context.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/index.js
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function dist_parse_parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/js-lexer.js
-/**
- * A JavaScript/TypeScript tokenizer good enough to find test calls: strings,
- * template literals (with nested `${}` expressions, strings and templates),
- * comments, regular-expression literals and numbers are each one token, so
- * nothing inside them is taken for code.
- */
-const T_IDENT = 1;
-const T_STRING = 2;
-const T_TEMPLATE = 3;
-const T_PUNCT = 4;
-const T_NUMBER = 5;
-const T_REGEX = 6;
-const KEYWORDS_BEFORE_EXPRESSION = new Set([
-    'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
-]);
-function isIdentStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
-}
-function isIdentPart(c) {
-    return isIdentStart(c) || (c >= 48 && c <= 57);
-}
-function tokenizeJs(text, options = {}) {
-    const kind = [];
-    const start = [];
-    const end = [];
-    const n = text.length;
-    let error;
-    let i = 0;
-    const lineOf = (offset) => {
-        let line = 1;
-        for (let k = 0; k < offset; k += 1)
-            if (text.charCodeAt(k) === 10)
-                line += 1;
-        return line;
-    };
-    const fail = (message, at) => {
-        error ??= { message, line: lineOf(at) };
-    };
-    const push = (k, s, e) => {
-        kind.push(k);
-        start.push(s);
-        end.push(e);
-    };
-    const skipQuoted = (from, quote) => {
-        let j = from + 1;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 92)
-                j += 2;
-            else if (c === quote)
-                return j + 1;
-            else if (c === 10) {
-                fail('unterminated string literal', from);
-                return j;
-            }
-            else
-                j += 1;
-        }
-        fail('unterminated string literal', from);
-        return n;
-    };
-    // Template literals nest: `a ${ `b ${c}` } d`.
-    const skipTemplate = (from) => {
-        let j = from + 1;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 92)
-                j += 2;
-            else if (c === 96)
-                return j + 1;
-            else if (c === 36 && text.charCodeAt(j + 1) === 123)
-                j = skipTemplateExpression(j + 2);
-            else
-                j += 1;
-        }
-        fail('unterminated template literal', from);
-        return n;
-    };
-    const skipTemplateExpression = (from) => {
-        let depth = 0;
-        let j = from;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 39 || c === 34)
-                j = skipQuoted(j, c);
-            else if (c === 96)
-                j = skipTemplate(j);
-            else if (c === 47 && text.charCodeAt(j + 1) === 47) {
-                while (j < n && text.charCodeAt(j) !== 10)
-                    j += 1;
-            }
-            else if (c === 47 && text.charCodeAt(j + 1) === 42) {
-                const close = text.indexOf('*/', j + 2);
-                j = close < 0 ? n : close + 2;
-            }
-            else if (c === 123) {
-                depth += 1;
-                j += 1;
-            }
-            else if (c === 125) {
-                if (depth === 0)
-                    return j + 1;
-                depth -= 1;
-                j += 1;
-            }
-            else
-                j += 1;
-        }
-        return n;
-    };
-    const regexAllowed = () => {
-        const last = kind.length - 1;
-        if (last < 0)
-            return true;
-        const k = kind[last];
-        if (k === T_IDENT)
-            return KEYWORDS_BEFORE_EXPRESSION.has(text.slice(start[last], end[last]));
-        if (k === T_PUNCT) {
-            const c = text.charCodeAt(start[last]);
-            return !(c === 41 || c === 93 || c === 125) || end[last] - start[last] > 1;
-        }
-        return false;
-    };
-    const skipRegex = (from) => {
-        let j = from + 1;
-        let inClass = false;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 92)
-                j += 2;
-            else if (c === 10) {
-                fail('unterminated regular expression', from);
-                return j;
-            }
-            else if (inClass) {
-                if (c === 93)
-                    inClass = false;
-                j += 1;
-            }
-            else if (c === 91) {
-                inClass = true;
-                j += 1;
-            }
-            else if (c === 47) {
-                j += 1;
-                while (j < n && isIdentPart(text.charCodeAt(j)))
-                    j += 1;
-                return j;
-            }
-            else
-                j += 1;
-        }
-        return n;
-    };
-    // JSX: text between tags is not code (`<p>Don't</p>` holds no string).
-    const skipJsxElement = (from) => {
-        let depth = 0;
-        let j = from;
-        while (j < n) {
-            // At '<': a tag.
-            const closing = text.charCodeAt(j + 1) === 47;
-            j += closing ? 2 : 1;
-            let selfClosing = false;
-            while (j < n) {
-                const c = text.charCodeAt(j);
-                if (c === 39 || c === 34)
-                    j = skipQuoted(j, c);
-                else if (c === 123)
-                    j = skipTemplateExpression(j + 1);
-                else if (c === 47 && text.charCodeAt(j + 1) === 62) {
-                    selfClosing = true;
-                    j += 2;
-                    break;
-                }
-                else if (c === 62) {
-                    j += 1;
-                    break;
-                }
-                else
-                    j += 1;
-            }
-            if (closing)
-                depth -= 1;
-            else if (!selfClosing)
-                depth += 1;
-            if (depth <= 0)
-                return j;
-            // Children: text, {expressions}, nested tags.
-            while (j < n) {
-                const c = text.charCodeAt(j);
-                if (c === 123)
-                    j = skipTemplateExpression(j + 1);
-                else if (c === 60)
-                    break;
-                else
-                    j += 1;
-            }
-        }
-        fail('unterminated JSX element', from);
-        return n;
-    };
-    if (text.startsWith('#!'))
-        while (i < n && text.charCodeAt(i) !== 10)
-            i += 1;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xfeff || c === 0xa0) {
-            i += 1;
-        }
-        else if (isIdentStart(c)) {
-            const s = i;
-            i += 1;
-            while (i < n && isIdentPart(text.charCodeAt(i)))
-                i += 1;
-            push(T_IDENT, s, i);
-        }
-        else if (c >= 48 && c <= 57) {
-            const s = i;
-            i += 1;
-            while (i < n && (isIdentPart(text.charCodeAt(i)) || text.charCodeAt(i) === 46))
-                i += 1;
-            push(T_NUMBER, s, i);
-        }
-        else if (c === 39 || c === 34) {
-            const e = skipQuoted(i, c);
-            push(T_STRING, i, e);
-            i = e;
-        }
-        else if (c === 96) {
-            const e = skipTemplate(i);
-            push(T_TEMPLATE, i, e);
-            i = e;
-        }
-        else if (c === 47) {
-            const next = text.charCodeAt(i + 1);
-            if (next === 47) {
-                while (i < n && text.charCodeAt(i) !== 10)
-                    i += 1;
-            }
-            else if (next === 42) {
-                const close = text.indexOf('*/', i + 2);
-                if (close < 0)
-                    fail('unterminated comment', i);
-                i = close < 0 ? n : close + 2;
-            }
-            else if (regexAllowed()) {
-                const e = skipRegex(i);
-                push(T_REGEX, i, e);
-                i = e;
-            }
-            else {
-                push(T_PUNCT, i, i + 1);
-                i += 1;
-            }
-        }
-        else if (options.jsx && c === 60 && regexAllowed() && (isIdentStart(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 62)) {
-            const e = skipJsxElement(i);
-            push(T_TEMPLATE, i, e);
-            i = e;
-        }
-        else if (c === 61 && text.charCodeAt(i + 1) === 62) {
-            push(T_PUNCT, i, i + 2); // =>
-            i += 2;
-        }
-        else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-            push(T_PUNCT, i, i + 3); // ...
-            i += 3;
-        }
-        else if (c === 63 && text.charCodeAt(i + 1) === 46 && !(text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57)) {
-            push(T_PUNCT, i, i + 1); // ?. : the `.` follows as its own token
-            push(T_PUNCT, i + 1, i + 2);
-            i += 2;
-        }
-        else {
-            push(T_PUNCT, i, i + 1);
-            i += 1;
-        }
-    }
-    const match = matchBrackets(text, kind, start, (m, at) => fail(m, at));
-    return { kind, start, end, match, ...(error ? { error } : {}) };
-}
-function matchBrackets(text, kind, start, fail) {
-    const match = new Array(kind.length).fill(-1);
-    const stack = [];
-    for (let t = 0; t < kind.length; t += 1) {
-        if (kind[t] !== T_PUNCT)
-            continue;
-        const c = text.charCodeAt(start[t]);
-        if (c === 40 || c === 91 || c === 123)
-            stack.push(t);
-        else if (c === 41 || c === 93 || c === 125) {
-            const open = stack.pop();
-            if (open === undefined) {
-                fail(`unmatched '${String.fromCharCode(c)}'`, start[t]);
-                continue;
-            }
-            match[open] = t;
-            match[t] = open;
-        }
-    }
-    if (stack.length > 0)
-        fail('bracket opened here is never closed', start[stack[stack.length - 1]]);
-    return match;
-}
-//# sourceMappingURL=js-lexer.js.map
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-lexer.js
-
-
-
-const NL = 10;
-const CR = 13;
-const SP = 32;
-const TAB = 9;
-const FF = 12;
-const HASH = 35;
-const SQ = 39;
-const DQ = 34;
-const BS = 92;
-const LBRACE = 123;
-const RBRACE = 125;
-/** What any non-ASCII character becomes in `syntaxBytes`: never syntax, always part of a name. */
-const OTHER = 0x80;
-const K_NEWLINE = 1;
-const K_QUOTE = 2;
-const K_HASH = 3;
-const K_BACKSLASH = 4;
-const K_OPEN = 5;
-const K_CLOSE = 6;
-/** Byte classes of the statement scanner; 0 is "nothing to do". */
-const KIND = new Uint8Array(256);
-KIND[NL] = K_NEWLINE;
-KIND[CR] = K_NEWLINE;
-KIND[SQ] = K_QUOTE;
-KIND[DQ] = K_QUOTE;
-KIND[HASH] = K_HASH;
-KIND[BS] = K_BACKSLASH;
-for (const c of '([{')
-    KIND[c.charCodeAt(0)] = K_OPEN;
-for (const c of ')]}')
-    KIND[c.charCodeAt(0)] = K_CLOSE;
-let scratch = Buffer.allocUnsafe(1 << 16);
-let scratchText;
-let scratchBytes = scratch.subarray(0, 0);
-/**
- * The text as one byte per UTF-16 code unit: ASCII as it is, any other
- * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
- * bytes (a typed array reads faster than a string) and its offsets are the
- * text's own. The bytes live in a buffer shared by every call and stay valid
- * until the next call with another text.
- */
-function syntaxBytes(text) {
-    if (text === scratchText)
-        return scratchBytes;
-    const n = text.length;
-    if (scratch.length < 3 * n)
-        scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
-    // UTF-8 is one byte per character exactly when the text is ASCII, the usual case: one native copy.
-    if (scratch.write(text, 0, 'utf8') !== n) {
-        for (let i = 0; i < n; i += 1) {
-            const c = text.charCodeAt(i);
-            scratch[i] = c < 128 ? c : OTHER;
-        }
-    }
-    scratchText = text;
-    scratchBytes = scratch.subarray(0, n);
-    return scratchBytes;
-}
-function isPrefixLetter(c) {
-    // r R b B u U f F t T
-    return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
-}
-function isIdentChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
-}
-class Cursor {
-    b;
-    line = 1;
-    error;
-    n;
-    constructor(b) {
-        this.b = b;
-        this.n = b.length;
-    }
-    fail(message, line) {
-        this.error ??= { message, line };
-    }
-    /** Whether the quote at `q` opens an f-string (or t-string): its prefix holds f/t. */
-    isFormatted(q) {
-        const b = this.b;
-        let p = q - 1;
-        let formatted = false;
-        let letters = 0;
-        while (letters < 2 && p >= 0 && isPrefixLetter(b[p])) {
-            const c = b[p] | 32;
-            if (c === 102 || c === 116)
-                formatted = true;
-            p -= 1;
-            letters += 1;
-        }
-        if (letters === 0)
-            return false;
-        // `elif"x"` is not a prefix: the letters must start the token.
-        if (p >= 0 && isIdentChar(b[p]))
-            return false;
-        return formatted;
-    }
-    /** Steps over the string literal whose opening quote is at `i`; returns the offset after it. */
-    skipString(i) {
-        const b = this.b;
-        const n = this.n;
-        const quote = b[i];
-        const formatted = this.isFormatted(i);
-        const startLine = this.line;
-        const triple = b[i + 1] === quote && b[i + 2] === quote;
-        let j = triple ? i + 3 : i + 1;
-        while (j < n) {
-            const c = b[j];
-            if (c === BS) {
-                const next = b[j + 1];
-                if (next === NL)
-                    this.line += 1;
-                else if (next === CR) {
-                    this.line += 1;
-                    if (b[j + 2] === NL)
-                        j += 1;
-                }
-                j += 2;
-            }
-            else if (c === quote) {
-                if (!triple)
-                    return j + 1;
-                if (b[j + 1] === quote && b[j + 2] === quote)
-                    return j + 3;
-                j += 1;
-            }
-            else if (c === NL || c === CR) {
-                if (!triple) {
-                    this.fail('unterminated string literal', startLine);
-                    return j;
-                }
-                if (c === CR && b[j + 1] === NL)
-                    j += 1;
-                this.line += 1;
-                j += 1;
-            }
-            else if (formatted && c === LBRACE) {
-                if (b[j + 1] === LBRACE)
-                    j += 2;
-                else
-                    j = this.skipFormatExpression(j + 1);
-            }
-            else {
-                j += 1;
-            }
-        }
-        this.fail(triple ? 'unterminated triple-quoted string' : 'unterminated string literal', startLine);
-        return n;
-    }
-    /** Steps over `{expression}` inside an f-string, nested strings and brackets included. */
-    skipFormatExpression(i) {
-        const b = this.b;
-        const n = this.n;
-        let depth = 0;
-        let j = i;
-        while (j < n) {
-            const c = b[j];
-            if (c === SQ || c === DQ)
-                j = this.skipString(j);
-            else if (c === 40 || c === 91 || c === LBRACE) {
-                depth += 1;
-                j += 1;
-            }
-            else if (c === 41 || c === 93) {
-                depth -= 1;
-                j += 1;
-            }
-            else if (c === RBRACE) {
-                if (depth === 0)
-                    return j + 1;
-                depth -= 1;
-                j += 1;
-            }
-            else {
-                if (c === NL)
-                    this.line += 1;
-                j += 1;
-            }
-        }
-        return n;
-    }
-}
-/** The logical statements of a module, as objects (convenient for small inputs). */
-function scanPython(text) {
-    const s = scanPythonStatements(text);
-    const statements = [];
-    for (let k = 0; k < s.count; k += 1)
-        statements.push({ start: s.start[k], end: s.end[k], indent: s.indent[k], line: s.line[k] });
-    return s.error ? { statements, error: s.error } : { statements };
-}
-function scanPythonStatements(text) {
-    const b = syntaxBytes(text);
-    const n = b.length;
-    // About one statement per 32 characters of source: most modules never grow the arrays.
-    let capacity = Math.max(256, n >> 5);
-    let count = 0;
-    let starts = new Int32Array(capacity);
-    let ends = new Int32Array(capacity);
-    let indents = new Int32Array(capacity);
-    let lines = new Int32Array(capacity);
-    const grow = () => {
-        capacity *= 2;
-        const copy = (a) => {
-            const bigger = new Int32Array(capacity);
-            bigger.set(a);
-            return bigger;
-        };
-        starts = copy(starts);
-        ends = copy(ends);
-        indents = copy(indents);
-        lines = copy(lines);
-    };
-    const cur = new Cursor(b);
-    // Without carriage returns a comment ends at the next '\n', found natively.
-    const lfOnly = text.indexOf('\r') < 0;
-    const commentEnd = (from) => {
-        if (lfOnly) {
-            const nl = b.indexOf(NL, from);
-            return nl < 0 ? n : nl;
-        }
-        let j = from;
-        for (let c = b[j]; j < n && c !== NL && c !== CR; c = b[++j])
-            ;
-        return j;
-    };
-    let i = 0;
-    // A BOM is not code.
-    if (text.charCodeAt(0) === 0xfeff)
-        i = 1;
-    while (i < n) {
-        let indent = 0;
-        let c = b[i];
-        while (c === SP || c === TAB || c === FF) {
-            indent = c === TAB ? (indent + 8) & ~7 : c === SP ? indent + 1 : 0;
-            i += 1;
-            c = b[i];
-        }
-        if (i >= n)
-            break;
-        if (c === NL) {
-            cur.line += 1;
-            i += 1;
-            continue;
-        }
-        if (c === CR) {
-            cur.line += 1;
-            i += b[i + 1] === NL ? 2 : 1;
-            continue;
-        }
-        if (c === HASH) {
-            i = commentEnd(i);
-            continue;
-        }
-        const start = i;
-        const line = cur.line;
-        let depth = 0;
-        let depthLine = line;
-        while (i < n) {
-            c = b[i];
-            const kind = KIND[c];
-            if (kind === 0) {
-                i += 1;
-                continue;
-            }
-            if (kind === K_NEWLINE) {
-                if (depth === 0)
-                    break;
-                cur.line += 1;
-                i += c === CR && b[i + 1] === NL ? 2 : 1;
-            }
-            else if (kind === K_QUOTE) {
-                i = cur.skipString(i);
-            }
-            else if (kind === K_HASH) {
-                i = commentEnd(i);
-            }
-            else if (kind === K_BACKSLASH) {
-                const next = b[i + 1];
-                if (next === NL || next === CR) {
-                    cur.line += 1;
-                    i += next === CR && b[i + 2] === NL ? 3 : 2;
-                }
-                else
-                    i += 1;
-            }
-            else if (kind === K_OPEN) {
-                if (depth === 0)
-                    depthLine = cur.line;
-                depth += 1;
-                i += 1;
-            }
-            else {
-                if (depth === 0)
-                    cur.fail(`unmatched '${String.fromCharCode(c)}'`, cur.line);
-                else
-                    depth -= 1;
-                i += 1;
-            }
-        }
-        if (depth > 0)
-            cur.fail('bracket opened here is never closed', depthLine);
-        if (count === capacity)
-            grow();
-        starts[count] = start;
-        ends[count] = i;
-        indents[count] = indent;
-        lines[count] = line;
-        count += 1;
-    }
-    const result = { count, start: starts, end: ends, indent: indents, line: lines };
-    if (cur.error)
-        result.error = cur.error;
-    return result;
-}
-/**
- * The code of text[start, end) with string contents and comments replaced by
- * spaces (quotes and newlines kept), so offsets still match the original and a
- * pattern can only match code.
- */
-function maskPython(text, start, end) {
-    const b = syntaxBytes(text);
-    const out = [];
-    const cur = new Cursor(b);
-    let i = start;
-    let copied = start;
-    while (i < end) {
-        const c = b[i];
-        if (c === SQ || c === DQ) {
-            const close = Math.min(cur.skipString(i), end);
-            out.push(text.slice(copied, i + 1));
-            out.push(blank(text, i + 1, close - 1));
-            if (close - 1 > i)
-                out.push(text.charAt(close - 1));
-            copied = close;
-            i = close;
-        }
-        else if (c === HASH) {
-            let j = i;
-            while (j < end && b[j] !== NL && b[j] !== CR)
-                j += 1;
-            out.push(text.slice(copied, i), ' '.repeat(j - i));
-            copied = j;
-            i = j;
-        }
-        else
-            i += 1;
-    }
-    out.push(text.slice(copied, end));
-    return out.join('');
-}
-function blank(text, from, to) {
-    if (to <= from)
-        return '';
-    return text.slice(from, to).replace(/[^\r\n]/g, ' ');
-}
-/** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
-function stringValueAt(text, i) {
-    const b = syntaxBytes(text);
-    let j = i;
-    while (isPrefixLetter(b[j]))
-        j += 1;
-    const q = b[j];
-    if (q !== SQ && q !== DQ)
-        return undefined;
-    const cur = new Cursor(b);
-    const end = cur.skipString(j);
-    const triple = b[j + 1] === q && b[j + 2] === q && end - j >= 6;
-    return triple ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
-}
-/**
- * Source text from its bytes. Most source files are plain ASCII: those are read
- * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
- */
-function python_lexer_sourceText(bytes) {
-    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-}
-// This module doubles as the lexing worker (see `python-lex-worker.ts`): it
-// imports nothing but Node's own modules, so it runs as it is, from the
-// package or copied beside an action's bundle.
-/** `workerData.role` of a lexing worker thread. */
-const python_lexer_LEX_WORKER_ROLE = 'agent-guards/python-lexer';
-/** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
-const LEX_BATCH = 16;
-function serveLexing(port) {
-    port.on('message', (request) => {
-        const count = request.paths.length;
-        let files = [];
-        let transfer = [];
-        for (let index = 0; index < count; index += 1) {
-            const file = { index };
-            let text;
-            try {
-                text = python_lexer_sourceText((0,external_node_fs_namespaceObject.readFileSync)(request.paths[index]));
-                file.text = text;
-            }
-            catch {
-                // Left to the caller, which reads the file again and fails with the real error.
-            }
-            if (text !== undefined && request.paths[index].endsWith('.py')) {
-                const statements = scanPythonStatements(text);
-                file.statements = statements;
-                transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
-            }
-            files.push(file);
-            if (files.length === LEX_BATCH || index === count - 1) {
-                port.postMessage({ id: request.id, files, done: index === count - 1 }, transfer);
-                files = [];
-                transfer = [];
-            }
-        }
-        if (count === 0)
-            port.postMessage({ id: request.id, files: [], done: true });
-    });
-}
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === python_lexer_LEX_WORKER_ROLE)
-    serveLexing(external_node_worker_threads_.parentPort);
-//# sourceMappingURL=python-lexer.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/masked-text.js
-/**
- * Helpers over "masked" code: text whose string contents and comments were
- * blanked with spaces by a language's lexer, so brackets and commas seen here
- * are code, and offsets still point into the original text.
- */
-function isOpen(c) {
-    return c === 40 || c === 91 || c === 123;
-}
-function isClose(c) {
-    return c === 41 || c === 93 || c === 125;
-}
-function isSpace(c) {
-    return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
-}
-/** Offset of the bracket closing the one at `open`, or -1. */
-function matchingBracket(masked, open) {
-    let depth = 0;
-    for (let i = open; i < masked.length; i += 1) {
-        const c = masked.charCodeAt(i);
-        if (isOpen(c))
-            depth += 1;
-        else if (isClose(c)) {
-            depth -= 1;
-            if (depth === 0)
-                return i;
-        }
-    }
-    return -1;
-}
-/** Splits masked[start, end) at commas outside brackets; spans are trimmed and empty ones dropped. */
-function splitTopLevel(masked, start, end, separator = ',') {
-    const spans = [];
-    const sep = separator.charCodeAt(0);
-    let depth = 0;
-    let from = start;
-    for (let i = start; i <= end; i += 1) {
-        const c = i === end ? sep : masked.charCodeAt(i);
-        if (isOpen(c))
-            depth += 1;
-        else if (isClose(c))
-            depth -= 1;
-        else if (c === sep && depth === 0) {
-            let s = from;
-            let e = i;
-            while (s < e && isSpace(masked.charCodeAt(s)))
-                s += 1;
-            while (e > s && isSpace(masked.charCodeAt(e - 1)))
-                e -= 1;
-            if (e > s)
-                spans.push({ start: s, end: e });
-            from = i + 1;
-        }
-    }
-    return spans;
-}
-/** 1-based line of `offset`, counting from `fromLine` at `fromOffset`. */
-function lineAt(text, offset, fromOffset = 0, fromLine = 1) {
-    let line = fromLine;
-    for (let i = fromOffset; i < offset; i += 1)
-        if (text.charCodeAt(i) === 10)
-            line += 1;
-    return line;
-}
-/** Newline-start offsets, for many line look-ups in one file. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
-//# sourceMappingURL=masked-text.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-module.js
-
-
-const BODY_SKIP = /\bpytest\.skip\s*\(|\bimportorskip\s*\(|\.skipTest\s*\(|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b|\braise\s+pytest\.skip\.Exception\b/;
-const BODY_XFAIL = /\bpytest\.xfail\s*\(/;
-const MODULE_SKIP = /\bimportorskip\s*\(|\bpytest\.skip\s*\([^]*allow_module_level\s*=\s*True|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b/;
-const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
-const CLASS_HEADER = /^class\s+([A-Za-z_]\w*)\s*(\()?/;
-const ASSIGNMENT = /([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
-const HEAD = /^\s*([A-Za-z_][\w.]*)/;
-const FIXTURE_DECORATOR = /^\s*(?:pytest\.)?fixture\b/;
-const NO_DECORATORS = [];
-Object.freeze(NO_DECORATORS);
-function skipped(reason, kind = 'marker') {
-    return { status: 'skipped', reason, kind };
-}
-function xfail(reason, kind = 'marker') {
-    return { status: 'xfail', reason, kind };
-}
-/** The helper-name convention for conditional skip decorators (`td.skip_if_no("scipy")`, `skipIfNoDb`). */
-const SKIP_HELPER = /^(?:skip|xfail)(?:_?[Ii]f|_?[Uu]nless|_on|_without|_when|_no|_for)/;
-/** The dotted name an expression starts with: `pytest.mark.skipif` in `pytest.mark.skipif(x, reason="…")`. */
-function expressionHead(expr) {
-    return HEAD.exec(expr)?.[1];
-}
-/**
- * The mark a decorator or mark expression applies, judged by the name it starts
- * with (so text in its arguments never counts): pytest marks, unittest
- * decorators, module aliases, and the skip-helper naming convention.
- */
-function markOfExpression(expr, aliases) {
-    const head = expressionHead(expr);
-    if (!head)
-        return undefined;
-    const pytestMark = /(?:^|\.)mark\.(skipif|skip|xfail)$/.exec(head);
-    if (pytestMark)
-        return pytestMark[1] === 'xfail' ? xfail('@pytest.mark.xfail') : skipped(`@pytest.mark.${pytestMark[1]}`);
-    const unittestMark = /^(?:unittest\.)?(skip|skipIf|skipUnless|expectedFailure)$/.exec(head);
-    if (unittestMark)
-        return unittestMark[1] === 'expectedFailure' ? xfail('@unittest.expectedFailure') : skipped(`@unittest.${unittestMark[1]}`);
-    const alias = aliases.get(head);
-    if (alias)
-        return alias;
-    const last = head.slice(head.lastIndexOf('.') + 1);
-    if (SKIP_HELPER.test(last))
-        return last.startsWith('xfail') ? xfail(`${head} (xfail helper)`) : skipped(`${head} (skip helper)`);
-    return undefined;
-}
-/** Marks of `[m1, m2]`, `(m1,)` or a single mark expression (masked); the strongest one. */
-function markOfList(expr, aliases) {
-    const trimmed = expr.trim();
-    const elements = trimmed.startsWith('[') || trimmed.startsWith('(')
-        ? splitTopLevel(trimmed, 1, Math.max(1, matchingBracket(trimmed, 0))).map((s) => trimmed.slice(s.start, s.end))
-        : [trimmed];
-    let best;
-    for (const e of elements) {
-        const mark = markOfExpression(e, aliases);
-        if (mark && (!best || (best.status === 'xfail' && mark.status === 'skipped')))
-            best = mark;
-    }
-    return best;
-}
-/** Parameter names of a function, read from its header once. */
-function parametersOf(module, def) {
-    if (def.params)
-        return def.params;
-    const header = module.text.slice(def.start, def.headerEnd);
-    // Most headers hold no string or comment: read them as they are.
-    const masked = /["'#]/.test(header) ? maskPython(module.text, def.start, def.headerEnd) : header;
-    const open = masked.indexOf('(');
-    const close = matchingBracket(masked, open);
-    const names = [];
-    if (open >= 0 && close >= 0) {
-        for (const span of splitTopLevel(masked, open + 1, close)) {
-            const m = /^\*{0,2}\s*([A-Za-z_]\w*)/.exec(masked.slice(span.start, span.end));
-            if (m)
-                names.push(m[1]);
-        }
-    }
-    def.params = names;
-    return names;
-}
-function classBases(masked, open) {
-    const close = matchingBracket(masked, open);
-    if (close < 0)
-        return [];
-    return splitTopLevel(masked, open + 1, close)
-        .map((s) => masked.slice(s.start, s.end).replace(/\s+/g, ''))
-        .filter((b) => !/^\w+=/.test(b));
-}
-/** Fixture names given as string literals in `usefixtures("a", "b")` at text[start, end). */
-function usefixtureNames(text, start, end) {
-    const masked = maskPython(text, start, end);
-    const at = masked.search(/\busefixtures\s*\(/);
-    if (at < 0)
-        return [];
-    const open = masked.indexOf('(', at);
-    const close = matchingBracket(masked, open);
-    const names = [];
-    for (const s of splitTopLevel(masked, open + 1, close < 0 ? masked.length : close)) {
-        const value = stringValueAt(text, start + s.start);
-        if (value !== undefined)
-            names.push(value);
-    }
-    return names;
-}
-/** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
-function python_module_parsePythonModule(path, text, statements) {
-    const scan = statements ?? scanPythonStatements(text);
-    const module = {
-        path,
-        text,
-        classes: [],
-        classesByName: new Map(),
-        functions: new Map(),
-        fixtures: new Map(),
-        skippingFixtures: false,
-        moduleMarks: [],
-        moduleUsefixtures: [],
-        aliases: new Map(),
-        sequences: new Map(),
-        importRanges: [],
-        ...(scan.error ? { error: scan.error } : {}),
-    };
-    const stack = [];
-    // Most statements carry no decorator: they share one empty list.
-    let decorators = NO_DECORATORS;
-    // Offsets of every skip-like word, found in one native pass: a statement is
-    // only masked and analysed when one falls inside it.
-    const hits = wordOffsets(text);
-    let hit = 0;
-    let outerDef;
-    const close = (st) => {
-        const indent = st ? st.indent : -1;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
-            const top = stack.pop();
-            if (top.scope.kind === 'def') {
-                top.scope.def.end = st ? st.start : text.length;
-                if (outerDef === top.scope)
-                    outerDef = undefined;
-            }
-        }
-    };
-    const st = { start: 0, end: 0, indent: 0, line: 0 };
-    for (let k = 0; k < scan.count; k += 1) {
-        st.start = scan.start[k];
-        st.end = scan.end[k];
-        st.indent = scan.indent[k];
-        st.line = scan.line[k];
-        close(st);
-        while (hit < hits.length && hits[hit] < st.start)
-            hit += 1;
-        const hasSkipWord = hit < hits.length && hits[hit] < st.end;
-        const first = text.charCodeAt(st.start);
-        if (first === 64 /* @ */) {
-            if (decorators === NO_DECORATORS)
-                decorators = [];
-            decorators.push({ raw: text.slice(st.start + 1, st.end), offset: st.start + 1, line: st.line });
-            continue;
-        }
-        const innermost = stack[stack.length - 1]?.scope;
-        DEF_HEADER.lastIndex = st.start;
-        const defMatch = (first === 100 && text.startsWith('def', st.start)) || (first === 97 && text.startsWith('async', st.start)) ? DEF_HEADER.exec(text) : null;
-        if (defMatch) {
-            const def = {
-                name: defMatch[1],
-                line: st.line,
-                indent: st.indent,
-                start: st.start,
-                headerEnd: st.end,
-                end: text.length,
-                decorators,
-                isFixture: decorators.length > 0 && decorators.some((d) => FIXTURE_DECORATOR.test(d.raw)),
-                owner: module,
-            };
-            decorators = NO_DECORATORS;
-            // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
-            const bodyMark = hasSkipWord ? bodyMarkOf(maskPython(text, st.start, st.end)) : undefined;
-            if (bodyMark)
-                def.bodyMark = bodyMark;
-            if (outerDef) {
-                if (bodyMark)
-                    outerDef.def.bodyMark ??= bodyMark;
-            }
-            else if (innermost?.kind === 'class') {
-                innermost.cls.defs.set(def.name, def);
-                registerFixture(module, innermost.cls.fixtures, def);
-            }
-            else {
-                module.functions.set(def.name, def);
-                registerFixture(module, module.fixtures, def);
-            }
-            const scope = { kind: 'def', def, ...(innermost?.kind === 'class' ? { owner: innermost.cls } : {}) };
-            outerDef ??= scope;
-            stack.push({ indent: st.indent, scope });
-            continue;
-        }
-        if (first === 99 && text.startsWith('class', st.start)) {
-            const masked = maskPython(text, st.start, st.end);
-            const classMatch = CLASS_HEADER.exec(masked);
-            if (classMatch) {
-                const cls = {
-                    name: classMatch[1],
-                    line: st.line,
-                    indent: st.indent,
-                    bases: classMatch[2] ? classBases(masked, classMatch[0].length - 1) : [],
-                    decorators,
-                    pytestmark: [],
-                    usefixtures: decorators.flatMap((d) => usefixtureNames(text, d.offset, d.offset + d.raw.length)),
-                    defs: new Map(),
-                    classes: [],
-                    fixtures: new Map(),
-                    insideDef: outerDef !== undefined,
-                    disabled: false,
-                    owner: module,
-                };
-                decorators = NO_DECORATORS;
-                if (innermost?.kind === 'class') {
-                    cls.parent = innermost.cls;
-                    innermost.cls.classes.push(cls);
-                }
-                else if (!outerDef) {
-                    module.classes.push(cls);
-                    module.classesByName.set(cls.name, cls);
-                }
-                stack.push({ indent: st.indent, scope: { kind: 'class', cls } });
-                continue;
-            }
-        }
-        decorators = NO_DECORATORS;
-        if (outerDef) {
-            if (hasSkipWord)
-                outerDef.def.bodyMark ??= bodyMarkOf(maskPython(text, st.start, st.end));
-        }
-        else if (innermost?.kind === 'class') {
-            classStatement(module, innermost.cls, st);
-        }
-        else {
-            moduleStatement(module, st, hasSkipWord);
-        }
-    }
-    close(undefined);
-    resolveModuleSkipDefs(module);
-    return module;
-}
-/** Sorted offsets of `skip`/`Skip` (by their `kip`) and `xfail`, found with native indexOf. */
-function wordOffsets(text) {
-    const kip = [];
-    for (let i = text.indexOf('kip'); i >= 0; i = text.indexOf('kip', i + 3)) {
-        const c = text.charCodeAt(i - 1);
-        if (c === 115 || c === 83)
-            kip.push(i - 1);
-    }
-    const xf = [];
-    for (let i = text.indexOf('xfail'); i >= 0; i = text.indexOf('xfail', i + 5))
-        xf.push(i);
-    if (xf.length === 0)
-        return kip;
-    const out = [];
-    let a = 0;
-    let b = 0;
-    while (a < kip.length || b < xf.length) {
-        if (b >= xf.length || (a < kip.length && kip[a] < xf[b]))
-            out.push(kip[a++]);
-        else
-            out.push(xf[b++]);
-    }
-    return out;
-}
-function bodyMarkOf(masked) {
-    const skip = BODY_SKIP.exec(masked);
-    if (skip)
-        return skipped(`${skip[0].replace(/\s*\($/, '()').replace(/\s+/g, ' ').trim()} call`, 'runtime');
-    if (BODY_XFAIL.test(masked))
-        return xfail('pytest.xfail() call', 'runtime');
-    return undefined;
-}
-function registerFixture(module, into, def) {
-    if (!def.isFixture)
-        return;
-    const text = module.text;
-    const d = def.decorators.find((x) => FIXTURE_DECORATOR.test(x.raw));
-    const masked = maskPython(text, d.offset, d.offset + d.raw.length);
-    const nameArg = /\bname\s*=\s*(?=['"])/.exec(masked);
-    const name = (nameArg ? stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;
-    into.set(name, { name, autouse: /\bautouse\s*=\s*True\b/.test(masked), def, module });
-}
-function classStatement(module, cls, st) {
-    ASSIGNMENT.lastIndex = st.start;
-    const assign = ASSIGNMENT.exec(module.text);
-    if (!assign)
-        return;
-    const rhsStart = st.start + assign[0].length;
-    if (assign[1] === 'pytestmark') {
-        const mark = markOfList(maskPython(module.text, rhsStart, st.end), module.aliases);
-        if (mark)
-            cls.pytestmark.push(mark);
-        cls.usefixtures.push(...usefixtureNames(module.text, rhsStart, st.end));
-    }
-    else if (assign[1] === '__test__' && module.text.startsWith('False', rhsStart)) {
-        cls.disabled = true;
-    }
-}
-/** The module's import bindings, read from its import statements the first time they are needed. */
-function importsOf(module) {
-    if (!module.imports) {
-        module.imports = new Map();
-        const r = module.importRanges;
-        for (let k = 0; k < r.length; k += 2) {
-            const raw = module.text.slice(r[k], r[k + 1]);
-            importStatement(module, module.imports, /["'#]/.test(raw) ? maskPython(module.text, r[k], r[k + 1]) : raw);
-        }
-    }
-    return module.imports;
-}
-/** Records `import …` and `from … import …` bindings, relative imports resolved against the module's package. */
-function importStatement(module, into, masked) {
-    const from = /^from\s+(\.*)([\w.]*)\s+import\s+([^]*)$/.exec(masked);
-    if (from) {
-        const packageParts = module.path.split('/').slice(0, -1);
-        const dots = from[1].length;
-        const base = dots === 0 ? [] : packageParts.slice(0, packageParts.length - (dots - 1));
-        const target = [...base, ...(from[2] ? from[2].split('.') : [])].join('.');
-        for (const item of from[3].replace(/[()\\]/g, ' ').split(',')) {
-            const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
-            if (m)
-                into.set(m[2] ?? m[1], { module: target, name: m[1] });
-        }
-        return;
-    }
-    const plain = /^import\s+([^]*)$/.exec(masked);
-    if (!plain)
-        return;
-    for (const item of plain[1].split(',')) {
-        const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
-        if (!m)
-            continue;
-        if (m[2])
-            into.set(m[2], { module: m[1] });
-        else
-            into.set(m[1].split('.')[0], { module: m[1].split('.')[0] });
-    }
-}
-function moduleStatement(module, st, hasSkipWord) {
-    const text = module.text;
-    if (text.startsWith('from', st.start) || text.startsWith('import', st.start)) {
-        module.importRanges.push(st.start, st.end);
-        return;
-    }
-    ASSIGNMENT.lastIndex = st.start;
-    const assign = ASSIGNMENT.exec(text);
-    if (assign) {
-        const name = assign[1];
-        const rhsStart = st.start + assign[0].length;
-        if (name === 'pytestmark') {
-            const mark = markOfList(maskPython(text, rhsStart, st.end), module.aliases);
-            if (mark)
-                module.moduleMarks.push({ ...mark, reason: `pytestmark: ${mark.reason}` });
-            module.moduleUsefixtures.push(...usefixtureNames(text, rhsStart, st.end));
-            return;
-        }
-        const opener = text.charCodeAt(rhsStart);
-        if (opener === 91 || opener === 40) {
-            module.sequences.set(name, { start: rhsStart, end: st.end });
-            if (hasSkipWord) {
-                const masked = maskPython(text, rhsStart, st.end);
-                const mark = /\bparam\s*\(/.test(masked) ? undefined : markOfList(masked, module.aliases);
-                if (mark)
-                    module.aliases.set(name, { ...mark, reason: `${name} = ${mark.reason}` });
-            }
-        }
-        else {
-            const mark = markOfExpression(text.slice(rhsStart, Math.min(st.end, rhsStart + 200)), module.aliases);
-            if (mark)
-                module.aliases.set(name, { ...mark, reason: `${name} (${mark.reason})` });
-        }
-    }
-    if (hasSkipWord) {
-        const masked = maskPython(text, st.start, st.end);
-        if (MODULE_SKIP.test(masked)) {
-            const m = /importorskip|SkipTest|pytest\.skip/.exec(masked)[0];
-            module.moduleMarks.push(skipped(`module-level ${m === 'importorskip' ? 'pytest.importorskip()' : m === 'SkipTest' ? 'raise SkipTest' : 'pytest.skip()'}`));
-        }
-    }
-}
-/** `setUpModule` that skips makes every test of the module skip when it runs. */
-function resolveModuleSkipDefs(module) {
-    const setUpModule = module.functions.get('setUpModule') ?? module.functions.get('setup_module');
-    if (setUpModule?.bodyMark)
-        module.moduleMarks.push({ ...setUpModule.bodyMark, reason: `${setUpModule.bodyMark.reason} in ${setUpModule.name}` });
-    const skips = (fixtures) => [...fixtures.values()].some((f) => f.def.bodyMark);
-    const anyClassFixture = (classes) => classes.some((c) => skips(c.fixtures) || anyClassFixture(c.classes));
-    module.skippingFixtures = skips(module.fixtures) || anyClassFixture(module.classes);
-}
-//# sourceMappingURL=python-module.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -63164,7 +59519,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/test-files.js
+;// CONCATENATED MODULE: ./packages/config/lib/test-files.js
 
 
 const ALL_LANGUAGES = ['python', 'javascript', 'go', 'jvm', 'ruby', 'rust'];
@@ -63271,7 +59626,3675 @@ function safeRegExp(source) {
         return undefined;
     }
 }
+/** Folders that hold tests and their support in the ecosystems the guards know. */
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
+/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
+const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
+/** JUnit's source set. */
+const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
+const DEFAULTS = defaultPatterns();
+/**
+ * Whether `path` holds tests or their support, by the frameworks' default
+ * conventions: a file a framework would collect (Rust's inline tests aside: a
+ * .rs file is not a test file for that), conftest.py, and anything under a test
+ * folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
+ */
+function isTestPath(path) {
+    const p = path.replace(/\\/g, '/');
+    if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p))
+        return true;
+    if (posix.basename(p) === 'conftest.py')
+        return true;
+    const language = testLanguageOf(p, DEFAULTS);
+    return language !== undefined && language !== 'rust';
+}
 //# sourceMappingURL=test-files.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/policy.js
+
+const DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
+const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
+const glob = schemas_string().min(1, 'a glob cannot be empty');
+const DependencyAllowlistSchema = strictObject({
+    npm: array(glob).default([]),
+    pypi: array(glob).default([]),
+    go: array(glob).default([]),
+    cargo: array(glob).default([]),
+})
+    .default({ npm: [], pypi: [], go: [], cargo: [] })
+    .describe('Dev dependencies the agent may add or change, per ecosystem (globs over package names).');
+const SpecPolicySchema = strictObject({
+    path: schemas_string().default('docs/agent-spec.md').describe('The spec markdown, read at the PR base.'),
+    map: schemas_string().optional().describe('Optional spec map (YAML) saying what a change addressing each section looks like.'),
+    require_map: schemas_boolean().default(false).describe('Fail, rather than notice, when no map lets conformance be checked.'),
+})
+    .default({ path: 'docs/agent-spec.md', require_map: false });
+const COMMIT_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert'];
+const CommitsPolicySchema = strictObject({
+    types: array(schemas_string().regex(/^[a-z][a-z0-9-]*$/)).default([...COMMIT_TYPES]),
+    require_scope: schemas_boolean().default(false),
+    max_subject_length: schemas_number().int().positive().default(100),
+})
+    .default({ types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 });
+const TEST_FRAMEWORKS = ['auto', 'pytest', 'unittest', 'vitest', 'jest', 'mocha', 'go', 'junit', 'rspec', 'cargo'];
+const TestsPolicySchema = strictObject({
+    frameworks: array(schemas_enum(TEST_FRAMEWORKS)).default(['auto']),
+    collector: schemas_enum(['static', 'runner', 'both']).default('static'),
+})
+    .default({ frameworks: ['auto'], collector: 'static' });
+const ModelsByModeSchema = strictObject({
+    frame: schemas_string().default('claude-haiku-4-5'),
+    plan: schemas_string().default('claude-sonnet-4-6'),
+    implement: schemas_string().default('claude-sonnet-4-6'),
+    review: schemas_string().default('claude-sonnet-4-6'),
+})
+    .default({ frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' });
+const ModelPriceSchema = strictObject({
+    input_per_mtok: schemas_number().nonnegative(),
+    output_per_mtok: schemas_number().nonnegative(),
+    cache_write_5m_multiplier: schemas_number().nonnegative().default(1.25),
+    cache_write_1h_multiplier: schemas_number().nonnegative().default(2),
+    cache_read_multiplier: schemas_number().nonnegative().default(0.1),
+});
+const IncidentPolicySchema = strictObject({
+    session_cost_usd: schemas_number().positive().default(6),
+    sustained_hours: schemas_number().positive().default(24),
+    daily_vs_7day_median: schemas_number().positive().default(1.5),
+    escalate_to: array(schemas_string()).default([]).describe('GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).'),
+})
+    .default({ session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] });
+const CostPolicySchema = strictObject({
+    soft_cap_tokens: schemas_number().int().positive().default(150_000),
+    hard_cap_tokens: schemas_number().int().positive().default(300_000),
+    max_cost_per_pr_usd: schemas_number().positive().default(4.5),
+    min_cache_hit_rate: schemas_number().min(0).max(1).default(0.8),
+    cache_hit_rate_fails: schemas_boolean().default(false),
+    weekly_budget_tokens: schemas_number().int().positive().optional(),
+    models: ModelsByModeSchema,
+    prices: record(schemas_string(), ModelPriceSchema).default({}).describe('Per-model price overrides, USD per million tokens.'),
+    incident: IncidentPolicySchema,
+    history_branch: schemas_string().default('agent-guards/cost-history'),
+})
+    .default({
+    soft_cap_tokens: 150_000,
+    hard_cap_tokens: 300_000,
+    max_cost_per_pr_usd: 4.5,
+    min_cache_hit_rate: 0.8,
+    cache_hit_rate_fails: false,
+    models: { frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' },
+    prices: {},
+    incident: { session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] },
+    history_branch: 'agent-guards/cost-history',
+});
+const BoundaryEdgeSchema = strictObject({
+    from: schemas_string().min(1),
+    to: schemas_string().min(1),
+    /** For forbidden edges: what to do instead, shown in the finding. */
+    instead: schemas_string().optional(),
+});
+const BoundariesPolicySchema = strictObject({
+    contexts: record(schemas_string(), array(glob)).default({}).describe('Bounded contexts: name → path globs.'),
+    allow: array(BoundaryEdgeSchema).default([]).describe('Allowed edges between contexts; any other cross-context edge is forbidden.'),
+    forbid: array(BoundaryEdgeSchema)
+        .default([])
+        .describe('Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client).'),
+    type_only_imports: schemas_enum(['allow', 'check']).default('allow'),
+})
+    .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
+const SANDBOX_MODES = ['bubblewrap', 'none'];
+/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
+const registryHost = schemas_string()
+    .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
+    .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
+const DEFAULT_REGISTRIES = {
+    npm: ['registry.npmjs.org'],
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    cargo: ['index.crates.io', 'static.crates.io'],
+};
+const SandboxRegistriesSchema = strictObject({
+    npm: array(registryHost).default(DEFAULT_REGISTRIES.npm),
+    pypi: array(registryHost).default(DEFAULT_REGISTRIES.pypi),
+    go: array(registryHost).default(DEFAULT_REGISTRIES.go),
+    cargo: array(registryHost).default(DEFAULT_REGISTRIES.cargo),
+})
+    .default(DEFAULT_REGISTRIES)
+    .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+const SANDBOX_DEFAULTS = {
+    mode: 'bubblewrap',
+    read_only: [],
+    memory_mb: 4096,
+    max_processes: 512,
+    max_file_size_mb: 1024,
+    max_output_mb: 32,
+    tmp_size_mb: 2048,
+    registries: DEFAULT_REGISTRIES,
+};
+const SandboxSettingsSchema = strictObject({
+    mode: schemas_enum(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+    read_only: array(schemas_string().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
+        .default([])
+        .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
+    memory_mb: schemas_number().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
+    max_processes: schemas_number().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
+    max_file_size_mb: schemas_number().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
+    max_output_mb: schemas_number().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
+    tmp_size_mb: schemas_number().int().positive().default(2048).describe('Size of the private /tmp.'),
+    registries: SandboxRegistriesSchema,
+});
+/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
+const SandboxPolicySchema = union([schemas_enum(SANDBOX_MODES), SandboxSettingsSchema])
+    .default('bubblewrap')
+    .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
+    .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
+const RunnerPolicySchema = strictObject({
+    test_command: array(schemas_string()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
+    lint_command: array(schemas_string()).optional(),
+    install_dev_dependency_command: record(schemas_string(), array(schemas_string())).default({}),
+    command_timeout_seconds: schemas_number().int().positive().default(600),
+    max_test_attempts: schemas_number().int().positive().default(5),
+    session_timeout_minutes: schemas_number().positive().default(30),
+    target_session_minutes: schemas_number().positive().default(12),
+    max_open_questions: schemas_number().int().nonnegative().default(2),
+    branch_prefix: schemas_string().default('agent/'),
+    sandbox: SandboxPolicySchema,
+})
+    .default({
+    install_dev_dependency_command: {},
+    command_timeout_seconds: 600,
+    max_test_attempts: 5,
+    session_timeout_minutes: 30,
+    target_session_minutes: 12,
+    max_open_questions: 2,
+    branch_prefix: 'agent/',
+    sandbox: SANDBOX_DEFAULTS,
+});
+const PolicySchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1),
+    protected_branches: array(glob).default(['main', 'master', 'release/*']),
+    forbidden_paths: array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
+    dependency_allowlist: DependencyAllowlistSchema,
+    manifest: schemas_string().default(DEFAULT_MANIFEST_PATH),
+    tickets_dir: schemas_string().default('.agent/tickets'),
+    spec: SpecPolicySchema,
+    commits: CommitsPolicySchema,
+    tests: TestsPolicySchema,
+    cost: CostPolicySchema,
+    boundaries: BoundariesPolicySchema,
+    runner: RunnerPolicySchema,
+    required_checks: array(schemas_string())
+        .default(['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'])
+        .describe('Status checks the protected branches must require (protection check).'),
+})
+    .describe('agent-guards policy, owned by the platform team; read at the PR base commit.');
+/** The policy used when the repository has none at the default path. */
+function defaultPolicy() {
+    return PolicySchema.parse({ version: 1 });
+}
+//# sourceMappingURL=policy.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/ticket.js
+
+
+const ContextPacketSchema = strictObject({
+    acceptance_criteria: array(schemas_string()).default([]),
+    edge_cases: array(schemas_string()).default([]),
+    rules: array(schemas_string()).default([]).describe('Architectural rules that apply (e.g. "events flow through the event bus").'),
+    golden_samples: array(schemas_string()).default([]).describe('Repo paths of reference implementations the change must follow.'),
+    shared: schemas_string().optional().describe('Name of a context shared across tickets (kept in the stable, cached part of the prompt).'),
+})
+    .describe('The context packet: live spec, architectural rules and golden samples.');
+const ticket_TicketSchema = strictObject({
+    $schema: schemas_string().optional(),
+    id: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ticket ids are letters, digits, dot, dash and underscore'),
+    title: schemas_string().min(1),
+    kind: schemas_enum(['bug-fix', 'dependency-update', 'test-addition', 'refactor', 'docs']).optional(),
+    spec: array(schemas_string()).default([]).describe('The spec sections this ticket implements, e.g. ["§3.6"].'),
+    scope: strictObject({
+        include: array(schemas_string().min(1)).min(1, 'a ticket needs at least one include glob'),
+        exclude: array(schemas_string().min(1)).default([]),
+    }),
+    body: schemas_string().default('').describe('Free text; untrusted data for the agent, never instructions.'),
+    issue: schemas_number().int().positive().optional().describe('The ticket issue number, for escalation comments.'),
+    context: ContextPacketSchema.optional(),
+})
+    .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
+/**
+ * The ticket path: given explicitly, or derived from an agent branch name
+ * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+ * session>` → `<tickets_dir>/<id>.yml`).
+ */
+function resolveTicketPath(policy, from) {
+    if (from.ticket)
+        return from.ticket;
+    const prefix = policy.runner.branch_prefix;
+    if (from.headRef?.startsWith(prefix)) {
+        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
+        if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+            return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
+    }
+    throw new ConfigurationError('no ticket to check the PR against.', {
+        field: 'ticket',
+        fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
+    });
+}
+//# sourceMappingURL=ticket.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/manifest.js
+
+const MODES = ['frame', 'plan', 'implement', 'review'];
+/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
+const KNOWN_TOOLS = [
+    'read_file',
+    'list_dir',
+    'grep',
+    'read_dependency_graph',
+    'ask_user_question',
+    'run_tests',
+    'run_linter',
+    'read_test_output',
+    'edit_file',
+    'write_file',
+    'delete_file',
+    'git_commit',
+    'git_diff',
+    'git_log',
+    'git_push_non_protected',
+    'gh_pr_create',
+    'gh_pr_comment',
+    'install_dev_dependency',
+];
+/** The spec's deliberate exclusions (§5): no mode may name them. */
+const EXCLUDED_TOOLS = {
+    unrestricted_shell: 'no mode binds a generic shell (spec §4, §5)',
+    git_push_protected: 'no protected-branch push under any condition (spec §5)',
+    git_force_push: 'no force-pushing, even to non-protected branches (spec §5)',
+    gh_pr_merge: 'the agent cannot merge its own PRs (spec §5)',
+    gh_workflow_dispatch: 'no triggering CI workflows manually (spec §5)',
+    npm_install_global: 'no global package installs (spec §4)',
+    pip_install_user: 'no global package installs (spec §4)',
+    cargo_install: 'no global package installs (spec §4)',
+    internet_browse: 'no web access (spec §5, §8)',
+    internet_fetch: 'no web access (spec §5, §8)',
+};
+/** Names that are a generic shell under another name. */
+const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
+/** Why a tool name may not appear in any mode, or undefined if it may. */
+function exclusionReason(tool) {
+    const key = tool.toLowerCase();
+    if (EXCLUDED_TOOLS[key])
+        return EXCLUDED_TOOLS[key];
+    if (SHELL_LIKE.test(key))
+        return 'a generic shell or command runner under another name (spec §4: no unrestricted shell)';
+    if (/force/.test(key) && /push/.test(key))
+        return EXCLUDED_TOOLS.git_force_push;
+    if (/merge/.test(key) && /(pr|pull)/.test(key))
+        return EXCLUDED_TOOLS.gh_pr_merge;
+    if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key))
+        return EXCLUDED_TOOLS.internet_fetch;
+    if (/install/.test(key) && /(global|user|cargo)/.test(key))
+        return EXCLUDED_TOOLS.npm_install_global;
+    return undefined;
+}
+const DeleteFileEntry = strictObject({
+    name: literal('delete_file'),
+    scope: literal('plan-named').describe('delete_file is bound only to files the plan names (never tests).'),
+});
+const ToolEntry = union([schemas_string().min(1), DeleteFileEntry]);
+const ModeToolsSchema = strictObject({
+    inherit: schemas_enum(MODES).optional(),
+    read: array(ToolEntry).default([]),
+    write: array(ToolEntry).default([]),
+});
+function entryName(entry) {
+    return typeof entry === 'string' ? entry : entry.name;
+}
+/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
+function manifestViolations(modes) {
+    const out = [];
+    for (const [mode, tools] of Object.entries(modes)) {
+        for (const entry of [...tools.read, ...tools.write]) {
+            const name = entryName(entry);
+            const excluded = exclusionReason(name);
+            if (excluded)
+                out.push({ mode, tool: name, reason: excluded });
+            else if (name === 'delete_file' && typeof entry === 'string') {
+                out.push({ mode, tool: name, reason: "an unrestricted delete_file; bind it as { name: delete_file, scope: plan-named }" });
+            }
+            else if (!KNOWN_TOOLS.includes(name)) {
+                out.push({ mode, tool: name, reason: `unknown tool; the runner implements: ${KNOWN_TOOLS.join(', ')}` });
+            }
+        }
+    }
+    return out;
+}
+const manifest_ToolManifestSchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1),
+    modes: strictObject({
+        frame: ModeToolsSchema,
+        plan: ModeToolsSchema,
+        implement: ModeToolsSchema,
+        review: ModeToolsSchema,
+    }),
+})
+    .superRefine((manifest, ctx) => {
+    for (const v of manifestViolations(manifest.modes)) {
+        ctx.addIssue({ code: 'custom', path: ['modes', v.mode], message: `tool '${v.tool}' is not allowed: ${v.reason}` });
+    }
+    // inherit chains must end: frame <- plan <- implement <- review, no cycles.
+    for (const mode of MODES) {
+        const seen = new Set([mode]);
+        let next = manifest.modes[mode].inherit;
+        while (next) {
+            if (seen.has(next)) {
+                ctx.addIssue({ code: 'custom', path: ['modes', mode, 'inherit'], message: `inherit cycle through '${next}'` });
+                break;
+            }
+            seen.add(next);
+            next = manifest.modes[next].inherit;
+        }
+    }
+})
+    .describe('Tool manifest by mode (spec §5); read at the PR base commit.');
+/** Resolves `inherit` into the full tool set of each mode. */
+function resolveManifest(manifest) {
+    const resolved = {};
+    const resolve = (mode) => {
+        if (resolved[mode])
+            return resolved[mode];
+        const spec = manifest.modes[mode];
+        const parent = spec.inherit ? resolve(spec.inherit) : undefined;
+        const read = new Set([...(parent?.read ?? []), ...spec.read.map(entryName)]);
+        const write = new Set([...(parent?.write ?? []), ...spec.write.map(entryName)]);
+        resolved[mode] = { read, write, all: new Set([...read, ...write]) };
+        return resolved[mode];
+    };
+    for (const mode of MODES)
+        resolve(mode);
+    return resolved;
+}
+/** The spec §5 manifest, used when a repository has none and as the template. */
+const manifest_DEFAULT_MANIFEST = {
+    version: 1,
+    modes: {
+        frame: { read: ['read_file', 'list_dir', 'grep', 'read_dependency_graph'], write: [] },
+        plan: { inherit: 'frame', read: ['ask_user_question'], write: [] },
+        implement: {
+            inherit: 'plan',
+            read: ['run_tests', 'run_linter', 'read_test_output'],
+            write: ['edit_file', 'write_file', 'git_commit', 'install_dev_dependency', { name: 'delete_file', scope: 'plan-named' }],
+        },
+        review: { inherit: 'implement', read: ['git_diff', 'git_log'], write: ['git_push_non_protected', 'gh_pr_create', 'gh_pr_comment'] },
+    },
+};
+//# sourceMappingURL=manifest.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/git/lib/run-git.js
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(message, args, exitCode, stderr) {
+        super(message);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/**
+ * Runs git with a fixed, config-independent environment: no pager, no prompts,
+ * no user-level config that could change output (diff.renames, external diff…).
+ */
+async function run_git_runGit(repo, args, options = {}) {
+    const out = [];
+    const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
+    return { stdout: Buffer.concat(out), stderr, exitCode };
+}
+/**
+ * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
+ * writes it, so a caller can parse a large output while git is still producing
+ * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
+ */
+function streamGit(repo, args, onStdout, options = {}) {
+    const ok = options.okExitCodes ?? [0];
+    return new Promise((resolve, reject) => {
+        // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
+        // (a worktree's post-checkout) are the repository's programs: neither runs for us.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+            env: {
+                // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
+                // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
+                ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
+                ...options.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_PAGER: 'cat',
+                GIT_EXTERNAL_DIFF: '',
+                GIT_CONFIG_NOSYSTEM: '1',
+                LC_ALL: 'C',
+            },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const err = [];
+        let failure;
+        child.stdout.on('data', (b) => {
+            if (failure !== undefined)
+                return;
+            try {
+                onStdout(b);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
+        child.on('close', (code) => {
+            if (failure !== undefined) {
+                reject(failure);
+                return;
+            }
+            const stderr = Buffer.concat(err).toString('utf8');
+            const exitCode = code ?? -1;
+            if (!ok.includes(exitCode)) {
+                reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
+                return;
+            }
+            resolve({ stderr, exitCode });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+async function gitText(repo, args, options = {}) {
+    return (await run_git_runGit(repo, args, options)).stdout.toString('utf8');
+}
+//# sourceMappingURL=run-git.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/revisions.js
+
+
+async function isShallowRepository(repo) {
+    return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+const REVISION = /^[^\s-][^\s]*$/;
+/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
+const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
+const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Resolves several revisions with one git process; if any is missing, falls
+ * back to resolveCommit one by one so the error names the missing role.
+ */
+async function resolveCommits(repo, revisions) {
+    if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
+        // No argument starts with a dash, so none can be read as an option.
+        const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
+        const lines = result.stdout.toString('utf8').trim().split('\n');
+        if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
+            return lines;
+    }
+    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+}
+/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
+async function resolveCommit(repo, rev, role) {
+    if (!REVISION.test(rev)) {
+        throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
+    }
+    try {
+        return (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch (error) {
+        if (error instanceof GitError && error.exitCode !== null) {
+            const shallow = await isShallowRepository(repo).catch(() => false);
+            throw new errors_ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+                field: role,
+                fix: shallow
+                    ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."
+                    : 'fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0.',
+            });
+        }
+        throw error;
+    }
+}
+/**
+ * The merge base of base and head, which a PR diff is measured from (three-dot
+ * semantics). A missing merge base is an error, never a two-dot fallback: the
+ * two-dot diff would include the base branch's own changes or miss the PR's.
+ */
+async function mergeBase(repo, base, head, prCommits) {
+    const result = await run_git_runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.exitCode === 0 && sha)
+        return sha;
+    const shallow = await isShallowRepository(repo);
+    const depth = prCommits !== undefined ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : '';
+    throw new errors_ConfigurationError(shallow
+        ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.`
+        : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
+        field: 'fetch-depth',
+        fix: shallow
+            ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.`
+            : 'compare a head that was branched from the base.',
+    });
+}
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Resolves base and head and finds their merge base. When both are full SHAs
+ * (as a pull_request event gives them) nothing can move under us, so the merge
+ * base is looked up while the commits are checked; names are resolved first.
+ */
+async function resolveRange(repo, base, head, prCommits) {
+    const pair = [
+        [base, 'base'],
+        [head, 'head'],
+    ];
+    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
+        if (resolved.status === 'rejected')
+            throw resolved.reason;
+        if (joined.status === 'rejected')
+            throw joined.reason;
+        return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
+    }
+    const [baseSha, headSha] = (await resolveCommits(repo, pair));
+    return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
+}
+//# sourceMappingURL=revisions.js.map
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
+
+
+
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed',
+    U: 'unmerged',
+    X: 'unknown',
+};
+function kindOfMode(mode) {
+    switch (mode) {
+        case '000000':
+            return 'none';
+        case '120000':
+            return 'symlink';
+        case '160000':
+            return 'submodule';
+        case '100755':
+            return 'executable';
+        default:
+            return 'file';
+    }
+}
+/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
+const changed_files_MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
+function modeAt(text, start) {
+    for (const mode of changed_files_MODES)
+        if (text.startsWith(mode, start))
+            return mode;
+    return text.slice(start, start + 6);
+}
+/**
+ * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
+ * record split across chunks waits for the rest. With -z nothing is quoted, so
+ * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
+ */
+class RawDiffParser {
+    rest = '';
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** The records completed by this chunk. */
+    push(chunk) {
+        const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+        const files = [];
+        let pos = 0;
+        if (this.rest !== '') {
+            // Finish the record cut at the last chunk's end from a short string (a record has at most three
+            // fields, so three NULs complete it) rather than copying the rest and the whole chunk together.
+            let cut = -1;
+            for (let k = 0; k < 3; k += 1) {
+                const nul = text.indexOf('\0', cut + 1);
+                if (nul < 0)
+                    break;
+                cut = nul;
+            }
+            const joined = this.rest + text.slice(0, cut + 1);
+            const end = parseRecords(joined, 0, files);
+            if (end < this.rest.length) {
+                // Still incomplete (a tiny chunk): keep it all for the next one.
+                this.rest += text;
+                return files;
+            }
+            pos = end - this.rest.length;
+        }
+        pos = parseRecords(text, pos, files);
+        this.rest = pos < text.length ? text.slice(pos) : '';
+        return files;
+    }
+    /** The last records; throws if the output stopped inside a record. */
+    end() {
+        const files = this.push(this.decoder.end());
+        if (this.rest !== '')
+            throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
+        return files;
+    }
+}
+/** Parses whole records from `pos`; returns where the first incomplete record starts. */
+function parseRecords(text, pos, files) {
+    const n = text.length;
+    while (pos < n) {
+        if (text.charCodeAt(pos) === 0) {
+            pos += 1;
+            continue;
+        }
+        if (text.charCodeAt(pos) !== 58 /* ':' */)
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
+        const metaEnd = text.indexOf('\0', pos);
+        if (metaEnd < 0)
+            return pos;
+        const firstEnd = text.indexOf('\0', metaEnd + 1);
+        if (firstEnd < 0)
+            return pos;
+        // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
+        const s3 = text.indexOf(' ', pos + 15);
+        const s4 = text.indexOf(' ', s3 + 1);
+        if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
+        }
+        const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
+        const twoPaths = status === 'renamed' || status === 'copied';
+        const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
+        if (secondEnd < 0)
+            return pos;
+        const oldMode = modeAt(text, pos + 1);
+        const newMode = modeAt(text, pos + 8);
+        const first = text.slice(metaEnd + 1, firstEnd);
+        const file = {
+            status,
+            path: first,
+            oldMode,
+            newMode,
+            oldSha: text.slice(pos + 15, s3),
+            newSha: text.slice(s3 + 1, s4),
+            oldKind: kindOfMode(oldMode),
+            newKind: kindOfMode(newMode),
+        };
+        if (twoPaths) {
+            file.previousPath = first;
+            file.path = text.slice(firstEnd + 1, secondEnd);
+            file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
+        }
+        files.push(file);
+        pos = secondEnd + 1;
+    }
+    return pos;
+}
+/** Parses complete `git diff-tree -r -z --raw` output. */
+function parseRawDiff(output) {
+    const parser = new RawDiffParser();
+    const files = parser.push(output);
+    for (const file of parser.end())
+        files.push(file);
+    return files;
+}
+/**
+ * The files a PR changes: local git between the exact base and head SHAs, via
+ * their merge base, with rename and copy detection. Fails closed (throws a
+ * ConfigurationError) on a missing commit, a shallow clone or no merge base.
+ */
+async function changedFiles(repo, base, head, options = {}) {
+    const range = await resolveRange(repo, base, head, options.prCommits);
+    return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
+}
+/** The raw diff between two commits, with rename and copy detection. */
+async function diffTree(repo, from, to) {
+    const all = [];
+    await streamDiffTree(repo, from, to, (files) => {
+        for (const f of files)
+            all.push(f);
+    });
+    return all;
+}
+/**
+ * diffTree, handed over batch by batch as git writes it: a caller can decide on
+ * the first files while git lists the rest, and need not keep what it has
+ * decided. Resolves to the number of changed files.
+ */
+async function streamDiffTree(repo, from, to, onFiles) {
+    const parser = new RawDiffParser();
+    let count = 0;
+    const take = (files) => {
+        count += files.length;
+        if (files.length > 0)
+            onFiles(files);
+    };
+    const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
+    await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
+    take(parser.end());
+    return count;
+}
+/** Every path the change touches: both sides of a rename, the new side of a copy. */
+function touchedPaths(files) {
+    const out = [];
+    for (const f of files) {
+        out.push(f.path);
+        if (f.status === 'renamed' && f.previousPath !== undefined)
+            out.push(f.previousPath);
+    }
+    return out;
+}
+//# sourceMappingURL=changed-files.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/objects.js
+
+/**
+ * Reads many objects in one `git cat-file --batch` call. Keys are object names
+ * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
+ */
+async function readObjects(repo, names) {
+    const result = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length === 0)
+        return result;
+    for (const n of unique) {
+        if (n.includes('\n'))
+            throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+    }
+    const { stdout } = await run_git_runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+    let pos = 0;
+    for (const name of unique) {
+        const eol = stdout.indexOf(0x0a, pos);
+        if (eol < 0)
+            throw new Error('truncated cat-file output');
+        const header = stdout.subarray(pos, eol).toString('utf8');
+        pos = eol + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            result.set(name, undefined);
+            continue;
+        }
+        const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
+        result.set(name, stdout.subarray(pos, pos + size));
+        pos += size + 1;
+    }
+    return result;
+}
+/** A file's text at a revision, or undefined when the path does not exist there. */
+async function objects_readFileAt(repo, rev, path) {
+    const objects = await readObjects(repo, [`${rev}:${path}`]);
+    return objects.get(`${rev}:${path}`)?.toString('utf8');
+}
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+async function listBlobsAt(repo, rev) {
+    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
+    const text = stdout.toString('utf8');
+    const out = [];
+    // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
+    for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
+        const tab = record.indexOf('\t');
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid)
+            out.push({ path: record.slice(tab + 1), oid });
+    }
+    return out;
+}
+/** Every file path in a commit's tree (optionally under some pathspecs). */
+async function listFilesAt(repo, rev, pathspecs = []) {
+    const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
+    const text = stdout.toString('utf8');
+    return text.length === 0 ? [] : text.slice(0, -1).split('\0');
+}
+//# sourceMappingURL=objects.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/commits.js
+
+/** Every commit reachable from head and not from base, oldest first, all of them. */
+async function commitsBetween(repo, base, head) {
+    const { stdout } = await runGit(repo, ['log', '--reverse', '-z', '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B', `${base}..${head}`, '--']);
+    const text = stdout.toString('utf8');
+    if (text.length === 0)
+        return [];
+    return text
+        .split('\0')
+        .filter((record) => record.length > 0)
+        .map((record) => {
+        const [sha, parents, authorName, authorEmail, message] = record.split('\x1f');
+        const body = message.replace(/\n+$/, '');
+        return {
+            sha,
+            parents: parents ? parents.split(' ') : [],
+            subject: body.split('\n', 1)[0] ?? '',
+            message: body,
+            authorName,
+            authorEmail,
+        };
+    });
+}
+//# sourceMappingURL=commits.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
+
+
+
+
+const worktreeQueues = new Map();
+/**
+ * Runs `step` after every earlier worktree step on the same repository has
+ * settled. `git worktree add` reads every entry under .git/worktrees, and a
+ * parallel add's entry may be half written ("failed to read
+ * .git/worktrees/<name>/commondir"), so adds and removes take turns.
+ */
+function inTurn(repo, step) {
+    const key = (0,external_node_path_namespaceObject.resolve)(repo);
+    const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
+    const settled = next.catch(() => undefined);
+    worktreeQueues.set(key, settled);
+    void settled.then(() => {
+        if (worktreeQueues.get(key) === settled)
+            worktreeQueues.delete(key);
+    });
+    return next;
+}
+/**
+ * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
+ * user's working tree, and removes the worktree afterwards whatever happens:
+ * when `worktree remove` fails, the directory is deleted and `worktree prune`
+ * drops what git still records. Calls on one repository may overlap: the
+ * worktree steps take turns, the work in them runs in parallel.
+ */
+async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
+    const parent = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    // git names the worktree's metadata after the directory: a unique name never collides.
+    const dir = (0,external_node_path_namespaceObject.join)(parent, (0,external_node_path_namespaceObject.basename)(parent));
+    try {
+        await inTurn(repo, () => run_git_runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]));
+        return await fn(dir);
+    }
+    finally {
+        await inTurn(repo, async () => {
+            await run_git_runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+            (0,external_node_fs_namespaceObject.rmSync)(parent, { recursive: true, force: true });
+            await run_git_runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+        });
+    }
+}
+//# sourceMappingURL=worktree.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/checkout-git.js
+
+
+
+/**
+ * git in a checkout whose files the agent (or a PR) controls, such as the
+ * agent runner's working copy. Nothing git could run on the repository's say
+ * may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
+ * helpers, no included config files. System and user config are not read at
+ * all (they may define drivers that a planted .gitattributes would select);
+ * the repository's own config is audited once (auditCheckoutConfig) and
+ * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
+ * token reaches git unless a call passes one itself (the push).
+ */
+const OVERRIDES = (/* unused pure expression or super */ null && ([
+    'commit.gpgsign=false',
+    'tag.gpgsign=false',
+    'diff.external=',
+    'submodule.recurse=false',
+    'status.submoduleSummary=false',
+    'diff.ignoreSubmodules=all',
+    'protocol.ext.allow=never',
+    'credential.helper=',
+]));
+const ENV_ALLOWLIST = (/* unused pure expression or super */ null && (['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR', 'SYSTEMROOT']));
+function checkoutEnv(extra = {}) {
+    const env = {};
+    for (const k of ENV_ALLOWLIST)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    return {
+        ...env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        ...extra,
+    };
+}
+/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
+function checkoutGit(repo, args, options = {}) {
+    // The checkout may belong to another uid (a root runner's sandbox user, a container's mount): we chose it.
+    const overrides = [...OVERRIDES, `safe.directory=${realpathSync(repo)}`];
+    return runGit(repo, [...overrides.flatMap((o) => ['-c', o]), ...args], { ...options, env: checkoutEnv(options.env), inheritEnv: false });
+}
+/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
+const RUNS_OR_REDIRECTS = (/* unused pure expression or super */ null && ([
+    [/^include\.path$|^includeif\..*\.path$/, 'includes another config file, which could define anything below'],
+    [/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, 'runs a program (or moves the work tree)'],
+    [/^filter\..*\.(clean|smudge|process)$/, 'a filter driver: runs a program on checkout, add and status'],
+    [/^diff\..*\.(textconv|command)$|^diff\.external$/, 'a diff driver: runs a program on diff'],
+    [/^merge\..*\.driver$/, 'a merge driver: runs a program'],
+    [/^gpg(\..*)?\.program$/, 'a signing program'],
+    [/^credential\./, 'a credential helper'],
+    [/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, 'runs a program on fetch or push'],
+    [/^url\..*\.(insteadof|pushinsteadof)$/, 'redirects fetches or pushes to another URL'],
+    [/^sequence\.editor$|^pager\./, 'runs a program'],
+]));
+/**
+ * Fails with a ConfigurationError naming each key when the checkout's own
+ * config (local and worktree scope) would make git run a program or redirect
+ * a push. Called before the runner's first git command in the checkout.
+ */
+async function auditCheckoutConfig(repo) {
+    const { stdout } = await checkoutGit(repo, ['config', '--list', '--show-scope', '-z'], { okExitCodes: [0, 1] });
+    const problems = [];
+    // With -z, each entry is `scope NUL key LF value NUL`.
+    const parts = stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const scope = parts[i];
+        const key = parts[i + 1].split('\n')[0];
+        if (scope !== 'local' && scope !== 'worktree')
+            continue;
+        const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
+        if (hit)
+            problems.push(`${key} (${hit[1]})`);
+    }
+    if (problems.length > 0) {
+        throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join('; ')}.`, {
+            file: `${repo}/.git/config`,
+            fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`,
+        });
+    }
+}
+//# sourceMappingURL=checkout-git.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/load.js
+
+
+
+
+
+
+/** Finds the line of the YAML node at a zod issue path (or its nearest existing parent). */
+function lineOf(doc, counter, path) {
+    let node = doc.contents;
+    let line = rangeLine(node, counter);
+    for (const key of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
+            if (!pair)
+                break;
+            line = rangeLine(pair.key, counter) ?? line;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
+            node = node.items[key];
+            line = rangeLine(node, counter) ?? line;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function rangeLine(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+}
+/**
+ * Parses YAML text and validates it; every error names the file, the line and
+ * the field, and says what to fix. Nothing is half-loaded: it either returns
+ * the whole valid value or throws.
+ */
+function parseConfig(text, file, schema, what) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
+        throw new errors_ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
+            file,
+            ...(line ? { line } : {}),
+            fix: 'correct the YAML syntax at that line.',
+        });
+    }
+    const value = doc.toJS();
+    const parsed = schema.safeParse(value ?? {});
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue.path.map(String).join('.') || '(top level)';
+        const line = lineOf(doc, counter, issue.path);
+        const extra = parsed.error.issues.length > 1 ? ` (${parsed.error.issues.length - 1} more problem(s) after this one)` : '';
+        throw new errors_ConfigurationError(`${what}: ${issue.message}${extra}.`, {
+            file,
+            field,
+            ...(line ? { line } : {}),
+            fix: `correct '${field}' as the schema says (schemas/ in the agent-guards repo; add '# yaml-language-server: $schema=…' for editor checks).`,
+        });
+    }
+    return parsed.data;
+}
+/** The policy at the base commit; the built-in defaults when the default path has none. */
+async function loadPolicy(options) {
+    const path = options.path ?? DEFAULT_POLICY_PATH;
+    const text = await objects_readFileAt(options.repo, options.base, path);
+    if (text === undefined) {
+        if (options.path && options.path !== DEFAULT_POLICY_PATH) {
+            throw new errors_ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+                file: path,
+                fix: 'commit the policy to the base branch, or pass the right --policy path.',
+            });
+        }
+        options.logger?.info(`no policy at ${path} on the base commit: using the built-in defaults.`);
+        return { policy: defaultPolicy(), path, found: false };
+    }
+    return { policy: parseConfig(text, path, PolicySchema, 'policy'), path, found: true };
+}
+/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
+async function loadTicket(options) {
+    const text = await readFileAt(options.repo, options.base, options.path);
+    if (text === undefined) {
+        throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+            file: options.path,
+            fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
+        });
+    }
+    return parseConfig(text, options.path, TicketSchema, 'ticket');
+}
+/** The tool manifest at the base commit; the spec §5 manifest when absent. */
+async function loadManifest(options) {
+    const text = await readFileAt(options.repo, options.base, options.path);
+    if (text === undefined) {
+        options.logger?.info(`no tool manifest at ${options.path} on the base commit: using the spec §5 manifest.`);
+        return { manifest: DEFAULT_MANIFEST, found: false };
+    }
+    return { manifest: parseConfig(text, options.path, ToolManifestSchema, 'tool manifest'), found: true };
+}
+//# sourceMappingURL=load.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/json-schemas.js
+
+
+
+
+const CONFIG_SCHEMAS = [
+    { file: 'policy.schema.json', title: 'agent-guards policy (.github/agent-guards.yml)', schema: PolicySchema },
+    { file: 'ticket.schema.json', title: 'agent-guards ticket (.agent/tickets/<id>.yml)', schema: ticket_TicketSchema },
+    { file: 'tool-manifest.schema.json', title: 'agent-guards tool manifest (.github/agent-manifest.yml)', schema: manifest_ToolManifestSchema },
+];
+/** JSON Schema text for one zod schema; input shape, so defaulted fields are optional. */
+function toJsonSchemaText(entry) {
+    const json = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' });
+    return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
+}
+//# sourceMappingURL=json-schemas.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
+
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * and the policy read at the base commit: the prelude of every guard action.
+ */
+async function guardContext(inputs, logger, env = process.env) {
+    const event = readPullRequestEvent(env);
+    const { base, head } = resolveRevisions(inputs, event);
+    const repo = inputs['working-directory'];
+    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+    return {
+        repo,
+        base,
+        head,
+        policy,
+        policyPath: inputs.policy,
+        ...(event ? { event } : {}),
+        prCommits: event?.commits ? { prCommits: event.commits } : {},
+    };
+}
+//# sourceMappingURL=guard-context.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/index.js
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function dist_parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/js-lexer.js
+/**
+ * A JavaScript/TypeScript tokenizer good enough to find test calls: strings,
+ * template literals (with nested `${}` expressions, strings and templates),
+ * comments, regular-expression literals and numbers are each one token, so
+ * nothing inside them is taken for code.
+ */
+const T_IDENT = 1;
+const T_STRING = 2;
+const T_TEMPLATE = 3;
+const T_PUNCT = 4;
+const T_NUMBER = 5;
+const T_REGEX = 6;
+const KEYWORDS_BEFORE_EXPRESSION = new Set([
+    'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
+]);
+function isIdentStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
+}
+function isIdentPart(c) {
+    return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+function tokenizeJs(text, options = {}) {
+    const kind = [];
+    const start = [];
+    const end = [];
+    const n = text.length;
+    let error;
+    let i = 0;
+    const lineOf = (offset) => {
+        let line = 1;
+        for (let k = 0; k < offset; k += 1)
+            if (text.charCodeAt(k) === 10)
+                line += 1;
+        return line;
+    };
+    const fail = (message, at) => {
+        error ??= { message, line: lineOf(at) };
+    };
+    const push = (k, s, e) => {
+        kind.push(k);
+        start.push(s);
+        end.push(e);
+    };
+    const skipQuoted = (from, quote) => {
+        let j = from + 1;
+        while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === 92)
+                j += 2;
+            else if (c === quote)
+                return j + 1;
+            else if (c === 10) {
+                fail('unterminated string literal', from);
+                return j;
+            }
+            else
+                j += 1;
+        }
+        fail('unterminated string literal', from);
+        return n;
+    };
+    // Template literals nest: `a ${ `b ${c}` } d`.
+    const skipTemplate = (from) => {
+        let j = from + 1;
+        while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === 92)
+                j += 2;
+            else if (c === 96)
+                return j + 1;
+            else if (c === 36 && text.charCodeAt(j + 1) === 123)
+                j = skipTemplateExpression(j + 2);
+            else
+                j += 1;
+        }
+        fail('unterminated template literal', from);
+        return n;
+    };
+    const skipTemplateExpression = (from) => {
+        let depth = 0;
+        let j = from;
+        while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === 39 || c === 34)
+                j = skipQuoted(j, c);
+            else if (c === 96)
+                j = skipTemplate(j);
+            else if (c === 47 && text.charCodeAt(j + 1) === 47) {
+                while (j < n && text.charCodeAt(j) !== 10)
+                    j += 1;
+            }
+            else if (c === 47 && text.charCodeAt(j + 1) === 42) {
+                const close = text.indexOf('*/', j + 2);
+                j = close < 0 ? n : close + 2;
+            }
+            else if (c === 123) {
+                depth += 1;
+                j += 1;
+            }
+            else if (c === 125) {
+                if (depth === 0)
+                    return j + 1;
+                depth -= 1;
+                j += 1;
+            }
+            else
+                j += 1;
+        }
+        return n;
+    };
+    const regexAllowed = () => {
+        const last = kind.length - 1;
+        if (last < 0)
+            return true;
+        const k = kind[last];
+        if (k === T_IDENT)
+            return KEYWORDS_BEFORE_EXPRESSION.has(text.slice(start[last], end[last]));
+        if (k === T_PUNCT) {
+            const c = text.charCodeAt(start[last]);
+            return !(c === 41 || c === 93 || c === 125) || end[last] - start[last] > 1;
+        }
+        return false;
+    };
+    const skipRegex = (from) => {
+        let j = from + 1;
+        let inClass = false;
+        while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === 92)
+                j += 2;
+            else if (c === 10) {
+                fail('unterminated regular expression', from);
+                return j;
+            }
+            else if (inClass) {
+                if (c === 93)
+                    inClass = false;
+                j += 1;
+            }
+            else if (c === 91) {
+                inClass = true;
+                j += 1;
+            }
+            else if (c === 47) {
+                j += 1;
+                while (j < n && isIdentPart(text.charCodeAt(j)))
+                    j += 1;
+                return j;
+            }
+            else
+                j += 1;
+        }
+        return n;
+    };
+    // JSX: text between tags is not code (`<p>Don't</p>` holds no string).
+    const skipJsxElement = (from) => {
+        let depth = 0;
+        let j = from;
+        while (j < n) {
+            // At '<': a tag.
+            const closing = text.charCodeAt(j + 1) === 47;
+            j += closing ? 2 : 1;
+            let selfClosing = false;
+            while (j < n) {
+                const c = text.charCodeAt(j);
+                if (c === 39 || c === 34)
+                    j = skipQuoted(j, c);
+                else if (c === 123)
+                    j = skipTemplateExpression(j + 1);
+                else if (c === 47 && text.charCodeAt(j + 1) === 62) {
+                    selfClosing = true;
+                    j += 2;
+                    break;
+                }
+                else if (c === 62) {
+                    j += 1;
+                    break;
+                }
+                else
+                    j += 1;
+            }
+            if (closing)
+                depth -= 1;
+            else if (!selfClosing)
+                depth += 1;
+            if (depth <= 0)
+                return j;
+            // Children: text, {expressions}, nested tags.
+            while (j < n) {
+                const c = text.charCodeAt(j);
+                if (c === 123)
+                    j = skipTemplateExpression(j + 1);
+                else if (c === 60)
+                    break;
+                else
+                    j += 1;
+            }
+        }
+        fail('unterminated JSX element', from);
+        return n;
+    };
+    if (text.startsWith('#!'))
+        while (i < n && text.charCodeAt(i) !== 10)
+            i += 1;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xfeff || c === 0xa0) {
+            i += 1;
+        }
+        else if (isIdentStart(c)) {
+            const s = i;
+            i += 1;
+            while (i < n && isIdentPart(text.charCodeAt(i)))
+                i += 1;
+            push(T_IDENT, s, i);
+        }
+        else if (c >= 48 && c <= 57) {
+            const s = i;
+            i += 1;
+            while (i < n && (isIdentPart(text.charCodeAt(i)) || text.charCodeAt(i) === 46))
+                i += 1;
+            push(T_NUMBER, s, i);
+        }
+        else if (c === 39 || c === 34) {
+            const e = skipQuoted(i, c);
+            push(T_STRING, i, e);
+            i = e;
+        }
+        else if (c === 96) {
+            const e = skipTemplate(i);
+            push(T_TEMPLATE, i, e);
+            i = e;
+        }
+        else if (c === 47) {
+            const next = text.charCodeAt(i + 1);
+            if (next === 47) {
+                while (i < n && text.charCodeAt(i) !== 10)
+                    i += 1;
+            }
+            else if (next === 42) {
+                const close = text.indexOf('*/', i + 2);
+                if (close < 0)
+                    fail('unterminated comment', i);
+                i = close < 0 ? n : close + 2;
+            }
+            else if (regexAllowed()) {
+                const e = skipRegex(i);
+                push(T_REGEX, i, e);
+                i = e;
+            }
+            else {
+                push(T_PUNCT, i, i + 1);
+                i += 1;
+            }
+        }
+        else if (options.jsx && c === 60 && regexAllowed() && (isIdentStart(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 62)) {
+            const e = skipJsxElement(i);
+            push(T_TEMPLATE, i, e);
+            i = e;
+        }
+        else if (c === 61 && text.charCodeAt(i + 1) === 62) {
+            push(T_PUNCT, i, i + 2); // =>
+            i += 2;
+        }
+        else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
+            push(T_PUNCT, i, i + 3); // ...
+            i += 3;
+        }
+        else if (c === 63 && text.charCodeAt(i + 1) === 46 && !(text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57)) {
+            push(T_PUNCT, i, i + 1); // ?. : the `.` follows as its own token
+            push(T_PUNCT, i + 1, i + 2);
+            i += 2;
+        }
+        else {
+            push(T_PUNCT, i, i + 1);
+            i += 1;
+        }
+    }
+    const match = matchBrackets(text, kind, start, (m, at) => fail(m, at));
+    return { kind, start, end, match, ...(error ? { error } : {}) };
+}
+function matchBrackets(text, kind, start, fail) {
+    const match = new Array(kind.length).fill(-1);
+    const stack = [];
+    for (let t = 0; t < kind.length; t += 1) {
+        if (kind[t] !== T_PUNCT)
+            continue;
+        const c = text.charCodeAt(start[t]);
+        if (c === 40 || c === 91 || c === 123)
+            stack.push(t);
+        else if (c === 41 || c === 93 || c === 125) {
+            const open = stack.pop();
+            if (open === undefined) {
+                fail(`unmatched '${String.fromCharCode(c)}'`, start[t]);
+                continue;
+            }
+            match[open] = t;
+            match[t] = open;
+        }
+    }
+    if (stack.length > 0)
+        fail('bracket opened here is never closed', start[stack[stack.length - 1]]);
+    return match;
+}
+//# sourceMappingURL=js-lexer.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-lexer.js
+
+
+
+const NL = 10;
+const CR = 13;
+const SP = 32;
+const TAB = 9;
+const FF = 12;
+const HASH = 35;
+const SQ = 39;
+const DQ = 34;
+const BS = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+/** What any non-ASCII character becomes in `syntaxBytes`: never syntax, always part of a name. */
+const OTHER = 0x80;
+const K_NEWLINE = 1;
+const K_QUOTE = 2;
+const K_HASH = 3;
+const K_BACKSLASH = 4;
+const K_OPEN = 5;
+const K_CLOSE = 6;
+/** Byte classes of the statement scanner; 0 is "nothing to do". */
+const KIND = new Uint8Array(256);
+KIND[NL] = K_NEWLINE;
+KIND[CR] = K_NEWLINE;
+KIND[SQ] = K_QUOTE;
+KIND[DQ] = K_QUOTE;
+KIND[HASH] = K_HASH;
+KIND[BS] = K_BACKSLASH;
+for (const c of '([{')
+    KIND[c.charCodeAt(0)] = K_OPEN;
+for (const c of ')]}')
+    KIND[c.charCodeAt(0)] = K_CLOSE;
+let scratch = Buffer.allocUnsafe(1 << 16);
+let scratchText;
+let scratchBytes = scratch.subarray(0, 0);
+/**
+ * The text as one byte per UTF-16 code unit: ASCII as it is, any other
+ * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
+ * bytes (a typed array reads faster than a string) and its offsets are the
+ * text's own. The bytes live in a buffer shared by every call and stay valid
+ * until the next call with another text.
+ */
+function syntaxBytes(text) {
+    if (text === scratchText)
+        return scratchBytes;
+    const n = text.length;
+    if (scratch.length < 3 * n)
+        scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
+    // UTF-8 is one byte per character exactly when the text is ASCII, the usual case: one native copy.
+    if (scratch.write(text, 0, 'utf8') !== n) {
+        for (let i = 0; i < n; i += 1) {
+            const c = text.charCodeAt(i);
+            scratch[i] = c < 128 ? c : OTHER;
+        }
+    }
+    scratchText = text;
+    scratchBytes = scratch.subarray(0, n);
+    return scratchBytes;
+}
+function isPrefixLetter(c) {
+    // r R b B u U f F t T
+    return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
+}
+function isIdentChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
+}
+class Cursor {
+    b;
+    line = 1;
+    error;
+    n;
+    constructor(b) {
+        this.b = b;
+        this.n = b.length;
+    }
+    fail(message, line) {
+        this.error ??= { message, line };
+    }
+    /** Whether the quote at `q` opens an f-string (or t-string): its prefix holds f/t. */
+    isFormatted(q) {
+        const b = this.b;
+        let p = q - 1;
+        let formatted = false;
+        let letters = 0;
+        while (letters < 2 && p >= 0 && isPrefixLetter(b[p])) {
+            const c = b[p] | 32;
+            if (c === 102 || c === 116)
+                formatted = true;
+            p -= 1;
+            letters += 1;
+        }
+        if (letters === 0)
+            return false;
+        // `elif"x"` is not a prefix: the letters must start the token.
+        if (p >= 0 && isIdentChar(b[p]))
+            return false;
+        return formatted;
+    }
+    /** Steps over the string literal whose opening quote is at `i`; returns the offset after it. */
+    skipString(i) {
+        const b = this.b;
+        const n = this.n;
+        const quote = b[i];
+        const formatted = this.isFormatted(i);
+        const startLine = this.line;
+        const triple = b[i + 1] === quote && b[i + 2] === quote;
+        let j = triple ? i + 3 : i + 1;
+        while (j < n) {
+            const c = b[j];
+            if (c === BS) {
+                const next = b[j + 1];
+                if (next === NL)
+                    this.line += 1;
+                else if (next === CR) {
+                    this.line += 1;
+                    if (b[j + 2] === NL)
+                        j += 1;
+                }
+                j += 2;
+            }
+            else if (c === quote) {
+                if (!triple)
+                    return j + 1;
+                if (b[j + 1] === quote && b[j + 2] === quote)
+                    return j + 3;
+                j += 1;
+            }
+            else if (c === NL || c === CR) {
+                if (!triple) {
+                    this.fail('unterminated string literal', startLine);
+                    return j;
+                }
+                if (c === CR && b[j + 1] === NL)
+                    j += 1;
+                this.line += 1;
+                j += 1;
+            }
+            else if (formatted && c === LBRACE) {
+                if (b[j + 1] === LBRACE)
+                    j += 2;
+                else
+                    j = this.skipFormatExpression(j + 1);
+            }
+            else {
+                j += 1;
+            }
+        }
+        this.fail(triple ? 'unterminated triple-quoted string' : 'unterminated string literal', startLine);
+        return n;
+    }
+    /** Steps over `{expression}` inside an f-string, nested strings and brackets included. */
+    skipFormatExpression(i) {
+        const b = this.b;
+        const n = this.n;
+        let depth = 0;
+        let j = i;
+        while (j < n) {
+            const c = b[j];
+            if (c === SQ || c === DQ)
+                j = this.skipString(j);
+            else if (c === 40 || c === 91 || c === LBRACE) {
+                depth += 1;
+                j += 1;
+            }
+            else if (c === 41 || c === 93) {
+                depth -= 1;
+                j += 1;
+            }
+            else if (c === RBRACE) {
+                if (depth === 0)
+                    return j + 1;
+                depth -= 1;
+                j += 1;
+            }
+            else {
+                if (c === NL)
+                    this.line += 1;
+                j += 1;
+            }
+        }
+        return n;
+    }
+}
+/** The logical statements of a module, as objects (convenient for small inputs). */
+function scanPython(text) {
+    const s = scanPythonStatements(text);
+    const statements = [];
+    for (let k = 0; k < s.count; k += 1)
+        statements.push({ start: s.start[k], end: s.end[k], indent: s.indent[k], line: s.line[k] });
+    return s.error ? { statements, error: s.error } : { statements };
+}
+function scanPythonStatements(text) {
+    const b = syntaxBytes(text);
+    const n = b.length;
+    // About one statement per 32 characters of source: most modules never grow the arrays.
+    let capacity = Math.max(256, n >> 5);
+    let count = 0;
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let indents = new Int32Array(capacity);
+    let lines = new Int32Array(capacity);
+    const grow = () => {
+        capacity *= 2;
+        const copy = (a) => {
+            const bigger = new Int32Array(capacity);
+            bigger.set(a);
+            return bigger;
+        };
+        starts = copy(starts);
+        ends = copy(ends);
+        indents = copy(indents);
+        lines = copy(lines);
+    };
+    const cur = new Cursor(b);
+    // Without carriage returns a comment ends at the next '\n', found natively.
+    const lfOnly = text.indexOf('\r') < 0;
+    const commentEnd = (from) => {
+        if (lfOnly) {
+            const nl = b.indexOf(NL, from);
+            return nl < 0 ? n : nl;
+        }
+        let j = from;
+        for (let c = b[j]; j < n && c !== NL && c !== CR; c = b[++j])
+            ;
+        return j;
+    };
+    let i = 0;
+    // A BOM is not code.
+    if (text.charCodeAt(0) === 0xfeff)
+        i = 1;
+    while (i < n) {
+        let indent = 0;
+        let c = b[i];
+        while (c === SP || c === TAB || c === FF) {
+            indent = c === TAB ? (indent + 8) & ~7 : c === SP ? indent + 1 : 0;
+            i += 1;
+            c = b[i];
+        }
+        if (i >= n)
+            break;
+        if (c === NL) {
+            cur.line += 1;
+            i += 1;
+            continue;
+        }
+        if (c === CR) {
+            cur.line += 1;
+            i += b[i + 1] === NL ? 2 : 1;
+            continue;
+        }
+        if (c === HASH) {
+            i = commentEnd(i);
+            continue;
+        }
+        const start = i;
+        const line = cur.line;
+        let depth = 0;
+        let depthLine = line;
+        while (i < n) {
+            c = b[i];
+            const kind = KIND[c];
+            if (kind === 0) {
+                i += 1;
+                continue;
+            }
+            if (kind === K_NEWLINE) {
+                if (depth === 0)
+                    break;
+                cur.line += 1;
+                i += c === CR && b[i + 1] === NL ? 2 : 1;
+            }
+            else if (kind === K_QUOTE) {
+                i = cur.skipString(i);
+            }
+            else if (kind === K_HASH) {
+                i = commentEnd(i);
+            }
+            else if (kind === K_BACKSLASH) {
+                const next = b[i + 1];
+                if (next === NL || next === CR) {
+                    cur.line += 1;
+                    i += next === CR && b[i + 2] === NL ? 3 : 2;
+                }
+                else
+                    i += 1;
+            }
+            else if (kind === K_OPEN) {
+                if (depth === 0)
+                    depthLine = cur.line;
+                depth += 1;
+                i += 1;
+            }
+            else {
+                if (depth === 0)
+                    cur.fail(`unmatched '${String.fromCharCode(c)}'`, cur.line);
+                else
+                    depth -= 1;
+                i += 1;
+            }
+        }
+        if (depth > 0)
+            cur.fail('bracket opened here is never closed', depthLine);
+        if (count === capacity)
+            grow();
+        starts[count] = start;
+        ends[count] = i;
+        indents[count] = indent;
+        lines[count] = line;
+        count += 1;
+    }
+    const result = { count, start: starts, end: ends, indent: indents, line: lines };
+    if (cur.error)
+        result.error = cur.error;
+    return result;
+}
+/**
+ * The code of text[start, end) with string contents and comments replaced by
+ * spaces (quotes and newlines kept), so offsets still match the original and a
+ * pattern can only match code.
+ */
+function maskPython(text, start, end) {
+    const b = syntaxBytes(text);
+    const out = [];
+    const cur = new Cursor(b);
+    let i = start;
+    let copied = start;
+    while (i < end) {
+        const c = b[i];
+        if (c === SQ || c === DQ) {
+            const close = Math.min(cur.skipString(i), end);
+            out.push(text.slice(copied, i + 1));
+            out.push(blank(text, i + 1, close - 1));
+            if (close - 1 > i)
+                out.push(text.charAt(close - 1));
+            copied = close;
+            i = close;
+        }
+        else if (c === HASH) {
+            let j = i;
+            while (j < end && b[j] !== NL && b[j] !== CR)
+                j += 1;
+            out.push(text.slice(copied, i), ' '.repeat(j - i));
+            copied = j;
+            i = j;
+        }
+        else
+            i += 1;
+    }
+    out.push(text.slice(copied, end));
+    return out.join('');
+}
+function blank(text, from, to) {
+    if (to <= from)
+        return '';
+    return text.slice(from, to).replace(/[^\r\n]/g, ' ');
+}
+/** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
+function stringValueAt(text, i) {
+    const b = syntaxBytes(text);
+    let j = i;
+    while (isPrefixLetter(b[j]))
+        j += 1;
+    const q = b[j];
+    if (q !== SQ && q !== DQ)
+        return undefined;
+    const cur = new Cursor(b);
+    const end = cur.skipString(j);
+    const triple = b[j + 1] === q && b[j + 2] === q && end - j >= 6;
+    return triple ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
+}
+/**
+ * Source text from its bytes. Most source files are plain ASCII: those are read
+ * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ */
+function python_lexer_sourceText(bytes) {
+    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+// This module doubles as the lexing worker (see `python-lex-worker.ts`): it
+// imports nothing but Node's own modules, so it runs as it is, from the
+// package or copied beside an action's bundle.
+/** `workerData.role` of a lexing worker thread. */
+const python_lexer_LEX_WORKER_ROLE = 'agent-guards/python-lexer';
+/** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
+const LEX_BATCH = 16;
+function serveLexing(port) {
+    port.on('message', (request) => {
+        const count = request.paths.length;
+        let files = [];
+        let transfer = [];
+        for (let index = 0; index < count; index += 1) {
+            const file = { index };
+            let text;
+            try {
+                text = python_lexer_sourceText((0,external_node_fs_namespaceObject.readFileSync)(request.paths[index]));
+                file.text = text;
+            }
+            catch {
+                // Left to the caller, which reads the file again and fails with the real error.
+            }
+            if (text !== undefined && request.paths[index].endsWith('.py')) {
+                const statements = scanPythonStatements(text);
+                file.statements = statements;
+                transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
+            }
+            files.push(file);
+            if (files.length === LEX_BATCH || index === count - 1) {
+                port.postMessage({ id: request.id, files, done: index === count - 1 }, transfer);
+                files = [];
+                transfer = [];
+            }
+        }
+        if (count === 0)
+            port.postMessage({ id: request.id, files: [], done: true });
+    });
+}
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === python_lexer_LEX_WORKER_ROLE)
+    serveLexing(external_node_worker_threads_.parentPort);
+//# sourceMappingURL=python-lexer.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/masked-text.js
+/**
+ * Helpers over "masked" code: text whose string contents and comments were
+ * blanked with spaces by a language's lexer, so brackets and commas seen here
+ * are code, and offsets still point into the original text.
+ */
+function isOpen(c) {
+    return c === 40 || c === 91 || c === 123;
+}
+function isClose(c) {
+    return c === 41 || c === 93 || c === 125;
+}
+function isSpace(c) {
+    return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+}
+/** Offset of the bracket closing the one at `open`, or -1. */
+function matchingBracket(masked, open) {
+    let depth = 0;
+    for (let i = open; i < masked.length; i += 1) {
+        const c = masked.charCodeAt(i);
+        if (isOpen(c))
+            depth += 1;
+        else if (isClose(c)) {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+/** Splits masked[start, end) at commas outside brackets; spans are trimmed and empty ones dropped. */
+function splitTopLevel(masked, start, end, separator = ',') {
+    const spans = [];
+    const sep = separator.charCodeAt(0);
+    let depth = 0;
+    let from = start;
+    for (let i = start; i <= end; i += 1) {
+        const c = i === end ? sep : masked.charCodeAt(i);
+        if (isOpen(c))
+            depth += 1;
+        else if (isClose(c))
+            depth -= 1;
+        else if (c === sep && depth === 0) {
+            let s = from;
+            let e = i;
+            while (s < e && isSpace(masked.charCodeAt(s)))
+                s += 1;
+            while (e > s && isSpace(masked.charCodeAt(e - 1)))
+                e -= 1;
+            if (e > s)
+                spans.push({ start: s, end: e });
+            from = i + 1;
+        }
+    }
+    return spans;
+}
+/** 1-based line of `offset`, counting from `fromLine` at `fromOffset`. */
+function lineAt(text, offset, fromOffset = 0, fromLine = 1) {
+    let line = fromLine;
+    for (let i = fromOffset; i < offset; i += 1)
+        if (text.charCodeAt(i) === 10)
+            line += 1;
+    return line;
+}
+/** Newline-start offsets, for many line look-ups in one file. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+//# sourceMappingURL=masked-text.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-module.js
+
+
+const BODY_SKIP = /\bpytest\.skip\s*\(|\bimportorskip\s*\(|\.skipTest\s*\(|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b|\braise\s+pytest\.skip\.Exception\b/;
+const BODY_XFAIL = /\bpytest\.xfail\s*\(/;
+const MODULE_SKIP = /\bimportorskip\s*\(|\bpytest\.skip\s*\([^]*allow_module_level\s*=\s*True|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b/;
+const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
+const CLASS_HEADER = /^class\s+([A-Za-z_]\w*)\s*(\()?/;
+const ASSIGNMENT = /([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
+const HEAD = /^\s*([A-Za-z_][\w.]*)/;
+const FIXTURE_DECORATOR = /^\s*(?:pytest\.)?fixture\b/;
+const NO_DECORATORS = [];
+Object.freeze(NO_DECORATORS);
+function skipped(reason, kind = 'marker') {
+    return { status: 'skipped', reason, kind };
+}
+function xfail(reason, kind = 'marker') {
+    return { status: 'xfail', reason, kind };
+}
+/** The helper-name convention for conditional skip decorators (`td.skip_if_no("scipy")`, `skipIfNoDb`). */
+const SKIP_HELPER = /^(?:skip|xfail)(?:_?[Ii]f|_?[Uu]nless|_on|_without|_when|_no|_for)/;
+/** The dotted name an expression starts with: `pytest.mark.skipif` in `pytest.mark.skipif(x, reason="…")`. */
+function expressionHead(expr) {
+    return HEAD.exec(expr)?.[1];
+}
+/**
+ * The mark a decorator or mark expression applies, judged by the name it starts
+ * with (so text in its arguments never counts): pytest marks, unittest
+ * decorators, module aliases, and the skip-helper naming convention.
+ */
+function markOfExpression(expr, aliases) {
+    const head = expressionHead(expr);
+    if (!head)
+        return undefined;
+    const pytestMark = /(?:^|\.)mark\.(skipif|skip|xfail)$/.exec(head);
+    if (pytestMark)
+        return pytestMark[1] === 'xfail' ? xfail('@pytest.mark.xfail') : skipped(`@pytest.mark.${pytestMark[1]}`);
+    const unittestMark = /^(?:unittest\.)?(skip|skipIf|skipUnless|expectedFailure)$/.exec(head);
+    if (unittestMark)
+        return unittestMark[1] === 'expectedFailure' ? xfail('@unittest.expectedFailure') : skipped(`@unittest.${unittestMark[1]}`);
+    const alias = aliases.get(head);
+    if (alias)
+        return alias;
+    const last = head.slice(head.lastIndexOf('.') + 1);
+    if (SKIP_HELPER.test(last))
+        return last.startsWith('xfail') ? xfail(`${head} (xfail helper)`) : skipped(`${head} (skip helper)`);
+    return undefined;
+}
+/** Marks of `[m1, m2]`, `(m1,)` or a single mark expression (masked); the strongest one. */
+function markOfList(expr, aliases) {
+    const trimmed = expr.trim();
+    const elements = trimmed.startsWith('[') || trimmed.startsWith('(')
+        ? splitTopLevel(trimmed, 1, Math.max(1, matchingBracket(trimmed, 0))).map((s) => trimmed.slice(s.start, s.end))
+        : [trimmed];
+    let best;
+    for (const e of elements) {
+        const mark = markOfExpression(e, aliases);
+        if (mark && (!best || (best.status === 'xfail' && mark.status === 'skipped')))
+            best = mark;
+    }
+    return best;
+}
+/** Parameter names of a function, read from its header once. */
+function parametersOf(module, def) {
+    if (def.params)
+        return def.params;
+    const header = module.text.slice(def.start, def.headerEnd);
+    // Most headers hold no string or comment: read them as they are.
+    const masked = /["'#]/.test(header) ? maskPython(module.text, def.start, def.headerEnd) : header;
+    const open = masked.indexOf('(');
+    const close = matchingBracket(masked, open);
+    const names = [];
+    if (open >= 0 && close >= 0) {
+        for (const span of splitTopLevel(masked, open + 1, close)) {
+            const m = /^\*{0,2}\s*([A-Za-z_]\w*)/.exec(masked.slice(span.start, span.end));
+            if (m)
+                names.push(m[1]);
+        }
+    }
+    def.params = names;
+    return names;
+}
+function classBases(masked, open) {
+    const close = matchingBracket(masked, open);
+    if (close < 0)
+        return [];
+    return splitTopLevel(masked, open + 1, close)
+        .map((s) => masked.slice(s.start, s.end).replace(/\s+/g, ''))
+        .filter((b) => !/^\w+=/.test(b));
+}
+/** Fixture names given as string literals in `usefixtures("a", "b")` at text[start, end). */
+function usefixtureNames(text, start, end) {
+    const masked = maskPython(text, start, end);
+    const at = masked.search(/\busefixtures\s*\(/);
+    if (at < 0)
+        return [];
+    const open = masked.indexOf('(', at);
+    const close = matchingBracket(masked, open);
+    const names = [];
+    for (const s of splitTopLevel(masked, open + 1, close < 0 ? masked.length : close)) {
+        const value = stringValueAt(text, start + s.start);
+        if (value !== undefined)
+            names.push(value);
+    }
+    return names;
+}
+/** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
+function python_module_parsePythonModule(path, text, statements) {
+    const scan = statements ?? scanPythonStatements(text);
+    const module = {
+        path,
+        text,
+        classes: [],
+        classesByName: new Map(),
+        functions: new Map(),
+        fixtures: new Map(),
+        skippingFixtures: false,
+        moduleMarks: [],
+        moduleUsefixtures: [],
+        aliases: new Map(),
+        sequences: new Map(),
+        importRanges: [],
+        ...(scan.error ? { error: scan.error } : {}),
+    };
+    const stack = [];
+    // Most statements carry no decorator: they share one empty list.
+    let decorators = NO_DECORATORS;
+    // Offsets of every skip-like word, found in one native pass: a statement is
+    // only masked and analysed when one falls inside it.
+    const hits = wordOffsets(text);
+    let hit = 0;
+    let outerDef;
+    const close = (st) => {
+        const indent = st ? st.indent : -1;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
+            const top = stack.pop();
+            if (top.scope.kind === 'def') {
+                top.scope.def.end = st ? st.start : text.length;
+                if (outerDef === top.scope)
+                    outerDef = undefined;
+            }
+        }
+    };
+    const st = { start: 0, end: 0, indent: 0, line: 0 };
+    for (let k = 0; k < scan.count; k += 1) {
+        st.start = scan.start[k];
+        st.end = scan.end[k];
+        st.indent = scan.indent[k];
+        st.line = scan.line[k];
+        close(st);
+        while (hit < hits.length && hits[hit] < st.start)
+            hit += 1;
+        const hasSkipWord = hit < hits.length && hits[hit] < st.end;
+        const first = text.charCodeAt(st.start);
+        if (first === 64 /* @ */) {
+            if (decorators === NO_DECORATORS)
+                decorators = [];
+            decorators.push({ raw: text.slice(st.start + 1, st.end), offset: st.start + 1, line: st.line });
+            continue;
+        }
+        const innermost = stack[stack.length - 1]?.scope;
+        DEF_HEADER.lastIndex = st.start;
+        const defMatch = (first === 100 && text.startsWith('def', st.start)) || (first === 97 && text.startsWith('async', st.start)) ? DEF_HEADER.exec(text) : null;
+        if (defMatch) {
+            const def = {
+                name: defMatch[1],
+                line: st.line,
+                indent: st.indent,
+                start: st.start,
+                headerEnd: st.end,
+                end: text.length,
+                decorators,
+                isFixture: decorators.length > 0 && decorators.some((d) => FIXTURE_DECORATOR.test(d.raw)),
+                owner: module,
+            };
+            decorators = NO_DECORATORS;
+            // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
+            const bodyMark = hasSkipWord ? bodyMarkOf(maskPython(text, st.start, st.end)) : undefined;
+            if (bodyMark)
+                def.bodyMark = bodyMark;
+            if (outerDef) {
+                if (bodyMark)
+                    outerDef.def.bodyMark ??= bodyMark;
+            }
+            else if (innermost?.kind === 'class') {
+                innermost.cls.defs.set(def.name, def);
+                registerFixture(module, innermost.cls.fixtures, def);
+            }
+            else {
+                module.functions.set(def.name, def);
+                registerFixture(module, module.fixtures, def);
+            }
+            const scope = { kind: 'def', def, ...(innermost?.kind === 'class' ? { owner: innermost.cls } : {}) };
+            outerDef ??= scope;
+            stack.push({ indent: st.indent, scope });
+            continue;
+        }
+        if (first === 99 && text.startsWith('class', st.start)) {
+            const masked = maskPython(text, st.start, st.end);
+            const classMatch = CLASS_HEADER.exec(masked);
+            if (classMatch) {
+                const cls = {
+                    name: classMatch[1],
+                    line: st.line,
+                    indent: st.indent,
+                    bases: classMatch[2] ? classBases(masked, classMatch[0].length - 1) : [],
+                    decorators,
+                    pytestmark: [],
+                    usefixtures: decorators.flatMap((d) => usefixtureNames(text, d.offset, d.offset + d.raw.length)),
+                    defs: new Map(),
+                    classes: [],
+                    fixtures: new Map(),
+                    insideDef: outerDef !== undefined,
+                    disabled: false,
+                    owner: module,
+                };
+                decorators = NO_DECORATORS;
+                if (innermost?.kind === 'class') {
+                    cls.parent = innermost.cls;
+                    innermost.cls.classes.push(cls);
+                }
+                else if (!outerDef) {
+                    module.classes.push(cls);
+                    module.classesByName.set(cls.name, cls);
+                }
+                stack.push({ indent: st.indent, scope: { kind: 'class', cls } });
+                continue;
+            }
+        }
+        decorators = NO_DECORATORS;
+        if (outerDef) {
+            if (hasSkipWord)
+                outerDef.def.bodyMark ??= bodyMarkOf(maskPython(text, st.start, st.end));
+        }
+        else if (innermost?.kind === 'class') {
+            classStatement(module, innermost.cls, st);
+        }
+        else {
+            moduleStatement(module, st, hasSkipWord);
+        }
+    }
+    close(undefined);
+    resolveModuleSkipDefs(module);
+    return module;
+}
+/** Sorted offsets of `skip`/`Skip` (by their `kip`) and `xfail`, found with native indexOf. */
+function wordOffsets(text) {
+    const kip = [];
+    for (let i = text.indexOf('kip'); i >= 0; i = text.indexOf('kip', i + 3)) {
+        const c = text.charCodeAt(i - 1);
+        if (c === 115 || c === 83)
+            kip.push(i - 1);
+    }
+    const xf = [];
+    for (let i = text.indexOf('xfail'); i >= 0; i = text.indexOf('xfail', i + 5))
+        xf.push(i);
+    if (xf.length === 0)
+        return kip;
+    const out = [];
+    let a = 0;
+    let b = 0;
+    while (a < kip.length || b < xf.length) {
+        if (b >= xf.length || (a < kip.length && kip[a] < xf[b]))
+            out.push(kip[a++]);
+        else
+            out.push(xf[b++]);
+    }
+    return out;
+}
+function bodyMarkOf(masked) {
+    const skip = BODY_SKIP.exec(masked);
+    if (skip)
+        return skipped(`${skip[0].replace(/\s*\($/, '()').replace(/\s+/g, ' ').trim()} call`, 'runtime');
+    if (BODY_XFAIL.test(masked))
+        return xfail('pytest.xfail() call', 'runtime');
+    return undefined;
+}
+function registerFixture(module, into, def) {
+    if (!def.isFixture)
+        return;
+    const text = module.text;
+    const d = def.decorators.find((x) => FIXTURE_DECORATOR.test(x.raw));
+    const masked = maskPython(text, d.offset, d.offset + d.raw.length);
+    const nameArg = /\bname\s*=\s*(?=['"])/.exec(masked);
+    const name = (nameArg ? stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;
+    into.set(name, { name, autouse: /\bautouse\s*=\s*True\b/.test(masked), def, module });
+}
+function classStatement(module, cls, st) {
+    ASSIGNMENT.lastIndex = st.start;
+    const assign = ASSIGNMENT.exec(module.text);
+    if (!assign)
+        return;
+    const rhsStart = st.start + assign[0].length;
+    if (assign[1] === 'pytestmark') {
+        const mark = markOfList(maskPython(module.text, rhsStart, st.end), module.aliases);
+        if (mark)
+            cls.pytestmark.push(mark);
+        cls.usefixtures.push(...usefixtureNames(module.text, rhsStart, st.end));
+    }
+    else if (assign[1] === '__test__' && module.text.startsWith('False', rhsStart)) {
+        cls.disabled = true;
+    }
+}
+/** The module's import bindings, read from its import statements the first time they are needed. */
+function importsOf(module) {
+    if (!module.imports) {
+        module.imports = new Map();
+        const r = module.importRanges;
+        for (let k = 0; k < r.length; k += 2) {
+            const raw = module.text.slice(r[k], r[k + 1]);
+            importStatement(module, module.imports, /["'#]/.test(raw) ? maskPython(module.text, r[k], r[k + 1]) : raw);
+        }
+    }
+    return module.imports;
+}
+/** Records `import …` and `from … import …` bindings, relative imports resolved against the module's package. */
+function importStatement(module, into, masked) {
+    const from = /^from\s+(\.*)([\w.]*)\s+import\s+([^]*)$/.exec(masked);
+    if (from) {
+        const packageParts = module.path.split('/').slice(0, -1);
+        const dots = from[1].length;
+        const base = dots === 0 ? [] : packageParts.slice(0, packageParts.length - (dots - 1));
+        const target = [...base, ...(from[2] ? from[2].split('.') : [])].join('.');
+        for (const item of from[3].replace(/[()\\]/g, ' ').split(',')) {
+            const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+            if (m)
+                into.set(m[2] ?? m[1], { module: target, name: m[1] });
+        }
+        return;
+    }
+    const plain = /^import\s+([^]*)$/.exec(masked);
+    if (!plain)
+        return;
+    for (const item of plain[1].split(',')) {
+        const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+        if (!m)
+            continue;
+        if (m[2])
+            into.set(m[2], { module: m[1] });
+        else
+            into.set(m[1].split('.')[0], { module: m[1].split('.')[0] });
+    }
+}
+function moduleStatement(module, st, hasSkipWord) {
+    const text = module.text;
+    if (text.startsWith('from', st.start) || text.startsWith('import', st.start)) {
+        module.importRanges.push(st.start, st.end);
+        return;
+    }
+    ASSIGNMENT.lastIndex = st.start;
+    const assign = ASSIGNMENT.exec(text);
+    if (assign) {
+        const name = assign[1];
+        const rhsStart = st.start + assign[0].length;
+        if (name === 'pytestmark') {
+            const mark = markOfList(maskPython(text, rhsStart, st.end), module.aliases);
+            if (mark)
+                module.moduleMarks.push({ ...mark, reason: `pytestmark: ${mark.reason}` });
+            module.moduleUsefixtures.push(...usefixtureNames(text, rhsStart, st.end));
+            return;
+        }
+        const opener = text.charCodeAt(rhsStart);
+        if (opener === 91 || opener === 40) {
+            module.sequences.set(name, { start: rhsStart, end: st.end });
+            if (hasSkipWord) {
+                const masked = maskPython(text, rhsStart, st.end);
+                const mark = /\bparam\s*\(/.test(masked) ? undefined : markOfList(masked, module.aliases);
+                if (mark)
+                    module.aliases.set(name, { ...mark, reason: `${name} = ${mark.reason}` });
+            }
+        }
+        else {
+            const mark = markOfExpression(text.slice(rhsStart, Math.min(st.end, rhsStart + 200)), module.aliases);
+            if (mark)
+                module.aliases.set(name, { ...mark, reason: `${name} (${mark.reason})` });
+        }
+    }
+    if (hasSkipWord) {
+        const masked = maskPython(text, st.start, st.end);
+        if (MODULE_SKIP.test(masked)) {
+            const m = /importorskip|SkipTest|pytest\.skip/.exec(masked)[0];
+            module.moduleMarks.push(skipped(`module-level ${m === 'importorskip' ? 'pytest.importorskip()' : m === 'SkipTest' ? 'raise SkipTest' : 'pytest.skip()'}`));
+        }
+    }
+}
+/** `setUpModule` that skips makes every test of the module skip when it runs. */
+function resolveModuleSkipDefs(module) {
+    const setUpModule = module.functions.get('setUpModule') ?? module.functions.get('setup_module');
+    if (setUpModule?.bodyMark)
+        module.moduleMarks.push({ ...setUpModule.bodyMark, reason: `${setUpModule.bodyMark.reason} in ${setUpModule.name}` });
+    const skips = (fixtures) => [...fixtures.values()].some((f) => f.def.bodyMark);
+    const anyClassFixture = (classes) => classes.some((c) => skips(c.fixtures) || anyClassFixture(c.classes));
+    module.skippingFixtures = skips(module.fixtures) || anyClassFixture(module.classes);
+}
+//# sourceMappingURL=python-module.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collection-config.js
 
 

@@ -1,3 +1,2 @@
 export * from './path-matcher.js';
-export * from './dependencies.js';
 export * from './scope-guard.js';

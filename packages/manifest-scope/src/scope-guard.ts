@@ -10,14 +10,10 @@ import {
 import { readObjects, resolveRange, streamDiffTree, type ChangedFile } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
 import { posix } from 'node:path';
-import {
-  dependencyFileKind,
-  DependencyFileError,
-  diffDependencies,
-  parseDependencies,
-  type DependencyChange,
-  type Ecosystem,
-} from './dependencies.js';
+import { dependencyFileOf, DependencyFileError, diffDeclared, parseDeclared, type DependencyChange, type Ecosystem } from '@agent-guards/dependency-manifests';
+
+/** A manifest this guard reads: lockfiles are read with their manifests, not alone. */
+const isManifest = (path: string): boolean => dependencyFileOf(path)?.role === 'manifest';
 import { PathMatcher, type DirectoryInfo } from './path-matcher.js';
 
 export const SCOPE_GUARD = 'manifest-scope';
@@ -155,7 +151,7 @@ export class ScopeDecision {
       this.check(f.path);
       if (f.status === 'renamed' && f.previousPath !== undefined) this.check(f.previousPath);
       if (f.newKind === 'symlink' && f.status !== 'deleted') this.links.push(f);
-      if (dependencyFileKind(f.path) !== undefined || (f.previousPath && dependencyFileKind(f.previousPath))) this.deps.push(f);
+      if (isManifest(f.path) || (f.previousPath && isManifest(f.previousPath))) this.deps.push(f);
       if (f.newKind === 'submodule' || f.oldKind === 'submodule') {
         this.submoduleFindings.push({ rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule pointer ${f.status}: ${f.oldSha.slice(0, 12)} → ${f.newSha.slice(0, 12)}.` });
       }
@@ -220,11 +216,11 @@ function allowlisted(rules: ScopeRules, ecosystem: Ecosystem, name: string): boo
 
 function dependencyFindings(rules: ScopeRules, f: ChangedFile, blobs: Map<string, Buffer | undefined>): { findings: Finding[]; changes: number } {
   const path = f.path;
-  const parse = (sha: string, p: string | undefined): ReturnType<typeof parseDependencies> => {
-    if (!p || /^0+$/.test(sha) || !dependencyFileKind(p)) return [];
+  const parse = (sha: string, p: string | undefined): ReturnType<typeof parseDeclared> => {
+    if (!p || /^0+$/.test(sha) || !isManifest(p)) return [];
     const blob = blobs.get(sha);
     if (!blob) throw new DependencyFileError(`cannot read ${p} (${sha.slice(0, 12)})`);
-    return parseDependencies(p, blob.toString('utf8'));
+    return parseDeclared(p, blob.toString('utf8'));
   };
   let before;
   let after;
@@ -234,7 +230,7 @@ function dependencyFindings(rules: ScopeRules, f: ChangedFile, blobs: Map<string
   } catch (error) {
     return { findings: [{ rule: 'dependency-file-unparsable', severity: 'error', path, message: `${(error as Error).message}; dependency changes cannot be checked.` }], changes: 0 };
   }
-  const changes = diffDependencies(before, after);
+  const changes = diffDeclared(before, after);
   return { findings: changes.map((c) => dependencyFinding(rules, path, c)).filter((x): x is Finding => x !== undefined), changes: changes.length };
 }
 

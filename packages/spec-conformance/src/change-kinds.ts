@@ -1,8 +1,8 @@
 import type { ChangedFile } from '@agent-guards/git';
 import type { ChangeFacts } from './change-facts.js';
 import { parseConventionalCommit } from './conventional-commits.js';
-import { devOnlyChange } from './internal/dev-dependencies.js';
-import { dependencyFile, directoryOf, isDocPath, isTestPath, matchesAny, PUBLIC_CONTRACT_GLOBS } from './internal/file-classes.js';
+import { dependencyFileOf, devOnlyChange } from '@agent-guards/dependency-manifests';
+import { directoryOf, isDocPath, isTestPath, matchesAny, PUBLIC_CONTRACT_GLOBS } from './internal/file-classes.js';
 import { exportedSignatures, missingFrom, testCaseNames } from './internal/source-shapes.js';
 import type { ChangeKind, SpecMapEntry } from './spec-map.js';
 
@@ -72,25 +72,25 @@ function removalReasons(delta: TestDelta): string[] {
 
 async function devDependencyUpdate(facts: ChangeFacts): Promise<KindVerdict> {
   const reasons: string[] = [];
-  const others = facts.touched.filter((p) => !dependencyFile(p));
+  const others = facts.touched.filter((p) => !dependencyFileOf(p));
   if (others.length > 0) reasons.push(`changes files that are not dependency manifests or lockfiles: ${quoted(others)}`);
-  const depFiles = facts.files.filter((f) => dependencyFile(f.path));
+  const depFiles = facts.files.filter((f) => dependencyFileOf(f.path));
   const texts = await facts.texts(depFiles);
   const devOnlyDirs = new Set<string>();
   const changedNames = new Set<string>();
   const lockfilesToJudge: ChangedFile[] = [];
   for (const f of depFiles) {
-    const kind = dependencyFile(f.path)!;
+    const kind = dependencyFileOf(f.path)!;
     if (f.status === 'renamed' || f.status === 'copied') {
       reasons.push(`${f.status} '${f.previousPath}' to '${f.path}' rather than updating it`);
       continue;
     }
-    if (kind.format === 'other-lock') {
+    if (kind.role === 'lockfile' && kind.format !== 'npm-lock') {
       lockfilesToJudge.push(f);
       continue;
     }
     const { before, after } = texts.get(f) ?? {};
-    const verdict = devOnlyChange(kind, f.path, before, after);
+    const verdict = devOnlyChange(f.path, before, after);
     if (!verdict.devOnly) reasons.push(verdict.problem ?? `${f.path} is not a dev-only change`);
     else {
       if (kind.role === 'manifest') devOnlyDirs.add(directoryOf(f.path));
@@ -141,10 +141,10 @@ async function refactor(facts: ChangeFacts, entry: SpecMapEntry): Promise<KindVe
   }
   const contracts = facts.touched.filter((p) => matchesAny(p, [...PUBLIC_CONTRACT_GLOBS, ...entry.public]));
   if (contracts.length > 0) reasons.push(`changes public contract or behaviour files: ${quoted(contracts)}`);
-  const deps = facts.touched.filter((p) => dependencyFile(p));
+  const deps = facts.touched.filter((p) => dependencyFileOf(p));
   if (deps.length > 0) reasons.push(`changes dependencies: ${quoted(deps)}`);
 
-  const sources = facts.files.filter((f) => !isTestPath(f.path) && !dependencyFile(f.path));
+  const sources = facts.files.filter((f) => !isTestPath(f.path) && !dependencyFileOf(f.path));
   const texts = await facts.texts(sources);
   const before: string[] = [];
   const after: string[] = [];
