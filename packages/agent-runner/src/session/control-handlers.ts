@@ -7,8 +7,8 @@ import type { EscalationReason, Trigger } from '../state-machine.js';
 import { conventionalCommitProblem } from '../tools/commit-message.js';
 import { uncommittedPaths } from '../tools/git-tools.js';
 import { describeRun, runConfigured } from '../tools/process-tools.js';
-import type { Plan, RuntimeOptions } from '../types.js';
-import type { AgentSession } from './agent-session.js';
+import type { Plan } from '../types.js';
+import type { SessionControl } from './session-control.js';
 
 export type ControlOutcome =
   | { kind: 'ok'; message: string; transition?: Trigger }
@@ -29,10 +29,7 @@ function listProblems(problems: readonly PlanScopeProblem[]): string {
 
 /** The control tools' effects on the session: the §4 transition triggers and escalations. */
 export class ControlHandlers {
-  constructor(
-    private readonly session: AgentSession,
-    private readonly runtime: Omit<RuntimeOptions, 'anthropic'>,
-  ) {}
+  constructor(private readonly session: SessionControl) {}
 
   async handle(mode: Mode, name: string, input: unknown): Promise<ControlOutcome> {
     switch (name) {
@@ -57,38 +54,39 @@ export class ControlHandlers {
   private submitFrame(input: unknown): ControlOutcome {
     const p = parse(SubmitFrameInput, input);
     if (!p.ok) return { kind: 'refused', message: p.message };
-    this.session.record.frame = { summary: p.value.summary, relevant_files: p.value.relevant_files, observations: p.value.observations };
+    this.session.log.record.frame = { summary: p.value.summary, relevant_files: p.value.relevant_files, observations: p.value.observations };
     return { kind: 'ok', message: 'frame recorded; the session moves to Plan mode at the end of this turn.', transition: 'frame-artifact' };
   }
 
   private async submitPlan(input: unknown): Promise<ControlOutcome> {
-    const s = this.session;
+    const { services: s, log } = this.session;
     const p = parse(SubmitPlanInput, input);
     if (!p.ok) return { kind: 'refused', message: p.message };
     const { files, problems } = normalizePlanFiles(p.value.files);
     problems.push(...planScopeProblems(files, s.scope));
     const plan: Plan = { summary: p.value.summary, files, tests: p.value.tests, questions: p.value.questions, golden_sample_notes: p.value.golden_sample_notes };
     if (problems.length > 0) {
-      s.record.plan = { ...plan, files: [...files, ...problems.filter((x) => !files.includes(x.path)).map((x) => x.path)] };
+      log.record.plan = { ...plan, files: [...files, ...problems.filter((x) => !files.includes(x.path)).map((x) => x.path)] };
       return { kind: 'escalate', reason: 'plan-out-of-scope', detail: `the plan names files outside the ticket scope or NOT-authorized (spec §4):\n${listProblems(problems)}` };
     }
     const maxQuestions = s.policy.runner.max_open_questions;
     if (plan.questions.length > maxQuestions) {
-      s.record.plan = plan;
+      log.record.plan = plan;
       return { kind: 'escalate', reason: 'plan-ambiguous', detail: `${plan.questions.length} open questions (more than ${maxQuestions}, spec §11):\n${plan.questions.map((q) => `- ${q}`).join('\n')}` };
     }
-    const notesProblem = goldenSampleNotesProblem(plan, s.setup.goldenSamples.map((g) => g.path));
+    const notesProblem = goldenSampleNotesProblem(plan, [...this.session.goldenSamples]);
     if (notesProblem) return { kind: 'rejected', message: `plan not accepted: ${notesProblem}.` };
     const alreadyChanged = [...new Set([...touchedPaths((await changedFiles(s.repo, s.baseSha, 'HEAD')).files), ...(await uncommittedPaths(s))])];
     const dropped = alreadyChanged.filter((f) => !files.includes(f));
     if (dropped.length > 0) return { kind: 'rejected', message: `plan not accepted: it must keep the files this session already changed: ${dropped.join(', ')}.` };
 
     const assessment = assessPlan(plan, await s.dependencyGraph());
-    s.record.plan = plan;
-    s.record.plan_assessment = assessment;
-    s.checkpoint.revisit = null;
+    log.record.plan = plan;
+    log.record.plan_assessment = assessment;
+    log.checkpoint.revisit = null;
     if (assessment.impact === 'high') {
-      const approved = this.runtime.approvePlan ? await this.runtime.approvePlan(plan, assessment) : false;
+      const approvePlan = this.session.runtime.approvePlan;
+      const approved = approvePlan ? await approvePlan(plan, assessment) : false;
       if (!approved) {
         return { kind: 'escalate', reason: 'plan-needs-approval', detail: `static analysis rates the plan's impact high (${assessment.reasons.join(', ')}) and no engineer approved it.` };
       }
@@ -102,7 +100,7 @@ export class ControlHandlers {
   }
 
   private async finishImplementation(input: unknown): Promise<ControlOutcome> {
-    const s = this.session;
+    const { services: s, log } = this.session;
     const p = parse(FinishImplementationInput, input);
     if (!p.ok) return { kind: 'refused', message: p.message };
     const planned = new Set(s.plan?.files ?? []);
@@ -117,11 +115,11 @@ export class ControlHandlers {
     if (badCommits.length > 0) return { kind: 'rejected', message: `not yet: commits are not conventional: ${badCommits.join('; ')}.` };
     const tests = await runConfigured(s, 'tests');
     if (!tests) return { kind: 'rejected', message: 'no test command is configured (runner.test_command).' };
-    s.countTestRun(tests.passed);
+    log.countTestRun(tests.passed);
     if (!tests.passed) return { kind: 'rejected', message: `not yet — ${describeRun(tests)}` };
     const lint = await runConfigured(s, 'lint');
     if (lint && !lint.passed) return { kind: 'rejected', message: `not yet — ${describeRun(lint)}` };
-    s.checkpoint.implementation_summary = p.value.summary;
+    log.checkpoint.implementation_summary = p.value.summary;
     return {
       kind: 'ok',
       message: `tests pass${lint ? ', the linter is clean' : ' (no lint command configured)'} and ${commits.length} conventional commit(s) are in place; the session moves to Review mode at the end of this turn.`,
@@ -130,7 +128,7 @@ export class ControlHandlers {
   }
 
   private revisitPlan(input: unknown): ControlOutcome {
-    const s = this.session;
+    const s = this.session.services;
     const p = parse(RevisitPlanInput, input);
     if (!p.ok) return { kind: 'refused', message: p.message };
     const { files, problems } = normalizePlanFiles(p.value.files);
@@ -138,7 +136,7 @@ export class ControlHandlers {
     if (problems.length > 0) {
       return { kind: 'escalate', reason: 'not-authorized-file', detail: `${p.value.reason}\nthe change would need files the ticket does not authorize (spec §4):\n${listProblems(problems)}` };
     }
-    s.checkpoint.revisit = { reason: p.value.reason, files };
+    this.session.log.checkpoint.revisit = { reason: p.value.reason, files };
     return { kind: 'ok', message: 'back to Plan mode at the end of this turn: submit the widened plan there.', transition: 'plan-revisit' };
   }
 }
