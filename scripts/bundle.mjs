@@ -3,9 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEX_WORKER_ROLE } from '../packages/skip-set/lib/collectors/python-lexer.js';
+import { LEX_WORKER_ROLE } from '../packages/source-lexing/lib/python-lexer.js';
 
-const LEXER_MODULE = 'packages/skip-set/lib/collectors/python-lexer.js';
+const LEXER_MODULE = 'packages/source-lexing/lib/python-lexer.js';
 
 const only = process.argv.slice(2);
 const actions = readdirSync('actions').filter((name) => existsSync(join('actions', name, 'src', 'index.ts')) && (only.length === 0 || only.includes(name)));

@@ -1,6 +1,1898 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -37151,7 +39043,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37160,7 +39052,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8835:
+/***/ 1920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54476,35 +56368,26 @@ function matchesPattern(pattern, target) {
     return pattern.match(target.path) || (target.kind === 'dir' && pattern.match(`${target.path}/`));
 }
 //# sourceMappingURL=boundary-rules.js.map
-;// CONCATENATED MODULE: ./packages/boundaries/lib/parse/import-record.js
-const TYPESCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-/** The language of a source file by its name, or undefined for files the guard does not read. */
-function languageOf(path) {
-    if (TYPESCRIPT_EXTENSIONS.some((ext) => path.endsWith(ext)))
-        return 'typescript';
-    if (path.endsWith('.py') || path.endsWith('.pyi'))
-        return 'python';
-    if (path.endsWith('.go'))
-        return 'go';
-    return undefined;
-}
-/** Declaration and stub files hold types only: every import in them is erased. */
-function isDeclarationFile(path) {
-    return /\.d\.[mc]?ts$/.test(path) || path.endsWith('.pyi');
-}
-/** Lines by offset, for reporting where a token starts. */
-class LineIndex {
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/line-index.js
+/**
+ * Lines by offset: the start of every line, found once, so that many look-ups
+ * in one file cost a binary search each. Lines end at `\n` (a `\r\n` line ends
+ * at its `\n`; a lone `\r` does not end a line, as in git's line counting).
+ */
+class line_index_LineIndex {
     starts = [0];
     constructor(text) {
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
             this.starts.push(i + 1);
     }
-    lineAt(offset) {
+    /** The 1-based line holding `offset`. */
+    lineOf(offset) {
+        const starts = this.starts;
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >>> 1;
-            if (this.starts[mid] <= offset)
+            if (starts[mid] <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
@@ -54512,142 +56395,95 @@ class LineIndex {
         return lo + 1;
     }
 }
-//# sourceMappingURL=import-record.js.map
-;// CONCATENATED MODULE: ./packages/boundaries/lib/parse/go-imports.js
+/** The 1-based line of `offset`, for a single look-up (no index built). */
+function line_index_lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line += 1;
+    return line;
+}
+//# sourceMappingURL=line-index.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/js-lexer.js
 
 /**
- * Tokens of a Go file up to its import declarations (they must come right after
- * the package clause, so the rest of the file is never read).
+ * The tokenizer for TypeScript and JavaScript, exact about what is code:
+ * comments, string literals, template literals (with `${}` code inside),
+ * regular-expression literals and JSX text are never mistaken for code. It
+ * builds no syntax tree; the import recognizer and the test collectors read
+ * its tokens, held as parallel arrays (no object per token).
  */
-function* goTokens(source) {
-    let pos = 0;
-    while (pos < source.length) {
-        const c = source[pos];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\ufeff') {
-            pos += 1;
-            continue;
-        }
-        if (c === '/' && source[pos + 1] === '/') {
-            const end = source.indexOf('\n', pos);
-            pos = end < 0 ? source.length : end + 1;
-            continue;
-        }
-        if (c === '/' && source[pos + 1] === '*') {
-            const end = source.indexOf('*/', pos + 2);
-            pos = end < 0 ? source.length : end + 2;
-            continue;
-        }
-        const start = pos;
-        if (c === '"') {
-            let value = '';
-            pos += 1;
-            while (pos < source.length && source[pos] !== '"' && source[pos] !== '\n') {
-                if (source[pos] === '\\')
-                    pos += 1;
-                value += source[pos] ?? '';
-                pos += 1;
-            }
-            pos += 1;
-            yield { type: 'string', value, start };
-            continue;
-        }
-        if (c === '`') {
-            const end = source.indexOf('`', pos + 1);
-            const stop = end < 0 ? source.length : end;
-            yield { type: 'string', value: source.slice(pos + 1, stop), start };
-            pos = stop + 1;
-            continue;
-        }
-        if (/[\p{L}_]/u.test(c)) {
-            while (pos < source.length && /[\p{L}\p{Nd}_]/u.test(source[pos]))
-                pos += 1;
-            yield { type: 'name', value: source.slice(start, pos), start };
-            continue;
-        }
-        pos += 1;
-        yield { type: 'op', value: c, start };
-    }
+const T_IDENT = 1;
+const T_STRING = 2;
+/** A backtick literal, with or without substitutions. */
+const T_TEMPLATE = 3;
+const T_PUNCT = 4;
+const T_NUMBER = 5;
+const T_REGEX = 6;
+/** A JSX element, from its `<` to the end of its closing tag. */
+const T_JSX = 7;
+/** Whether a file's language allows JSX: every JavaScript and TSX file, but not .ts/.mts/.cts. */
+function allowsJsx(path) {
+    return !/\.[mc]?ts$/.test(path);
 }
-/** The import paths of a Go file (`import "x"`, `import ( a "x"; _ "y" )`), skipping cgo's `"C"`. */
-function parseGoImports(source) {
-    const lines = new LineIndex(source);
-    const records = [];
-    const tokens = goTokens(source);
-    const next = () => {
-        const r = tokens.next();
-        return r.done ? undefined : r.value;
-    };
-    let t = next();
-    if (t?.value !== 'package')
-        return records;
-    next();
-    t = next();
-    while (t?.type === 'op' && t.value === ';')
-        t = next();
-    while (t?.type === 'name' && t.value === 'import') {
-        const importStart = t.start;
-        t = next();
-        const grouped = t?.type === 'op' && t.value === '(';
-        if (grouped)
-            t = next();
-        while (t) {
-            if (grouped && t.type === 'op' && t.value === ')') {
-                t = next();
-                break;
-            }
-            if (t.type === 'string') {
-                if (t.value !== 'C')
-                    records.push({ kind: 'go-import', specifier: t.value, line: lines.lineAt(grouped ? t.start : importStart), typeOnly: false });
-                t = next();
-                if (!grouped)
-                    break;
-                continue;
-            }
-            t = next();
-        }
-        while (t?.type === 'op' && t.value === ';')
-            t = next();
-    }
-    return records;
+function tokenizeJs(text, options) {
+    return new JsLexer(text, options.jsx, options.nested ?? false).run();
 }
-//# sourceMappingURL=go-imports.js.map
-;// CONCATENATED MODULE: ./packages/boundaries/lib/parse/js-lexer.js
 /** Keywords after which a `/` starts a regular expression rather than a division. */
 const KEYWORDS_BEFORE_EXPRESSION = new Set([
     'return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends',
 ]);
+/** Keywords whose `( … )` is a condition, after which a `/` starts a regular expression. */
 const CONTROL_KEYWORDS = new Set(['if', 'while', 'for', 'with']);
 const CH_NEWLINE = 10;
 const CH_RETURN = 13;
-const CH_SLASH = 47;
+const CH_QUOTE = 34;
+const CH_DOLLAR = 36;
+const CH_APOSTROPHE = 39;
 const CH_STAR = 42;
+const CH_SLASH = 47;
+const CH_LESS = 60;
+const CH_GREATER = 62;
 const CH_BACKSLASH = 92;
 const CH_BACKTICK = 96;
-const CH_DOLLAR = 36;
 const CH_OPEN_BRACE = 123;
 const CH_CLOSE_BRACE = 125;
-function tokenizeJs(source, options) {
-    return new JsLexer(source, options.jsx).run();
-}
 class JsLexer {
     src;
     jsx;
+    nested;
     pos = 0;
-    tokens = [];
-    /** The last significant token, which decides whether `/` opens a regex. */
-    last;
+    kind = [];
+    start = [];
+    end = [];
+    /** Above zero while lexing code whose tokens are not reported (inside a literal, without `nested`). */
+    hidden = 0;
+    /** The last significant token, reported or not: it decides whether `/` opens a regex. */
+    lastKind = 0;
+    lastStart = 0;
+    lastEnd = 0;
     /** For each open `(`: was it opened by if/while/for/with (so `)` ends a condition)? */
     parens = [];
     lastClosedParenWasControl = false;
-    constructor(src, jsx) {
+    /** Was the last `!` TypeScript's non-null assertion (`x! / 2`) rather than a logical not (`!/re/.test(s)`)? */
+    lastBangWasPostfix = false;
+    error;
+    constructor(src, jsx, nested) {
         this.src = src;
         this.jsx = jsx;
+        this.nested = nested;
     }
     run() {
         if (this.src.startsWith('#!'))
             this.skipLine();
         this.scanTokens(false);
-        return this.tokens;
+        const match = this.matchBrackets();
+        const tokens = { kind: this.kind, start: this.start, end: this.end, match };
+        if (this.error)
+            tokens.error = this.error;
+        return tokens;
+    }
+    fail(message, at) {
+        this.error ??= { message, line: line_index_lineOf(this.src, at) };
     }
     /** Scans code; when `untilBrace`, stops after the `}` that closes the caller's `${` or `{`. */
     scanTokens(untilBrace) {
@@ -54663,21 +56499,22 @@ class JsLexer {
                 const next = src.charCodeAt(this.pos + 1);
                 if (next === CH_SLASH) {
                     this.skipLine();
-                    continue;
                 }
-                if (next === CH_STAR) {
-                    const end = src.indexOf('*/', this.pos + 2);
-                    this.pos = end < 0 ? src.length : end + 2;
-                    continue;
+                else if (next === CH_STAR) {
+                    const close = src.indexOf('*/', this.pos + 2);
+                    if (close < 0)
+                        this.fail('unterminated comment', this.pos);
+                    this.pos = close < 0 ? src.length : close + 2;
                 }
-                if (this.regexAllowed()) {
+                else if (this.regexAllowed()) {
                     this.scanRegex();
-                    continue;
                 }
-                this.punct('/', 1);
+                else {
+                    this.punct(1);
+                }
                 continue;
             }
-            if (c === 39 || c === 34) {
+            if (c === CH_APOSTROPHE || c === CH_QUOTE) {
                 this.scanString(c);
                 continue;
             }
@@ -54687,7 +56524,7 @@ class JsLexer {
             }
             if (c === CH_OPEN_BRACE) {
                 depth += 1;
-                this.punct('{', 1);
+                this.punct(1);
                 continue;
             }
             if (c === CH_CLOSE_BRACE) {
@@ -54696,14 +56533,12 @@ class JsLexer {
                     return;
                 }
                 depth -= 1;
-                this.punct('}', 1);
+                this.punct(1);
                 continue;
             }
-            if (c === 60 /* < */ && this.jsx && this.regexAllowed() && this.looksLikeJsx()) {
-                const token = this.push('jsx', '<', this.pos, this.pos + 1);
-                this.scanJsxElement();
-                token.end = this.pos;
-                this.last = token;
+            // `<` after `<` is the second half of `<<`, never an element.
+            if (c === CH_LESS && this.jsx && this.regexAllowed() && !this.lastIs(CH_LESS) && this.looksLikeJsx()) {
+                this.scanJsx();
                 continue;
             }
             if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(this.pos + 1)))) {
@@ -54715,51 +56550,97 @@ class JsLexer {
                 continue;
             }
             if (c === 63 /* ? */ && src.charCodeAt(this.pos + 1) === 46 && !isDigit(src.charCodeAt(this.pos + 2))) {
-                this.punct('?.', 2);
+                // `?.`: two tokens, so a member chain reads `.` name whether or not it is optional.
+                this.punct(1);
+                this.punct(1);
                 continue;
             }
-            if (c === 46 && src.startsWith('...', this.pos)) {
-                this.punct('...', 3);
+            if (c === 46 && src.charCodeAt(this.pos + 1) === 46 && src.charCodeAt(this.pos + 2) === 46) {
+                this.punct(3);
                 continue;
             }
-            if (c === 61 /* = */ && src.charCodeAt(this.pos + 1) === 62) {
-                this.punct('=>', 2);
+            if (c === 61 /* = */ && src.charCodeAt(this.pos + 1) === CH_GREATER) {
+                this.punct(2);
                 continue;
             }
             if (c === 40 /* ( */) {
-                const prev = this.last;
-                this.parens.push(prev?.type === 'name' && CONTROL_KEYWORDS.has(prev.value));
+                this.parens.push(this.lastKind === T_IDENT && CONTROL_KEYWORDS.has(src.slice(this.lastStart, this.lastEnd)));
             }
             else if (c === 41 /* ) */) {
                 this.lastClosedParenWasControl = this.parens.pop() ?? false;
             }
-            this.punct(src[this.pos], 1);
+            else if (c === 33 /* ! */) {
+                // After an operand, `!` is a non-null assertion and the operand goes on.
+                this.lastBangWasPostfix = !this.regexAllowed();
+            }
+            this.punct(1);
         }
     }
     regexAllowed() {
-        const prev = this.last;
-        if (!prev)
-            return true;
-        switch (prev.type) {
-            case 'name':
-                return KEYWORDS_BEFORE_EXPRESSION.has(prev.value);
-            case 'punct':
-                if (prev.value === ')')
+        switch (this.lastKind) {
+            case 0:
+                return true;
+            case T_IDENT:
+                return KEYWORDS_BEFORE_EXPRESSION.has(this.src.slice(this.lastStart, this.lastEnd));
+            case T_PUNCT: {
+                if (this.lastEnd - this.lastStart > 1)
+                    return true;
+                const c = this.src.charCodeAt(this.lastStart);
+                if (c === 41 /* ) */)
                     return this.lastClosedParenWasControl;
-                return prev.value !== ']';
+                if (c === 33 /* ! */)
+                    return !this.lastBangWasPostfix;
+                return c !== 93 /* ] */;
+            }
             default:
                 return false;
         }
     }
-    push(type, value, start, end) {
-        const token = { type, value, start, end };
-        this.tokens.push(token);
-        this.last = token;
-        return token;
+    /** Whether the last token is the one-character punctuator `c`. */
+    lastIs(c) {
+        return this.lastKind === T_PUNCT && this.lastEnd - this.lastStart === 1 && this.src.charCodeAt(this.lastStart) === c;
     }
-    punct(value, length) {
-        this.push('punct', value, this.pos, this.pos + length);
+    /** Records a token; reports it unless it is inside a hidden literal. Returns its index, or -1. */
+    push(kind, start, end) {
+        this.lastKind = kind;
+        this.lastStart = start;
+        this.lastEnd = end;
+        if (this.hidden > 0)
+            return -1;
+        this.kind.push(kind);
+        this.start.push(start);
+        this.end.push(end);
+        return this.kind.length - 1;
+    }
+    punct(length) {
+        this.push(T_PUNCT, this.pos, this.pos + length);
         this.pos += length;
+    }
+    /**
+     * A token that holds code (a template with substitutions, a JSX element):
+     * reported first, its code after it when `nested`, none of it otherwise.
+     * `scan` lexes the whole of it; afterwards the holder is the last token.
+     */
+    holder(kind, scan) {
+        const start = this.pos;
+        const index = this.nested ? this.push(kind, start, start) : -1;
+        if (!this.nested)
+            this.hidden += 1;
+        scan();
+        if (!this.nested)
+            this.hidden -= 1;
+        if (index >= 0)
+            this.end[index] = this.pos;
+        else
+            this.push(kind, start, this.pos);
+        this.lastKind = kind;
+        this.lastStart = start;
+        this.lastEnd = this.pos;
+    }
+    /** Code inside a literal, up to the `}` that closes it: an expression starts there. */
+    scanEmbeddedCode() {
+        this.lastKind = 0;
+        this.scanTokens(true);
     }
     skipLine() {
         while (this.pos < this.src.length) {
@@ -54774,22 +56655,23 @@ class JsLexer {
         this.pos += 1;
         while (this.pos < this.src.length && isIdentifierPart(this.src.charCodeAt(this.pos)))
             this.pos += 1;
-        this.push('name', this.src.slice(start, this.pos), start, this.pos);
+        this.push(T_IDENT, start, this.pos);
     }
     scanNumber() {
+        const src = this.src;
         const start = this.pos;
-        while (this.pos < this.src.length) {
-            const c = this.src.charCodeAt(this.pos);
+        while (this.pos < src.length) {
+            const c = src.charCodeAt(this.pos);
             if (isIdentifierPart(c) || c === 46) {
                 this.pos += 1;
             }
-            else if ((c === 43 || c === 45) && /[eE]/.test(this.src[this.pos - 1]) && !/^0[xX]/.test(this.src.slice(start, this.pos))) {
+            else if ((c === 43 || c === 45) && (src.charCodeAt(this.pos - 1) | 32) === 101 /* e */ && !/^0[xX]/.test(src.slice(start, this.pos))) {
                 this.pos += 1;
             }
             else
                 break;
         }
-        this.push('number', this.src.slice(start, this.pos), start, this.pos);
+        this.push(T_NUMBER, start, this.pos);
     }
     /**
      * A quoted string. A line break ends an unterminated one: JavaScript strings
@@ -54799,76 +56681,73 @@ class JsLexer {
         const src = this.src;
         const start = this.pos;
         this.pos += 1;
-        let value = '';
-        let chunk = this.pos;
         while (this.pos < src.length) {
             const c = src.charCodeAt(this.pos);
             if (c === quote) {
-                value += src.slice(chunk, this.pos);
                 this.pos += 1;
-                this.push('string', value, start, this.pos);
+                this.push(T_STRING, start, this.pos);
                 return;
             }
             if (c === CH_BACKSLASH) {
-                const escape = readEscape(src, this.pos + 1);
-                value += src.slice(chunk, this.pos) + escape.text;
-                this.pos += 1 + escape.length;
-                chunk = this.pos;
+                // A backslash before a line break continues the string on the next line.
+                this.pos += src.charCodeAt(this.pos + 1) === CH_RETURN && src.charCodeAt(this.pos + 2) === CH_NEWLINE ? 3 : 2;
                 continue;
             }
             if (c === CH_NEWLINE || c === CH_RETURN)
                 break;
             this.pos += 1;
         }
-        value += src.slice(chunk, this.pos);
-        this.push('string', value, start, this.pos);
+        this.fail('unterminated string literal', start);
+        this.pos = Math.min(this.pos, src.length);
+        this.push(T_STRING, start, this.pos);
     }
-    /**
-     * A template literal. Without substitutions it is a plain string token; with
-     * them, a `template` token followed by the tokens of the code inside `${}`.
-     */
     scanTemplate() {
         const src = this.src;
         const start = this.pos;
-        this.pos += 1;
-        let value = '';
-        let chunk = this.pos;
-        let token;
-        while (this.pos < src.length) {
-            const c = src.charCodeAt(this.pos);
-            if (c === CH_BACKTICK) {
-                value += src.slice(chunk, this.pos);
-                this.pos += 1;
-                if (token) {
-                    token.end = this.pos;
-                    this.last = token;
-                }
-                else {
-                    this.push('string', value, start, this.pos);
-                }
-                return;
-            }
-            if (c === CH_BACKSLASH) {
-                const escape = readEscape(src, this.pos + 1);
-                value += src.slice(chunk, this.pos) + escape.text;
-                this.pos += 1 + escape.length;
-                chunk = this.pos;
-                continue;
-            }
-            if (c === CH_DOLLAR && src.charCodeAt(this.pos + 1) === CH_OPEN_BRACE) {
-                token ??= this.push('template', '', start, this.pos);
-                this.pos += 2;
-                this.last = undefined;
-                this.scanTokens(true);
-                chunk = this.pos;
-                continue;
-            }
+        const substitution = this.templateHasSubstitution(start);
+        const scan = () => {
             this.pos += 1;
+            while (this.pos < src.length) {
+                const c = src.charCodeAt(this.pos);
+                if (c === CH_BACKTICK) {
+                    this.pos += 1;
+                    return;
+                }
+                if (c === CH_BACKSLASH) {
+                    this.pos += 2;
+                    continue;
+                }
+                if (c === CH_DOLLAR && src.charCodeAt(this.pos + 1) === CH_OPEN_BRACE) {
+                    this.pos += 2;
+                    this.scanEmbeddedCode();
+                    continue;
+                }
+                this.pos += 1;
+            }
+            this.fail('unterminated template literal', start);
+            this.pos = src.length;
+        };
+        if (substitution) {
+            this.holder(T_TEMPLATE, scan);
         }
-        if (token)
-            token.end = this.pos;
-        else
-            this.push('string', value + src.slice(chunk), start, this.pos);
+        else {
+            scan();
+            this.push(T_TEMPLATE, start, this.pos);
+        }
+    }
+    /** Whether the template literal at `start` holds a `${` before its closing backtick (escapes respected). */
+    templateHasSubstitution(start) {
+        const src = this.src;
+        for (let i = start + 1; i < src.length; i += 1) {
+            const c = src.charCodeAt(i);
+            if (c === CH_BACKSLASH)
+                i += 1;
+            else if (c === CH_BACKTICK)
+                return false;
+            else if (c === CH_DOLLAR && src.charCodeAt(i + 1) === CH_OPEN_BRACE)
+                return true;
+        }
+        return false;
     }
     scanRegex() {
         const src = this.src;
@@ -54891,11 +56770,14 @@ class JsLexer {
                 this.pos += 1;
                 while (this.pos < src.length && isIdentifierPart(src.charCodeAt(this.pos)))
                     this.pos += 1;
-                break;
+                this.push(T_REGEX, start, this.pos);
+                return;
             }
             this.pos += 1;
         }
-        this.push('regex', src.slice(start, this.pos), start, this.pos);
+        this.fail('unterminated regular expression', start);
+        this.pos = Math.min(this.pos, src.length);
+        this.push(T_REGEX, start, this.pos);
     }
     /**
      * `<` where an expression starts: JSX unless it is a TSX generic arrow
@@ -54909,40 +56791,46 @@ class JsLexer {
             return false;
         return !/^\s*[A-Za-z_$][\w$]*(?:\s*[,=]|\s+extends\s)/.test(rest);
     }
-    /** From `<` to the end of the element; code in `{}` is tokenized as usual. */
+    scanJsx() {
+        const start = this.pos;
+        this.holder(T_JSX, () => {
+            if (!this.scanJsxElement())
+                this.fail('unterminated JSX element', start);
+        });
+    }
+    /** From `<` to the end of the element; code in `{}` is lexed as usual. False when the text ends first. */
     scanJsxElement() {
         const src = this.src;
         this.pos += 1;
         this.skipSpaces();
-        if (src.charCodeAt(this.pos) === 62 /* > */) {
+        if (src.charCodeAt(this.pos) === CH_GREATER) {
             this.pos += 1;
-            this.scanJsxChildren();
-            return;
+            return this.scanJsxChildren();
         }
         while (this.pos < src.length) {
             const c = src.charCodeAt(this.pos);
-            if (c === CH_SLASH && src.charCodeAt(this.pos + 1) === 62) {
+            if (c === CH_SLASH && src.charCodeAt(this.pos + 1) === CH_GREATER) {
                 this.pos += 2;
-                return;
+                return true;
             }
-            if (c === 62) {
+            if (c === CH_GREATER) {
                 this.pos += 1;
-                this.scanJsxChildren();
-                return;
+                return this.scanJsxChildren();
             }
             if (c === CH_OPEN_BRACE) {
                 this.pos += 1;
-                this.last = undefined;
-                this.scanTokens(true);
+                this.scanEmbeddedCode();
                 continue;
             }
-            if (c === 34 || c === 39) {
-                const end = src.indexOf(src[this.pos], this.pos + 1);
-                this.pos = end < 0 ? src.length : end + 1;
+            if (c === CH_QUOTE || c === CH_APOSTROPHE) {
+                // Attribute strings have no escapes.
+                const close = src.indexOf(src[this.pos], this.pos + 1);
+                this.pos = close < 0 ? src.length : close + 1;
                 continue;
             }
             this.pos += 1;
         }
+        return false;
     }
     scanJsxChildren() {
         const src = this.src;
@@ -54950,38 +56838,99 @@ class JsLexer {
             const c = src.charCodeAt(this.pos);
             if (c === CH_OPEN_BRACE) {
                 this.pos += 1;
-                this.last = undefined;
-                this.scanTokens(true);
+                this.scanEmbeddedCode();
                 continue;
             }
-            if (c === 60 /* < */) {
+            if (c === CH_LESS) {
                 let next = this.pos + 1;
                 while (next < src.length && src.charCodeAt(next) <= 32)
                     next += 1;
                 if (src.charCodeAt(next) === CH_SLASH) {
-                    const end = src.indexOf('>', next);
-                    this.pos = end < 0 ? src.length : end + 1;
-                    return;
+                    const close = src.indexOf('>', next);
+                    this.pos = close < 0 ? src.length : close + 1;
+                    return close >= 0;
                 }
-                this.scanJsxElement();
+                if (!this.scanJsxElement())
+                    return false;
                 continue;
             }
             this.pos += 1;
         }
+        return false;
     }
     skipSpaces() {
         while (this.pos < this.src.length && this.src.charCodeAt(this.pos) <= 32)
             this.pos += 1;
     }
+    matchBrackets() {
+        const { kind, start, src } = this;
+        const match = new Array(kind.length).fill(-1);
+        const stack = [];
+        for (let t = 0; t < kind.length; t += 1) {
+            if (kind[t] !== T_PUNCT)
+                continue;
+            const c = src.charCodeAt(start[t]);
+            if (c === 40 || c === 91 || c === CH_OPEN_BRACE)
+                stack.push(t);
+            else if (c === 41 || c === 93 || c === CH_CLOSE_BRACE) {
+                const open = stack.pop();
+                if (open === undefined || src.charCodeAt(start[open]) !== OPENER[c]) {
+                    this.fail(`unmatched '${String.fromCharCode(c)}'`, start[t]);
+                    if (open === undefined)
+                        continue;
+                }
+                match[open] = t;
+                match[t] = open;
+            }
+        }
+        if (stack.length > 0)
+            this.fail('bracket opened here is never closed', start[stack[stack.length - 1]]);
+        return match;
+    }
 }
+/** The opening bracket of each closing one. */
+const OPENER = { 41: 40, 93: 91, [CH_CLOSE_BRACE]: CH_OPEN_BRACE };
 function isDigit(c) {
     return c >= 48 && c <= 57;
 }
+/** Identifier characters, `#` of private names and `\` of Unicode escapes included. */
 function isIdentifierStart(c) {
     return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === CH_DOLLAR || c === 35 /* # */ || c === CH_BACKSLASH || c > 127;
 }
 function isIdentifierPart(c) {
     return isIdentifierStart(c) || isDigit(c);
+}
+/**
+ * The value of a string literal or of a template literal without
+ * substitutions, escapes resolved; undefined for any other token (a template
+ * with `${}` has no single value).
+ */
+function literalValue(text, tokens, t) {
+    const kind = tokens.kind[t];
+    if (kind !== T_STRING && kind !== T_TEMPLATE)
+        return undefined;
+    const start = tokens.start[t];
+    const end = tokens.end[t];
+    const quote = text.charCodeAt(start);
+    let value = '';
+    let chunk = start + 1;
+    let i = start + 1;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c === quote)
+            break;
+        if (c === CH_BACKSLASH) {
+            const escape = readEscape(text, i + 1);
+            value += text.slice(chunk, i) + escape.text;
+            i += 1 + escape.length;
+            chunk = i;
+            continue;
+        }
+        if (kind === T_TEMPLATE && c === CH_DOLLAR && text.charCodeAt(i + 1) === CH_OPEN_BRACE)
+            return undefined;
+        i += 1;
+    }
+    return value + text.slice(chunk, Math.min(i, end));
 }
 const SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
 /** The text a backslash escape stands for and how many characters follow the backslash. */
@@ -55001,52 +56950,1209 @@ function readEscape(src, at) {
     return { text: SIMPLE_ESCAPES[c] ?? c, length: 1 };
 }
 //# sourceMappingURL=js-lexer.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-lexer.js
+
+
+
+const NL = 10;
+const CR = 13;
+const SP = 32;
+const TAB = 9;
+const FF = 12;
+const HASH = 35;
+const SQ = 39;
+const DQ = 34;
+const BS = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+/** What any non-ASCII character becomes in `syntaxBytes`: never syntax, always part of a name. */
+const OTHER = 0x80;
+const K_NEWLINE = 1;
+const K_QUOTE = 2;
+const K_HASH = 3;
+const K_BACKSLASH = 4;
+const K_OPEN = 5;
+const K_CLOSE = 6;
+/** Byte classes of the statement scanner; 0 is "nothing to do". */
+const KIND = new Uint8Array(256);
+KIND[NL] = K_NEWLINE;
+KIND[CR] = K_NEWLINE;
+KIND[SQ] = K_QUOTE;
+KIND[DQ] = K_QUOTE;
+KIND[HASH] = K_HASH;
+KIND[BS] = K_BACKSLASH;
+for (const c of '([{')
+    KIND[c.charCodeAt(0)] = K_OPEN;
+for (const c of ')]}')
+    KIND[c.charCodeAt(0)] = K_CLOSE;
+let scratch = Buffer.allocUnsafe(1 << 16);
+let scratchText;
+let scratchBytes = scratch.subarray(0, 0);
+/**
+ * The text as one byte per UTF-16 code unit: ASCII as it is, any other
+ * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
+ * bytes (a typed array reads faster than a string) and its offsets are the
+ * text's own. The bytes live in a buffer shared by every call and stay valid
+ * until the next call with another text.
+ */
+function syntaxBytes(text) {
+    if (text === scratchText)
+        return scratchBytes;
+    const n = text.length;
+    if (scratch.length < 3 * n)
+        scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
+    // UTF-8 is one byte per character exactly when the text is ASCII, the usual case: one native copy.
+    if (scratch.write(text, 0, 'utf8') !== n) {
+        for (let i = 0; i < n; i += 1) {
+            const c = text.charCodeAt(i);
+            scratch[i] = c < 128 ? c : OTHER;
+        }
+    }
+    scratchText = text;
+    scratchBytes = scratch.subarray(0, n);
+    return scratchBytes;
+}
+function isPrefixLetter(c) {
+    // r R b B u U f F t T
+    return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
+}
+function isIdentChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
+}
+class Cursor {
+    b;
+    line = 1;
+    error;
+    n;
+    constructor(b) {
+        this.b = b;
+        this.n = b.length;
+    }
+    fail(message, line) {
+        this.error ??= { message, line };
+    }
+    /** Whether the quote at `q` opens an f-string (or t-string): its prefix holds f/t. */
+    isFormatted(q) {
+        const b = this.b;
+        let p = q - 1;
+        let formatted = false;
+        let letters = 0;
+        while (letters < 2 && p >= 0 && isPrefixLetter(b[p])) {
+            const c = b[p] | 32;
+            if (c === 102 || c === 116)
+                formatted = true;
+            p -= 1;
+            letters += 1;
+        }
+        if (letters === 0)
+            return false;
+        // `elif"x"` is not a prefix: the letters must start the token.
+        if (p >= 0 && isIdentChar(b[p]))
+            return false;
+        return formatted;
+    }
+    /** Steps over the string literal whose opening quote is at `i`; returns the offset after it. */
+    skipString(i) {
+        const b = this.b;
+        const n = this.n;
+        const quote = b[i];
+        const formatted = this.isFormatted(i);
+        const startLine = this.line;
+        const triple = b[i + 1] === quote && b[i + 2] === quote;
+        let j = triple ? i + 3 : i + 1;
+        while (j < n) {
+            const c = b[j];
+            if (c === BS) {
+                const next = b[j + 1];
+                if (next === NL)
+                    this.line += 1;
+                else if (next === CR) {
+                    this.line += 1;
+                    if (b[j + 2] === NL)
+                        j += 1;
+                }
+                j += 2;
+            }
+            else if (c === quote) {
+                if (!triple)
+                    return j + 1;
+                if (b[j + 1] === quote && b[j + 2] === quote)
+                    return j + 3;
+                j += 1;
+            }
+            else if (c === NL || c === CR) {
+                if (!triple) {
+                    this.fail('unterminated string literal', startLine);
+                    return j;
+                }
+                if (c === CR && b[j + 1] === NL)
+                    j += 1;
+                this.line += 1;
+                j += 1;
+            }
+            else if (formatted && c === LBRACE) {
+                if (b[j + 1] === LBRACE)
+                    j += 2;
+                else
+                    j = this.skipFormatExpression(j + 1);
+            }
+            else {
+                j += 1;
+            }
+        }
+        this.fail(triple ? 'unterminated triple-quoted string' : 'unterminated string literal', startLine);
+        return n;
+    }
+    /** Steps over `{expression}` inside an f-string, nested strings and brackets included. */
+    skipFormatExpression(i) {
+        const b = this.b;
+        const n = this.n;
+        let depth = 0;
+        let j = i;
+        while (j < n) {
+            const c = b[j];
+            if (c === SQ || c === DQ)
+                j = this.skipString(j);
+            else if (c === 40 || c === 91 || c === LBRACE) {
+                depth += 1;
+                j += 1;
+            }
+            else if (c === 41 || c === 93) {
+                depth -= 1;
+                j += 1;
+            }
+            else if (c === RBRACE) {
+                if (depth === 0)
+                    return j + 1;
+                depth -= 1;
+                j += 1;
+            }
+            else {
+                if (c === NL)
+                    this.line += 1;
+                j += 1;
+            }
+        }
+        return n;
+    }
+}
+/** The logical statements of a module, as objects (convenient for small inputs). */
+function scanPython(text) {
+    const s = scanPythonStatements(text);
+    const statements = [];
+    for (let k = 0; k < s.count; k += 1)
+        statements.push({ start: s.start[k], end: s.end[k], indent: s.indent[k], line: s.line[k] });
+    return s.error ? { statements, error: s.error } : { statements };
+}
+function scanPythonStatements(text) {
+    const b = syntaxBytes(text);
+    const n = b.length;
+    // About one statement per 32 characters of source: most modules never grow the arrays.
+    let capacity = Math.max(256, n >> 5);
+    let count = 0;
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let indents = new Int32Array(capacity);
+    let lines = new Int32Array(capacity);
+    const grow = () => {
+        capacity *= 2;
+        const copy = (a) => {
+            const bigger = new Int32Array(capacity);
+            bigger.set(a);
+            return bigger;
+        };
+        starts = copy(starts);
+        ends = copy(ends);
+        indents = copy(indents);
+        lines = copy(lines);
+    };
+    const cur = new Cursor(b);
+    // Without carriage returns a comment ends at the next '\n', found natively.
+    const lfOnly = text.indexOf('\r') < 0;
+    const commentEnd = (from) => {
+        if (lfOnly) {
+            const nl = b.indexOf(NL, from);
+            return nl < 0 ? n : nl;
+        }
+        let j = from;
+        for (let c = b[j]; j < n && c !== NL && c !== CR; c = b[++j])
+            ;
+        return j;
+    };
+    let i = 0;
+    // A BOM is not code.
+    if (text.charCodeAt(0) === 0xfeff)
+        i = 1;
+    while (i < n) {
+        let indent = 0;
+        let c = b[i];
+        while (c === SP || c === TAB || c === FF) {
+            indent = c === TAB ? (indent + 8) & ~7 : c === SP ? indent + 1 : 0;
+            i += 1;
+            c = b[i];
+        }
+        if (i >= n)
+            break;
+        if (c === NL) {
+            cur.line += 1;
+            i += 1;
+            continue;
+        }
+        if (c === CR) {
+            cur.line += 1;
+            i += b[i + 1] === NL ? 2 : 1;
+            continue;
+        }
+        if (c === HASH) {
+            i = commentEnd(i);
+            continue;
+        }
+        const start = i;
+        const line = cur.line;
+        let depth = 0;
+        let depthLine = line;
+        while (i < n) {
+            c = b[i];
+            const kind = KIND[c];
+            if (kind === 0) {
+                i += 1;
+                continue;
+            }
+            if (kind === K_NEWLINE) {
+                if (depth === 0)
+                    break;
+                cur.line += 1;
+                i += c === CR && b[i + 1] === NL ? 2 : 1;
+            }
+            else if (kind === K_QUOTE) {
+                i = cur.skipString(i);
+            }
+            else if (kind === K_HASH) {
+                i = commentEnd(i);
+            }
+            else if (kind === K_BACKSLASH) {
+                const next = b[i + 1];
+                if (next === NL || next === CR) {
+                    cur.line += 1;
+                    i += next === CR && b[i + 2] === NL ? 3 : 2;
+                }
+                else
+                    i += 1;
+            }
+            else if (kind === K_OPEN) {
+                if (depth === 0)
+                    depthLine = cur.line;
+                depth += 1;
+                i += 1;
+            }
+            else {
+                if (depth === 0)
+                    cur.fail(`unmatched '${String.fromCharCode(c)}'`, cur.line);
+                else
+                    depth -= 1;
+                i += 1;
+            }
+        }
+        if (depth > 0)
+            cur.fail('bracket opened here is never closed', depthLine);
+        if (count === capacity)
+            grow();
+        starts[count] = start;
+        ends[count] = i;
+        indents[count] = indent;
+        lines[count] = line;
+        count += 1;
+    }
+    const result = { count, start: starts, end: ends, indent: indents, line: lines };
+    if (cur.error)
+        result.error = cur.error;
+    return result;
+}
+/**
+ * The code of text[start, end) with string contents and comments replaced by
+ * spaces (quotes and newlines kept), so offsets still match the original and a
+ * pattern can only match code.
+ */
+function maskPython(text, start, end) {
+    const b = syntaxBytes(text);
+    const out = [];
+    const cur = new Cursor(b);
+    let i = start;
+    let copied = start;
+    while (i < end) {
+        const c = b[i];
+        if (c === SQ || c === DQ) {
+            const close = Math.min(cur.skipString(i), end);
+            out.push(text.slice(copied, i + 1));
+            out.push(blank(text, i + 1, close - 1));
+            if (close - 1 > i)
+                out.push(text.charAt(close - 1));
+            copied = close;
+            i = close;
+        }
+        else if (c === HASH) {
+            let j = i;
+            while (j < end && b[j] !== NL && b[j] !== CR)
+                j += 1;
+            out.push(text.slice(copied, i), ' '.repeat(j - i));
+            copied = j;
+            i = j;
+        }
+        else
+            i += 1;
+    }
+    out.push(text.slice(copied, end));
+    return out.join('');
+}
+function blank(text, from, to) {
+    if (to <= from)
+        return '';
+    return text.slice(from, to).replace(/[^\r\n]/g, ' ');
+}
+/** The offset just after the string literal whose opening quote is at `quote` (its prefix precedes it). */
+function pythonStringEnd(text, quote) {
+    return new Cursor(syntaxBytes(text)).skipString(quote);
+}
+/** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
+function stringValueAt(text, i) {
+    const b = syntaxBytes(text);
+    let j = i;
+    while (isPrefixLetter(b[j]))
+        j += 1;
+    const q = b[j];
+    if (q !== SQ && q !== DQ)
+        return undefined;
+    const cur = new Cursor(b);
+    const end = cur.skipString(j);
+    const triple = b[j + 1] === q && b[j + 2] === q && end - j >= 6;
+    return triple ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
+}
+/**
+ * Source text from its bytes. Most source files are plain ASCII: those are read
+ * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ */
+function sourceText(bytes) {
+    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+// This module doubles as the lexing worker (see `python-lex-worker.ts`): it
+// imports nothing but Node's own modules, so it runs as it is, from the
+// package or copied beside an action's bundle.
+/** `workerData.role` of a lexing worker thread. */
+const python_lexer_LEX_WORKER_ROLE = 'agent-guards/python-lexer';
+/** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
+const LEX_BATCH = 16;
+function serveLexing(port) {
+    port.on('message', (request) => {
+        const count = request.paths.length;
+        let files = [];
+        let transfer = [];
+        for (let index = 0; index < count; index += 1) {
+            const file = { index };
+            let text;
+            try {
+                text = sourceText((0,external_node_fs_namespaceObject.readFileSync)(request.paths[index]));
+                file.text = text;
+            }
+            catch {
+                // Left to the caller, which reads the file again and fails with the real error.
+            }
+            if (text !== undefined && request.paths[index].endsWith('.py')) {
+                const statements = scanPythonStatements(text);
+                file.statements = statements;
+                transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
+            }
+            files.push(file);
+            if (files.length === LEX_BATCH || index === count - 1) {
+                port.postMessage({ id: request.id, files, done: index === count - 1 }, transfer);
+                files = [];
+                transfer = [];
+            }
+        }
+        if (count === 0)
+            port.postMessage({ id: request.id, files: [], done: true });
+    });
+}
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === python_lexer_LEX_WORKER_ROLE)
+    serveLexing(external_node_worker_threads_.parentPort);
+//# sourceMappingURL=python-lexer.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-tokens.js
+
+/**
+ * The tokens of text[start, end): one logical statement as
+ * `scanPythonStatements` found it. Comments and line continuations are
+ * skipped; every string form (prefixes, triple quotes, f-strings with their
+ * nested expressions) is one token, found by the same rules the statement
+ * scanner used. Operators are one character each.
+ */
+function pythonTokens(text, start, end) {
+    const tokens = [];
+    let pos = start;
+    while (pos < end) {
+        const c = text.charCodeAt(pos);
+        if (c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 0xfeff) {
+            pos += 1;
+        }
+        else if (c === 92 /* \ */ && (text.charCodeAt(pos + 1) === 10 || text.charCodeAt(pos + 1) === 13)) {
+            pos += 2;
+        }
+        else if (c === 35 /* # */) {
+            while (pos < end && text.charCodeAt(pos) !== 10 && text.charCodeAt(pos) !== 13)
+                pos += 1;
+        }
+        else if (c === 39 || c === 34) {
+            pos = stringToken(text, pos, pos, tokens);
+        }
+        else if (isNameStart(c)) {
+            const from = pos;
+            while (pos < end && isNamePart(text.charCodeAt(pos)))
+                pos += 1;
+            const q = text.charCodeAt(pos);
+            if ((q === 39 || q === 34) && pos - from <= 2 && isPrefix(text, from, pos))
+                pos = stringToken(text, from, pos, tokens);
+            else
+                tokens.push({ type: 'name', value: text.slice(from, pos), start: from, end: pos });
+        }
+        else if ((c >= 48 && c <= 57) || (c === 46 && python_tokens_isDigit(text.charCodeAt(pos + 1)))) {
+            const from = pos;
+            pos = numberEnd(text, pos, end);
+            tokens.push({ type: 'number', value: text.slice(from, pos), start: from, end: pos });
+        }
+        else {
+            tokens.push({ type: 'op', value: text[pos], start: pos, end: pos + 1 });
+            pos += 1;
+        }
+    }
+    return tokens;
+}
+function stringToken(text, from, quote, tokens) {
+    const end = pythonStringEnd(text, quote);
+    tokens.push({ type: 'string', value: stringValueAt(text, from) ?? '', start: from, end });
+    return end;
+}
+/** The end of the number at `pos`: digits, `_`, `.`, letters (0x, 1j, 1e5) and an exponent's sign. */
+function numberEnd(text, pos, end) {
+    const hex = text.charCodeAt(pos) === 48 && (text.charCodeAt(pos + 1) | 32) === 120;
+    let i = pos;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isNamePart(c) || c === 46)
+            i += 1;
+        else if ((c === 43 || c === 45) && !hex && (text.charCodeAt(i - 1) | 32) === 101 /* e */)
+            i += 1;
+        else
+            break;
+    }
+    return i;
+}
+function isPrefix(text, from, to) {
+    for (let i = from; i < to; i += 1)
+        if (!isPrefixLetter(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+function python_tokens_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
+}
+function isNamePart(c) {
+    return isNameStart(c) || python_tokens_isDigit(c);
+}
+//# sourceMappingURL=python-tokens.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-lex-worker.js
+
+
+/** The lexing worker could not start or stopped: what it had not lexed yet is lexed by the caller. */
+class LexWorkerError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * A worker thread that reads and lexes Python files while the main thread
+ * parses and collects the ones already lexed: a full scan uses both cores, as
+ * the search tools it is measured against do. One worker serves the process;
+ * it does not keep the process alive while idle. When it cannot start or
+ * fails, `lex` rejects and the caller lexes on its own thread.
+ */
+class PythonLexWorker {
+    worker;
+    static instance;
+    static unavailable = (/* unused pure expression or super */ null && (false));
+    pending = new Map();
+    nextId = 1;
+    failure;
+    constructor(worker) {
+        this.worker = worker;
+        worker.unref();
+        worker.on('message', (reply) => this.receive(reply));
+        worker.on('error', (e) => this.fail(new LexWorkerError(`the lexing worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+        worker.on('exit', (code) => this.fail(new LexWorkerError(`the lexing worker exited (code ${code})`)));
+    }
+    /** The process's lexing worker, started on first use; undefined where no worker can run. */
+    static shared() {
+        if (PythonLexWorker.instance && !PythonLexWorker.instance.failure)
+            return PythonLexWorker.instance;
+        if (PythonLexWorker.unavailable)
+            return undefined;
+        try {
+            PythonLexWorker.instance = new PythonLexWorker(startLexerWorker());
+        }
+        catch {
+            PythonLexWorker.unavailable = true;
+            return undefined;
+        }
+        return PythonLexWorker.instance;
+    }
+    /** Whether the process's worker has been started (and not stopped). */
+    static running() {
+        return PythonLexWorker.instance !== undefined && !PythonLexWorker.instance.failure;
+    }
+    /** Stops the process's worker (a later scan starts a new one); scans waiting on it lex on their own thread. */
+    static async stop() {
+        const instance = PythonLexWorker.instance;
+        PythonLexWorker.instance = undefined;
+        if (instance)
+            await instance.worker.terminate();
+    }
+    /** Reads files (absolute paths) and lexes the Python ones; `onFiles` gets them in order, a batch at a time. */
+    lex(paths, onFiles) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const id = this.nextId;
+        this.nextId += 1;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { onFiles, resolve, reject });
+            if (this.pending.size === 1)
+                this.worker.ref();
+            this.worker.postMessage({ id, paths });
+        });
+    }
+    receive(reply) {
+        const request = this.pending.get(reply.id);
+        if (!request)
+            return;
+        try {
+            request.onFiles(reply.files);
+        }
+        catch (e) {
+            this.settle(reply.id);
+            request.reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+        }
+        if (reply.done) {
+            this.settle(reply.id);
+            request.resolve();
+        }
+    }
+    settle(id) {
+        this.pending.delete(id);
+        if (this.pending.size === 0)
+            this.worker.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const [id, request] of this.pending) {
+            this.settle(id);
+            request.reject(this.failure);
+        }
+    }
+}
+/**
+ * The worker runs the compiled lexer module, which sits beside this one: in the
+ * package's lib/, or beside an action's bundle (where scripts/bundle.mjs copies
+ * it). From TypeScript sources (tests) it is the one in lib/.
+ */
+function startLexerWorker() {
+    const here = import.meta.url;
+    const script = here.endsWith('.ts') ? here.replace(/\/src\/[^/]+$/, '/lib/python-lexer.js') : here.replace(/[^/]+$/, 'python-lexer.js');
+    return new Worker(new URL(script), { workerData: { role: LEX_WORKER_ROLE } });
+}
+//# sourceMappingURL=python-lex-worker.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/clike-lexer.js
+
+/**
+ * Blanks comments and literals of Go, Java, Kotlin or Rust: `//` and `/* *\/`
+ * comments (nested in Kotlin and Rust), "…" strings, Go raw `…` strings, Java
+ * and Kotlin `"""` text blocks, Kotlin `${…}` templates, Rust raw strings
+ * r#"…"# and char literals (told apart from lifetimes). Kotlin backtick names
+ * keep their length with their contents turned into `x`, so they stay one word.
+ */
+function maskCLike(text, dialect) {
+    const n = text.length;
+    const out = text.split('');
+    let error;
+    const fail = (message, at) => {
+        error ??= { message, line: line_index_lineOf(text, at) };
+    };
+    const blank = (from, to, fill = ' ') => {
+        for (let k = from; k < to && k < n; k += 1)
+            if (out[k] !== '\n' && out[k] !== '\r')
+                out[k] = fill;
+    };
+    const nestedComments = dialect === 'kotlin' || dialect === 'rust';
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        if (c === 47 && next === 47) {
+            let j = i;
+            while (j < n && text.charCodeAt(j) !== 10)
+                j += 1;
+            blank(i, j);
+            i = j;
+        }
+        else if (c === 47 && next === 42) {
+            let depth = 1;
+            let j = i + 2;
+            while (j < n && depth > 0) {
+                if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
+                    depth -= 1;
+                    j += 2;
+                }
+                else if (nestedComments && text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
+                    depth += 1;
+                    j += 2;
+                }
+                else
+                    j += 1;
+            }
+            if (depth > 0)
+                fail('unterminated block comment', i);
+            blank(i, j);
+            i = j;
+        }
+        else if (c === 34) {
+            const triple = (dialect === 'java' || dialect === 'kotlin') && next === 34 && text.charCodeAt(i + 2) === 34;
+            const end = triple ? skipTripleQuoted(text, i, dialect === 'java') : skipQuoted(text, i, dialect === 'kotlin');
+            if (end < 0) {
+                fail('unterminated string literal', i);
+                blank(i + 1, n);
+                break;
+            }
+            blank(triple ? i + 3 : i + 1, triple ? end - 3 : end - 1);
+            i = end;
+        }
+        else if (c === 96 && dialect === 'go') {
+            const close = text.indexOf('`', i + 1);
+            if (close < 0) {
+                fail('unterminated raw string', i);
+                blank(i + 1, n);
+                break;
+            }
+            blank(i + 1, close);
+            i = close + 1;
+        }
+        else if (c === 96 && dialect === 'kotlin') {
+            const close = text.indexOf('`', i + 1);
+            const eol = text.indexOf('\n', i + 1);
+            if (close < 0 || (eol >= 0 && eol < close)) {
+                fail('unterminated backtick name', i);
+                i += 1;
+                continue;
+            }
+            blank(i + 1, close, 'x');
+            i = close + 1;
+        }
+        else if (c === 114 && dialect === 'rust' && (next === 35 || next === 34) && !isWordChar(text.charCodeAt(i - 1))) {
+            // r"…", r#"…"#, r##"…"## (also after a `b`: br"…").
+            let hashes = 0;
+            let j = i + 1;
+            while (text.charCodeAt(j) === 35) {
+                hashes += 1;
+                j += 1;
+            }
+            if (text.charCodeAt(j) !== 34) {
+                i += 1;
+                continue;
+            }
+            const terminator = `"${'#'.repeat(hashes)}`;
+            const close = text.indexOf(terminator, j + 1);
+            if (close < 0) {
+                fail('unterminated raw string', i);
+                blank(j + 1, n);
+                break;
+            }
+            blank(j + 1, close);
+            i = close + terminator.length;
+        }
+        else if (c === 39) {
+            const end = charLiteralEnd(text, i, dialect);
+            if (end > 0) {
+                blank(i + 1, end - 1);
+                i = end;
+            }
+            else
+                i += 1;
+        }
+        else
+            i += 1;
+    }
+    return { masked: out.join(''), ...(error ? { error } : {}) };
+}
+function isWordChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+/** End of a "…" string (after the closing quote), or -1. Kotlin templates `${…}` may hold strings. */
+function skipQuoted(text, from, templates) {
+    let j = from + 1;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c === 92)
+            j += 2;
+        else if (c === 34)
+            return j + 1;
+        else if (c === 10)
+            return -1;
+        else if (templates && c === 36 && text.charCodeAt(j + 1) === 123)
+            j = skipTemplate(text, j + 2);
+        else
+            j += 1;
+    }
+    return -1;
+}
+function skipTripleQuoted(text, from, escapes) {
+    let j = from + 3;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (escapes && c === 92)
+            j += 2;
+        else if (c === 34 && text.charCodeAt(j + 1) === 34 && text.charCodeAt(j + 2) === 34) {
+            // Kotlin allows extra quotes before the closing three: """a""""
+            let k = j + 3;
+            while (text.charCodeAt(k) === 34)
+                k += 1;
+            return k;
+        }
+        else if (!escapes && c === 36 && text.charCodeAt(j + 1) === 123)
+            j = skipTemplate(text, j + 2);
+        else
+            j += 1;
+    }
+    return -1;
+}
+function skipTemplate(text, from) {
+    let depth = 0;
+    let j = from;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c === 34) {
+            const end = skipQuoted(text, j, true);
+            j = end < 0 ? j + 1 : end;
+        }
+        else if (c === 123) {
+            depth += 1;
+            j += 1;
+        }
+        else if (c === 125) {
+            if (depth === 0)
+                return j + 1;
+            depth -= 1;
+            j += 1;
+        }
+        else
+            j += 1;
+    }
+    return text.length;
+}
+/** End of a char literal starting at `from`, or -1 when the quote is a Rust lifetime or label. */
+function charLiteralEnd(text, from, dialect) {
+    const next = text.charCodeAt(from + 1);
+    if (next === 92) {
+        // '\n', '\'', '\u{1F600}', '\u0041'
+        const close = text.indexOf("'", from + 3);
+        const eol = text.indexOf('\n', from);
+        return close >= 0 && (eol < 0 || close < eol) ? close + 1 : -1;
+    }
+    if (text.charCodeAt(from + 2) === 39)
+        return from + 3;
+    // A surrogate pair is one character: '😀'.
+    if (next >= 0xd800 && next <= 0xdbff && text.charCodeAt(from + 3) === 39)
+        return from + 4;
+    if (dialect !== 'rust')
+        return -1;
+    return -1;
+}
+/** Offset of the `}` matching the `{` at `open` in masked text, or -1. */
+function matchingBrace(masked, open) {
+    let depth = 0;
+    for (let i = open; i < masked.length; i += 1) {
+        const c = masked.charCodeAt(i);
+        if (c === 123)
+            depth += 1;
+        else if (c === 125) {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+//# sourceMappingURL=clike-lexer.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/ruby-lexer.js
+
+/** Words after which an expression starts (so `/` opens a regexp). */
+const RUBY_WORDS_BEFORE_STATEMENT = new Set(['then', 'else', 'do', 'return', 'and', 'or', 'not', 'begin', 'elsif', 'when', 'in']);
+/**
+ * Blanks Ruby's strings (with `#{}` code inside), %-literals, heredocs,
+ * regexps, comments and `=begin` blocks, so that what is left is code, at the
+ * same offsets. Tells a `/` that starts a regexp from a division by the word
+ * before it.
+ */
+function maskRuby(text) {
+    const n = text.length;
+    const out = text.split('');
+    let error;
+    const lines = new LineIndex(text);
+    const fail = (message, at) => {
+        error ??= { message, line: lines.lineOf(at) };
+    };
+    const blank = (from, to) => {
+        for (let k = from; k < to && k < n; k += 1)
+            if (out[k] !== '\n')
+                out[k] = ' ';
+    };
+    const heredocs = [];
+    const prevSignificant = (i) => {
+        let k = i - 1;
+        while (k >= 0 && (text[k] === ' ' || text[k] === '\t'))
+            k -= 1;
+        return k < 0 ? '\n' : text[k];
+    };
+    const prevWord = (i) => /([A-Za-z_]\w*)\s*$/.exec(text.slice(Math.max(0, i - 20), i))?.[1] ?? '';
+    const expressionStart = (i) => {
+        const p = prevSignificant(i);
+        if ('(,=!~|&;{[:?+*-<>%^\n'.includes(p))
+            return true;
+        return RUBY_WORDS_BEFORE_STATEMENT.has(prevWord(i)) || ['if', 'unless', 'while', 'until', 'puts', 'p'].includes(prevWord(i));
+    };
+    // Skips a delimited literal from `from` (the opening delimiter); returns the offset after the closing one.
+    const skipDelimited = (from, interpolate) => {
+        const open = text[from];
+        const close = { '(': ')', '[': ']', '{': '}', '<': '>' }[open] ?? open;
+        let depth = 1;
+        let j = from + 1;
+        while (j < n) {
+            const c = text[j];
+            if (c === '\\')
+                j += 2;
+            else if (interpolate && c === '#' && text[j + 1] === '{')
+                j = skipInterpolation(j + 2);
+            else if (c === close && --depth === 0)
+                return j + 1;
+            else {
+                if (c === open && open !== close)
+                    depth += 1;
+                j += 1;
+            }
+        }
+        fail(`unterminated literal opened with ${open}`, from);
+        return n;
+    };
+    const skipInterpolation = (from) => {
+        let depth = 0;
+        let j = from;
+        while (j < n) {
+            const c = text[j];
+            if (c === '"' || c === "'" || c === '`')
+                j = skipDelimited(j, c !== "'");
+            else if (c === '{') {
+                depth += 1;
+                j += 1;
+            }
+            else if (c === '}') {
+                if (depth === 0)
+                    return j + 1;
+                depth -= 1;
+                j += 1;
+            }
+            else
+                j += 1;
+        }
+        return n;
+    };
+    let i = 0;
+    let lineStart = true;
+    while (i < n) {
+        const c = text[i];
+        if (lineStart && text.startsWith('=begin', i)) {
+            const m = /^=end\b.*$/m.exec(text.slice(i));
+            const stop = m ? i + m.index + m[0].length : n;
+            if (!m)
+                fail('unterminated =begin block', i);
+            blank(i, stop);
+            i = stop;
+            continue;
+        }
+        if (lineStart && /^__END__\r?(?:\n|$)/.test(text.slice(i, i + 9))) {
+            blank(i, n);
+            break;
+        }
+        lineStart = false;
+        if (c === '\n') {
+            lineStart = true;
+            i += 1;
+            // Heredoc bodies start on the line after their opener.
+            while (heredocs.length > 0) {
+                const h = heredocs.shift();
+                const re = new RegExp(`^${h.squiggly ? '[ \\t]*' : ''}${h.id}\\r?$`, 'm');
+                const rest = text.slice(i);
+                const m = re.exec(rest);
+                if (!m) {
+                    fail(`unterminated heredoc ${h.id}`, i);
+                    blank(i, n);
+                    i = n;
+                    break;
+                }
+                blank(i, i + m.index);
+                i += m.index + m[0].length;
+            }
+            continue;
+        }
+        if (c === '#') {
+            let j = i;
+            while (j < n && text[j] !== '\n')
+                j += 1;
+            blank(i, j);
+            i = j;
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            const end = skipDelimited(i, c !== "'");
+            blank(i + 1, end - 1);
+            i = end;
+        }
+        else if (c === '%' && /^%[qQwWiIrsx]?[([{<|!/^]/.test(text.slice(i, i + 3)) && (/[qQwWiIrsx]/.test(text[i + 1]) || expressionStart(i))) {
+            const d = /[qQwWiIrsx]/.test(text[i + 1]) ? i + 2 : i + 1;
+            const end = skipDelimited(d, !/[qwis]/.test(text[i + 1]));
+            blank(d + 1, end - 1);
+            i = end;
+        }
+        else if (c === '<' && text[i + 1] === '<') {
+            const m = /^<<([~-]?)(['"`]?)([A-Za-z_]\w*)\2/.exec(text.slice(i, i + 80));
+            if (m && (m[1] || m[2] || /^[A-Z_]+$/.test(m[3]))) {
+                heredocs.push({ id: m[3], squiggly: m[1] !== '' });
+                i += m[0].length;
+            }
+            else
+                i += 2;
+        }
+        else if (c === '/' && expressionStart(i)) {
+            const end = skipDelimited(i, true);
+            blank(i + 1, end - 1);
+            i = end;
+        }
+        else if (c === ':' && text[i + 1] === '"') {
+            const end = skipDelimited(i + 1, true);
+            blank(i + 2, end - 1);
+            i = end;
+        }
+        else if (c === '?' && /[A-Za-z0-9_'"]/.test(text[i + 1] ?? '') && !/\w/.test(text[i + 2] ?? '') && /[\s(,=]/.test(text[i - 1] ?? ' ')) {
+            // ?a character literal
+            out[i + 1] = ' ';
+            i += 2;
+        }
+        else
+            i += 1;
+    }
+    return { masked: out.join(''), ...(error ? { error } : {}) };
+}
+//# sourceMappingURL=ruby-lexer.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/index.js
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/boundaries/lib/parse/go-imports.js
+
+/**
+ * Tokens of a Go file read from its masked text (comments and literal contents
+ * blanked by the shared lexer), values from the original. When the masked text
+ * is a prefix of the file, a token it cuts short is not read: the tokens stop.
+ */
+function* goTokens(source, masked) {
+    const prefix = masked.length < source.length;
+    let pos = 0;
+    while (pos < masked.length) {
+        const c = masked[pos];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\ufeff') {
+            pos += 1;
+            continue;
+        }
+        const start = pos;
+        if (c === '"' || c === '`') {
+            const close = masked.indexOf(c, pos + 1);
+            if (close < 0)
+                return;
+            const raw = source.slice(pos + 1, close);
+            yield { type: 'string', value: c === '"' ? raw.replace(/\\(.)/g, '$1') : raw, start };
+            pos = close + 1;
+            continue;
+        }
+        if (/[\p{L}_]/u.test(c)) {
+            while (pos < masked.length && /[\p{L}\p{Nd}_]/u.test(masked[pos]))
+                pos += 1;
+            if (prefix && pos === masked.length)
+                return;
+            yield { type: 'name', value: source.slice(start, pos), start };
+            continue;
+        }
+        pos += 1;
+        yield { type: 'op', value: c, start };
+    }
+}
+/** The import paths of a Go file (`import "x"`, `import ( a "x"; _ "y" )`), skipping cgo's `"C"`. */
+function parseGoImports(source) {
+    // Imports must come right after the package clause, so a prefix of the file
+    // holds them; a longer one is read only when the header runs past it.
+    for (let length = 16_384;; length *= 4) {
+        const head = source.length <= length ? source : source.slice(0, length);
+        const header = readHeader(source, maskCLike(head, 'go').masked);
+        if (header.complete || head.length === source.length)
+            return header.records;
+    }
+}
+function readHeader(source, masked) {
+    const lines = new line_index_LineIndex(source);
+    const records = [];
+    const tokens = goTokens(source, masked);
+    const next = () => {
+        const r = tokens.next();
+        return r.done ? undefined : r.value;
+    };
+    let t = next();
+    if (t?.value !== 'package')
+        return { records, complete: t !== undefined };
+    next();
+    t = next();
+    while (t?.type === 'op' && t.value === ';')
+        t = next();
+    while (t?.type === 'name' && t.value === 'import') {
+        const importStart = t.start;
+        t = next();
+        const grouped = t?.type === 'op' && t.value === '(';
+        if (grouped)
+            t = next();
+        while (t) {
+            if (grouped && t.type === 'op' && t.value === ')') {
+                t = next();
+                break;
+            }
+            if (t.type === 'string') {
+                if (t.value !== 'C')
+                    records.push({ kind: 'go-import', specifier: t.value, line: lines.lineOf(grouped ? t.start : importStart), typeOnly: false });
+                t = next();
+                if (!grouped)
+                    break;
+                continue;
+            }
+            t = next();
+        }
+        while (t?.type === 'op' && t.value === ';')
+            t = next();
+    }
+    // A token after the imports ends the header; running out of text first does not.
+    return { records, complete: t !== undefined };
+}
+//# sourceMappingURL=go-imports.js.map
+;// CONCATENATED MODULE: ./packages/boundaries/lib/parse/import-record.js
+const TYPESCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** The language of a source file by its name, or undefined for files the guard does not read. */
+function languageOf(path) {
+    if (TYPESCRIPT_EXTENSIONS.some((ext) => path.endsWith(ext)))
+        return 'typescript';
+    if (path.endsWith('.py') || path.endsWith('.pyi'))
+        return 'python';
+    if (path.endsWith('.go'))
+        return 'go';
+    return undefined;
+}
+/** Declaration and stub files hold types only: every import in them is erased. */
+function isDeclarationFile(path) {
+    return /\.d\.[mc]?ts$/.test(path) || path.endsWith('.pyi');
+}
+//# sourceMappingURL=import-record.js.map
 ;// CONCATENATED MODULE: ./packages/boundaries/lib/parse/js-imports.js
 
 
 /** Members of a Promise: `import('x').then` is a call, `import('x').Foo` is a type. */
 const PROMISE_MEMBERS = new Set(['then', 'catch', 'finally']);
+/** A file's tokens with the questions the import recognizer asks of them. */
+class Tokens {
+    text;
+    tokens;
+    count;
+    constructor(text, tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.count = tokens.kind.length;
+    }
+    textOf(t) {
+        return this.text.slice(this.tokens.start[t], this.tokens.end[t]);
+    }
+    start(t) {
+        return this.tokens.start[t];
+    }
+    isName(t, value) {
+        return this.tokens.kind[t] === T_IDENT && (value === undefined || this.textOf(t) === value);
+    }
+    isPunct(t, ...values) {
+        return this.tokens.kind[t] === T_PUNCT && values.includes(this.textOf(t));
+    }
+    /** A string literal or substitution-free template: its value. */
+    literal(t) {
+        return t >= 0 && t < this.count ? literalValue(this.text, this.tokens, t) : undefined;
+    }
+    /** A string literal or a template literal without substitutions. */
+    isString(t) {
+        return this.literal(t) !== undefined;
+    }
+}
 /**
  * Every import in a TypeScript or JavaScript file: `import … from`, side-effect
  * `import 'x'`, `export … from`, `import x = require()`, `require()`, and
  * dynamic `import()`, module augmentations, with whether each is erased at run time.
  */
 function parseJsImports(path, source) {
-    const jsx = !/\.[mc]?ts$/.test(path);
-    const tokens = tokenizeJs(source, { jsx });
-    const lines = new LineIndex(source);
+    // Nested: an import inside `${}` or JSX `{}` is an import too.
+    const tokens = new Tokens(source, tokenizeJs(source, { jsx: allowsJsx(path), nested: true }));
+    const lines = new line_index_LineIndex(source);
     const declarationFile = isDeclarationFile(path);
     const records = [];
     const consumed = new Set();
     const augmentations = [];
     let isModule = false;
-    for (let i = 0; i < tokens.length; i += 1) {
-        const token = tokens[i];
-        if (token.type !== 'name' || consumed.has(i))
+    for (let i = 0; i < tokens.count; i += 1) {
+        if (!tokens.isName(i) || consumed.has(i))
             continue;
-        const prev = tokens[i - 1];
-        if (prev && isPunct(prev, '.', '?.'))
+        if (tokens.isPunct(i - 1, '.'))
             continue;
+        const word = tokens.textOf(i);
         let record;
-        if (token.value === 'import') {
-            const next = tokens[i + 1];
-            if (next && isPunct(next, '('))
-                record = callImport(tokens, i, source, 'dynamic-import');
-            else if (next && !isPunct(next, '.'))
+        if (word === 'import') {
+            if (tokens.isPunct(i + 1, '('))
+                record = callImport(tokens, i, 'dynamic-import');
+            else if (i + 1 < tokens.count && !tokens.isPunct(i + 1, '.'))
                 record = staticImport(tokens, i, consumed);
         }
-        else if (token.value === 'export') {
+        else if (word === 'export') {
             isModule = true;
             record = exportFrom(tokens, i);
         }
-        else if (token.value === 'declare' && isName(tokens[i + 1], 'module') && tokens[i + 2]?.type === 'string' && isPunct(tokens[i + 3], '{')) {
-            augmentations.push({ kind: 'module-augmentation', specifier: tokens[i + 2].value, typeOnly: true, line: lines.lineAt(token.start) });
+        else if (word === 'declare' && tokens.isName(i + 1, 'module') && tokens.isString(i + 2) && tokens.isPunct(i + 3, '{')) {
+            augmentations.push({ kind: 'module-augmentation', specifier: tokens.literal(i + 2), typeOnly: true, line: lines.lineOf(tokens.start(i)) });
         }
-        else if (token.value === 'require' && !(prev?.type === 'name' && prev.value === 'function') && isPunct(tokens[i + 1], '(')) {
-            record = callImport(tokens, i, source, 'require');
+        else if (word === 'require' && !tokens.isName(i - 1, 'function') && tokens.isPunct(i + 1, '(')) {
+            record = callImport(tokens, i, 'require');
         }
         if (record)
-            records.push({ ...record, typeOnly: record.typeOnly || declarationFile, line: lines.lineAt(token.start) });
+            records.push({ ...record, typeOnly: record.typeOnly || declarationFile, line: lines.lineOf(tokens.start(i)) });
     }
     // In a module, `declare module 'x' { … }` augments x and so depends on its types;
     // in a script it declares an ambient module instead.
@@ -55054,54 +58160,29 @@ function parseJsImports(path, source) {
         records.push(...augmentations);
     return records.sort((a, b) => a.line - b.line);
 }
-function isPunct(token, ...values) {
-    return token?.type === 'punct' && values.includes(token.value);
-}
-function isName(token, value) {
-    return token?.type === 'name' && (value === undefined || token.value === value);
-}
 /** `import(…)` or `require(…)`: a literal module, a computed one, or not a call at all. */
-function callImport(tokens, at, source, kind) {
+function callImport(tokens, at, kind) {
     const open = at + 1;
-    const close = matchingParen(tokens, open);
-    if (close === undefined)
+    const close = tokens.tokens.match[open];
+    if (close < 0)
         return undefined;
     // `require(x) { … }` and `import() { … }` are method definitions, not calls;
     // `import(id: string): Promise<T>;` after `{ ; } ,` is a method signature (a call there would not be followed by `:`).
-    if (isPunct(tokens[close + 1], '{'))
+    if (tokens.isPunct(close + 1, '{'))
         return undefined;
-    if (isPunct(tokens[close + 1], ':') && (at === 0 || isPunct(tokens[at - 1], '{', ';', '}', ',')))
+    if (tokens.isPunct(close + 1, ':') && (at === 0 || tokens.isPunct(at - 1, '{', ';', '}', ',')))
         return undefined;
-    const arg = tokens[open + 1];
-    const afterArg = tokens[open + 2];
     let typeOnly = false;
     if (kind === 'dynamic-import') {
-        const prev = tokens[at - 1];
-        const member = tokens[close + 2];
-        typeOnly = isName(prev, 'typeof') || (isPunct(tokens[close + 1], '.') && isName(member) && !PROMISE_MEMBERS.has(member.value));
+        const member = close + 2;
+        typeOnly = tokens.isName(at - 1, 'typeof') || (tokens.isPunct(close + 1, '.') && tokens.isName(member) && !PROMISE_MEMBERS.has(tokens.textOf(member)));
     }
-    if (arg?.type === 'string' && (afterArg === tokens[close] || isPunct(afterArg, ','))) {
-        return { kind, specifier: arg.value, typeOnly };
-    }
+    const specifier = tokens.literal(open + 1);
+    if (specifier !== undefined && (open + 2 === close || tokens.isPunct(open + 2, ',')))
+        return { kind, specifier, typeOnly };
     if (close === open + 1)
         return undefined;
-    return { kind, expression: source.slice(tokens[open + 1].start, tokens[close].start).trim(), typeOnly };
-}
-function matchingParen(tokens, open) {
-    let depth = 0;
-    for (let j = open; j < tokens.length; j += 1) {
-        const t = tokens[j];
-        if (t.type !== 'punct')
-            continue;
-        if (t.value === '(')
-            depth += 1;
-        else if (t.value === ')') {
-            depth -= 1;
-            if (depth === 0)
-                return j;
-        }
-    }
-    return undefined;
+    return { kind, expression: tokens.text.slice(tokens.start(open + 1), tokens.start(close)).trim(), typeOnly };
 }
 /** `{ a, type B, c as d }` starting at `{`: how many specifiers, how many marked `type`. */
 function namedSpecifiers(tokens, open) {
@@ -55113,20 +58194,19 @@ function namedSpecifiers(tokens, open) {
             return;
         count += 1;
         // `type` alone or `type as x` names a binding called `type`; `type X` is a type-only specifier.
-        if (isName(current[0], 'type') && current.length >= 2 && !(current.length === 3 && isName(current[1], 'as')))
+        if (tokens.isName(current[0], 'type') && current.length >= 2 && !(current.length === 3 && tokens.isName(current[1], 'as')))
             typeCount += 1;
         current = [];
     };
-    for (let j = open + 1; j < tokens.length && j < open + 10_000; j += 1) {
-        const t = tokens[j];
-        if (isPunct(t, '}')) {
+    for (let j = open + 1; j < tokens.count && j < open + 10_000; j += 1) {
+        if (tokens.isPunct(j, '}')) {
             finish();
             return { end: j, count, typeCount };
         }
-        if (isPunct(t, ','))
+        if (tokens.isPunct(j, ','))
             finish();
-        else if (t.type === 'name' || t.type === 'string')
-            current.push(t);
+        else if (tokens.isName(j) || tokens.isString(j))
+            current.push(j);
         else
             return undefined;
     }
@@ -55134,54 +58214,53 @@ function namedSpecifiers(tokens, open) {
 }
 /** `from 'x'` at `at`: the module, or undefined. */
 function fromClause(tokens, at) {
-    const spec = tokens[at + 1];
-    return isName(tokens[at], 'from') && spec?.type === 'string' ? spec.value : undefined;
+    return tokens.isName(at, 'from') ? tokens.literal(at + 1) : undefined;
 }
 function staticImport(tokens, at, consumed) {
     let j = at + 1;
-    const first = tokens[j];
-    if (first?.type === 'string')
-        return { kind: 'import', specifier: first.value, typeOnly: false };
+    const sideEffect = tokens.literal(j);
+    if (sideEffect !== undefined)
+        return { kind: 'import', specifier: sideEffect, typeOnly: false };
     let typeOnly = false;
-    if (isName(first, 'type')) {
-        const next = tokens[j + 1];
-        const defaultNamedType = isPunct(next, ',', '=') || (isName(next, 'from') && tokens[j + 2]?.type === 'string');
+    if (tokens.isName(j, 'type')) {
+        const next = j + 1;
+        const defaultNamedType = tokens.isPunct(next, ',', '=') || (tokens.isName(next, 'from') && tokens.isString(j + 2));
         if (!defaultNamedType) {
             typeOnly = true;
             j += 1;
         }
     }
     // `import x = require('y')` (TypeScript import-equals).
-    if (isName(tokens[j]) && isPunct(tokens[j + 1], '=')) {
+    if (tokens.isName(j) && tokens.isPunct(j + 1, '=')) {
         const req = j + 2;
-        if (isName(tokens[req], 'require') && isPunct(tokens[req + 1], '(') && tokens[req + 2]?.type === 'string' && isPunct(tokens[req + 3], ')')) {
+        const specifier = tokens.literal(req + 2);
+        if (tokens.isName(req, 'require') && tokens.isPunct(req + 1, '(') && specifier !== undefined && tokens.isPunct(req + 3, ')')) {
             consumed.add(req);
-            return { kind: 'import-equals', specifier: tokens[req + 2].value, typeOnly };
+            return { kind: 'import-equals', specifier, typeOnly };
         }
         return undefined;
     }
     let bindings = 0;
     let named;
-    for (; j < tokens.length && j < at + 10_000; j += 1) {
-        const t = tokens[j];
-        if (bindings > 0 && isName(t, 'from') && tokens[j + 1]?.type === 'string') {
-            const specifier = fromClause(tokens, j);
+    for (; j < tokens.count && j < at + 10_000; j += 1) {
+        const specifier = bindings > 0 ? fromClause(tokens, j) : undefined;
+        if (specifier !== undefined) {
             const allNamedAreTypes = named !== undefined && named.count > 0 && named.typeCount === named.count && bindings === 1;
             return { kind: 'import', specifier, typeOnly: typeOnly || allNamedAreTypes };
         }
-        if (isPunct(t, '{')) {
+        if (tokens.isPunct(j, '{')) {
             named = namedSpecifiers(tokens, j);
             if (!named)
                 return undefined;
             j = named.end;
             bindings += 1;
         }
-        else if (t.type === 'name' || isPunct(t, '*')) {
+        else if (tokens.isName(j) || tokens.isPunct(j, '*')) {
             // A default binding, `* as ns`, or a phase modifier (`defer`, `source`).
-            if (!isName(t, 'as') && !isName(tokens[j - 1], 'as'))
+            if (!tokens.isName(j, 'as') && !tokens.isName(j - 1, 'as'))
                 bindings += 1;
         }
-        else if (!isPunct(t, ',')) {
+        else if (!tokens.isPunct(j, ',')) {
             return undefined;
         }
     }
@@ -55190,18 +58269,18 @@ function staticImport(tokens, at, consumed) {
 function exportFrom(tokens, at) {
     let j = at + 1;
     let typeOnly = false;
-    if (isName(tokens[j], 'type') && isPunct(tokens[j + 1], '{', '*')) {
+    if (tokens.isName(j, 'type') && tokens.isPunct(j + 1, '{', '*')) {
         typeOnly = true;
         j += 1;
     }
-    if (isPunct(tokens[j], '*')) {
+    if (tokens.isPunct(j, '*')) {
         j += 1;
-        if (isName(tokens[j], 'as'))
+        if (tokens.isName(j, 'as'))
             j += 2;
         const specifier = fromClause(tokens, j);
         return specifier === undefined ? undefined : { kind: 'export-from', specifier, typeOnly };
     }
-    if (isPunct(tokens[j], '{')) {
+    if (tokens.isPunct(j, '{')) {
         const named = namedSpecifiers(tokens, j);
         if (!named)
             return undefined;
@@ -55215,118 +58294,17 @@ function exportFrom(tokens, at) {
 //# sourceMappingURL=js-imports.js.map
 ;// CONCATENATED MODULE: ./packages/boundaries/lib/parse/python-imports.js
 
-/**
- * Splits Python source into logical lines of tokens: comments and every string
- * form (prefixes, triple quotes, f-strings) are skipped whole, brackets and
- * backslashes join physical lines, and each line keeps its indentation.
- */
-function tokenizePython(source) {
+
+/** The file's logical lines, each with its indentation and tokens, as the shared Python lexer splits them. */
+function logicalLines(source) {
+    const statements = scanPythonStatements(source);
     const lines = [];
-    let tokens = [];
-    let indent = 0;
-    let atLineStart = true;
-    let column = 0;
-    let depth = 0;
-    let line = 1;
-    let pos = 0;
-    const endLine = () => {
-        if (tokens.length > 0)
-            lines.push({ indent, tokens });
-        tokens = [];
-        atLineStart = true;
-        column = 0;
-    };
-    while (pos < source.length) {
-        const c = source[pos];
-        if (c === '\n' || c === '\r') {
-            if (c === '\r' && source[pos + 1] === '\n')
-                pos += 1;
-            pos += 1;
-            line += 1;
-            if (depth === 0)
-                endLine();
-            continue;
-        }
-        if (c === ' ' || c === '\t' || c === '\f') {
-            if (atLineStart)
-                column = c === '\t' ? (Math.floor(column / 8) + 1) * 8 : column + 1;
-            pos += 1;
-            continue;
-        }
-        if (c === '#') {
-            while (pos < source.length && source[pos] !== '\n' && source[pos] !== '\r')
-                pos += 1;
-            continue;
-        }
-        if (c === '\\' && (source[pos + 1] === '\n' || source[pos + 1] === '\r')) {
-            pos += source[pos + 1] === '\r' && source[pos + 2] === '\n' ? 3 : 2;
-            line += 1;
-            continue;
-        }
-        if (atLineStart) {
-            indent = column;
-            atLineStart = false;
-        }
-        const prefix = /^[rRbBuUfFtT]{0,2}(['"])/.exec(source.slice(pos, pos + 4));
-        if (prefix && (prefix[0].length === 1 || /^[rRbBuUfFtT]+$/.test(prefix[0].slice(0, -1)))) {
-            const start = line;
-            const quote = prefix[1];
-            const raw = /[rR]/.test(prefix[0]);
-            pos += prefix[0].length;
-            const triple = source.startsWith(quote.repeat(2), pos);
-            if (triple)
-                pos += 2;
-            const close = triple ? quote.repeat(3) : quote;
-            let value = '';
-            while (pos < source.length) {
-                const ch = source[pos];
-                if (ch === '\\' && pos + 1 < source.length) {
-                    if (source[pos + 1] === '\n')
-                        line += 1;
-                    value += raw ? source.slice(pos, pos + 2) : source[pos + 1];
-                    pos += 2;
-                    continue;
-                }
-                if (source.startsWith(close, pos)) {
-                    pos += close.length;
-                    break;
-                }
-                // An unterminated one-line string ends at the line break (a syntax error: recover).
-                if (ch === '\n' && !triple)
-                    break;
-                if (ch === '\n')
-                    line += 1;
-                value += ch;
-                pos += 1;
-            }
-            tokens.push({ type: 'string', value, line: start });
-            continue;
-        }
-        if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-            const start = pos;
-            while (pos < source.length && /[\w\u0080-\uffff]/.test(source[pos]))
-                pos += 1;
-            tokens.push({ type: 'name', value: source.slice(start, pos), line });
-            continue;
-        }
-        if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(source[pos + 1] ?? ''))) {
-            const start = pos;
-            while (pos < source.length && /[\w.]/.test(source[pos]))
-                pos += 1;
-            tokens.push({ type: 'number', value: source.slice(start, pos), line });
-            continue;
-        }
-        if (c === '(' || c === '[' || c === '{')
-            depth += 1;
-        else if ((c === ')' || c === ']' || c === '}') && depth > 0)
-            depth -= 1;
-        tokens.push({ type: 'op', value: c, line });
-        pos += 1;
+    for (let k = 0; k < statements.count; k += 1) {
+        lines.push({ indent: statements.indent[k], tokens: pythonTokens(source, statements.start[k], statements.end[k]) });
     }
-    endLine();
     return lines;
 }
-const python_imports_isName = (t, value) => t?.type === 'name' && (value === undefined || t.value === value);
+const isName = (t, value) => t?.type === 'name' && (value === undefined || t.value === value);
 const isOp = (t, value) => t?.type === 'op' && t.value === value;
 /**
  * Every import in a Python file: `import a.b as c`, `from .x import y`, and
@@ -55335,9 +58313,11 @@ const isOp = (t, value) => t?.type === 'op' && t.value === value;
  */
 function parsePythonImports(path, source) {
     const stub = isDeclarationFile(path);
+    const lines = new line_index_LineIndex(source);
+    const lineOf = (t) => lines.lineOf(t.start);
     const records = [];
     let typeCheckingIndent;
-    for (const logical of tokenizePython(source)) {
+    for (const logical of logicalLines(source)) {
         if (typeCheckingIndent !== undefined && logical.indent <= typeCheckingIndent)
             typeCheckingIndent = undefined;
         const typeOnly = stub || typeCheckingIndent !== undefined;
@@ -55351,20 +58331,20 @@ function parsePythonImports(path, source) {
                 if (isTypeCheckingGuard(statement) && isOp(t, ':')) {
                     if (i + 1 < tokens.length) {
                         // `if TYPE_CHECKING: import x` on one line.
-                        for (const r of statementImports(tokens.slice(i + 1)))
+                        for (const r of statementImports(tokens.slice(i + 1), lineOf))
                             records.push({ ...r, typeOnly: true });
                         break;
                     }
                     typeCheckingIndent = logical.indent;
                 }
                 else {
-                    for (const r of statementImports(statement))
+                    for (const r of statementImports(statement, lineOf))
                         records.push({ ...r, typeOnly: r.typeOnly || typeOnly });
                 }
                 statementStart = i + 1;
             }
         }
-        for (const r of callImports(tokens))
+        for (const r of callImports(tokens, lineOf))
             records.push({ ...r, typeOnly: r.typeOnly || typeOnly });
     }
     return records;
@@ -55384,36 +58364,36 @@ function bracketDepth(tokens, from, to) {
 }
 /** `if TYPE_CHECKING` / `if typing.TYPE_CHECKING` (the `:` excluded). */
 function isTypeCheckingGuard(statement) {
-    if (!python_imports_isName(statement[0], 'if'))
+    if (!isName(statement[0], 'if'))
         return false;
     const rest = statement.slice(1);
     const last = rest[rest.length - 1];
-    return python_imports_isName(last, 'TYPE_CHECKING') && rest.every((t, k) => (k % 2 === 0 ? t.type === 'name' : isOp(t, '.')));
+    return isName(last, 'TYPE_CHECKING') && rest.every((t, k) => (k % 2 === 0 ? t.type === 'name' : isOp(t, '.')));
 }
 /** Reads a dotted name starting at `at`: the name and the index after it. */
 function dottedName(tokens, at) {
-    if (!python_imports_isName(tokens[at]))
+    if (!isName(tokens[at]))
         return undefined;
     let name = tokens[at].value;
     let j = at + 1;
-    while (isOp(tokens[j], '.') && python_imports_isName(tokens[j + 1])) {
+    while (isOp(tokens[j], '.') && isName(tokens[j + 1])) {
         name += `.${tokens[j + 1].value}`;
         j += 2;
     }
     return { name, next: j };
 }
-function statementImports(statement) {
+function statementImports(statement, lineOf) {
     const head = statement[0];
-    if (python_imports_isName(head, 'import')) {
+    if (isName(head, 'import')) {
         const out = [];
         let j = 1;
         while (j < statement.length) {
             const dotted = dottedName(statement, j);
             if (!dotted)
                 break;
-            out.push({ kind: 'python-import', specifier: dotted.name, line: head.line, typeOnly: false });
+            out.push({ kind: 'python-import', specifier: dotted.name, line: lineOf(head), typeOnly: false });
             j = dotted.next;
-            if (python_imports_isName(statement[j], 'as'))
+            if (isName(statement[j], 'as'))
                 j += 2;
             if (!isOp(statement[j], ','))
                 break;
@@ -55421,7 +58401,7 @@ function statementImports(statement) {
         }
         return out;
     }
-    if (python_imports_isName(head, 'from')) {
+    if (isName(head, 'from')) {
         let j = 1;
         let dots = '';
         while (isOp(statement[j], '.')) {
@@ -55434,11 +58414,11 @@ function statementImports(statement) {
             module = dotted.name;
             j = dotted.next;
         }
-        if (!python_imports_isName(statement[j], 'import') || (dots === '' && module === ''))
+        if (!isName(statement[j], 'import') || (dots === '' && module === ''))
             return [];
         if (module === '__future__')
             return [];
-        return [{ kind: 'python-from-import', specifier: dots + module, names: importedNames(statement.slice(j + 1)), line: head.line, typeOnly: false }];
+        return [{ kind: 'python-from-import', specifier: dots + module, names: importedNames(statement.slice(j + 1)), line: lineOf(head), typeOnly: false }];
     }
     return [];
 }
@@ -55449,30 +58429,30 @@ function importedNames(clause) {
         const t = clause[k];
         if (isOp(t, '*'))
             names.push('*');
-        else if (t.type === 'name' && t.value !== 'as' && !python_imports_isName(clause[k - 1], 'as'))
+        else if (t.type === 'name' && t.value !== 'as' && !isName(clause[k - 1], 'as'))
             names.push(t.value);
     }
     return names;
 }
 /** `importlib.import_module('m')`, `import_module('m')` and `__import__('m')` with a literal module. */
-function callImports(tokens) {
+function callImports(tokens, lineOf) {
     const out = [];
     for (let i = 0; i < tokens.length; i += 1) {
         const t = tokens[i];
-        if (!(python_imports_isName(t, 'import_module') || python_imports_isName(t, '__import__')) || !isOp(tokens[i + 1], '('))
+        if (!(isName(t, 'import_module') || isName(t, '__import__')) || !isOp(tokens[i + 1], '('))
             continue;
-        if (isOp(tokens[i - 1], '.') && !python_imports_isName(tokens[i - 2], 'importlib'))
+        if (isOp(tokens[i - 1], '.') && !isName(tokens[i - 2], 'importlib'))
             continue;
-        if (python_imports_isName(tokens[i - 1], 'def'))
+        if (isName(tokens[i - 1], 'def'))
             continue;
         const arg = tokens[i + 2];
         const kind = 'python-import-module';
         if (arg?.type === 'string' && (isOp(tokens[i + 3], ')') || isOp(tokens[i + 3], ','))) {
             if (!arg.value.startsWith('.'))
-                out.push({ kind, specifier: arg.value, line: t.line, typeOnly: false });
+                out.push({ kind, specifier: arg.value, line: lineOf(t), typeOnly: false });
         }
         else if (arg && !isOp(arg, ')')) {
-            out.push({ kind, expression: tokens.slice(i + 2, closeParen(tokens, i + 1)).map((x) => x.value).join(' '), line: t.line, typeOnly: false });
+            out.push({ kind, expression: tokens.slice(i + 2, closeParen(tokens, i + 1)).map((x) => x.value).join(' '), line: lineOf(t), typeOnly: false });
         }
     }
     return out;
@@ -55805,72 +58785,8 @@ class GoResolver {
 //# sourceMappingURL=go-resolver.js.map
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./packages/boundaries/lib/resolve/jsonc.js
-/**
- * Parses JSON with comments and trailing commas (tsconfig.json, jsconfig.json),
- * as TypeScript reads them. Throws a SyntaxError on anything else.
- */
-function parseJsonc(text) {
-    return JSON.parse(withoutTrailingCommas(withoutComments(text.replace(/^\uFEFF/, ''))));
-}
-/** Copies a string literal starting at `i` into `out`; returns the index after it. */
-function copyString(text, i, out) {
-    const start = i;
-    i += 1;
-    while (i < text.length && text[i] !== '"')
-        i += text[i] === '\\' ? 2 : 1;
-    i += 1;
-    out.push(text.slice(start, i));
-    return i;
-}
-function withoutComments(text) {
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '"') {
-            i = copyString(text, i, out);
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            while (i < text.length && text[i] !== '\n')
-                i += 1;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 2;
-            out.push(' ');
-        }
-        else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    return out.join('');
-}
-function withoutTrailingCommas(text) {
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '"') {
-            i = copyString(text, i, out);
-            continue;
-        }
-        if (c === ',') {
-            let j = i + 1;
-            while (j < text.length && /\s/.test(text[j]))
-                j += 1;
-            if (text[j] === '}' || text[j] === ']') {
-                i += 1;
-                continue;
-            }
-        }
-        out.push(c);
-        i += 1;
-    }
-    return out.join('');
-}
-//# sourceMappingURL=jsonc.js.map
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./packages/boundaries/lib/resolve/tsconfig.js
 
 
@@ -56016,12 +58932,13 @@ class TsconfigReader {
                 if (text === undefined) {
                     throw new errors_ConfigurationError(`cannot read the TypeScript config at ${this.snapshot.label.slice(0, 12)}.`, { file: path, fix: 'make it a regular file.' });
                 }
-                let value;
-                try {
-                    value = parseJsonc(text);
-                }
-                catch (error) {
-                    throw new errors_ConfigurationError(`is not valid JSON with comments (${describeError(error)}), so its path aliases cannot be read.`, {
+                // As TypeScript reads its configs: comments and trailing commas allowed.
+                const errors = [];
+                const value = (0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false });
+                const error = errors[0];
+                if (error) {
+                    const line = text.slice(0, error.offset).split('\n').length;
+                    throw new errors_ConfigurationError(`is not valid JSON with comments (${(0,main.printParseErrorCode)(error.error)} at line ${line}), so its path aliases cannot be read.`, {
                         file: path,
                         fix: 'correct the syntax; imports through its aliases cannot be checked until then.',
                     });

@@ -43585,7 +43585,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3787);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -43594,7 +43594,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3787:
+/***/ 8118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62084,317 +62084,650 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/js-lexer.js
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/line-index.js
 /**
- * A JavaScript/TypeScript tokenizer good enough to find test calls: strings,
- * template literals (with nested `${}` expressions, strings and templates),
- * comments, regular-expression literals and numbers are each one token, so
- * nothing inside them is taken for code.
+ * Lines by offset: the start of every line, found once, so that many look-ups
+ * in one file cost a binary search each. Lines end at `\n` (a `\r\n` line ends
+ * at its `\n`; a lone `\r` does not end a line, as in git's line counting).
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    /** The 1-based line holding `offset`. */
+    lineOf(offset) {
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+/** The 1-based line of `offset`, for a single look-up (no index built). */
+function line_index_lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line += 1;
+    return line;
+}
+//# sourceMappingURL=line-index.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/masked-text.js
+/**
+ * Helpers over "masked" code: text whose string contents and comments were
+ * blanked with spaces by a language's lexer, so brackets and commas seen here
+ * are code, and offsets still point into the original text.
+ */
+function isOpen(c) {
+    return c === 40 || c === 91 || c === 123;
+}
+function isClose(c) {
+    return c === 41 || c === 93 || c === 125;
+}
+function isSpace(c) {
+    return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+}
+/** Offset of the bracket closing the one at `open`, or -1. */
+function matchingBracket(masked, open) {
+    let depth = 0;
+    for (let i = open; i < masked.length; i += 1) {
+        const c = masked.charCodeAt(i);
+        if (isOpen(c))
+            depth += 1;
+        else if (isClose(c)) {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+/** Splits masked[start, end) at commas outside brackets; spans are trimmed and empty ones dropped. */
+function splitTopLevel(masked, start, end, separator = ',') {
+    const spans = [];
+    const sep = separator.charCodeAt(0);
+    let depth = 0;
+    let from = start;
+    for (let i = start; i <= end; i += 1) {
+        const c = i === end ? sep : masked.charCodeAt(i);
+        if (isOpen(c))
+            depth += 1;
+        else if (isClose(c))
+            depth -= 1;
+        else if (c === sep && depth === 0) {
+            let s = from;
+            let e = i;
+            while (s < e && isSpace(masked.charCodeAt(s)))
+                s += 1;
+            while (e > s && isSpace(masked.charCodeAt(e - 1)))
+                e -= 1;
+            if (e > s)
+                spans.push({ start: s, end: e });
+            from = i + 1;
+        }
+    }
+    return spans;
+}
+//# sourceMappingURL=masked-text.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/js-lexer.js
+
+/**
+ * The tokenizer for TypeScript and JavaScript, exact about what is code:
+ * comments, string literals, template literals (with `${}` code inside),
+ * regular-expression literals and JSX text are never mistaken for code. It
+ * builds no syntax tree; the import recognizer and the test collectors read
+ * its tokens, held as parallel arrays (no object per token).
  */
 const T_IDENT = 1;
 const T_STRING = 2;
+/** A backtick literal, with or without substitutions. */
 const T_TEMPLATE = 3;
 const T_PUNCT = 4;
 const T_NUMBER = 5;
 const T_REGEX = 6;
+/** A JSX element, from its `<` to the end of its closing tag. */
+const T_JSX = 7;
+/** Whether a file's language allows JSX: every JavaScript and TSX file, but not .ts/.mts/.cts. */
+function allowsJsx(path) {
+    return !/\.[mc]?ts$/.test(path);
+}
+function tokenizeJs(text, options) {
+    return new JsLexer(text, options.jsx, options.nested ?? false).run();
+}
+/** Keywords after which a `/` starts a regular expression rather than a division. */
 const KEYWORDS_BEFORE_EXPRESSION = new Set([
-    'return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await',
+    'return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends',
 ]);
-function isIdentStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
-}
-function isIdentPart(c) {
-    return isIdentStart(c) || (c >= 48 && c <= 57);
-}
-function tokenizeJs(text, options = {}) {
-    const kind = [];
-    const start = [];
-    const end = [];
-    const n = text.length;
-    let error;
-    let i = 0;
-    const lineOf = (offset) => {
-        let line = 1;
-        for (let k = 0; k < offset; k += 1)
-            if (text.charCodeAt(k) === 10)
-                line += 1;
-        return line;
-    };
-    const fail = (message, at) => {
-        error ??= { message, line: lineOf(at) };
-    };
-    const push = (k, s, e) => {
-        kind.push(k);
-        start.push(s);
-        end.push(e);
-    };
-    const skipQuoted = (from, quote) => {
-        let j = from + 1;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 92)
-                j += 2;
-            else if (c === quote)
-                return j + 1;
-            else if (c === 10) {
-                fail('unterminated string literal', from);
-                return j;
-            }
-            else
-                j += 1;
-        }
-        fail('unterminated string literal', from);
-        return n;
-    };
-    // Template literals nest: `a ${ `b ${c}` } d`.
-    const skipTemplate = (from) => {
-        let j = from + 1;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 92)
-                j += 2;
-            else if (c === 96)
-                return j + 1;
-            else if (c === 36 && text.charCodeAt(j + 1) === 123)
-                j = skipTemplateExpression(j + 2);
-            else
-                j += 1;
-        }
-        fail('unterminated template literal', from);
-        return n;
-    };
-    const skipTemplateExpression = (from) => {
-        let depth = 0;
-        let j = from;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 39 || c === 34)
-                j = skipQuoted(j, c);
-            else if (c === 96)
-                j = skipTemplate(j);
-            else if (c === 47 && text.charCodeAt(j + 1) === 47) {
-                while (j < n && text.charCodeAt(j) !== 10)
-                    j += 1;
-            }
-            else if (c === 47 && text.charCodeAt(j + 1) === 42) {
-                const close = text.indexOf('*/', j + 2);
-                j = close < 0 ? n : close + 2;
-            }
-            else if (c === 123) {
-                depth += 1;
-                j += 1;
-            }
-            else if (c === 125) {
-                if (depth === 0)
-                    return j + 1;
-                depth -= 1;
-                j += 1;
-            }
-            else
-                j += 1;
-        }
-        return n;
-    };
-    const regexAllowed = () => {
-        const last = kind.length - 1;
-        if (last < 0)
-            return true;
-        const k = kind[last];
-        if (k === T_IDENT)
-            return KEYWORDS_BEFORE_EXPRESSION.has(text.slice(start[last], end[last]));
-        if (k === T_PUNCT) {
-            const c = text.charCodeAt(start[last]);
-            return !(c === 41 || c === 93 || c === 125) || end[last] - start[last] > 1;
-        }
-        return false;
-    };
-    const skipRegex = (from) => {
-        let j = from + 1;
-        let inClass = false;
-        while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === 92)
-                j += 2;
-            else if (c === 10) {
-                fail('unterminated regular expression', from);
-                return j;
-            }
-            else if (inClass) {
-                if (c === 93)
-                    inClass = false;
-                j += 1;
-            }
-            else if (c === 91) {
-                inClass = true;
-                j += 1;
-            }
-            else if (c === 47) {
-                j += 1;
-                while (j < n && isIdentPart(text.charCodeAt(j)))
-                    j += 1;
-                return j;
-            }
-            else
-                j += 1;
-        }
-        return n;
-    };
-    // JSX: text between tags is not code (`<p>Don't</p>` holds no string).
-    const skipJsxElement = (from) => {
-        let depth = 0;
-        let j = from;
-        while (j < n) {
-            // At '<': a tag.
-            const closing = text.charCodeAt(j + 1) === 47;
-            j += closing ? 2 : 1;
-            let selfClosing = false;
-            while (j < n) {
-                const c = text.charCodeAt(j);
-                if (c === 39 || c === 34)
-                    j = skipQuoted(j, c);
-                else if (c === 123)
-                    j = skipTemplateExpression(j + 1);
-                else if (c === 47 && text.charCodeAt(j + 1) === 62) {
-                    selfClosing = true;
-                    j += 2;
-                    break;
-                }
-                else if (c === 62) {
-                    j += 1;
-                    break;
-                }
-                else
-                    j += 1;
-            }
-            if (closing)
-                depth -= 1;
-            else if (!selfClosing)
-                depth += 1;
-            if (depth <= 0)
-                return j;
-            // Children: text, {expressions}, nested tags.
-            while (j < n) {
-                const c = text.charCodeAt(j);
-                if (c === 123)
-                    j = skipTemplateExpression(j + 1);
-                else if (c === 60)
-                    break;
-                else
-                    j += 1;
-            }
-        }
-        fail('unterminated JSX element', from);
-        return n;
-    };
-    if (text.startsWith('#!'))
-        while (i < n && text.charCodeAt(i) !== 10)
-            i += 1;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xfeff || c === 0xa0) {
-            i += 1;
-        }
-        else if (isIdentStart(c)) {
-            const s = i;
-            i += 1;
-            while (i < n && isIdentPart(text.charCodeAt(i)))
-                i += 1;
-            push(T_IDENT, s, i);
-        }
-        else if (c >= 48 && c <= 57) {
-            const s = i;
-            i += 1;
-            while (i < n && (isIdentPart(text.charCodeAt(i)) || text.charCodeAt(i) === 46))
-                i += 1;
-            push(T_NUMBER, s, i);
-        }
-        else if (c === 39 || c === 34) {
-            const e = skipQuoted(i, c);
-            push(T_STRING, i, e);
-            i = e;
-        }
-        else if (c === 96) {
-            const e = skipTemplate(i);
-            push(T_TEMPLATE, i, e);
-            i = e;
-        }
-        else if (c === 47) {
-            const next = text.charCodeAt(i + 1);
-            if (next === 47) {
-                while (i < n && text.charCodeAt(i) !== 10)
-                    i += 1;
-            }
-            else if (next === 42) {
-                const close = text.indexOf('*/', i + 2);
-                if (close < 0)
-                    fail('unterminated comment', i);
-                i = close < 0 ? n : close + 2;
-            }
-            else if (regexAllowed()) {
-                const e = skipRegex(i);
-                push(T_REGEX, i, e);
-                i = e;
-            }
-            else {
-                push(T_PUNCT, i, i + 1);
-                i += 1;
-            }
-        }
-        else if (options.jsx && c === 60 && regexAllowed() && (isIdentStart(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 62)) {
-            const e = skipJsxElement(i);
-            push(T_TEMPLATE, i, e);
-            i = e;
-        }
-        else if (c === 61 && text.charCodeAt(i + 1) === 62) {
-            push(T_PUNCT, i, i + 2); // =>
-            i += 2;
-        }
-        else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-            push(T_PUNCT, i, i + 3); // ...
-            i += 3;
-        }
-        else if (c === 63 && text.charCodeAt(i + 1) === 46 && !(text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57)) {
-            push(T_PUNCT, i, i + 1); // ?. : the `.` follows as its own token
-            push(T_PUNCT, i + 1, i + 2);
-            i += 2;
-        }
-        else {
-            push(T_PUNCT, i, i + 1);
-            i += 1;
-        }
+/** Keywords whose `( … )` is a condition, after which a `/` starts a regular expression. */
+const CONTROL_KEYWORDS = new Set(['if', 'while', 'for', 'with']);
+const CH_NEWLINE = 10;
+const CH_RETURN = 13;
+const CH_QUOTE = 34;
+const CH_DOLLAR = 36;
+const CH_APOSTROPHE = 39;
+const CH_STAR = 42;
+const CH_SLASH = 47;
+const CH_LESS = 60;
+const CH_GREATER = 62;
+const CH_BACKSLASH = 92;
+const CH_BACKTICK = 96;
+const CH_OPEN_BRACE = 123;
+const CH_CLOSE_BRACE = 125;
+class JsLexer {
+    src;
+    jsx;
+    nested;
+    pos = 0;
+    kind = [];
+    start = [];
+    end = [];
+    /** Above zero while lexing code whose tokens are not reported (inside a literal, without `nested`). */
+    hidden = 0;
+    /** The last significant token, reported or not: it decides whether `/` opens a regex. */
+    lastKind = 0;
+    lastStart = 0;
+    lastEnd = 0;
+    /** For each open `(`: was it opened by if/while/for/with (so `)` ends a condition)? */
+    parens = [];
+    lastClosedParenWasControl = false;
+    /** Was the last `!` TypeScript's non-null assertion (`x! / 2`) rather than a logical not (`!/re/.test(s)`)? */
+    lastBangWasPostfix = false;
+    error;
+    constructor(src, jsx, nested) {
+        this.src = src;
+        this.jsx = jsx;
+        this.nested = nested;
     }
-    const match = matchBrackets(text, kind, start, (m, at) => fail(m, at));
-    return { kind, start, end, match, ...(error ? { error } : {}) };
-}
-function matchBrackets(text, kind, start, fail) {
-    const match = new Array(kind.length).fill(-1);
-    const stack = [];
-    for (let t = 0; t < kind.length; t += 1) {
-        if (kind[t] !== T_PUNCT)
-            continue;
-        const c = text.charCodeAt(start[t]);
-        if (c === 40 || c === 91 || c === 123)
-            stack.push(t);
-        else if (c === 41 || c === 93 || c === 125) {
-            const open = stack.pop();
-            if (open === undefined) {
-                fail(`unmatched '${String.fromCharCode(c)}'`, start[t]);
+    run() {
+        if (this.src.startsWith('#!'))
+            this.skipLine();
+        this.scanTokens(false);
+        const match = this.matchBrackets();
+        const tokens = { kind: this.kind, start: this.start, end: this.end, match };
+        if (this.error)
+            tokens.error = this.error;
+        return tokens;
+    }
+    fail(message, at) {
+        this.error ??= { message, line: line_index_lineOf(this.src, at) };
+    }
+    /** Scans code; when `untilBrace`, stops after the `}` that closes the caller's `${` or `{`. */
+    scanTokens(untilBrace) {
+        const src = this.src;
+        let depth = 0;
+        while (this.pos < src.length) {
+            const c = src.charCodeAt(this.pos);
+            if (c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029) {
+                this.pos += 1;
                 continue;
             }
-            match[open] = t;
-            match[t] = open;
+            if (c === CH_SLASH) {
+                const next = src.charCodeAt(this.pos + 1);
+                if (next === CH_SLASH) {
+                    this.skipLine();
+                }
+                else if (next === CH_STAR) {
+                    const close = src.indexOf('*/', this.pos + 2);
+                    if (close < 0)
+                        this.fail('unterminated comment', this.pos);
+                    this.pos = close < 0 ? src.length : close + 2;
+                }
+                else if (this.regexAllowed()) {
+                    this.scanRegex();
+                }
+                else {
+                    this.punct(1);
+                }
+                continue;
+            }
+            if (c === CH_APOSTROPHE || c === CH_QUOTE) {
+                this.scanString(c);
+                continue;
+            }
+            if (c === CH_BACKTICK) {
+                this.scanTemplate();
+                continue;
+            }
+            if (c === CH_OPEN_BRACE) {
+                depth += 1;
+                this.punct(1);
+                continue;
+            }
+            if (c === CH_CLOSE_BRACE) {
+                if (untilBrace && depth === 0) {
+                    this.pos += 1;
+                    return;
+                }
+                depth -= 1;
+                this.punct(1);
+                continue;
+            }
+            // `<` after `<` is the second half of `<<`, never an element.
+            if (c === CH_LESS && this.jsx && this.regexAllowed() && !this.lastIs(CH_LESS) && this.looksLikeJsx()) {
+                this.scanJsx();
+                continue;
+            }
+            if (js_lexer_isDigit(c) || (c === 46 && js_lexer_isDigit(src.charCodeAt(this.pos + 1)))) {
+                this.scanNumber();
+                continue;
+            }
+            if (isIdentifierStart(c)) {
+                this.scanName();
+                continue;
+            }
+            if (c === 63 /* ? */ && src.charCodeAt(this.pos + 1) === 46 && !js_lexer_isDigit(src.charCodeAt(this.pos + 2))) {
+                // `?.`: two tokens, so a member chain reads `.` name whether or not it is optional.
+                this.punct(1);
+                this.punct(1);
+                continue;
+            }
+            if (c === 46 && src.charCodeAt(this.pos + 1) === 46 && src.charCodeAt(this.pos + 2) === 46) {
+                this.punct(3);
+                continue;
+            }
+            if (c === 61 /* = */ && src.charCodeAt(this.pos + 1) === CH_GREATER) {
+                this.punct(2);
+                continue;
+            }
+            if (c === 40 /* ( */) {
+                this.parens.push(this.lastKind === T_IDENT && CONTROL_KEYWORDS.has(src.slice(this.lastStart, this.lastEnd)));
+            }
+            else if (c === 41 /* ) */) {
+                this.lastClosedParenWasControl = this.parens.pop() ?? false;
+            }
+            else if (c === 33 /* ! */) {
+                // After an operand, `!` is a non-null assertion and the operand goes on.
+                this.lastBangWasPostfix = !this.regexAllowed();
+            }
+            this.punct(1);
         }
     }
-    if (stack.length > 0)
-        fail('bracket opened here is never closed', start[stack[stack.length - 1]]);
-    return match;
+    regexAllowed() {
+        switch (this.lastKind) {
+            case 0:
+                return true;
+            case T_IDENT:
+                return KEYWORDS_BEFORE_EXPRESSION.has(this.src.slice(this.lastStart, this.lastEnd));
+            case T_PUNCT: {
+                if (this.lastEnd - this.lastStart > 1)
+                    return true;
+                const c = this.src.charCodeAt(this.lastStart);
+                if (c === 41 /* ) */)
+                    return this.lastClosedParenWasControl;
+                if (c === 33 /* ! */)
+                    return !this.lastBangWasPostfix;
+                return c !== 93 /* ] */;
+            }
+            default:
+                return false;
+        }
+    }
+    /** Whether the last token is the one-character punctuator `c`. */
+    lastIs(c) {
+        return this.lastKind === T_PUNCT && this.lastEnd - this.lastStart === 1 && this.src.charCodeAt(this.lastStart) === c;
+    }
+    /** Records a token; reports it unless it is inside a hidden literal. Returns its index, or -1. */
+    push(kind, start, end) {
+        this.lastKind = kind;
+        this.lastStart = start;
+        this.lastEnd = end;
+        if (this.hidden > 0)
+            return -1;
+        this.kind.push(kind);
+        this.start.push(start);
+        this.end.push(end);
+        return this.kind.length - 1;
+    }
+    punct(length) {
+        this.push(T_PUNCT, this.pos, this.pos + length);
+        this.pos += length;
+    }
+    /**
+     * A token that holds code (a template with substitutions, a JSX element):
+     * reported first, its code after it when `nested`, none of it otherwise.
+     * `scan` lexes the whole of it; afterwards the holder is the last token.
+     */
+    holder(kind, scan) {
+        const start = this.pos;
+        const index = this.nested ? this.push(kind, start, start) : -1;
+        if (!this.nested)
+            this.hidden += 1;
+        scan();
+        if (!this.nested)
+            this.hidden -= 1;
+        if (index >= 0)
+            this.end[index] = this.pos;
+        else
+            this.push(kind, start, this.pos);
+        this.lastKind = kind;
+        this.lastStart = start;
+        this.lastEnd = this.pos;
+    }
+    /** Code inside a literal, up to the `}` that closes it: an expression starts there. */
+    scanEmbeddedCode() {
+        this.lastKind = 0;
+        this.scanTokens(true);
+    }
+    skipLine() {
+        while (this.pos < this.src.length) {
+            const c = this.src.charCodeAt(this.pos);
+            if (c === CH_NEWLINE || c === CH_RETURN || c === 0x2028 || c === 0x2029)
+                return;
+            this.pos += 1;
+        }
+    }
+    scanName() {
+        const start = this.pos;
+        this.pos += 1;
+        while (this.pos < this.src.length && isIdentifierPart(this.src.charCodeAt(this.pos)))
+            this.pos += 1;
+        this.push(T_IDENT, start, this.pos);
+    }
+    scanNumber() {
+        const src = this.src;
+        const start = this.pos;
+        while (this.pos < src.length) {
+            const c = src.charCodeAt(this.pos);
+            if (isIdentifierPart(c) || c === 46) {
+                this.pos += 1;
+            }
+            else if ((c === 43 || c === 45) && (src.charCodeAt(this.pos - 1) | 32) === 101 /* e */ && !/^0[xX]/.test(src.slice(start, this.pos))) {
+                this.pos += 1;
+            }
+            else
+                break;
+        }
+        this.push(T_NUMBER, start, this.pos);
+    }
+    /**
+     * A quoted string. A line break ends an unterminated one: JavaScript strings
+     * cannot span lines, so one stray quote costs at most the rest of its line.
+     */
+    scanString(quote) {
+        const src = this.src;
+        const start = this.pos;
+        this.pos += 1;
+        while (this.pos < src.length) {
+            const c = src.charCodeAt(this.pos);
+            if (c === quote) {
+                this.pos += 1;
+                this.push(T_STRING, start, this.pos);
+                return;
+            }
+            if (c === CH_BACKSLASH) {
+                // A backslash before a line break continues the string on the next line.
+                this.pos += src.charCodeAt(this.pos + 1) === CH_RETURN && src.charCodeAt(this.pos + 2) === CH_NEWLINE ? 3 : 2;
+                continue;
+            }
+            if (c === CH_NEWLINE || c === CH_RETURN)
+                break;
+            this.pos += 1;
+        }
+        this.fail('unterminated string literal', start);
+        this.pos = Math.min(this.pos, src.length);
+        this.push(T_STRING, start, this.pos);
+    }
+    scanTemplate() {
+        const src = this.src;
+        const start = this.pos;
+        const substitution = this.templateHasSubstitution(start);
+        const scan = () => {
+            this.pos += 1;
+            while (this.pos < src.length) {
+                const c = src.charCodeAt(this.pos);
+                if (c === CH_BACKTICK) {
+                    this.pos += 1;
+                    return;
+                }
+                if (c === CH_BACKSLASH) {
+                    this.pos += 2;
+                    continue;
+                }
+                if (c === CH_DOLLAR && src.charCodeAt(this.pos + 1) === CH_OPEN_BRACE) {
+                    this.pos += 2;
+                    this.scanEmbeddedCode();
+                    continue;
+                }
+                this.pos += 1;
+            }
+            this.fail('unterminated template literal', start);
+            this.pos = src.length;
+        };
+        if (substitution) {
+            this.holder(T_TEMPLATE, scan);
+        }
+        else {
+            scan();
+            this.push(T_TEMPLATE, start, this.pos);
+        }
+    }
+    /** Whether the template literal at `start` holds a `${` before its closing backtick (escapes respected). */
+    templateHasSubstitution(start) {
+        const src = this.src;
+        for (let i = start + 1; i < src.length; i += 1) {
+            const c = src.charCodeAt(i);
+            if (c === CH_BACKSLASH)
+                i += 1;
+            else if (c === CH_BACKTICK)
+                return false;
+            else if (c === CH_DOLLAR && src.charCodeAt(i + 1) === CH_OPEN_BRACE)
+                return true;
+        }
+        return false;
+    }
+    scanRegex() {
+        const src = this.src;
+        const start = this.pos;
+        this.pos += 1;
+        let inClass = false;
+        while (this.pos < src.length) {
+            const c = src.charCodeAt(this.pos);
+            if (c === CH_NEWLINE || c === CH_RETURN)
+                break;
+            if (c === CH_BACKSLASH) {
+                this.pos += 2;
+                continue;
+            }
+            if (c === 91 /* [ */)
+                inClass = true;
+            else if (c === 93 /* ] */)
+                inClass = false;
+            else if (c === CH_SLASH && !inClass) {
+                this.pos += 1;
+                while (this.pos < src.length && isIdentifierPart(src.charCodeAt(this.pos)))
+                    this.pos += 1;
+                this.push(T_REGEX, start, this.pos);
+                return;
+            }
+            this.pos += 1;
+        }
+        this.fail('unterminated regular expression', start);
+        this.pos = Math.min(this.pos, src.length);
+        this.push(T_REGEX, start, this.pos);
+    }
+    /**
+     * `<` where an expression starts: JSX unless it is a TSX generic arrow
+     * (`<T,>(…)` or `<T extends U>(…)`).
+     */
+    looksLikeJsx() {
+        const rest = this.src.slice(this.pos + 1, this.pos + 200);
+        if (/^\s*>/.test(rest))
+            return true;
+        if (!/^\s*[A-Za-z_$]/.test(rest))
+            return false;
+        return !/^\s*[A-Za-z_$][\w$]*(?:\s*[,=]|\s+extends\s)/.test(rest);
+    }
+    scanJsx() {
+        const start = this.pos;
+        this.holder(T_JSX, () => {
+            if (!this.scanJsxElement())
+                this.fail('unterminated JSX element', start);
+        });
+    }
+    /** From `<` to the end of the element; code in `{}` is lexed as usual. False when the text ends first. */
+    scanJsxElement() {
+        const src = this.src;
+        this.pos += 1;
+        this.skipSpaces();
+        if (src.charCodeAt(this.pos) === CH_GREATER) {
+            this.pos += 1;
+            return this.scanJsxChildren();
+        }
+        while (this.pos < src.length) {
+            const c = src.charCodeAt(this.pos);
+            if (c === CH_SLASH && src.charCodeAt(this.pos + 1) === CH_GREATER) {
+                this.pos += 2;
+                return true;
+            }
+            if (c === CH_GREATER) {
+                this.pos += 1;
+                return this.scanJsxChildren();
+            }
+            if (c === CH_OPEN_BRACE) {
+                this.pos += 1;
+                this.scanEmbeddedCode();
+                continue;
+            }
+            if (c === CH_QUOTE || c === CH_APOSTROPHE) {
+                // Attribute strings have no escapes.
+                const close = src.indexOf(src[this.pos], this.pos + 1);
+                this.pos = close < 0 ? src.length : close + 1;
+                continue;
+            }
+            this.pos += 1;
+        }
+        return false;
+    }
+    scanJsxChildren() {
+        const src = this.src;
+        while (this.pos < src.length) {
+            const c = src.charCodeAt(this.pos);
+            if (c === CH_OPEN_BRACE) {
+                this.pos += 1;
+                this.scanEmbeddedCode();
+                continue;
+            }
+            if (c === CH_LESS) {
+                let next = this.pos + 1;
+                while (next < src.length && src.charCodeAt(next) <= 32)
+                    next += 1;
+                if (src.charCodeAt(next) === CH_SLASH) {
+                    const close = src.indexOf('>', next);
+                    this.pos = close < 0 ? src.length : close + 1;
+                    return close >= 0;
+                }
+                if (!this.scanJsxElement())
+                    return false;
+                continue;
+            }
+            this.pos += 1;
+        }
+        return false;
+    }
+    skipSpaces() {
+        while (this.pos < this.src.length && this.src.charCodeAt(this.pos) <= 32)
+            this.pos += 1;
+    }
+    matchBrackets() {
+        const { kind, start, src } = this;
+        const match = new Array(kind.length).fill(-1);
+        const stack = [];
+        for (let t = 0; t < kind.length; t += 1) {
+            if (kind[t] !== T_PUNCT)
+                continue;
+            const c = src.charCodeAt(start[t]);
+            if (c === 40 || c === 91 || c === CH_OPEN_BRACE)
+                stack.push(t);
+            else if (c === 41 || c === 93 || c === CH_CLOSE_BRACE) {
+                const open = stack.pop();
+                if (open === undefined || src.charCodeAt(start[open]) !== OPENER[c]) {
+                    this.fail(`unmatched '${String.fromCharCode(c)}'`, start[t]);
+                    if (open === undefined)
+                        continue;
+                }
+                match[open] = t;
+                match[t] = open;
+            }
+        }
+        if (stack.length > 0)
+            this.fail('bracket opened here is never closed', start[stack[stack.length - 1]]);
+        return match;
+    }
+}
+/** The opening bracket of each closing one. */
+const OPENER = { 41: 40, 93: 91, [CH_CLOSE_BRACE]: CH_OPEN_BRACE };
+function js_lexer_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** Identifier characters, `#` of private names and `\` of Unicode escapes included. */
+function isIdentifierStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === CH_DOLLAR || c === 35 /* # */ || c === CH_BACKSLASH || c > 127;
+}
+function isIdentifierPart(c) {
+    return isIdentifierStart(c) || js_lexer_isDigit(c);
+}
+/**
+ * The value of a string literal or of a template literal without
+ * substitutions, escapes resolved; undefined for any other token (a template
+ * with `${}` has no single value).
+ */
+function literalValue(text, tokens, t) {
+    const kind = tokens.kind[t];
+    if (kind !== T_STRING && kind !== T_TEMPLATE)
+        return undefined;
+    const start = tokens.start[t];
+    const end = tokens.end[t];
+    const quote = text.charCodeAt(start);
+    let value = '';
+    let chunk = start + 1;
+    let i = start + 1;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c === quote)
+            break;
+        if (c === CH_BACKSLASH) {
+            const escape = readEscape(text, i + 1);
+            value += text.slice(chunk, i) + escape.text;
+            i += 1 + escape.length;
+            chunk = i;
+            continue;
+        }
+        if (kind === T_TEMPLATE && c === CH_DOLLAR && text.charCodeAt(i + 1) === CH_OPEN_BRACE)
+            return undefined;
+        i += 1;
+    }
+    return value + text.slice(chunk, Math.min(i, end));
+}
+const SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+/** The text a backslash escape stands for and how many characters follow the backslash. */
+function readEscape(src, at) {
+    const c = src[at];
+    if (c === undefined)
+        return { text: '', length: 0 };
+    if (c === '\r')
+        return { text: '', length: src[at + 1] === '\n' ? 2 : 1 };
+    if (c === '\n' || c === '\u2028' || c === '\u2029')
+        return { text: '', length: 1 };
+    const hex = c === 'x' ? /^[0-9a-fA-F]{2}/.exec(src.slice(at + 1, at + 3)) : c === 'u' ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/.exec(src.slice(at + 1, at + 9)) : null;
+    if (hex) {
+        const code = Number.parseInt(hex[0].replace(/[{}]/g, ''), 16);
+        return { text: code <= 0x10ffff ? String.fromCodePoint(code) : '', length: 1 + hex[0].length };
+    }
+    return { text: SIMPLE_ESCAPES[c] ?? c, length: 1 };
 }
 //# sourceMappingURL=js-lexer.js.map
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-lexer.js
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-lexer.js
 
 
 
@@ -62456,7 +62789,7 @@ function syntaxBytes(text) {
     scratchBytes = scratch.subarray(0, n);
     return scratchBytes;
 }
-function isPrefixLetter(c) {
+function python_lexer_isPrefixLetter(c) {
     // r R b B u U f F t T
     return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
 }
@@ -62481,7 +62814,7 @@ class Cursor {
         let p = q - 1;
         let formatted = false;
         let letters = 0;
-        while (letters < 2 && p >= 0 && isPrefixLetter(b[p])) {
+        while (letters < 2 && p >= 0 && python_lexer_isPrefixLetter(b[p])) {
             const c = b[p] | 32;
             if (c === 102 || c === 116)
                 formatted = true;
@@ -62753,11 +63086,15 @@ function blank(text, from, to) {
         return '';
     return text.slice(from, to).replace(/[^\r\n]/g, ' ');
 }
+/** The offset just after the string literal whose opening quote is at `quote` (its prefix precedes it). */
+function python_lexer_pythonStringEnd(text, quote) {
+    return new Cursor(syntaxBytes(text)).skipString(quote);
+}
 /** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
-function stringValueAt(text, i) {
+function python_lexer_stringValueAt(text, i) {
     const b = syntaxBytes(text);
     let j = i;
-    while (isPrefixLetter(b[j]))
+    while (python_lexer_isPrefixLetter(b[j]))
         j += 1;
     const q = b[j];
     if (q !== SQ && q !== DQ)
@@ -62815,29 +63152,410 @@ function serveLexing(port) {
 if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === python_lexer_LEX_WORKER_ROLE)
     serveLexing(external_node_worker_threads_.parentPort);
 //# sourceMappingURL=python-lexer.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/masked-text.js
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-tokens.js
+
 /**
- * Helpers over "masked" code: text whose string contents and comments were
- * blanked with spaces by a language's lexer, so brackets and commas seen here
- * are code, and offsets still point into the original text.
+ * The tokens of text[start, end): one logical statement as
+ * `scanPythonStatements` found it. Comments and line continuations are
+ * skipped; every string form (prefixes, triple quotes, f-strings with their
+ * nested expressions) is one token, found by the same rules the statement
+ * scanner used. Operators are one character each.
  */
-function isOpen(c) {
-    return c === 40 || c === 91 || c === 123;
+function pythonTokens(text, start, end) {
+    const tokens = [];
+    let pos = start;
+    while (pos < end) {
+        const c = text.charCodeAt(pos);
+        if (c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 0xfeff) {
+            pos += 1;
+        }
+        else if (c === 92 /* \ */ && (text.charCodeAt(pos + 1) === 10 || text.charCodeAt(pos + 1) === 13)) {
+            pos += 2;
+        }
+        else if (c === 35 /* # */) {
+            while (pos < end && text.charCodeAt(pos) !== 10 && text.charCodeAt(pos) !== 13)
+                pos += 1;
+        }
+        else if (c === 39 || c === 34) {
+            pos = stringToken(text, pos, pos, tokens);
+        }
+        else if (isNameStart(c)) {
+            const from = pos;
+            while (pos < end && isNamePart(text.charCodeAt(pos)))
+                pos += 1;
+            const q = text.charCodeAt(pos);
+            if ((q === 39 || q === 34) && pos - from <= 2 && isPrefix(text, from, pos))
+                pos = stringToken(text, from, pos, tokens);
+            else
+                tokens.push({ type: 'name', value: text.slice(from, pos), start: from, end: pos });
+        }
+        else if ((c >= 48 && c <= 57) || (c === 46 && python_tokens_isDigit(text.charCodeAt(pos + 1)))) {
+            const from = pos;
+            pos = numberEnd(text, pos, end);
+            tokens.push({ type: 'number', value: text.slice(from, pos), start: from, end: pos });
+        }
+        else {
+            tokens.push({ type: 'op', value: text[pos], start: pos, end: pos + 1 });
+            pos += 1;
+        }
+    }
+    return tokens;
 }
-function isClose(c) {
-    return c === 41 || c === 93 || c === 125;
+function stringToken(text, from, quote, tokens) {
+    const end = pythonStringEnd(text, quote);
+    tokens.push({ type: 'string', value: stringValueAt(text, from) ?? '', start: from, end });
+    return end;
 }
-function isSpace(c) {
-    return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+/** The end of the number at `pos`: digits, `_`, `.`, letters (0x, 1j, 1e5) and an exponent's sign. */
+function numberEnd(text, pos, end) {
+    const hex = text.charCodeAt(pos) === 48 && (text.charCodeAt(pos + 1) | 32) === 120;
+    let i = pos;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isNamePart(c) || c === 46)
+            i += 1;
+        else if ((c === 43 || c === 45) && !hex && (text.charCodeAt(i - 1) | 32) === 101 /* e */)
+            i += 1;
+        else
+            break;
+    }
+    return i;
 }
-/** Offset of the bracket closing the one at `open`, or -1. */
-function matchingBracket(masked, open) {
+function isPrefix(text, from, to) {
+    for (let i = from; i < to; i += 1)
+        if (!isPrefixLetter(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+function python_tokens_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
+}
+function isNamePart(c) {
+    return isNameStart(c) || python_tokens_isDigit(c);
+}
+//# sourceMappingURL=python-tokens.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-lex-worker.js
+
+
+/** The lexing worker could not start or stopped: what it had not lexed yet is lexed by the caller. */
+class python_lex_worker_LexWorkerError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * A worker thread that reads and lexes Python files while the main thread
+ * parses and collects the ones already lexed: a full scan uses both cores, as
+ * the search tools it is measured against do. One worker serves the process;
+ * it does not keep the process alive while idle. When it cannot start or
+ * fails, `lex` rejects and the caller lexes on its own thread.
+ */
+class python_lex_worker_PythonLexWorker {
+    worker;
+    static instance;
+    static unavailable = (/* unused pure expression or super */ null && (false));
+    pending = new Map();
+    nextId = 1;
+    failure;
+    constructor(worker) {
+        this.worker = worker;
+        worker.unref();
+        worker.on('message', (reply) => this.receive(reply));
+        worker.on('error', (e) => this.fail(new python_lex_worker_LexWorkerError(`the lexing worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+        worker.on('exit', (code) => this.fail(new python_lex_worker_LexWorkerError(`the lexing worker exited (code ${code})`)));
+    }
+    /** The process's lexing worker, started on first use; undefined where no worker can run. */
+    static shared() {
+        if (python_lex_worker_PythonLexWorker.instance && !python_lex_worker_PythonLexWorker.instance.failure)
+            return python_lex_worker_PythonLexWorker.instance;
+        if (python_lex_worker_PythonLexWorker.unavailable)
+            return undefined;
+        try {
+            python_lex_worker_PythonLexWorker.instance = new python_lex_worker_PythonLexWorker(startLexerWorker());
+        }
+        catch {
+            python_lex_worker_PythonLexWorker.unavailable = true;
+            return undefined;
+        }
+        return python_lex_worker_PythonLexWorker.instance;
+    }
+    /** Whether the process's worker has been started (and not stopped). */
+    static running() {
+        return python_lex_worker_PythonLexWorker.instance !== undefined && !python_lex_worker_PythonLexWorker.instance.failure;
+    }
+    /** Stops the process's worker (a later scan starts a new one); scans waiting on it lex on their own thread. */
+    static async stop() {
+        const instance = python_lex_worker_PythonLexWorker.instance;
+        python_lex_worker_PythonLexWorker.instance = undefined;
+        if (instance)
+            await instance.worker.terminate();
+    }
+    /** Reads files (absolute paths) and lexes the Python ones; `onFiles` gets them in order, a batch at a time. */
+    lex(paths, onFiles) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const id = this.nextId;
+        this.nextId += 1;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { onFiles, resolve, reject });
+            if (this.pending.size === 1)
+                this.worker.ref();
+            this.worker.postMessage({ id, paths });
+        });
+    }
+    receive(reply) {
+        const request = this.pending.get(reply.id);
+        if (!request)
+            return;
+        try {
+            request.onFiles(reply.files);
+        }
+        catch (e) {
+            this.settle(reply.id);
+            request.reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+        }
+        if (reply.done) {
+            this.settle(reply.id);
+            request.resolve();
+        }
+    }
+    settle(id) {
+        this.pending.delete(id);
+        if (this.pending.size === 0)
+            this.worker.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const [id, request] of this.pending) {
+            this.settle(id);
+            request.reject(this.failure);
+        }
+    }
+}
+/**
+ * The worker runs the compiled lexer module, which sits beside this one: in the
+ * package's lib/, or beside an action's bundle (where scripts/bundle.mjs copies
+ * it). From TypeScript sources (tests) it is the one in lib/.
+ */
+function startLexerWorker() {
+    const here = import.meta.url;
+    const script = here.endsWith('.ts') ? here.replace(/\/src\/[^/]+$/, '/lib/python-lexer.js') : here.replace(/[^/]+$/, 'python-lexer.js');
+    return new Worker(new URL(script), { workerData: { role: LEX_WORKER_ROLE } });
+}
+//# sourceMappingURL=python-lex-worker.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/clike-lexer.js
+
+/**
+ * Blanks comments and literals of Go, Java, Kotlin or Rust: `//` and `/* *\/`
+ * comments (nested in Kotlin and Rust), "…" strings, Go raw `…` strings, Java
+ * and Kotlin `"""` text blocks, Kotlin `${…}` templates, Rust raw strings
+ * r#"…"# and char literals (told apart from lifetimes). Kotlin backtick names
+ * keep their length with their contents turned into `x`, so they stay one word.
+ */
+function maskCLike(text, dialect) {
+    const n = text.length;
+    const out = text.split('');
+    let error;
+    const fail = (message, at) => {
+        error ??= { message, line: line_index_lineOf(text, at) };
+    };
+    const blank = (from, to, fill = ' ') => {
+        for (let k = from; k < to && k < n; k += 1)
+            if (out[k] !== '\n' && out[k] !== '\r')
+                out[k] = fill;
+    };
+    const nestedComments = dialect === 'kotlin' || dialect === 'rust';
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        if (c === 47 && next === 47) {
+            let j = i;
+            while (j < n && text.charCodeAt(j) !== 10)
+                j += 1;
+            blank(i, j);
+            i = j;
+        }
+        else if (c === 47 && next === 42) {
+            let depth = 1;
+            let j = i + 2;
+            while (j < n && depth > 0) {
+                if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
+                    depth -= 1;
+                    j += 2;
+                }
+                else if (nestedComments && text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
+                    depth += 1;
+                    j += 2;
+                }
+                else
+                    j += 1;
+            }
+            if (depth > 0)
+                fail('unterminated block comment', i);
+            blank(i, j);
+            i = j;
+        }
+        else if (c === 34) {
+            const triple = (dialect === 'java' || dialect === 'kotlin') && next === 34 && text.charCodeAt(i + 2) === 34;
+            const end = triple ? skipTripleQuoted(text, i, dialect === 'java') : skipQuoted(text, i, dialect === 'kotlin');
+            if (end < 0) {
+                fail('unterminated string literal', i);
+                blank(i + 1, n);
+                break;
+            }
+            blank(triple ? i + 3 : i + 1, triple ? end - 3 : end - 1);
+            i = end;
+        }
+        else if (c === 96 && dialect === 'go') {
+            const close = text.indexOf('`', i + 1);
+            if (close < 0) {
+                fail('unterminated raw string', i);
+                blank(i + 1, n);
+                break;
+            }
+            blank(i + 1, close);
+            i = close + 1;
+        }
+        else if (c === 96 && dialect === 'kotlin') {
+            const close = text.indexOf('`', i + 1);
+            const eol = text.indexOf('\n', i + 1);
+            if (close < 0 || (eol >= 0 && eol < close)) {
+                fail('unterminated backtick name', i);
+                i += 1;
+                continue;
+            }
+            blank(i + 1, close, 'x');
+            i = close + 1;
+        }
+        else if (c === 114 && dialect === 'rust' && (next === 35 || next === 34) && !isWordChar(text.charCodeAt(i - 1))) {
+            // r"…", r#"…"#, r##"…"## (also after a `b`: br"…").
+            let hashes = 0;
+            let j = i + 1;
+            while (text.charCodeAt(j) === 35) {
+                hashes += 1;
+                j += 1;
+            }
+            if (text.charCodeAt(j) !== 34) {
+                i += 1;
+                continue;
+            }
+            const terminator = `"${'#'.repeat(hashes)}`;
+            const close = text.indexOf(terminator, j + 1);
+            if (close < 0) {
+                fail('unterminated raw string', i);
+                blank(j + 1, n);
+                break;
+            }
+            blank(j + 1, close);
+            i = close + terminator.length;
+        }
+        else if (c === 39) {
+            const end = charLiteralEnd(text, i, dialect);
+            if (end > 0) {
+                blank(i + 1, end - 1);
+                i = end;
+            }
+            else
+                i += 1;
+        }
+        else
+            i += 1;
+    }
+    return { masked: out.join(''), ...(error ? { error } : {}) };
+}
+function isWordChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+/** End of a "…" string (after the closing quote), or -1. Kotlin templates `${…}` may hold strings. */
+function skipQuoted(text, from, templates) {
+    let j = from + 1;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c === 92)
+            j += 2;
+        else if (c === 34)
+            return j + 1;
+        else if (c === 10)
+            return -1;
+        else if (templates && c === 36 && text.charCodeAt(j + 1) === 123)
+            j = skipTemplate(text, j + 2);
+        else
+            j += 1;
+    }
+    return -1;
+}
+function skipTripleQuoted(text, from, escapes) {
+    let j = from + 3;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (escapes && c === 92)
+            j += 2;
+        else if (c === 34 && text.charCodeAt(j + 1) === 34 && text.charCodeAt(j + 2) === 34) {
+            // Kotlin allows extra quotes before the closing three: """a""""
+            let k = j + 3;
+            while (text.charCodeAt(k) === 34)
+                k += 1;
+            return k;
+        }
+        else if (!escapes && c === 36 && text.charCodeAt(j + 1) === 123)
+            j = skipTemplate(text, j + 2);
+        else
+            j += 1;
+    }
+    return -1;
+}
+function skipTemplate(text, from) {
+    let depth = 0;
+    let j = from;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c === 34) {
+            const end = skipQuoted(text, j, true);
+            j = end < 0 ? j + 1 : end;
+        }
+        else if (c === 123) {
+            depth += 1;
+            j += 1;
+        }
+        else if (c === 125) {
+            if (depth === 0)
+                return j + 1;
+            depth -= 1;
+            j += 1;
+        }
+        else
+            j += 1;
+    }
+    return text.length;
+}
+/** End of a char literal starting at `from`, or -1 when the quote is a Rust lifetime or label. */
+function charLiteralEnd(text, from, dialect) {
+    const next = text.charCodeAt(from + 1);
+    if (next === 92) {
+        // '\n', '\'', '\u{1F600}', '\u0041'
+        const close = text.indexOf("'", from + 3);
+        const eol = text.indexOf('\n', from);
+        return close >= 0 && (eol < 0 || close < eol) ? close + 1 : -1;
+    }
+    if (text.charCodeAt(from + 2) === 39)
+        return from + 3;
+    // A surrogate pair is one character: '😀'.
+    if (next >= 0xd800 && next <= 0xdbff && text.charCodeAt(from + 3) === 39)
+        return from + 4;
+    if (dialect !== 'rust')
+        return -1;
+    return -1;
+}
+/** Offset of the `}` matching the `{` at `open` in masked text, or -1. */
+function matchingBrace(masked, open) {
     let depth = 0;
     for (let i = open; i < masked.length; i += 1) {
         const c = masked.charCodeAt(i);
-        if (isOpen(c))
+        if (c === 123)
             depth += 1;
-        else if (isClose(c)) {
+        else if (c === 125) {
             depth -= 1;
             if (depth === 0)
                 return i;
@@ -62845,63 +63563,186 @@ function matchingBracket(masked, open) {
     }
     return -1;
 }
-/** Splits masked[start, end) at commas outside brackets; spans are trimmed and empty ones dropped. */
-function splitTopLevel(masked, start, end, separator = ',') {
-    const spans = [];
-    const sep = separator.charCodeAt(0);
-    let depth = 0;
-    let from = start;
-    for (let i = start; i <= end; i += 1) {
-        const c = i === end ? sep : masked.charCodeAt(i);
-        if (isOpen(c))
-            depth += 1;
-        else if (isClose(c))
-            depth -= 1;
-        else if (c === sep && depth === 0) {
-            let s = from;
-            let e = i;
-            while (s < e && isSpace(masked.charCodeAt(s)))
-                s += 1;
-            while (e > s && isSpace(masked.charCodeAt(e - 1)))
-                e -= 1;
-            if (e > s)
-                spans.push({ start: s, end: e });
-            from = i + 1;
-        }
-    }
-    return spans;
-}
-/** 1-based line of `offset`, counting from `fromLine` at `fromOffset`. */
-function lineAt(text, offset, fromOffset = 0, fromLine = 1) {
-    let line = fromLine;
-    for (let i = fromOffset; i < offset; i += 1)
-        if (text.charCodeAt(i) === 10)
-            line += 1;
-    return line;
-}
-/** Newline-start offsets, for many line look-ups in one file. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
-//# sourceMappingURL=masked-text.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-module.js
+//# sourceMappingURL=clike-lexer.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/ruby-lexer.js
 
+/** Words after which an expression starts (so `/` opens a regexp). */
+const RUBY_WORDS_BEFORE_STATEMENT = new Set(['then', 'else', 'do', 'return', 'and', 'or', 'not', 'begin', 'elsif', 'when', 'in']);
+/**
+ * Blanks Ruby's strings (with `#{}` code inside), %-literals, heredocs,
+ * regexps, comments and `=begin` blocks, so that what is left is code, at the
+ * same offsets. Tells a `/` that starts a regexp from a division by the word
+ * before it.
+ */
+function maskRuby(text) {
+    const n = text.length;
+    const out = text.split('');
+    let error;
+    const lines = new LineIndex(text);
+    const fail = (message, at) => {
+        error ??= { message, line: lines.lineOf(at) };
+    };
+    const blank = (from, to) => {
+        for (let k = from; k < to && k < n; k += 1)
+            if (out[k] !== '\n')
+                out[k] = ' ';
+    };
+    const heredocs = [];
+    const prevSignificant = (i) => {
+        let k = i - 1;
+        while (k >= 0 && (text[k] === ' ' || text[k] === '\t'))
+            k -= 1;
+        return k < 0 ? '\n' : text[k];
+    };
+    const prevWord = (i) => /([A-Za-z_]\w*)\s*$/.exec(text.slice(Math.max(0, i - 20), i))?.[1] ?? '';
+    const expressionStart = (i) => {
+        const p = prevSignificant(i);
+        if ('(,=!~|&;{[:?+*-<>%^\n'.includes(p))
+            return true;
+        return RUBY_WORDS_BEFORE_STATEMENT.has(prevWord(i)) || ['if', 'unless', 'while', 'until', 'puts', 'p'].includes(prevWord(i));
+    };
+    // Skips a delimited literal from `from` (the opening delimiter); returns the offset after the closing one.
+    const skipDelimited = (from, interpolate) => {
+        const open = text[from];
+        const close = { '(': ')', '[': ']', '{': '}', '<': '>' }[open] ?? open;
+        let depth = 1;
+        let j = from + 1;
+        while (j < n) {
+            const c = text[j];
+            if (c === '\\')
+                j += 2;
+            else if (interpolate && c === '#' && text[j + 1] === '{')
+                j = skipInterpolation(j + 2);
+            else if (c === close && --depth === 0)
+                return j + 1;
+            else {
+                if (c === open && open !== close)
+                    depth += 1;
+                j += 1;
+            }
+        }
+        fail(`unterminated literal opened with ${open}`, from);
+        return n;
+    };
+    const skipInterpolation = (from) => {
+        let depth = 0;
+        let j = from;
+        while (j < n) {
+            const c = text[j];
+            if (c === '"' || c === "'" || c === '`')
+                j = skipDelimited(j, c !== "'");
+            else if (c === '{') {
+                depth += 1;
+                j += 1;
+            }
+            else if (c === '}') {
+                if (depth === 0)
+                    return j + 1;
+                depth -= 1;
+                j += 1;
+            }
+            else
+                j += 1;
+        }
+        return n;
+    };
+    let i = 0;
+    let lineStart = true;
+    while (i < n) {
+        const c = text[i];
+        if (lineStart && text.startsWith('=begin', i)) {
+            const m = /^=end\b.*$/m.exec(text.slice(i));
+            const stop = m ? i + m.index + m[0].length : n;
+            if (!m)
+                fail('unterminated =begin block', i);
+            blank(i, stop);
+            i = stop;
+            continue;
+        }
+        if (lineStart && /^__END__\r?(?:\n|$)/.test(text.slice(i, i + 9))) {
+            blank(i, n);
+            break;
+        }
+        lineStart = false;
+        if (c === '\n') {
+            lineStart = true;
+            i += 1;
+            // Heredoc bodies start on the line after their opener.
+            while (heredocs.length > 0) {
+                const h = heredocs.shift();
+                const re = new RegExp(`^${h.squiggly ? '[ \\t]*' : ''}${h.id}\\r?$`, 'm');
+                const rest = text.slice(i);
+                const m = re.exec(rest);
+                if (!m) {
+                    fail(`unterminated heredoc ${h.id}`, i);
+                    blank(i, n);
+                    i = n;
+                    break;
+                }
+                blank(i, i + m.index);
+                i += m.index + m[0].length;
+            }
+            continue;
+        }
+        if (c === '#') {
+            let j = i;
+            while (j < n && text[j] !== '\n')
+                j += 1;
+            blank(i, j);
+            i = j;
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            const end = skipDelimited(i, c !== "'");
+            blank(i + 1, end - 1);
+            i = end;
+        }
+        else if (c === '%' && /^%[qQwWiIrsx]?[([{<|!/^]/.test(text.slice(i, i + 3)) && (/[qQwWiIrsx]/.test(text[i + 1]) || expressionStart(i))) {
+            const d = /[qQwWiIrsx]/.test(text[i + 1]) ? i + 2 : i + 1;
+            const end = skipDelimited(d, !/[qwis]/.test(text[i + 1]));
+            blank(d + 1, end - 1);
+            i = end;
+        }
+        else if (c === '<' && text[i + 1] === '<') {
+            const m = /^<<([~-]?)(['"`]?)([A-Za-z_]\w*)\2/.exec(text.slice(i, i + 80));
+            if (m && (m[1] || m[2] || /^[A-Z_]+$/.test(m[3]))) {
+                heredocs.push({ id: m[3], squiggly: m[1] !== '' });
+                i += m[0].length;
+            }
+            else
+                i += 2;
+        }
+        else if (c === '/' && expressionStart(i)) {
+            const end = skipDelimited(i, true);
+            blank(i + 1, end - 1);
+            i = end;
+        }
+        else if (c === ':' && text[i + 1] === '"') {
+            const end = skipDelimited(i + 1, true);
+            blank(i + 2, end - 1);
+            i = end;
+        }
+        else if (c === '?' && /[A-Za-z0-9_'"]/.test(text[i + 1] ?? '') && !/\w/.test(text[i + 2] ?? '') && /[\s(,=]/.test(text[i - 1] ?? ' ')) {
+            // ?a character literal
+            out[i + 1] = ' ';
+            i += 2;
+        }
+        else
+            i += 1;
+    }
+    return { masked: out.join(''), ...(error ? { error } : {}) };
+}
+//# sourceMappingURL=ruby-lexer.js.map
+;// CONCATENATED MODULE: ./packages/source-lexing/lib/index.js
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-module.js
 
 const BODY_SKIP = /\bpytest\.skip\s*\(|\bimportorskip\s*\(|\.skipTest\s*\(|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b|\braise\s+pytest\.skip\.Exception\b/;
 const BODY_XFAIL = /\bpytest\.xfail\s*\(/;
@@ -63000,7 +63841,7 @@ function usefixtureNames(text, start, end) {
     const close = matchingBracket(masked, open);
     const names = [];
     for (const s of splitTopLevel(masked, open + 1, close < 0 ? masked.length : close)) {
-        const value = stringValueAt(text, start + s.start);
+        const value = python_lexer_stringValueAt(text, start + s.start);
         if (value !== undefined)
             names.push(value);
     }
@@ -63184,7 +64025,7 @@ function registerFixture(module, into, def) {
     const d = def.decorators.find((x) => FIXTURE_DECORATOR.test(x.raw));
     const masked = maskPython(text, d.offset, d.offset + d.raw.length);
     const nameArg = /\bname\s*=\s*(?=['"])/.exec(masked);
-    const name = (nameArg ? stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;
+    const name = (nameArg ? python_lexer_stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;
     into.set(name, { name, autouse: /\bautouse\s*=\s*True\b/.test(masked), def, module });
 }
 function classStatement(module, cls, st) {
@@ -63296,8 +64137,6 @@ function resolveModuleSkipDefs(module) {
 }
 //# sourceMappingURL=python-module.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collection-config.js
-
-
 
 
 
@@ -63870,234 +64709,7 @@ function testId(path, suite, name) {
     return [path, ...suite, name].join('::');
 }
 //# sourceMappingURL=model.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/clike-lexer.js
-/**
- * Blanks comments and literals of Go, Java, Kotlin or Rust: `//` and `/* *\/`
- * comments (nested in Kotlin and Rust), "…" strings, Go raw `…` strings, Java
- * and Kotlin `"""` text blocks, Kotlin `${…}` templates, Rust raw strings
- * r#"…"# and char literals (told apart from lifetimes). Kotlin backtick names
- * keep their length with their contents turned into `x`, so they stay one word.
- */
-function maskCLike(text, dialect) {
-    const n = text.length;
-    const out = text.split('');
-    let error;
-    const lineOf = (offset) => {
-        let line = 1;
-        for (let k = 0; k < offset; k += 1)
-            if (text.charCodeAt(k) === 10)
-                line += 1;
-        return line;
-    };
-    const fail = (message, at) => {
-        error ??= { message, line: lineOf(at) };
-    };
-    const blank = (from, to, fill = ' ') => {
-        for (let k = from; k < to && k < n; k += 1)
-            if (out[k] !== '\n' && out[k] !== '\r')
-                out[k] = fill;
-    };
-    const nestedComments = dialect === 'kotlin' || dialect === 'rust';
-    let i = 0;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        if (c === 47 && next === 47) {
-            let j = i;
-            while (j < n && text.charCodeAt(j) !== 10)
-                j += 1;
-            blank(i, j);
-            i = j;
-        }
-        else if (c === 47 && next === 42) {
-            let depth = 1;
-            let j = i + 2;
-            while (j < n && depth > 0) {
-                if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
-                    depth -= 1;
-                    j += 2;
-                }
-                else if (nestedComments && text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
-                    depth += 1;
-                    j += 2;
-                }
-                else
-                    j += 1;
-            }
-            if (depth > 0)
-                fail('unterminated block comment', i);
-            blank(i, j);
-            i = j;
-        }
-        else if (c === 34) {
-            const triple = (dialect === 'java' || dialect === 'kotlin') && next === 34 && text.charCodeAt(i + 2) === 34;
-            const end = triple ? skipTripleQuoted(text, i, dialect === 'java') : skipQuoted(text, i, dialect === 'kotlin');
-            if (end < 0) {
-                fail('unterminated string literal', i);
-                blank(i + 1, n);
-                break;
-            }
-            blank(triple ? i + 3 : i + 1, triple ? end - 3 : end - 1);
-            i = end;
-        }
-        else if (c === 96 && dialect === 'go') {
-            const close = text.indexOf('`', i + 1);
-            if (close < 0) {
-                fail('unterminated raw string', i);
-                blank(i + 1, n);
-                break;
-            }
-            blank(i + 1, close);
-            i = close + 1;
-        }
-        else if (c === 96 && dialect === 'kotlin') {
-            const close = text.indexOf('`', i + 1);
-            const eol = text.indexOf('\n', i + 1);
-            if (close < 0 || (eol >= 0 && eol < close)) {
-                fail('unterminated backtick name', i);
-                i += 1;
-                continue;
-            }
-            blank(i + 1, close, 'x');
-            i = close + 1;
-        }
-        else if (c === 114 && dialect === 'rust' && (next === 35 || next === 34) && !isWordChar(text.charCodeAt(i - 1))) {
-            // r"…", r#"…"#, r##"…"## (also after a `b`: br"…").
-            let hashes = 0;
-            let j = i + 1;
-            while (text.charCodeAt(j) === 35) {
-                hashes += 1;
-                j += 1;
-            }
-            if (text.charCodeAt(j) !== 34) {
-                i += 1;
-                continue;
-            }
-            const terminator = `"${'#'.repeat(hashes)}`;
-            const close = text.indexOf(terminator, j + 1);
-            if (close < 0) {
-                fail('unterminated raw string', i);
-                blank(j + 1, n);
-                break;
-            }
-            blank(j + 1, close);
-            i = close + terminator.length;
-        }
-        else if (c === 39) {
-            const end = charLiteralEnd(text, i, dialect);
-            if (end > 0) {
-                blank(i + 1, end - 1);
-                i = end;
-            }
-            else
-                i += 1;
-        }
-        else
-            i += 1;
-    }
-    return { masked: out.join(''), ...(error ? { error } : {}) };
-}
-function isWordChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-/** End of a "…" string (after the closing quote), or -1. Kotlin templates `${…}` may hold strings. */
-function skipQuoted(text, from, templates) {
-    let j = from + 1;
-    while (j < text.length) {
-        const c = text.charCodeAt(j);
-        if (c === 92)
-            j += 2;
-        else if (c === 34)
-            return j + 1;
-        else if (c === 10)
-            return -1;
-        else if (templates && c === 36 && text.charCodeAt(j + 1) === 123)
-            j = skipTemplate(text, j + 2);
-        else
-            j += 1;
-    }
-    return -1;
-}
-function skipTripleQuoted(text, from, escapes) {
-    let j = from + 3;
-    while (j < text.length) {
-        const c = text.charCodeAt(j);
-        if (escapes && c === 92)
-            j += 2;
-        else if (c === 34 && text.charCodeAt(j + 1) === 34 && text.charCodeAt(j + 2) === 34) {
-            // Kotlin allows extra quotes before the closing three: """a""""
-            let k = j + 3;
-            while (text.charCodeAt(k) === 34)
-                k += 1;
-            return k;
-        }
-        else if (!escapes && c === 36 && text.charCodeAt(j + 1) === 123)
-            j = skipTemplate(text, j + 2);
-        else
-            j += 1;
-    }
-    return -1;
-}
-function skipTemplate(text, from) {
-    let depth = 0;
-    let j = from;
-    while (j < text.length) {
-        const c = text.charCodeAt(j);
-        if (c === 34) {
-            const end = skipQuoted(text, j, true);
-            j = end < 0 ? j + 1 : end;
-        }
-        else if (c === 123) {
-            depth += 1;
-            j += 1;
-        }
-        else if (c === 125) {
-            if (depth === 0)
-                return j + 1;
-            depth -= 1;
-            j += 1;
-        }
-        else
-            j += 1;
-    }
-    return text.length;
-}
-/** End of a char literal starting at `from`, or -1 when the quote is a Rust lifetime or label. */
-function charLiteralEnd(text, from, dialect) {
-    const next = text.charCodeAt(from + 1);
-    if (next === 92) {
-        // '\n', '\'', '\u{1F600}', '\u0041'
-        const close = text.indexOf("'", from + 3);
-        const eol = text.indexOf('\n', from);
-        return close >= 0 && (eol < 0 || close < eol) ? close + 1 : -1;
-    }
-    if (text.charCodeAt(from + 2) === 39)
-        return from + 3;
-    // A surrogate pair is one character: '😀'.
-    if (next >= 0xd800 && next <= 0xdbff && text.charCodeAt(from + 3) === 39)
-        return from + 4;
-    if (dialect !== 'rust')
-        return -1;
-    return -1;
-}
-/** Offset of the `}` matching the `{` at `open` in masked text, or -1. */
-function matchingBrace(masked, open) {
-    let depth = 0;
-    for (let i = open; i < masked.length; i += 1) {
-        const c = masked.charCodeAt(i);
-        if (c === 123)
-            depth += 1;
-        else if (c === 125) {
-            depth -= 1;
-            if (depth === 0)
-                return i;
-        }
-    }
-    return -1;
-}
-//# sourceMappingURL=clike-lexer.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/go.js
-
 
 
 
@@ -64232,7 +64844,6 @@ function collectGo(path, text) {
 }
 //# sourceMappingURL=go.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/js.js
-
 
 
 /**
@@ -64525,7 +65136,7 @@ class JsFileCollector {
     }
 }
 function collectJs(path, text) {
-    const tokens = tokenizeJs(text, { jsx: !/\.(?:ts|mts|cts)$/.test(path) });
+    const tokens = tokenizeJs(text, { jsx: allowsJsx(path) });
     const tests = new JsFileCollector(path, text, tokens).collect();
     return {
         path,
@@ -64536,7 +65147,6 @@ function collectJs(path, text) {
 }
 //# sourceMappingURL=js.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/jvm.js
-
 
 
 /**
@@ -64832,7 +65442,6 @@ class python_resolver_ModuleCache {
 
 
 
-
 const PARAM_CALL = /\bparam\s*\(/;
 const NO_MARKS = [];
 function matchesPrefix(name, prefixes) {
@@ -65085,7 +65694,7 @@ class PythonFileCollector {
         const positional = args.filter((s) => !/^\w+\s*=/.test(expr.slice(s.start, s.end)));
         const keyword = args.find((s) => /^argvalues\s*=/.test(expr.slice(s.start, s.end)));
         const namesSpan = positional[0];
-        const argnames = namesSpan ? (stringValueAt(text, d.offset + namesSpan.start) ?? '').split(',').map((s) => s.trim()) : [];
+        const argnames = namesSpan ? (python_lexer_stringValueAt(text, d.offset + namesSpan.start) ?? '').split(',').map((s) => s.trim()) : [];
         const valuesSpan = positional[1] ?? keyword;
         if (!valuesSpan)
             return [];
@@ -65117,7 +65726,7 @@ class PythonFileCollector {
                 return;
             const base = offset + el.start;
             const idArg = pargs.map((s) => /^id\s*=\s*/.exec(element.slice(s.start, s.end)) && s).find(Boolean);
-            const id = (idArg ? stringValueAt(text, base + idArg.start + /^id\s*=\s*/.exec(element.slice(idArg.start))[0].length) : undefined) ??
+            const id = (idArg ? python_lexer_stringValueAt(text, base + idArg.start + /^id\s*=\s*/.exec(element.slice(idArg.start))[0].length) : undefined) ??
                 pargs
                     .filter((s) => !/^\w+\s*=/.test(element.slice(s.start, s.end)))
                     .map((s, k) => autoId(text.slice(base + s.start, base + s.end), argnames[k] ?? 'arg', index))
@@ -65200,7 +65809,7 @@ function autoId(source, argname, index) {
     const s = source.trim();
     if (/^-?\d[\d_]*(\.\d+)?$/.test(s) || /^(True|False|None)$/.test(s))
         return s;
-    const value = /^[rRuU]?(['"])/.test(s) && !/^[rRuU]?('''|""")/.test(s) ? stringValueAt(s, 0) : undefined;
+    const value = /^[rRuU]?(['"])/.test(s) && !/^[rRuU]?('''|""")/.test(s) ? python_lexer_stringValueAt(s, 0) : undefined;
     if (value !== undefined && /^[\x20-\x7e]*$/.test(value))
         return value;
     return `${argname}${index}`;
@@ -65246,113 +65855,6 @@ function autouseSkipping(cls, skipping) {
     return false;
 }
 //# sourceMappingURL=python.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-lex-worker.js
-
-
-/** The lexing worker could not start or stopped: what it had not lexed yet is lexed by the caller. */
-class python_lex_worker_LexWorkerError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/**
- * A worker thread that reads and lexes Python files while the main thread
- * parses and collects the ones already lexed: a full scan uses both cores, as
- * the search tools it is measured against do. One worker serves the process;
- * it does not keep the process alive while idle. When it cannot start or
- * fails, `lex` rejects and the caller lexes on its own thread.
- */
-class python_lex_worker_PythonLexWorker {
-    worker;
-    static instance;
-    static unavailable = (/* unused pure expression or super */ null && (false));
-    pending = new Map();
-    nextId = 1;
-    failure;
-    constructor(worker) {
-        this.worker = worker;
-        worker.unref();
-        worker.on('message', (reply) => this.receive(reply));
-        worker.on('error', (e) => this.fail(new python_lex_worker_LexWorkerError(`the lexing worker failed: ${e instanceof Error ? e.message : String(e)}`)));
-        worker.on('exit', (code) => this.fail(new python_lex_worker_LexWorkerError(`the lexing worker exited (code ${code})`)));
-    }
-    /** The process's lexing worker, started on first use; undefined where no worker can run. */
-    static shared() {
-        if (python_lex_worker_PythonLexWorker.instance && !python_lex_worker_PythonLexWorker.instance.failure)
-            return python_lex_worker_PythonLexWorker.instance;
-        if (python_lex_worker_PythonLexWorker.unavailable)
-            return undefined;
-        try {
-            python_lex_worker_PythonLexWorker.instance = new python_lex_worker_PythonLexWorker(startLexerWorker());
-        }
-        catch {
-            python_lex_worker_PythonLexWorker.unavailable = true;
-            return undefined;
-        }
-        return python_lex_worker_PythonLexWorker.instance;
-    }
-    /** Whether the process's worker has been started (and not stopped). */
-    static running() {
-        return python_lex_worker_PythonLexWorker.instance !== undefined && !python_lex_worker_PythonLexWorker.instance.failure;
-    }
-    /** Stops the process's worker (a later scan starts a new one); scans waiting on it lex on their own thread. */
-    static async stop() {
-        const instance = python_lex_worker_PythonLexWorker.instance;
-        python_lex_worker_PythonLexWorker.instance = undefined;
-        if (instance)
-            await instance.worker.terminate();
-    }
-    /** Reads files (absolute paths) and lexes the Python ones; `onFiles` gets them in order, a batch at a time. */
-    lex(paths, onFiles) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        const id = this.nextId;
-        this.nextId += 1;
-        return new Promise((resolve, reject) => {
-            this.pending.set(id, { onFiles, resolve, reject });
-            if (this.pending.size === 1)
-                this.worker.ref();
-            this.worker.postMessage({ id, paths });
-        });
-    }
-    receive(reply) {
-        const request = this.pending.get(reply.id);
-        if (!request)
-            return;
-        try {
-            request.onFiles(reply.files);
-        }
-        catch (e) {
-            this.settle(reply.id);
-            request.reject(e instanceof Error ? e : new Error(String(e)));
-            return;
-        }
-        if (reply.done) {
-            this.settle(reply.id);
-            request.resolve();
-        }
-    }
-    settle(id) {
-        this.pending.delete(id);
-        if (this.pending.size === 0)
-            this.worker.unref();
-    }
-    fail(error) {
-        this.failure ??= error;
-        for (const [id, request] of this.pending) {
-            this.settle(id);
-            request.reject(this.failure);
-        }
-    }
-}
-/**
- * The worker runs the compiled lexer module, which sits beside this one: in the
- * package's lib/, or beside an action's bundle (where scripts/bundle.mjs copies
- * it). From TypeScript sources (tests) it is the one in lib/.
- */
-function startLexerWorker() {
-    const here = import.meta.url;
-    const script = here.endsWith('.ts') ? here.replace(/\/src\/collectors\/[^/]+$/, '/lib/collectors/python-lexer.js') : here.replace(/[^/]+$/, 'python-lexer.js');
-    return new Worker(new URL(script), { workerData: { role: LEX_WORKER_ROLE } });
-}
-//# sourceMappingURL=python-lex-worker.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/ruby.js
 
 
@@ -65370,164 +65872,6 @@ const GROUPS = new Set(['describe', 'context', 'feature', 'example_group', 'xdes
 const ruby_HOOKS = new Set(['before', 'prepend_before', 'append_before', 'around']);
 const ALWAYS_OPEN = new Set(['def', 'class', 'module', 'begin', 'case', 'do']);
 const STATEMENT_OPEN = new Set(['if', 'unless', 'while', 'until', 'for']);
-const BEFORE_STATEMENT_WORDS = new Set(['then', 'else', 'do', 'return', 'and', 'or', 'not', 'begin', 'elsif', 'when', 'in']);
-function maskRuby(text) {
-    const n = text.length;
-    const out = text.split('');
-    let error;
-    const lines = new LineIndex(text);
-    const fail = (message, at) => {
-        error ??= { message, line: lines.lineOf(at) };
-    };
-    const blank = (from, to) => {
-        for (let k = from; k < to && k < n; k += 1)
-            if (out[k] !== '\n')
-                out[k] = ' ';
-    };
-    const heredocs = [];
-    const prevSignificant = (i) => {
-        let k = i - 1;
-        while (k >= 0 && (text[k] === ' ' || text[k] === '\t'))
-            k -= 1;
-        return k < 0 ? '\n' : text[k];
-    };
-    const prevWord = (i) => /([A-Za-z_]\w*)\s*$/.exec(text.slice(Math.max(0, i - 20), i))?.[1] ?? '';
-    const expressionStart = (i) => {
-        const p = prevSignificant(i);
-        if ('(,=!~|&;{[:?+*-<>%^\n'.includes(p))
-            return true;
-        return BEFORE_STATEMENT_WORDS.has(prevWord(i)) || ['if', 'unless', 'while', 'until', 'puts', 'p'].includes(prevWord(i));
-    };
-    // Skips a delimited literal from `from` (the opening delimiter); returns the offset after the closing one.
-    const skipDelimited = (from, interpolate) => {
-        const open = text[from];
-        const close = { '(': ')', '[': ']', '{': '}', '<': '>' }[open] ?? open;
-        let depth = 1;
-        let j = from + 1;
-        while (j < n) {
-            const c = text[j];
-            if (c === '\\')
-                j += 2;
-            else if (interpolate && c === '#' && text[j + 1] === '{')
-                j = skipInterpolation(j + 2);
-            else if (c === close && --depth === 0)
-                return j + 1;
-            else {
-                if (c === open && open !== close)
-                    depth += 1;
-                j += 1;
-            }
-        }
-        fail(`unterminated literal opened with ${open}`, from);
-        return n;
-    };
-    const skipInterpolation = (from) => {
-        let depth = 0;
-        let j = from;
-        while (j < n) {
-            const c = text[j];
-            if (c === '"' || c === "'" || c === '`')
-                j = skipDelimited(j, c !== "'");
-            else if (c === '{') {
-                depth += 1;
-                j += 1;
-            }
-            else if (c === '}') {
-                if (depth === 0)
-                    return j + 1;
-                depth -= 1;
-                j += 1;
-            }
-            else
-                j += 1;
-        }
-        return n;
-    };
-    let i = 0;
-    let lineStart = true;
-    while (i < n) {
-        const c = text[i];
-        if (lineStart && text.startsWith('=begin', i)) {
-            const m = /^=end\b.*$/m.exec(text.slice(i));
-            const stop = m ? i + m.index + m[0].length : n;
-            if (!m)
-                fail('unterminated =begin block', i);
-            blank(i, stop);
-            i = stop;
-            continue;
-        }
-        if (lineStart && /^__END__\r?(?:\n|$)/.test(text.slice(i, i + 9))) {
-            blank(i, n);
-            break;
-        }
-        lineStart = false;
-        if (c === '\n') {
-            lineStart = true;
-            i += 1;
-            // Heredoc bodies start on the line after their opener.
-            while (heredocs.length > 0) {
-                const h = heredocs.shift();
-                const re = new RegExp(`^${h.squiggly ? '[ \\t]*' : ''}${h.id}\\r?$`, 'm');
-                const rest = text.slice(i);
-                const m = re.exec(rest);
-                if (!m) {
-                    fail(`unterminated heredoc ${h.id}`, i);
-                    blank(i, n);
-                    i = n;
-                    break;
-                }
-                blank(i, i + m.index);
-                i += m.index + m[0].length;
-            }
-            continue;
-        }
-        if (c === '#') {
-            let j = i;
-            while (j < n && text[j] !== '\n')
-                j += 1;
-            blank(i, j);
-            i = j;
-        }
-        else if (c === '"' || c === "'" || c === '`') {
-            const end = skipDelimited(i, c !== "'");
-            blank(i + 1, end - 1);
-            i = end;
-        }
-        else if (c === '%' && /^%[qQwWiIrsx]?[([{<|!/^]/.test(text.slice(i, i + 3)) && (/[qQwWiIrsx]/.test(text[i + 1]) || expressionStart(i))) {
-            const d = /[qQwWiIrsx]/.test(text[i + 1]) ? i + 2 : i + 1;
-            const end = skipDelimited(d, !/[qwis]/.test(text[i + 1]));
-            blank(d + 1, end - 1);
-            i = end;
-        }
-        else if (c === '<' && text[i + 1] === '<') {
-            const m = /^<<([~-]?)(['"`]?)([A-Za-z_]\w*)\2/.exec(text.slice(i, i + 80));
-            if (m && (m[1] || m[2] || /^[A-Z_]+$/.test(m[3]))) {
-                heredocs.push({ id: m[3], squiggly: m[1] !== '' });
-                i += m[0].length;
-            }
-            else
-                i += 2;
-        }
-        else if (c === '/' && expressionStart(i)) {
-            const end = skipDelimited(i, true);
-            blank(i + 1, end - 1);
-            i = end;
-        }
-        else if (c === ':' && text[i + 1] === '"') {
-            const end = skipDelimited(i + 1, true);
-            blank(i + 2, end - 1);
-            i = end;
-        }
-        else if (c === '?' && /[A-Za-z0-9_'"]/.test(text[i + 1] ?? '') && !/\w/.test(text[i + 2] ?? '') && /[\s(,=]/.test(text[i - 1] ?? ' ')) {
-            // ?a character literal
-            out[i + 1] = ' ';
-            i += 2;
-        }
-        else
-            i += 1;
-    }
-    return { masked: out.join(''), ...(error ? { error } : {}) };
-}
 const TOKEN = /[A-Za-z_]\w*[?!]?|::|[{}();\n.,=]|\|\||&&/g;
 function collectRuby(path, text) {
     const { masked, error } = maskRuby(text);
@@ -65562,7 +65906,7 @@ function collectRuby(path, text) {
     for (let m = TOKEN.exec(masked); m; m = TOKEN.exec(masked)) {
         const word = m[0];
         const at = m.index;
-        const statementStart = previous === '\n' || previous === ';' || previous === '(' || previous === '=' || previous === '||' || previous === '&&' || BEFORE_STATEMENT_WORDS.has(previous);
+        const statementStart = previous === '\n' || previous === ';' || previous === '(' || previous === '=' || previous === '||' || previous === '&&' || RUBY_WORDS_BEFORE_STATEMENT.has(previous);
         const afterDot = previous === '.' || previous === '::';
         const label = masked[at + word.length] === ':' && masked[at + word.length + 1] !== ':';
         previous = word;
@@ -65729,7 +66073,6 @@ function nameOf(text, masked, args) {
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/rust.js
 
 
-
 /**
  * Rust tests: functions with a `#[test]`-like attribute (`#[test]`,
  * `#[tokio::test]`, `#[rstest]`, `#[test_case(…)]`…) inside nested `mod`s.
@@ -65853,7 +66196,6 @@ function collectRust(path, text) {
 }
 //# sourceMappingURL=rust.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/static-collector.js
-
 
 
 

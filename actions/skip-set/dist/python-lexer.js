@@ -59,7 +59,7 @@ function syntaxBytes(text) {
     scratchBytes = scratch.subarray(0, n);
     return scratchBytes;
 }
-function isPrefixLetter(c) {
+export function isPrefixLetter(c) {
     // r R b B u U f F t T
     return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
 }
@@ -355,6 +355,10 @@ function blank(text, from, to) {
     if (to <= from)
         return '';
     return text.slice(from, to).replace(/[^\r\n]/g, ' ');
+}
+/** The offset just after the string literal whose opening quote is at `quote` (its prefix precedes it). */
+export function pythonStringEnd(text, quote) {
+    return new Cursor(syntaxBytes(text)).skipString(quote);
 }
 /** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
 export function stringValueAt(text, i) {

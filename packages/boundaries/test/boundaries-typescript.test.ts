@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@agent-guards/action-kit';
 import { describe, expect, it } from 'vitest';
 import type { TempRepo } from '@agent-guards/testkit';
 import { guard, changeSetup, twoDomainPolicy } from './fixtures/two-domains.js';
@@ -146,5 +147,18 @@ describe('boundaries guard on TypeScript', () => {
     expect(run.rules).toEqual(['forbidden-import@src/events/store.ts:1']);
     expect(run.report.findings[0]!.message).toContain("module 'pg'");
     expect(run.report.findings[0]!.message).toContain('write through the storage service');
+  });
+
+  it('fails closed on a tsconfig that is not JSON with comments, naming the file and the line', async () => {
+    const s = setup((repo) =>
+      repo.write({
+        'tsconfig.json': '{\n  // project config\n  "extends": "./tsconfig.base.json" "compilerOptions": {}\n}\n',
+        'src/events/search.ts': "import { recommend } from '@recs/engine';\nexport const r = recommend();\n",
+      }),
+    );
+    const error = await guard(s, policy).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).file).toBe('tsconfig.json');
+    expect((error as ConfigurationError).message).toContain('is not valid JSON with comments (CommaExpected at line 3)');
   });
 });

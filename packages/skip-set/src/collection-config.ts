@@ -1,10 +1,8 @@
 import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
-import { T_IDENT, T_PUNCT, T_STRING, T_TEMPLATE, tokenizeJs } from './collectors/js-lexer.js';
+import { LineIndex, scanPython, T_IDENT, T_PUNCT, T_STRING, T_TEMPLATE, tokenizeJs } from '@agent-guards/source-lexing';
 import { parsePythonModule } from './collectors/python-module.js';
-import { scanPython } from './collectors/python-lexer.js';
-import { LineIndex } from './collectors/masked-text.js';
 import { defaultPatterns, type CollectionPatterns } from '@agent-guards/config';
 import type { Language } from './model.js';
 

@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { listBlobsAt, readObjects } from '@agent-guards/git';
+import { type LexedFile, LexWorkerError, PythonLexWorker, sourceText } from '@agent-guards/source-lexing';
 import { collectGo } from './collectors/go.js';
 import { collectJs } from './collectors/js.js';
 import { collectJvm } from './collectors/jvm.js';
 import { collectPythonModule } from './collectors/python.js';
-import { LexWorkerError, PythonLexWorker } from './collectors/python-lex-worker.js';
-import { sourceText, type LexedFile } from './collectors/python-lexer.js';
 import type { PythonModule } from './collectors/python-module.js';
 import { ModuleCache, resolveAllBases } from './collectors/python-resolver.js';
 import { collectRuby } from './collectors/ruby.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PythonLexWorker } from '../src/collectors/python-lex-worker.js';
+import { PythonLexWorker } from '@agent-guards/source-lexing';
 import { collectDirectory, collectSources, defaultPatterns } from '../src/index.js';
 import { LEX_WORKER_MIN_FILES, sourceText } from '../src/static-collector.js';
 

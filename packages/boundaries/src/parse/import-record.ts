@@ -45,23 +45,3 @@ export function languageOf(path: string): Language | undefined {
 export function isDeclarationFile(path: string): boolean {
   return /\.d\.[mc]?ts$/.test(path) || path.endsWith('.pyi');
 }
-
-/** Lines by offset, for reporting where a token starts. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-}

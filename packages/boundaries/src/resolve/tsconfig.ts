@@ -1,8 +1,8 @@
-import { ConfigurationError, describeError, type Logger } from '@agent-guards/action-kit';
+import { ConfigurationError, type Logger } from '@agent-guards/action-kit';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parentDir, type RepoTree } from '../repo-tree.js';
 import type { SourceSnapshot } from '../snapshot.js';
 import { joinRepoPath } from './import-target.js';
-import { parseJsonc } from './jsonc.js';
 
 /** `compilerOptions.paths` of the project a file belongs to, with targets made repo-relative. */
 export interface PathAliases {
@@ -154,11 +154,13 @@ export class TsconfigReader {
         if (text === undefined) {
           throw new ConfigurationError(`cannot read the TypeScript config at ${this.snapshot.label.slice(0, 12)}.`, { file: path, fix: 'make it a regular file.' });
         }
-        let value: unknown;
-        try {
-          value = parseJsonc(text);
-        } catch (error) {
-          throw new ConfigurationError(`is not valid JSON with comments (${describeError(error)}), so its path aliases cannot be read.`, {
+        // As TypeScript reads its configs: comments and trailing commas allowed.
+        const errors: ParseError[] = [];
+        const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+        const error = errors[0];
+        if (error) {
+          const line = text.slice(0, error.offset).split('\n').length;
+          throw new ConfigurationError(`is not valid JSON with comments (${printParseErrorCode(error.error)} at line ${line}), so its path aliases cannot be read.`, {
             file: path,
             fix: 'correct the syntax; imports through its aliases cannot be checked until then.',
           });

@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
+import { LineIndex, maskCLike, matchingBrace } from '@agent-guards/source-lexing';
 import { testId, type CollectedTest, type FileCollection } from '../model.js';
-import { maskCLike, matchingBrace } from './clike-lexer.js';
-import { LineIndex } from './masked-text.js';
 
 /**
  * Go tests: `func TestXxx(t *testing.T)` and `func FuzzXxx(f *testing.F)` in

@@ -1,6 +1,5 @@
+import { allowsJsx, type JsTokens, LineIndex, T_IDENT, T_PUNCT, T_STRING, T_TEMPLATE, tokenizeJs } from '@agent-guards/source-lexing';
 import { IdAllocator, testId, type CollectedTest, type FileCollection, type SkipKind, type TestStatus } from '../model.js';
-import { LineIndex } from './masked-text.js';
-import { T_IDENT, T_PUNCT, T_STRING, T_TEMPLATE, tokenizeJs, type JsTokens } from './js-lexer.js';
 
 /**
  * Tests of vitest, jest and mocha (BDD and TDD interfaces): `it`/`test`/
@@ -281,7 +280,7 @@ class JsFileCollector {
 }
 
 export function collectJs(path: string, text: string): FileCollection {
-  const tokens = tokenizeJs(text, { jsx: !/\.(?:ts|mts|cts)$/.test(path) });
+  const tokens = tokenizeJs(text, { jsx: allowsJsx(path) });
   const tests = new JsFileCollector(path, text, tokens).collect();
   return {
     path,

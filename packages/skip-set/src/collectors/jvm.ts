@@ -1,6 +1,5 @@
+import { LineIndex, maskCLike, matchingBrace, matchingBracket } from '@agent-guards/source-lexing';
 import { IdAllocator, testId, type CollectedTest, type FileCollection, type SkipKind, type TestStatus } from '../model.js';
-import { maskCLike, matchingBrace } from './clike-lexer.js';
-import { LineIndex, matchingBracket } from './masked-text.js';
 
 /**
  * JUnit 4 and 5 tests in Java and Kotlin: methods annotated `@Test`,

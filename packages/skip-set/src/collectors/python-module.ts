@@ -1,6 +1,5 @@
+import { type LexError, maskPython, matchingBracket, type PyStatement, type PyStatements, scanPythonStatements, splitTopLevel, stringValueAt } from '@agent-guards/source-lexing';
 import type { SkipKind } from '../model.js';
-import { maskPython, scanPythonStatements, stringValueAt, type LexError, type PyStatement, type PyStatements } from './python-lexer.js';
-import { matchingBracket, splitTopLevel } from './masked-text.js';
 
 /** A skip or expected failure that applies to a test, and where it comes from. */
 export interface Mark {

@@ -1,4 +1,4 @@
-import type { PyStatements } from './python-lexer.js';
+import type { PyStatements } from '@agent-guards/source-lexing';
 import { importsOf, parsePythonModule, type PyClass, type PythonModule } from './python-module.js';
 
 /**

@@ -1,6 +1,5 @@
+import { LineIndex, maskPython, matchingBracket, splitTopLevel, stringValueAt } from '@agent-guards/source-lexing';
 import { testId, type CollectedTest, type FileCollection } from '../model.js';
-import { LineIndex, matchingBracket, splitTopLevel } from './masked-text.js';
-import { maskPython, stringValueAt } from './python-lexer.js';
 import { mayBeTestClass, resolveClass, type ModuleLoader } from './python-resolver.js';
 import {
   expressionHead,

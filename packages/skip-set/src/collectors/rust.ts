@@ -1,6 +1,5 @@
+import { LineIndex, maskCLike, matchingBrace, matchingBracket } from '@agent-guards/source-lexing';
 import { IdAllocator, testId, type CollectedTest, type FileCollection } from '../model.js';
-import { maskCLike, matchingBrace } from './clike-lexer.js';
-import { LineIndex, matchingBracket } from './masked-text.js';
 
 /**
  * Rust tests: functions with a `#[test]`-like attribute (`#[test]`,

@@ -56,28 +56,3 @@ export function splitTopLevel(masked: string, start: number, end: number, separa
   }
   return spans;
 }
-
-/** 1-based line of `offset`, counting from `fromLine` at `fromOffset`. */
-export function lineAt(text: string, offset: number, fromOffset = 0, fromLine = 1): number {
-  let line = fromLine;
-  for (let i = fromOffset; i < offset; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
-}
-
-/** Newline-start offsets, for many line look-ups in one file. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-}

@@ -1,4 +1,5 @@
-import type { LexError } from './python-lexer.js';
+import type { LexError } from './lex-error.js';
+import { lineOf } from './line-index.js';
 
 export type CLikeDialect = 'go' | 'java' | 'kotlin' | 'rust';
 
@@ -19,13 +20,8 @@ export function maskCLike(text: string, dialect: CLikeDialect): Masked {
   const n = text.length;
   const out = text.split('');
   let error: LexError | undefined;
-  const lineOf = (offset: number): number => {
-    let line = 1;
-    for (let k = 0; k < offset; k += 1) if (text.charCodeAt(k) === 10) line += 1;
-    return line;
-  };
   const fail = (message: string, at: number): void => {
-    error ??= { message, line: lineOf(at) };
+    error ??= { message, line: lineOf(text, at) };
   };
   const blank = (from: number, to: number, fill = ' '): void => {
     for (let k = from; k < to && k < n; k += 1) if (out[k] !== '\n' && out[k] !== '\r') out[k] = fill;

@@ -100,6 +100,6 @@ export class PythonLexWorker {
  */
 function startLexerWorker(): Worker {
   const here = import.meta.url;
-  const script = here.endsWith('.ts') ? here.replace(/\/src\/collectors\/[^/]+$/, '/lib/collectors/python-lexer.js') : here.replace(/[^/]+$/, 'python-lexer.js');
+  const script = here.endsWith('.ts') ? here.replace(/\/src\/[^/]+$/, '/lib/python-lexer.js') : here.replace(/[^/]+$/, 'python-lexer.js');
   return new Worker(new URL(script), { workerData: { role: LEX_WORKER_ROLE } });
 }

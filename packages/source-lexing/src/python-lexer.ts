@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { LexError } from './lex-error.js';
 
 /**
  * A Python lexer that splits a module into logical statements (indentation,
@@ -15,11 +16,6 @@ export interface PyStatement {
   end: number;
   /** Column of the first character, tabs to multiples of 8. */
   indent: number;
-  line: number;
-}
-
-export interface LexError {
-  message: string;
   line: number;
 }
 
@@ -96,7 +92,7 @@ function syntaxBytes(text: string): Uint8Array {
   return scratchBytes;
 }
 
-function isPrefixLetter(c: number): boolean {
+export function isPrefixLetter(c: number): boolean {
   // r R b B u U f F t T
   return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
 }
@@ -356,6 +352,11 @@ export function maskPython(text: string, start: number, end: number): string {
 function blank(text: string, from: number, to: number): string {
   if (to <= from) return '';
   return text.slice(from, to).replace(/[^\r\n]/g, ' ');
+}
+
+/** The offset just after the string literal whose opening quote is at `quote` (its prefix precedes it). */
+export function pythonStringEnd(text: string, quote: number): number {
+  return new Cursor(syntaxBytes(text)).skipString(quote);
 }
 
 /** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */

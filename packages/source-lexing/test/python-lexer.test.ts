@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { maskPython, pythonTokens, scanPythonStatements } from '../src/index.js';
+
+const CPYTHON_TOKENS = fileURLToPath(new URL('./fixtures/cpython-tokens.py', import.meta.url));
+
+interface CPythonView {
+  path: string;
+  skipped?: string;
+  statements?: [number, number][];
+  strings?: [number, number][];
+  names?: [number, number][];
+  numbers?: [number, number][];
+}
+
+/** CPython's tokenizer on each file (stdin carries the paths: no argument-length limit). */
+function cpythonView(paths: string[]): CPythonView[] {
+  const out = execFileSync('python3', [CPYTHON_TOKENS], { input: paths.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 });
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CPythonView);
+}
+
+function ourView(text: string): Required<Omit<CPythonView, 'path' | 'skipped'>> {
+  const scan = scanPythonStatements(text);
+  const view = { statements: [] as [number, number][], strings: [] as [number, number][], names: [] as [number, number][], numbers: [] as [number, number][] };
+  for (let k = 0; k < scan.count; k += 1) {
+    const tokens = pythonTokens(text, scan.start[k]!, scan.end[k]!);
+    if (tokens.length === 0) continue;
+    view.statements.push([tokens[0]!.start, scan.end[k]!]);
+    for (const t of tokens) {
+      if (t.type === 'string') view.strings.push([t.start, t.end]);
+      else if (t.type === 'name') view.names.push([t.start, t.end]);
+      else if (t.type === 'number') view.numbers.push([t.start, t.end]);
+    }
+  }
+  return view;
+}
+
+function stdlibFiles(): string[] {
+  const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+  const files: string[] = [];
+  for (const dir of ['', 'json', 'email', 'asyncio', 'importlib', 'logging', 'http', 'unittest', 'concurrent/futures', 'xml/etree']) {
+    for (const name of readdirSync(join(stdlib, dir))) if (name.endsWith('.py')) files.push(join(stdlib, dir, name));
+  }
+  return files;
+}
+
+describe('the Python lexer against CPython’s tokenizer', () => {
+  it('finds the same logical lines, strings, names and numbers in the standard library', () => {
+    const files = stdlibFiles();
+    expect(files.length).toBeGreaterThan(250);
+    const views = cpythonView(files);
+    const compared = views.filter((v) => !v.skipped);
+    expect(compared.length).toBeGreaterThan(files.length * 0.95);
+    const problems: string[] = [];
+    for (const theirs of compared) {
+      const ours = ourView(readFileSync(theirs.path, 'utf8'));
+      for (const key of ['statements', 'strings', 'names', 'numbers'] as const) {
+        const a = new Set(theirs[key]!.map(String));
+        const b = new Set(ours[key].map(String));
+        const missing = [...a].filter((x) => !b.has(x));
+        const extra = [...b].filter((x) => !a.has(x));
+        if (missing.length + extra.length > 0) problems.push(`${theirs.path} ${key}: CPython only ${missing.slice(0, 3).join(' ')}; lexer only ${extra.slice(0, 3).join(' ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // Where the tokenizers boundaries and skip-set used to carry differed (or both erred).
+  const CASES: [string, string][] = [
+    ['f-string with nested quotes and braces', "x = f\"{d['k']!r:>{w}} {{literal}}\"\nimport real\n"],
+    ['prefixes', "a = rb'\\d' + Rb\"x\" + u'y' + F'{z}' + br'''t\nu'''\nimport after\n"],
+    ['name ending in prefix letters', 'elif_ = 1; br = 2; rb"x"\nimport later\n'],
+    ['continuation and brackets', 'from a import (b,\n    c)\nx = 1 + \\\n    2\n'],
+    ['exponent and complex', 'x = 1e-5 + 2.5E+3j - 0x1e - 1_000.0\n'],
+    ['form feed resets indentation', 'if x:\n\f    import y\n'],
+    ['unicode names', 'naïve = "é"; 变量 = 1\n'],
+  ];
+  it.each(CASES)('%s: agrees with CPython', (_name, source) => {
+    const dir = execFileSync('mktemp', ['-d'], { encoding: 'utf8' }).trim();
+    const path = join(dir, 'case.py');
+    execFileSync('sh', ['-c', 'cat > "$1"', 'sh', path], { input: source });
+    const [theirs] = cpythonView([path]);
+    expect(theirs!.skipped).toBeUndefined();
+    const { path: _path, ...expected } = theirs!;
+    expect(ourView(source)).toEqual(expected);
+  });
+});
+
+describe('Python masking', () => {
+  it('blanks string contents and comments, keeping offsets and newlines', () => {
+    const source = "x = 'a#b'  # note (\ny = f\"{z('q')}\"\n";
+    const masked = maskPython(source, 0, source.length);
+    expect(masked).toHaveLength(source.length);
+    expect(masked).toBe("x = '   '          \ny = f\"        \"\n");
+  });
+});
