@@ -2,8 +2,8 @@ import type { Finding, Logger } from '@agent-guards/action-kit';
 import type { ChangedFile } from '@agent-guards/git';
 import { BoundaryRules, type BoundariesPolicy } from './boundary-rules.js';
 import { fileEdges, type FileEdges, type ImportEdge } from './file-edges.js';
-import { computedImportMessage, existingForbiddenImportMessage, forbiddenImportMessage, noContextsMessage } from './messages.js';
-import { languageOf } from './parse/import-record.js';
+import { computedImportMessage, existingForbiddenImportMessage, forbiddenImportMessage, newLineOfExistingEdgeMessage, noContextsMessage } from './messages.js';
+import { languageOf, type ImportRecord } from './parse/import-record.js';
 import { ImportResolver } from './resolve/import-resolver.js';
 import { cachingSnapshot, type SourceSnapshot } from './snapshot.js';
 
@@ -22,6 +22,11 @@ export interface BoundaryCheckInput {
 /** A judged edge at head, and whether it was already there at base. */
 export interface JudgedEdge extends ImportEdge {
   existing: boolean;
+  /**
+   * Whether the import statement is new at head: always for a new edge; for an
+   * existing one, a line the change adds to an edge the file already had.
+   */
+  newLine: boolean;
 }
 
 export interface BoundaryCheckResult {
@@ -51,6 +56,9 @@ const READABLE_KINDS = new Set(['file', 'executable']);
  * A new edge the policy does not allow is a `forbidden-import` error at the
  * import line; one that was already there is an `existing-forbidden-import`
  * notice, so the guard can be adopted on a repository with old violations.
+ * The verdict goes by edges, but the notice's words go by the line: an import
+ * statement the file did not have at base, on an edge it did have, is said to
+ * be a new line of an old edge, not something that "was already there".
  */
 export async function checkBoundaries(input: BoundaryCheckInput): Promise<BoundaryCheckResult> {
   const rules = new BoundaryRules(input.boundaries, input.policyPath);
@@ -105,11 +113,14 @@ export async function checkBoundaries(input: BoundaryCheckInput): Promise<Bounda
     metrics.imports += atHead.imports;
     metrics['type-only-imports-skipped'] += atHead.typeOnlySkipped;
     const baseKeys = new Set(atBase?.edges.map((e) => e.key));
+    const baseStatements = new Multiset(atBase?.edges.map((e) => `${e.key}\0${statementKey(e.record)}`));
     const baseExpressions = new Set(atBase?.computed.map((r) => r.expression));
     const reported = new Set<string>();
     for (const edge of atHead.edges) {
       const existing = baseKeys.has(edge.key);
-      edges.push({ ...edge, existing });
+      // Each base statement vouches for one head statement: a duplicated import line is a new line.
+      const newLine = !existing || !baseStatements.take(`${edge.key}\0${statementKey(edge.record)}`);
+      edges.push({ ...edge, existing, newLine });
       if (edge.judgement.otherContexts.length > 0) metrics['cross-context-edges'] += 1;
       if (!existing) metrics['new-edges'] += 1;
       for (const violation of edge.judgement.violations) {
@@ -118,7 +129,9 @@ export async function checkBoundaries(input: BoundaryCheckInput): Promise<Bounda
         reported.add(once);
         if (existing) {
           metrics['existing-forbidden'] += 1;
-          findings.push({ rule: 'existing-forbidden-import', severity: 'notice', message: existingForbiddenImportMessage(edge, violation), path: file.path, line: edge.line });
+          // A line the change adds to an old edge does not fail it, but is annotated as a warning on the PR.
+          if (newLine) findings.push({ rule: 'existing-forbidden-import', severity: 'warning', message: newLineOfExistingEdgeMessage(edge, violation), path: file.path, line: edge.line });
+          else findings.push({ rule: 'existing-forbidden-import', severity: 'notice', message: existingForbiddenImportMessage(edge, violation), path: file.path, line: edge.line });
         } else {
           metrics.forbidden += 1;
           findings.push({ rule: 'forbidden-import', severity: 'error', message: forbiddenImportMessage(edge, violation), path: file.path, line: edge.line });
@@ -132,6 +145,32 @@ export async function checkBoundaries(input: BoundaryCheckInput): Promise<Bounda
     }
   }
   return { findings, edges, metrics };
+}
+
+/**
+ * An import statement as the parser read it, apart from its line: the same
+ * import moved or rewrapped is the same statement; importing other names from
+ * the module, or the module under another form, is a new one.
+ */
+function statementKey(record: ImportRecord): string {
+  return [record.kind, record.specifier ?? '', [...(record.names ?? [])].sort().join(','), record.typeOnly ? 'type' : 'value'].join('\0');
+}
+
+/** Counts of strings, taken one at a time. */
+class Multiset {
+  private readonly counts = new Map<string, number>();
+
+  constructor(items: Iterable<string> = []) {
+    for (const item of items) this.counts.set(item, (this.counts.get(item) ?? 0) + 1);
+  }
+
+  /** Removes one occurrence; false when there is none left. */
+  take(item: string): boolean {
+    const count = this.counts.get(item) ?? 0;
+    if (count === 0) return false;
+    this.counts.set(item, count - 1);
+    return true;
+  }
 }
 
 function languagesOf(paths: readonly string[]): { typescript: boolean; go: boolean } {

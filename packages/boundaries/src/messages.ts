@@ -41,6 +41,15 @@ export function existingForbiddenImportMessage(edge: ImportEdge, violation: Edge
   return `Existing ${importText(edge)}: ${edgeText(edge, violation)}; it was already there at the merge base, so it does not fail this change.`;
 }
 
+/** A line the change adds on an edge the file already had: not failed (the edge is not new), but not "already there" either. */
+export function newLineOfExistingEdgeMessage(edge: ImportEdge, violation: EdgeViolation): string {
+  return (
+    `New ${importText(edge)} on an edge that already existed at the merge base: ${edgeText(edge, violation)}. ` +
+    'The edge is not new, so this line does not fail the change, but it adds to a dependency the policy does not allow. ' +
+    `Instead: ${violation.instead}`
+  );
+}
+
 export function computedImportMessage(record: ImportRecord): string {
   const call = record.kind === 'require' ? 'require' : record.kind === 'dynamic-import' ? 'import' : 'import_module';
   return `${call}(${clip(record.expression ?? '')}) computes its module at run time, so the boundary rules cannot check where it leads; import a literal module path.`;

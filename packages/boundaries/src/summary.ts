@@ -28,7 +28,22 @@ export function renderBoundariesSummary(result: BoundaryCheckResult): string {
     }
   }
   const existing = result.metrics['existing-forbidden'];
-  if (existing > 0) lines.push('', `${existing} import(s) the policy does not allow were already there at the merge base (notices, not failures).`);
+  const onNewLines = existingOnNewLines(result);
+  if (onNewLines > 0) {
+    lines.push('', `${existing} import(s) the policy does not allow are on edges already there at the merge base (not failures); ${onNewLines} of them on lines this change adds (warnings).`);
+  } else if (existing > 0) {
+    lines.push('', `${existing} import(s) the policy does not allow were already there at the merge base (notices, not failures).`);
+  }
   lines.push('');
   return lines.join('\n');
+}
+
+/** The existing-edge notices on lines the change adds, counted as the check counts them (once per line, edge and context). */
+function existingOnNewLines(result: BoundaryCheckResult): number {
+  const seen = new Set<string>();
+  for (const edge of result.edges) {
+    if (!edge.existing || !edge.newLine) continue;
+    for (const violation of edge.judgement.violations) seen.add(`${edge.path}\0${edge.line}\0${edge.key}\0${violation.to}`);
+  }
+  return seen.size;
 }

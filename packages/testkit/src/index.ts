@@ -1,2 +1,3 @@
 export * from './temp-repo.js';
 export * from './openapi.js';
+export * from './real-repos.js';

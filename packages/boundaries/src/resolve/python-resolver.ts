@@ -1,15 +1,27 @@
 import { parentDir, type RepoTree } from '../repo-tree.js';
 import type { ImportRecord } from '../parse/import-record.js';
 import { joinRepoPath, type ImportTarget } from './import-target.js';
+import { PythonImportRoots } from './python-import-roots.js';
+import { PYTHON_STDLIB_MODULES } from './python-stdlib.js';
 
 /**
- * Resolves Python imports to module files and packages. Relative imports climb
- * from the importing file's package; absolute ones are looked up under the
- * import roots a project can have: the repository root, `src/`, and each
- * directory above the importing file (a service folder in a monorepo).
+ * Resolves Python imports to module files and packages, by Python's rules.
+ * Relative imports climb from the importing file's package. Absolute ones
+ * name the standard library (never a repository file, whatever a package has
+ * beside the importer), or a module under the import roots (PythonImportRoots:
+ * the importer's own base folder, its projects' roots, the repository root and
+ * `src/`; package folders never are one), or else a dependency.
  */
 export class PythonResolver {
-  constructor(private readonly tree: RepoTree) {}
+  private readonly roots: PythonImportRoots;
+
+  /** `declaredRoots`: package folders by project folder, from pyproject.toml (readDeclaredPythonRoots). */
+  constructor(
+    private readonly tree: RepoTree,
+    declaredRoots: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {
+    this.roots = new PythonImportRoots(tree, declaredRoots);
+  }
 
   resolve(fromPath: string, record: ImportRecord): ImportTarget[] {
     const specifier = record.specifier ?? '';
@@ -18,12 +30,15 @@ export class PythonResolver {
     const dotted = specifier.slice(dots);
     let moduleDir: string | undefined;
     if (dots > 0) {
+      // `.` is the importing file's package (its folder, for a module and for __init__.py alike); each further dot one folder up.
       let base: string | undefined = parentDir(fromPath);
       for (let level = 1; level < dots && base !== undefined; level += 1) base = base === '' ? undefined : parentDir(base);
       if (base === undefined) return [{ kind: 'module', name: specifier }];
       moduleDir = dotted === '' ? base : joinRepoPath(base, dotted.replaceAll('.', '/'));
     } else {
-      const root = this.rootFor(fromPath, dotted.split('.')[0]!);
+      // The standard library is found before any folder of the repository is searched.
+      if (PYTHON_STDLIB_MODULES.has(dotted.split('.')[0]!)) return [{ kind: 'module', name: dotted }];
+      const root = this.rootFor(fromPath, dotted);
       if (root === undefined) return [{ kind: 'module', name: dotted }];
       moduleDir = joinRepoPath(root, dotted.replaceAll('.', '/'));
     }
@@ -38,21 +53,33 @@ export class PythonResolver {
     return importsModuleItself ? [moduleTarget, ...submodules] : submodules;
   }
 
-  /** The module file or package at a path without extension. */
+  /** The module file or package at a path without extension: a regular package wins over a module, as in Python's path finder. */
   private moduleAt(path: string): ImportTarget | undefined {
-    for (const candidate of [`${path}.py`, `${path}.pyi`, `${path}/__init__.py`, `${path}/__init__.pyi`]) {
-      if (this.tree.hasFile(candidate)) return { kind: 'file', path: candidate };
-    }
-    if (path !== '' && this.tree.hasDir(path)) return { kind: 'dir', path, recursive: true };
+    const file = this.regularModuleAt(path);
+    if (file !== undefined) return { kind: 'file', path: file };
+    if (this.roots.isNamespaceDir(path)) return { kind: 'dir', path, recursive: true };
     return undefined;
   }
 
-  /** The first import root holding the top-level package or module; undefined for third-party and stdlib names. */
-  private rootFor(fromPath: string, top: string): string | undefined {
-    const roots = ['', 'src'];
-    const ancestors: string[] = [];
-    for (let dir = parentDir(fromPath); dir !== ''; dir = parentDir(dir)) ancestors.unshift(dir);
-    for (const dir of ancestors) if (!roots.includes(dir)) roots.push(dir);
-    return roots.find((root) => this.moduleAt(root === '' ? top : `${root}/${top}`) !== undefined);
+  private regularModuleAt(path: string): string | undefined {
+    if (path === '') return undefined;
+    return [`${path}/__init__.py`, `${path}.py`, `${path}/__init__.pyi`, `${path}.pyi`].find((candidate) => this.tree.hasFile(candidate));
+  }
+
+  /**
+   * The import root the module is found under; undefined for a dependency. A
+   * module or regular package under any root wins over a namespace package
+   * under an earlier one (PEP 420), and a namespace package split over roots
+   * is found where the imported submodule is.
+   */
+  private rootFor(fromPath: string, dotted: string): string | undefined {
+    const roots = this.roots.rootsFor(fromPath);
+    const top = dotted.split('.')[0]!;
+    const under = (root: string, path: string): string => (root === '' ? path : `${root}/${path}`);
+    const regular = roots.find((root) => this.regularModuleAt(under(root, top)) !== undefined);
+    if (regular !== undefined) return regular;
+    const portions = roots.filter((root) => this.roots.isNamespaceDir(under(root, top)));
+    const path = dotted.replaceAll('.', '/');
+    return portions.find((root) => this.moduleAt(under(root, path)) !== undefined) ?? portions[0];
   }
 }
