@@ -21,17 +21,7 @@ export const GUARDS: readonly GuardDefinition[] = [
     name: 'manifest-scope',
     summary: "every touched path inside the ticket's scope, outside the forbidden categories; dev dependencies only from the allowlist",
     needs: ['ticket'],
-    run: (r) =>
-      runScopeGuard({
-        repo: r.repo,
-        base: r.base,
-        head: r.head,
-        ticketPath: r.ticketPath!,
-        policyPath: r.policyPath,
-        policy: r.policy,
-        logger: r.logger,
-        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
-      }),
+    run: (r) => runScopeGuard({ ...revisionRange(r), policyPath: r.policyPath, ticketPath: r.ticketPath! }),
   },
   {
     name: 'skip-set',
@@ -39,15 +29,10 @@ export const GUARDS: readonly GuardDefinition[] = [
     needs: [],
     run: (r) =>
       runSkipSetGuard({
-        repo: r.repo,
-        base: r.base,
-        head: r.head,
-        policy: r.policy,
+        ...revisionRange(r),
         policyPath: r.policyPath,
-        logger: r.logger,
         ...(r.skipSet?.collector ? { collector: r.skipSet.collector } : {}),
         ...(r.skipSet?.runner ? { runner: r.skipSet.runner } : {}),
-        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
       }),
   },
   {
@@ -57,15 +42,10 @@ export const GUARDS: readonly GuardDefinition[] = [
     async run(r) {
       const ticket = r.ticketPath ? await loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }) : undefined;
       return runSpecGuard({
-        repo: r.repo,
-        base: r.base,
-        head: r.head,
-        policy: r.policy,
+        ...revisionRange(r),
         body: r.body!.text,
-        logger: r.logger,
         ...(r.body!.path ? { bodyPath: r.body!.path } : {}),
         ...(ticket && r.ticketPath ? { ticket, ticketPath: r.ticketPath } : {}),
-        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
       });
     },
   },
@@ -79,18 +59,14 @@ export const GUARDS: readonly GuardDefinition[] = [
     name: 'boundaries',
     summary: 'no new import across bounded contexts that the policy forbids',
     needs: [],
-    run: (r) =>
-      runBoundariesGuard({
-        repo: r.repo,
-        base: r.base,
-        head: r.head,
-        policy: r.policy,
-        policyPath: r.policyPath,
-        logger: r.logger,
-        ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}),
-      }),
+    run: (r) => runBoundariesGuard({ ...revisionRange(r), policyPath: r.policyPath }),
   },
 ];
+
+/** What every guard that reads the repository gets: the range it judges, the policy, the logger. */
+function revisionRange(r: GuardRequest): Pick<GuardRequest, 'repo' | 'base' | 'head' | 'policy' | 'logger' | 'prCommits'> {
+  return { repo: r.repo, base: r.base, head: r.head, policy: r.policy, logger: r.logger, ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}) };
+}
 
 export function guardNamed(name: string): GuardDefinition | undefined {
   return GUARDS.find((g) => g.name === name);
