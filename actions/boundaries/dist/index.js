@@ -39043,7 +39043,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(124);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7792);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -39052,7 +39052,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 124:
+/***/ 7792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51185,7 +51185,7 @@ function partialRecord(keyType, valueType, params) {
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         partial: true,
     });
 }
@@ -52133,102 +52133,6 @@ function updateReadme(readme, meta) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/config/lib/forbidden.js
-const BUILT_IN_FORBIDDEN = [
-    {
-        id: 'ci-definitions',
-        reason: 'CI definitions are platform-team-only (spec §4)',
-        patterns: [
-            '.github/workflows/**',
-            '.github/actions/**',
-            '.circleci/**',
-            'azure-pipelines.yml',
-            'azure-pipelines.yaml',
-            '.azure-pipelines/**',
-            '.gitlab-ci.yml',
-            '.gitlab/ci/**',
-            'Jenkinsfile',
-            '**/Jenkinsfile',
-            '.buildkite/**',
-            '.travis.yml',
-            'bitbucket-pipelines.yml',
-            '.drone.yml',
-            'cloudbuild.yaml',
-            'cloudbuild.yml',
-            '.woodpecker.yml',
-            '.woodpecker/**',
-            'appveyor.yml',
-            '.appveyor.yml',
-            '.github/dependabot.yml',
-            '.pre-commit-config.yaml',
-        ],
-    },
-    {
-        id: 'codeowners',
-        reason: 'code ownership decides who reviews the agent',
-        patterns: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'],
-    },
-    {
-        id: 'agent-instructions',
-        reason: "agent instruction files steer the agent; changing them is the platform team's call",
-        patterns: [
-            'CLAUDE.md',
-            '**/CLAUDE.md',
-            'CLAUDE.local.md',
-            '.claude/**',
-            'AGENTS.md',
-            '**/AGENTS.md',
-            '.cursorrules',
-            '.cursor/**',
-            '.github/copilot-instructions.md',
-            '.github/instructions/**',
-            '.github/prompts/**',
-            '.windsurfrules',
-            '.aider.conf.yml',
-            'GEMINI.md',
-        ],
-    },
-    {
-        id: 'agent-configuration',
-        reason: 'the guard policy, tool manifest and ticket files are trusted inputs read at the base commit',
-        patterns: ['.github/agent-guards.yml', '.github/agent-guards.yaml', '.github/agent-manifest.yml', '.github/agent-manifest.yaml', '.agent/**'],
-    },
-    {
-        id: 'schemas',
-        reason: 'schemas are out of scope for the agent (spec §4)',
-        patterns: ['**/schema/**', '**/schemas/**', '**/*.schema.json', '**/*.xsd', '**/*.avsc', '**/schema.prisma', '**/schema.graphql', '**/*.graphqls'],
-    },
-    {
-        id: 'migrations',
-        reason: 'database migrations are out of scope for the agent (spec §4)',
-        patterns: ['**/migrations/**', '**/migration/**', '**/db/migrate/**', '**/alembic/**', '**/flyway/**', '**/liquibase/**', '**/*.migration.*'],
-    },
-    {
-        id: 'public-api-contracts',
-        reason: 'public API contracts are out of scope for the agent (spec §4)',
-        patterns: ['**/openapi.{yml,yaml,json}', '**/openapi/**', '**/swagger.{yml,yaml,json}', '**/*.proto', '**/api-contracts/**', '**/contracts/**'],
-    },
-    {
-        id: 'auth',
-        reason: 'authentication and authorization code is out of scope for the agent (spec §4)',
-        patterns: ['**/auth/**', '**/authn/**', '**/authz/**', '**/authentication/**', '**/authorization/**', '**/oauth/**', '**/*auth*.{ts,js,py,go,java,kt,rb,rs}'],
-    },
-    {
-        id: 'billing',
-        reason: 'billing code is out of scope for the agent (spec §4)',
-        patterns: ['**/billing/**', '**/invoic*/**', '**/*billing*'],
-    },
-    {
-        id: 'payments',
-        reason: 'payment code is out of scope for the agent (spec §4)',
-        patterns: ['**/payment/**', '**/payments/**', '**/*payment*', '**/checkout/**', '**/stripe/**'],
-    },
-];
-/** The trusted files of a policy: a PR that edits any of them is itself out of scope. */
-function trustedFilePaths(policyPath, manifestPath, ticketPath) {
-    return [policyPath, manifestPath, ...(ticketPath ? [ticketPath] : [])];
-}
-//# sourceMappingURL=forbidden.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -53874,7 +53778,7 @@ const minimatch = (p, pattern, options = {}) => {
     if (!options.nocomment && pattern.charAt(0) === '#') {
         return false;
     }
-    return new Minimatch(pattern, options).match(p);
+    return new esm_Minimatch(pattern, options).match(p);
 };
 // Optimized checking for the most common glob patterns.
 const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
@@ -54027,10 +53931,10 @@ minimatch.braceExpand = braceExpand;
 // when it is the *only* thing in a path portion.  Otherwise, any series
 // of * is equivalent to a single *.  Globstar behavior is enabled by
 // default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+const makeRe = (pattern, options = {}) => new esm_Minimatch(pattern, options).makeRe();
 minimatch.makeRe = makeRe;
 const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
+    const mm = new esm_Minimatch(pattern, options);
     list = list.filter(f => mm.match(f));
     if (mm.options.nonull && !list.length) {
         list.push(pattern);
@@ -54041,7 +53945,7 @@ minimatch.match = match;
 // replace stuff like \* with *
 const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
 const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
+class esm_Minimatch {
     options;
     set;
     pattern;
@@ -54973,10 +54877,406 @@ class Minimatch {
 
 /* c8 ignore stop */
 minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
+minimatch.Minimatch = esm_Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/forbidden-categories.js
+/**
+ * The built-in forbidden categories (spec §4 NOT-authorized scope, contracts.md),
+ * built from the file names the ecosystems and tools themselves use. Globs are
+ * matched case-insensitively and include dotfiles; `words` are matched as whole
+ * words of a path's folder and file names (see forbidden.ts). The README of
+ * actions/manifest-scope lists them (generated: `npm run docs`).
+ */
+const forbidden_categories_BUILT_IN_FORBIDDEN = [
+    {
+        id: 'ci-definitions',
+        reason: 'CI definitions and the automation that builds, checks or merges code are platform-team-only (spec §4)',
+        patterns: [
+            // GitHub, Gitea, Forgejo
+            '.github/workflows/**',
+            '.github/actions/**',
+            '.github/workflow-templates/**',
+            '.github/dependabot.{yml,yaml}',
+            '.github/settings.{yml,yaml}',
+            '.gitea/workflows/**',
+            '.gitea/actions/**',
+            '.forgejo/workflows/**',
+            '.forgejo/actions/**',
+            // GitLab (the CI file, its includes, the agent configuration)
+            '**/.gitlab-ci.{yml,yaml}',
+            '**/*.gitlab-ci.{yml,yaml}',
+            '.gitlab/ci/**',
+            '.gitlab/agents/**',
+            // Jenkins
+            '**/Jenkinsfile',
+            '**/Jenkinsfile.*',
+            '**/Jenkinsfile-*',
+            '**/Jenkinsfile_*',
+            '**/*.Jenkinsfile',
+            '.jenkins/**',
+            'jenkins/**',
+            // Azure Pipelines
+            '**/azure-pipelines*.{yml,yaml}',
+            '.azure-pipelines/**',
+            '.azuredevops/**',
+            '.pipelines/**',
+            // hosted CI services
+            '.circleci/**',
+            '.travis.{yml,yaml}',
+            '.travis/**',
+            'bitbucket-pipelines.{yml,yaml}',
+            '.drone.{yml,yaml,jsonnet,star}',
+            '.woodpecker.{yml,yaml}',
+            '.woodpecker/**',
+            '**/cloudbuild*.{yml,yaml,json}',
+            '{.,}appveyor.{yml,yaml}',
+            '.buildkite/**',
+            '{.,}buildkite.{yml,yaml,json}',
+            '.teamcity/**',
+            'bamboo-specs/**',
+            '**/buildspec*.{yml,yaml}',
+            '.codecatalyst/**',
+            '.semaphore/**',
+            '{.,}codefresh.{yml,yaml}',
+            '.codefresh/**',
+            '.tekton/**',
+            '.harness/**',
+            '.cirrus.{yml,yaml,star}',
+            '.build.{yml,yaml}',
+            '.builds/**',
+            '.concourse/**',
+            'concourse/**',
+            '{.,}wercker.{yml,yaml}',
+            'shippable.{yml,yaml}',
+            'codeship-{services,steps}.{yml,yaml}',
+            'bitrise.{yml,yaml}',
+            'codemagic.{yml,yaml}',
+            'screwdriver.{yml,yaml}',
+            '**/*.gocd.{yml,yaml,json}',
+            '**/*.gopipeline.json',
+            '{.,}zuul.{yml,yaml}',
+            '{.,}zuul.d/**',
+            '.prow.{yml,yaml}',
+            '.prow/**',
+            '.vela.{yml,yaml}',
+            '{.,}buddy.{yml,yaml}',
+            '.buddy/**',
+            'ci_scripts/**',
+            'atlantis.{yml,yaml}',
+            // a repository's own CI scripts
+            'ci/**',
+            '.ci/**',
+            // bots that update dependencies or merge pull requests
+            '{.,}renovate.json{,5}',
+            '.renovaterc{,.json,.json5}',
+            '.{github,gitlab}/renovate.json{,5}',
+            '{.,}mergify.{yml,yaml}',
+            '.mergify/**',
+            '.github/mergify.{yml,yaml}',
+            '{.github/,}.kodiak.toml',
+            '{.github/,}bors.toml',
+            // hooks that run on every developer's machine
+            '.pre-commit-config.{yml,yaml}',
+            '.husky/**',
+            '{.,}lefthook{,-local}.{yml,yaml,json,toml}',
+            '.lefthook/**',
+            '.githooks/**',
+            '.overcommit.yml',
+        ],
+        narrowable: true,
+    },
+    {
+        id: 'codeowners',
+        reason: 'code ownership decides who reviews the agent',
+        patterns: ['**/CODEOWNERS', '**/OWNERS', '**/OWNERS_ALIASES'],
+        narrowable: true,
+    },
+    {
+        id: 'agent-instructions',
+        reason: "agent instruction files steer the agent; changing them is the platform team's call",
+        patterns: [
+            // Claude Code, and the MCP servers any agent loads from the repository
+            '**/CLAUDE.md',
+            '**/CLAUDE.local.md',
+            '**/.claude/**',
+            '**/.mcp.json',
+            '.vscode/mcp.json',
+            // AGENTS.md (Codex, Amp, Jules, Copilot, Cursor…)
+            '**/AGENTS.md',
+            '**/AGENTS.override.md',
+            '**/AGENT.md',
+            '**/.agents/**',
+            '**/.codex/**',
+            // Gemini CLI and Code Assist
+            '**/GEMINI.md',
+            '**/.gemini/**',
+            '**/.geminiignore',
+            // GitHub Copilot
+            '.github/copilot-instructions.md',
+            '.github/copilot/**',
+            '.github/instructions/**',
+            '.github/prompts/**',
+            '.github/chatmodes/**',
+            '.github/agents/**',
+            '**/*.instructions.md',
+            '**/*.prompt.md',
+            '**/*.chatmode.md',
+            '**/*.agent.md',
+            // Cursor, Windsurf, Cline, Roo, Kilo, Continue, Aider
+            '**/.cursorrules',
+            '**/.cursor/**',
+            '**/.cursorignore',
+            '**/.cursorindexingignore',
+            '**/.windsurfrules',
+            '**/.windsurf/**',
+            '**/.codeiumignore',
+            '**/.clinerules',
+            '**/.clinerules/**',
+            '**/.clineignore',
+            '**/.roorules',
+            '**/.roorules-*',
+            '**/.roo/**',
+            '**/.roomodes',
+            '**/.rooignore',
+            '**/.kilocode/**',
+            '**/.kilocodemodes',
+            '**/.continue/**',
+            '**/.continuerules',
+            '**/.continueignore',
+            '**/.aider*',
+            '**/CONVENTIONS.md',
+            // Amazon Q, Kiro, JetBrains Junie and AI Assistant, Zed, Trae, Augment, OpenHands, Goose,
+            // Tabnine, Qodo, Firebase Studio, opencode, Crush, Warp, Qwen Code, Devin, Sourcegraph Cody
+            '**/.amazonq/**',
+            '**/.kiro/**',
+            '**/.junie/**',
+            '**/.aiassistant/**',
+            '**/.aiignore',
+            '**/.rules',
+            '**/.trae/**',
+            '**/.augment/**',
+            '**/.augment-guidelines',
+            '**/.openhands/**',
+            '**/.openhands_instructions',
+            '**/.goosehints',
+            '**/.tabnine/**',
+            '**/.qodo/**',
+            '**/.idx/airules.md',
+            '**/airules.md',
+            '**/opencode.{json,jsonc}',
+            '**/.opencode/**',
+            '**/CRUSH.md',
+            '**/{.,}crush.json',
+            '**/WARP.md',
+            '**/QWEN.md',
+            '**/.qwen/**',
+            '**/.devin/**',
+            '**/.sourcegraph/**',
+            '**/.cody/**',
+            // the review bots that read the agent's pull requests
+            '**/.coderabbit.{yml,yaml}',
+            '**/.pr_agent.toml',
+        ],
+        narrowable: true,
+    },
+    {
+        id: 'agent-configuration',
+        reason: 'the guard policy, tool manifest and ticket files are trusted inputs read at the base commit',
+        patterns: ['.github/agent-guards.{yml,yaml}', '.github/agent-manifest.{yml,yaml}', '.agent/**'],
+        narrowable: false,
+    },
+    {
+        id: 'git-metadata',
+        reason: 'git metadata decides which repositories a checkout fetches and how a diff shows to reviewers',
+        patterns: ['**/.gitmodules', '**/.gitattributes', '.lfsconfig'],
+        narrowable: true,
+    },
+    {
+        id: 'vendored-code',
+        reason: 'vendored third-party code and package-manager runtimes are installed as they are, without review against their source',
+        patterns: [
+            '**/node_modules/**',
+            '**/vendor/**',
+            '**/third_party/**',
+            '**/third-party/**',
+            '**/site-packages/**',
+            '**/.yarn/{cache,unplugged,releases,plugins,sdks}/**',
+            '**/.pnp.{cjs,js,loader.mjs}',
+        ],
+        narrowable: true,
+    },
+    {
+        id: 'schemas',
+        reason: 'schemas are out of scope for the agent (spec §4)',
+        patterns: [
+            '**/schema/**',
+            '**/schemas/**',
+            '**/dbschema/**',
+            // db/schema.rb (Rails), schema.prisma, schema.graphql, src/db/schema.ts (Drizzle), src/schema.rs (Diesel), schema.sql (Spring, dbmate)…
+            '**/schema.*',
+            '**/schemas.*',
+            '**/*.schema.*',
+            '**/*.schema',
+            '**/structure.sql',
+            '**/*_structure.sql',
+            '**/*.{xsd,dtd,rng,rnc,avsc,prisma,graphqls,esdl,gel,fbs,capnp,cds,edmx,dbml}',
+            '**/*.jtd.json',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'migrations',
+        reason: 'database migrations are out of scope for the agent (spec §4)',
+        patterns: [
+            // Django, Alembic (Flask-Migrate), Knex, Sequelize, TypeORM, Prisma, Laravel, Doctrine, Ecto, Diesel, sqlx, EF Core, golang-migrate
+            '**/migrations/**',
+            '**/migration/**',
+            // Rails, Sequel, Hanami
+            '**/migrate/**',
+            '**/alembic/**',
+            '**/alembic.ini',
+            // Flyway (db/migration, V1__x.sql), Liquibase (db/changelog), Play evolutions, Drizzle, sqitch, Atlas, Diesel
+            '**/flyway/**',
+            '**/flyway.{conf,toml}',
+            '**/V[0-9]*__*.sql',
+            '**/U[0-9]*__*.sql',
+            '**/R__*.sql',
+            '**/liquibase/**',
+            '**/liquibase.properties',
+            '**/db/changelog/**',
+            '**/db.changelog*',
+            '**/evolutions/**',
+            '**/drizzle/**',
+            '**/drizzle.config.*',
+            '**/sqitch.{plan,conf}',
+            '**/atlas.hcl',
+            '**/diesel.toml',
+            // goose, golang-migrate, dbmate
+            '**/*.{up,down}.sql',
+            '**/*.migration.*',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'public-api-contracts',
+        reason: 'public API contracts are out of scope for the agent (spec §4)',
+        patterns: [
+            '**/openapi*.{yml,yaml,json}',
+            '**/*.openapi.{yml,yaml,json}',
+            '**/openapi/**',
+            '**/swagger*.{yml,yaml,json}',
+            '**/swagger/**',
+            '**/asyncapi*.{yml,yaml,json}',
+            '**/asyncapi/**',
+            '**/*.{proto,thrift,avdl,avpr,raml,apib,wsdl,smithy,tsp}',
+            '**/buf.yaml',
+            '**/api-contracts/**',
+            '**/contracts/**',
+            '**/pacts/**',
+            '**/pact/**',
+            '**/api-specs/**',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'auth',
+        reason: 'authentication and authorization code is out of scope for the agent (spec §4)',
+        // Spring Security's package and configuration classes.
+        patterns: ['**/security/**', '**/*Security{Config,Configuration}.{java,kt}'],
+        words: [
+            'auth',
+            'authn',
+            'authz',
+            'oauth',
+            'reauth',
+            'authenticate',
+            'authenticated',
+            'authentication',
+            'authenticator',
+            'authorise',
+            'authorised',
+            'authoriser',
+            'authorisation',
+            'authorize',
+            'authorized',
+            'authorizer',
+            'authorization',
+            'login',
+            'logout',
+            'signin',
+            'signout',
+            'sso',
+            'saml',
+            'oidc',
+            'openid',
+            'jwt',
+            'jwks',
+            'mfa',
+            'totp',
+            'passwd',
+            'htpasswd',
+            'password',
+            'passwords',
+            'credential',
+            'credentials',
+            'rbac',
+            'acl',
+            'acls',
+            'permission',
+            'permissions',
+            // the libraries whose configuration is the app's authentication
+            'devise',
+            'omniauth',
+            'passport',
+            'keycloak',
+            'cognito',
+            'pundit',
+            'casbin',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'billing',
+        reason: 'billing code is out of scope for the agent (spec §4)',
+        patterns: [],
+        words: ['billing', 'invoice', 'invoices', 'invoicing', 'dunning', 'chargebee', 'recurly', 'zuora'],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'payments',
+        reason: 'payment code is out of scope for the agent (spec §4)',
+        patterns: ['**/checkout/**', '**/pay/**'],
+        words: [
+            'payment',
+            'payments',
+            'payout',
+            'payouts',
+            'refund',
+            'refunds',
+            'chargeback',
+            'chargebacks',
+            'pci',
+            'stripe',
+            'braintree',
+            'adyen',
+            'paypal',
+            'klarna',
+            'razorpay',
+            'mollie',
+            'worldpay',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+];
+//# sourceMappingURL=forbidden-categories.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/test-files.js
 
 
@@ -55071,7 +55371,7 @@ const compiled = new Map();
 function matches(path, glob) {
     let m = compiled.get(glob);
     if (!m) {
-        m = new Minimatch(glob, { dot: true });
+        m = new esm_Minimatch(glob, { dot: true });
         compiled.set(glob, m);
     }
     return m.match(path);
@@ -55107,16 +55407,83 @@ function test_files_isTestPath(path) {
     return language !== undefined && language !== 'rust';
 }
 //# sourceMappingURL=test-files.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/forbidden.js
+
+
+
+
+/** The categories a policy's `forbidden_exceptions` may narrow. */
+const NARROWABLE_FORBIDDEN_CATEGORIES = forbidden_categories_BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
+/**
+ * The words of one folder or file name, lower-cased: split at every character
+ * that is not a letter or digit, between a lower-case and an upper-case letter
+ * (`authToken`), before the last capital of a run of capitals followed by a
+ * lower-case letter (`OAuthClient` → o, auth, client), and between letters and digits
+ * (`oauth2` → oauth, 2).
+ */
+function nameWords(name) {
+    return name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/([A-Za-z])(?=\d)|(\d)(?=[A-Za-z])/g, '$1$2 ')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 0);
+}
+/** The first of `words` that is a word of some folder or file name of `path`, or undefined. */
+function wordIn(path, words) {
+    for (const segment of path.split('/'))
+        for (const word of nameWords(segment))
+            if (words.has(word))
+                return word;
+    return undefined;
+}
+const forbidden_compiled = new Map();
+function glob(pattern, nocase) {
+    const key = `${nocase ? 'i' : 'c'}:${pattern}`;
+    let m = forbidden_compiled.get(key);
+    if (!m) {
+        m = new Minimatch(pattern, { dot: true, nocase, nocomment: true, nonegate: true });
+        forbidden_compiled.set(key, m);
+    }
+    return m;
+}
+/**
+ * The built-in category `path` is in, or undefined: the reference answer,
+ * one glob at a time. manifest-scope compiles the same decision into indexed
+ * matchers (and is tested against this); the eval asks this directly.
+ * Exceptions are matched case-sensitively: they narrow no more than they name.
+ */
+function forbiddenCategoryOf(path, exceptions = {}) {
+    let test;
+    for (const category of BUILT_IN_FORBIDDEN) {
+        const hit = category.patterns.some((p) => glob(p, true).match(path)) || (category.words !== undefined && wordIn(path, new Set(category.words)) !== undefined);
+        if (!hit)
+            continue;
+        if (category.testsExempt && (test ??= isTestPath(path)))
+            continue;
+        if (exceptions[category.id]?.some((p) => glob(p, false).match(path)))
+            continue;
+        return category;
+    }
+    return undefined;
+}
+/** The trusted files of a policy: a PR that edits any of them is itself out of scope. */
+function trustedFilePaths(policyPath, manifestPath, ticketPath) {
+    return [policyPath, manifestPath, ...(ticketPath ? [ticketPath] : [])];
+}
+//# sourceMappingURL=forbidden.js.map
 ;// CONCATENATED MODULE: ./packages/config/lib/policy.js
+
 
 const policy_DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
 const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
-const glob = schemas_string().min(1, 'a glob cannot be empty');
+const policy_glob = schemas_string().min(1, 'a glob cannot be empty');
 const DependencyAllowlistSchema = strictObject({
-    npm: array(glob).default([]),
-    pypi: array(glob).default([]),
-    go: array(glob).default([]),
-    cargo: array(glob).default([]),
+    npm: array(policy_glob).default([]),
+    pypi: array(policy_glob).default([]),
+    go: array(policy_glob).default([]),
+    cargo: array(policy_glob).default([]),
 })
     .default({ npm: [], pypi: [], go: [], cargo: [] })
     .describe('Dev dependencies the agent may add or change, per ecosystem (globs over package names).');
@@ -55190,7 +55557,7 @@ const BoundaryEdgeSchema = strictObject({
     instead: schemas_string().optional(),
 });
 const BoundariesPolicySchema = strictObject({
-    contexts: record(schemas_string(), array(glob)).default({}).describe('Bounded contexts: name → path globs.'),
+    contexts: record(schemas_string(), array(policy_glob)).default({}).describe('Bounded contexts: name → path globs.'),
     allow: array(BoundaryEdgeSchema).default([]).describe('Allowed edges between contexts; any other cross-context edge is forbidden.'),
     forbid: array(BoundaryEdgeSchema)
         .default([])
@@ -55269,8 +55636,11 @@ const RunnerPolicySchema = strictObject({
 const PolicySchema = strictObject({
     $schema: schemas_string().optional(),
     version: literal(1),
-    protected_branches: array(glob).default(['main', 'master', 'release/*']),
-    forbidden_paths: array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
+    protected_branches: array(policy_glob).default(['main', 'master', 'release/*']),
+    forbidden_paths: array(policy_glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
+    forbidden_exceptions: partialRecord(schemas_enum(NARROWABLE_FORBIDDEN_CATEGORIES), array(policy_glob))
+        .default({})
+        .describe("Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed."),
     dependency_allowlist: DependencyAllowlistSchema,
     manifest: schemas_string().default(DEFAULT_MANIFEST_PATH),
     tickets_dir: schemas_string().default('.agent/tickets'),
@@ -56253,7 +56623,7 @@ class BoundaryRules {
         this.contexts = Object.entries(policy.contexts).map(([name, globs]) => {
             if (globs.length === 0)
                 fail(`boundaries.contexts.${name}`, `context '${name}' has no path globs.`, 'list the globs of its files, or remove it.');
-            return { name, globs: globs.map((g) => new Minimatch(g.replace(/^\.\//, ''), GLOB_OPTIONS)) };
+            return { name, globs: globs.map((g) => new esm_Minimatch(g.replace(/^\.\//, ''), GLOB_OPTIONS)) };
         });
         const known = (name, field) => {
             if (!names.includes(name)) {
@@ -56272,7 +56642,7 @@ class BoundaryRules {
             known(edge.from, `boundaries.forbid.${i}.from`);
             const rule = { from: edge.from, to: edge.to, ...(edge.instead !== undefined ? { instead: edge.instead } : {}) };
             if (!names.includes(edge.to))
-                rule.pattern = new Minimatch(edge.to, GLOB_OPTIONS);
+                rule.pattern = new esm_Minimatch(edge.to, GLOB_OPTIONS);
             return rule;
         });
         this.typeOnlyImports = policy.type_only_imports;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NARROWABLE_FORBIDDEN_CATEGORIES } from './forbidden.js';
 
 export const DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
 export const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
@@ -202,6 +203,12 @@ export const PolicySchema = z
     version: z.literal(1),
     protected_branches: z.array(glob).default(['main', 'master', 'release/*']),
     forbidden_paths: z.array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
+    forbidden_exceptions: z
+      .partialRecord(z.enum(NARROWABLE_FORBIDDEN_CATEGORIES), z.array(glob))
+      .default({})
+      .describe(
+        "Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed.",
+      ),
     dependency_allowlist: DependencyAllowlistSchema,
     manifest: z.string().default(DEFAULT_MANIFEST_PATH),
     tickets_dir: z.string().default('.agent/tickets'),

@@ -1,8 +1,15 @@
+import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { at, type Doc } from './canonical-json.js';
 import { dependencyFileOf, type Ecosystem, type ManifestFormat } from './dependency-files.js';
-import { isDevRequirementsPath, manifestSections, type ManifestSection } from './manifest-sections.js';
+import { cargoSource, npmSource, pep508Source, pythonTableSource, REGISTRY, type DependencySource } from './dependency-sources.js';
+import { parseGoMod } from './go-mod.js';
+import { isDevRequirementsPath, manifestSections, resolutionSettings, type ManifestSection } from './manifest-sections.js';
+import { normalizePythonName, parsePep508 } from './pep508.js';
+import { parseRequirementsFile } from './requirements-file.js';
 
-/** One declared dependency: its ecosystem, name, whether it is a dev dependency, and its version spec. */
+
+/** One declared dependency: its ecosystem, name, whether it is a dev dependency, its version spec and where it comes from. */
 export interface DeclaredDependency {
   ecosystem: Ecosystem;
   name: string;
@@ -10,6 +17,7 @@ export interface DeclaredDependency {
   /** The section it is declared in, for messages (e.g. `devDependencies`, `tool.poetry.group.test.dependencies`). */
   section: string;
   spec: string;
+  source: DependencySource;
 }
 
 export interface DependencyChange {
@@ -18,102 +26,104 @@ export interface DependencyChange {
   previousSpec?: string;
 }
 
+/** What a manifest says about installing: its dependencies, and the settings that steer resolution (see resolutionSettings). */
+export interface ManifestContents {
+  dependencies: DeclaredDependency[];
+  settings: Map<string, string>;
+}
+
 /** A manifest that cannot be read: a guard that meets one cannot decide (fail closed). */
 export class DependencyFileError extends Error {
   override name = 'DependencyFileError';
-}
-
-/** PEP 503 normalisation, so `Pytest_Cov` and `pytest-cov` are one package. */
-export function normalizePythonName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-function pep508(requirement: string): { name: string; spec: string } | undefined {
-  const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(.*)$/.exec(requirement);
-  if (!m) return undefined;
-  return { name: normalizePythonName(m[1]!), spec: m[2]!.trim() };
 }
 
 function specText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function at(doc: Record<string, unknown>, path: readonly string[]): unknown {
-  let node: unknown = doc;
-  for (const key of path) node = node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined;
-  return node;
-}
-
-function fromSection(ecosystem: Ecosystem, doc: Record<string, unknown>, s: ManifestSection): DeclaredDependency[] {
+function fromSection(ecosystem: Ecosystem, doc: Doc, s: ManifestSection, dir: string): DeclaredDependency[] {
   const section = s.path.join('.');
   const value = at(doc, s.path);
   if (s.shape === 'list') {
-    if (!Array.isArray(value)) return [];
-    return value
-      .filter((x): x is string => typeof x === 'string')
-      .map(pep508)
-      .filter((r): r is { name: string; spec: string } => r !== undefined)
-      .map((r) => ({ ecosystem, name: r.name, dev: s.dev, section, spec: r.spec }));
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) throw new DependencyFileError(`'${section}' is not a list of requirements`);
+    return value.flatMap((x): DeclaredDependency[] => {
+      // PEP 735 lets a group include another (`{ include-group = "test" }`): the included group is read on its own.
+      if (x && typeof x === 'object' && 'include-group' in x) return [];
+      if (typeof x !== 'string') throw new DependencyFileError(`'${section}' has an entry that is not a requirement string: ${JSON.stringify(x)}`);
+      const r = parsePep508(x);
+      if (!r) throw new DependencyFileError(`'${section}' has ${JSON.stringify(x)}, which is not a PEP 508 requirement`);
+      const spec = [r.url ? `@ ${r.url}` : r.specifier, r.marker ? `; ${r.marker}` : ''].filter(Boolean).join(' ');
+      return [{ ecosystem, name: r.name, dev: s.dev, section, spec, source: pep508Source(r, dir) }];
+    });
   }
-  return Object.entries(value && typeof value === 'object' ? (value as Record<string, unknown>) : {})
+  if (value !== undefined && (typeof value !== 'object' || Array.isArray(value))) throw new DependencyFileError(`'${section}' is not a table of dependencies`);
+  return Object.entries((value ?? {}) as Doc)
     .filter(([name]) => !(ecosystem === 'pypi' && name.toLowerCase() === 'python'))
-    .map(([name, spec]) => ({ ecosystem, name: ecosystem === 'pypi' ? normalizePythonName(name) : name, dev: s.dev, section, spec: specText(spec) }));
+    .map(([name, spec]) => ({
+      ecosystem,
+      name: ecosystem === 'pypi' ? normalizePythonName(name) : name,
+      dev: s.dev,
+      section,
+      spec: specText(spec),
+      source:
+        ecosystem === 'npm'
+          ? typeof spec === 'string'
+            ? npmSource(name, spec, dir)
+            : { kind: 'other', detail: `${JSON.stringify(spec)}, which is not a version spec` }
+          : ecosystem === 'cargo'
+            ? cargoSource(name, spec, dir)
+            : pythonTableSource(spec, dir),
+    }));
 }
 
 /** The parsed document of a JSON or TOML manifest. */
-export function parseManifestDocument(format: ManifestFormat, text: string): Record<string, unknown> {
+export function parseManifestDocument(format: ManifestFormat, text: string): Doc {
   const doc = format === 'package-json' ? (JSON.parse(text) as unknown) : parseToml(text);
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new DependencyFileError('not an object at the top level');
-  return doc as Record<string, unknown>;
+  return doc as Doc;
 }
 
-function fromRequirements(path: string, text: string): DeclaredDependency[] {
+function fromRequirements(path: string, text: string, dir: string): ManifestContents {
   const dev = isDevRequirementsPath(path);
-  const out: DeclaredDependency[] = [];
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.replace(/(^|\s)#.*$/, '').trim();
-    if (!line || line.startsWith('-')) continue;
-    const r = pep508(line);
-    if (r) out.push({ ecosystem: 'pypi', name: r.name, dev, section: path, spec: r.spec });
-  }
-  return out;
+  const file = parseRequirementsFile(text);
+  const dependencies = file.requirements.map((line): DeclaredDependency => {
+    const r = line.requirement;
+    const spec = [line.editable ? '-e' : '', r.url ? (line.unnamedTarget !== undefined ? r.url : `@ ${r.url}`) : r.specifier, r.marker ? `; ${r.marker}` : '', line.hashes ? `(${line.hashes})` : '']
+      .filter(Boolean)
+      .join(' ');
+    let source: DependencySource = line.unnamedTarget !== undefined || r.url ? pep508Source({ ...r, url: r.url ?? line.unnamedTarget }, dir) : REGISTRY;
+    if (line.usesEnvironment) source = { kind: 'other', detail: 'a line pip completes from environment variables (${…})' };
+    else if (line.buildOptions.length > 0) source = { kind: 'other', detail: `a build with ${line.buildOptions.join(' ')}` };
+    else if (line.editable && source.kind === 'registry') source = { kind: 'other', detail: `an editable install (-e ${line.unnamedTarget ?? r.name})` };
+    return { ecosystem: 'pypi', name: r.name, dev, section: path, spec, source };
+  });
+  // Every global option (another index, an include, --pre…) changes what pip installs.
+  return { dependencies, settings: new Map(file.options.map((o) => [o, o])) };
 }
 
-function fromGoMod(text: string): DeclaredDependency[] {
-  const out: DeclaredDependency[] = [];
-  let inBlock = false;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.replace(/\/\/.*$/, '').trim();
-    if (inBlock) {
-      if (line === ')') inBlock = false;
-      else if (line) {
-        const [name, version] = line.split(/\s+/);
-        if (name && version) out.push({ ecosystem: 'go', name, dev: false, section: 'require', spec: version });
-      }
-      continue;
-    }
-    if (/^require\s*\($/.test(line)) inBlock = true;
-    else {
-      const m = /^require\s+(\S+)\s+(\S+)/.exec(line);
-      if (m) out.push({ ecosystem: 'go', name: m[1]!, dev: false, section: 'require', spec: m[2]! });
-    }
-  }
-  return out;
+function fromGoMod(text: string): ManifestContents {
+  const mod = parseGoMod(text);
+  return {
+    dependencies: mod.requires.map((r) => ({ ecosystem: 'go', name: r.module, dev: false, section: 'require', spec: r.version, source: REGISTRY })),
+    settings: mod.settings,
+  };
 }
 
 /**
- * The dependencies a manifest declares; [] for a path that is no manifest.
+ * What a manifest declares; empty for a path that is no readable manifest.
  * Throws DependencyFileError when it cannot be read, and for setup.py and
  * setup.cfg, whose dependencies are code or build configuration this does not
  * evaluate: a guard cannot tell what such a change installs.
  */
-export function parseDeclared(path: string, text: string): DeclaredDependency[] {
+export function readManifest(path: string, text: string): ManifestContents {
   const file = dependencyFileOf(path);
-  if (!file || file.role !== 'manifest') return [];
+  if (!file || file.role !== 'manifest' || file.format === 'unread') return { dependencies: [], settings: new Map() };
+  const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
   try {
     switch (file.format) {
       case 'requirements':
-        return fromRequirements(path, text);
+        return fromRequirements(path, text, dir);
       case 'go-mod':
         return fromGoMod(text);
       case 'setup-py':
@@ -121,13 +131,21 @@ export function parseDeclared(path: string, text: string): DeclaredDependency[] 
         throw new DependencyFileError(`${path} declares dependencies in a form that is not read here (move them to pyproject.toml)`);
       default: {
         const doc = parseManifestDocument(file.format, text);
-        return manifestSections(file.format, doc).flatMap((s) => fromSection(file.ecosystem, doc, s));
+        return {
+          dependencies: manifestSections(file.format, doc).flatMap((s) => fromSection(file.ecosystem, doc, s, dir)),
+          settings: resolutionSettings(file.format, doc),
+        };
       }
     }
   } catch (error) {
     if (error instanceof DependencyFileError) throw error;
     throw new DependencyFileError(`cannot parse ${path}: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/** The dependencies a manifest declares (see readManifest). */
+export function parseDeclared(path: string, text: string): DeclaredDependency[] {
+  return readManifest(path, text).dependencies;
 }
 
 /** What changed between two versions of one manifest (either side may be empty). */
@@ -145,4 +163,10 @@ export function diffDeclared(before: readonly DeclaredDependency[], after: reado
   }
   for (const [k, d] of old) if (!seen.has(k)) changes.push({ kind: 'removed', dependency: d });
   return changes;
+}
+
+/** The settings that differ between two versions of one manifest: key → [before, after] (undefined where absent). */
+export function diffSettings(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): [string, string | undefined, string | undefined][] {
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  return keys.filter((k) => before.get(k) !== after.get(k)).map((k) => [k, before.get(k), after.get(k)]);
 }

@@ -1,6 +1,15 @@
+import { asRecord, canonical, type Doc } from './canonical-json.js';
 import { dependencyFileOf, type DependencyFile } from './dependency-files.js';
-import { diffDeclared, parseDeclared, parseManifestDocument } from './declared-dependencies.js';
+import { DependencyFileError, diffDeclared, diffSettings, parseManifestDocument, readManifest, type DependencyChange } from './declared-dependencies.js';
+import { lockfileProblems } from './lockfile-change.js';
+import { diffLockfiles, lockfileDir } from './locked-packages.js';
+import { readNpmLockfile } from './npm-lockfile.js';
 import { isDevRequirementsPath, manifestSections } from './manifest-sections.js';
+
+export interface DevOnlyOptions {
+  /** Registry hosts besides the public ones (the policy's runner.sandbox.registries), for lockfiles' resolved URLs. */
+  registryHosts?: readonly string[];
+}
 
 export interface DevOnlyVerdict {
   /** True when everything that changed is a development dependency. */
@@ -9,22 +18,6 @@ export interface DevOnlyVerdict {
   changed: string[];
   /** Why the change is not dev-only. */
   problem?: string;
-}
-
-type Doc = Record<string, unknown>;
-
-/** Stable text of a JSON-like value: key order does not count as a change. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Doc).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
-function asRecord(value: unknown): Doc | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc) : undefined;
 }
 
 function changedKeys(before: Doc | undefined, after: Doc | undefined): string[] {
@@ -49,7 +42,7 @@ const notDevOnly = (problem: string): DevOnlyVerdict => ({ devOnly: false, chang
  * dependencies need it: every entry that changed must carry that mark, and the
  * root entry may change only in its devDependencies.
  */
-function npmLockDevOnly(before: Doc, after: Doc, path: string): DevOnlyVerdict {
+function npmLockDevOnly(before: Doc, after: Doc, path: string, beforeText: string, afterText: string, options: DevOnlyOptions): DevOnlyVerdict {
   const rootBefore = asRecord(asRecord(before.packages)?.['']) ?? {};
   const rootAfter = asRecord(asRecord(after.packages)?.['']) ?? {};
   const rootOutside = changedKeys(rootBefore, rootAfter).filter((k) => k !== 'devDependencies');
@@ -68,7 +61,34 @@ function npmLockDevOnly(before: Doc, after: Doc, path: string): DevOnlyVerdict {
   const rest = (doc: Doc) => canonical({ ...doc, packages: null, dependencies: null });
   if (rest(before) !== rest(after)) return notDevOnly(`${path} changes lockfile fields besides its packages`);
   if (changed.size === 0) return notDevOnly(`${path} changes no dev dependency`);
+  // What the lockfile installs must follow from the root's devDependencies (the manifest's, mirrored):
+  // no other bytes under a known version, only registry packages, nothing no one depends on.
+  const rootDevChanged = changedKeys(asRecord(rootBefore.devDependencies), asRecord(rootAfter.devDependencies));
+  const dir = lockfileDir(path);
+  let lockAfter;
+  let change;
+  try {
+    lockAfter = readNpmLockfile(afterText, dir);
+    change = diffLockfiles(readNpmLockfile(beforeText, dir), lockAfter);
+  } catch (error) {
+    return notDevOnly(`${path} cannot be read (${(error as Error).message})`);
+  }
+  const problems = lockfileProblems(path, 'npm', change, lockAfter, {
+    manifestChanged: rootDevChanged.length > 0,
+    devOnly: true,
+    declared: new Set(Object.keys(asRecord(rootAfter.devDependencies) ?? {})),
+    registryHosts: options.registryHosts ?? [],
+  });
+  if (problems.length > 0) return notDevOnly(problems[0]!.message);
   return { devOnly: true, changed: [...changed].sort() };
+}
+
+/** Why a changed dev dependency is not the registry's package, or undefined. */
+function nonRegistry(path: string, changes: readonly DependencyChange[]): string | undefined {
+  const bad = changes.find((c) => c.kind !== 'removed' && c.dependency.source.kind !== 'registry');
+  if (!bad) return undefined;
+  const s = bad.dependency.source;
+  return `${path}: ${bad.dependency.name} comes from ${s.kind === 'registry' ? 'the registry' : s.detail}, not from the registry`;
 }
 
 function parsed(file: Extract<DependencyFile, { role: 'manifest' }>, text: string, path: string): Doc | string {
@@ -85,9 +105,11 @@ function parsed(file: Extract<DependencyFile, { role: 'manifest' }>, text: strin
  * other than npm's cannot be read entry by entry: the caller judges them with
  * the manifest beside them.
  */
-export function devOnlyChange(path: string, before: string | undefined, after: string | undefined): DevOnlyVerdict {
+export function devOnlyChange(path: string, before: string | undefined, after: string | undefined, options: DevOnlyOptions = {}): DevOnlyVerdict {
   const file = dependencyFileOf(path);
   if (!file) return notDevOnly(`${path} is not a dependency file`);
+  if (file.format === 'settings') return notDevOnly(`${path} is ${file.tool}, which decides how every dependency is resolved`);
+  if (file.format === 'unread') return notDevOnly(`${path} is ${file.tool}, which is not read here`);
   if (before === undefined || after === undefined) return notDevOnly(`${path} is ${before === undefined ? 'added' : 'deleted'}, not updated`);
   if (file.role === 'lockfile') {
     if (file.format !== 'npm-lock') return notDevOnly(`${path} cannot be checked entry by entry`);
@@ -100,9 +122,21 @@ export function devOnlyChange(path: string, before: string | undefined, after: s
       return notDevOnly(`${path} is not valid JSON (${(error as Error).message})`);
     }
     if (!b || !a) return notDevOnly(`${path} is not a JSON object`);
-    return npmLockDevOnly(b, a, path);
+    return npmLockDevOnly(b, a, path, before, after, options);
   }
-  const names = (): string[] => [...new Set(diffDeclared(parseDeclared(path, before), parseDeclared(path, after)).map((c) => c.dependency.name))].sort();
+  let declared;
+  try {
+    const b = readManifest(path, before);
+    const a = readManifest(path, after);
+    declared = { changes: diffDeclared(b.dependencies, a.dependencies), settings: diffSettings(b.settings, a.settings) };
+  } catch (error) {
+    if (error instanceof DependencyFileError) return notDevOnly(error.message);
+    throw error;
+  }
+  const foreign = nonRegistry(path, declared.changes);
+  if (foreign) return notDevOnly(foreign);
+  if (declared.settings.length > 0) return notDevOnly(`${path} changes how dependencies are resolved (${declared.settings.map(([k]) => `'${k}'`).join(', ')})`);
+  const names = (): string[] => [...new Set(declared.changes.map((c) => c.dependency.name))].sort();
   switch (file.format) {
     case 'requirements':
       if (!isDevRequirementsPath(path)) return notDevOnly(`${path} declares runtime dependencies and has no dev section`);
@@ -123,9 +157,8 @@ export function devOnlyChange(path: string, before: string | undefined, after: s
       if (canonical(restBefore) !== canonical(restAfter)) {
         return notDevOnly(`${path} changes more than dev dependencies (${changedKeys(restBefore, restAfter).map((k) => `'${k}'`).join(', ')})`);
       }
-      const changed = diffDeclared(parseDeclared(path, before), parseDeclared(path, after)).map((c) => c.dependency.name);
-      if (changed.length === 0) return notDevOnly(`${path} changes no dev dependency`);
-      return { devOnly: true, changed: [...new Set(changed)].sort() };
+      if (declared.changes.length === 0) return notDevOnly(`${path} changes no dev dependency`);
+      return { devOnly: true, changed: names() };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { BUILT_IN_FORBIDDEN, DEFAULT_MANIFEST_PATH, DEFAULT_POLICY_PATH, type Ticket } from '@agent-guards/config';
+import { DEFAULT_MANIFEST_PATH, DEFAULT_POLICY_PATH, forbiddenCategoryOf, type Ticket } from '@agent-guards/config';
 import { gitText, runGit } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
 import { compareCensus, type TestCensus } from './test-census.js';
@@ -72,11 +72,10 @@ const glob = (path: string, pattern: string) => minimatch(path, pattern, { dot: 
 
 /** §6 manifest scope: every file the PR changes is inside the ticket's scope, outside the forbidden categories and the trusted files. */
 export function scopeViolations(files: readonly string[], ticket: Ticket): InvariantViolation[] {
-  const forbidden = BUILT_IN_FORBIDDEN.flatMap((c) => c.patterns.map((p) => ({ p, id: c.id })));
   const trusted = [DEFAULT_POLICY_PATH, DEFAULT_MANIFEST_PATH, '.agent/**'];
   const out: InvariantViolation[] = [];
   for (const path of files) {
-    const category = forbidden.find((f) => glob(path, f.p));
+    const category = forbiddenCategoryOf(path);
     if (category) out.push({ invariant: 'manifest-scope', detail: `${path} is in the forbidden category ${category.id}.` });
     else if (trusted.some((t) => glob(path, t))) out.push({ invariant: 'manifest-scope', detail: `${path} is a trusted file.` });
     else if (!ticket.scope.include.some((g) => glob(path, g)) || ticket.scope.exclude.some((g) => glob(path, g))) {

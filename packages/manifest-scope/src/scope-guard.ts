@@ -1,43 +1,29 @@
 import { reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
-import {
-  BUILT_IN_FORBIDDEN,
-  DEFAULT_POLICY_PATH,
-  loadPolicy,
-  loadTicket,
-  type Policy,
-  type Ticket,
-} from '@agent-guards/config';
+import { DEFAULT_POLICY_PATH, loadPolicy, loadTicket, type Policy, type Ticket } from '@agent-guards/config';
 import { readObjects, resolveRange, streamDiffTree, type ChangedFile } from '@agent-guards/git';
-import { minimatch } from 'minimatch';
 import { posix } from 'node:path';
-import { dependencyFileOf, DependencyFileError, diffDeclared, parseDeclared, type DependencyChange, type Ecosystem } from '@agent-guards/dependency-manifests';
-
-/** A manifest this guard reads: lockfiles are read with their manifests, not alone. */
-const isManifest = (path: string): boolean => dependencyFileOf(path)?.role === 'manifest';
+import { dependencyBlobs, dependencyFindings, isDependencyFile, type DependencyRules } from './dependency-findings.js';
+import { ForbiddenMatcher, type ForbiddenDirectory } from './forbidden-matcher.js';
 import { PathMatcher, type DirectoryInfo } from './path-matcher.js';
+import { submoduleFinding } from './submodule-findings.js';
 
 export const SCOPE_GUARD = 'manifest-scope';
-
-interface ForbiddenTag {
-  category: string;
-  reason: string;
-}
 
 /** The compiled rules of one ticket under one policy. */
 export interface ScopeRules {
   include: PathMatcher<string>;
   exclude: PathMatcher<string>;
-  forbidden: PathMatcher<ForbiddenTag>;
+  forbidden: ForbiddenMatcher;
   /** Trusted files (policy, manifest, ticket, tickets dir): read at base, never edited by a PR. */
   trusted: PathMatcher<string>;
-  allowlist: Record<Ecosystem, string[]>;
+  dependencies: DependencyRules;
   /** Each directory looked up once for all four matchers. */
   directories: ScopeDirectories;
 }
 
 interface ScopeDirectory {
   trusted: DirectoryInfo<string>;
-  forbidden: DirectoryInfo<ForbiddenTag>;
+  forbidden: ForbiddenDirectory;
   exclude: DirectoryInfo<string>;
   include: DirectoryInfo<string>;
 }
@@ -72,9 +58,6 @@ class ScopeDirectories {
 }
 
 export function compileScopeRules(ticket: Ticket, policy: Policy, trustedFiles: { policyPath: string; ticketPath?: string }): ScopeRules {
-  const forbiddenPatterns: [string, ForbiddenTag][] = [];
-  for (const c of BUILT_IN_FORBIDDEN) for (const p of c.patterns) forbiddenPatterns.push([p, { category: c.id, reason: c.reason }]);
-  for (const p of policy.forbidden_paths) forbiddenPatterns.push([p, { category: 'policy', reason: 'forbidden by the policy (forbidden_paths)' }]);
   const trusted: [string, string][] = [
     [trustedFiles.policyPath, 'the guard policy'],
     [policy.manifest, 'the tool manifest'],
@@ -86,9 +69,9 @@ export function compileScopeRules(ticket: Ticket, policy: Policy, trustedFiles: 
   const rules = {
     include: new PathMatcher(ticket.scope.include.map((p) => [p, p] as const)),
     exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p] as const)),
-    forbidden: new PathMatcher(forbiddenPatterns, { nocase: true }),
+    forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions),
     trusted: new PathMatcher(trusted, { nocase: true }),
-    allowlist: policy.dependency_allowlist,
+    dependencies: { allowlist: policy.dependency_allowlist, registryHosts: policy.runner.sandbox.registries },
   };
   return { ...rules, directories: new ScopeDirectories(rules) };
 }
@@ -105,7 +88,8 @@ export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'se
   }
   const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
   if (forbidden) {
-    return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.` };
+    const narrow = forbidden.narrowable ? ` If it is not, the platform team can except it in the policy (forbidden_exceptions.${forbidden.category}).` : '';
+    return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}` };
   }
   const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
   if (excluded) return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
@@ -113,7 +97,7 @@ export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'se
   return undefined;
 }
 
-/** Reads blobs by SHA (symlink targets, dependency manifests at both sides). */
+/** Reads blobs by SHA (symlink targets, dependency files at both sides). */
 export type BlobReader = (shas: string[]) => Promise<Map<string, Buffer | undefined>>;
 
 /**
@@ -151,10 +135,9 @@ export class ScopeDecision {
       this.check(f.path);
       if (f.status === 'renamed' && f.previousPath !== undefined) this.check(f.previousPath);
       if (f.newKind === 'symlink' && f.status !== 'deleted') this.links.push(f);
-      if (isManifest(f.path) || (f.previousPath && isManifest(f.previousPath))) this.deps.push(f);
-      if (f.newKind === 'submodule' || f.oldKind === 'submodule') {
-        this.submoduleFindings.push({ rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule pointer ${f.status}: ${f.oldSha.slice(0, 12)} → ${f.newSha.slice(0, 12)}.` });
-      }
+      if (isDependencyFile(f.path) || (f.previousPath !== undefined && isDependencyFile(f.previousPath))) this.deps.push(f);
+      const submodule = submoduleFinding(f);
+      if (submodule) this.submoduleFindings.push(submodule);
     }
   }
 
@@ -164,19 +147,16 @@ export class ScopeDecision {
     if (hit) this.pathFindings.push({ ...hit, severity: 'error' });
   }
 
-  /** Reads what the symlinks point to and the dependency manifests at both sides, and returns the whole decision. */
+  /** Reads what the symlinks point to and the dependency files at both sides, and returns the whole decision. */
   async finish(readBlobs: BlobReader): Promise<{ findings: Finding[]; metrics: Record<string, number> }> {
     const { links, deps, rules } = this;
     if (rules === undefined) throw new Error('ScopeDecision.finish called before setRules');
-    const blobs = await readBlobs([...links.map((f) => f.newSha), ...deps.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !/^0+$/.test(sha))]);
+    const blobs = await readBlobs([...links.map((f) => f.newSha), ...dependencyBlobs(deps)]);
     const findings = [...this.pathFindings];
     for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
-    let dependencyChanges = 0;
-    for (const f of deps) {
-      const result = dependencyFindings(rules, f, blobs);
-      dependencyChanges += result.changes;
-      findings.push(...result.findings);
-    }
+    const dependencies = dependencyFindings(rules.dependencies, deps, blobs);
+    const dependencyChanges = dependencies.changes;
+    findings.push(...dependencies.findings);
     findings.push(...this.submoduleFindings);
     const errors = findings.filter((f) => f.severity === 'error');
     return {
@@ -208,57 +188,6 @@ function symlinkFindings(rules: ScopeRules, f: ChangedFile, target: Buffer | und
     return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${resolved}, which is not writable by this ticket: ${hit.message}` }];
   }
   return [];
-}
-
-function allowlisted(rules: ScopeRules, ecosystem: Ecosystem, name: string): boolean {
-  return rules.allowlist[ecosystem].some((glob) => minimatch(name, glob, { nocase: ecosystem === 'pypi' }));
-}
-
-function dependencyFindings(rules: ScopeRules, f: ChangedFile, blobs: Map<string, Buffer | undefined>): { findings: Finding[]; changes: number } {
-  const path = f.path;
-  const parse = (sha: string, p: string | undefined): ReturnType<typeof parseDeclared> => {
-    if (!p || /^0+$/.test(sha) || !isManifest(p)) return [];
-    const blob = blobs.get(sha);
-    if (!blob) throw new DependencyFileError(`cannot read ${p} (${sha.slice(0, 12)})`);
-    return parseDeclared(p, blob.toString('utf8'));
-  };
-  let before;
-  let after;
-  try {
-    before = parse(f.oldSha, f.previousPath ?? (f.status === 'added' ? undefined : path));
-    after = f.status === 'deleted' ? [] : parse(f.newSha, path);
-  } catch (error) {
-    return { findings: [{ rule: 'dependency-file-unparsable', severity: 'error', path, message: `${(error as Error).message}; dependency changes cannot be checked.` }], changes: 0 };
-  }
-  const changes = diffDeclared(before, after);
-  return { findings: changes.map((c) => dependencyFinding(rules, path, c)).filter((x): x is Finding => x !== undefined), changes: changes.length };
-}
-
-function dependencyFinding(rules: ScopeRules, path: string, change: DependencyChange): Finding | undefined {
-  const d = change.dependency;
-  const what = change.kind === 'changed' ? `${d.name} ${change.previousSpec} → ${d.spec}` : `${d.name} ${d.spec}`.trim();
-  if (change.kind === 'removed') {
-    return d.dev
-      ? undefined
-      : { rule: 'runtime-dependency-change', severity: 'warning', path, message: `runtime dependency removed (${d.section}): ${what}.` };
-  }
-  if (!d.dev) {
-    return {
-      rule: 'runtime-dependency-change',
-      severity: 'error',
-      path,
-      message: `runtime dependency ${change.kind} in ${d.section}: ${what}. The agent may only add or update dev dependencies (spec §3).`,
-    };
-  }
-  if (!allowlisted(rules, d.ecosystem, d.name)) {
-    return {
-      rule: 'dependency-not-allowlisted',
-      severity: 'error',
-      path,
-      message: `dev dependency ${change.kind} (${d.section}): ${what} is not on the policy's dependency_allowlist.${d.ecosystem}. Add it to the allowlist in the policy, or drop the change.`,
-    };
-  }
-  return { rule: 'dev-dependency-change', severity: 'notice', path, message: `allowlisted dev dependency ${change.kind}: ${what}.` };
 }
 
 export interface ScopeGuardOptions {

@@ -118,13 +118,13 @@ describe('manifest-scope', () => {
 
   it('rejects a symlink inside scope that points into a forbidden or out-of-scope place', async () => {
     const { repo, base } = serviceRepo();
-    repo.symlink('src/events/auth-link', '../auth/session.ts');
+    repo.symlink('src/events/session-link', '../auth/session.ts');
     repo.symlink('src/events/escape', '../../../../etc/passwd');
     repo.symlink('src/events/abs', '/etc/shadow');
     repo.symlink('src/events/ok', 'add-to-cart.ts');
     repo.commit('feat: links');
     const run = await scope(repo, base);
-    expect(rules(run).sort()).toEqual(['symlink-escape src/events/abs', 'symlink-escape src/events/auth-link', 'symlink-escape src/events/escape']);
+    expect(rules(run).sort()).toEqual(['symlink-escape src/events/abs', 'symlink-escape src/events/escape', 'symlink-escape src/events/session-link']);
   });
 
   it('finds one forbidden file at the end of a 3,500-file PR', async () => {
@@ -163,6 +163,8 @@ describe('manifest-scope', () => {
         'dependency-not-allowlisted pyproject.toml black',
         'runtime-dependency-change Cargo.toml serde',
         'runtime-dependency-change go.mod github.com/stretchr/testify',
+        // a new go.mod also chooses the Go toolchain
+        "dependency-resolution-changed go.mod 'go'",
       ].sort(),
     );
     const notices = run.report.findings.filter((f) => f.rule === 'dev-dependency-change').map((f) => f.path);
