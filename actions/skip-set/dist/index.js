@@ -63092,6 +63092,84 @@ function readEscape(src, at) {
     }
     return { text: SIMPLE_ESCAPES[c] ?? c, length: 1 };
 }
+/**
+ * The parts of the template literal token `t`, from tokens lexed with
+ * `nested` (a substitution's tokens follow the template that holds them).
+ * Undefined for any other token, or when the template's code was not reported.
+ */
+function templateParts(text, tokens, t) {
+    if (tokens.kind[t] !== T_TEMPLATE)
+        return undefined;
+    const end = tokens.end[t];
+    const count = tokens.kind.length;
+    const quasis = [];
+    const substitutions = [];
+    let chunk = '';
+    let next = t + 1;
+    let i = tokens.start[t] + 1;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c === CH_BACKTICK) {
+            quasis.push(chunk);
+            return { quasis, substitutions };
+        }
+        if (c === CH_BACKSLASH) {
+            const escape = readEscape(text, i + 1);
+            chunk += escape.text;
+            i += 1 + escape.length;
+            continue;
+        }
+        if (c !== CH_DOLLAR || text.charCodeAt(i + 1) !== CH_OPEN_BRACE) {
+            chunk += text[i];
+            i += 1;
+            continue;
+        }
+        quasis.push(chunk);
+        chunk = '';
+        // The substitution's closing `}` is not a token: it is the first code character after the last token that is not one.
+        const first = next;
+        let pos = i + 2;
+        let close = -1;
+        for (;;) {
+            const limit = next < count && tokens.start[next] < end ? tokens.start[next] : end;
+            close = closingBrace(text, pos, limit);
+            if (close >= 0 || limit === end)
+                break;
+            // Step over the token with everything it holds: a bracket group, or a nested template's or element's code.
+            const partner = tokens.match[next];
+            const stop = tokens.end[partner > next ? partner : next];
+            next += 1;
+            while (next < count && tokens.start[next] < stop)
+                next += 1;
+            pos = stop;
+        }
+        if (close < 0)
+            return undefined;
+        substitutions.push({ first, end: next });
+        i = close + 1;
+    }
+    return undefined;
+}
+/** The offset of a `}` that is the first code in text[from, limit) (spaces and comments skipped), or -1. */
+function closingBrace(text, from, limit) {
+    let i = from;
+    while (i < limit) {
+        const c = text.charCodeAt(i);
+        if (c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029)
+            i += 1;
+        else if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_SLASH) {
+            while (i < limit && text.charCodeAt(i) !== CH_NEWLINE && text.charCodeAt(i) !== CH_RETURN)
+                i += 1;
+        }
+        else if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR) {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? limit : close + 2;
+        }
+        else
+            return c === CH_CLOSE_BRACE ? i : -1;
+    }
+    return -1;
+}
 //# sourceMappingURL=js-lexer.js.map
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -63605,6 +63683,77 @@ function isNameStart(c) {
 }
 function isNamePart(c) {
     return isNameStart(c) || python_tokens_isDigit(c);
+}
+const PY_SIMPLE_ESCAPES = { '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+/** The literal of a string token (`pythonTokens` type `string`) spanning text[start, end). */
+function pythonStringLiteral(text, start, end) {
+    let q = start;
+    while (q < end && isPrefixLetter(text.charCodeAt(q)))
+        q += 1;
+    const quote = text[q];
+    if (quote !== "'" && quote !== '"')
+        return undefined;
+    const prefix = text.slice(start, q).toLowerCase();
+    const triple = text.startsWith(quote.repeat(3), q) && end - q >= 6;
+    const open = triple ? 3 : 1;
+    const body = text.slice(q + open, Math.max(q + open, end - open));
+    if (prefix.includes('f') || prefix.includes('t'))
+        return { prefix, body };
+    if (prefix.includes('r'))
+        return { prefix, body, value: body };
+    const value = pythonEscapes(body, prefix.includes('b'));
+    return value === undefined ? { prefix, body } : { prefix, body, value };
+}
+/** Resolves the backslash escapes of a non-raw string body; undefined for `\N{…}`. */
+function pythonEscapes(body, bytes) {
+    let out = '';
+    let i = 0;
+    while (i < body.length) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            i += 1;
+            continue;
+        }
+        const e = body[i + 1];
+        if (e === undefined)
+            return out + c;
+        if (e === '\n') {
+            i += 2;
+            continue;
+        }
+        if (e === '\r') {
+            i += body[i + 2] === '\n' ? 3 : 2;
+            continue;
+        }
+        if (PY_SIMPLE_ESCAPES[e] !== undefined) {
+            out += PY_SIMPLE_ESCAPES[e];
+            i += 2;
+            continue;
+        }
+        const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1, i + 4));
+        if (octal) {
+            out += String.fromCharCode(Number.parseInt(octal[0], 8));
+            i += 1 + octal[0].length;
+            continue;
+        }
+        const width = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
+        const hex = width > 0 ? body.slice(i + 2, i + 2 + width) : '';
+        if (width > 0 && hex.length === width && /^[0-9a-fA-F]+$/.test(hex)) {
+            const code = Number.parseInt(hex, 16);
+            if (code > 0x10ffff)
+                return undefined;
+            out += String.fromCodePoint(code);
+            i += 2 + width;
+            continue;
+        }
+        if (e === 'N' && !bytes)
+            return undefined;
+        // An unknown escape keeps its backslash.
+        out += c;
+        i += 1;
+    }
+    return out;
 }
 //# sourceMappingURL=python-tokens.js.map
 ;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-lex-worker.js

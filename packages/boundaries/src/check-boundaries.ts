@@ -1,10 +1,14 @@
 import type { Finding, Logger } from '@agent-guards/action-kit';
+import { isTestPath } from '@agent-guards/config';
 import type { ChangedFile } from '@agent-guards/git';
 import { BoundaryRules, type BoundariesPolicy } from './boundary-rules.js';
-import { fileEdges, type FileEdges, type ImportEdge } from './file-edges.js';
-import { computedImportMessage, existingForbiddenImportMessage, forbiddenImportMessage, newLineOfExistingEdgeMessage, noContextsMessage } from './messages.js';
+import { ChainFollower } from './chains.js';
+import { computedKey, fileEdges, type FileEdges, type ImportEdge } from './file-edges.js';
+import { computedImportMessage, computedSearchPathMessage, existingForbiddenImportMessage, forbiddenImportMessage, newLineOfExistingEdgeMessage, noContextsMessage } from './messages.js';
 import { languageOf, type ImportRecord } from './parse/import-record.js';
 import { ImportResolver } from './resolve/import-resolver.js';
+import { PYTHON_STARTUP_FILES, runtimeSearchPaths, type ComputedSearchPath } from './resolve/runtime-search-paths.js';
+import type { RepoTree } from './repo-tree.js';
 import { cachingSnapshot, type SourceSnapshot } from './snapshot.js';
 
 export interface BoundaryCheckInput {
@@ -44,6 +48,10 @@ export interface BoundaryCheckResult {
     forbidden: number;
     'existing-forbidden': number;
     'computed-imports': number;
+    /** `sys.path`/`module.paths` entries and `sys.modules` aliases whose folder or name is computed at run time. */
+    'computed-import-paths': number;
+    /** Edges that reach a context through files outside every context (a barrel, a wrapper). */
+    'edges-through-files-outside-contexts': number;
   };
 }
 
@@ -59,6 +67,11 @@ const READABLE_KINDS = new Set(['file', 'executable']);
  * The verdict goes by edges, but the notice's words go by the line: an import
  * statement the file did not have at base, on an edge it did have, is said to
  * be a new line of an old edge, not something that "was already there".
+ * Imports resolve as the runtime would: through the search paths and module
+ * aliases the changed files (and Python's startup files) set up, and on
+ * through files outside every context (ChainFollower). What cannot be
+ * computed fails closed: `computed-import` and `computed-import-path` errors,
+ * unless the same expression was already in the file at base.
  */
 export async function checkBoundaries(input: BoundaryCheckInput): Promise<BoundaryCheckResult> {
   const rules = new BoundaryRules(input.boundaries, input.policyPath);
@@ -73,36 +86,47 @@ export async function checkBoundaries(input: BoundaryCheckInput): Promise<Bounda
     forbidden: 0,
     'existing-forbidden': 0,
     'computed-imports': 0,
+    'computed-import-paths': 0,
+    'edges-through-files-outside-contexts': 0,
   };
   if (!rules.hasContexts) {
     return { findings: [{ rule: 'no-bounded-contexts', severity: 'notice', message: noContextsMessage(input.policyPath) }], edges: [], metrics };
   }
 
-  const candidates = input.changes.filter(
-    (f) => f.status !== 'deleted' && READABLE_KINDS.has(f.newKind) && languageOf(f.path) !== undefined && rules.contextOf(f.path) !== undefined,
-  );
-  if (candidates.length === 0) return { findings: [], edges: [], metrics };
+  const readable = input.changes.filter((f) => f.status !== 'deleted' && READABLE_KINDS.has(f.newKind) && languageOf(f.path) !== undefined);
+  const candidates = readable.filter((f) => rules.contextOf(f.path) !== undefined);
+  // Search-path changes are process-wide: every changed Python and JavaScript file is read for them, in a context or not.
+  const searchPathFiles = readable.filter((f) => languageOf(f.path) === 'python' || languageOf(f.path) === 'typescript');
+  if (candidates.length === 0 && searchPathFiles.length === 0) return { findings: [], edges: [], metrics };
 
   const head = cachingSnapshot(input.head);
   const base = cachingSnapshot(input.base);
-  // The base listing is needed for any modified or renamed file with edges: start it now, alongside head.
-  if (candidates.some((f) => f.status !== 'added' && f.status !== 'copied')) base.tree().catch(() => undefined);
+  // The base listing is needed for any modified or renamed file: start it now, alongside head.
+  if (readable.some((f) => f.status !== 'added' && f.status !== 'copied')) base.tree().catch(() => undefined);
   // One read for the changed files and every config the resolvers may need.
   const headTree = await head.tree();
-  const headPaths = candidates.map((f) => f.path);
-  const headTexts = await head.read([...headPaths, ...headTree.resolutionConfigs(languagesOf(headPaths))]);
+  const headPaths = [...new Set([...candidates, ...searchPathFiles].map((f) => f.path))];
+  const headStartup = startupFiles(headTree, headPaths);
+  const headTexts = await head.read([...headPaths, ...headStartup, ...headTree.resolutionConfigs(languagesOf(headPaths))]);
   const headResolver = new ImportResolver(head, headTree, input.logger);
+  const headRuntime = await runtimeSearchPaths(head, headTree, textsOf(headTexts, [...searchPathFiles.map((f) => f.path), ...headStartup]), (path, language) =>
+    headResolver.workingDirectories(path, language),
+  );
+  headResolver.useRuntimeSearchPaths(headRuntime.runtime);
+  const headChains = new ChainFollower(head, headResolver, rules, new Set(readable.map((f) => f.path)));
   const headEdges = new Map<ChangedFile, FileEdges>();
   await Promise.all(
     candidates.map(async (file) => {
       const text = headTexts.get(file.path);
       if (text === undefined) throw new Error(`${file.path} is listed as changed but cannot be read at ${input.head.label}`);
-      headEdges.set(file, await fileEdges(file.path, text, rules.contextOf(file.path)!, rules, headResolver));
+      headEdges.set(file, await fileEdges(file.path, text, rules.contextOf(file.path)!, rules, headResolver, headChains));
     }),
   );
   metrics['files-parsed'] = candidates.length;
 
-  const baseEdges = await edgesAtBase({ ...input, base }, rules, [...headEdges].filter(([, e]) => e.edges.length > 0 || e.computed.length > 0).map(([f]) => f));
+  const toCompare = [...headEdges].filter(([, e]) => e.edges.length > 0 || e.computed.length > 0).map(([f]) => f);
+  const atBase = await stateAtBase({ ...input, base }, rules, readable, toCompare, headRuntime.computed.length > 0);
+  const baseEdges = atBase.edges;
   metrics['files-compared-with-base'] = baseEdges.size;
 
   const findings: Finding[] = [];
@@ -110,11 +134,12 @@ export async function checkBoundaries(input: BoundaryCheckInput): Promise<Bounda
   for (const file of candidates) {
     const atHead = headEdges.get(file)!;
     const atBase = baseEdges.get(file);
+    metrics['edges-through-files-outside-contexts'] += atHead.edges.filter((e) => e.via !== undefined).length;
     metrics.imports += atHead.imports;
     metrics['type-only-imports-skipped'] += atHead.typeOnlySkipped;
     const baseKeys = new Set(atBase?.edges.map((e) => e.key));
     const baseStatements = new Multiset(atBase?.edges.map((e) => `${e.key}\0${statementKey(e.record)}`));
-    const baseExpressions = new Set(atBase?.computed.map((r) => r.expression));
+    const baseExpressions = new Set(atBase?.computed.map(computedKey));
     const reported = new Set<string>();
     for (const edge of atHead.edges) {
       const existing = baseKeys.has(edge.key);
@@ -138,13 +163,47 @@ export async function checkBoundaries(input: BoundaryCheckInput): Promise<Bounda
         }
       }
     }
-    for (const record of atHead.computed) {
+    for (const load of atHead.computed) {
       metrics['computed-imports'] += 1;
-      if (baseExpressions.has(record.expression)) continue;
-      findings.push({ rule: 'computed-import', severity: 'warning', message: computedImportMessage(record), path: file.path, line: record.line });
+      // One already there at the merge base is not the change's doing (as an old edge is not).
+      if (baseExpressions.has(computedKey(load))) continue;
+      findings.push({ rule: 'computed-import', severity: 'error', message: computedImportMessage(load), path: file.path, line: load.record.line });
     }
   }
+  for (const change of headRuntime.computed) {
+    const file = readable.find((f) => f.path === change.path);
+    // A test's own process cannot make production code import anything; a startup file the change leaves alone is not its doing.
+    if (!file || (isTestPath(change.path) && rules.contextOf(change.path) === undefined)) continue;
+    metrics['computed-import-paths'] += 1;
+    if (atBase.computedSearchPaths.has(searchPathKey(basePathOf(file) ?? '', change))) continue;
+    findings.push({ rule: 'computed-import-path', severity: 'error', message: computedSearchPathMessage(change.record), path: change.path, line: change.record.line });
+  }
   return { findings, edges, metrics };
+}
+
+function searchPathKey(path: string, change: ComputedSearchPath): string {
+  return `${path}\0${change.record.kind}\0${change.record.expression ?? ''}`;
+}
+
+/** The path a changed file had at base, or undefined for one the change adds. */
+function basePathOf(file: ChangedFile): string | undefined {
+  if (file.status === 'renamed') return file.previousPath;
+  return file.status === 'added' || file.status === 'copied' ? undefined : file.path;
+}
+
+/** Python's startup files (conftest.py, sitecustomize.py) of a state, when Python is involved. */
+function startupFiles(tree: RepoTree, paths: readonly string[]): string[] {
+  if (!paths.some((p) => languageOf(p) === 'python')) return [];
+  return PYTHON_STARTUP_FILES.flatMap((name) => tree.filesNamed(name));
+}
+
+function textsOf(texts: ReadonlyMap<string, string | undefined>, paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const path of paths) {
+    const text = texts.get(path);
+    if (text !== undefined) out.set(path, text);
+  }
+  return out;
 }
 
 /**
@@ -183,26 +242,47 @@ function languagesOf(paths: readonly string[]): { typescript: boolean; go: boole
  * is read at its previous path; an added or copied file has no base edges (a
  * copy of a violation is a new violation). Base targets renamed by the change
  * are mapped to their head paths, so moving a target does not make an edge new.
+ * Imports resolve at base as they did then: with the search paths the base
+ * versions of the changed files (and the startup files) set up, and through
+ * the same files outside the contexts, touched by the change or not.
+ * Also the computed search-path changes the changed files had at base.
  */
-async function edgesAtBase(input: BoundaryCheckInput, rules: BoundaryRules, files: ChangedFile[]): Promise<Map<ChangedFile, FileEdges>> {
+async function stateAtBase(
+  input: BoundaryCheckInput,
+  rules: BoundaryRules,
+  readable: readonly ChangedFile[],
+  files: ChangedFile[],
+  searchPathsNeeded: boolean,
+): Promise<{ edges: Map<ChangedFile, FileEdges>; computedSearchPaths: Set<string> }> {
   const result = new Map<ChangedFile, FileEdges>();
+  const computedSearchPaths = new Set<string>();
   const withBase = files
-    .map((file) => ({ file, basePath: file.status === 'renamed' ? file.previousPath : file.status === 'added' || file.status === 'copied' ? undefined : file.path }))
+    .map((file) => ({ file, basePath: basePathOf(file) }))
     .filter((x): x is { file: ChangedFile; basePath: string } => x.basePath !== undefined && READABLE_KINDS.has(x.file.oldKind));
-  if (withBase.length === 0) return result;
+  const searchPathBases = readable
+    .map(basePathOf)
+    .filter((p): p is string => p !== undefined && (languageOf(p) === 'python' || languageOf(p) === 'typescript'));
+  if (withBase.length === 0 && !(searchPathsNeeded && searchPathBases.length > 0)) return { edges: result, computedSearchPaths };
   const renamed = new Map(input.changes.filter((f) => f.status === 'renamed' && f.previousPath !== undefined).map((f) => [f.previousPath!, f.path]));
   const mapTargetPath = (path: string): string => renamed.get(path) ?? path;
   const baseTree = await input.base.tree();
   const basePaths = withBase.map((x) => x.basePath);
-  const baseTexts = await input.base.read([...basePaths, ...baseTree.resolutionConfigs(languagesOf(basePaths))]);
+  const baseStartup = startupFiles(baseTree, [...basePaths, ...searchPathBases]);
+  const baseTexts = await input.base.read([...basePaths, ...searchPathBases, ...baseStartup, ...baseTree.resolutionConfigs(languagesOf(basePaths))]);
   const baseResolver = new ImportResolver(input.base, baseTree, input.logger);
+  const baseRuntime = await runtimeSearchPaths(input.base, baseTree, textsOf(baseTexts, [...searchPathBases, ...baseStartup]), (path, language) =>
+    baseResolver.workingDirectories(path, language),
+  );
+  for (const change of baseRuntime.computed) computedSearchPaths.add(searchPathKey(change.path, change));
+  baseResolver.useRuntimeSearchPaths(baseRuntime.runtime);
+  const baseChains = new ChainFollower(input.base, baseResolver, rules, new Set(searchPathBases.concat(readable.map(basePathOf).filter((p): p is string => p !== undefined))));
   await Promise.all(
     withBase.map(async ({ file, basePath }) => {
       const text = baseTexts.get(basePath);
       const from = rules.contextOf(basePath);
       if (text === undefined || from === undefined || languageOf(basePath) === undefined) return;
-      result.set(file, await fileEdges(basePath, text, from, rules, baseResolver, mapTargetPath));
+      result.set(file, await fileEdges(basePath, text, from, rules, baseResolver, baseChains, mapTargetPath));
     }),
   );
-  return result;
+  return { edges: result, computedSearchPaths };
 }

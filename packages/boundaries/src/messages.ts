@@ -1,5 +1,5 @@
 import type { EdgeViolation } from './boundary-rules.js';
-import type { ImportEdge } from './file-edges.js';
+import type { ComputedLoad, ImportEdge } from './file-edges.js';
 import type { ImportRecord } from './parse/import-record.js';
 import type { ImportTarget } from './resolve/import-target.js';
 
@@ -22,9 +22,16 @@ function targetText(target: ImportTarget): string {
   }
 }
 
+/** How the module is loaded, as a noun: `import`, `require.resolve`, `//go:linkname`. */
+function loadText(record: ImportRecord): string {
+  if (record.typeOnly) return 'type-only import';
+  if (record.evaluated) return `import in code run from a string (${clip(record.call ?? 'eval', 60)})`;
+  return record.call !== undefined ? clip(record.call, 60) : 'import';
+}
+
 function importText(edge: ImportEdge): string {
-  const verb = edge.record.typeOnly ? 'type-only import' : 'import';
-  return `${verb} of '${clip(edge.record.specifier ?? '')}' (${clip(targetText(edge.target))})`;
+  const through = edge.via && edge.via.length > 0 ? `, through ${clip(edge.via.join(' → '))}, outside every context` : '';
+  return `${loadText(edge.record)} of '${clip(edge.record.specifier ?? '')}' (${clip(targetText(edge.target))}${through})`;
 }
 
 function edgeText(edge: ImportEdge, violation: EdgeViolation): string {
@@ -50,9 +57,43 @@ export function newLineOfExistingEdgeMessage(edge: ImportEdge, violation: EdgeVi
   );
 }
 
-export function computedImportMessage(record: ImportRecord): string {
-  const call = record.kind === 'require' ? 'require' : record.kind === 'dynamic-import' ? 'import' : 'import_module';
-  return `${call}(${clip(record.expression ?? '')}) computes its module at run time, so the boundary rules cannot check where it leads; import a literal module path.`;
+/**
+ * A load the guard cannot follow fails closed: a module computed at run time
+ * can be any module, in any context.
+ */
+export function computedImportMessage(load: ComputedLoad): string {
+  const fix = 'load a literal module path (or a constant the guard can compute: a string, a const, path.join of __dirname), or a map of literal imports to choose from.';
+  if (load.through) {
+    const { path, record, via } = load.through;
+    return (
+      `The import of '${clip(load.record.specifier ?? '')}' reaches ${clip(via.join(' → '))} (outside every context), where ` +
+      `${handsOnLoader(record) ? clip(record.expression ?? '') : callText(record)} on line ${record.line} of ${clip(path)} ${handsOnLoader(record) ? 'hands on a module loader' : 'computes its module at run time'}: ` +
+      `the guard cannot tell which context it reaches. In ${clip(path)}, ${fix}`
+    );
+  }
+  if (handsOnLoader(load.record)) {
+    return `${clip(load.record.expression ?? '')} hands on a module loader (${clip(load.record.call ?? '', 60)}) that the guard cannot follow to what it loads: call require, import() or createRequire(import.meta.url) directly, with a literal module path.`;
+  }
+  return `${callText(load.record)} computes its module at run time, so the boundary rules cannot check where it leads: ${fix}`;
+}
+
+/** `require` passed on as a value, taken out of `module`, or reached by a computed member: the loader itself escapes. */
+function handsOnLoader(record: ImportRecord): boolean {
+  return /\((?:passed on as a value|destructured)\)$|\[…\]$/.test(record.call ?? '');
+}
+
+function callText(record: ImportRecord): string {
+  const call = record.call ?? (record.kind === 'require' ? 'require' : record.kind === 'dynamic-import' ? 'import' : 'import_module');
+  return call.includes('(') ? clip(call, 60) : `${clip(call, 60)}(${clip(record.expression ?? '')})`;
+}
+
+/** A search-path change or module alias computed at run time: every import after it may find another module. */
+export function computedSearchPathMessage(record: ImportRecord): string {
+  const what = record.kind === 'python-module-alias' ? 'stores an imported module under a name computed at run time' : 'adds a folder computed at run time to where imports are searched';
+  return (
+    `${callText(record)} ${what}, so the guard cannot tell what later imports find, in any context. ` +
+    'Use a constant path (a string, or os.path/pathlib of __file__) or, better, an installed package or a relative import.'
+  );
 }
 
 export function noContextsMessage(policyPath: string): string {

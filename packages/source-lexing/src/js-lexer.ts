@@ -552,3 +552,82 @@ function readEscape(src: string, at: number): { text: string; length: number } {
   }
   return { text: SIMPLE_ESCAPES[c] ?? c, length: 1 };
 }
+
+/** A template literal split into its text and its code. */
+export interface TemplateParts {
+  /** The text around the substitutions, escapes resolved: one more than there are substitutions. */
+  quasis: string[];
+  /** Each substitution's code as a token range [first, end). */
+  substitutions: { first: number; end: number }[];
+}
+
+/**
+ * The parts of the template literal token `t`, from tokens lexed with
+ * `nested` (a substitution's tokens follow the template that holds them).
+ * Undefined for any other token, or when the template's code was not reported.
+ */
+export function templateParts(text: string, tokens: JsTokens, t: number): TemplateParts | undefined {
+  if (tokens.kind[t] !== T_TEMPLATE) return undefined;
+  const end = tokens.end[t]!;
+  const count = tokens.kind.length;
+  const quasis: string[] = [];
+  const substitutions: { first: number; end: number }[] = [];
+  let chunk = '';
+  let next = t + 1;
+  let i = tokens.start[t]! + 1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_BACKTICK) {
+      quasis.push(chunk);
+      return { quasis, substitutions };
+    }
+    if (c === CH_BACKSLASH) {
+      const escape = readEscape(text, i + 1);
+      chunk += escape.text;
+      i += 1 + escape.length;
+      continue;
+    }
+    if (c !== CH_DOLLAR || text.charCodeAt(i + 1) !== CH_OPEN_BRACE) {
+      chunk += text[i];
+      i += 1;
+      continue;
+    }
+    quasis.push(chunk);
+    chunk = '';
+    // The substitution's closing `}` is not a token: it is the first code character after the last token that is not one.
+    const first = next;
+    let pos = i + 2;
+    let close = -1;
+    for (;;) {
+      const limit = next < count && tokens.start[next]! < end ? tokens.start[next]! : end;
+      close = closingBrace(text, pos, limit);
+      if (close >= 0 || limit === end) break;
+      // Step over the token with everything it holds: a bracket group, or a nested template's or element's code.
+      const partner = tokens.match[next]!;
+      const stop = tokens.end[partner > next ? partner : next]!;
+      next += 1;
+      while (next < count && tokens.start[next]! < stop) next += 1;
+      pos = stop;
+    }
+    if (close < 0) return undefined;
+    substitutions.push({ first, end: next });
+    i = close + 1;
+  }
+  return undefined;
+}
+
+/** The offset of a `}` that is the first code in text[from, limit) (spaces and comments skipped), or -1. */
+function closingBrace(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029) i += 1;
+    else if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_SLASH) {
+      while (i < limit && text.charCodeAt(i) !== CH_NEWLINE && text.charCodeAt(i) !== CH_RETURN) i += 1;
+    } else if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? limit : close + 2;
+    } else return c === CH_CLOSE_BRACE ? i : -1;
+  }
+  return -1;
+}

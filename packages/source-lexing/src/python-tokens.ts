@@ -84,3 +84,84 @@ function isNameStart(c: number): boolean {
 function isNamePart(c: number): boolean {
   return isNameStart(c) || isDigit(c);
 }
+
+/** A Python string literal read as the interpreter reads it. */
+export interface PyStringLiteral {
+  /** The prefix letters, lower-cased (`r`, `b`, `f`, `rb`, …). */
+  prefix: string;
+  /** The text between the quotes, as written. */
+  body: string;
+  /**
+   * The string's value, escapes resolved (none in a raw string). Undefined for
+   * an f-string or t-string (its value is computed), and for an escape whose
+   * value needs the Unicode name database (`\N{…}`).
+   */
+  value?: string;
+}
+
+const PY_SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+
+/** The literal of a string token (`pythonTokens` type `string`) spanning text[start, end). */
+export function pythonStringLiteral(text: string, start: number, end: number): PyStringLiteral | undefined {
+  let q = start;
+  while (q < end && isPrefixLetter(text.charCodeAt(q))) q += 1;
+  const quote = text[q];
+  if (quote !== "'" && quote !== '"') return undefined;
+  const prefix = text.slice(start, q).toLowerCase();
+  const triple = text.startsWith(quote.repeat(3), q) && end - q >= 6;
+  const open = triple ? 3 : 1;
+  const body = text.slice(q + open, Math.max(q + open, end - open));
+  if (prefix.includes('f') || prefix.includes('t')) return { prefix, body };
+  if (prefix.includes('r')) return { prefix, body, value: body };
+  const value = pythonEscapes(body, prefix.includes('b'));
+  return value === undefined ? { prefix, body } : { prefix, body, value };
+}
+
+/** Resolves the backslash escapes of a non-raw string body; undefined for `\N{…}`. */
+function pythonEscapes(body: string, bytes: boolean): string | undefined {
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      out += c;
+      i += 1;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) return out + c;
+    if (e === '\n') {
+      i += 2;
+      continue;
+    }
+    if (e === '\r') {
+      i += body[i + 2] === '\n' ? 3 : 2;
+      continue;
+    }
+    if (PY_SIMPLE_ESCAPES[e] !== undefined) {
+      out += PY_SIMPLE_ESCAPES[e];
+      i += 2;
+      continue;
+    }
+    const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1, i + 4));
+    if (octal) {
+      out += String.fromCharCode(Number.parseInt(octal[0], 8));
+      i += 1 + octal[0].length;
+      continue;
+    }
+    const width = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
+    const hex = width > 0 ? body.slice(i + 2, i + 2 + width) : '';
+    if (width > 0 && hex.length === width && /^[0-9a-fA-F]+$/.test(hex)) {
+      const code = Number.parseInt(hex, 16);
+      if (code > 0x10ffff) return undefined;
+      out += String.fromCodePoint(code);
+      i += 2 + width;
+      continue;
+    }
+    if (e === 'N' && !bytes) return undefined;
+    // An unknown escape keeps its backslash.
+    out += c;
+    i += 1;
+  }
+  return out;
+}

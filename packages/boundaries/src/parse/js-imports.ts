@@ -1,113 +1,79 @@
-import { allowsJsx, LineIndex, literalValue, T_IDENT, T_PUNCT, tokenizeJs, type JsTokens } from '@agent-guards/source-lexing';
-import { isDeclarationFile, type ImportRecord } from './import-record.js';
+import { allowsJsx, LineIndex, tokenizeJs } from '@agent-guards/source-lexing';
+import { isDeclarationFile, type ImportRecord, type Reexport } from './import-record.js';
+import { JsFolder } from './js-fold.js';
+import { JsLoads, type Draft } from './js-loads.js';
+import { markReexports, type Binding } from './js-reexports.js';
+import { JsScope, namedBindings } from './js-scope.js';
+import { Tokens } from './js-tokens.js';
 
-/** Members of a Promise: `import('x').then` is a call, `import('x').Foo` is a type. */
-const PROMISE_MEMBERS = new Set(['then', 'catch', 'finally']);
-
-/** A file's tokens with the questions the import recognizer asks of them. */
-class Tokens {
-  readonly count: number;
-  constructor(
-    readonly text: string,
-    readonly tokens: JsTokens,
-  ) {
-    this.count = tokens.kind.length;
-  }
-
-  textOf(t: number): string {
-    return this.text.slice(this.tokens.start[t]!, this.tokens.end[t]!);
-  }
-
-  start(t: number): number {
-    return this.tokens.start[t]!;
-  }
-
-  isName(t: number, value?: string): boolean {
-    return this.tokens.kind[t] === T_IDENT && (value === undefined || this.textOf(t) === value);
-  }
-
-  isPunct(t: number, ...values: string[]): boolean {
-    return this.tokens.kind[t] === T_PUNCT && values.includes(this.textOf(t));
-  }
-
-  /** A string literal or substitution-free template: its value. */
-  literal(t: number): string | undefined {
-    return t >= 0 && t < this.count ? literalValue(this.text, this.tokens, t) : undefined;
-  }
-
-  /** A string literal or a template literal without substitutions. */
-  isString(t: number): boolean {
-    return this.literal(t) !== undefined;
-  }
-}
+/** Code strings (`eval('…')`) nest at most this deep before they count as computed. */
+const MAX_CODE_DEPTH = 3;
 
 /**
  * Every import in a TypeScript or JavaScript file: `import … from`, side-effect
- * `import 'x'`, `export … from`, `import x = require()`, `require()`, and
- * dynamic `import()`, module augmentations, with whether each is erased at run time.
+ * `import 'x'`, `export … from`, `import x = require()`, module augmentations,
+ * and every other way the file loads a module at run time (JsLoads), with
+ * whether each is erased at run time and what the file re-exports.
  */
 export function parseJsImports(path: string, source: string): ImportRecord[] {
+  return parseJs(path, source, 0);
+}
+
+function parseJs(path: string, source: string, depth: number): ImportRecord[] {
   // Nested: an import inside `${}` or JSX `{}` is an import too.
   const tokens = new Tokens(source, tokenizeJs(source, { jsx: allowsJsx(path), nested: true }));
   const lines = new LineIndex(source);
   const declarationFile = isDeclarationFile(path);
-  const records: ImportRecord[] = [];
-  const consumed = new Set<number>();
-  const augmentations: ImportRecord[] = [];
+  const scope = new JsScope(tokens);
+  const folder = new JsFolder(tokens, scope, path);
+  const loads = new JsLoads(tokens, scope, folder, path, (code) => (depth < MAX_CODE_DEPTH ? parseJs(path, code, depth + 1) : undefined));
+  const drafts: Draft[] = [];
+  const bindings = new Map<Draft, Binding[]>();
+  const augmentations: Draft[] = [];
   let isModule = false;
 
   for (let i = 0; i < tokens.count; i += 1) {
-    if (!tokens.isName(i) || consumed.has(i)) continue;
-    if (tokens.isPunct(i - 1, '.')) continue;
+    if (!tokens.isName(i) || tokens.isMember(i) || loads.consumed.has(i)) continue;
     const word = tokens.textOf(i);
-    let record: Omit<ImportRecord, 'line'> | undefined;
+    let found: Draft[] | undefined;
     if (word === 'import') {
-      if (tokens.isPunct(i + 1, '(')) record = callImport(tokens, i, 'dynamic-import');
-      else if (i + 1 < tokens.count && !tokens.isPunct(i + 1, '.')) record = staticImport(tokens, i, consumed);
+      if (tokens.isPunct(i + 1, '(', '.')) found = loads.importCall(i);
+      else if (i + 1 < tokens.count) {
+        const statement = staticImport(tokens, i, loads.consumed);
+        if (statement) {
+          const { bound, ...record } = statement;
+          const draft = { ...record, at: i };
+          bindings.set(draft, bound);
+          found = [draft];
+        }
+      }
     } else if (word === 'export') {
       isModule = true;
-      record = exportFrom(tokens, i);
+      const record = exportFrom(tokens, i, loads.consumed);
+      if (record) found = [{ ...record, at: i }];
     } else if (word === 'declare' && tokens.isName(i + 1, 'module') && tokens.isString(i + 2) && tokens.isPunct(i + 3, '{')) {
-      augmentations.push({ kind: 'module-augmentation', specifier: tokens.literal(i + 2)!, typeOnly: true, line: lines.lineOf(tokens.start(i)) });
-    } else if (word === 'require' && !tokens.isName(i - 1, 'function') && tokens.isPunct(i + 1, '(')) {
-      record = callImport(tokens, i, 'require');
+      augmentations.push({ kind: 'module-augmentation', specifier: tokens.literal(i + 2)!, typeOnly: true, at: i });
+    } else {
+      found = loads.at(i);
     }
-    if (record) records.push({ ...record, typeOnly: record.typeOnly || declarationFile, line: lines.lineOf(tokens.start(i)) });
+    if (found) drafts.push(...found);
   }
   // In a module, `declare module 'x' { … }` augments x and so depends on its types;
   // in a script it declares an ambient module instead.
-  if (isModule || records.some((r) => r.kind !== 'require' && r.kind !== 'dynamic-import')) records.push(...augmentations);
-  return records.sort((a, b) => a.line - b.line);
+  if (isModule || drafts.some((r) => r.kind === 'import' || r.kind === 'export-from' || r.kind === 'import-equals')) drafts.push(...augmentations);
+  markReexports(tokens, scope, drafts, bindings);
+  return drafts
+    .map(({ at, ...record }) => ({ ...record, typeOnly: record.typeOnly || declarationFile, line: lines.lineOf(tokens.start(at)) }))
+    .sort((a, b) => a.line - b.line);
 }
 
-/** `import(…)` or `require(…)`: a literal module, a computed one, or not a call at all. */
-function callImport(tokens: Tokens, at: number, kind: 'dynamic-import' | 'require'): Omit<ImportRecord, 'line'> | undefined {
-  const open = at + 1;
-  const close = tokens.tokens.match[open]!;
-  if (close < 0) return undefined;
-  // `require(x) { … }` and `import() { … }` are method definitions, not calls;
-  // `import(id: string): Promise<T>;` after `{ ; } ,` is a method signature (a call there would not be followed by `:`).
-  if (tokens.isPunct(close + 1, '{')) return undefined;
-  if (tokens.isPunct(close + 1, ':') && (at === 0 || tokens.isPunct(at - 1, '{', ';', '}', ','))) return undefined;
-  let typeOnly = false;
-  if (kind === 'dynamic-import') {
-    const member = close + 2;
-    typeOnly = tokens.isName(at - 1, 'typeof') || (tokens.isPunct(close + 1, '.') && tokens.isName(member) && !PROMISE_MEMBERS.has(tokens.textOf(member)));
-  }
-  const specifier = tokens.literal(open + 1);
-  if (specifier !== undefined && (open + 2 === close || tokens.isPunct(open + 2, ','))) return { kind, specifier, typeOnly };
-  if (close === open + 1) return undefined;
-  return { kind, expression: tokens.text.slice(tokens.start(open + 1), tokens.start(close)).trim(), typeOnly };
-}
-
-interface NamedSpecifiers {
-  end: number;
-  count: number;
-  typeCount: number;
+interface StaticImport extends Omit<ImportRecord, 'line'> {
+  /** The local names the statement binds, and what each is in the imported module. */
+  bound: Binding[];
 }
 
 /** `{ a, type B, c as d }` starting at `{`: how many specifiers, how many marked `type`. */
-function namedSpecifiers(tokens: Tokens, open: number): NamedSpecifiers | undefined {
+function namedSpecifiers(tokens: Tokens, open: number): { end: number; count: number; typeCount: number } | undefined {
   let count = 0;
   let typeCount = 0;
   let current: number[] = [];
@@ -135,10 +101,10 @@ function fromClause(tokens: Tokens, at: number): string | undefined {
   return tokens.isName(at, 'from') ? tokens.literal(at + 1) : undefined;
 }
 
-function staticImport(tokens: Tokens, at: number, consumed: Set<number>): Omit<ImportRecord, 'line'> | undefined {
+function staticImport(tokens: Tokens, at: number, consumed: Set<number>): StaticImport | undefined {
   let j = at + 1;
   const sideEffect = tokens.literal(j);
-  if (sideEffect !== undefined) return { kind: 'import', specifier: sideEffect, typeOnly: false };
+  if (sideEffect !== undefined) return { kind: 'import', specifier: sideEffect, typeOnly: false, names: [], bound: [] };
   let typeOnly = false;
   if (tokens.isName(j, 'type')) {
     const next = j + 1;
@@ -154,26 +120,39 @@ function staticImport(tokens: Tokens, at: number, consumed: Set<number>): Omit<I
     const specifier = tokens.literal(req + 2);
     if (tokens.isName(req, 'require') && tokens.isPunct(req + 1, '(') && specifier !== undefined && tokens.isPunct(req + 3, ')')) {
       consumed.add(req);
-      return { kind: 'import-equals', specifier, typeOnly };
+      const local = tokens.textOf(j);
+      // `export import x = require('y')` hands y on as x.
+      const reexports: Reexport[] | undefined = tokens.isName(at - 1, 'export') ? [{ as: local, name: '*' }] : undefined;
+      return { kind: 'import-equals', specifier, typeOnly, bound: [{ local, name: '*' }], ...(reexports ? { reexports } : {}) };
     }
     return undefined;
   }
   let bindings = 0;
-  let named: NamedSpecifiers | undefined;
+  let named: ReturnType<typeof namedSpecifiers>;
+  const bound: Binding[] = [];
+  let namespace = false;
   for (; j < tokens.count && j < at + 10_000; j += 1) {
     const specifier = bindings > 0 ? fromClause(tokens, j) : undefined;
     if (specifier !== undefined) {
       const allNamedAreTypes = named !== undefined && named.count > 0 && named.typeCount === named.count && bindings === 1;
-      return { kind: 'import', specifier, typeOnly: typeOnly || allNamedAreTypes };
+      const names = namespace ? {} : { names: bound.map((b) => b.name) };
+      return { kind: 'import', specifier, typeOnly: typeOnly || allNamedAreTypes, ...names, bound };
     }
     if (tokens.isPunct(j, '{')) {
       named = namedSpecifiers(tokens, j);
       if (!named) return undefined;
+      for (const { imported, local } of namedBindings(tokens, j)) bound.push({ local, name: imported });
       j = named.end;
       bindings += 1;
-    } else if (tokens.isName(j) || tokens.isPunct(j, '*')) {
-      // A default binding, `* as ns`, or a phase modifier (`defer`, `source`).
-      if (!tokens.isName(j, 'as') && !tokens.isName(j - 1, 'as')) bindings += 1;
+    } else if (tokens.isPunct(j, '*') && tokens.isName(j + 1, 'as') && tokens.isName(j + 2)) {
+      namespace = true;
+      bound.push({ local: tokens.textOf(j + 2), name: '*' });
+      bindings += 1;
+      j += 2;
+    } else if (tokens.isName(j)) {
+      // A default binding, or a phase modifier (`defer`, `source`) before one.
+      if (tokens.isPunct(j + 1, ',') || fromClause(tokens, j + 1) !== undefined) bound.push({ local: tokens.textOf(j), name: 'default' });
+      if (!tokens.isName(j - 1, 'as')) bindings += 1;
     } else if (!tokens.isPunct(j, ',')) {
       return undefined;
     }
@@ -181,7 +160,8 @@ function staticImport(tokens: Tokens, at: number, consumed: Set<number>): Omit<I
   return undefined;
 }
 
-function exportFrom(tokens: Tokens, at: number): Omit<ImportRecord, 'line'> | undefined {
+/** `export * from`, `export * as ns from`, `export { a as b } from`, `export = require(…)`: what is handed on. */
+function exportFrom(tokens: Tokens, at: number, consumed: Set<number>): Omit<ImportRecord, 'line'> | undefined {
   let j = at + 1;
   let typeOnly = false;
   if (tokens.isName(j, 'type') && tokens.isPunct(j + 1, '{', '*')) {
@@ -190,16 +170,34 @@ function exportFrom(tokens: Tokens, at: number): Omit<ImportRecord, 'line'> | un
   }
   if (tokens.isPunct(j, '*')) {
     j += 1;
-    if (tokens.isName(j, 'as')) j += 2;
+    let as = '*';
+    if (tokens.isName(j, 'as')) {
+      as = tokens.literal(j + 1) ?? tokens.textOf(j + 1);
+      j += 2;
+    }
     const specifier = fromClause(tokens, j);
-    return specifier === undefined ? undefined : { kind: 'export-from', specifier, typeOnly };
+    return specifier === undefined ? undefined : { kind: 'export-from', specifier, typeOnly, reexports: [{ as, name: '*' }] };
   }
   if (tokens.isPunct(j, '{')) {
     const named = namedSpecifiers(tokens, j);
     if (!named) return undefined;
     const specifier = fromClause(tokens, named.end + 1);
     if (specifier === undefined) return undefined;
-    return { kind: 'export-from', specifier, typeOnly: typeOnly || (named.count > 0 && named.typeCount === named.count) };
+    const pairs = namedBindings(tokens, j);
+    return {
+      kind: 'export-from',
+      specifier,
+      typeOnly: typeOnly || (named.count > 0 && named.typeCount === named.count),
+      names: pairs.map((p) => p.imported),
+      reexports: pairs.map((p) => ({ as: p.local, name: p.imported })),
+    };
+  }
+  // TypeScript `export = require('x')`.
+  if (tokens.isPunct(j, '=') && tokens.isName(j + 1, 'require') && tokens.isPunct(j + 2, '(') && tokens.isPunct(j + 4, ')')) {
+    const specifier = tokens.literal(j + 3);
+    if (specifier === undefined) return undefined;
+    consumed.add(j + 1);
+    return { kind: 'require', specifier, typeOnly: false, reexports: [{ as: '*', name: '*' }] };
   }
   return undefined;
 }

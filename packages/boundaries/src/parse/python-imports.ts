@@ -1,105 +1,77 @@
-import { LineIndex, pythonTokens, scanPythonStatements, type PyToken } from '@agent-guards/source-lexing';
-import { isDeclarationFile, type ImportRecord } from './import-record.js';
+import { LineIndex, type PyToken } from '@agent-guards/source-lexing';
+import { isDeclarationFile, type ImportRecord, type Reexport } from './import-record.js';
+import { PyFolder } from './python-fold.js';
+import { PyLoads, type PyDraft } from './python-loads.js';
+import { PyScope } from './python-scope.js';
+import { dottedChain, isName, isOp, pythonStatements } from './python-statements.js';
 
-interface LogicalLine {
-  indent: number;
-  tokens: PyToken[];
-}
-
-/** The file's logical lines, each with its indentation and tokens, as the shared Python lexer splits them. */
-function logicalLines(source: string): LogicalLine[] {
-  const statements = scanPythonStatements(source);
-  const lines: LogicalLine[] = [];
-  for (let k = 0; k < statements.count; k += 1) {
-    lines.push({ indent: statements.indent[k]!, tokens: pythonTokens(source, statements.start[k]!, statements.end[k]!) });
-  }
-  return lines;
-}
-
-const isName = (t: PyToken | undefined, value?: string): boolean => t?.type === 'name' && (value === undefined || t.value === value);
-const isOp = (t: PyToken | undefined, value: string): boolean => t?.type === 'op' && t.value === value;
+/** Code strings (`exec('…')`) nest at most this deep before they count as computed. */
+const MAX_CODE_DEPTH = 3;
 
 /**
  * Every import in a Python file: `import a.b as c`, `from .x import y`, and
- * `importlib.import_module('m')` / `__import__('m')` with a literal module.
- * Imports under `if TYPE_CHECKING:` are type-only.
+ * every other way the file loads a module or changes where imports are found
+ * (PyLoads). Imports under `if TYPE_CHECKING:` are type-only; imports at
+ * module level carry the names they hand on to the file's own importers.
  */
 export function parsePythonImports(path: string, source: string): ImportRecord[] {
-  const stub = isDeclarationFile(path);
-  const lines = new LineIndex(source);
-  const lineOf = (t: PyToken): number => lines.lineOf(t.start);
-  const records: ImportRecord[] = [];
-  let typeCheckingIndent: number | undefined;
-  for (const logical of logicalLines(source)) {
-    if (typeCheckingIndent !== undefined && logical.indent <= typeCheckingIndent) typeCheckingIndent = undefined;
-    const typeOnly = stub || typeCheckingIndent !== undefined;
-    const { tokens } = logical;
-    let statementStart = 0;
-    for (let i = 0; i <= tokens.length; i += 1) {
-      const t = tokens[i];
-      // Statements start a line, follow `;`, or follow the `:` of a one-line compound statement.
-      if (t === undefined || isOp(t, ';') || (isOp(t, ':') && bracketDepth(tokens, statementStart, i) === 0)) {
-        const statement = tokens.slice(statementStart, i);
-        if (isTypeCheckingGuard(statement) && isOp(t, ':')) {
-          if (i + 1 < tokens.length) {
-            // `if TYPE_CHECKING: import x` on one line.
-            for (const r of statementImports(tokens.slice(i + 1), lineOf)) records.push({ ...r, typeOnly: true });
-            break;
-          }
-          typeCheckingIndent = logical.indent;
-        } else {
-          for (const r of statementImports(statement, lineOf)) records.push({ ...r, typeOnly: r.typeOnly || typeOnly });
-        }
-        statementStart = i + 1;
-      }
+  return parsePython(path, source, 0);
+}
+
+function parsePython(path: string, source: string, depth: number): ImportRecord[] {
+  const statements = pythonStatements(source, isDeclarationFile(path));
+  const scope = new PyScope(statements);
+  const loads = new PyLoads(source, scope, new PyFolder(source, scope, path), path, (code) => (depth < MAX_CODE_DEPTH ? parsePython(path, code, depth + 1) : undefined));
+  const drafts: { draft: PyDraft; moduleLevel: boolean }[] = [];
+  const relevant = PyLoads.relevant(statements);
+  for (const statement of statements) {
+    for (const draft of [...statementImports(statement.tokens), ...(relevant ? loads.statement(statement) : [])]) {
+      // Drafts are referred to by identity (aliases): marked in place.
+      draft.typeOnly ||= statement.typeOnly;
+      drafts.push({ draft, moduleLevel: statement.moduleLevel });
     }
-    for (const r of callImports(tokens, lineOf)) records.push({ ...r, typeOnly: r.typeOnly || typeOnly });
   }
-  return records;
-}
-
-function bracketDepth(tokens: PyToken[], from: number, to: number): number {
-  let depth = 0;
-  for (let i = from; i < to; i += 1) {
-    const t = tokens[i]!;
-    if (t.type !== 'op') continue;
-    if (t.value === '(' || t.value === '[' || t.value === '{') depth += 1;
-    else if (t.value === ')' || t.value === ']' || t.value === '}') depth -= 1;
+  const lines = new LineIndex(source);
+  const records = new Map<PyDraft, ImportRecord>();
+  for (const { draft, moduleLevel } of drafts) {
+    const { token, bound, aliasName: _n, aliasDraft: _d, ...rest } = draft;
+    const record: ImportRecord = { ...rest, line: lines.lineOf(token.start) };
+    // What a module-level import binds is an attribute of the module: `from this import name` hands it on.
+    if (moduleLevel && bound && bound.length > 0 && !record.typeOnly) record.reexports = reexportsOf(draft, bound);
+    records.set(draft, record);
   }
-  return depth;
-}
-
-/** `if TYPE_CHECKING` / `if typing.TYPE_CHECKING` (the `:` excluded). */
-function isTypeCheckingGuard(statement: PyToken[]): boolean {
-  if (!isName(statement[0], 'if')) return false;
-  const rest = statement.slice(1);
-  const last = rest[rest.length - 1];
-  return isName(last, 'TYPE_CHECKING') && rest.every((t, k) => (k % 2 === 0 ? t.type === 'name' : isOp(t, '.')));
-}
-
-/** Reads a dotted name starting at `at`: the name and the index after it. */
-function dottedName(tokens: PyToken[], at: number): { name: string; next: number } | undefined {
-  if (!isName(tokens[at])) return undefined;
-  let name = tokens[at]!.value;
-  let j = at + 1;
-  while (isOp(tokens[j], '.') && isName(tokens[j + 1])) {
-    name += `.${tokens[j + 1]!.value}`;
-    j += 2;
+  // A `sys.modules` alias of a bound name: the import that binds it.
+  for (const { draft } of drafts) {
+    const origin = draft.aliasDraft ?? (draft.aliasName !== undefined ? drafts.find((d) => d.draft.bound?.includes(draft.aliasName!))?.draft : undefined);
+    if (origin) records.get(draft)!.aliasOf = records.get(origin);
+    else if (draft.kind === 'python-module-alias') records.delete(draft);
   }
-  return { name, next: j };
+  return [...records.values()];
 }
 
-function statementImports(statement: PyToken[], lineOf: (t: PyToken) => number): ImportRecord[] {
+function reexportsOf(draft: PyDraft, bound: string[]): Reexport[] {
+  if (draft.kind === 'python-from-import') {
+    // `from m import a as b, *`: each local name and the name in m.
+    return bound.map((as, k) => ({ as, name: as === '*' ? '*' : (draft.names ?? [])[k] ?? as }));
+  }
+  return bound.map((as) => ({ as, name: '*' }));
+}
+
+function statementImports(statement: PyToken[]): PyDraft[] {
   const head = statement[0];
   if (isName(head, 'import')) {
-    const out: ImportRecord[] = [];
+    const out: PyDraft[] = [];
     let j = 1;
-    while (j < statement.length) {
-      const dotted = dottedName(statement, j);
-      if (!dotted) break;
-      out.push({ kind: 'python-import', specifier: dotted.name, line: lineOf(head!), typeOnly: false });
+    while (j < statement.length && isName(statement[j])) {
+      const dotted = dottedChain(statement, j);
       j = dotted.next;
-      if (isName(statement[j], 'as')) j += 2;
+      // `import a.b` binds `a`; `import a.b as c` binds c to a.b.
+      let bound = dotted.names[0]!;
+      if (isName(statement[j], 'as') && isName(statement[j + 1])) {
+        bound = statement[j + 1]!.value;
+        j += 2;
+      }
+      out.push({ kind: 'python-import', specifier: dotted.names.join('.'), typeOnly: false, token: head!, bound: [bound] });
       if (!isOp(statement[j], ',')) break;
       j += 1;
     }
@@ -113,56 +85,28 @@ function statementImports(statement: PyToken[], lineOf: (t: PyToken) => number):
       j += 1;
     }
     let module = '';
-    const dotted = dottedName(statement, j);
-    if (dotted && dotted.name !== 'import') {
-      module = dotted.name;
+    if (isName(statement[j]) && !isName(statement[j], 'import')) {
+      const dotted = dottedChain(statement, j);
+      module = dotted.names.join('.');
       j = dotted.next;
     }
     if (!isName(statement[j], 'import') || (dots === '' && module === '')) return [];
     if (module === '__future__') return [];
-    return [{ kind: 'python-from-import', specifier: dots + module, names: importedNames(statement.slice(j + 1)), line: lineOf(head!), typeOnly: false }];
+    const pairs = importedPairs(statement.slice(j + 1));
+    return [{ kind: 'python-from-import', specifier: dots + module, names: pairs.map((p) => p.name), typeOnly: false, token: head!, bound: pairs.map((p) => p.as) }];
   }
   return [];
 }
 
-/** The names a `from … import` brings in, without the `as` aliases. */
-function importedNames(clause: PyToken[]): string[] {
-  const names: string[] = [];
+/** The names a `from … import` brings in, each with the local name it is bound to. */
+function importedPairs(clause: PyToken[]): { name: string; as: string }[] {
+  const pairs: { name: string; as: string }[] = [];
   for (let k = 0; k < clause.length; k += 1) {
     const t = clause[k]!;
-    if (isOp(t, '*')) names.push('*');
-    else if (t.type === 'name' && t.value !== 'as' && !isName(clause[k - 1], 'as')) names.push(t.value);
-  }
-  return names;
-}
-
-/** `importlib.import_module('m')`, `import_module('m')` and `__import__('m')` with a literal module. */
-function callImports(tokens: PyToken[], lineOf: (t: PyToken) => number): ImportRecord[] {
-  const out: ImportRecord[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
-    if (!(isName(t, 'import_module') || isName(t, '__import__')) || !isOp(tokens[i + 1], '(')) continue;
-    if (isOp(tokens[i - 1], '.') && !isName(tokens[i - 2], 'importlib')) continue;
-    if (isName(tokens[i - 1], 'def')) continue;
-    const arg = tokens[i + 2];
-    const kind = 'python-import-module' as const;
-    if (arg?.type === 'string' && (isOp(tokens[i + 3], ')') || isOp(tokens[i + 3], ','))) {
-      if (!arg.value.startsWith('.')) out.push({ kind, specifier: arg.value, line: lineOf(t), typeOnly: false });
-    } else if (arg && !isOp(arg, ')')) {
-      out.push({ kind, expression: tokens.slice(i + 2, closeParen(tokens, i + 1)).map((x) => x.value).join(' '), line: lineOf(t), typeOnly: false });
+    if (isOp(t, '*')) pairs.push({ name: '*', as: '*' });
+    else if (t.type === 'name' && t.value !== 'as' && !isName(clause[k - 1], 'as')) {
+      pairs.push({ name: t.value, as: isName(clause[k + 1], 'as') && isName(clause[k + 2]) ? clause[k + 2]!.value : t.value });
     }
   }
-  return out;
-}
-
-function closeParen(tokens: PyToken[], open: number): number {
-  let depth = 0;
-  for (let j = open; j < tokens.length; j += 1) {
-    if (isOp(tokens[j], '(')) depth += 1;
-    else if (isOp(tokens[j], ')')) {
-      depth -= 1;
-      if (depth === 0) return j;
-    }
-  }
-  return tokens.length;
+  return pairs;
 }

@@ -29,7 +29,9 @@ export function packageNameOf(specifier: string): string {
  */
 export class JsResolver {
   private readonly tsconfig: TsconfigReader;
-  private workspacePackages: Promise<Map<string, string>> | undefined;
+  private workspacePackages: Promise<{ byName: Map<string, string>; localDeps: Map<string, Map<string, string>> }> | undefined;
+  /** Folders searched for bare specifiers (`module.paths`, `NODE_PATH`) that the repository's code adds. */
+  private moduleDirs: readonly string[] = [];
   private readonly manifests = new Map<string, Promise<Record<string, unknown> | undefined>>();
 
   constructor(
@@ -40,9 +42,30 @@ export class JsResolver {
     this.tsconfig = new TsconfigReader(snapshot, tree, logger);
   }
 
-  async resolve(fromPath: string, specifier: string): Promise<ImportTarget> {
-    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
-      const path = joinRepoPath(parentDir(fromPath), specifier);
+  /** Folders the code adds to Node's search for bare specifiers. */
+  setModuleDirs(dirs: readonly string[]): void {
+    this.moduleDirs = dirs;
+  }
+
+  /**
+   * Where a specifier leads; a bare one may lead to more than one place when
+   * the code adds folders to Node's search path (each that has it is a target).
+   */
+  async resolveAll(fromPath: string, specifier: string, fromDir = parentDir(fromPath)): Promise<ImportTarget[]> {
+    const first = await this.resolve(fromPath, specifier, fromDir);
+    if (this.moduleDirs.length === 0 || isRelative(specifier) || specifier.startsWith('/') || specifier.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(specifier)) return [first];
+    const more: ImportTarget[] = [];
+    for (const dir of this.moduleDirs) {
+      const path = joinRepoPath(dir, specifier);
+      const found = path === undefined ? undefined : this.existing(path);
+      if (found) more.push(found);
+    }
+    return [first, ...more];
+  }
+
+  async resolve(fromPath: string, specifier: string, fromDir = parentDir(fromPath)): Promise<ImportTarget> {
+    if (isRelative(specifier)) {
+      const path = joinRepoPath(fromDir, specifier);
       return path === undefined ? { kind: 'module', name: specifier } : this.pathTarget(path);
     }
     if (specifier.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(specifier)) {
@@ -72,7 +95,11 @@ export class JsResolver {
     }
     const name = packageNameOf(specifier);
     if (BUILTINS.has(name)) return { kind: 'module', name: specifier };
-    const dir = (await this.workspaces()).get(name);
+    const packages = await this.workspaces();
+    // A `file:`/`link:` dependency installs a folder of the repository under any name: the nearest manifest's first.
+    const nearest = this.tree.nearest(parentDir(fromPath), 'package.json');
+    const local = (nearest === undefined ? undefined : packages.localDeps.get(nearest)?.get(name)) ?? [...packages.localDeps.values()].find((deps) => deps.has(name))?.get(name);
+    const dir = local ?? packages.byName.get(name);
     if (dir !== undefined) {
       const sub = specifier.slice(name.length + 1);
       if (sub === '') return { kind: 'dir', path: dir, recursive: true };
@@ -139,21 +166,59 @@ export class JsResolver {
     return cached;
   }
 
-  /** Package names declared anywhere in the repository, read in one batch the first time a bare name is seen. */
-  private workspaces(): Promise<Map<string, string>> {
+  /**
+   * The file a package folder's importers load: its package.json `exports`
+   * (`.`), `module`, `main`, or its index file.
+   */
+  async packageEntry(dir: string): Promise<ImportTarget | undefined> {
+    const manifestPath = dir === '' ? 'package.json' : `${dir}/package.json`;
+    const manifest = this.tree.hasFile(manifestPath) ? await this.manifest(manifestPath) : undefined;
+    const exported = manifest && (isRecord(manifest.exports) && '.' in manifest.exports ? conditionTarget(manifest.exports['.']) : conditionTarget(manifest.exports));
+    for (const entry of [exported, manifest?.module, manifest?.main]) {
+      if (typeof entry !== 'string') continue;
+      const path = joinRepoPath(dir, entry);
+      const found = path === undefined ? undefined : this.existing(path);
+      if (found?.kind === 'file') return found;
+    }
+    const index = this.existing(dir === '' ? 'index' : `${dir}/index`);
+    return index?.kind === 'file' ? index : undefined;
+  }
+
+  /**
+   * Package names declared anywhere in the repository, and each manifest's
+   * dependencies on folders of the repository (`file:`, `link:`, `portal:`),
+   * read in one batch the first time a bare name is seen.
+   */
+  private workspaces(): Promise<{ byName: Map<string, string>; localDeps: Map<string, Map<string, string>> }> {
     this.workspacePackages ??= (async () => {
       const paths = this.tree.filesNamed('package.json').filter((p) => !isUnder(p, ['node_modules']));
       const texts = await this.snapshot.read(paths);
       const byName = new Map<string, string>();
+      const localDeps = new Map<string, Map<string, string>>();
       for (const path of paths) {
         const manifest = parseManifest(path, texts.get(path), this.logger);
         this.manifests.set(path, Promise.resolve(manifest));
         if (manifest && typeof manifest.name === 'string' && !byName.has(manifest.name)) byName.set(manifest.name, parentDir(path));
+        const deps = new Map<string, string>();
+        for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+          const section = manifest?.[field];
+          if (!isRecord(section)) continue;
+          for (const [name, spec] of Object.entries(section)) {
+            const folder = typeof spec === 'string' ? /^(?:file|link|portal):(.+)$/.exec(spec)?.[1] : undefined;
+            const dir = folder === undefined ? undefined : joinRepoPath(parentDir(path), folder);
+            if (dir !== undefined && this.tree.hasDir(dir)) deps.set(name, dir);
+          }
+        }
+        if (deps.size > 0) localDeps.set(path, deps);
       }
-      return byName;
+      return { byName, localDeps };
     })();
     return this.workspacePackages;
   }
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
 }
 
 function parseManifest(path: string, text: string | undefined, logger: Logger): Record<string, unknown> | undefined {

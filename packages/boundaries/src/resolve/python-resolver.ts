@@ -14,6 +14,8 @@ import { PYTHON_STDLIB_MODULES } from './python-stdlib.js';
  */
 export class PythonResolver {
   private readonly roots: PythonImportRoots;
+  /** Folders the code puts on `sys.path`: searched before the usual roots (and the standard library), or after them. */
+  private searchPath: { front: readonly string[]; back: readonly string[] } = { front: [], back: [] };
 
   /** `declaredRoots`: package folders by project folder, from pyproject.toml (readDeclaredPythonRoots). */
   constructor(
@@ -23,9 +25,35 @@ export class PythonResolver {
     this.roots = new PythonImportRoots(tree, declaredRoots);
   }
 
+  /** Folders the repository's code adds to `sys.path` (PythonRuntime). */
+  setSearchPath(front: readonly string[], back: readonly string[]): void {
+    this.searchPath = { front, back };
+  }
+
   resolve(fromPath: string, record: ImportRecord): ImportTarget[] {
     const specifier = record.specifier ?? '';
-    const names = record.kind === 'python-from-import' ? (record.names ?? []) : [];
+    const names = record.kind === 'python-from-import' || record.kind === 'python-import-module' ? (record.names ?? []) : [];
+    const dotted = specifier.replace(/^\.+/, '');
+    if (specifier.startsWith('.') || dotted === '') return this.resolveNormally(fromPath, specifier, names);
+    // A folder added to sys.path can hold the module too: each place that has it is a target (the order of
+    // execution decides which one wins, and the guard does not run the code).
+    const added = (roots: readonly string[]): ImportTarget[] =>
+      roots.flatMap((root) => {
+        const moduleDir = joinRepoPath(root, dotted.replaceAll('.', '/'));
+        const top = joinRepoPath(root, dotted.split('.')[0]!);
+        return moduleDir !== undefined && top !== undefined && this.moduleAt(top) !== undefined ? this.targetsAt(moduleDir, names) : [];
+      });
+    const all = [...added(this.searchPath.front), ...this.resolveNormally(fromPath, specifier, names), ...added(this.searchPath.back)];
+    const seen = new Set<string>();
+    return all.filter((t) => {
+      const key = t.kind === 'module' ? `m:${t.name}` : `p:${t.path}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  private resolveNormally(fromPath: string, specifier: string, names: readonly string[]): ImportTarget[] {
     const dots = /^\.*/.exec(specifier)![0].length;
     const dotted = specifier.slice(dots);
     let moduleDir: string | undefined;
@@ -43,6 +71,11 @@ export class PythonResolver {
       moduleDir = joinRepoPath(root, dotted.replaceAll('.', '/'));
     }
     if (moduleDir === undefined) return [{ kind: 'module', name: specifier }];
+    return this.targetsAt(moduleDir, names);
+  }
+
+  /** The module at `moduleDir` (a path without extension), or the submodules `names` of it. */
+  private targetsAt(moduleDir: string, names: readonly string[]): ImportTarget[] {
     const moduleTarget = this.moduleAt(moduleDir) ?? { kind: 'unresolved', path: `${moduleDir}.py` };
     // `from pkg import sub` imports the submodule pkg/sub.py when there is one.
     const submodules = names
