@@ -12,6 +12,8 @@ export interface ChangeFacts {
   files: ChangedFile[];
   touched: string[];
   commits: CommitInfo[];
+  /** npm registry hosts besides the public one (the policy's runner.sandbox.registries.npm), for lockfiles' resolved URLs. */
+  npmRegistryHosts: readonly string[];
   /** Text of each file before (merge base) and after (head); undefined on the side where it does not exist. */
   texts(files: readonly ChangedFile[]): Promise<Map<ChangedFile, { before?: string; after?: string }>>;
 }
@@ -21,13 +23,14 @@ export async function loadChangeFacts(repo: string, base: string, head: string, 
 }
 
 /** Facts over a change set already listed (the guard lists it alongside its other git reads). */
-export function changeFactsFrom(repo: string, changes: ChangeSet, commits: CommitInfo[]): ChangeFacts {
+export function changeFactsFrom(repo: string, changes: ChangeSet, commits: CommitInfo[], npmRegistryHosts: readonly string[] = []): ChangeFacts {
   const cache = new Map<string, string | undefined>();
   return {
     mergeBase: changes.mergeBase,
     files: changes.files,
     touched: touchedPaths(changes.files),
     commits,
+    npmRegistryHosts,
     async texts(files) {
       const wanted = files.flatMap((f) => [f.oldSha, f.newSha]).filter((sha) => !MISSING_OBJECT.test(sha) && !cache.has(sha));
       // Submodule entries name commits of another repository: nothing to read here.

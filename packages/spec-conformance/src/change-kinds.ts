@@ -90,7 +90,7 @@ async function devDependencyUpdate(facts: ChangeFacts): Promise<KindVerdict> {
       continue;
     }
     const { before, after } = texts.get(f) ?? {};
-    const verdict = devOnlyChange(f.path, before, after);
+    const verdict = devOnlyChange(f.path, before, after, { registryHosts: facts.npmRegistryHosts });
     if (!verdict.devOnly) reasons.push(verdict.problem ?? `${f.path} is not a dev-only change`);
     else {
       if (kind.role === 'manifest') devOnlyDirs.add(directoryOf(f.path));

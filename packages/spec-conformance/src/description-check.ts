@@ -1,7 +1,7 @@
 import type { Finding } from '@agent-guards/action-kit';
 import type { Ticket } from '@agent-guards/config';
 import { findReferences, parseSpecReference, referenceKey, resolveReference, type IgnoredReason, type ReferenceScan, type SpecReference } from './references.js';
-import { normalizeTitle, titleMatches, type SpecClause, type SpecDocument, type SpecSection } from './spec-document.js';
+import { normalizeTitle, sectionsTitled, titleMatches, type SpecClause, type SpecDocument, type SpecSection } from './spec-document.js';
 
 /** A section or clause the description names, resolved at base. */
 export interface NamedTarget {
@@ -35,11 +35,23 @@ const IGNORED_WHY: Record<IgnoredReason, string> = {
   'fenced-code': 'in a code block',
   'indented-code': 'in an indented code block',
   'inline-code': 'in inline code',
+  'html-code': 'in HTML code markup (<code>, <pre>, <kbd>, <samp>, <tt>)',
   'html-comment': 'in an HTML comment',
-  'html-tag': 'inside an HTML tag',
+  'html-tag': 'inside an HTML tag or attribute',
+  'hidden-html-element': 'in an HTML element GitHub does not show (<script>, <style>, <template>, <rp>, …)',
+  'collapsed-details': 'in a collapsed <details> block, outside its <summary>',
   'link-definition': 'in a link definition',
+  'link-destination': "in a link's URL, title or reference label",
+  autolink: 'in a URL',
+  image: "in an image's alt text or URL",
+  strikethrough: 'in struck-through text',
+  'unused-footnote': 'in a footnote GitHub does not show (nothing refers to it, or its label is defined before)',
+  'dropped-table-cell': "in a table cell past the header's columns, which GitHub drops",
+  math: 'in math with TeX commands, which can render as anything',
+  'tiny-text': 'in text shrunk past reading by nested <sup>, <sub>, <small>',
+  'bidi-markup': 'in text whose display order HTML changes (<bdo>, dir=…)',
   'invisible-characters': 'written with invisible characters',
-  'bidi-control': 'on a line with bidi control characters',
+  'bidi-control': 'in a paragraph with bidi control characters',
 };
 
 /** "§3 (Authorized scope) clause 9" — how findings name a target. */
@@ -64,7 +76,8 @@ export function checkDescription(input: DescriptionCheckInput): DescriptionCheck
   const scan = findReferences(body);
 
   for (const ignored of scan.ignored) {
-    if (ignored.reason !== 'invisible-characters' && ignored.reason !== 'bidi-control') continue;
+    // Written to read differently from what it says: worth a warning even when another reference counts.
+    if (ignored.reason !== 'invisible-characters' && ignored.reason !== 'bidi-control' && ignored.reason !== 'bidi-markup') continue;
     findings.push({
       rule: 'invisible-spec-reference',
       severity: 'warning',
@@ -104,8 +117,8 @@ export function checkDescription(input: DescriptionCheckInput): DescriptionCheck
       });
       continue;
     }
-    for (const title of ref.titles) {
-      if (titleMatches(resolved.section, title, resolved.clause)) continue;
+    for (const { title, clause } of citedTitles(spec, ref, resolved.section, resolved.clause)) {
+      if (titleMatches(resolved.section, title, clause)) continue;
       once(`title\0${resolved.section.id}\0${normalizeTitle(title)}`, {
         rule: 'spec-title-mismatch',
         severity: 'error',
@@ -123,6 +136,25 @@ export function checkDescription(input: DescriptionCheckInput): DescriptionCheck
 
   if (ticket) findings.push(...ticketLinkage(spec, specPath, ticket, [...targets.values()], input.ticketPath));
   return { findings, targets: [...targets.values()], scan };
+}
+
+/**
+ * The parentheses of a reference that cite a title, each compared with the
+ * title of what it follows. After a section number it is that section's
+ * title. A clause has no title of its own but its opening words, so after
+ * `clause N` (or after `§3.9` naming clause 9) a parenthesis is a title only
+ * when it is one: the clause's opening words or some section's title; any
+ * other words describe the clause (`§3 clause 9 (dev dependency updates)`).
+ */
+function citedTitles(spec: SpecDocument, ref: SpecReference, section: SpecSection, clause: SpecClause | undefined): { title: string; clause?: SpecClause }[] {
+  const aboutClause = (title: string) => (titleMatches(section, title, clause) || sectionsTitled(spec, title).length > 0 ? [{ title, clause }] : []);
+  const cited: { title: string; clause?: SpecClause }[] = [];
+  if (ref.numberTitle !== undefined) {
+    const numberNamesClause = clause !== undefined && ref.clause === undefined;
+    cited.push(...(numberNamesClause ? aboutClause(ref.numberTitle) : [{ title: ref.numberTitle }]));
+  }
+  if (ref.clauseTitle !== undefined) cited.push(...aboutClause(ref.clauseTitle));
+  return cited;
 }
 
 /** Each section the ticket implements must be named; a ticket clause needs the clause, a ticket section any part of it. */

@@ -107,7 +107,7 @@ export async function runSpecGuard(options: SpecGuardOptions): Promise<GuardRun>
         ),
       );
     } else {
-      const checker = new AddressedChecker(changeFactsFrom(repo, changes!, commits));
+      const checker = new AddressedChecker(changeFactsFrom(repo, changes!, commits, policy.runner.sandbox.registries.npm));
       assessments = await Promise.all(description.targets.map((t) => checker.assess(t, map)));
       for (const a of assessments) {
         const name = describeTarget(a.target.section, a.target.clause);

@@ -1,4 +1,5 @@
 import { BIDI_CONTROL, INVISIBLE, stripInvisible } from './internal/invisible-characters.js';
+import { BLOCK_BREAK } from './internal/rendered-text.js';
 import { visibleMarkdown, type HiddenKind } from './internal/visible-markdown.js';
 import type { SpecClause, SpecDocument, SpecSection } from './spec-document.js';
 
@@ -10,6 +11,10 @@ export interface SpecReference {
   clause?: number;
   /** Parenthesised titles cited after the number and/or after the clause. */
   titles: string[];
+  /** The parenthesis right after the number: a title of what the number names. */
+  numberTitle?: string;
+  /** The parenthesis after `clause N`: a title of the clause, or words describing it. */
+  clauseTitle?: string;
   /** The reference as written, e.g. "§3 (Authorized scope) clause 4". */
   text: string;
   /** 1-based line and column in the scanned text. */
@@ -36,18 +41,29 @@ const SP = '[ \\t\\u00a0]';
 const NUMBER = '(\\d{1,4}(?:\\.\\d{1,4})*)(?!\\w|\\.\\d)';
 const TITLE = `(?:${SP}*\\(([^()\\n]{1,200})\\))?`;
 const CLAUSE_SEPARATOR = `(?:${SP}*,${SP}*(?:and${SP}+)?|${SP}+and${SP}+)`;
-const CLAUSES = `(?:${SP}*,?${SP}*\\b(clause${SP}+\\d{1,4}|clauses${SP}+\\d{1,4}(?:${CLAUSE_SEPARATOR}\\d{1,4})*)(?!\\w|\\.\\d))?`;
+const CLAUSES = `${SP}*,?${SP}*\\b(clause${SP}+\\d{1,4}|clauses${SP}+\\d{1,4}(?:${CLAUSE_SEPARATOR}\\d{1,4})*)(?!\\w|\\.\\d)`;
 /**
  * `§3`, `§ 3`, `§3.4`, `section 3`, each optionally followed by a
- * parenthesised title, `clause 4` (or `clauses 2 and 4`) and another title.
+ * parenthesised title, then optionally `clause 4` (or `clauses 2 and 4`) and
+ * a parenthesis about the clause.
  */
-const REFERENCE_SOURCE = `(?:§${SP}?|\\bsection${SP}+)${NUMBER}${TITLE}${CLAUSES}${TITLE}`;
+const REFERENCE_SOURCE = `(?:§${SP}?|\\bsection${SP}+)${NUMBER}${TITLE}(?:${CLAUSES}${TITLE})?`;
 const REFERENCE = new RegExp(REFERENCE_SOURCE, 'gi');
 const WHOLE_REFERENCE = new RegExp(`^${REFERENCE_SOURCE}$`, 'i');
 
 function toReferences(m: RegExpExecArray | RegExpMatchArray, line: number, column: number): SpecReference[] {
-  const titles = [m[2], m[4]].filter((t): t is string => t !== undefined).map((t) => t.trim());
-  const base = { section: m[1]!, titles, text: m[0], line, column };
+  const numberTitle = m[2]?.trim();
+  const clauseTitle = m[4]?.trim();
+  const titles = [numberTitle, clauseTitle].filter((t): t is string => t !== undefined);
+  const base: SpecReference = {
+    section: m[1]!,
+    titles,
+    ...(numberTitle === undefined ? {} : { numberTitle }),
+    ...(clauseTitle === undefined ? {} : { clauseTitle }),
+    text: m[0],
+    line,
+    column,
+  };
   if (m[3] === undefined) return [base];
   return [...m[3].matchAll(/\d+/g)].map((n) => ({ ...base, clause: Number.parseInt(n[0], 10) }));
 }
@@ -58,7 +74,7 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function locate(starts: number[], index: number): { line: number; column: number; lineStart: number } {
+function locate(starts: number[], index: number): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -66,16 +82,19 @@ function locate(starts: number[], index: number): { line: number; column: number
     if (starts[mid]! <= index) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: index - starts[lo]! + 1, lineStart: starts[lo]! };
+  return { line: lo + 1, column: index - starts[lo]! + 1 };
 }
 
 /**
- * Every spec reference a PR description makes, as a reviewer reads it.
- * References inside fenced or indented code, inline code, HTML comments or
- * tags, or link definitions do not count; nor do references with an invisible
- * character in or next to them, or on a line with a bidi control (which can
- * make a line display differently from what it says). Those are returned as
- * `ignored` so a report can say why nothing counted.
+ * Every spec reference a PR description makes, as a reviewer reads it on
+ * GitHub (see visible-markdown.ts): what is in code, comments, HTML tags and
+ * attributes, link destinations and titles, images, URLs, struck text,
+ * collapsed details, definitions and footnotes GitHub does not show does not
+ * count; entities are decoded and markup inside a reference (`§**3**`) is
+ * read through. Nor does a reference with an invisible character in or next
+ * to it, or in a block with a bidi control (which can make a line display
+ * differently from what it says). Those are returned as `ignored` so a report
+ * can say why nothing counted.
  */
 export function findReferences(body: string): ReferenceScan {
   const starts = lineStarts(body);
@@ -83,24 +102,31 @@ export function findReferences(body: string): ReferenceScan {
   const stripped = stripInvisible(visible.text);
   const references: SpecReference[] = [];
   const ignored: IgnoredReference[] = [];
+  const readRanges: { start: number; end: number }[] = [];
 
   for (const m of stripped.text.matchAll(REFERENCE)) {
     const start = stripped.originalIndex(m.index);
     const end = stripped.originalIndex(m.index + m[0].length - 1) + 1;
-    const where = locate(starts, start);
-    const lineEnd = body.indexOf('\n', start);
-    const lineText = body.slice(where.lineStart, lineEnd < 0 ? body.length : lineEnd);
-    const reason: IgnoredReason | undefined = BIDI_CONTROL.test(lineText)
+    const sourceStart = visible.sourceIndex(start);
+    const sourceEnd = visible.sourceIndex(end - 1) + 1;
+    readRanges.push({ start: sourceStart, end: sourceEnd });
+    const where = locate(starts, sourceStart);
+    const blockStart = visible.text.lastIndexOf(BLOCK_BREAK, start) + 1;
+    const blockEnd = visible.text.indexOf(BLOCK_BREAK, end);
+    const block = visible.text.slice(blockStart, blockEnd < 0 ? visible.text.length : blockEnd);
+    const reason: IgnoredReason | undefined = BIDI_CONTROL.test(block)
       ? 'bidi-control'
-      : end - start !== m[0].length || INVISIBLE.test(body.charAt(start - 1)) || INVISIBLE.test(body.charAt(end))
+      : end - start !== m[0].length || INVISIBLE.test(visible.text.charAt(start - 1)) || INVISIBLE.test(visible.text.charAt(end))
         ? 'invisible-characters'
         : undefined;
-    if (reason) ignored.push({ text: body.slice(start, end), line: where.line, column: where.column, reason });
+    if (reason) ignored.push({ text: visible.text.slice(start, end), line: where.line, column: where.column, reason });
     else references.push(...toReferences(m, where.line, where.column));
   }
 
-  // What only reads as a reference inside hidden markdown: reported, never counted.
+  // What reads as a reference only in the source, inside something not shown: reported, never counted.
+  readRanges.sort((a, b) => a.start - b.start);
   for (const m of body.matchAll(REFERENCE)) {
+    if (withinRead(readRanges, m.index)) continue;
     const kind = visible.hiddenAt(m.index);
     if (!kind) continue;
     const where = locate(starts, m.index);
@@ -108,6 +134,19 @@ export function findReferences(body: string): ReferenceScan {
   }
   ignored.sort((a, b) => a.line - b.line || a.column - b.column);
   return { references, ignored };
+}
+
+/** Whether a source index lies in one of the ranges (sorted by start) the reader's text came from. */
+function withinRead(ranges: readonly { start: number; end: number }[], index: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const candidate = ranges[hi];
+  return candidate !== undefined && index < candidate.end;
 }
 
 /**

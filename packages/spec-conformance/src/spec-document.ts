@@ -1,4 +1,5 @@
-import { closesFence, fenceOpening, indentWidth, isBlank, leadingWhitespace, listMarker, type Fence } from './internal/markdown-lines.js';
+import type { Nodes } from 'mdast';
+import { parseGithubMarkdown } from './internal/github-markdown.js';
 
 /** One list item of a section, numbered from 1 in document order. */
 export interface SpecClause {
@@ -30,106 +31,68 @@ export interface SpecDocument {
   byId: ReadonlyMap<string, SpecSection>;
 }
 
-const SECTION_HEADING = /^ {0,3}(#{1,6})[ \t]+§[ \t]?(\d{1,4}(?:\.\d{1,4})*)(?![\w.])[ \t]*[.:\u2013\u2014-]?[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*\r?$/;
-const ANY_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|\r?$)/;
+/** A heading's text that opens a section: `§3 Authorized scope`, `§ 4.1: Limits`, `§4 — Cost`. */
+const SECTION_TITLE = /^§[ \t\u00a0]?(\d{1,4}(?:\.\d{1,4})*)(?![\w.])[ \t]*[.:\u2013\u2014-]?[ \t]*(.*)$/;
 
 /**
- * Parses the spec markdown. Sections are ATX headings carrying `§N` or `§N.M`;
- * a second heading with a number already seen (e.g. `### §4 Cost Posture
+ * Parses the spec with the same CommonMark + GFM parser that reads the
+ * description. Sections are headings whose text starts with `§N` or `§N.M`; a
+ * second heading with a number already seen (e.g. `### §4 Cost Posture
  * sub-block` under `## §4 …`) is a sub-block of that section. A section's
- * clauses are its top-level list items, sub-blocks included, numbered from 1;
- * nested items and continuation lines belong to their clause. Code blocks and
- * HTML comments hold neither headings nor clauses. A heading without `§` at
+ * clauses are the items of its top-level lists, sub-blocks included, numbered
+ * from 1; nested items and continuation lines belong to their clause. Code
+ * blocks and HTML hold neither headings nor clauses. A heading without `§` at
  * the section's level or above ends the section.
  */
 export function parseSpec(markdown: string): SpecDocument {
   const sections: SpecSection[] = [];
   const byId = new Map<string, SpecSection>();
   let current: SpecSection | undefined;
-  let fence: Fence | undefined;
-  let inComment = false;
-  let listContentIndent = -1;
-  let previousBlank = true;
-  let lastClause: SpecClause | undefined;
 
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!.replace(/\r$/, '');
-    const lineNumber = i + 1;
-    if (fence) {
-      if (closesFence(line, fence)) fence = undefined;
-      continue;
-    }
-    if (inComment) {
-      if (line.includes('-->')) inComment = false;
-      continue;
-    }
-    // An HTML comment block is not rendered: its items are no clauses a reader could count.
-    if (/^ {0,3}<!--/.test(line)) {
-      inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
-      continue;
-    }
-    const opened = fenceOpening(line);
-    if (opened) {
-      fence = opened;
-      continue;
-    }
-    if (isBlank(line)) {
-      previousBlank = true;
-      continue;
-    }
-    const indent = indentWidth(leadingWhitespace(line));
-    const inList = listContentIndent >= 0;
-    // An indented code block outside a list: neither headings nor clauses.
-    if (!inList && indent >= 4 && previousBlank) continue;
-
-    const heading = SECTION_HEADING.exec(line);
-    if (heading) {
-      const id = heading[2]!;
-      const title = heading[3]!.trim();
+  for (const node of parseGithubMarkdown(markdown).children) {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'heading') {
+      const heading = SECTION_TITLE.exec(plainText(node));
+      if (!heading) {
+        if (current && node.depth <= current.level) current = undefined;
+        continue;
+      }
+      const id = heading[1]!;
+      const title = heading[2]!.trim();
       const existing = byId.get(id);
       if (existing) {
-        existing.subBlocks.push({ title, line: lineNumber });
+        existing.subBlocks.push({ title, line });
         current = existing;
       } else {
-        current = { id, title, line: lineNumber, level: heading[1]!.length, subBlocks: [], clauses: [] };
+        current = { id, title, line, level: node.depth, subBlocks: [], clauses: [] };
         sections.push(current);
         byId.set(id, current);
       }
-      listContentIndent = -1;
-      lastClause = undefined;
-      previousBlank = false;
-      continue;
-    }
-    const plainHeading = ANY_HEADING.exec(line);
-    if (plainHeading) {
-      if (current && plainHeading[1]!.length <= current.level) current = undefined;
-      listContentIndent = -1;
-      lastClause = undefined;
-      previousBlank = false;
-      continue;
-    }
-
-    const marker = listMarker(line);
-    if (marker && (inList ? marker.indent < listContentIndent : marker.indent < 4)) {
-      listContentIndent = marker.contentIndent;
-      if (current) {
-        lastClause = { number: current.clauses.length + 1, text: marker.text, line: lineNumber };
-        current.clauses.push(lastClause);
+    } else if (node.type === 'list' && current) {
+      for (const item of node.children) {
+        current.clauses.push({ number: current.clauses.length + 1, text: plainText(item), line: item.position?.start.line ?? line });
       }
-      previousBlank = false;
-      continue;
     }
-    if (inList && (indent >= listContentIndent || !previousBlank)) {
-      // A nested item or a continuation line: part of the clause's text.
-      if (lastClause) lastClause.text = `${lastClause.text} ${marker ? marker.text : line.trim()}`.trim();
-    } else {
-      listContentIndent = -1;
-      lastClause = undefined;
-    }
-    previousBlank = false;
   }
   return { sections, byId };
+}
+
+/** The words of a heading or list item as GitHub shows them: markup, raw HTML and URLs dropped, whitespace collapsed. */
+function plainText(node: Nodes): string {
+  const words: string[] = [];
+  const visit = (n: Nodes): void => {
+    if (n.type === 'text' || n.type === 'inlineCode') words.push(n.value);
+    else if (n.type === 'break') words.push(' ');
+    else if ('children' in n && n.type !== 'footnoteDefinition') {
+      for (const child of n.children) {
+        visit(child);
+        // Blocks inside an item (paragraphs, nested lists) read as one run of text.
+        if (child.type === 'paragraph' || child.type === 'list' || child.type === 'listItem' || child.type === 'heading') words.push(' ');
+      }
+    }
+  };
+  visit(node);
+  return words.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Lower case, letters and digits only, single spaces: "NOT-authorized scope" → "not authorized scope". */
@@ -166,4 +129,13 @@ export function titleMatches(section: SpecSection, cited: string, clause?: SpecC
     return text === wanted || text.startsWith(`${wanted} `);
   }
   return false;
+}
+
+/**
+ * The sections whose title (or a sub-block's) the text cites. A parenthesis
+ * after a clause is words about the clause unless it is some section's title:
+ * then it is a title citation, right or wrong.
+ */
+export function sectionsTitled(spec: SpecDocument, cited: string): SpecSection[] {
+  return spec.sections.filter((s) => titleMatches(s, cited));
 }

@@ -12,6 +12,7 @@ interface Change {
   deletes?: string[];
   message?: string;
   entry?: Record<string, unknown>;
+  npmRegistryHosts?: string[];
 }
 
 /** A real repository with a base commit and a PR commit on top; the kind judged on it. */
@@ -24,7 +25,7 @@ async function judge(kind: ChangeKind, change: Change) {
   if (change.deletes) repo.remove(...change.deletes);
   const head = repo.commit(change.message ?? 'chore: change');
   const facts = await loadChangeFacts(repo.dir, base, head, await commitsBetween(repo.dir, base, head));
-  return evaluateKind(kind, facts, SpecMapEntrySchema.parse({ kinds: [kind], ...change.entry }));
+  return evaluateKind(kind, { ...facts, npmRegistryHosts: change.npmRegistryHosts ?? [] }, SpecMapEntrySchema.parse({ kinds: [kind], ...change.entry }));
 }
 
 const pkg = (devDependencies: Record<string, string>, dependencies: Record<string, string> = { express: '^4.21.0' }) =>
@@ -70,6 +71,19 @@ describe('dev-dependency-update', () => {
       head: { 'package.json': pkg({ vitest: '^4.1.12' }), 'package-lock.json': lock('4.1.12', false, '4.21.2') },
     });
     expect(verdict.reasons).toEqual(["package-lock.json changes 'node_modules/express', which is not a dev-only package"]);
+  });
+
+  it('accepts a dev package resolved from a registry the policy names, and only then', async () => {
+    const privateLock = (vitest: string) =>
+      lock(vitest).replace(`"version": "${vitest}",`, `"version": "${vitest}",\n      "resolved": "https://npm.internal.example/vitest/-/vitest-${vitest}.tgz",`);
+    const change = {
+      base: { 'package.json': pkg({ vitest: '^4.1.11' }), 'package-lock.json': privateLock('4.1.11') },
+      head: { 'package.json': pkg({ vitest: '^4.1.12' }), 'package-lock.json': privateLock('4.1.12') },
+    };
+    const unlisted = await judge('dev-dependency-update', change);
+    expect(unlisted.satisfied).toBe(false);
+    expect(unlisted.reasons.join(' ')).toContain('npm.internal.example');
+    expect(await judge('dev-dependency-update', { ...change, npmRegistryHosts: ['npm.internal.example'] })).toMatchObject({ satisfied: true });
   });
 
   it('accepts a PEP 735 dev group change with the uv lockfile beside it, and a Cargo dev-dependency', async () => {

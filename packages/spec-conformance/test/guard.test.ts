@@ -3,42 +3,16 @@ import { ConfigurationError, MemoryLogger } from '@agent-guards/action-kit';
 import { TicketSchema } from '@agent-guards/config';
 import { runSpecGuard, type SpecGuardOptions } from '@agent-guards/spec-conformance';
 import { shallowClone, TempRepo } from '@agent-guards/testkit';
-import { commitChain, MAP_PATH, policy, SPEC_MAP_YAML, SPEC_MARKDOWN, SPEC_PATH, type ChainCommit } from './helpers.js';
+import { BUMP, commitChain, MAP_PATH, policy, serviceRepo as newServiceRepo, SPEC_MARKDOWN, SPEC_PATH, type ChainCommit } from './helpers.js';
 
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
+const serviceRepo = (options: { map?: boolean } = {}) => {
+  const service = newServiceRepo(options);
+  repos.push(service.repo);
+  return service;
+};
 
-const pkg = (vitest: string) => `${JSON.stringify({ name: 'svc', dependencies: { express: '^4.21.0' }, devDependencies: { vitest: `^${vitest}` } }, null, 2)}\n`;
-const lock = (vitest: string) =>
-  `${JSON.stringify(
-    {
-      name: 'svc',
-      lockfileVersion: 3,
-      packages: {
-        '': { name: 'svc', dependencies: { express: '^4.21.0' }, devDependencies: { vitest: `^${vitest}` } },
-        'node_modules/express': { version: '4.21.0' },
-        'node_modules/vitest': { version: vitest, dev: true },
-      },
-    },
-    null,
-    2,
-  )}\n`;
-
-/** A service repository whose base commit carries the spec (and, optionally, its map). */
-function serviceRepo(options: { map?: boolean } = {}): { repo: TempRepo; base: string } {
-  const repo = new TempRepo();
-  repos.push(repo);
-  repo.write({
-    [SPEC_PATH]: SPEC_MARKDOWN,
-    ...(options.map === false ? {} : { [MAP_PATH]: SPEC_MAP_YAML }),
-    'package.json': pkg('4.1.11'),
-    'package-lock.json': lock('4.1.11'),
-    'src/app.ts': 'export const port = 8080;\n',
-  });
-  return { repo, base: repo.commit('chore: initial service') };
-}
-
-const BUMP: ChainCommit = { message: 'build(deps-dev): bump vitest to 4.1.12', files: { 'package.json': pkg('4.1.12'), 'package-lock.json': lock('4.1.12') } };
 const BODY = 'Bumps vitest to 4.1.12.\n\nImplements §3 (Authorized scope) clause 9 — dev dependency updates.\n';
 
 function options(repo: TempRepo, base: string, head: string, extra: Partial<SpecGuardOptions> = {}): SpecGuardOptions {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PolicySchema, type Policy } from '@agent-guards/config';
-import type { TempRepo } from '@agent-guards/testkit';
+import { TempRepo } from '@agent-guards/testkit';
 
 const examples = (name: string) => fileURLToPath(new URL(`../../../action-templates/examples/${name}`, import.meta.url));
 
@@ -40,3 +40,35 @@ export function commitChain(repo: TempRepo, branch: string, parent: string, comm
   if (res.status !== 0) throw new Error(`fast-import failed: ${res.stderr.toString()}`);
   return repo.git('rev-parse', `refs/heads/${branch}`);
 }
+
+const pkg = (vitest: string) => `${JSON.stringify({ name: 'svc', dependencies: { express: '^4.21.0' }, devDependencies: { vitest: `^${vitest}` } }, null, 2)}\n`;
+const lock = (vitest: string) =>
+  `${JSON.stringify(
+    {
+      name: 'svc',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'svc', dependencies: { express: '^4.21.0' }, devDependencies: { vitest: `^${vitest}` } },
+        'node_modules/express': { version: '4.21.0' },
+        'node_modules/vitest': { version: vitest, dev: true },
+      },
+    },
+    null,
+    2,
+  )}\n`;
+
+/** A service repository whose base commit carries the spec (and, optionally, its map). The caller cleans it up. */
+export function serviceRepo(options: { map?: boolean } = {}): { repo: TempRepo; base: string } {
+  const repo = new TempRepo();
+  repo.write({
+    [SPEC_PATH]: SPEC_MARKDOWN,
+    ...(options.map === false ? {} : { [MAP_PATH]: SPEC_MAP_YAML }),
+    'package.json': pkg('4.1.11'),
+    'package-lock.json': lock('4.1.11'),
+    'src/app.ts': 'export const port = 8080;\n',
+  });
+  return { repo, base: repo.commit('chore: initial service') };
+}
+
+/** A dev-dependency bump: what §3 clause 9 of the seed spec authorises, per the seed map. */
+export const BUMP: ChainCommit = { message: 'build(deps-dev): bump vitest to 4.1.12', files: { 'package.json': pkg('4.1.12'), 'package-lock.json': lock('4.1.12') } };

@@ -33,6 +33,12 @@ const cases: GrammarCase[] = [
   { name: 'a clause list', body: 'Implements §3 clauses 6, 7 and 9', targets: ['§3 clause 6', '§3 clause 7', '§3 clause 9'], rules: [] },
   { name: 'a link and a quote and a list item count', body: '> implements [§3](https://example.com/spec)\n- and §6', targets: ['§3', '§6'], rules: [] },
   { name: 'a wrong title', body: 'Implements §3 (Cost posture) clause 9', targets: ['§3 clause 9'], rules: ['spec-title-mismatch'] },
+  { name: 'words about a clause after it', body: 'Implements §3 clause 9 (dev dependency updates)', targets: ['§3 clause 9'], rules: [] },
+  { name: 'words about a clause named in dotted form', body: 'Implements §3.9 (dev dependency updates)', targets: ['§3 clause 9'], rules: [] },
+  { name: 'the section’s title after its clause', body: 'Implements §3 clause 9 (Authorized scope)', targets: ['§3 clause 9'], rules: [] },
+  { name: 'another section’s title after a clause', body: 'Implements §3 clause 9 (NOT-authorized scope)', targets: ['§3 clause 9'], rules: ['spec-title-mismatch'] },
+  { name: 'words after a section number are its title', body: 'Implements §3 (dev dependency updates) clause 9', targets: ['§3 clause 9'], rules: ['spec-title-mismatch'] },
+  { name: 'a clause’s opening words after the section number', body: 'Implements §6 (Spec-conformance gate) clause 4', targets: ['§6 clause 4'], rules: ['spec-title-mismatch'] },
   { name: '§13, which the spec lacks', body: 'Implements §13', targets: [], rules: ['unknown-spec-section'] },
   { name: 'clause 99', body: 'Implements §3 clause 99', targets: [], rules: ['unknown-spec-section'] },
   { name: 'a dotted clause out of range', body: 'Implements §3.12', targets: [], rules: ['unknown-spec-section'] },
@@ -41,7 +47,8 @@ const cases: GrammarCase[] = [
   { name: 'an empty description', body: '', targets: [], rules: ['missing-spec-reference'] },
   { name: 'a reference only in an HTML comment', body: 'Bumps vitest.\n<!-- implements §3 clause 9 -->', targets: [], rules: ['missing-spec-reference'] },
   { name: 'a multi-line HTML comment', body: 'Bumps.\n<!--\nimplements §3\n-->\nDone.', targets: [], rules: ['missing-spec-reference'] },
-  { name: 'an unclosed HTML comment hides the rest', body: 'Bumps. <!-- note\nimplements §3', targets: [], rules: ['missing-spec-reference'] },
+  { name: 'an unclosed HTML comment opening a block hides the rest', body: 'Bumps.\n\n<!-- note\nimplements §3', targets: [], rules: ['missing-spec-reference'] },
+  { name: 'an unclosed HTML comment inside a paragraph is text GitHub shows', body: 'Bumps. <!-- note\nimplements §3', targets: ['§3'], rules: [] },
   { name: 'a reference only in a fenced block', body: 'Bumps vitest.\n\n```md\nimplements §3 clause 9\n```\n', targets: [], rules: ['missing-spec-reference'] },
   { name: 'a fenced block with CRLF line ends', body: 'Bumps vitest.\r\n\r\n```\r\nfirst\r\n\r\nimplements §3\r\n```\r\n\r\nDone.', targets: [], rules: ['missing-spec-reference'] },
   { name: 'CRLF line ends around a visible reference', body: 'Bumps vitest.\r\n\r\n```\r\ncode\r\n```\r\nImplements §3\r\n', targets: ['§3'], rules: [] },
@@ -76,10 +83,54 @@ describe('the reference grammar on tricky descriptions', () => {
 describe('findReferences', () => {
   it('reports line and column of each reference and why ignored ones did not count', () => {
     const scan = findReferences('Title\n\nImplements §3 (Authorized scope) clause 9\n`§6`\n<!-- §7 -->');
-    expect(scan.references).toEqual([{ section: '3', clause: 9, titles: ['Authorized scope'], text: '§3 (Authorized scope) clause 9', line: 3, column: 12 }]);
+    expect(scan.references).toEqual([
+      { section: '3', clause: 9, titles: ['Authorized scope'], numberTitle: 'Authorized scope', text: '§3 (Authorized scope) clause 9', line: 3, column: 12 },
+    ]);
     expect(scan.ignored.map((i) => [i.text, i.line, i.reason])).toEqual([
       ['§6', 4, 'inline-code'],
       ['§7', 5, 'html-comment'],
+    ]);
+  });
+
+  it('points at the source line and column through entities, quotes, CRLF and what GitHub reads differently', () => {
+    const body = ['> quoted &amp; then', '> &sect;3 clause 9', '', '- notes', '<ins>', '', '**Also** §6 clause 4\r', 'and\r', '§4'].join('\n');
+    expect(findReferences(body).references.map((r) => [r.text, r.line, r.column])).toEqual([
+      ['§3 clause 9', 2, 3],
+      ['§6 clause 4', 7, 10],
+      ['§4', 9, 1],
+    ]);
+  });
+
+  it('names why each reference-like text in the source did not count', () => {
+    const body = [
+      '[x](https://e.com/§1 "§2") ![§3](i.png) <https://e.com/§4> ~~§5~~ `§6`',
+      '<del>§7</del> <kbd>§8</kbd> <span title="§9">t</span> $\\phantom{§10}$',
+      '<details><summary>s</summary>',
+      '',
+      '§11',
+      '',
+      '</details>',
+      '',
+      '[^n]: §12',
+      '',
+      '| a |',
+      '|---|',
+      '| b | §13 |',
+    ].join('\n');
+    expect(findReferences(body).ignored.map((i) => `${i.text}:${i.reason}`)).toEqual([
+      '§1:link-destination',
+      '§2:link-destination',
+      '§3:image',
+      '§4:autolink',
+      '§5:strikethrough',
+      '§6:inline-code',
+      '§7:strikethrough',
+      '§8:html-code',
+      '§9:html-tag',
+      '§10:math',
+      '§11:collapsed-details',
+      '§12:unused-footnote',
+      '§13:dropped-table-cell',
     ]);
   });
 
@@ -106,7 +157,7 @@ describe('parseSpecReference and resolveReference', () => {
 
 describe('repeated mistakes', () => {
   it('report once at the first line, with a count of the rest', () => {
-    const body = ['§11 clause 3 (TDD loop)', 'again §11 clause 3 (TDD loop)', '§13', 'and §13 once more', '§11 (tdd loop!)'].join('\n');
+    const body = ['§11 clause 3 (Invariants)', 'again §11 clause 3 (Invariants)', '§13', 'and §13 once more', '§11 (invariants!)'].join('\n');
     const result = checkDescription({ spec, specPath: SPEC_PATH, body, bodyPath: 'pr.md' });
     expect(result.findings.map((f) => [f.rule, f.line])).toEqual([
       ['spec-title-mismatch', 1],

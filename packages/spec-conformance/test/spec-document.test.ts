@@ -84,6 +84,17 @@ describe('parseSpec on markdown structure', () => {
     expect(spec.byId.get('5')!.clauses.map((c) => c.text)).toEqual(['a', 'b']);
   });
 
+  it('reads headings and items as GitHub renders them: setext headings, markup dropped, lists in raw HTML or quotes are no clauses', () => {
+    const spec = parseSpec(
+      ['§1 **Scope**', '======', '', '- *first* `clause`', '- second', '', '<div>', '- inside raw HTML', '</div>', '', '> - quoted', '', '## §2: Limits', '1. one'].join('\n'),
+    );
+    expect(spec.sections.map((s) => [s.id, s.title, s.level, s.line])).toEqual([
+      ['1', 'Scope', 1, 1],
+      ['2', 'Limits', 2, 13],
+    ]);
+    expect(spec.byId.get('1')!.clauses.map((c) => `${c.number}@${c.line}:${c.text}`)).toEqual(['1@4:first clause', '2@5:second']);
+  });
+
   it('starts a new list after a paragraph, continuing the clause numbering', () => {
     const spec = parseSpec(['## §2 Two', '- a', '- b', '', 'A paragraph.', '', '- c'].join('\n'));
     expect(spec.byId.get('2')!.clauses.map((c) => `${c.number}:${c.text}`)).toEqual(['1:a', '2:b', '3:c']);
