@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -118,5 +119,23 @@ describe('skip-set action (dist/index.js as the runner runs it)', () => {
     expect(result.outputs.verdict).toBe('fail');
     expect(result.outputs['skipped-added']).toBe('1');
     expect(result.summary).toContain('on linux');
+  });
+
+  it('compares the test reports of base-reports and head-reports (layer 3), one path or glob a line from the workspace', async () => {
+    const { repo, base } = pythonService();
+    // A hook that skips a test while it runs: the head run's report shows it.
+    repo.write({ 'tests/conftest.py': 'import pytest\n\n\ndef pytest_runtest_setup(item):\n    if item.name == "test_subtracts":\n        pytest.skip("later")\n' });
+    repo.commit('test: a setup hook');
+    const head = repo.head();
+    for (const [side, rev] of [['base', base], ['head', head]] as const) {
+      repo.checkout(rev);
+      spawnSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${repo.path(`.reports/${side}/junit.xml`)}`], { cwd: repo.dir });
+    }
+    const result = await run(repo, base, { 'base-reports': '.reports/base\n', 'head-reports': '\n.reports/head/*.xml\n' });
+    expect(result.stderr).toBe('');
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.outputs['tests-not-run']).toBe('1');
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'tests/test_math.py', title: 'skip-set: test-not-run' }));
+    expect(result.summary).toContain('Test results (layer 3)');
   });
 });

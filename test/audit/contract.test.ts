@@ -26,7 +26,8 @@ describe('contracts between our workflows, templates and actions', () => {
       const file = shipped.find((f) => f.path === path)!;
       return file.steps.filter((s) => /\.agent-guards\/actions\/|GITHUB_ACTION_PATH\/\.\.\//.test(`${s.uses?.value ?? ''} ${s.run?.value ?? ''}`)).length;
     };
-    expect(uses('.github/workflows/agent-guards.yml')).toBe(6);
+    // Five guards, and setup-toolchain twice in the skip-set job: for the PR checkout and, for layer 3, the merge base's.
+    expect(uses('.github/workflows/agent-guards.yml')).toBe(7);
     expect(uses('.github/workflows/agent-pipeline.yml')).toBe(4);
     expect(uses('actions/guards/action.yml')).toBe(5);
   });

@@ -261,7 +261,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __nccwpck_require__(897)(exports);
+module.exports = __nccwpck_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -280,7 +280,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 897:
+/***/ 40897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -296,7 +296,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
+	createDebug.humanize = __nccwpck_require__(70744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -590,21 +590,21 @@ module.exports = setup;
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
 	module.exports = __nccwpck_require__(6110);
 } else {
-	module.exports = __nccwpck_require__(5108);
+	module.exports = __nccwpck_require__(95108);
 }
 
 
 /***/ }),
 
-/***/ 5108:
+/***/ 95108:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
  * Module dependencies.
  */
 
-const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(9023);
+const tty = __nccwpck_require__(52018);
+const util = __nccwpck_require__(39023);
 
 /**
  * This is the Node.js implementation of `debug()`.
@@ -630,7 +630,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(1450);
+	const supportsColor = __nccwpck_require__(21450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -838,7 +838,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __nccwpck_require__(897)(exports);
+module.exports = __nccwpck_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -866,7 +866,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 3813:
+/***/ 83813:
 /***/ ((module) => {
 
 
@@ -881,7 +881,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 8850:
+/***/ 68850:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -899,7 +899,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 5864:
+/***/ 45864:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -914,7 +914,7 @@ exports.assertByteArray = assertByteArray;
 exports.numberToPaddedHex = numberToPaddedHex;
 exports.stringToPaddedHex = stringToPaddedHex;
 exports.testBit = testBit;
-const address_error_1 = __nccwpck_require__(8850);
+const address_error_1 = __nccwpck_require__(68850);
 /**
  * Returns whether this address's *network* is contained within `address`,
  * i.e. whether every address this one can represent also falls inside
@@ -1059,7 +1059,7 @@ function testBit(binaryValue, position) {
 
 /***/ }),
 
-/***/ 9253:
+/***/ 79253:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1088,19 +1088,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-var ipv4_1 = __nccwpck_require__(7946);
+var ipv4_1 = __nccwpck_require__(17946);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-var ipv6_1 = __nccwpck_require__(8096);
+var ipv6_1 = __nccwpck_require__(38096);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-var address_error_1 = __nccwpck_require__(8850);
+var address_error_1 = __nccwpck_require__(68850);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__nccwpck_require__(339));
+const helpers = __importStar(__nccwpck_require__(20339));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 7946:
+/***/ 17946:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1130,9 +1130,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants = __importStar(__nccwpck_require__(6437));
-const address_error_1 = __nccwpck_require__(8850);
+const common = __importStar(__nccwpck_require__(45864));
+const constants = __importStar(__nccwpck_require__(66437));
+const address_error_1 = __nccwpck_require__(68850);
 const isCorrect4 = common.isCorrect(constants.BITS);
 /**
  * Represents an IPv4 address
@@ -1708,7 +1708,7 @@ const SPECIAL_PURPOSE_V4 = constants.SPECIAL_PURPOSE.map(([cidr, , reachable]) =
 
 /***/ }),
 
-/***/ 8096:
+/***/ 38096:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1739,14 +1739,14 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants4 = __importStar(__nccwpck_require__(6437));
-const constants6 = __importStar(__nccwpck_require__(2899));
-const helpers = __importStar(__nccwpck_require__(339));
-const ipv4_1 = __nccwpck_require__(7946);
-const regular_expressions_1 = __nccwpck_require__(2016);
-const address_error_1 = __nccwpck_require__(8850);
-const common_1 = __nccwpck_require__(5864);
+const common = __importStar(__nccwpck_require__(45864));
+const constants4 = __importStar(__nccwpck_require__(66437));
+const constants6 = __importStar(__nccwpck_require__(52899));
+const helpers = __importStar(__nccwpck_require__(20339));
+const ipv4_1 = __nccwpck_require__(17946);
+const regular_expressions_1 = __nccwpck_require__(72016);
+const address_error_1 = __nccwpck_require__(68850);
+const common_1 = __nccwpck_require__(45864);
 const isCorrect6 = common.isCorrect(constants6.BITS);
 function assert(condition) {
     if (!condition) {
@@ -3177,7 +3177,7 @@ const NAT64_LOCAL_USE_SUBNET = new Address6('64:ff9b:1::/48');
 
 /***/ }),
 
-/***/ 6437:
+/***/ 66437:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3234,7 +3234,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 2899:
+/***/ 52899:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3372,7 +3372,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 339:
+/***/ 20339:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3432,7 +3432,7 @@ function simpleGroup(addressString, offset = 0) {
 
 /***/ }),
 
-/***/ 2016:
+/***/ 72016:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -3465,7 +3465,7 @@ exports.groupPossibilities = groupPossibilities;
 exports.padGroup = padGroup;
 exports.simpleRegularExpression = simpleRegularExpression;
 exports.possibleElisions = possibleElisions;
-const v6 = __importStar(__nccwpck_require__(2899));
+const v6 = __importStar(__nccwpck_require__(52899));
 function groupPossibilities(possibilities) {
     return `(${possibilities.join('|')})`;
 }
@@ -3533,7 +3533,7 @@ function possibleElisions(elidedGroups, moreLeft, moreRight) {
 
 /***/ }),
 
-/***/ 744:
+/***/ 70744:
 /***/ ((module) => {
 
 /**
@@ -3702,12 +3702,12 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 7290:
+/***/ 67290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils_1 = __nccwpck_require__(8632);
+const utils_1 = __nccwpck_require__(68632);
 // The default Buffer size if one is not provided.
 const DEFAULT_SMARTBUFFER_SIZE = 4096;
 // The default string encoding to use for reading/writing strings.
@@ -4941,12 +4941,12 @@ exports.SmartBuffer = SmartBuffer;
 
 /***/ }),
 
-/***/ 8632:
+/***/ 68632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const buffer_1 = __nccwpck_require__(181);
+const buffer_1 = __nccwpck_require__(20181);
 /**
  * Error strings
  */
@@ -5055,7 +5055,7 @@ exports.bigIntAndBufferInt64Check = bigIntAndBufferInt64Check;
 
 /***/ }),
 
-/***/ 7142:
+/***/ 57142:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -5070,15 +5070,15 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SocksClientError = exports.SocksClient = void 0;
-const events_1 = __nccwpck_require__(4434);
-const net = __nccwpck_require__(9278);
-const smart_buffer_1 = __nccwpck_require__(7290);
-const constants_1 = __nccwpck_require__(4223);
-const helpers_1 = __nccwpck_require__(639);
-const receivebuffer_1 = __nccwpck_require__(1129);
-const util_1 = __nccwpck_require__(9712);
+const events_1 = __nccwpck_require__(24434);
+const net = __nccwpck_require__(69278);
+const smart_buffer_1 = __nccwpck_require__(67290);
+const constants_1 = __nccwpck_require__(24223);
+const helpers_1 = __nccwpck_require__(50639);
+const receivebuffer_1 = __nccwpck_require__(41129);
+const util_1 = __nccwpck_require__(79712);
 Object.defineProperty(exports, "SocksClientError", ({ enumerable: true, get: function () { return util_1.SocksClientError; } }));
-const ip_address_1 = __nccwpck_require__(9253);
+const ip_address_1 = __nccwpck_require__(79253);
 class SocksClient extends events_1.EventEmitter {
     constructor(options) {
         super();
@@ -5854,7 +5854,7 @@ exports.SocksClient = SocksClient;
 
 /***/ }),
 
-/***/ 4223:
+/***/ 24223:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5968,7 +5968,7 @@ var SocksClientState;
 
 /***/ }),
 
-/***/ 639:
+/***/ 50639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5978,11 +5978,11 @@ exports.validateSocksClientChainOptions = validateSocksClientChainOptions;
 exports.ipv4ToInt32 = ipv4ToInt32;
 exports.int32ToIpv4 = int32ToIpv4;
 exports.ipToBuffer = ipToBuffer;
-const util_1 = __nccwpck_require__(9712);
-const constants_1 = __nccwpck_require__(4223);
+const util_1 = __nccwpck_require__(79712);
+const constants_1 = __nccwpck_require__(24223);
 const stream = __nccwpck_require__(2203);
-const ip_address_1 = __nccwpck_require__(9253);
-const net = __nccwpck_require__(9278);
+const ip_address_1 = __nccwpck_require__(79253);
+const net = __nccwpck_require__(69278);
 /**
  * Validates the provided SocksClientOptions
  * @param options { SocksClientOptions }
@@ -6140,7 +6140,7 @@ function ipToBuffer(ip) {
 
 /***/ }),
 
-/***/ 1129:
+/***/ 41129:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6189,7 +6189,7 @@ exports.ReceiveBuffer = ReceiveBuffer;
 
 /***/ }),
 
-/***/ 9712:
+/***/ 79712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6220,7 +6220,7 @@ function shuffleArray(array) {
 
 /***/ }),
 
-/***/ 2474:
+/***/ 42474:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -6239,18 +6239,18 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(7142), exports);
+__exportStar(__nccwpck_require__(57142), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1450:
+/***/ 21450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const os = __nccwpck_require__(857);
-const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(3813);
+const os = __nccwpck_require__(70857);
+const tty = __nccwpck_require__(52018);
+const hasFlag = __nccwpck_require__(83813);
 
 const {env} = process;
 
@@ -6386,27 +6386,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -6666,34 +6666,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -6711,10 +6711,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -6776,7 +6776,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -6788,39 +6788,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(60660).Headers
+/* unused reexport */ __nccwpck_require__(99051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(35910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+/* unused reexport */ __nccwpck_require__(13726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -6836,18 +6836,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -6907,16 +6907,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7022,7 +7022,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7031,16 +7031,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -7280,17 +7280,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7506,13 +7506,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -7728,16 +7728,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7843,30 +7843,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -8249,15 +8249,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -8349,16 +8349,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -8443,7 +8443,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -8596,7 +8596,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -8721,12 +8721,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -8930,7 +8930,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -9362,7 +9362,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9370,8 +9370,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -9386,8 +9386,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -9851,7 +9851,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -9925,7 +9925,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9933,7 +9933,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -10089,18 +10089,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -10810,18 +10810,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -10958,7 +10958,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -10966,9 +10966,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -11173,10 +11173,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -11189,7 +11189,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -11222,9 +11222,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -11236,11 +11236,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -11248,7 +11248,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -12163,7 +12163,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -12686,21 +12686,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -12719,7 +12719,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -12731,7 +12731,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -13125,7 +13125,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -13485,26 +13485,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -13546,9 +13546,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -13856,7 +13856,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -14116,19 +14116,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -14331,11 +14331,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -14403,15 +14403,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -14570,7 +14570,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -14694,15 +14694,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -14895,10 +14895,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -14936,7 +14936,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14947,14 +14947,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -15050,19 +15050,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -15331,13 +15331,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -15373,7 +15373,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15381,8 +15381,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -15412,7 +15412,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -15469,10 +15469,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -15702,14 +15702,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -16146,14 +16146,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -16528,14 +16528,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -16658,7 +16658,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16686,7 +16686,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16717,11 +16717,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -16743,13 +16743,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -17027,7 +17027,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17039,7 +17039,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17051,7 +17051,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17072,13 +17072,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -17089,14 +17089,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -17239,14 +17239,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -17255,10 +17255,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -17305,12 +17305,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -17340,12 +17340,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -17353,8 +17353,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -17554,14 +17554,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -17570,10 +17570,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -17620,7 +17620,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -17650,26 +17650,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -18024,13 +18024,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -18074,7 +18074,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -18110,7 +18110,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -18540,21 +18540,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -19411,9 +19411,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -19565,26 +19565,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -19629,7 +19629,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -19648,15 +19648,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -19839,15 +19839,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -20156,7 +20156,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -20515,13 +20515,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -21096,23 +21096,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -21586,7 +21586,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -21630,7 +21630,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21645,20 +21645,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -22297,12 +22297,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -23048,12 +23048,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -23101,14 +23101,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -23234,17 +23234,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -23715,18 +23715,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -23974,7 +23974,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -24021,23 +24021,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -24715,7 +24715,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -24728,10 +24728,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -24766,10 +24766,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -24777,13 +24777,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -26999,16 +26999,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -27020,12 +27020,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -28036,15 +28036,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -28055,18 +28055,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -28653,7 +28653,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -28669,21 +28669,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -28691,7 +28691,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -30308,13 +30308,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -31010,7 +31010,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -31307,7 +31307,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31316,15 +31316,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -31658,12 +31658,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -31743,7 +31743,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -31760,7 +31760,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31771,12 +31771,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -32158,32 +32158,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -32536,7 +32536,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -32609,15 +32609,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -32950,7 +32950,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -32960,7 +32960,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -33048,14 +33048,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -33160,16 +33160,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -33179,11 +33179,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -33694,14 +33694,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -33805,7 +33805,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -33824,16 +33824,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -34153,15 +34153,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -34170,21 +34170,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -34755,7 +34755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 977:
+/***/ 80977:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "9dda7fbbf4fa3c61ae30.mjs";
@@ -34769,70 +34769,91 @@ module.exports = __nccwpck_require__.p + "8078f218060efd8712fa.mjs";
 
 /***/ }),
 
-/***/ 8973:
+/***/ 88973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "d5334e38cd36fd1ad34a.cjs";
 
 /***/ }),
 
-/***/ 2318:
+/***/ 22318:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "797e810b9e577556f2d7.py";
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -34846,56 +34867,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -34909,66 +34930,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -34986,46 +35014,53 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -35111,15 +35146,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -35163,17 +35198,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -35287,10 +35322,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -35377,18 +35412,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -35608,17 +35643,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -35732,12 +35767,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -35939,14 +35974,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -35997,7 +36032,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36043,19 +36078,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -36259,13 +36294,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -36494,7 +36529,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36692,7 +36727,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36727,7 +36762,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36751,12 +36786,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -36779,16 +36814,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -37117,13 +37152,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -37200,7 +37235,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37264,14 +37299,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -37361,13 +37396,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -37546,7 +37581,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37615,28 +37650,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -37673,7 +37708,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37704,11 +37739,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -37826,14 +37861,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -37984,14 +38019,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -38031,15 +38066,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -38077,14 +38112,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -38111,17 +38146,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -38265,17 +38300,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -38387,16 +38422,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -38459,7 +38494,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38519,12 +38554,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -38565,15 +38600,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -38790,7 +38825,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38860,7 +38895,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38971,9 +39006,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -39085,7 +39120,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39815,7 +39850,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39870,7 +39905,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -40850,17 +40885,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -40964,16 +40999,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -41010,13 +41045,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -41036,12 +41071,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -41065,8 +41100,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -41086,12 +41121,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -41109,12 +41144,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -41137,13 +41172,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -41191,12 +41226,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -41240,18 +41275,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -41272,13 +41307,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -41343,27 +41378,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -41449,14 +41484,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -41526,12 +41561,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -41562,13 +41597,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -41619,12 +41654,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -41702,13 +41737,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -41780,16 +41815,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -41864,15 +41899,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -41953,24 +41988,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -42001,14 +42036,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -42104,12 +42139,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -42216,7 +42251,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42379,10 +42414,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -42513,14 +42548,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -42675,7 +42710,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42711,9 +42746,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -42800,7 +42835,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42834,15 +42869,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -42993,13 +43028,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -43338,12 +43373,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -43581,11 +43616,11 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8410:
+/***/ 98410:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5901);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11747);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -43594,7 +43629,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5901:
+/***/ 11747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43652,7 +43687,7 @@ __nccwpck_require__.d(core_namespaceObject, {
 });
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -43781,10 +43816,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -43798,15 +43833,15 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -43820,13 +43855,13 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -43920,9 +43955,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -44782,7 +44817,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -44805,7 +44840,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -45082,17 +45117,17 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -45105,7 +45140,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -45132,7 +45167,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -45190,7 +45225,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -45219,11 +45254,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -45443,7 +45478,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -45458,7 +45493,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -45469,7 +45504,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -45478,7 +45513,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -45909,7 +45944,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -45932,7 +45967,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -46372,7 +46407,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -46632,7 +46667,7 @@ function describeError(error) {
 }
 //# sourceMappingURL=errors.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/secrets.js
-const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY/i;
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY|^OTEL_EXPORTER_OTLP_(?:[A-Z]+_)?HEADERS$/i;
 /**
  * True for an environment variable that may hold a secret or the runner's
  * state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
@@ -56453,7 +56488,7 @@ const listInput = schemas_string().transform((v) => v
     .filter(Boolean));
 //# sourceMappingURL=inputs.js.map
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/safe-print.js
 
 /**
@@ -56479,7 +56514,379 @@ function fenceUntrusted(text, token = randomBytes(16).toString('hex')) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/telemetry/lib/semconv.js
+var semconv = __nccwpck_require__(81372);
+;// CONCATENATED MODULE: ./packages/telemetry/lib/trace-context.js
+
+const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
+const ALL_ZERO = /^0+$/;
+/**
+ * Reads a W3C `traceparent` (https://www.w3.org/TR/trace-context/#traceparent-header).
+ * Anything malformed is no parent at all: a bad value from a previous job
+ * starts a new trace rather than failing a guard.
+ */
+function parseTraceparent(value) {
+    const m = TRACEPARENT.exec(value?.trim().toLowerCase() ?? '');
+    if (!m)
+        return undefined;
+    const [, version, traceId, spanId, flags, rest] = m;
+    // Version ff is invalid; version 00 has nothing after the flags.
+    if (version === 'ff' || (version === '00' && rest !== undefined))
+        return undefined;
+    if (ALL_ZERO.test(traceId) || ALL_ZERO.test(spanId))
+        return undefined;
+    return { traceId: traceId, spanId: spanId, sampled: (parseInt(flags, 16) & 1) === 1 };
+}
+function formatTraceparent(context) {
+    return `00-${context.traceId}-${context.spanId}-${context.sampled ? '01' : '00'}`;
+}
+/**
+ * The trace context a process was started in: the `TRACEPARENT` environment
+ * variable, as the OpenTelemetry specification names it for environment
+ * carriers (context/env-carriers.md). The agent pipeline sets it on the guard
+ * jobs from the runner job's `traceparent` output.
+ */
+function traceparentFromEnv(env = process.env) {
+    return parseTraceparent(env.TRACEPARENT);
+}
+function newTraceId() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+}
+function newSpanId() {
+    return (0,external_node_crypto_.randomBytes)(8).toString('hex');
+}
+//# sourceMappingURL=trace-context.js.map
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(16698);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./packages/telemetry/lib/otel-env.js
+const DEFAULT_ENDPOINT = 'http://localhost:4318';
+function value(env, name) {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+}
+/** Printable: no user:password, no query (some vendors put keys there). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(an invalid URL)';
+    }
+}
+function signal(env, kind, path, problems) {
+    const exporterVar = `OTEL_${kind}_EXPORTER`;
+    const exporters = (value(env, exporterVar) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const specific = value(env, `OTEL_EXPORTER_OTLP_${kind}_ENDPOINT`);
+    const generic = value(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+    const endpoint = specific ? displayUrl(specific) : `${displayUrl(generic ?? DEFAULT_ENDPOINT).replace(/\/+$/, '')}/${path}`;
+    const rawProtocol = value(env, `OTEL_EXPORTER_OTLP_${kind}_PROTOCOL`) ?? value(env, 'OTEL_EXPORTER_OTLP_PROTOCOL') ?? 'http/protobuf';
+    const off = { on: false, protocol: 'http/protobuf', endpoint };
+    let asked;
+    if (exporters.length > 0) {
+        if (exporters.includes('none'))
+            return off;
+        const unsupported = exporters.filter((e) => e !== 'otlp');
+        if (unsupported.length > 0)
+            problems.push(`${exporterVar}=${unsupported.join(',')} is not supported here; only otlp is.`);
+        asked = exporters.includes('otlp');
+    }
+    else {
+        asked = specific !== undefined || generic !== undefined;
+    }
+    if (!asked)
+        return off;
+    if (rawProtocol !== 'http/protobuf' && rawProtocol !== 'http/json') {
+        problems.push(`OTLP protocol '${rawProtocol}' is not supported here (${kind.toLowerCase()} stay off): use http/protobuf (port 4318) or http/json.`);
+        return off;
+    }
+    return { on: true, protocol: rawProtocol, endpoint };
+}
+function telemetrySettings(env = process.env) {
+    const problems = [];
+    if (value(env, 'OTEL_SDK_DISABLED')?.toLowerCase() === 'true') {
+        const off = { on: false, protocol: 'http/protobuf', endpoint: '' };
+        return { traces: off, metrics: off, problems };
+    }
+    return { traces: signal(env, 'TRACES', 'v1/traces', problems), metrics: signal(env, 'METRICS', 'v1/metrics', problems), problems };
+}
+//# sourceMappingURL=otel-env.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/telemetry.js
+
+
+
+
+
+/** How long a flush may hold up a session or a guard: then it goes on without the collector. */
+const FLUSH_LIMIT_MS = 5000;
+const VERSION = '0.1.0';
+/**
+ * A span in progress. Whatever it becomes is one record, handed to the
+ * recorders and, when a collector is configured, to the SDK with the same ids,
+ * times and attributes.
+ */
+class LiveSpan {
+    name;
+    context;
+    parentSpanId;
+    kind;
+    scope;
+    recorders;
+    clock;
+    sdkSpan;
+    attributes;
+    startedAt;
+    startedHr = external_node_perf_hooks_.performance.now();
+    record;
+    constructor(name, context, parentSpanId, kind, attributes, scope, recorders, clock, sdkSpan, startedAt) {
+        this.name = name;
+        this.context = context;
+        this.parentSpanId = parentSpanId;
+        this.kind = kind;
+        this.scope = scope;
+        this.recorders = recorders;
+        this.clock = clock;
+        this.sdkSpan = sdkSpan;
+        this.attributes = { ...attributes };
+        this.startedAt = startedAt;
+    }
+    get ended() {
+        return this.record !== undefined;
+    }
+    setAttributes(attributes) {
+        Object.assign(this.attributes, attributes);
+        this.sdkSpan?.setAttributes(attributes);
+    }
+    /** Ends the span once; a second end returns the first record. */
+    end(options = {}) {
+        if (this.record)
+            return this.record;
+        const status = options.status ?? 'ok';
+        const more = { ...options.attributes, ...(options.errorType ? { [semconv/* ATTR_ERROR_TYPE */.oJ]: options.errorType } : {}) };
+        if (options.attributes)
+            this.sdkSpan?.setAttributes(options.attributes);
+        Object.assign(this.attributes, more);
+        const endedAt = Math.max(this.clock(), this.startedAt);
+        this.sdkSpan?.end(status, endedAt, options.errorType);
+        this.record = {
+            trace_id: this.context.traceId,
+            span_id: this.context.spanId,
+            parent_span_id: this.parentSpanId,
+            name: this.name,
+            kind: this.kind,
+            start: new Date(this.startedAt).toISOString(),
+            end: new Date(endedAt).toISOString(),
+            status,
+            attributes: this.attributes,
+            duration_ms: Math.round((external_node_perf_hooks_.performance.now() - this.startedHr) * 1000) / 1000,
+        };
+        for (const recorder of this.recorders)
+            recorder(this.record);
+        return this.record;
+    }
+}
+const NO_COUNTER = { add() { } };
+const NO_HISTOGRAM = { record() { } };
+/**
+ * The runner's and the guards' telemetry: spans always (the recorders get
+ * them, trace.jsonl among them), and OTLP traces and metrics when the OTEL_*
+ * variables name a collector. Without one nothing of the SDK is loaded, no
+ * instrument records, and flush is free.
+ */
+class Telemetry {
+    backend;
+    settings;
+    ambient = new external_node_async_hooks_.AsyncLocalStorage();
+    constructor(backend, settings) {
+        this.backend = backend;
+        this.settings = settings;
+    }
+    /** Whether anything leaves the process. */
+    get exporting() {
+        return this.backend !== undefined && (this.backend.tracing || this.backend.metering);
+    }
+    startSpan(name, options = {}) {
+        const parent = options.parent === undefined ? this.currentSpan() : options.parent;
+        const local = parent instanceof LiveSpan ? parent : undefined;
+        const parentContext = local ? local.context : (parent ?? undefined);
+        const kind = options.kind ?? 'internal';
+        const attributes = options.attributes ?? {};
+        const scope = options.scope ?? local?.scope ?? '@agent-guards/telemetry';
+        const clock = options.clock ?? local?.clock ?? Date.now;
+        const recorders = [...(local?.recorders ?? []), ...(options.recorders ?? [])];
+        // One reading of the clock for both: the file and the collector get the same start.
+        const startedAt = clock();
+        const sdkSpan = this.backend?.startSpan(scope, name, kind, attributes, startedAt, parentContext);
+        const context = sdkSpan?.context ?? { traceId: parentContext?.traceId ?? newTraceId(), spanId: newSpanId(), sampled: parentContext?.sampled ?? true };
+        return new LiveSpan(name, context, parentContext?.spanId ?? null, kind, attributes, scope, recorders, clock, sdkSpan, startedAt);
+    }
+    /** Runs `work` with `span` as the parent of spans started without one (in-process guards under Review). */
+    withSpan(span, work) {
+        return this.ambient.run(span, work);
+    }
+    currentSpan() {
+        return this.ambient.getStore();
+    }
+    counter(name, options = {}) {
+        const record = this.backend?.counter(name, options);
+        return record ? { add: (v, a = {}) => record(v, a) } : NO_COUNTER;
+    }
+    histogram(name, options = {}) {
+        const record = this.backend?.histogram(name, options);
+        return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+    }
+    gauge(name, options = {}) {
+        const record = this.backend?.gauge(name, options);
+        return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+    }
+    /**
+     * Sends what is pending, waiting at most FLUSH_LIMIT_MS. Never throws: what
+     * could not be sent comes back as warnings (also the ones about settings
+     * that left a signal off), for the log and the step summary.
+     */
+    async flush(limitMs = FLUSH_LIMIT_MS) {
+        const problems = this.settings.problems.splice(0).map((p) => `telemetry: ${p}`);
+        if (!this.backend)
+            return problems;
+        try {
+            await this.backend.flush(limitMs);
+        }
+        catch (error) {
+            problems.push(`telemetry: flush failed: ${error.message}`);
+        }
+        return [...problems, ...this.backend.takeFailures().map((f) => `telemetry: ${f}`)];
+    }
+}
+/**
+ * Telemetry as the process environment configures it (the exporters read
+ * the OTLP endpoint, headers, timeout and compression from it too). The SDK
+ * module is imported only when a signal is on; if it cannot start, the run
+ * goes on with spans for the recorders only and a warning.
+ */
+async function openTelemetry(options = {}) {
+    const env = process.env;
+    const settings = telemetrySettings(env);
+    if (!settings.traces.on && !settings.metrics.on)
+        return new Telemetry(undefined, settings);
+    try {
+        const { createSdkBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9549));
+        const backend = await createSdkBackend(settings, { env, serviceName: options.serviceName ?? 'agent-guards', serviceVersion: VERSION });
+        return new Telemetry(backend, settings);
+    }
+    catch (error) {
+        settings.problems.push(`the OpenTelemetry SDK could not start (${error.message}); nothing is exported.`);
+        return new Telemetry(undefined, settings);
+    }
+}
+let shared;
+/**
+ * The process's telemetry, opened on first use: the runner, Review's
+ * in-process guards and the guard actions share one SDK and one exporter.
+ */
+function sharedTelemetry() {
+    shared ??= openTelemetry();
+    return shared;
+}
+/** Forgets the shared telemetry (after flushing it), so the next use reads the environment again: for tests. */
+async function resetSharedTelemetry() {
+    const current = shared;
+    shared = undefined;
+    if (current)
+        await (await current).flush();
+}
+//# sourceMappingURL=telemetry.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/guard-span.js
+
+
+
+
+const MAX_METRIC_ATTRIBUTES = 32;
+/** The report's top-level numbers, strings and booleans as span attributes (nested tables stay in the report). */
+function metricAttributes(metrics) {
+    const out = {};
+    for (const [key, value] of Object.entries(metrics)) {
+        if (Object.keys(out).length >= MAX_METRIC_ATTRIBUTES)
+            break;
+        if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+            out[`${semconv/* NAMESPACE */.CU}.metric.${key.replace(/-/g, '_')}`] = value;
+    }
+    return out;
+}
+/**
+ * One span per guard run, `guard {name}`, with its verdict, its findings'
+ * rules and its metrics; and the guard metrics (runs by verdict — a `fail` is
+ * a policy violation —, duration, findings by rule). Its parent is the span
+ * that is current in this process (Review's checks in the runner), else the
+ * TRACEPARENT the pipeline passed from the runner job, so a PR's whole path is
+ * one trace. Outside the runner it sends what it recorded before returning.
+ */
+async function traceGuardRun(guard, run, options = {}) {
+    const telemetry = await sharedTelemetry();
+    const inProcess = telemetry.currentSpan();
+    const span = telemetry.startSpan(`guard ${guard}`, {
+        parent: inProcess ?? traceparentFromEnv() ?? null,
+        scope: '@agent-guards/guards',
+        attributes: { [`${semconv/* NAMESPACE */.CU}.guard`]: guard },
+    });
+    const started = external_node_perf_hooks_.performance.now();
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        span.end({ status: 'error', errorType: error instanceof Error ? error.name : 'Error' });
+        throw error;
+    }
+    try {
+        guard_span_record(telemetry, guard, span, result, external_node_perf_hooks_.performance.now() - started);
+        // In the runner, the session flushes at its end; a guard on its own sends before its process ends.
+        if (!inProcess) {
+            const warnings = await telemetry.flush();
+            if (warnings.length)
+                options.onWarnings?.(warnings);
+        }
+    }
+    catch (error) {
+        // Telemetry never changes a verdict.
+        options.onWarnings?.([`telemetry: ${error.message}`]);
+    }
+    return result;
+}
+function guard_span_record(telemetry, guard, span, result, ms) {
+    const { verdict, findings, metrics } = result.report;
+    const rules = [...new Set(findings.filter((f) => f.severity !== 'notice').map((f) => f.rule))].sort();
+    span.end({
+        attributes: {
+            [`${semconv/* NAMESPACE */.CU}.verdict`]: verdict,
+            [`${semconv/* NAMESPACE */.CU}.findings`]: findings.length,
+            [`${semconv/* NAMESPACE */.CU}.findings.errors`]: findings.filter((f) => f.severity === 'error').length,
+            ...(rules.length ? { [`${semconv/* NAMESPACE */.CU}.rules`]: rules } : {}),
+            ...metricAttributes(metrics),
+        },
+        ...(verdict === 'pass' ? {} : { status: 'error', errorType: verdict }),
+    });
+    const base = { [`${semconv/* NAMESPACE */.CU}.guard`]: guard, [`${semconv/* NAMESPACE */.CU}.verdict`]: verdict };
+    telemetry.counter(`${semconv/* NAMESPACE */.CU}.guard.runs`, { unit: '{run}', description: 'Guard runs by verdict; verdict fail is a policy violation, error a run that could not decide.' }).add(1, base);
+    telemetry
+        .histogram(`${semconv/* NAMESPACE */.CU}.guard.duration`, { unit: 's', description: 'Wall time of one guard run.' })
+        .record(ms / 1000, verdict === 'pass' ? base : { ...base, [semconv/* ATTR_ERROR_TYPE */.oJ]: verdict });
+    const byRule = telemetry.counter(`${semconv/* NAMESPACE */.CU}.guard.findings`, { unit: '{finding}', description: 'Findings of guard runs by rule and severity.' });
+    for (const f of findings)
+        byRule.add(1, { [`${semconv/* NAMESPACE */.CU}.guard`]: guard, [`${semconv/* NAMESPACE */.CU}.rule`]: f.rule, [`${semconv/* NAMESPACE */.CU}.severity`]: f.severity });
+}
+//# sourceMappingURL=guard-span.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/index.js
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/action-runtime.js
+
 
 
 
@@ -56506,7 +56913,11 @@ async function runGuardAction(options) {
     const { core, guard } = options;
     const env = options.env ?? process.env;
     const logger = coreLogger(core);
-    const run = await guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message));
+    // One span per guard run when OTEL_* names a collector (the pipeline passes TRACEPARENT from the runner job).
+    const telemetryWarnings = [];
+    const run = await traceGuardRun(guard, () => guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message)), { onWarnings: (warnings) => telemetryWarnings.push(...warnings) });
+    for (const w of telemetryWarnings)
+        logger.warning(w);
     const { report } = run;
     const reportDir = options.reportDir ?? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');
     (0,external_node_fs_namespaceObject.mkdirSync)(reportDir, { recursive: true });
@@ -56518,7 +56929,7 @@ async function runGuardAction(options) {
         core.setOutput(name, String(value));
     emitAnnotations(core, report);
     try {
-        const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : '');
+        const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : '') + telemetrySummary(telemetryWarnings);
         core.summary.addRaw(truncateUtf8(markdown, LIMITS.summaryBytes - 1024), true);
         await core.summary.write();
     }
@@ -56533,6 +56944,12 @@ async function runGuardAction(options) {
             ? `${guard} failed: ${report.findings.filter((f) => f.severity === 'error').length} violation(s); see the job summary.`
             : `${guard} could not decide (verdict error): ${report.findings[0]?.message ?? 'unknown error'}`;
     return { report, reportPath, exitCode, ...(failure ? { failure } : {}) };
+}
+/** What the telemetry could not send, under the report: the verdict stands, the trace may be incomplete. */
+function telemetrySummary(warnings) {
+    if (warnings.length === 0)
+        return '';
+    return `\n> [!WARNING]\n> OpenTelemetry: ${warnings.length} problem(s); the verdict is unaffected.\n${warnings.map((w) => `> - ${markdownText(w)}`).join('\n')}\n`;
 }
 function emitAnnotations(core, report) {
     const plan = planAnnotations(report.findings);
@@ -56611,7 +57028,7 @@ function resolveRevisions(inputs, event) {
 }
 //# sourceMappingURL=event.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/action-metadata.js
 
 function parseActionMetadata(text) {
@@ -60213,7 +60630,7 @@ const ContextPacketSchema = strictObject({
     shared: schemas_string().optional().describe('Name of a context shared across tickets (kept in the stable, cached part of the prompt).'),
 })
     .describe('The context packet: live spec, architectural rules and golden samples.');
-const ticket_TicketSchema = strictObject({
+const TicketSchema = strictObject({
     $schema: schemas_string().optional(),
     id: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ticket ids are letters, digits, dot, dash and underscore'),
     title: schemas_string().min(1),
@@ -60242,7 +60659,7 @@ function resolveTicketPath(policy, from) {
         if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
             return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
     }
-    throw new ConfigurationError('no ticket to check the PR against.', {
+    throw new errors_ConfigurationError('no ticket to check the PR against.', {
         field: 'ticket',
         fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
     });
@@ -61071,9 +61488,9 @@ async function loadPolicy(options) {
 }
 /** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
 async function loadTicket(options) {
-    const text = await readFileAt(options.repo, options.base, options.path);
+    const text = await objects_readFileAt(options.repo, options.base, options.path);
     if (text === undefined) {
-        throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+        throw new errors_ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
             file: options.path,
             fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
         });
@@ -61097,7 +61514,7 @@ async function loadManifest(options) {
 
 const CONFIG_SCHEMAS = [
     { file: 'policy.schema.json', title: 'agent-guards policy (.github/agent-guards.yml)', schema: PolicySchema },
-    { file: 'ticket.schema.json', title: 'agent-guards ticket (.agent/tickets/<id>.yml)', schema: ticket_TicketSchema },
+    { file: 'ticket.schema.json', title: 'agent-guards ticket (.agent/tickets/<id>.yml)', schema: TicketSchema },
     { file: 'tool-manifest.schema.json', title: 'agent-guards tool manifest (.github/agent-manifest.yml)', schema: manifest_ToolManifestSchema },
 ];
 /** JSON Schema text for one zod schema; input shape, so defaulted fields are optional. */
@@ -63174,7 +63591,7 @@ function closingBrace(text, from, limit) {
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./packages/source-lexing/lib/python-lexer.js
 
 
@@ -63535,11 +63952,11 @@ function blank(text, from, to) {
     return text.slice(from, to).replace(/[^\r\n]/g, ' ');
 }
 /** The offset just after the string literal whose opening quote is at `quote` (its prefix precedes it). */
-function python_lexer_pythonStringEnd(text, quote) {
+function pythonStringEnd(text, quote) {
     return new Cursor(syntaxBytes(text)).skipString(quote);
 }
 /** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
-function python_lexer_stringValueAt(text, i) {
+function stringValueAt(text, i) {
     const b = syntaxBytes(text);
     let j = i;
     while (python_lexer_isPrefixLetter(b[j]))
@@ -63671,7 +64088,7 @@ function numberEnd(text, pos, end) {
 }
 function isPrefix(text, from, to) {
     for (let i = from; i < to; i += 1)
-        if (!isPrefixLetter(text.charCodeAt(i)))
+        if (!python_lexer_isPrefixLetter(text.charCodeAt(i)))
             return false;
     return true;
 }
@@ -64261,400 +64678,380 @@ function maskRuby(text) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-module.js
+;// CONCATENATED MODULE: ./packages/skip-set/lib/harness/harness-files.js
 
-const BODY_SKIP = /\bpytest\.skip\s*\(|\bimportorskip\s*\(|\.skipTest\s*\(|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b|\braise\s+pytest\.skip\.Exception\b/;
-const BODY_XFAIL = /\bpytest\.xfail\s*\(/;
-const MODULE_SKIP = /\bimportorskip\s*\(|\bpytest\.skip\s*\([^]*allow_module_level\s*=\s*True|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b/;
-const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
-const CLASS_HEADER = /^class\s+([A-Za-z_]\w*)\s*(\()?/;
-const ASSIGNMENT = /([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
-const HEAD = /^\s*([A-Za-z_][\w.]*)/;
-const FIXTURE_DECORATOR = /^\s*(?:pytest\.)?fixture\b/;
-const NO_DECORATORS = [];
-Object.freeze(NO_DECORATORS);
-function skipped(reason, kind = 'marker') {
-    return { status: 'skipped', reason, kind };
+
+
+
+const WHOLE = 'whole file';
+function whole(text) {
+    return new Map([[WHOLE, normalizeLines(text)]]);
 }
-function xfail(reason, kind = 'marker') {
-    return { status: 'xfail', reason, kind };
+/** Lines without trailing blanks and without blank lines: a whitespace-only edit is no change. */
+function normalizeLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s+$/, ''))
+        .filter((l) => l !== '')
+        .join('\n');
 }
-/** The helper-name convention for conditional skip decorators (`td.skip_if_no("scipy")`, `skipIfNoDb`). */
-const SKIP_HELPER = /^(?:skip|xfail)(?:_?[Ii]f|_?[Uu]nless|_on|_without|_when|_no|_for)/;
-/** The dotted name an expression starts with: `pytest.mark.skipif` in `pytest.mark.skipif(x, reason="…")`. */
-function expressionHead(expr) {
-    return HEAD.exec(expr)?.[1];
-}
-/**
- * The mark a decorator or mark expression applies, judged by the name it starts
- * with (so text in its arguments never counts): pytest marks, unittest
- * decorators, module aliases, and the skip-helper naming convention.
- */
-function markOfExpression(expr, aliases) {
-    const head = expressionHead(expr);
-    if (!head)
-        return undefined;
-    const pytestMark = /(?:^|\.)mark\.(skipif|skip|xfail)$/.exec(head);
-    if (pytestMark)
-        return pytestMark[1] === 'xfail' ? xfail('@pytest.mark.xfail') : skipped(`@pytest.mark.${pytestMark[1]}`);
-    const unittestMark = /^(?:unittest\.)?(skip|skipIf|skipUnless|expectedFailure)$/.exec(head);
-    if (unittestMark)
-        return unittestMark[1] === 'expectedFailure' ? xfail('@unittest.expectedFailure') : skipped(`@unittest.${unittestMark[1]}`);
-    const alias = aliases.get(head);
-    if (alias)
-        return alias;
-    const last = head.slice(head.lastIndexOf('.') + 1);
-    if (SKIP_HELPER.test(last))
-        return last.startsWith('xfail') ? xfail(`${head} (xfail helper)`) : skipped(`${head} (skip helper)`);
-    return undefined;
-}
-/** Marks of `[m1, m2]`, `(m1,)` or a single mark expression (masked); the strongest one. */
-function markOfList(expr, aliases) {
-    const trimmed = expr.trim();
-    const elements = trimmed.startsWith('[') || trimmed.startsWith('(')
-        ? splitTopLevel(trimmed, 1, Math.max(1, matchingBracket(trimmed, 0))).map((s) => trimmed.slice(s.start, s.end))
-        : [trimmed];
-    let best;
-    for (const e of elements) {
-        const mark = markOfExpression(e, aliases);
-        if (mark && (!best || (best.status === 'xfail' && mark.status === 'skipped')))
-            best = mark;
+/** Stable JSON: object keys sorted, so a reordered table is no change. */
+function stable(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stable).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
     }
-    return best;
+    return JSON.stringify(value) ?? 'undefined';
 }
-/** Parameter names of a function, read from its header once. */
-function parametersOf(module, def) {
-    if (def.params)
-        return def.params;
-    const header = module.text.slice(def.start, def.headerEnd);
-    // Most headers hold no string or comment: read them as they are.
-    const masked = /["'#]/.test(header) ? maskPython(module.text, def.start, def.headerEnd) : header;
-    const open = masked.indexOf('(');
-    const close = matchingBracket(masked, open);
-    const names = [];
-    if (open >= 0 && close >= 0) {
-        for (const span of splitTopLevel(masked, open + 1, close)) {
-            const m = /^\*{0,2}\s*([A-Za-z_]\w*)/.exec(masked.slice(span.start, span.end));
-            if (m)
-                names.push(m[1]);
-        }
-    }
-    def.params = names;
-    return names;
+function partsOf(entries) {
+    return new Map(entries.filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'string' ? v : stable(v)]));
 }
-function classBases(masked, open) {
-    const close = matchingBracket(masked, open);
-    if (close < 0)
-        return [];
-    return splitTopLevel(masked, open + 1, close)
-        .map((s) => masked.slice(s.start, s.end).replace(/\s+/g, ''))
-        .filter((b) => !/^\w+=/.test(b));
-}
-/** Fixture names given as string literals in `usefixtures("a", "b")` at text[start, end). */
-function usefixtureNames(text, start, end) {
-    const masked = maskPython(text, start, end);
-    const at = masked.search(/\busefixtures\s*\(/);
-    if (at < 0)
-        return [];
-    const open = masked.indexOf('(', at);
-    const close = matchingBracket(masked, open);
-    const names = [];
-    for (const s of splitTopLevel(masked, open + 1, close < 0 ? masked.length : close)) {
-        const value = python_lexer_stringValueAt(text, start + s.start);
-        if (value !== undefined)
-            names.push(value);
-    }
-    return names;
-}
-/** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
-function python_module_parsePythonModule(path, text, statements) {
-    const scan = statements ?? scanPythonStatements(text);
-    const module = {
-        path,
-        text,
-        classes: [],
-        classesByName: new Map(),
-        functions: new Map(),
-        fixtures: new Map(),
-        skippingFixtures: false,
-        moduleMarks: [],
-        moduleUsefixtures: [],
-        aliases: new Map(),
-        sequences: new Map(),
-        importRanges: [],
-        ...(scan.error ? { error: scan.error } : {}),
-    };
-    const stack = [];
-    // Most statements carry no decorator: they share one empty list.
-    let decorators = NO_DECORATORS;
-    // Offsets of every skip-like word, found in one native pass: a statement is
-    // only masked and analysed when one falls inside it.
-    const hits = wordOffsets(text);
-    let hit = 0;
-    let outerDef;
-    const close = (st) => {
-        const indent = st ? st.indent : -1;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
-            const top = stack.pop();
-            if (top.scope.kind === 'def') {
-                top.scope.def.end = st ? st.start : text.length;
-                if (outerDef === top.scope)
-                    outerDef = undefined;
-            }
-        }
-    };
-    const st = { start: 0, end: 0, indent: 0, line: 0 };
-    for (let k = 0; k < scan.count; k += 1) {
-        st.start = scan.start[k];
-        st.end = scan.end[k];
-        st.indent = scan.indent[k];
-        st.line = scan.line[k];
-        close(st);
-        while (hit < hits.length && hits[hit] < st.start)
-            hit += 1;
-        const hasSkipWord = hit < hits.length && hits[hit] < st.end;
-        const first = text.charCodeAt(st.start);
-        if (first === 64 /* @ */) {
-            if (decorators === NO_DECORATORS)
-                decorators = [];
-            decorators.push({ raw: text.slice(st.start + 1, st.end), offset: st.start + 1, line: st.line });
+/** INI sections (`[name]`), each as its normalized key lines; comments dropped. */
+function iniSections(text) {
+    const sections = new Map();
+    let current;
+    for (const raw of text.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            current = [];
+            sections.set(header[1].trim(), current);
             continue;
         }
-        const innermost = stack[stack.length - 1]?.scope;
-        DEF_HEADER.lastIndex = st.start;
-        const defMatch = (first === 100 && text.startsWith('def', st.start)) || (first === 97 && text.startsWith('async', st.start)) ? DEF_HEADER.exec(text) : null;
-        if (defMatch) {
-            const def = {
-                name: defMatch[1],
-                line: st.line,
-                indent: st.indent,
-                start: st.start,
-                headerEnd: st.end,
-                end: text.length,
-                decorators,
-                isFixture: decorators.length > 0 && decorators.some((d) => FIXTURE_DECORATOR.test(d.raw)),
-                owner: module,
-            };
-            decorators = NO_DECORATORS;
-            // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
-            const bodyMark = hasSkipWord ? bodyMarkOf(maskPython(text, st.start, st.end)) : undefined;
-            if (bodyMark)
-                def.bodyMark = bodyMark;
-            if (outerDef) {
-                if (bodyMark)
-                    outerDef.def.bodyMark ??= bodyMark;
-            }
-            else if (innermost?.kind === 'class') {
-                innermost.cls.defs.set(def.name, def);
-                registerFixture(module, innermost.cls.fixtures, def);
-            }
-            else {
-                module.functions.set(def.name, def);
-                registerFixture(module, module.fixtures, def);
-            }
-            const scope = { kind: 'def', def, ...(innermost?.kind === 'class' ? { owner: innermost.cls } : {}) };
-            outerDef ??= scope;
-            stack.push({ indent: st.indent, scope });
+        if (!current || /^\s*[#;]/.test(raw) || raw.trim() === '')
             continue;
-        }
-        if (first === 99 && text.startsWith('class', st.start)) {
-            const masked = maskPython(text, st.start, st.end);
-            const classMatch = CLASS_HEADER.exec(masked);
-            if (classMatch) {
-                const cls = {
-                    name: classMatch[1],
-                    line: st.line,
-                    indent: st.indent,
-                    bases: classMatch[2] ? classBases(masked, classMatch[0].length - 1) : [],
-                    decorators,
-                    pytestmark: [],
-                    usefixtures: decorators.flatMap((d) => usefixtureNames(text, d.offset, d.offset + d.raw.length)),
-                    defs: new Map(),
-                    classes: [],
-                    fixtures: new Map(),
-                    insideDef: outerDef !== undefined,
-                    disabled: false,
-                    owner: module,
-                };
-                decorators = NO_DECORATORS;
-                if (innermost?.kind === 'class') {
-                    cls.parent = innermost.cls;
-                    innermost.cls.classes.push(cls);
+        current.push(raw.replace(/\s+$/, ''));
+    }
+    return new Map([...sections].map(([k, v]) => [k, v.join('\n')]));
+}
+const TEST_TASK = /(?:^|[:._-])(?:test|tests|spec|check|ci|pytest|unittest)(?:$|[:._-])|^(?:pre|post)test/i;
+const TEST_COMMAND = /\b(?:pytest|py\.test|unittest|tox|nox|vitest|jest|mocha|node\s+(?:[^|;&]*\s)?--test|go\s+test|cargo\s+(?:test|nextest)|rspec|mvn|gradle|gradlew)\b/;
+/** Entries of a task table (npm scripts, poe tasks, hatch scripts) that run tests, and the tasks they call. */
+function testTasks(tasks, prefix) {
+    if (!tasks || typeof tasks !== 'object')
+        return [];
+    const chosen = new Set(Object.keys(tasks).filter((name) => TEST_TASK.test(name) || TEST_COMMAND.test(stable(tasks[name]))));
+    // A test script that runs another script (`npm run test:unit`) makes that one harness too.
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const name of [...chosen]) {
+            const body = stable(tasks[name]);
+            for (const other of Object.keys(tasks)) {
+                if (chosen.has(other))
+                    continue;
+                const quoted = other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                if (new RegExp(`(?:run(?:-script)?|yarn|pnpm|bun|poe|hatch\\s+run|task)\\s+(?:[\\w:-]+\\s+)*${quoted}(?![\\w:-])`).test(body)) {
+                    chosen.add(other);
+                    grew = true;
                 }
-                else if (!outerDef) {
-                    module.classes.push(cls);
-                    module.classesByName.set(cls.name, cls);
-                }
-                stack.push({ indent: st.indent, scope: { kind: 'class', cls } });
-                continue;
             }
         }
-        decorators = NO_DECORATORS;
-        if (outerDef) {
-            if (hasSkipWord)
-                outerDef.def.bodyMark ??= bodyMarkOf(maskPython(text, st.start, st.end));
-        }
-        else if (innermost?.kind === 'class') {
-            classStatement(module, innermost.cls, st);
-        }
-        else {
-            moduleStatement(module, st, hasSkipWord);
-        }
     }
-    close(undefined);
-    resolveModuleSkipDefs(module);
-    return module;
+    return [...chosen].sort().map((name) => [`${prefix}.${name}`, tasks[name]]);
 }
-/** Sorted offsets of `skip`/`Skip` (by their `kip`) and `xfail`, found with native indexOf. */
-function wordOffsets(text) {
-    const kip = [];
-    for (let i = text.indexOf('kip'); i >= 0; i = text.indexOf('kip', i + 3)) {
-        const c = text.charCodeAt(i - 1);
-        if (c === 115 || c === 83)
-            kip.push(i - 1);
-    }
-    const xf = [];
-    for (let i = text.indexOf('xfail'); i >= 0; i = text.indexOf('xfail', i + 5))
-        xf.push(i);
-    if (xf.length === 0)
-        return kip;
-    const out = [];
-    let a = 0;
-    let b = 0;
-    while (a < kip.length || b < xf.length) {
-        if (b >= xf.length || (a < kip.length && kip[a] < xf[b]))
-            out.push(kip[a++]);
-        else
-            out.push(xf[b++]);
+function pyprojectParts(text) {
+    const doc = dist_parse_parse(text);
+    const tool = (doc.tool ?? {});
+    const project = (doc.project ?? {});
+    const poetry = tool.poetry;
+    const hatchEnvs = tool.hatch?.envs ?? {};
+    return partsOf([
+        ['[tool.pytest]', tool.pytest],
+        ['[tool.tox]', tool.tox],
+        ['[project.entry-points.pytest11]', project['entry-points']?.pytest11],
+        ['[tool.poetry.plugins.pytest11]', poetry?.plugins?.pytest11],
+        ...Object.entries(hatchEnvs).flatMap(([env, e]) => testTasks(e?.scripts, `[tool.hatch.envs.${env}.scripts]`)),
+        ...testTasks(tool.poe?.tasks, '[tool.poe.tasks]'),
+        ...testTasks(tool.pdm?.scripts, '[tool.pdm.scripts]'),
+        ...testTasks(tool.taskipy?.tasks, '[tool.taskipy.tasks]'),
+    ]);
+}
+function sectionParts(text, keep) {
+    return new Map([...iniSections(text)].filter(([s]) => keep(s)).map(([s, body]) => [`[${s}]`, body]));
+}
+function setupCfgParts(text) {
+    const sections = iniSections(text);
+    const out = new Map([...sections].filter(([s]) => s === 'tool:pytest' || s === 'tox:tox' || /^testenv(?::|$)/.test(s)).map(([s, b]) => [`[${s}]`, b]));
+    // pytest11 entry points register plugins; other entry points are the package's own.
+    const entryPoints = sections.get('options.entry_points');
+    if (entryPoints) {
+        const block = /(?:^|\n)pytest11\s*=[^\n]*(?:\n[ \t]+[^\n]*)*/.exec(entryPoints);
+        if (block)
+            out.set('[options.entry_points] pytest11', block[0].trim());
     }
     return out;
 }
-function bodyMarkOf(masked) {
-    const skip = BODY_SKIP.exec(masked);
-    if (skip)
-        return skipped(`${skip[0].replace(/\s*\($/, '()').replace(/\s+/g, ' ').trim()} call`, 'runtime');
-    if (BODY_XFAIL.test(masked))
-        return xfail('pytest.xfail() call', 'runtime');
-    return undefined;
+/** Lines of a Python or Ruby file that register test collection (setup.py's entry points, test_suite). */
+function linesMatching(text, re, name) {
+    const lines = text.split(/\r?\n/).filter((l) => re.test(l)).map((l) => l.trim());
+    return lines.length > 0 ? new Map([[name, lines.join('\n')]]) : new Map();
 }
-function registerFixture(module, into, def) {
-    if (!def.isFixture)
-        return;
-    const text = module.text;
-    const d = def.decorators.find((x) => FIXTURE_DECORATOR.test(x.raw));
-    const masked = maskPython(text, d.offset, d.offset + d.raw.length);
-    const nameArg = /\bname\s*=\s*(?=['"])/.exec(masked);
-    const name = (nameArg ? python_lexer_stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;
-    into.set(name, { name, autouse: /\bautouse\s*=\s*True\b/.test(masked), def, module });
+function packageJsonParts(text) {
+    const pkg = JSON.parse(text);
+    return partsOf([
+        ...testTasks(pkg.scripts, 'scripts'),
+        ['jest', pkg.jest],
+        ['mocha', pkg.mocha],
+        ['ava', pkg.ava],
+        ['workspaces', pkg.workspaces],
+    ]);
 }
-function classStatement(module, cls, st) {
-    ASSIGNMENT.lastIndex = st.start;
-    const assign = ASSIGNMENT.exec(module.text);
-    if (!assign)
-        return;
-    const rhsStart = st.start + assign[0].length;
-    if (assign[1] === 'pytestmark') {
-        const mark = markOfList(maskPython(module.text, rhsStart, st.end), module.aliases);
-        if (mark)
-            cls.pytestmark.push(mark);
-        cls.usefixtures.push(...usefixtureNames(module.text, rhsStart, st.end));
-    }
-    else if (assign[1] === '__test__' && module.text.startsWith('False', rhsStart)) {
-        cls.disabled = true;
-    }
-}
-/** The module's import bindings, read from its import statements the first time they are needed. */
-function importsOf(module) {
-    if (!module.imports) {
-        module.imports = new Map();
-        const r = module.importRanges;
-        for (let k = 0; k < r.length; k += 2) {
-            const raw = module.text.slice(r[k], r[k + 1]);
-            importStatement(module, module.imports, /["'#]/.test(raw) ? maskPython(module.text, r[k], r[k + 1]) : raw);
-        }
-    }
-    return module.imports;
-}
-/** Records `import …` and `from … import …` bindings, relative imports resolved against the module's package. */
-function importStatement(module, into, masked) {
-    const from = /^from\s+(\.*)([\w.]*)\s+import\s+([^]*)$/.exec(masked);
-    if (from) {
-        const packageParts = module.path.split('/').slice(0, -1);
-        const dots = from[1].length;
-        const base = dots === 0 ? [] : packageParts.slice(0, packageParts.length - (dots - 1));
-        const target = [...base, ...(from[2] ? from[2].split('.') : [])].join('.');
-        for (const item of from[3].replace(/[()\\]/g, ' ').split(',')) {
-            const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
-            if (m)
-                into.set(m[2] ?? m[1], { module: target, name: m[1] });
-        }
-        return;
-    }
-    const plain = /^import\s+([^]*)$/.exec(masked);
-    if (!plain)
-        return;
-    for (const item of plain[1].split(',')) {
-        const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
-        if (!m)
+/** make and just: the recipes of test targets and the variables that name test tools or options. */
+function makeParts(text) {
+    const out = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i += 1) {
+        const line = lines[i];
+        const variable = /^(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?::?=|\?=|\+=|:=)\s*(.*)$/.exec(line);
+        if (variable && (/TEST|SPEC|PYTEST|JEST|VITEST|MOCHA/i.test(variable[1]) || TEST_COMMAND.test(variable[2]))) {
+            out.set(`variable ${variable[1]}`, `${out.get(`variable ${variable[1]}`) ?? ''}${line.trim()}\n`);
             continue;
-        if (m[2])
-            into.set(m[2], { module: m[1] });
-        else
-            into.set(m[1].split('.')[0], { module: m[1].split('.')[0] });
-    }
-}
-function moduleStatement(module, st, hasSkipWord) {
-    const text = module.text;
-    if (text.startsWith('from', st.start) || text.startsWith('import', st.start)) {
-        module.importRanges.push(st.start, st.end);
-        return;
-    }
-    ASSIGNMENT.lastIndex = st.start;
-    const assign = ASSIGNMENT.exec(text);
-    if (assign) {
-        const name = assign[1];
-        const rhsStart = st.start + assign[0].length;
-        if (name === 'pytestmark') {
-            const mark = markOfList(maskPython(text, rhsStart, st.end), module.aliases);
-            if (mark)
-                module.moduleMarks.push({ ...mark, reason: `pytestmark: ${mark.reason}` });
-            module.moduleUsefixtures.push(...usefixtureNames(text, rhsStart, st.end));
-            return;
         }
-        const opener = text.charCodeAt(rhsStart);
-        if (opener === 91 || opener === 40) {
-            module.sequences.set(name, { start: rhsStart, end: st.end });
-            if (hasSkipWord) {
-                const masked = maskPython(text, rhsStart, st.end);
-                const mark = /\bparam\s*\(/.test(masked) ? undefined : markOfList(masked, module.aliases);
-                if (mark)
-                    module.aliases.set(name, { ...mark, reason: `${name} = ${mark.reason}` });
-            }
+        const rule = /^([@A-Za-z_.][^:=#\s]*(?:\s+[^:=#\s]+)*)\s*(?:\*?[^:=]*)?:(?!=)(.*)$/.exec(line);
+        if (!rule || /^\s/.test(line))
+            continue;
+        const recipe = [line.trim()];
+        for (let j = i + 1; j < lines.length && (/^[ \t]/.test(lines[j]) || lines[j].trim() === ''); j += 1)
+            if (lines[j].trim())
+                recipe.push(lines[j].trim());
+        const targets = rule[1].replace(/^@/, '').split(/\s+/);
+        if (targets.some((t) => TEST_TASK.test(t)) || recipe.slice(1).some((r) => TEST_COMMAND.test(r)))
+            out.set(`target ${targets.join(' ')}`, recipe.join('\n'));
+    }
+    return out;
+}
+function taskfileParts(text) {
+    const doc = (0,dist/* parse */.qg)(text);
+    return partsOf(testTasks(doc?.tasks, 'tasks'));
+}
+/** A gradle build: the blocks that configure the test task (filters, excludes, enabled, JUnit platform tags). */
+function gradleParts(text, path) {
+    const masked = maskCLike(text, path.endsWith('.kts') ? 'kotlin' : 'java').masked;
+    const out = new Map();
+    const header = /(?:^|[\s;{(])((?:tasks\s*\.\s*)?(?:test|integrationTest)|tasks\s*\.\s*(?:named|getByName|withType|register|create)\s*(?:<\s*Test\s*>)?\s*\([^)]*\)|tasks\s*\.\s*withType\s*<\s*Test\s*>\s*\(\s*\)|testing|test\s*\.\s*configure|useJUnitPlatform|useJUnit|useTestNG|filter|test\s*\.\s*(?:exclude|include|filter|enabled|onlyIf|ignoreFailures|useJUnitPlatform))\s*(?:\.configure\s*)?\{/g;
+    for (let m = header.exec(masked); m; m = header.exec(masked)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchBrace(masked, open);
+        const name = m[1].replace(/\s+/g, '');
+        if (/^tasks\.(?:named|getByName|register|create)/.test(name) && !/test|Test/.test(name))
+            continue;
+        out.set(`${name} { }`, normalizeLines(text.slice(m.index, close < 0 ? text.length : close + 1)));
+        header.lastIndex = close < 0 ? masked.length : close + 1;
+    }
+    // One-line settings: `test.enabled = false`, `check.dependsOn.remove(test)`, `tasks.test.configure …`.
+    const single = text.split(/\r?\n/).filter((l, i) => /\b(?:tasks\s*\.\s*)?test\s*\.\s*(?:enabled|exclude|include|onlyIf|ignoreFailures|filter|useJUnitPlatform)|dependsOn\s*\.\s*remove|-x\s+test\b/.test(maskedLine(masked, text, i)));
+    if (single.length > 0)
+        out.set('test settings', single.map((l) => l.trim()).join('\n'));
+    return out;
+}
+function maskedLine(masked, text, index) {
+    let start = 0;
+    for (let k = 0; k < index; k += 1)
+        start = text.indexOf('\n', start) + 1;
+    const end = text.indexOf('\n', start);
+    return masked.slice(start, end < 0 ? masked.length : end);
+}
+function matchBrace(masked, open) {
+    let depth = 0;
+    for (let i = open; i < masked.length; i += 1) {
+        const c = masked[i];
+        if (c === '{')
+            depth += 1;
+        else if (c === '}') {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+/** pom.xml: the surefire and failsafe plugins, test-skipping properties, the test source directory. */
+function pomParts(text) {
+    const xml = text.replace(/<!--[^]*?-->/g, '');
+    const out = new Map();
+    for (const m of xml.matchAll(/<plugin>(?:(?!<\/plugin>)[^])*<\/plugin>/g)) {
+        const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(m[0])?.[1];
+        if (artifact && /surefire|failsafe|junit|testng|scalatest|spock/.test(artifact)) {
+            const key = `plugin ${artifact}`;
+            out.set(key, `${out.get(key) ?? ''}${normalizeLines(m[0])}\n`);
+        }
+    }
+    for (const m of xml.matchAll(/<((?:maven\.test\.|surefire\.|failsafe\.|junit\.|skip)[\w.-]*|skipTests|skipITs|test|it\.test|groups|excludedGroups|testSourceDirectory|testExcludes|testIncludes)>([^<]*)<\/\1>/g)) {
+        out.set(`<${m[1]}>`, `${out.get(`<${m[1]}>`) ?? ''}${m[2].trim()}\n`);
+    }
+    return out;
+}
+function cargoParts(text) {
+    const doc = dist_parse_parse(text);
+    const pick = (o, keys) => {
+        if (!o || typeof o !== 'object')
+            return undefined;
+        const picked = Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+        return Object.keys(picked).length > 0 ? picked : undefined;
+    };
+    const targetFlags = ['test', 'harness', 'doctest', 'required-features', 'path'];
+    const list = (v) => (Array.isArray(v) ? v : []);
+    return partsOf([
+        ['[[test]]', doc.test],
+        ['[lib] test flags', pick(doc.lib, ['test', 'harness', 'doctest'])],
+        ['[[bin]] test flags', list(doc.bin).map((b) => pick(b, targetFlags)).filter(Boolean).length > 0 ? list(doc.bin).map((b) => pick(b, targetFlags)) : undefined],
+        ['[package] autotests', pick(doc.package, ['autotests', 'autobins', 'autoexamples'])],
+        ['[workspace] members', pick(doc.workspace, ['members', 'exclude', 'default-members'])],
+    ]);
+}
+/** A Go test file: TestMain and init functions decide whether the tests of the package run at all. */
+function goTestParts(text) {
+    const masked = maskCLike(text, 'go').masked;
+    const out = new Map();
+    const re = /^func\s+(TestMain|init)\s*\(/gm;
+    let initCount = 0;
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+        const open = masked.indexOf('{', m.index);
+        const close = open < 0 ? -1 : matchBrace(masked, open);
+        const name = m[1] === 'init' ? `func init #${(initCount += 1)}` : 'func TestMain';
+        out.set(name, normalizeLines(text.slice(m.index, close < 0 ? text.length : close + 1)));
+    }
+    return out;
+}
+/** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
+function pythonHookParts(text) {
+    const out = new Map();
+    const scan = scanPythonStatements(text);
+    let current;
+    const flush = () => {
+        if (current)
+            out.set(current.name, `${out.get(current.name) ?? ''}${current.lines.join('\n')}\n`);
+        current = undefined;
+    };
+    let decorators = [];
+    for (let k = 0; k < scan.count; k += 1) {
+        const start = scan.start[k];
+        const end = scan.end[k];
+        const indent = scan.indent[k];
+        const statement = text.slice(start, end).replace(/\s+/g, ' ').trim();
+        if (current && indent > current.indent) {
+            current.lines.push(statement);
+            continue;
+        }
+        flush();
+        if (indent !== 0)
+            continue;
+        if (statement.startsWith('@')) {
+            decorators.push(statement);
+            continue;
+        }
+        const def = /^(?:async\s+)?def\s+(pytest_\w+|load_tests)\b/.exec(statement);
+        const hookImpl = decorators.some((d) => /hookimpl|hookwrapper/.test(d));
+        const anyDef = /^(?:async\s+)?(?:def|class)\s+(\w+)/.exec(statement);
+        if (def || (hookImpl && anyDef)) {
+            current = { name: `def ${(def ?? anyDef)[1]}`, indent, lines: [...decorators, statement] };
         }
         else {
-            const mark = markOfExpression(text.slice(rhsStart, Math.min(st.end, rhsStart + 200)), module.aliases);
-            if (mark)
-                module.aliases.set(name, { ...mark, reason: `${name} (${mark.reason})` });
+            const bound = /^(pytest_\w+|load_tests)\b\s*(?:[:+|]|=|\.|\[)/.exec(statement);
+            if (bound) {
+                const key = bound[1] === 'pytest_plugins' ? 'pytest_plugins' : `${bound[1]} =`;
+                out.set(key, `${out.get(key) ?? ''}${statement}\n`);
+            }
         }
+        decorators = [];
     }
-    if (hasSkipWord) {
-        const masked = maskPython(text, st.start, st.end);
-        if (MODULE_SKIP.test(masked)) {
-            const m = /importorskip|SkipTest|pytest\.skip/.exec(masked)[0];
-            module.moduleMarks.push(skipped(`module-level ${m === 'importorskip' ? 'pytest.importorskip()' : m === 'SkipTest' ? 'raise SkipTest' : 'pytest.skip()'}`));
-        }
-    }
+    flush();
+    return out;
 }
-/** `setUpModule` that skips makes every test of the module skip when it runs. */
-function resolveModuleSkipDefs(module) {
-    const setUpModule = module.functions.get('setUpModule') ?? module.functions.get('setup_module');
-    if (setUpModule?.bodyMark)
-        module.moduleMarks.push({ ...setUpModule.bodyMark, reason: `${setUpModule.bodyMark.reason} in ${setUpModule.name}` });
-    const skips = (fixtures) => [...fixtures.values()].some((f) => f.def.bodyMark);
-    const anyClassFixture = (classes) => classes.some((c) => skips(c.fixtures) || anyClassFixture(c.classes));
-    module.skippingFixtures = skips(module.fixtures) || anyClassFixture(module.classes);
+function yamlOrJson(text) {
+    return new Map([[WHOLE, stable((0,dist/* parse */.qg)(text))]]);
 }
-//# sourceMappingURL=python-module.js.map
+function tomlWhole(text) {
+    return new Map([[WHOLE, stable(dist_parse_parse(text))]]);
+}
+const harness_files_JS_EXT = /\.(?:js|mjs|cjs|ts|mts|cts|json|jsonc)$/;
+/** Every harness file kind, recognised by path; the first rule that matches a path decides it. */
+const RULES = [
+    // Python
+    { test: (_p, b) => b === 'conftest.py', kind: { what: 'conftest.py (fixtures, hooks and plugins for every test below it)', framework: 'pytest', parts: whole } },
+    { test: (_p, b) => b === 'pytest.ini' || b === '.pytest.ini', kind: { what: 'pytest configuration', framework: 'pytest', parts: (t) => whole(t) } },
+    { test: (_p, b) => b === 'pytest.toml' || b === '.pytest.toml', kind: { what: 'pytest configuration', framework: 'pytest', parts: tomlWhole } },
+    { test: (_p, b) => b === 'pyproject.toml', kind: { what: 'pyproject.toml test configuration', framework: 'pytest', parts: pyprojectParts } },
+    { test: (_p, b) => b === 'tox.ini', kind: { what: 'tox.ini (pytest section and test environments)', framework: 'pytest', parts: (t) => sectionParts(t, (s) => s === 'pytest' || s === 'tox' || /^testenv(?::|$)/.test(s) || s === 'gh-actions') } },
+    { test: (_p, b) => b === 'setup.cfg', kind: { what: 'setup.cfg test configuration', framework: 'pytest', parts: setupCfgParts } },
+    { test: (_p, b) => b === 'setup.py', kind: { what: 'setup.py test registration', framework: 'pytest', parts: (t) => linesMatching(t, /pytest11|test_suite|tests_require|test_loader|test_runner|cmdclass/, 'test registration') } },
+    { test: (_p, b) => b === 'noxfile.py', kind: { what: 'noxfile.py (test sessions)', framework: 'pytest', parts: whole } },
+    { test: (_p, b) => b === 'sitecustomize.py' || b === 'usercustomize.py', kind: { what: 'Python start-up hook', framework: 'pytest', parts: whole } },
+    // Task runners
+    { test: (_p, b) => /^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(b), kind: { what: 'Makefile test targets', framework: 'make', parts: makeParts } },
+    { test: (_p, b) => /^(?:[Jj]ustfile|\.justfile)$/.test(b), kind: { what: 'justfile test recipes', framework: 'just', parts: makeParts } },
+    { test: (_p, b) => /^Taskfile\.ya?ml$/.test(b), kind: { what: 'Taskfile test tasks', framework: 'task', parts: taskfileParts } },
+    // JavaScript / TypeScript
+    { test: (_p, b) => b === 'package.json', kind: { what: 'package.json test scripts and test-runner settings', framework: 'npm', parts: packageJsonParts } },
+    { test: (_p, b) => /^vitest\.(?:config|workspace|projects)(?:\.[\w-]+)?\.[cm]?[jt]s$|^vitest\.workspace\.json$/.test(b), kind: { what: 'vitest configuration', framework: 'vitest', parts: whole } },
+    {
+        test: (_p, b) => /^vite\.config(?:\.[\w-]+)?\.[cm]?[jt]s$/.test(b),
+        kind: { what: 'vite configuration read by vitest', framework: 'vitest', parts: (t) => (/\btest\s*:|vitest/.test(t) ? whole(t) : new Map()) },
+    },
+    { test: (_p, b) => /^jest\.config(?:\.[\w-]+)?\.(?:[cm]?[jt]s|json)$|^jest-preset\.[cm]?js$/.test(b), kind: { what: 'jest configuration', framework: 'jest', parts: whole } },
+    { test: (_p, b) => /^\.mocharc(?:\.(?:js|cjs|mjs|json|jsonc|ya?ml))?$/.test(b), kind: { what: 'mocha configuration', framework: 'mocha', parts: (t, p) => (/\.(?:json|jsonc|ya?ml)$/.test(p) ? yamlOrJson(t) : whole(t)) } },
+    { test: (p) => /(?:^|\/)test\/mocha\.opts$/.test(p), kind: { what: 'mocha options', framework: 'mocha', parts: whole } },
+    // Go
+    { test: (p) => p.endsWith('_test.go'), kind: { what: 'Go test file with TestMain or init', framework: 'go test', parts: goTestParts } },
+    // JVM
+    { test: (p, b) => /^(?:build|settings)\.gradle(?:\.kts)?$/.test(b) || (/(?:^|\/)(?:buildSrc|build-logic|gradle)\//.test(p) && /\.gradle(?:\.kts)?$/.test(b)), kind: { what: 'Gradle test task configuration', framework: 'gradle', parts: gradleParts } },
+    { test: (_p, b) => b === 'pom.xml', kind: { what: 'Maven surefire/failsafe configuration', framework: 'maven', parts: pomParts } },
+    { test: (p) => /(?:^|\/)\.mvn\/(?:maven|jvm)\.config$/.test(p), kind: { what: 'Maven command-line defaults', framework: 'maven', parts: whole } },
+    { test: (_p, b) => b === 'junit-platform.properties', kind: { what: 'JUnit Platform configuration', framework: 'junit', parts: whole } },
+    { test: (p) => /(?:^|\/)META-INF\/services\/org\.(?:junit|testng)\./.test(p), kind: { what: 'JUnit/TestNG service registration (extensions, discovery filters, listeners)', framework: 'junit', parts: whole } },
+    // Ruby
+    { test: (_p, b) => /^\.rspec(?:-local|_parallel)?$/.test(b), kind: { what: 'RSpec options', framework: 'rspec', parts: whole } },
+    { test: (_p, b) => b === 'spec_helper.rb' || b === 'rails_helper.rb', kind: { what: 'RSpec helper', framework: 'rspec', parts: whole } },
+    { test: (_p, b) => b === 'Rakefile' || b.endsWith('.rake'), kind: { what: 'Rake test task', framework: 'rspec', parts: (t) => (/RSpec::Core::RakeTask|Rake::TestTask/.test(t) ? whole(t) : new Map()) } },
+    // Rust
+    { test: (_p, b) => b === 'Cargo.toml', kind: { what: 'Cargo test targets', framework: 'cargo test', parts: cargoParts } },
+    { test: (p) => /(?:^|\/)\.cargo\/config(?:\.toml)?$/.test(p), kind: { what: 'Cargo configuration (aliases, runner, cfg flags)', framework: 'cargo test', parts: whole } },
+    { test: (p) => /(?:^|\/)\.config\/nextest\.toml$/.test(p), kind: { what: 'nextest configuration', framework: 'cargo test', parts: tomlWhole } },
+    { test: (_p, b) => b === 'build.rs', kind: { what: 'build script cfg flags', framework: 'cargo test', parts: (t) => linesMatching(t, /rustc-cfg|rustc-env|rustc-check-cfg/, 'cfg flags') } },
+];
+/** Kinds recognised by content, for files whose path alone does not say (tried when no path rule matched). */
+const PYTHON_HOOK_MODULE = { what: 'pytest plugin or unittest load_tests module', framework: 'pytest', parts: pythonHookParts };
+const RSPEC_SUPPORT = {
+    what: 'RSpec configuration in a support file',
+    framework: 'rspec',
+    parts: (t) => (/RSpec\.configure|config\.(?:filter_run|before|around|exclude_pattern|pattern)/.test(t) ? whole(t) : new Map()),
+};
+const JVM_EXTENSION = {
+    what: 'JUnit extension, rule or runner (can disable or intercept tests)',
+    framework: 'junit',
+    parts: (t) => /\b(?:implements|:)\s*[^{]*\b(?:ExecutionCondition|InvocationInterceptor|PostDiscoveryFilter|LauncherDiscoveryListener|TestExecutionListener|TestExecutionExceptionHandler|TestRule|MethodRule|IMethodInterceptor|IAnnotationTransformer)\b|\bextends\s+(?:BlockJUnit4ClassRunner|ParentRunner|Runner|Suite)\b/.test(t)
+        ? whole(t)
+        : new Map(),
+};
+/** A module a test configuration loads (setupFiles, globalSetup, a spread-in config): harness as a whole. */
+function loadedModuleKind(by, framework) {
+    return { what: `loaded by ${by}`, framework, parts: whole };
+}
+/** The harness kind of a path, by its name and place; undefined for other files (content-based kinds aside). */
+function harnessKindOf(path) {
+    if (/(?:^|\/)(?:node_modules|\.git|vendor|site-packages|__pycache__)\//.test(path))
+        return undefined;
+    const base = external_node_path_namespaceObject.posix.basename(path);
+    return RULES.find((r) => r.test(path, base))?.kind;
+}
+/** The content-based kind a file may be, by extension. */
+function contentKindOf(path) {
+    if (/(?:^|\/)(?:node_modules|\.git|vendor|site-packages|__pycache__)\//.test(path))
+        return undefined;
+    if (path.endsWith('.py'))
+        return PYTHON_HOOK_MODULE;
+    if (/(?:^|\/)spec\/support\/.*\.rb$/.test(path))
+        return RSPEC_SUPPORT;
+    if (/\.(?:java|kt|groovy|scala)$/.test(path))
+        return JVM_EXTENSION;
+    return undefined;
+}
+function isJsModulePath(path) {
+    return /\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx)$/.test(path) && !path.endsWith('.d.ts');
+}
+
+//# sourceMappingURL=harness-files.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collection-config.js
 
 
@@ -64662,16 +65059,22 @@ function resolveModuleSkipDefs(module) {
 
 
 
-const PYTEST_KEYS = ['addopts', 'testpaths', 'python_files', 'python_classes', 'python_functions', 'norecursedirs'];
-const CONFTEST_HOOKS = [
-    'pytest_collection_modifyitems',
-    'pytest_ignore_collect',
-    'pytest_collect_file',
-    'pytest_pycollect_makeitem',
-    'pytest_deselected',
-    'pytest_runtest_setup',
-    'pytest_generate_tests',
+const PYTEST_KEYS = [
+    'addopts',
+    'testpaths',
+    'python_files',
+    'python_classes',
+    'python_functions',
+    'norecursedirs',
+    // Settings that decide what runs as much as what is collected.
+    'usefixtures',
+    'empty_parameter_set_mark',
+    'collect_imported_tests',
+    'consider_namespace_packages',
+    'required_plugins',
 ];
+/** The files pytest reads its configuration from, in the order it looks for them in a directory (pytest 9). */
+const PYTEST_CONFIG_ORDER = ['pytest.toml', '.pytest.toml', 'pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
 const JS_KEYS = new Set(['include', 'exclude', 'testMatch', 'testRegex', 'testPathIgnorePatterns', 'roots', 'testNamePattern', 'modulePathIgnorePatterns', 'projects', 'workspace', 'dir', 'root', 'allowOnly', 'spec', 'ignore', 'grep', 'fgrep', 'invert', 'recursive', 'extension', 'file']);
 const MOCHA_KEYS = ['spec', 'ignore', 'exclude', 'grep', 'fgrep', 'invert', 'recursive', 'extension', 'file'];
 const JEST_KEYS = ['testMatch', 'testRegex', 'testPathIgnorePatterns', 'roots', 'modulePathIgnorePatterns', 'projects', 'testNamePattern'];
@@ -64681,18 +65084,26 @@ function isCollectionConfigPath(path) {
     const base = external_node_path_namespaceObject.posix.basename(path);
     if (/(?:^|\/)(?:node_modules|\.git)\//.test(path))
         return false;
-    return (['pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini', 'conftest.py', 'package.json', '.rspec'].includes(base) || JS_CONFIG.test(base));
+    return ([...PYTEST_CONFIG_ORDER, 'conftest.py', 'package.json', '.rspec', 'noxfile.py', 'Makefile', 'makefile', 'GNUmakefile', 'justfile', 'Justfile', '.justfile'].includes(base) || JS_CONFIG.test(base));
 }
 /** Reads the collection settings a config file holds (empty when it holds none or does not parse). */
 function collectionSettings(path, text) {
     const base = external_node_path_namespaceObject.posix.basename(path);
     try {
-        if (base === 'pytest.ini' || base === 'tox.ini')
-            return iniSettings(path, text, 'pytest');
+        if (base === 'pytest.ini' || base === '.pytest.ini')
+            return withPresence(path, iniSettings(path, text, 'pytest'), true);
+        if (base === 'tox.ini')
+            return [...withPresence(path, iniSettings(path, text, 'pytest'), /^\s*\[pytest\]\s*$/m.test(text)), ...toxCommandSettings(path, text)];
         if (base === 'setup.cfg')
-            return iniSettings(path, text, 'tool:pytest');
+            return withPresence(path, iniSettings(path, text, 'tool:pytest'), /^\s*\[tool:pytest\]\s*$/m.test(text));
+        if (base === 'pytest.toml' || base === '.pytest.toml')
+            return withPresence(path, tomlTableSettings(path, text, dist_parse_parse(text).pytest ?? {}), true);
         if (base === 'pyproject.toml')
             return pyprojectSettings(path, text);
+        if (base === 'noxfile.py')
+            return commandLineSettings(path, text, 'nox', /\bsession\.run\s*\([^\n]*/g);
+        if (/^(?:GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile)$/.test(base))
+            return commandLineSettings(path, text, 'make', /^[ \t]+[^\n]*\b(?:pytest|py\.test|unittest|tox|nox)\b[^\n]*/gm);
         if (base === 'conftest.py')
             return conftestSettings(path, text);
         if (base === 'package.json')
@@ -64738,12 +65149,48 @@ function iniSettings(path, text, section) {
         s.value = s.value.replace(/\s+/g, ' ');
     return out;
 }
-function pyprojectSettings(path, text) {
-    const doc = dist_parse_parse(text);
-    const pytest = doc.tool?.pytest;
-    if (!pytest)
-        return [];
-    const table = { ...(pytest.ini_options ?? {}), ...Object.fromEntries(Object.entries(pytest).filter(([k]) => k !== 'ini_options')) };
+/**
+ * A pseudo-setting saying that a file holds pytest configuration: pytest reads
+ * the first such file it finds, so a new one (even an empty `pytest.ini`)
+ * silently replaces the settings another file held.
+ */
+function withPresence(path, settings, present) {
+    return present ? [{ file: path, key: PYTEST_CONFIG_KEY, value: 'present' }, ...settings] : settings;
+}
+const PYTEST_CONFIG_KEY = 'pytest (configuration file)';
+/** tox's test commands: `commands` of each `[testenv…]` section, as the settings they are. */
+function toxCommandSettings(path, text) {
+    const out = [];
+    let section = '';
+    let current;
+    text.split(/\r?\n/).forEach((line, index) => {
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header) {
+            section = header[1].trim();
+            current = undefined;
+            return;
+        }
+        if (/^\s*[#;]/.test(line))
+            return;
+        if (/^\s+\S/.test(line) && current) {
+            current.value = `${current.value} ${line.trim()}`.trim();
+            return;
+        }
+        current = undefined;
+        const kv = /^(commands(?:_pre|_post)?)\s*[=:]\s*(.*)$/.exec(line);
+        if (kv && /^testenv(?::|$)/.test(section)) {
+            current = { file: path, key: `tox.${section}.${kv[1]}`, value: kv[2].trim(), line: index + 1 };
+            out.push(current);
+        }
+    });
+    return out;
+}
+/** Lines of a task file that run a Python test runner (nox sessions, make and just recipes), one setting per file. */
+function commandLineSettings(path, text, tool, pattern) {
+    const lines = [...text.matchAll(pattern)].map((m) => m[0].trim().replace(/\s+/g, ' '));
+    return lines.length > 0 ? [{ file: path, key: `${tool} test commands`, value: lines.join('; ') }] : [];
+}
+function tomlTableSettings(path, text, table) {
     const lines = text.split(/\r?\n/);
     return PYTEST_KEYS.filter((k) => table[k] !== undefined).map((k) => {
         const value = table[k];
@@ -64751,32 +65198,35 @@ function pyprojectSettings(path, text) {
         return { file: path, key: `pytest.${k}`, value: Array.isArray(value) ? value.join(' ') : String(value), ...(line >= 0 ? { line: line + 1 } : {}) };
     });
 }
+function pyprojectSettings(path, text) {
+    const doc = dist_parse_parse(text);
+    const pytest = doc.tool?.pytest;
+    if (!pytest)
+        return [];
+    const table = { ...(pytest.ini_options ?? {}), ...Object.fromEntries(Object.entries(pytest).filter(([k]) => k !== 'ini_options')) };
+    return withPresence(path, tomlTableSettings(path, text, table), true);
+}
 function conftestSettings(path, text) {
     const out = [];
     const lines = new LineIndex(text);
+    // Any statement that binds or grows the list counts, at any depth (`if sys.version_info < …:` blocks hold many):
+    // `=`, an annotation (`collect_ignore: list[str] = …`), `+=`, `|=`, slices, `.append`/`.extend`/`.insert`.
     for (const st of scanPython(text).statements) {
-        if (st.indent !== 0)
-            continue;
-        const m = /^(collect_ignore(?:_glob)?)\s*(?:\+?=)/.exec(text.slice(st.start, st.end));
+        const m = /^(collect_ignore(?:_glob)?)\s*(?:(?::[^=\n]*)?=|\+=|\|=|\[[^\]]*\]\s*=|\.(?:append|extend|insert)\s*\()/.exec(text.slice(st.start, st.end));
         if (m)
             out.push({ file: path, key: `conftest.${m[1]}`, value: text.slice(st.start, st.end).replace(/\s+/g, ' '), line: lines.lineOf(st.start) });
     }
-    const module = python_module_parsePythonModule(path, text);
-    for (const hook of CONFTEST_HOOKS) {
-        const def = module.functions.get(hook);
-        if (def)
-            out.push({ file: path, key: `conftest.${hook}`, value: text.slice(def.start, def.end).replace(/\s+/g, ' ').trim(), line: def.line });
+    // Hooks however they are bound (`def`, `@hookimpl`, `pytest_x = helper`) and `pytest_plugins`.
+    for (const [name, value] of pythonHookParts(text)) {
+        const hook = name.replace(/^def\s+/, '').replace(/\s*=$/, '');
+        const at = text.search(new RegExp(`^(?:async\\s+)?(?:def\\s+)?${hook}\\b`, 'm'));
+        out.push({ file: path, key: `conftest.${hook}`, value: value.trim(), ...(at >= 0 ? { line: lines.lineOf(at) } : {}) });
     }
     // Several `collect_ignore` statements (`=`, `+=`, `.append`) are one setting.
     const merged = new Map();
     for (const s of out) {
         const prev = merged.get(s.key);
         merged.set(s.key, prev ? { ...prev, value: `${prev.value}; ${s.value}` } : s);
-    }
-    for (const m of text.matchAll(/^collect_ignore(?:_glob)?\.(?:append|extend)\(.*$/gm)) {
-        const key = `conftest.${m[0].startsWith('collect_ignore_glob') ? 'collect_ignore_glob' : 'collect_ignore'}`;
-        const prev = merged.get(key);
-        merged.set(key, { file: path, key, value: `${prev?.value ?? ''}; ${m[0].trim()}`, line: prev?.line ?? lines.lineOf(m.index) });
     }
     return [...merged.values()];
 }
@@ -64846,6 +65296,23 @@ function keyName(raw, kind) {
         return raw.slice(1, -1);
     return undefined;
 }
+/**
+ * The root file pytest reads its configuration from: the first of
+ * PYTEST_CONFIG_ORDER that exists (pytest.toml, pytest.ini, even empty) or has
+ * a pytest section (pyproject.toml, tox.ini, setup.cfg).
+ */
+function effectivePytestConfig(settings) {
+    return PYTEST_CONFIG_ORDER.find((f) => settings.some((s) => s.file === f && s.key === PYTEST_CONFIG_KEY));
+}
+/** When the file pytest reads changes (a new pytest.ini shadows pyproject.toml), that is a change of every setting it held. */
+function effectiveConfigChange(before, after) {
+    const a = effectivePytestConfig(before);
+    const b = effectivePytestConfig(after);
+    // No file at base: pytest ran on its defaults, which a new file's settings (diffed on their own) change.
+    if (a === b || a === undefined)
+        return undefined;
+    return { file: b ?? a, key: 'pytest configuration file', ...(a ? { before: a } : {}), ...(b ? { after: b } : {}) };
+}
 /** Settings that differ between two versions of the same config files. */
 function diffSettings(before, after) {
     const key = (s) => `${s.file}\0${s.key}`;
@@ -64862,7 +65329,7 @@ function diffSettings(before, after) {
     }
     return changes;
 }
-/** What a pytest `addopts` does to collection, for the finding's message. */
+/** What a pytest `addopts` (or a command that runs pytest) does to what runs, for the finding's message. */
 function describeAddopts(value) {
     const effects = [];
     if (/--deselect\b/.test(value))
@@ -64873,7 +65340,29 @@ function describeAddopts(value) {
         effects.push('-m filters tests by mark');
     if (/--ignore(?:-glob)?\b/.test(value))
         effects.push('--ignore drops files');
+    if (/(?:^|\s)(?:--co|--collect-only)\b/.test(value))
+        effects.push('--collect-only runs no test');
+    if (/(?:^|\s)(?:-x|--exitfirst|--maxfail(?:=|\s))|(?:^|\s)(?:--sw|--stepwise|--lf|--last-failed)\b/.test(value))
+        effects.push('-x/--maxfail/--stepwise/--last-failed stop or narrow the run');
+    if (/--noconftest\b|--confcutdir\b/.test(value))
+        effects.push('--noconftest/--confcutdir leave conftest.py files out');
+    if (/(?:^|\s)(?:-o|--override-ini)(?:\s|=)|(?:^|\s)(?:-c|--config-file)(?:\s|=)|--rootdir\b/.test(value))
+        effects.push('-o/-c/--rootdir replace the configuration');
+    if (/(?:^|\s)-p\s*(?!no:)\S/.test(value))
+        effects.push('-p loads a plugin');
+    if (/(?:^|\s)-p\s*no:/.test(value))
+        effects.push('-p no: disables a plugin');
     return effects;
+}
+/** The effects a setting's new value has on what runs: pytest options in addopts and in the commands that run pytest. */
+function settingEffects(key, value) {
+    if (key === PYTEST_CONFIG_KEY)
+        return [];
+    if (/addopts$|commands(?:_pre|_post)?$|test commands$|^package\.json scripts\./.test(key))
+        return describeAddopts(value);
+    if (/usefixtures|empty_parameter_set_mark|collect_imported_tests|required_plugins/.test(key))
+        return [`${key.replace(/^pytest\./, '')} changes what runs`];
+    return [];
 }
 /**
  * The collection patterns in force at a revision, from the root config files'
@@ -64884,9 +65373,7 @@ function describeAddopts(value) {
 function patternsFromSettings(settings, languages) {
     const patterns = { ...defaultPatterns(languages) };
     const root = settings.filter((s) => !s.file.includes('/'));
-    // pytest reads the first of these files that has a pytest section.
-    const order = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
-    const pytestFile = order.find((f) => root.some((s) => s.file === f && s.key.startsWith('pytest.')));
+    const pytestFile = effectivePytestConfig(settings);
     const pytest = (k) => {
         const s = root.find((x) => x.file === pytestFile && x.key === `pytest.${k}`);
         return s ? s.value.split(/\s+/).filter(Boolean) : undefined;
@@ -65038,6 +65525,18 @@ const NOT_RUNNING = new Set(['skipped', 'xfail', 'todo']);
 function describeStatus(t) {
     return t.reason ? `${t.status} (${t.reason})` : t.status;
 }
+/**
+ * The reasons not to run a test has at head and did not have at base, when it
+ * does not run at head and its base could still run: a test skipped only on
+ * Windows that gains an unconditional skip stops running everywhere. A test
+ * that never ran at base (an unconditional skip) cannot run less.
+ */
+function gainedReasons(b, h) {
+    if (!b.reasons || !h.reasons || !NOT_RUNNING.has(h.status) || b.neverRuns)
+        return [];
+    const before = new Set(b.reasons);
+    return h.reasons.filter((r) => !before.has(r));
+}
 /** The id a base test would have at head if its file followed a git rename. */
 function mappedId(test, renames) {
     const to = renames.get(test.path);
@@ -65060,7 +65559,7 @@ function mappedId(test, renames) {
 function decide(base, head, context) {
     const findings = [];
     const threshold = context.renameThreshold ?? 0.75;
-    const decision = { findings, newSkips: 0, removed: 0, renamed: 0, moved: 0 };
+    const decision = { findings, newSkips: 0, removed: 0, renamed: 0, moved: 0, counterparts: new Map(), reasonGains: 0 };
     const matchedHead = new Set();
     const unmatchedBase = [];
     const focusExcluded = new Map();
@@ -65075,11 +65574,19 @@ function decide(base, head, context) {
         findings.push({ rule: 'new-skip', severity: 'error', message, path: h.path, line: h.line, test: h.id });
     };
     const compare = (b, h) => {
+        decision.counterparts.set(b.id, h.id);
         if (h.status === 'focused' && b.status !== 'focused') {
             newSkip(h, `test '${h.name}' is focused (${h.reason ?? '.only'}): every other test in ${h.path} stops running.`);
         }
         else if (b.status === 'active' && NOT_RUNNING.has(h.status)) {
             newSkip(h, `test '${h.name}' was active at base and is ${describeStatus(h)} at head.`);
+        }
+        else {
+            const gained = gainedReasons(b, h);
+            if (gained.length > 0) {
+                decision.reasonGains += 1;
+                newSkip(h, `test '${h.name}' was already ${describeStatus(b)} at base and gains another reason not to run at head: ${gained.join('; ')} (each skip is judged on its own: a skip that was there does not cover a new one).`);
+            }
         }
     };
     for (const b of base.tests.values()) {
@@ -65792,6 +66299,865 @@ function collectJvm(path, text) {
     return { path, language: 'jvm', tests, ...(error ? { error: { path, line: error.line, message: error.message } } : {}) };
 }
 //# sourceMappingURL=jvm.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-vocabulary.js
+
+/** What a canonical name does when called (or raised). */
+const CALLABLE = {
+    'pytest.skip': { status: 'skipped', label: 'pytest.skip()' },
+    'pytest.importorskip': { status: 'skipped', label: 'pytest.importorskip()' },
+    'pytest.xfail': { status: 'xfail', label: 'pytest.xfail()' },
+    'pytest.exit': { status: 'skipped', label: 'pytest.exit() (stops the session: no later test runs)' },
+    'os._exit': { status: 'skipped', label: 'os._exit() (ends the process: no later test runs)' },
+};
+const EXCEPTION = new Set(['unittest.SkipTest', 'pytest.skip.Exception']);
+const KNOWN_PREFIXES = ['pytest', 'unittest', '_pytest', 'os'];
+/** `unittest.case.SkipTest` → `unittest.SkipTest`; `_pytest.outcomes.skip` → `pytest.skip`. */
+function canonicalize(name) {
+    return name
+        .replace(/^unittest\.case\./, 'unittest.')
+        .replace(/^_pytest\.outcomes\.(skip|xfail|exit|importorskip)$/, 'pytest.$1')
+        .replace(/^_pytest\.outcomes\.Skipped$/, 'pytest.skip.Exception')
+        .replace(/^_pytest\.outcomes\.XFailed$/, 'pytest.xfail.Exception')
+        .replace(/^pytest\.skip\.Exception$/, 'pytest.skip.Exception')
+        .replace(/^_pytest\.mark\.(?:structures\.)?MARK_GEN\b/, 'pytest.mark');
+}
+/** The canonical name a local dotted name stands for, through the module's bindings. */
+function resolveName(vocab, dotted) {
+    if (!vocab || vocab.names.size === 0)
+        return dotted;
+    const parts = dotted.split('.');
+    for (let k = parts.length; k >= 1; k -= 1) {
+        const bound = vocab.names.get(parts.slice(0, k).join('.'));
+        if (bound !== undefined)
+            return canonicalize([bound, ...parts.slice(k)].join('.'));
+    }
+    return canonicalize(dotted);
+}
+const python_vocabulary_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Reads the bindings of pytest's and unittest's skip names from a module's statements. */
+function readVocabulary(text, scan) {
+    const names = new Map();
+    const bind = (local, target) => {
+        const canonical = canonicalize(target);
+        // `import pytest` binds pytest to itself: nothing to learn.
+        if (local !== canonical)
+            names.set(local, canonical);
+    };
+    for (let k = 0; k < scan.count; k += 1) {
+        const start = scan.start[k];
+        const c = text.charCodeAt(start);
+        if (c !== 102 && c !== 105 && !(scan.indent[k] === 0 && /[A-Za-z_]/.test(text[start])))
+            continue;
+        const raw = text.slice(start, scan.end[k]);
+        if (!/pytest|unittest|os\b|skip|Skip|xfail|exit|mark/.test(raw))
+            continue;
+        const from = /^from\s+([\w.]+)\s+import\s+\(?([^)#]*)\)?/.exec(raw);
+        if (from) {
+            if (!KNOWN_PREFIXES.some((p) => from[1] === p || from[1].startsWith(`${p}.`)))
+                continue;
+            for (const item of from[2].split(',')) {
+                const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item.replace(/\\\s*\n/g, ' '));
+                if (m)
+                    bind(m[2] ?? m[1], `${from[1]}.${m[1]}`);
+            }
+            continue;
+        }
+        const plain = /^import\s+([^#]*)/.exec(raw);
+        if (plain) {
+            for (const item of plain[1].split(',')) {
+                const m = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(item);
+                if (m && KNOWN_PREFIXES.some((p) => m[1] === p || m[1].startsWith(`${p}.`)))
+                    bind(m[2], m[1]);
+            }
+            continue;
+        }
+        // A top-level alias of a skip, a mark namespace or a module: `stop = pytest.skip`, `mk = pytest.mark`.
+        const alias = /^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*([A-Za-z_][\w.]*)\s*$/.exec(raw);
+        if (alias) {
+            const target = resolveName({ names, needles: [] }, alias[2]);
+            if (CALLABLE[target] || EXCEPTION.has(target) || /^(?:pytest(?:\.mark)?|unittest|pytest\.mark\.(?:skip|skipif|xfail)|unittest\.(?:skip|skipIf|skipUnless|expectedFailure))$/.test(target)) {
+                names.set(alias[1], target);
+            }
+            continue;
+        }
+        // A subclass of a skip exception is raised as one: `class Later(unittest.SkipTest): pass`.
+        const cls = /^class\s+(\w+)\s*\(\s*([\w.]+)\s*\)/.exec(raw);
+        if (cls && EXCEPTION.has(resolveName({ names, needles: [] }, cls[2])))
+            names.set(cls[1], 'unittest.SkipTest');
+    }
+    const vocab = { names, needles: [] };
+    const calls = [];
+    const raises = [];
+    for (const local of names.keys()) {
+        const target = names.get(local);
+        if (CALLABLE[target])
+            calls.push(python_vocabulary_escape(local));
+        else if (EXCEPTION.has(target))
+            raises.push(python_vocabulary_escape(local));
+        else if (target === 'pytest' || target === 'os')
+            calls.push(`${python_vocabulary_escape(local)}\\.(?:skip|xfail|importorskip|exit|_exit)`);
+        else if (target === 'unittest')
+            raises.push(`${python_vocabulary_escape(local)}(?:\\.case)?\\.SkipTest`);
+        else
+            continue;
+        vocab.needles.push(local);
+    }
+    if (calls.length > 0)
+        vocab.call = new RegExp(`(?<![\\w.])(${calls.join('|')})\\s*\\(`, 'g');
+    if (raises.length > 0)
+        vocab.raise = new RegExp(`\\braise\\s+(${raises.join('|')})\\b`, 'g');
+    return vocab;
+}
+const USUAL_CALL = /(?<![\w.])(pytest\.(?:skip|xfail|importorskip|exit)|importorskip|os\._exit)\s*\(|\.(skipTest)\s*\(|\b(raise)\s+((?:unittest\.(?:case\.)?)?SkipTest|pytest\.skip\.Exception)\b|\.(applymarker|add_marker)\s*\(/g;
+function callText(masked, at) {
+    const open = masked.indexOf('(', at);
+    if (open < 0)
+        return masked.slice(at).trim();
+    const close = matchingBracket(masked, open);
+    return masked.slice(at, close < 0 ? masked.length : close + 1).replace(/\s+/g, ' ').trim();
+}
+/**
+ * Every skip, xfail or exit in a masked statement (strings and comments
+ * blanked): calls and raises under their usual names and the module's own,
+ * `self.skipTest`, and markers applied at run time (`request.applymarker`).
+ */
+function bodySkipsIn(masked, vocab) {
+    const out = [];
+    for (const m of masked.matchAll(USUAL_CALL)) {
+        const at = m.index ?? 0;
+        if (m[1]) {
+            const name = m[1] === 'importorskip' ? 'pytest.importorskip' : m[1];
+            const what = CALLABLE[name];
+            out.push({ status: what.status, label: `${what.label.replace(/\(\)/, '()')} call`, text: callText(masked, at) });
+        }
+        else if (m[2]) {
+            out.push({ status: 'skipped', label: '.skipTest() call', text: callText(masked, at) });
+        }
+        else if (m[3]) {
+            out.push({ status: 'skipped', label: `raise ${m[4]}`, text: `raise ${m[4]}` });
+        }
+        else if (m[5]) {
+            const call = callText(masked, at);
+            const mark = /\bmark\.(skipif|skip|xfail)\b/.exec(call);
+            if (mark)
+                out.push({ status: mark[1] === 'xfail' ? 'xfail' : 'skipped', label: `${m[5]}(pytest.mark.${mark[1]}) at run time`, text: call });
+        }
+    }
+    if (vocab?.call) {
+        for (const m of masked.matchAll(vocab.call)) {
+            const target = resolveName(vocab, m[1]);
+            const what = CALLABLE[target];
+            if (what)
+                out.push({ status: what.status, label: `${m[1]}() call (${what.label})`, text: callText(masked, m.index ?? 0) });
+        }
+    }
+    if (vocab?.raise) {
+        for (const m of masked.matchAll(vocab.raise))
+            out.push({ status: 'skipped', label: `raise ${m[1]} (a SkipTest)`, text: `raise ${m[1]}` });
+    }
+    return out;
+}
+//# sourceMappingURL=python-vocabulary.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-module.js
+
+
+const MODULE_SKIP = /\bimportorskip\s*\(|\bpytest\.skip\s*\([^]*allow_module_level\s*=\s*True|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b/;
+const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
+const CLASS_HEADER = /^class\s+([A-Za-z_]\w*)\s*(\()?/;
+const ASSIGNMENT = /([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
+const HEAD = /^\s*([A-Za-z_][\w.]*)/;
+const FIXTURE_DECORATOR = /^\s*(?:pytest\.)?fixture\b/;
+const NO_DECORATORS = [];
+Object.freeze(NO_DECORATORS);
+function skipped(reason, kind = 'marker', extra = {}) {
+    return { status: 'skipped', reason, kind, ...extra };
+}
+function xfail(reason, kind = 'marker') {
+    return { status: 'xfail', reason, kind };
+}
+/** A mark under another name: its reason says where it came from, its key keeps what it is. */
+function relabel(mark, reason, keyPrefix) {
+    return { ...mark, reason, key: `${keyPrefix}${mark.key ?? mark.reason}` };
+}
+/** The key of a mark in a test's reason set. */
+function markKey(mark) {
+    return mark.key ?? mark.reason;
+}
+/** Code text without its comments, whitespace collapsed: a reason key that an edited comment does not change. */
+function codeText(text, start, end) {
+    const raw = text.slice(start, end);
+    // Without a '#' there is no comment: most statements need no mask.
+    if (!raw.includes('#'))
+        return raw.replace(/\s+/g, ' ').trim();
+    const masked = maskPython(text, start, end);
+    let out = '';
+    for (let i = 0; i < masked.length; i += 1) {
+        const c = text.charCodeAt(start + i);
+        // A '#' the mask blanked is a comment's start (a '#' in a string stays in the raw text and in the mask's quotes).
+        if (c === 35 && masked.charCodeAt(i) === 32) {
+            while (i < masked.length && text.charCodeAt(start + i) !== 10)
+                i += 1;
+            continue;
+        }
+        out += text[start + i];
+    }
+    return out.replace(/\s+/g, ' ').trim();
+}
+const FALSE_LITERAL = /^(?:False|0|None|''|""|\(\)|\[\]|\{\}|not\s+True|not\s+1)$/;
+const TRUE_LITERAL = /^(?:True|1|"True"|'True'|not\s+False|not\s+0|not\s+None)$/;
+/**
+ * Detail of a pytest or unittest skip mark from its call (`skipif(True)`,
+ * `xfail(run=False)`): the key is the call as written (its condition counts),
+ * and whether it applies everywhere.
+ */
+function markDetail(mark, which, expr, masked) {
+    const m = masked ?? expr;
+    const open = m.search(/\(/);
+    const close = open >= 0 ? matchingBracket(m, open) : -1;
+    const call = (open >= 0 && close > open ? expr.slice(0, close + 1) : (expressionHead(expr) ?? expr)).replace(/\s+/g, ' ').trim();
+    const args = open >= 0 && close > open ? splitTopLevel(m, open + 1, close).map((s) => ({ masked: m.slice(s.start, s.end).trim(), raw: expr.slice(s.start, s.end).trim() })) : [];
+    const positional = args.filter((a) => !/^\w+\s*=/.test(a.masked));
+    const condition = positional[0]?.raw ?? args.find((a) => /^condition\s*=/.test(a.masked))?.raw.replace(/^condition\s*=\s*/, '');
+    let unconditional = false;
+    let reason = mark.reason;
+    if (which === 'skip')
+        unconditional = true;
+    else if (which === 'skipif' || which === 'skipIf')
+        unconditional = condition === undefined ? which === 'skipif' : TRUE_LITERAL.test(condition);
+    else if (which === 'skipUnless')
+        unconditional = condition !== undefined && FALSE_LITERAL.test(condition);
+    else if (which === 'xfail' && args.some((a) => /^run\s*=\s*False\b/.test(a.raw))) {
+        reason = `${mark.reason}(run=False): never runs`;
+        unconditional = condition === undefined || TRUE_LITERAL.test(condition);
+    }
+    return { ...mark, reason, key: `@${call.replace(/^@/, '')}`, ...(unconditional ? { unconditional } : {}) };
+}
+/** The helper-name convention for conditional skip decorators (`td.skip_if_no("scipy")`, `skipIfNoDb`). */
+const SKIP_HELPER = /^(?:skip|xfail)(?:_?[Ii]f|_?[Uu]nless|_on|_without|_when|_no|_for)/;
+/** The dotted name an expression starts with: `pytest.mark.skipif` in `pytest.mark.skipif(x, reason="…")`. */
+function expressionHead(expr) {
+    return HEAD.exec(expr)?.[1];
+}
+/**
+ * The mark a decorator or mark expression applies, judged by the name it starts
+ * with (so text in its arguments never counts): pytest marks, unittest
+ * decorators (under any name the module gave them), `getattr(pytest.mark,
+ * "skip")`, module aliases, and the skip-helper naming convention. `masked` is
+ * `expr` with its strings blanked, when the caller has it.
+ */
+function markOfExpression(expr, aliases, vocab, masked) {
+    const local = expressionHead(expr);
+    if (!local)
+        return undefined;
+    let head = resolveName(vocab, local);
+    const dynamic = head === 'getattr' ? /^\s*getattr\s*\(\s*([\w.]+)\s*,\s*["'](skipif|skip|xfail)["']/.exec(expr) : null;
+    if (dynamic && /(?:^|\.)mark$/.test(resolveName(vocab, dynamic[1])))
+        head = `pytest.mark.${dynamic[2]}`;
+    head = head.replace(/\.with_args$/, '');
+    const pytestMark = /(?:^|\.)mark\.(skipif|skip|xfail)$/.exec(head);
+    if (pytestMark)
+        return markDetail(pytestMark[1] === 'xfail' ? xfail('@pytest.mark.xfail') : skipped(`@pytest.mark.${pytestMark[1]}`), pytestMark[1], expr, masked);
+    const unittestMark = /^(?:unittest\.)?(skip|skipIf|skipUnless|expectedFailure)$/.exec(head);
+    if (unittestMark) {
+        const mark = unittestMark[1] === 'expectedFailure' ? xfail('@unittest.expectedFailure') : skipped(`@unittest.${unittestMark[1]}${local !== head ? ` (as ${local})` : ''}`);
+        return markDetail(mark, unittestMark[1], expr, masked);
+    }
+    const alias = aliases.get(local);
+    if (alias)
+        return alias;
+    const last = local.slice(local.lastIndexOf('.') + 1);
+    if (SKIP_HELPER.test(last)) {
+        const mark = last.startsWith('xfail') ? xfail(`${local} (xfail helper)`) : skipped(`${local} (skip helper)`);
+        return { ...mark, key: `@${expr.replace(/\s+/g, ' ').trim()}` };
+    }
+    return undefined;
+}
+/** Every mark expression inside a masked expression (`pytestmark = [a, b] + extra`, `marks=(…)`), each with its key from the raw text. */
+function marksIn(masked, raw, aliases, vocab) {
+    const out = [];
+    for (const m of masked.matchAll(/(?<![\w.])[A-Za-z_][\w.]*/g)) {
+        const at = m.index ?? 0;
+        const open = masked.slice(at).search(/[^\w.\s]/);
+        const end = open >= 0 && masked[at + open] === '(' ? matchingBracket(masked, at + open) + 1 : at + m[0].length;
+        const mark = markOfExpression(raw.slice(at, end > at ? end : undefined), aliases, vocab, masked.slice(at, end > at ? end : undefined));
+        if (mark)
+            out.push(mark);
+    }
+    return out;
+}
+/** Marks of `[m1, m2]`, `(m1,)` or a single mark expression (masked); the strongest one. */
+function markOfList(expr, aliases) {
+    const trimmed = expr.trim();
+    const elements = trimmed.startsWith('[') || trimmed.startsWith('(')
+        ? splitTopLevel(trimmed, 1, Math.max(1, matchingBracket(trimmed, 0))).map((s) => trimmed.slice(s.start, s.end))
+        : [trimmed];
+    let best;
+    for (const e of elements) {
+        const mark = markOfExpression(e, aliases);
+        if (mark && (!best || (best.status === 'xfail' && mark.status === 'skipped')))
+            best = mark;
+    }
+    return best;
+}
+/** Parameter names of a function, read from its header once. */
+function parametersOf(module, def) {
+    if (def.params)
+        return def.params;
+    const header = module.text.slice(def.start, def.headerEnd);
+    // Most headers hold no string or comment: read them as they are.
+    const masked = /["'#]/.test(header) ? maskPython(module.text, def.start, def.headerEnd) : header;
+    const open = masked.indexOf('(');
+    const close = matchingBracket(masked, open);
+    const names = [];
+    if (open >= 0 && close >= 0) {
+        for (const span of splitTopLevel(masked, open + 1, close)) {
+            const m = /^\*{0,2}\s*([A-Za-z_]\w*)/.exec(masked.slice(span.start, span.end));
+            if (m)
+                names.push(m[1]);
+        }
+    }
+    def.params = names;
+    return names;
+}
+function classBases(masked, open) {
+    const close = matchingBracket(masked, open);
+    if (close < 0)
+        return [];
+    return splitTopLevel(masked, open + 1, close)
+        .map((s) => masked.slice(s.start, s.end).replace(/\s+/g, ''))
+        .filter((b) => !/^\w+=/.test(b));
+}
+/** Fixture names given as string literals in `usefixtures("a", "b")` at text[start, end). */
+function usefixtureNames(text, start, end) {
+    const masked = maskPython(text, start, end);
+    const at = masked.search(/\busefixtures\s*\(/);
+    if (at < 0)
+        return [];
+    const open = masked.indexOf('(', at);
+    const close = matchingBracket(masked, open);
+    const names = [];
+    for (const s of splitTopLevel(masked, open + 1, close < 0 ? masked.length : close)) {
+        const value = stringValueAt(text, start + s.start);
+        if (value !== undefined)
+            names.push(value);
+    }
+    return names;
+}
+/** Compound statements whose body may not run: a definition under one exists only when it lets it. */
+const BLOCK_HEADER = /^(?:(if|elif|while|for|except|else|try|finally|with|match|case)\b|async\s+(for|with)\b)/;
+const python_module_NEVER = /^(?:(?:if|elif|while)\s+(?:False|0|None|''|""|not\s+True|not\s+1|(?:typing\.)?TYPE_CHECKING)\s*:|for\s+\w+\s+in\s+(?:\[\s*\]|\(\s*\)|range\s*\(\s*0\s*\))\s*:)$/;
+const DOCSTRING = /^[rRuUbBfF]{0,2}(?:"""[^]*"""|'''[^]*'''|"[^"\n]*"|'[^'\n]*')$/;
+/** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
+function python_module_parsePythonModule(path, text, statements) {
+    const scan = statements ?? scanPythonStatements(text);
+    const module = {
+        path,
+        text,
+        classes: [],
+        classesByName: new Map(),
+        functions: new Map(),
+        fixtures: new Map(),
+        skippingFixtures: false,
+        moduleMarks: [],
+        moduleUsefixtures: [],
+        aliases: new Map(),
+        vocab: readVocabulary(text, scan),
+        functionMarks: [],
+        sequences: new Map(),
+        importRanges: [],
+        ...(scan.error ? { error: scan.error } : {}),
+    };
+    const stack = [];
+    // Most statements carry no decorator: they share one empty list.
+    let decorators = NO_DECORATORS;
+    // Offsets of every skip-like word, found in one native pass: a statement is
+    // only masked and analysed when one falls inside it.
+    const hits = wordOffsets(text, module.vocab.needles);
+    let hit = 0;
+    let outerDef;
+    // The definition whose first body statement is still to come (for `return` first, and empty bodies).
+    let opening;
+    let docstringSeen = false;
+    // The last `if`/`try` header at each indent, so an `else:` says what it is the else of.
+    const lastHeader = new Map();
+    const close = (st) => {
+        const indent = st ? st.indent : -1;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
+            const top = stack.pop();
+            if (top.scope.kind === 'def') {
+                top.scope.def.end = st ? st.start : text.length;
+                if (outerDef === top.scope)
+                    outerDef = undefined;
+            }
+        }
+    };
+    /** The innermost class or def, looking through compound statements. */
+    const innermostScope = () => {
+        for (let k = stack.length - 1; k >= 0; k -= 1) {
+            const scope = stack[k].scope;
+            if (scope.kind !== 'block')
+                return scope;
+        }
+        return undefined;
+    };
+    /** The compound statements between the innermost class or def and a new definition. */
+    const openBlocks = () => {
+        let conditions;
+        let never = false;
+        for (let k = stack.length - 1; k >= 0; k -= 1) {
+            const scope = stack[k].scope;
+            if (scope.kind !== 'block')
+                break;
+            if (!scope.conditional)
+                continue;
+            (conditions ??= []).unshift(scope.header);
+            never ||= scope.never;
+        }
+        return conditions ? { conditions, never } : undefined;
+    };
+    const st = { start: 0, end: 0, indent: 0, line: 0 };
+    for (let k = 0; k < scan.count; k += 1) {
+        st.start = scan.start[k];
+        st.end = scan.end[k];
+        st.indent = scan.indent[k];
+        st.line = scan.line[k];
+        if (opening) {
+            if (st.indent > opening.indent) {
+                if (!docstringSeen && opening.bodyCount === 0 && DOCSTRING.test(text.slice(st.start, st.end).trim()))
+                    docstringSeen = true;
+                else {
+                    if (opening.bodyCount === 0 && /^return\b/.test(text.slice(st.start, st.start + 7)))
+                        opening.returnsFirst = true;
+                    opening.bodyCount = (opening.bodyCount ?? 0) + 1;
+                }
+            }
+            else
+                opening = undefined;
+        }
+        close(st);
+        while (hit < hits.length && hits[hit] < st.start)
+            hit += 1;
+        const hasSkipWord = hit < hits.length && hits[hit] < st.end;
+        const first = text.charCodeAt(st.start);
+        if (first === 64 /* @ */) {
+            if (decorators === NO_DECORATORS)
+                decorators = [];
+            decorators.push({ raw: text.slice(st.start + 1, st.end), offset: st.start + 1, line: st.line });
+            continue;
+        }
+        const innermost = innermostScope();
+        DEF_HEADER.lastIndex = st.start;
+        const defMatch = (first === 100 && text.startsWith('def', st.start)) || (first === 97 && text.startsWith('async', st.start)) ? DEF_HEADER.exec(text) : null;
+        if (defMatch) {
+            const def = {
+                name: defMatch[1],
+                line: st.line,
+                indent: st.indent,
+                start: st.start,
+                headerEnd: st.end,
+                end: text.length,
+                decorators,
+                isFixture: decorators.length > 0 && decorators.some((d) => FIXTURE_DECORATOR.test(d.raw)),
+                owner: module,
+            };
+            decorators = NO_DECORATORS;
+            // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
+            if (hasSkipWord)
+                addBodyMarks(def, maskPython(text, st.start, st.end), module);
+            if (outerDef) {
+                if (def.bodyMarks)
+                    for (const m of def.bodyMarks)
+                        addBodyMark(outerDef.def, m);
+            }
+            else {
+                definedAt(def, text, st);
+                if (def.bodyCount === 0) {
+                    opening = def;
+                    docstringSeen = false;
+                }
+                const blocks = openBlocks();
+                if (blocks) {
+                    def.conditions = blocks.conditions;
+                    if (blocks.never)
+                        def.neverDefined = true;
+                }
+                if (innermost?.kind === 'class') {
+                    shadowing(innermost.cls.defs.get(def.name), def);
+                    innermost.cls.defs.set(def.name, def);
+                    registerFixture(module, innermost.cls.fixtures, def);
+                }
+                else {
+                    shadowing(module.functions.get(def.name), def);
+                    module.functions.set(def.name, def);
+                    registerFixture(module, module.fixtures, def);
+                }
+            }
+            const scope = { kind: 'def', def, ...(innermost?.kind === 'class' ? { owner: innermost.cls } : {}) };
+            outerDef ??= scope;
+            stack.push({ indent: st.indent, scope });
+            continue;
+        }
+        if (first === 99 && text.startsWith('class', st.start)) {
+            const masked = maskPython(text, st.start, st.end);
+            const classMatch = CLASS_HEADER.exec(masked);
+            if (classMatch) {
+                const cls = {
+                    name: classMatch[1],
+                    line: st.line,
+                    indent: st.indent,
+                    bases: classMatch[2] ? classBases(masked, classMatch[0].length - 1) : [],
+                    decorators,
+                    pytestmark: [],
+                    usefixtures: decorators.flatMap((d) => usefixtureNames(text, d.offset, d.offset + d.raw.length)),
+                    defs: new Map(),
+                    classes: [],
+                    fixtures: new Map(),
+                    insideDef: outerDef !== undefined,
+                    disabled: false,
+                    owner: module,
+                };
+                decorators = NO_DECORATORS;
+                if (!outerDef) {
+                    const blocks = openBlocks();
+                    if (blocks) {
+                        cls.conditions = blocks.conditions;
+                        if (blocks.never)
+                            cls.neverDefined = true;
+                    }
+                }
+                if (innermost?.kind === 'class') {
+                    cls.parent = innermost.cls;
+                    innermost.cls.classes.push(cls);
+                }
+                else if (!outerDef) {
+                    module.classes.push(cls);
+                    module.classesByName.set(cls.name, cls);
+                }
+                stack.push({ indent: st.indent, scope: { kind: 'class', cls } });
+                continue;
+            }
+        }
+        decorators = NO_DECORATORS;
+        if (outerDef) {
+            if (hasSkipWord)
+                addBodyMarks(outerDef.def, maskPython(text, st.start, st.end), module);
+            continue;
+        }
+        const header = blockHeader(text, st);
+        if (header) {
+            const keyword = /^\w+/.exec(header)[0];
+            const of = keyword === 'else' || keyword === 'elif' || keyword === 'except' ? lastHeader.get(st.indent) : undefined;
+            if (keyword === 'if' || keyword === 'try' || keyword === 'for' || keyword === 'while')
+                lastHeader.set(st.indent, header);
+            stack.push({
+                indent: st.indent,
+                scope: { kind: 'block', header: of ? `${header} (after ${of})` : header, conditional: !/^(?:try|finally|with|async\s+with)\b/.test(header), never: python_module_NEVER.test(header) },
+            });
+            continue;
+        }
+        if (innermost?.kind === 'class')
+            classStatement(module, innermost.cls, st, hasSkipWord);
+        else if (!innermost)
+            moduleStatement(module, st, hasSkipWord);
+    }
+    close(undefined);
+    resolveModuleSkipDefs(module);
+    return module;
+}
+/** What the header of a definition says of its body when the body is on the same line (`def test(): return`). */
+function definedAt(def, text, st) {
+    // Most headers end with their colon: the body is on the next lines.
+    if (text.charCodeAt(st.end - 1) === 58 || text.slice(st.start, st.end).trimEnd().endsWith(':')) {
+        def.bodyCount = 0;
+        return;
+    }
+    const inline = /\)\s*(?:->[^:]*)?:\s*(\S[^]*)$/.exec(maskPython(text, st.start, st.end).replace(/\s+/g, ' ').trim());
+    if (!inline) {
+        def.bodyCount = 0;
+        return;
+    }
+    def.bodyCount = 1;
+    if (/^return\b/.test(inline[1]))
+        def.returnsFirst = true;
+}
+/** A second definition of a name in the same scope replaces the first, whose body then never runs. */
+function shadowing(earlier, def) {
+    if (earlier && !earlier.conditions && !def.conditions)
+        def.shadows = earlier.line;
+}
+/** The header of a compound statement whose body is on the next lines (`if x:`), normalized; undefined otherwise. */
+function blockHeader(text, st) {
+    const c = text.charCodeAt(st.start);
+    // i(f) e(lif, lse, xcept) w(hile, ith) f(or, inally) t(ry) m(atch) c(ase) a(sync)
+    if (c !== 105 && c !== 101 && c !== 119 && c !== 102 && c !== 116 && c !== 109 && c !== 99 && c !== 97)
+        return undefined;
+    if (!BLOCK_HEADER.test(text.slice(st.start, st.start + 12)))
+        return undefined;
+    const code = codeText(text, st.start, st.end);
+    return code.endsWith(':') ? code : undefined;
+}
+/** Sorted offsets of `skip`/`Skip` (by their `kip`), `xfail`, exits, run-time markers and the module's own skip names, found with native indexOf. */
+function wordOffsets(text, needles = []) {
+    const kip = [];
+    for (let i = text.indexOf('kip'); i >= 0; i = text.indexOf('kip', i + 3)) {
+        const c = text.charCodeAt(i - 1);
+        if (c === 115 || c === 83)
+            kip.push(i - 1);
+    }
+    const others = [];
+    for (const word of ['xfail', 'exit(', 'marker(', ...needles]) {
+        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length))
+            others.push(i);
+    }
+    if (others.length === 0)
+        return kip;
+    return [...kip, ...others].sort((a, b) => a - b);
+}
+function addBodyMark(def, mark) {
+    def.bodyMarks ??= [];
+    // The same call twice is two reasons: a second `pytest.skip()` is a new call site.
+    const key = markKey(mark);
+    const same = def.bodyMarks.filter((m) => markKey(m).replace(/ #\d+$/, '') === key).length;
+    const placed = same === 0 ? mark : { ...mark, key: `${key} #${same + 1}` };
+    def.bodyMarks.push(placed);
+    def.bodyMark ??= placed;
+}
+function addBodyMarks(def, masked, module) {
+    for (const found of bodySkipsIn(masked, module.vocab))
+        addBodyMark(def, { status: found.status, reason: found.label, kind: 'runtime', key: found.text });
+}
+function registerFixture(module, into, def) {
+    if (!def.isFixture)
+        return;
+    const text = module.text;
+    const d = def.decorators.find((x) => FIXTURE_DECORATOR.test(x.raw));
+    const masked = maskPython(text, d.offset, d.offset + d.raw.length);
+    const nameArg = /\bname\s*=\s*(?=['"])/.exec(masked);
+    const name = (nameArg ? stringValueAt(text, d.offset + nameArg.index + nameArg[0].length) : undefined) ?? def.name;
+    into.set(name, { name, autouse: /\bautouse\s*=\s*True\b/.test(masked), def, module });
+}
+/** `pytestmark = …`, `pytestmark += […]`, `pytestmark.append(…)`, annotated or not: the marks it adds. */
+function pytestmarkStatement(module, st) {
+    const text = module.text;
+    if (!text.startsWith('pytestmark', st.start))
+        return undefined;
+    const rest = /^pytestmark\s*(?::[^=\n]*)?(?:\+=|=|\.(?:append|extend|insert)\s*\()/.exec(text.slice(st.start, Math.min(st.end, st.start + 200)));
+    if (!rest)
+        return undefined;
+    const from = st.start + rest[0].length;
+    return marksIn(maskPython(text, from, st.end), text.slice(from, st.end), module.aliases, module.vocab);
+}
+const SPECIAL_ATTRIBUTE = /^([A-Za-z_]\w*)\s*\.\s*(__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\s*(?::[^=\n]*)?(\+?=)\s*/;
+const SETATTR = /^setattr\s*\(\s*([A-Za-z_]\w*)\s*,\s*(["'])(__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\2\s*,\s*/;
+const FALSY = /^(?:False|0|None|''|"")$/;
+/** What a statement does to a test function or class defined before it in the same scope; true when it did something. */
+function rebindingStatement(module, st, defs, classes) {
+    const text = module.text;
+    const raw = text.slice(st.start, st.end);
+    const targetOf = (name) => defs.get(name) ?? classes?.get(name);
+    const add = (name, mark) => {
+        const target = targetOf(name);
+        if (!target)
+            return false;
+        (target.assigned ??= []).push(mark);
+        return true;
+    };
+    const del = /^del\s+([^#\n]+)/.exec(raw);
+    if (del) {
+        let any = false;
+        for (const name of del[1].split(',').map((n) => n.trim())) {
+            if (/^\w+$/.test(name))
+                any = add(name, skipped(`deleted by \`del ${name}\``, 'marker', { key: `del ${name}`, unconditional: true })) || any;
+        }
+        return any;
+    }
+    const special = SPECIAL_ATTRIBUTE.exec(raw);
+    const viaSetattr = special ? null : SETATTR.exec(raw);
+    if (special || viaSetattr) {
+        const name = (special ?? viaSetattr)[1];
+        const attr = special ? special[2] : viaSetattr[3];
+        const from = st.start + (special ?? viaSetattr)[0].length;
+        const value = codeText(text, from, st.end).replace(/\)$/, '').trim();
+        if (attr === 'pytestmark') {
+            let any = false;
+            for (const m of marksIn(maskPython(text, from, st.end), text.slice(from, st.end), module.aliases, module.vocab)) {
+                any = add(name, relabel(m, `${name}.pytestmark: ${m.reason}`, `${name}.pytestmark: `)) || any;
+            }
+            return any;
+        }
+        const truthy = !FALSY.test(value);
+        if (attr === '__test__' && !truthy)
+            return add(name, skipped(`${name}.__test__ = ${value}: pytest does not collect it`, 'marker', { key: `${name}.__test__ = ${value}`, unconditional: true }));
+        if (attr === '__unittest_skip__' && truthy)
+            return add(name, skipped(`${name}.__unittest_skip__ = ${value}`, 'marker', { key: `${name}.__unittest_skip__ = ${value}`, unconditional: true }));
+        if (attr === '__unittest_expecting_failure__' && truthy)
+            return add(name, { ...xfail(`${name}.__unittest_expecting_failure__ = ${value}`), key: `${name}.__unittest_expecting_failure__` });
+        return false;
+    }
+    ASSIGNMENT.lastIndex = st.start;
+    const assign = ASSIGNMENT.exec(text);
+    if (!assign || !targetOf(assign[1]))
+        return false;
+    const name = assign[1];
+    const rhsStart = st.start + assign[0].length;
+    const rhs = codeText(text, rhsStart, st.end);
+    // `test_x = pytest.mark.skip(test_x)`, `test_x = unittest.skip("later")(test_x)`: a decorator applied by hand.
+    const applied = new RegExp(`^(.+)\\(\\s*${name}\\s*\\)$`).exec(rhs);
+    const def = defs.get(name);
+    if (applied) {
+        const mark = markOfExpression(applied[1], module.aliases, module.vocab);
+        if (mark)
+            return add(name, relabel(mark, `${mark.reason} applied by \`${name} = …(${name})\``, ''));
+        // Another decorator applied by hand is read as a decorator (one that never calls the test is found later).
+        if (def)
+            def.decorators = [...def.decorators, { raw: applied[1], offset: rhsStart, line: st.line, byHand: true }];
+        return false;
+    }
+    return add(name, skipped(`rebound to \`${rhs.slice(0, 60)}\` after its definition: its body never runs`, 'marker', { key: `${name} = ${rhs}`, unconditional: true }));
+}
+function classStatement(module, cls, st, hasSkipWord) {
+    const marks = pytestmarkStatement(module, st);
+    if (marks) {
+        cls.pytestmark.push(...marks);
+        cls.usefixtures.push(...usefixtureNames(module.text, st.start, st.end));
+        return;
+    }
+    ASSIGNMENT.lastIndex = st.start;
+    const assign = ASSIGNMENT.exec(module.text);
+    if (assign && (assign[1] === '__test__' || assign[1] === '__unittest_skip__')) {
+        const value = codeText(module.text, st.start + assign[0].length, st.end);
+        const truthy = !FALSY.test(value);
+        if (assign[1] === '__test__') {
+            cls.testAttr = truthy;
+            if (!truthy)
+                cls.disabled = true;
+        }
+        else if (truthy) {
+            (cls.assigned ??= []).push(skipped(`${cls.name}.__unittest_skip__ = ${value}`, 'marker', { key: `__unittest_skip__ = ${value}`, unconditional: true }));
+        }
+        return;
+    }
+    if (hasSkipWord || /^(?:del\b|setattr\b|[A-Za-z_]\w*\s*(?:\.|=[^=]|:))/.test(module.text.slice(st.start, st.start + 60)))
+        rebindingStatement(module, st, cls.defs, undefined);
+}
+/** The module's import bindings, read from its import statements the first time they are needed. */
+function importsOf(module) {
+    if (!module.imports) {
+        module.imports = new Map();
+        const r = module.importRanges;
+        for (let k = 0; k < r.length; k += 2) {
+            const raw = module.text.slice(r[k], r[k + 1]);
+            importStatement(module, module.imports, /["'#]/.test(raw) ? maskPython(module.text, r[k], r[k + 1]) : raw);
+        }
+    }
+    return module.imports;
+}
+/** Records `import …` and `from … import …` bindings, relative imports resolved against the module's package. */
+function importStatement(module, into, masked) {
+    const from = /^from\s+(\.*)([\w.]*)\s+import\s+([^]*)$/.exec(masked);
+    if (from) {
+        const packageParts = module.path.split('/').slice(0, -1);
+        const dots = from[1].length;
+        const base = dots === 0 ? [] : packageParts.slice(0, packageParts.length - (dots - 1));
+        const target = [...base, ...(from[2] ? from[2].split('.') : [])].join('.');
+        for (const item of from[3].replace(/[()\\]/g, ' ').split(',')) {
+            const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+            if (m)
+                into.set(m[2] ?? m[1], { module: target, name: m[1] });
+        }
+        return;
+    }
+    const plain = /^import\s+([^]*)$/.exec(masked);
+    if (!plain)
+        return;
+    for (const item of plain[1].split(',')) {
+        const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+        if (!m)
+            continue;
+        if (m[2])
+            into.set(m[2], { module: m[1] });
+        else
+            into.set(m[1].split('.')[0], { module: m[1].split('.')[0] });
+    }
+}
+function moduleStatement(module, st, hasSkipWord) {
+    const text = module.text;
+    if (text.startsWith('from', st.start) || text.startsWith('import', st.start)) {
+        module.importRanges.push(st.start, st.end);
+        return;
+    }
+    const marks = pytestmarkStatement(module, st);
+    if (marks) {
+        for (const mark of marks)
+            module.moduleMarks.push(relabel(mark, `pytestmark: ${mark.reason}`, 'pytestmark: '));
+        module.moduleUsefixtures.push(...usefixtureNames(text, st.start, st.end));
+        return;
+    }
+    // `globals()["pytestmark"] = …` sets it too.
+    if (hasSkipWord && /^globals\s*\(\s*\)\s*\[\s*["']pytestmark["']\s*\]\s*=/.test(text.slice(st.start, st.start + 40))) {
+        const from = text.indexOf('=', st.start) + 1;
+        for (const mark of marksIn(maskPython(text, from, st.end), text.slice(from, st.end), module.aliases, module.vocab)) {
+            module.moduleMarks.push(relabel(mark, `globals()["pytestmark"]: ${mark.reason}`, 'pytestmark: '));
+        }
+        return;
+    }
+    ASSIGNMENT.lastIndex = st.start;
+    const assign = ASSIGNMENT.exec(text);
+    if (assign?.[1] === '__test__') {
+        // pytest collects nothing from a module whose `__test__` is false.
+        const value = codeText(text, st.start + assign[0].length, st.end);
+        if (FALSY.test(value))
+            module.moduleMarks.push(skipped(`module __test__ = ${value}: pytest collects nothing from it`, 'marker', { key: `module __test__ = ${value}`, unconditional: true }));
+        return;
+    }
+    if ((assign && (module.functions.has(assign[1]) || module.classesByName.has(assign[1]))) ||
+        /^(?:del\b|setattr\s*\(|[A-Za-z_]\w*\s*\.\s*(?:__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\b)/.test(text.slice(st.start, st.start + 60))) {
+        if (rebindingStatement(module, st, module.functions, module.classesByName))
+            return;
+    }
+    if (assign) {
+        const name = assign[1];
+        const rhsStart = st.start + assign[0].length;
+        const opener = text.charCodeAt(rhsStart);
+        if (opener === 91 || opener === 40) {
+            module.sequences.set(name, { start: rhsStart, end: st.end });
+            if (hasSkipWord) {
+                const masked = maskPython(text, rhsStart, st.end);
+                const mark = /\bparam\s*\(/.test(masked) ? undefined : markOfList(masked, module.aliases);
+                if (mark)
+                    module.aliases.set(name, { ...mark, reason: `${name} = ${mark.reason}`, key: `@${name} = ${markKey(mark)}` });
+            }
+        }
+        else if (hasSkipWord || module.vocab.needles.length > 0) {
+            const end = Math.min(st.end, rhsStart + 400);
+            const mark = markOfExpression(text.slice(rhsStart, end), module.aliases, module.vocab, maskPython(text, rhsStart, end));
+            if (mark)
+                module.aliases.set(name, { ...mark, reason: `${name} (${mark.reason})`, key: `@${name} = ${markKey(mark)}` });
+        }
+    }
+    if (hasSkipWord) {
+        const masked = maskPython(text, st.start, st.end);
+        if (MODULE_SKIP.test(masked)) {
+            const m = /importorskip|SkipTest|pytest\.skip/.exec(masked)[0];
+            const label = `module-level ${m === 'importorskip' ? 'pytest.importorskip()' : m === 'SkipTest' ? 'raise SkipTest' : 'pytest.skip()'}`;
+            module.moduleMarks.push(skipped(label, 'marker', { key: `${label}: ${codeText(text, st.start, st.end)}` }));
+        }
+    }
+}
+/** `setUpModule` (and pytest's `setup_module`, `setup_function`) that skips makes the tests it sets up skip when they run. */
+function resolveModuleSkipDefs(module) {
+    for (const name of ['setUpModule', 'setup_module']) {
+        const def = module.functions.get(name);
+        for (const mark of def?.bodyMarks ?? [])
+            module.moduleMarks.push(relabel(mark, `${mark.reason} in ${name}`, `${name}: `));
+    }
+    for (const mark of module.functions.get('setup_function')?.bodyMarks ?? [])
+        module.functionMarks.push(relabel(mark, `${mark.reason} in setup_function`, 'setup_function: '));
+    const skips = (fixtures) => [...fixtures.values()].some((f) => f.def.bodyMark);
+    const anyClassFixture = (classes) => classes.some((c) => skips(c.fixtures) || anyClassFixture(c.classes));
+    module.skippingFixtures = skips(module.fixtures) || anyClassFixture(module.classes);
+}
+//# sourceMappingURL=python-module.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-resolver.js
 
 /** Files that may hold a dotted module: `a/b.py`, `a/b/__init__.py`, and the same under `src/`. */
@@ -65956,7 +67322,185 @@ class python_resolver_ModuleCache {
     }
 }
 //# sourceMappingURL=python-resolver.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python-helpers.js
+
+
+
+/**
+ * Skips reached through names: a helper a test calls that calls
+ * `pytest.skip`, a decorator defined in the repository that skips or never
+ * calls the test, in the test's module or in a test support module it imports
+ * (conftest.py, tests/helpers.py, a `testing` package), followed a few calls deep.
+ */
+/** Modules worth following for helpers: test support by their path (the library under test is not read). */
+function isSupportModulePath(path) {
+    return /(?:^|\/)conftest\.py$|(?:^|\/)[^/]*(?:test|helper|fixture|support|util|spec|conftest)[^/]*(?:\/|\.py$)/i.test(path);
+}
+const MAX_DEPTH = 4;
+const resolvedModules = new WeakSet();
+const python_helpers_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function firstMark(def) {
+    return def?.bodyMarks?.find((m) => m.status === 'skipped') ?? def?.bodyMarks?.[0];
+}
+/** A repository module a dotted import names, when it is test support. */
+function loadSupport(dotted, load) {
+    for (const path of modulePaths(dotted)) {
+        if (!isSupportModulePath(path))
+            continue;
+        const m = load(path);
+        if (m)
+            return m;
+    }
+    return undefined;
+}
+/** Names this module may call that skip: its own helpers, imported ones, and `alias.helper` of an imported support module. */
+function skippingCallables(module, load, depth) {
+    const out = new Map();
+    for (const [name, def] of module.functions) {
+        const mark = firstMark(def);
+        if (mark && !def.isFixture)
+            out.set(name, mark);
+    }
+    if (depth >= MAX_DEPTH || module.importRanges.length === 0)
+        return out;
+    for (const [local, binding] of importsOf(module)) {
+        if (!binding.module || /^(?:pytest|unittest|_pytest|os|sys|typing)(?:\.|$)/.test(binding.module))
+            continue;
+        const fromModule = binding.name ? loadSupport(binding.module, load) : undefined;
+        if (fromModule && binding.name) {
+            resolveHelperSkips(fromModule, load, depth + 1);
+            const mark = firstMark(fromModule.functions.get(binding.name));
+            if (mark) {
+                out.set(local, relabel(mark, `${binding.name}() from ${fromModule.path}: ${mark.reason}`, `${fromModule.path}::${binding.name}() → `));
+                continue;
+            }
+        }
+        // `import tests.helpers as h`, `from tests import helpers`: calls are `h.fn(…)`.
+        const asModule = loadSupport(binding.name ? `${binding.module}.${binding.name}` : binding.module, load);
+        if (!asModule || asModule === module)
+            continue;
+        resolveHelperSkips(asModule, load, depth + 1);
+        for (const [name, def] of asModule.functions) {
+            const mark = firstMark(def);
+            if (mark && !def.isFixture)
+                out.set(`${local}.${name}`, relabel(mark, `${local}.${name}() from ${asModule.path}: ${mark.reason}`, `${asModule.path}::${name}() → `));
+        }
+    }
+    return out;
+}
+function everyDef(module) {
+    const defs = [...module.functions.values()];
+    const visit = (classes) => {
+        for (const c of classes) {
+            defs.push(...c.defs.values());
+            visit(c.classes);
+        }
+    };
+    visit(module.classes);
+    return defs;
+}
+/**
+ * Marks every definition of the module (tests, fixtures, setUp, helpers) that
+ * calls a skipping helper as skipping, to a fixed point, so a fixture calling a
+ * helper that skips is a skipping fixture. Done once per module, once its
+ * loader has every module it asked for.
+ */
+function resolveHelperSkips(module, load, depth = 0) {
+    if (resolvedModules.has(module))
+        return;
+    const callables = skippingCallables(module, load, depth);
+    if (callables.size > 0) {
+        const defs = everyDef(module);
+        const applied = new Set();
+        for (let grew = true, round = 0; grew && round < 6; round += 1) {
+            grew = false;
+            const pattern = new RegExp(`(?<![\\w.])(${[...callables.keys()].map(python_helpers_escape).join('|')})\\s*\\(`, 'g');
+            for (const def of defs) {
+                const raw = module.text.slice(def.headerEnd, def.end);
+                pattern.lastIndex = 0;
+                if (!pattern.test(raw))
+                    continue;
+                // matchAll starts where the last test stopped.
+                pattern.lastIndex = 0;
+                const masked = maskPython(module.text, def.headerEnd, def.end);
+                for (const m of masked.matchAll(pattern)) {
+                    const callee = m[1];
+                    const mark = callables.get(callee);
+                    if (!mark || callee === def.name || applied.has(`${def.line}\0${callee}`))
+                        continue;
+                    applied.add(`${def.line}\0${callee}`);
+                    const placed = { ...relabel(mark, `calls ${callee}() → ${mark.reason}`, `${callee}() → `), kind: 'runtime' };
+                    // A module resolved again (its loader was missing modules the first time) keeps one mark per call.
+                    if (def.bodyMarks?.some((x) => x.key === placed.key))
+                        continue;
+                    (def.bodyMarks ??= []).push(placed);
+                    def.bodyMark ??= placed;
+                    if (module.functions.get(def.name) === def && !def.isFixture && !callables.has(def.name)) {
+                        callables.set(def.name, placed);
+                        grew = true;
+                    }
+                }
+            }
+        }
+        const skips = (defs) => [...defs].some((f) => f.def.bodyMark);
+        const anyClass = (classes) => classes.some((c) => skips(c.fixtures.values()) || anyClass(c.classes));
+        module.skippingFixtures = skips(module.fixtures.values()) || anyClass(module.classes);
+    }
+    if (!load.incomplete?.())
+        resolvedModules.add(module);
+}
+/** Whether a decorator function never calls nor returns the function it decorates: the test's body never runs. */
+function discardsFunction(def) {
+    const param = parametersOf(def.owner, def)[0];
+    if (!param || param === 'self' || param === 'cls')
+        return false;
+    const body = maskPython(def.owner.text, def.headerEnd, def.end).replace(new RegExp(`\\b(?:functools\\.)?wraps\\s*\\(\\s*${python_helpers_escape(param)}\\s*\\)`, 'g'), '');
+    return !new RegExp(`(?<![\\w.])${python_helpers_escape(param)}(?!\\w)`).test(body);
+}
+/**
+ * The mark of a decorator defined in the repository: one whose body skips, or
+ * (used bare, `@deco`) one that never calls the test. Looked up in the module
+ * and in the support modules it imports.
+ */
+function repositoryDecoratorMark(module, raw, load) {
+    const head = /^\s*([A-Za-z_][\w.]*)\s*(\()?/.exec(raw);
+    if (!head)
+        return undefined;
+    const name = head[1];
+    const called = head[2] !== undefined;
+    let def = module.functions.get(name);
+    let where = module.path;
+    let alias;
+    if (!def && module.importRanges.length > 0) {
+        const [first, ...rest] = name.split('.');
+        const binding = importsOf(module).get(first);
+        if (binding) {
+            const target = binding.name ? (rest.length > 0 ? `${binding.module}.${binding.name}` : binding.module) : binding.module;
+            const member = rest.length > 0 ? rest.join('.') : binding.name;
+            const from = member ? loadSupport(target, load) : undefined;
+            if (from && member && !member.includes('.')) {
+                resolveHelperSkips(from, load, 1);
+                def = from.functions.get(member);
+                alias = from.aliases.get(member);
+                where = from.path;
+            }
+        }
+    }
+    if (alias)
+        return relabel(alias, `@${name} from ${where}: ${alias.reason}`, `@${name} from ${where}: `);
+    if (!def || def.isFixture)
+        return undefined;
+    const mark = firstMark(def);
+    if (mark)
+        return relabel(mark, `decorator @${name} (${where}): ${mark.reason}`, `@${name} → `);
+    if (!called && discardsFunction(def)) {
+        return { status: 'skipped', reason: `decorator @${name} (${where}) never calls the test: its body never runs`, kind: 'runtime', key: `@${name} discards the test`, unconditional: true };
+    }
+    return undefined;
+}
+//# sourceMappingURL=python-helpers.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/collectors/python.js
+
 
 
 
@@ -65973,21 +67517,42 @@ function decoratorKind(d) {
     d.kind = head.endsWith('parametrize') ? 'parametrize' : head.endsWith('usefixtures') ? 'usefixtures' : /^(?:pytest\.)?fixture$/.test(head) ? 'fixture' : 'other';
     return d.kind;
 }
-function decoratorMarks(decorators, aliases) {
+/** Marks of a definition's decorators: pytest/unittest marks under any name, aliases, and decorators defined in the repository. */
+function decoratorMarks(decorators, module, load) {
     const marks = [];
     for (const d of decorators) {
         if (decoratorKind(d) !== 'other')
             continue;
-        const mark = markOfExpression(d.raw, aliases);
+        let mark = markOfExpression(d.raw, module.aliases, module.vocab);
+        // Read again with its strings blanked, so a parenthesis inside a reason string does not end the call.
+        if (mark?.key && !d.byHand)
+            mark = markOfExpression(d.raw, module.aliases, module.vocab, maskPython(module.text, d.offset, d.offset + d.raw.length)) ?? mark;
+        mark ??= load ? repositoryDecoratorMark(module, d.raw, load) : undefined;
         if (mark)
             marks.push(mark);
     }
     return marks;
 }
+/** The frameworks' own modules, when a repository holds them (CPython's Lib, a vendored copy): their classes are not helpers. */
+const FRAMEWORK_MODULE = /(?:^|\/)(?:unittest|_pytest|pytest|twisted\/trial)\//;
+const selfCallPatterns = new WeakMap();
+/** `self.name(` or `cls.name(` for the names of `methods`. */
+function selfCallPattern(methods) {
+    const known = selfCallPatterns.get(methods);
+    if (known && known.size === methods.size) {
+        known.re.lastIndex = 0;
+        return known.re;
+    }
+    const re = new RegExp(`\\b(?:self|cls)\\s*\\.\\s*(${[...methods.keys()].join('|')})\\s*\\(`, 'g');
+    selfCallPatterns.set(methods, { size: methods.size, re });
+    return re;
+}
+/** The methods a TestCase overrides to run its tests: an override decides whether a test body runs at all. */
+const RUN_OVERRIDES = ['run', '__call__', 'debug', '_callTestMethod', '_callSetUp'];
 function strongest(marks) {
     return marks.find((m) => m.status === 'skipped') ?? marks.find((m) => m.status === 'xfail');
 }
-const SETUP_HOOKS = ['setUpClass', 'setUp', 'asyncSetUp', 'setup_class', 'setup_method'];
+const SETUP_HOOKS = ['setUpClass', 'setUp', 'asyncSetUp', 'setup_class', 'setup_method', 'setup'];
 class PythonFileCollector {
     module;
     conftests;
@@ -66075,7 +67640,7 @@ class PythonFileCollector {
         return out;
     }
     visitClass(cls, suite, enclosing, name = cls.name) {
-        if (cls.insideDef || cls.disabled)
+        if (cls.insideDef || this.disabledByTestAttr(cls))
             return;
         if (name === cls.name && !mayBeTestClass(cls, this.classPrefixes))
             return;
@@ -66098,21 +67663,111 @@ class PythonFileCollector {
             for (const nested of cls.classes)
                 this.visitClass(nested, path, chain);
     }
+    /** pytest reads `__test__` through the class's bases: the nearest class that sets it decides. */
+    disabledByTestAttr(cls) {
+        for (const c of this.lineage(cls))
+            if (c.testAttr !== undefined)
+                return !c.testAttr;
+        return false;
+    }
     classMarks(chain) {
         const marks = [];
         for (const enclosing of chain) {
             for (const c of this.lineage(enclosing))
-                marks.push(...decoratorMarks(c.decorators, c.owner.aliases), ...c.pytestmark);
+                marks.push(...decoratorMarks(c.decorators, c.owner, this.load), ...c.pytestmark, ...(c.assigned ?? []));
+            if (enclosing.conditions)
+                marks.push(conditionMark(`class ${enclosing.name}`, enclosing.conditions, enclosing.neverDefined === true));
         }
         const innermost = chain[chain.length - 1];
         if (innermost) {
+            const testCase = this.isTestCase(innermost);
             for (const c of this.lineage(innermost)) {
                 for (const hook of SETUP_HOOKS) {
                     const def = c.defs.get(hook);
-                    if (def?.bodyMark)
-                        marks.push({ ...def.bodyMark, reason: `${def.bodyMark.reason} in ${c.name}.${hook}` });
+                    for (const m of def?.bodyMarks ?? [])
+                        marks.push(relabel(m, `${m.reason} in ${c.name}.${hook}`, `${c.name}.${hook}: `));
+                    if (def)
+                        marks.push(...this.selfCallMarks(def, chain, `${c.name}.${hook}`));
+                }
+                // Only in the test's own module: framework base classes in the repository (unittest's own TestCase,
+                // a Django-style SimpleTestCase) override these to run tests, and are not the PR's to judge here.
+                if (!testCase || c.owner !== this.module)
+                    continue;
+                for (const hook of RUN_OVERRIDES) {
+                    if (c.defs.has(hook))
+                        marks.push({ status: 'skipped', reason: `${c.name}.${hook} is overridden: whether a test body runs is up to it`, kind: 'runtime', key: `${c.name} overrides TestCase.${hook}` });
                 }
             }
+        }
+        return marks;
+    }
+    skippingMethodsOf = new Map();
+    /**
+     * Methods of the class and its bases that skip when called, directly or
+     * through other `self.` calls, computed once per class. The framework's own
+     * classes (unittest's TestCase, whose `skipTest` is the skip itself) are left out.
+     */
+    skippingMethods(cls) {
+        let known = this.skippingMethodsOf.get(cls);
+        if (known)
+            return known;
+        known = new Map();
+        const methods = new Map();
+        for (const c of this.lineage(cls)) {
+            if (FRAMEWORK_MODULE.test(c.owner.path))
+                continue;
+            for (const [name, def] of c.defs)
+                if (!methods.has(name) && !def.isFixture)
+                    methods.set(name, def);
+        }
+        for (const [name, def] of methods) {
+            const mark = def.bodyMarks?.find((m) => m.status === 'skipped') ?? def.bodyMarks?.[0];
+            if (mark)
+                known.set(name, mark);
+        }
+        for (let grew = known.size > 0, round = 0; grew && round < 3; round += 1) {
+            grew = false;
+            const pattern = selfCallPattern(known);
+            for (const [name, def] of methods) {
+                if (known.has(name))
+                    continue;
+                const raw = def.owner.text.slice(def.headerEnd, def.end);
+                pattern.lastIndex = 0;
+                if (!pattern.test(raw))
+                    continue;
+                pattern.lastIndex = 0;
+                const called = [...maskPython(def.owner.text, def.headerEnd, def.end).matchAll(pattern)].map((m) => m[1]).find((n) => known.has(n));
+                if (called) {
+                    const mark = known.get(called);
+                    known.set(name, relabel(mark, `self.${called}() → ${mark.reason}`, `self.${called}() → `));
+                    grew = true;
+                }
+            }
+        }
+        this.skippingMethodsOf.set(cls, known);
+        return known;
+    }
+    /** Skips reached through `self.helper()` / `cls.helper()`: a method of the class or its bases whose body skips. */
+    selfCallMarks(def, chain, where) {
+        const cls = chain[chain.length - 1];
+        if (!cls)
+            return [];
+        const skipping = this.skippingMethods(cls);
+        if (skipping.size === 0)
+            return [];
+        const pattern = selfCallPattern(skipping);
+        if (!pattern.test(def.owner.text.slice(def.headerEnd, def.end)))
+            return [];
+        pattern.lastIndex = 0;
+        const marks = [];
+        const seen = new Set();
+        for (const m of maskPython(def.owner.text, def.headerEnd, def.end).matchAll(pattern)) {
+            const name = m[1];
+            const mark = skipping.get(name);
+            if (!mark || seen.has(name) || name === def.name)
+                continue;
+            seen.add(name);
+            marks.push({ ...relabel(mark, `${where} calls self.${name}() → ${mark.reason}`, `self.${name}() → `), kind: 'runtime' });
         }
         return marks;
     }
@@ -66162,37 +67817,73 @@ class PythonFileCollector {
             const fixture = this.findFixture(name, chain);
             if (!fixture)
                 continue;
-            if (fixture.def.bodyMark)
-                marks.push({ ...fixture.def.bodyMark, reason: `${fixture.def.bodyMark.reason} in fixture '${name}'` });
+            for (const m of fixture.def.bodyMarks ?? [])
+                marks.push(relabel(m, `${m.reason} in fixture '${name}'`, `fixture '${name}': `));
             queue.push(...parametersOf(fixture.module, fixture.def).filter((p) => p !== 'self' && p !== 'request'));
         }
         return marks;
     }
     emit(def, suite, chain, classMarks = [], name = def.name) {
         const owner = def.owner;
-        const own = def.decorators.length > 0 ? decoratorMarks(def.decorators, owner.aliases) : NO_MARKS;
+        const own = def.decorators.length > 0 ? decoratorMarks(def.decorators, owner, this.load) : NO_MARKS;
         const fixtures = this.fixtureMarks(def, chain);
-        const mark = this.module.moduleMarks.length + classMarks.length + own.length + fixtures.length === 0
-            ? def.bodyMark
-            : strongest([...this.module.moduleMarks, ...classMarks, ...own, ...(def.bodyMark ? [def.bodyMark] : []), ...fixtures]);
+        const structure = structuralMarks(def, name);
+        const module = this.module;
+        const functionMarks = chain.length === 0 ? module.functionMarks : NO_MARKS;
+        const selfCalls = chain.length > 0 ? this.selfCallMarks(def, chain, name) : NO_MARKS;
+        const params = def.decorators.length > 0 ? this.emptyParametrize(owner, def) : NO_MARKS;
+        const marks = module.moduleMarks.length + functionMarks.length + classMarks.length + own.length + fixtures.length + structure.length + selfCalls.length + params.length === 0
+            ? (def.bodyMarks ?? NO_MARKS)
+            : [...module.moduleMarks, ...functionMarks, ...classMarks, ...own, ...(def.bodyMarks ?? NO_MARKS), ...structure, ...selfCalls, ...params, ...fixtures];
         // A method inherited from another module is reported at its class in this file.
         const cls = chain[chain.length - 1];
         const line = owner === this.module ? def.line : cls?.owner === this.module ? cls.line : 1;
-        this.add(suite, name, mark, owner.text.slice(def.headerEnd, def.end), line);
+        this.add(suite, name, marks, owner.text.slice(def.headerEnd, def.end), line);
         for (const d of def.decorators) {
             if (decoratorKind(d) !== 'parametrize')
                 continue;
             for (const c of this.paramCases(owner, d)) {
-                this.add(suite, `${name}[${c.id}]`, mark?.status === 'skipped' ? mark : c.mark, c.body, owner === this.module ? c.line : line);
+                this.add(suite, `${name}[${c.id}]`, [...marks, c.mark], c.body, owner === this.module ? c.line : line);
             }
         }
     }
-    add(suite, name, mark, body, line) {
+    /** `@pytest.mark.parametrize("x", [])`: pytest skips a test whose parameter set is empty. */
+    emptyParametrize(module, def) {
+        const out = [];
+        for (const d of def.decorators) {
+            // Only an empty literal, a named sequence or argvalues= can be empty: most parametrize lists are not read twice.
+            if (decoratorKind(d) !== 'parametrize' || !/[[(]\s*[\])]|list\(\s*\)|tuple\(\s*\)|,\s*[A-Za-z_]\w*\s*[,)]|argvalues\s*=/.test(d.raw))
+                continue;
+            const expr = maskPython(module.text, d.offset, d.offset + d.raw.length);
+            const open = expr.indexOf('(');
+            const close = matchingBracket(expr, open);
+            if (open < 0 || close < 0)
+                continue;
+            const args = splitTopLevel(expr, open + 1, close);
+            const positional = args.filter((s) => !/^\w+\s*=/.test(expr.slice(s.start, s.end)));
+            const valuesSpan = positional[1] ?? args.find((s) => /^argvalues\s*=/.test(expr.slice(s.start, s.end)));
+            if (!valuesSpan)
+                continue;
+            let values = expr.slice(valuesSpan.start, valuesSpan.end).replace(/^argvalues\s*=\s*/, '').trim();
+            const named = /^[A-Za-z_]\w*$/.test(values) ? module.sequences.get(values) : undefined;
+            if (named)
+                values = maskPython(module.text, named.start, named.end).trim();
+            if (/^(?:\[\s*\]|\(\s*\)|list\(\s*\)|tuple\(\s*\))$/.test(values)) {
+                out.push({ status: 'skipped', reason: 'parametrize with an empty parameter set: pytest skips it', kind: 'marker', key: `empty parametrize @${d.raw.replace(/\s+/g, ' ').trim()}`, unconditional: true });
+            }
+        }
+        return out;
+    }
+    add(suite, name, marks, body, line) {
         const id = suite.length === 0 ? `${this.module.path}::${name}` : testId(this.module.path, suite, name);
+        const mark = marks.length === 0 ? undefined : marks.length === 1 ? marks[0] : strongest(marks);
         const test = { id, path: this.module.path, line, name, suite, status: mark ? mark.status : 'active', body };
         if (mark) {
             test.reason = mark.reason;
             test.skipKind = mark.kind;
+            test.reasons = [...new Set(marks.map(markKey))].sort();
+            if (marks.some((m) => m.unconditional && m.status === 'skipped') || marks.some((m) => m.unconditional && /run=False/.test(m.reason)))
+                test.neverRuns = true;
         }
         this.tests.push(test);
     }
@@ -66213,7 +67904,7 @@ class PythonFileCollector {
         const positional = args.filter((s) => !/^\w+\s*=/.test(expr.slice(s.start, s.end)));
         const keyword = args.find((s) => /^argvalues\s*=/.test(expr.slice(s.start, s.end)));
         const namesSpan = positional[0];
-        const argnames = namesSpan ? (python_lexer_stringValueAt(text, d.offset + namesSpan.start) ?? '').split(',').map((s) => s.trim()) : [];
+        const argnames = namesSpan ? (stringValueAt(text, d.offset + namesSpan.start) ?? '').split(',').map((s) => s.trim()) : [];
         const valuesSpan = positional[1] ?? keyword;
         if (!valuesSpan)
             return [];
@@ -66245,7 +67936,7 @@ class PythonFileCollector {
                 return;
             const base = offset + el.start;
             const idArg = pargs.map((s) => /^id\s*=\s*/.exec(element.slice(s.start, s.end)) && s).find(Boolean);
-            const id = (idArg ? python_lexer_stringValueAt(text, base + idArg.start + /^id\s*=\s*/.exec(element.slice(idArg.start))[0].length) : undefined) ??
+            const id = (idArg ? stringValueAt(text, base + idArg.start + /^id\s*=\s*/.exec(element.slice(idArg.start))[0].length) : undefined) ??
                 pargs
                     .filter((s) => !/^\w+\s*=/.test(element.slice(s.start, s.end)))
                     .map((s, k) => autoId(text.slice(base + s.start, base + s.end), argnames[k] ?? 'arg', index))
@@ -66255,6 +67946,30 @@ class PythonFileCollector {
         });
         return cases;
     }
+}
+/** Why a definition may not run from how the module holds it: conditions, shadowing, a rebinding, an early return. */
+function structuralMarks(def, name) {
+    if (!def.assigned && !def.conditions && def.shadows === undefined && !def.returnsFirst)
+        return NO_MARKS;
+    const marks = [...(def.assigned ?? [])];
+    if (def.conditions)
+        marks.push(conditionMark(name, def.conditions, def.neverDefined === true));
+    if (def.shadows !== undefined) {
+        marks.push({ status: 'skipped', reason: `${name} is defined again (first at line ${def.shadows}): the earlier definition never runs`, kind: 'marker', key: `${name} shadows an earlier definition` });
+    }
+    if (def.returnsFirst)
+        marks.push({ status: 'skipped', reason: 'returns before its body: nothing after the first statement runs', kind: 'runtime', key: 'return as first statement', unconditional: true });
+    return marks;
+}
+/** A test (or class) defined under `if …:`: it exists only when the condition holds. */
+function conditionMark(what, conditions, never) {
+    return {
+        status: 'skipped',
+        reason: never ? `${what} is defined under \`${conditions.join(' / ')}\`, which never holds` : `${what} is defined only under \`${conditions.join(' / ')}\``,
+        kind: 'marker',
+        key: `defined under ${conditions.join(' / ')}`,
+        ...(never ? { unconditional: true } : {}),
+    };
 }
 function allFixtures(module) {
     const out = [...module.fixtures.values()];
@@ -66328,13 +68043,18 @@ function autoId(source, argname, index) {
     const s = source.trim();
     if (/^-?\d[\d_]*(\.\d+)?$/.test(s) || /^(True|False|None)$/.test(s))
         return s;
-    const value = /^[rRuU]?(['"])/.test(s) && !/^[rRuU]?('''|""")/.test(s) ? python_lexer_stringValueAt(s, 0) : undefined;
+    const value = /^[rRuU]?(['"])/.test(s) && !/^[rRuU]?('''|""")/.test(s) ? stringValueAt(s, 0) : undefined;
     if (value !== undefined && /^[\x20-\x7e]*$/.test(value))
         return value;
     return `${argname}${index}`;
 }
 /** The tests of one Python test module; `conftests` are the conftest.py modules that apply, nearest first. */
 function collectPythonModule(module, conftests, options = {}) {
+    // Helpers that skip, here and in the support modules imported (conftest.py files first: their fixtures may call them).
+    const load = options.load ?? (() => undefined);
+    for (const c of conftests)
+        resolveHelperSkips(c, load);
+    resolveHelperSkips(module, load);
     const tests = new PythonFileCollector(module, conftests, options).collect();
     return {
         path: module.path,
@@ -66729,6 +68449,7 @@ function collectRust(path, text) {
 
 
 
+
 /**
  * From this many Python files on, a scan lexes them on a worker thread while
  * this one parses: below it, starting the worker costs more than it saves.
@@ -66857,6 +68578,14 @@ async function collectStaticAt(repo, rev, patterns, paths) {
                 const module = cache.load(s.path);
                 if (module)
                     resolveAllBases(module, cache.load, patterns.pythonClassPrefixes);
+                // Helpers that skip, in the support modules the test and its conftest.py files import.
+                for (const c of conftestPathsFor(s.path)) {
+                    const conftest = cache.load(c);
+                    if (conftest)
+                        resolveHelperSkips(conftest, cache.load);
+                }
+                if (module)
+                    resolveHelperSkips(module, cache.load);
             }
         if (cache.missing.size === 0)
             break;
@@ -66920,6 +68649,7 @@ async function collectDirectory(root, patterns, under = '', options = {}) {
 
 
 
+
 /** Files whose tests must be re-read: the changed ones, and every test under a changed conftest.py. */
 async function incrementalPaths(repo, rev, files, side, patterns) {
     const paths = [];
@@ -66929,24 +68659,26 @@ async function incrementalPaths(repo, rev, files, side, patterns) {
         if (side === 'head' && ['added', 'modified', 'renamed', 'copied', 'type-changed'].includes(f.status))
             paths.push(f.path);
     }
-    const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
-    for (const dir of conftestDirs)
-        paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
     const shared = paths.filter((p) => p.endsWith('.py') && !isConftest(p) && testLanguageOf(p, patterns) === undefined);
     if (shared.length > 0)
         paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
+    // A changed conftest.py (or one importing a changed helper) changes every test below it.
+    const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
+    for (const dir of conftestDirs)
+        paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
     return [...new Set(paths)];
 }
 /**
  * A changed Python module that is not itself collected but holds test methods
- * (a shared base class) changes the tests of every test module that imports
- * it: those are found with `git grep` on the module's name and re-read too.
+ * (a shared base class), or is test support (a helper a test calls may start to
+ * skip), changes the tests of every test module that imports it: those are
+ * found with `git grep` on the module's name and re-read too.
  */
 async function dependentsOfTestBases(repo, rev, changed) {
     const sources = await readSourcesAt(repo, rev, changed);
     // Importers name the module or, through a package's re-export, its classes.
     const names = sources
-        .filter((s) => /^[ \t]+(?:async[ \t]+)?def[ \t]+test/m.test(s.text))
+        .filter((s) => /^[ \t]+(?:async[ \t]+)?def[ \t]+test/m.test(s.text) || isSupportModulePath(s.path))
         .flatMap((s) => [
         external_node_path_namespaceObject.posix.basename(s.path) === '__init__.py' ? external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(s.path)) : external_node_path_namespaceObject.posix.basename(s.path, '.py'),
         ...[...s.text.matchAll(/^class[ \t]+(\w+)/gm)].map((m) => m[1]),
@@ -66960,7 +68692,7 @@ async function dependentsOfTestBases(repo, rev, changed) {
 }
 //# sourceMappingURL=incremental.js.map
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/bubblewrap.js
 
 /** A fresh /dev with a bounded /dev/shm (an unbounded tmpfs would be memory without a limit). */
@@ -67073,8 +68805,6 @@ function bubblewrapArgv(plan, command) {
     ];
 }
 //# sourceMappingURL=bubblewrap.js.map
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/contained-process.js
 
 
@@ -67172,9 +68902,9 @@ function spawnContained(argv, spawnArgv, limits) {
 }
 //# sourceMappingURL=contained-process.js.map
 // EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
+var external_node_dns_ = __nccwpck_require__(40610);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./node_modules/proxy-chain/dist/request_error.js
 /**
  * Represents custom request error. The message is emitted as HTTP response
@@ -67197,13 +68927,13 @@ class RequestError extends Error {
 }
 
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
+var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./node_modules/proxy-chain/dist/statuses.js
 
 const badGatewayStatusCodes = {
@@ -67495,7 +69225,7 @@ const chain_chain = ({ request, sourceSocket, head, handlerOpts, server, isPlain
 };
 
 // EXTERNAL MODULE: ./node_modules/socks/build/index.js
-var build = __nccwpck_require__(2474);
+var build = __nccwpck_require__(42474);
 ;// CONCATENATED MODULE: ./node_modules/proxy-chain/dist/chain_socks.js
 
 
@@ -67864,7 +69594,7 @@ const forward = async (request, response, handlerOpts) => new Promise(async (res
 });
 
 // EXTERNAL MODULE: external "net"
-var external_net_ = __nccwpck_require__(9278);
+var external_net_ = __nccwpck_require__(69278);
 ;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
 
 
@@ -68055,7 +69785,7 @@ var src = __nccwpck_require__(2830);
 ;// CONCATENATED MODULE: external "dns"
 const external_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 // EXTERNAL MODULE: external "tls"
-var external_tls_ = __nccwpck_require__(4756);
+var external_tls_ = __nccwpck_require__(64756);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: ./node_modules/socks-proxy-agent/dist/index.js
@@ -69703,7 +71433,7 @@ function containedProcessEnv(extra = {}, source = process.env) {
 
 
 /** The in-sandbox script that carries connections to the egress proxy (shipped beside the bundles). */
-const BRIDGE = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __nccwpck_require__(977), __nccwpck_require__.b));
+const BRIDGE = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __nccwpck_require__(80977), __nccwpck_require__.b));
 /** Where, inside the sandbox, the bridge listens for the proxy variables. */
 const BRIDGE_PORT = 3128;
 const sandbox_MIB = 1024 * 1024;
@@ -70061,7 +71791,7 @@ const RUNNER_MODULE = 'skip_set_jest_runner.cjs';
 /** A test name pattern no name matches: every test is skipped, so no test body or hook runs. */
 const NOTHING = '(?!)';
 function runnerSource() {
-    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(8973), __nccwpck_require__.b), 'utf8');
+    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(88973), __nccwpck_require__.b), 'utf8');
 }
 function projectName(p) {
     const name = typeof p.displayName === 'string' ? p.displayName : p.displayName?.name;
@@ -70356,7 +72086,7 @@ async function collectWithVitest(dir, options) {
 const PLUGIN_MODULE = 'skip_set_pytest_plugin';
 /** The plugin's source, read from the .py file shipped beside this package's sources. */
 function pluginSource() {
-    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(2318), __nccwpck_require__.b), 'utf8');
+    return (0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(22318), __nccwpck_require__.b), 'utf8');
 }
 function testFromNodeId(nodeid, path, line, status, reason) {
     const parts = nodeid.split('::');
@@ -70588,6 +72318,8282 @@ function borrowBodies(runner, staticCol) {
     }
 }
 //# sourceMappingURL=runner-collection.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/model.js
+/**
+ * Layer 3 of the skip-set guard reads what the tests did, not what they
+ * declare: the reports of real test runs at base and head.
+ */
+const REPORT_FORMATS = (/* unused pure expression or super */ null && (['junit-xml', 'pytest-json', 'go-test-json', 'jest-json']));
+const model_NOT_RUNNING = new Set(['skipped', 'xfail', 'todo']);
+/** Whether a status means the test's body no longer decides anything. */
+function notRunning(status) {
+    return model_NOT_RUNNING.has(status);
+}
+/**
+ * The status of a test that appears more than once in one revision's reports
+ * (a retried test, or the same report in two formats): if any occurrence ran,
+ * it ran; a pass beats a failure (a rerun that passed).
+ */
+function strongestResult(a, b) {
+    const rank = { passed: 4, failed: 3, xfail: 2, skipped: 1, todo: 0 };
+    return rank[b] > rank[a] ? b : a;
+}
+/** The first line of a message, trimmed to a readable length. */
+function firstLine(text, max = 200) {
+    const line = text?.trim().split('\n')[0]?.trim();
+    if (!line)
+        return undefined;
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+//# sourceMappingURL=model.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/compare.js
+
+
+const TEST_NOT_RUN = 'test-not-run';
+const RESULTS_MISSING = 'results-missing';
+const RESULTS_UNREADABLE = 'results-unreadable';
+const FIX_SKIP = 'make it run again: remove what skips it at head (a skip marker or call, a fixture, hook or setup file that skips it, a changed runner option); a skip someone wants is asked for in the ticket, not made in the PR.';
+const FIX_MISSING = 'make it run again. If it was renamed or moved, keep its name or let the collection layer match it (a notice says so); if a hook, TestMain, configuration or filter keeps it from running, undo that.';
+function occurrences(map, key, o) {
+    const list = map.get(key);
+    if (list)
+        list.push(o);
+    else
+        map.set(key, [o]);
+}
+function describeGroup(group) {
+    return /\.[A-Za-z0-9]+$/.test(group) ? `file ${group}` : `${group === '.' ? 'the root package' : `'${group}'`}`;
+}
+/**
+ * Compares the reports of base and head test by test: every test that ran
+ * and passed at base must run at head. Skipped, x-failed, todo, missing, or
+ * passing without an assertion it used to make (jest counts them): a finding
+ * naming the test, both report files and the fix. A base report with no
+ * counterpart at head, of which no test appears at head, is a suite that did
+ * not report: that cannot be decided.
+ */
+function compareResults(base, head, options) {
+    const cap = options.cap ?? 50;
+    const findings = [];
+    const result = { findings, undecided: false, basePassed: 0, notRun: 0, alsoByCollection: 0, followedRenames: 0, missingReports: 0 };
+    const headById = new Map();
+    const headByKey = new Map();
+    const headGroups = new Set();
+    const headFailures = new Map();
+    const headEmpty = new Map();
+    for (const report of head.reports) {
+        const byId = headByKey.get(report.key) ?? new Map();
+        headByKey.set(report.key, byId);
+        for (const test of report.tests) {
+            occurrences(headById, test.id, { test, report });
+            occurrences(byId, test.id, { test, report });
+            headGroups.add(test.group);
+        }
+        for (const f of report.failures)
+            headFailures.set(f.group, { ...f, file: report.file });
+        for (const e of report.empty)
+            headEmpty.set(e.group, { ...e, file: report.file });
+    }
+    const problems = new Map();
+    const counted = new Set();
+    const followed = new Set();
+    for (const report of base.reports) {
+        // A test listed twice in one report (a rerun) passed if any run of it passed.
+        const byId = new Map();
+        for (const t of report.tests) {
+            const seen = byId.get(t.id);
+            byId.set(t.id, seen ? { ...seen, status: strongestResult(seen.status, t.status) } : t);
+        }
+        const passing = [...byId.values()].filter((t) => t.status === 'passed');
+        if (passing.length === 0)
+            continue;
+        for (const t of passing)
+            counted.add(t.id);
+        const sameKey = headByKey.get(report.key);
+        if (!sameKey && !passing.some((t) => headById.has(options.headIdOf(t)))) {
+            // No head report of this name and none of its tests anywhere at head: deleted files are the collection layer's
+            // (and ours, below); anything else is a suite that did not report.
+            const gone = passing.every((t) => t.path !== undefined && !options.headHas(options.headPathOf(t.path)));
+            if (!gone) {
+                result.missingReports += 1;
+                result.undecided = true;
+                findings.push({
+                    rule: RESULTS_MISSING,
+                    severity: 'error',
+                    message: `test report '${report.key}' (${passing.length} test(s) passed at base, ${report.file}) has no counterpart at head, and none of its tests is in head's reports: a whole suite did not run or did not report, so what its tests did is unknown. Fix: make the service's test job run that suite and upload its report with the others.`,
+                });
+                continue;
+            }
+        }
+        for (const t of passing) {
+            const headId = options.headIdOf(t);
+            if (problems.has(headId))
+                continue;
+            if (headId !== t.id)
+                followed.add(t.id);
+            const found = sameKey?.get(headId) ?? headById.get(headId);
+            const problem = classify({ test: t, report }, headId, found, options, { headGroups, headFailures, headEmpty });
+            if (problem)
+                problems.set(headId, problem);
+        }
+    }
+    result.basePassed = counted.size;
+    result.followedRenames = followed.size;
+    const list = [...problems.values()];
+    result.notRun = list.length;
+    for (const p of list)
+        if (options.flaggedByCollection(p.base.test, p.headId))
+            result.alsoByCollection += 1;
+    for (const p of list.slice(0, cap))
+        findings.push(findingFor(p, options));
+    if (list.length > cap) {
+        findings.push({
+            rule: TEST_NOT_RUN,
+            severity: 'error',
+            message: `${list.length - cap} more test(s) that passed at base did not run at head (the report metrics count them): ${list
+                .slice(cap, cap + 10)
+                .map((p) => p.base.test.id)
+                .join(', ')}${list.length > cap + 10 ? ', …' : ''}.`,
+        });
+    }
+    return result;
+}
+function classify(base, headId, found, options, head) {
+    const t = base.test;
+    if (found && found.length > 0) {
+        const ran = found.filter((o) => !notRunning(o.test.status));
+        if (ran.length === 0) {
+            const h = found[0];
+            const why = h.test.detail ? ` (${h.test.detail})` : '';
+            const what = h.test.status === 'xfail'
+                ? `is marked as an expected failure at head${why}: it still runs, but its failure no longer fails anything`
+                : h.test.status === 'todo'
+                    ? 'is a todo at head: no body runs'
+                    : `is skipped at head${why}`;
+            return { base, headId, what, fix: FIX_SKIP, head: h };
+        }
+        // jest counts passing expect() calls: a test that made some at base and none now passed without checking anything.
+        if ((t.assertions ?? 0) > 0 && ran.every((o) => o.test.status === 'passed' && o.test.assertions === 0)) {
+            return {
+                base,
+                headId,
+                what: `passed at head without a single passing assertion (${t.assertions} at base): its body no longer runs its checks`,
+                fix: 'make its assertions run again: a test replaced by a no-op, short-circuited by a hook or setup file, or emptied of its expect() calls does not test anything.',
+                head: ran[0],
+            };
+        }
+        return undefined;
+    }
+    const group = t.path !== undefined ? options.headPathOf(t.group) : t.group;
+    const failure = head.headFailures.get(group);
+    const empty = head.headEmpty.get(group);
+    let what;
+    if (failure)
+        what = `is not in head's reports: ${describeGroup(group)} failed before its tests ran (${failure.message}; ${failure.file})`;
+    else if (head.headGroups.has(group))
+        what = `is not in head's reports, though other tests of ${describeGroup(group)} are: it was renamed without a counterpart, removed, or deselected (a -k/-run filter, a collection hook, a skip at collection)`;
+    else if (empty)
+        what = `did not run at head: ${describeGroup(group)} reported no test at all (${empty.detail}; ${empty.file})`;
+    else if (t.path !== undefined && !options.headHas(options.headPathOf(t.path)))
+        what = `is not in head's reports: ${describeGroup(t.path)} is gone at head`;
+    else
+        what = `is not in head's reports: nothing of ${describeGroup(group)} ran at head (excluded by configuration, no longer collected, or its report was not uploaded)`;
+    return { base, headId, what, fix: FIX_MISSING };
+}
+function findingFor(p, options) {
+    const t = p.base.test;
+    const renamed = p.headId !== t.id ? ` (at head '${p.headId}')` : '';
+    const headFile = p.head ? `; head: ${p.head.report.file}` : '';
+    const path = t.path !== undefined && external_node_path_namespaceObject.posix.extname(t.path) !== '' ? options.headPathOf(t.path) : undefined;
+    const line = p.head?.test.line ?? t.line;
+    return {
+        rule: TEST_NOT_RUN,
+        severity: 'error',
+        message: `test '${t.id}'${renamed} passed at base and ${p.what}. Reports: base ${p.base.report.file}${headFile}. Fix: ${p.fix}`,
+        ...(path ? { path } : {}),
+        ...(path && line ? { line } : {}),
+        test: p.headId,
+    };
+}
+//# sourceMappingURL=compare.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/go-json.js
+
+
+function isEvent(value) {
+    return typeof value === 'object' && value !== null && typeof value.Action === 'string';
+}
+/** The events of a stream, or undefined when no line is one. Other lines (build errors under `2>&1`) are skipped. */
+function goEvents(text) {
+    const events = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        // Before Go 1.24 a package that does not build has no event, only this line.
+        const unbuilt = /^FAIL\s+(\S+)\s+\[(?:build|setup) failed\]/.exec(t);
+        if (unbuilt)
+            events.push({ Action: 'output', Package: unbuilt[1], Output: `${t}\n` }, { Action: 'fail', Package: unbuilt[1] });
+        if (!t.startsWith('{'))
+            continue;
+        try {
+            const value = JSON.parse(t);
+            if (isEvent(value))
+                events.push(value);
+        }
+        catch {
+            // a line of another kind, or a last line cut short
+        }
+    }
+    return events.length > 0 ? events : undefined;
+}
+function readGoTestJson(events, tree) {
+    const packages = new Map();
+    for (const e of events) {
+        if (!e.Package)
+            continue;
+        let pkg = packages.get(e.Package);
+        if (!pkg) {
+            const dir = tree.goPackageDir(e.Package);
+            pkg = { ...(dir !== undefined ? { dir } : {}), output: [], tests: new Map() };
+            packages.set(e.Package, pkg);
+        }
+        if (e.Test) {
+            const test = pkg.tests.get(e.Test) ?? { output: [] };
+            pkg.tests.set(e.Test, test);
+            if (e.Action === 'pass')
+                test.status = 'passed';
+            else if (e.Action === 'fail')
+                test.status = 'failed';
+            else if (e.Action === 'skip')
+                test.status = 'skipped';
+            else if (e.Action === 'output' && e.Output && test.output.length < 20)
+                test.output.push(e.Output);
+        }
+        else if (e.Action === 'pass' || e.Action === 'fail' || e.Action === 'skip')
+            pkg.end = e.Action;
+        else if (e.Action === 'output' && e.Output && pkg.output.length < 50)
+            pkg.output.push(e.Output);
+    }
+    const tests = [];
+    const failures = [];
+    const empty = [];
+    for (const [importPath, pkg] of packages) {
+        const group = pkg.dir ?? importPath;
+        const where = pkg.dir !== undefined ? { path: pkg.dir } : {};
+        for (const [name, t] of pkg.tests) {
+            // A test that started and never ended: the binary panicked or timed out under it.
+            const status = t.status ?? 'failed';
+            const said = t.output.map((o) => o.trim()).find((o) => o && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:PASS|FAIL|SKIP))/.test(o));
+            const detail = status === 'passed' ? undefined : (firstLine(said) ?? (t.status ? undefined : 'started and never finished'));
+            tests.push({ id: testId(group, [], name), ...where, suite: [], name, status, ...(detail ? { detail } : {}), group });
+        }
+        if (pkg.tests.size > 0)
+            continue;
+        const output = pkg.output.join('');
+        if (pkg.end === 'skip' || /\[no test files\]/.test(output))
+            continue;
+        if (/\[(?:build|setup) failed\]/.test(output) || (pkg.end === 'fail' && !/^ok\s/m.test(output))) {
+            failures.push({ group, ...where, message: `package ${importPath} failed before any test ran: ${firstLine(output.split('\n').find((l) => l.trim() && !/^FAIL\s/.test(l)) ?? output) ?? 'no output'}` });
+        }
+        else if (pkg.end !== undefined) {
+            const note = /no tests to run/.test(output) ? "go test said 'no tests to run' (a -run filter that matches nothing)" : 'the package ran without a single test event: a TestMain that returns without calling m.Run(), or a -run/-skip filter';
+            empty.push({ group, ...where, detail: note });
+        }
+    }
+    return { tests, failures, empty };
+}
+//# sourceMappingURL=go-json.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/jest-json.js
+
+
+function isJestJson(value) {
+    return typeof value === 'object' && value !== null && Array.isArray(value.testResults) && 'numTotalTests' in value;
+}
+function jest_json_statusOf(raw) {
+    switch (raw) {
+        case 'passed':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'todo':
+            return 'todo';
+        default:
+            // pending (it.skip), skipped, disabled: declared but not run.
+            return 'skipped';
+    }
+}
+function readJestJson(value, tree) {
+    const tests = [];
+    const failures = [];
+    for (const file of value.testResults) {
+        const rawPath = typeof file.name === 'string' ? file.name : '';
+        const path = tree.resolveFile(rawPath);
+        const group = path ?? rawPath;
+        const results = Array.isArray(file.assertionResults) ? file.assertionResults : [];
+        // A file that failed to load (a syntax or import error) reports no test, only its message.
+        if (results.length === 0 && file.status === 'failed') {
+            failures.push({ group, ...(path ? { path } : {}), message: firstLine(typeof file.message === 'string' ? file.message.replace(/^\s*●[^\n]*\n+/, '') : undefined) ?? 'the file failed to run' });
+        }
+        for (const a of results) {
+            if (typeof a.title !== 'string')
+                continue;
+            const suite = Array.isArray(a.ancestorTitles) ? a.ancestorTitles.filter((t) => typeof t === 'string') : [];
+            const status = jest_json_statusOf(a.status);
+            const message = Array.isArray(a.failureMessages) && typeof a.failureMessages[0] === 'string' ? firstLine(a.failureMessages[0]) : undefined;
+            const line = typeof a.location?.line === 'number' ? a.location.line : undefined;
+            tests.push({
+                id: path ? testId(path, suite, a.title) : [rawPath, ...suite, a.title].join('::'),
+                ...(path ? { path } : {}),
+                ...(line ? { line } : {}),
+                suite,
+                name: a.title,
+                status,
+                ...(status === 'failed' && message ? { detail: message } : {}),
+                group,
+                ...(typeof a.numPassingAsserts === 'number' ? { assertions: a.numPassingAsserts } : {}),
+            });
+        }
+    }
+    return { tests, failures };
+}
+//# sourceMappingURL=jest-json.js.map
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
+
+
+const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
+const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
+const regexName = new RegExp('^' + nameRegexp + '$');
+
+function getAllMatches(string, regex) {
+  const matches = [];
+  let match = regex.exec(string);
+  while (match) {
+    const allmatches = [];
+    allmatches.startIndex = regex.lastIndex - match[0].length;
+    const len = match.length;
+    for (let index = 0; index < len; index++) {
+      allmatches.push(match[index]);
+    }
+    matches.push(allmatches);
+    match = regex.exec(string);
+  }
+  return matches;
+}
+
+const isName = function (string) {
+  const match = regexName.exec(string);
+  return !(match === null || typeof match === 'undefined');
+}
+
+function isExist(v) {
+  return typeof v !== 'undefined';
+}
+
+function isEmptyObject(obj) {
+  return Object.keys(obj).length === 0;
+}
+
+function getValue(v) {
+  if (exports.isExist(v)) {
+    return v;
+  } else {
+    return '';
+  }
+}
+
+/**
+ * Dangerous property names that could lead to prototype pollution or security issues
+ */
+const DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__'
+];
+
+const criticalProperties = ["__proto__", "constructor", "prototype"];
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+
+
+
+const defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
+};
+
+
+const defaultOptions = {
+  preserveOrder: false,
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  removeNSPrefix: false, // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false, //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true, //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function (tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function (attrName, val) {
+    return val;
+  },
+  stopNodes: [], //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function (tagName, jPath, attrs) {
+    return tagName
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+
+
+/**
+ * Validates that a property name is safe to use
+ * @param {string} propertyName - The property name to validate
+ * @param {string} optionName - The option field name (for error message)
+ * @throws {Error} If property name is dangerous
+ */
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== 'string') {
+    return; // Only validate string property names
+  }
+
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+
+  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+
+/**
+ * Normalizes processEntities option for backward compatibility
+ * @param {boolean|object} value 
+ * @returns {object} Always returns normalized object
+ */
+function normalizeProcessEntities(value, htmlEntities) {
+  // Boolean backward compatibility
+  if (typeof value === 'boolean') {
+    return {
+      enabled: value, // true or false
+      maxEntitySize: 10000,
+      maxExpansionDepth: 10000,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 100000,
+      maxEntityCount: 1000,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all",
+    };
+  }
+
+  // Object config - merge with defaults
+  if (typeof value === 'object' && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all",
+    };
+  }
+
+  // Default to enabled with limits
+  return normalizeProcessEntities(true);
+}
+
+const buildOptions = function (options) {
+  const built = Object.assign({}, defaultOptions, options);
+
+  // Validate property names to prevent prototype pollution
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
+    { value: built.attributesGroupName, name: 'attributesGroupName' },
+    { value: built.textNodeName, name: 'textNodeName' },
+    { value: built.cdataPropName, name: 'cdataPropName' },
+    { value: built.commentPropName, name: 'commentPropName' }
+  ];
+
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+
+  // Always normalize processEntities for backward compatibility and validation
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  // Convert old-style stopNodes for backward compatibility
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Old syntax: *.tagname meant "tagname anywhere"
+        // Convert to new syntax: ..tagname
+        return '..' + node.substring(2);
+      }
+      return node;
+    });
+  }
+  //console.debug(built.processEntities)
+  return built;
+};
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+
+
+let METADATA_SYMBOL;
+
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = Symbol("XML Node Metadata");
+}
+
+class XmlNode {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = []; //nested tags, text, cdata, comments in order
+    this[":@"] = Object.create(null); //attributes map
+  }
+  add(key, val) {
+    // this.child.push( {name : key, val: val, isCdata: isCdata });
+    if (key === "__proto__") key = "#__proto__";
+    this.child.push({ [key]: val });
+  }
+  addChild(node, startIndex) {
+    if (node.tagname === "__proto__") node.tagname = "#__proto__";
+    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
+      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+    } else {
+      this.child.push({ [node.tagname]: node.child });
+    }
+    // if requested, add the startIndex
+    this.addStartIndex(startIndex);
+  }
+
+  addStartIndex(startIndex) {
+    if (startIndex !== undefined) {
+      // Note: for now we just overwrite the metadata. If we had more complex metadata,
+      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    // endIndex is write-once: when updateTag drops a node, the last child is a
+    // previously completed sibling whose endIndex must not be overwritten
+    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
+      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+/**
+ * xml-naming
+ * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
+ * Covers: Name, NCName, QName, NMToken, NMTokens
+ *
+ * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
+ * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
+ * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
+ */
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.0
+//
+// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
+//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
+//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
+//   | [#x200C-#x200D]
+//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
+//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
+//
+// NameChar ::= NameStartChar | "-" | "." | [0-9]
+//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
+//
+// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
+// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
+// \u037F-\u1FFF but must be excluded. We split that range into
+// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
+// ---------------------------------------------------------------------------
+
+const nameStartChar10 =
+  ':A-Za-z_' +
+  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD';
+
+const nameChar10 =
+  nameStartChar10 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.1
+//
+// Differences from XML 1.0:
+//
+// NameStartChar:
+//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
+//   1.1 merges them into: \u00C0-\u02FF
+//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
+//
+//   1.0 tops out at \uFFFD (BMP only)
+//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
+//   These require the /u flag on the RegExp — see buildRegexes below.
+//
+// NameChar:
+//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
+// ---------------------------------------------------------------------------
+
+const nameStartChar11 =
+  ':A-Za-z_' +
+  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD' +
+  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
+
+const nameChar11 =
+  nameStartChar11 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Regex builders
+//
+// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
+// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
+//   supplementary code points rather than lone surrogates (which are illegal XML).
+// ---------------------------------------------------------------------------
+
+const buildRegexes = (startChar, char, flags = '') => {
+  const ncStart = startChar.replace(':', '');
+  const ncChar = char.replace(':', '');
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
+  };
+};
+
+const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
+const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
+
+// ---------------------------------------------------------------------------
+// ASCII-only fast path (opt-in, off by default)
+//
+// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
+// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
+// supplementary planes). Restricted to ASCII, both versions collapse to the
+// same character classes, so a single regex pair covers both xmlVersion
+// values — no /u flag needed.
+//
+// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
+// supplementary-plane range) are measurably slower in V8 than plain
+// non-unicode regexes on the same input, even when the input is pure ASCII.
+// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
+// who know this can opt in to skip the unicode-aware matching path entirely.
+// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
+// or at scale where the larger unicode character classes add engine
+// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
+// 1.0/1.1 names), so it must never be silently enabled — hence off by
+// default.
+// ---------------------------------------------------------------------------
+
+const nameStartCharAscii = ':A-Za-z_';
+const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
+
+const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
+
+const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === '1.1' ? regexes11 : regexes10;
+};
+
+// ---------------------------------------------------------------------------
+// Boolean validators
+// ---------------------------------------------------------------------------
+
+/**
+ * Returns true if the string is a valid XML Name.
+ * Colons are allowed anywhere (Name production).
+ * Used for: DOCTYPE entity names, notation names, DTD element declarations.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).name.test(str);
+
+/**
+ * Returns true if the string is a valid NCName (Non-Colonized Name).
+ * Colons are not permitted.
+ * Used for: namespace prefixes, local names, SVG id attributes.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
+
+/**
+ * Returns true if the string is a valid QName (Qualified Name).
+ * Allows exactly one colon as a prefix separator: prefix:localName.
+ * Used for: element and attribute names in namespace-aware XML/SVG.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).qName.test(str);
+
+/**
+ * Returns true if the string is a valid NMToken.
+ * Like Name but no restriction on the first character.
+ * Used for: DTD NMTOKEN attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
+
+/**
+ * Returns true if the string is a valid NMTokens value.
+ * A whitespace-separated list of NMToken values.
+ * Used for: DTD NMTOKENS attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
+
+// ---------------------------------------------------------------------------
+// Memoized validator factory
+//
+// Real documents reuse a small vocabulary of tag/attribute names across many
+// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
+// The plain boolean validators above re-run the regex on every call
+// regardless of repeats. `createValidator` returns a closure with a private
+// string -> boolean cache, so repeated names after the first become O(1)
+// lookups instead of regex tests.
+//
+// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
+//   resolved once, not on every call.
+// - The cache is private to the returned closure — no shared/global state,
+//   no cross-caller pollution.
+// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
+//   it stops accepting new ones (existing entries keep serving hits; new
+//   misses just fall through to the regex, uncached). This avoids unbounded
+//   growth against adversarial/high-cardinality input (e.g. validating
+//   attacker-supplied names with no repeats) without the cost/complexity of
+//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
+// - Call `.reset()` on the returned function to clear the cache manually
+//   (e.g. between unrelated parse calls).
+// ---------------------------------------------------------------------------
+
+const PRODUCTIONS = (/* unused pure expression or super */ null && (['name', 'ncName', 'qName', 'nmToken', 'nmTokens']));
+
+/**
+ * Returns a memoized boolean validator function for a single production,
+ * with opts fixed at creation time.
+ *
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
+ *   maxCacheSize: max number of distinct strings to cache (default 2048).
+ *   Once reached, new strings are validated but not cached; existing cached
+ *   entries keep being served.
+ * @returns {((str: string) => boolean) & { reset: () => void }}
+ */
+const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const regex = getRegexes(xmlVersion, asciiOnly)[production];
+  let cache = new Map();
+
+  const validator = (str) => {
+    const cached = cache.get(str);
+    if (cached !== undefined) return cached;
+
+    const result = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result);
+    return result;
+  };
+
+  validator.reset = () => { cache = new Map(); };
+
+  return validator;
+};
+
+// ---------------------------------------------------------------------------
+// Diagnostic validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates a string against a named production and returns a detailed result.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
+ */
+const src_validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
+  const isValid = validators[production](str, { xmlVersion, asciiOnly });
+
+  if (isValid) return { valid: true, production, input: str };
+
+  let reason = 'Does not match the production rules';
+  let position;
+
+  // Diagnostic fallback char checks must mirror the same character set the
+  // boolean validator above used, or the reported reason/position could
+  // contradict the `valid: false` result (e.g. flagging a char as illegal
+  // that the unicode-aware check would have accepted).
+  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
+  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
+
+  if (str.length === 0) {
+    reason = 'Input is empty';
+  } else if (production === 'ncName' && str.includes(':')) {
+    position = str.indexOf(':');
+    reason = 'Colon is not allowed in NCName';
+  } else if (production === 'qName' && str.startsWith(':')) {
+    reason = 'QName cannot start with a colon';
+    position = 0;
+  } else if (production === 'qName' && str.endsWith(':')) {
+    reason = 'QName cannot end with a colon';
+    position = str.length - 1;
+  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
+    reason = 'QName can have at most one colon';
+    position = str.lastIndexOf(':');
+  } else if (
+    ['name', 'ncName', 'qName'].includes(production) &&
+    !startCharPattern.test(str[0])
+  ) {
+    reason = `First character "${str[0]}" is not a valid NameStartChar`;
+    position = 0;
+  } else {
+    for (let i = 0; i < str.length; i++) {
+      if (!namePattern.test(str[i])) {
+        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
+        position = i;
+        break;
+      }
+    }
+  }
+
+  return { valid: false, production, input: str, reason, position };
+};
+
+// ---------------------------------------------------------------------------
+// Batch validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates an array of strings against a named production.
+ *
+ * @param {string[]} strings
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
+ */
+const validateAll = (strings, production, opts = {}) =>
+  strings.map(str => src_validate(str, production, opts));
+
+// ---------------------------------------------------------------------------
+// Sanitizer
+// ---------------------------------------------------------------------------
+
+/**
+ * Transforms an invalid string into the nearest valid XML name for the given production.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
+ *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
+ *   ones (default false).
+ * @returns {string}
+ */
+const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
+  if (!str) return replacement;
+
+  let result = str;
+
+  // Strip colons for NCName
+  if (production === 'ncName') {
+    result = result.replace(/:/g, '');
+  }
+
+  // Replace illegal characters
+  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
+  result = result.replace(allowedCharPattern, replacement);
+
+  // Fix invalid start character for Name / NCName / QName
+  if (production !== 'nmToken' && production !== 'nmTokens') {
+    if (/^[\-\.\d]/.test(result)) {
+      result = replacement + result;
+    }
+  }
+
+  return result || replacement;
+};
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+
+
+class DocTypeReader {
+    constructor(options, xmlVersion) {
+        this.suppressValidationErr = !options;
+        this.options = options;
+        this.xmlVersion = xmlVersion || 1.0;
+    }
+
+    setXmlVersion(xmlVersion = 1.0) {
+        this.xmlVersion = xmlVersion;
+    }
+    readDocType(xmlData, i) {
+        const entities = Object.create(null);
+        let entityCount = 0;
+
+        if (xmlData[i + 3] === 'O' &&
+            xmlData[i + 4] === 'C' &&
+            xmlData[i + 5] === 'T' &&
+            xmlData[i + 6] === 'Y' &&
+            xmlData[i + 7] === 'P' &&
+            xmlData[i + 8] === 'E') {
+            i = i + 9;
+            let angleBracketsCount = 1;
+            let hasBody = false, comment = false;
+            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
+            let exp = "";
+            for (; i < xmlData.length; i++) {
+                // Inside a quoted external-identifier literal — XML allows '<'
+                // and '>' as plain data here, so they must not be interpreted
+                // as DOCTYPE structure until the matching quote closes.
+                if (quoteChar !== null) {
+                    if (xmlData[i] === quoteChar) quoteChar = null;
+                    exp += xmlData[i];
+                    continue;
+                }
+                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+                    quoteChar = xmlData[i];
+                    exp += xmlData[i];
+                    continue;
+                }
+
+                if (xmlData[i] === '<' && !comment) { //Determine the tag type
+                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+                        i += 7;
+                        let entityName, val;
+                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
+                            if (this.options.enabled !== false &&
+                                this.options.maxEntityCount != null &&
+                                entityCount >= this.options.maxEntityCount) {
+                                throw new Error(
+                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                                );
+                            }
+                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
+                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                            entities[entityName] = val;
+                            entityCount++;
+                        }
+                    }
+                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+                        i += 8;//Not supported
+                        const { index } = this.readElementExp(xmlData, i + 1);
+                        i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+                        i += 8;//Not supported
+                        // const {index} = this.readAttlistExp(xmlData,i+1);
+                        // i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+                        i += 9;//Not supported
+                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+                        i = index;
+                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
+                    else throw new Error(`Invalid DOCTYPE`);
+
+                    angleBracketsCount++;
+                    exp = "";
+                } else if (xmlData[i] === '>') { //Read tag content
+                    if (comment) {
+                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+                            comment = false;
+                            angleBracketsCount--;
+                        }
+                    } else {
+                        angleBracketsCount--;
+                    }
+                    if (angleBracketsCount === 0) {
+                        break;
+                    }
+                } else if (xmlData[i] === '[') {
+                    hasBody = true;
+                } else {
+                    exp += xmlData[i];
+                }
+            }
+            if (quoteChar !== null || angleBracketsCount !== 0) {
+                throw new Error(`Unclosed DOCTYPE`);
+            }
+        } else {
+            throw new Error(`Invalid Tag instead of DOCTYPE`);
+        }
+        return { entities, i };
+    }
+    readEntityExp(xmlData, i) {
+        //External entities are not supported
+        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
+
+        //Parameter entities are not supported
+        //    <!ENTITY entityname "&anotherElement;">
+
+        //Internal entities are supported
+        //    <!ENTITY entityname "replacement text">
+
+        // Skip leading whitespace after <!ENTITY
+        i = skipWhitespace(xmlData, i);
+
+        // Read entity name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+            i++;
+        }
+        let entityName = xmlData.substring(startIndex, i);
+
+        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after entity name
+        i = skipWhitespace(xmlData, i);
+
+        // Check for unsupported constructs (external entities or parameter entities)
+        if (!this.suppressValidationErr) {
+            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+                throw new Error("External entities are not supported");
+            } else if (xmlData[i] === "%") {
+                throw new Error("Parameter entities are not supported");
+            }
+        }
+
+        // Read entity value (internal entity)
+        let entityValue = "";
+        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+
+        // Validate entity size
+        if (this.options.enabled !== false &&
+            this.options.maxEntitySize != null &&
+            entityValue.length > this.options.maxEntitySize) {
+            throw new Error(
+                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+            );
+        }
+
+        i--;
+        return [entityName, entityValue, i];
+    }
+
+    readNotationExp(xmlData, i) {
+        // Skip leading whitespace after <!NOTATION
+        i = skipWhitespace(xmlData, i);
+
+        // Read notation name
+
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let notationName = xmlData.substring(startIndex, i);
+
+        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after notation name
+        i = skipWhitespace(xmlData, i);
+
+        // Check identifier type (SYSTEM or PUBLIC)
+        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+        }
+        i += identifierType.length;
+
+        // Skip whitespace after identifier type
+        i = skipWhitespace(xmlData, i);
+
+        // Read public identifier (if PUBLIC)
+        let publicIdentifier = null;
+        let systemIdentifier = null;
+
+        if (identifierType === "PUBLIC") {
+            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+
+            // Skip whitespace after public identifier
+            i = skipWhitespace(xmlData, i);
+
+            // Optionally read system identifier
+            if (xmlData[i] === '"' || xmlData[i] === "'") {
+                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+            }
+        } else if (identifierType === "SYSTEM") {
+            // Read system identifier (mandatory for SYSTEM)
+            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+
+            if (!this.suppressValidationErr && !systemIdentifier) {
+                throw new Error("Missing mandatory system identifier for SYSTEM notation");
+            }
+        }
+
+        return { notationName, publicIdentifier, systemIdentifier, index: --i };
+    }
+
+    readIdentifierVal(xmlData, i, type) {
+        let identifierVal = "";
+        const startChar = xmlData[i];
+        if (startChar !== '"' && startChar !== "'") {
+            throw new Error(`Expected quoted string, found "${startChar}"`);
+        }
+        i++;
+
+        const startIndex = i;
+        while (i < xmlData.length && xmlData[i] !== startChar) {
+            i++;
+        }
+        identifierVal = xmlData.substring(startIndex, i);
+
+        if (xmlData[i] !== startChar) {
+            throw new Error(`Unterminated ${type} value`);
+        }
+        i++;
+        return [i, identifierVal];
+    }
+
+    readElementExp(xmlData, i) {
+        // <!ELEMENT br EMPTY>
+        // <!ELEMENT div ANY>
+        // <!ELEMENT title (#PCDATA)>
+        // <!ELEMENT book (title, author+)>
+        // <!ELEMENT name (content-model)>
+
+        // Skip leading whitespace after <!ELEMENT
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid element name: "${elementName}"`);
+        }
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+        let contentModel = "";
+        // Expect '(' to start content model
+        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+        else if (xmlData[i] === "(") {
+            i++; // Move past '('
+
+            // Read content model
+            const startIndex = i;
+            while (i < xmlData.length && xmlData[i] !== ")") {
+                i++;
+            }
+            contentModel = xmlData.substring(startIndex, i);
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated content model");
+            }
+
+        } else if (!this.suppressValidationErr) {
+            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+        }
+
+        return {
+            elementName,
+            contentModel: contentModel.trim(),
+            index: i
+        };
+    }
+
+    readAttlistExp(xmlData, i) {
+        // Skip leading whitespace after <!ATTLIST
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        let startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute name
+        startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let attributeName = xmlData.substring(startIndex, i);
+
+        // Validate attribute name
+        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid attribute name: "${attributeName}"`);
+        }
+
+        // Skip whitespace after attribute name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute type
+        let attributeType = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+            attributeType = "NOTATION";
+            i += 8; // Move past "NOTATION"
+
+            // Skip whitespace after "NOTATION"
+            i = skipWhitespace(xmlData, i);
+
+            // Expect '(' to start the list of notations
+            if (xmlData[i] !== "(") {
+                throw new Error(`Expected '(', found "${xmlData[i]}"`);
+            }
+            i++; // Move past '('
+
+            // Read the list of allowed notations
+            let allowedNotations = [];
+            while (i < xmlData.length && xmlData[i] !== ")") {
+
+
+                const startIndex = i;
+                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+                    i++;
+                }
+                let notation = xmlData.substring(startIndex, i);
+
+                // Validate notation name
+                notation = notation.trim();
+                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
+                    throw new Error(`Invalid notation name: "${notation}"`);
+                }
+
+                allowedNotations.push(notation);
+
+                // Skip '|' separator or exit loop
+                if (xmlData[i] === "|") {
+                    i++; // Move past '|'
+                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
+                }
+            }
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated list of notations");
+            }
+            i++; // Move past ')'
+
+            // Store the allowed notations as part of the attribute type
+            attributeType += " (" + allowedNotations.join("|") + ")";
+        } else {
+            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
+            const startIndex = i;
+            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+                i++;
+            }
+            attributeType += xmlData.substring(startIndex, i);
+
+            // Validate simple attribute type
+            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+                throw new Error(`Invalid attribute type: "${attributeType}"`);
+            }
+        }
+
+        // Skip whitespace after attribute type
+        i = skipWhitespace(xmlData, i);
+
+        // Read default value
+        let defaultValue = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+            defaultValue = "#REQUIRED";
+            i += 8;
+        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+            defaultValue = "#IMPLIED";
+            i += 7;
+        } else {
+            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+        }
+
+        return {
+            elementName,
+            attributeName,
+            attributeType,
+            defaultValue,
+            index: i
+        }
+    }
+}
+
+
+
+const skipWhitespace = (data, index) => {
+    while (index < data.length && /\s/.test(data[index])) {
+        index++;
+    }
+    return index;
+};
+
+
+
+function hasSeq(data, seq, i) {
+    for (let j = 0; j < seq.length; j++) {
+        if (seq[j] !== data[i + j + 1]) return false;
+    }
+    return true;
+}
+
+function validateEntityName(name, xmlVersion) {
+    if (qName(name, { xmlVersion: xmlVersion }))
+        return name;
+    else
+        throw new Error(`Invalid entity name ${name}`);
+}
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
+/**
+ * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
+ * Only decimal digit characters (Unicode category Nd) are included.
+ *
+ * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
+ * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
+ * This gives O(1) lookup with no branching, no bisect, no loop.
+ *
+ * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
+ * Acceptable for a one-time init; lookup is a single array index.
+ */
+
+// All known Unicode Nd (decimal digit) script zero code points.
+// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
+const SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  0x0030, // 0-9
+
+  // Arabic scripts
+  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+
+  // Indic scripts
+  0x0966, // Devanagari ०१२३४५६७८९
+  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
+  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
+  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
+  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
+  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
+  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+
+  // Southeast Asian scripts
+  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
+  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
+  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
+  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+
+  // Fullwidth (CJK context)
+  0xFF10, // Fullwidth ０１２３４５６７８９
+
+  // Mathematical digit variants (Unicode math block)
+  0x1D7CE, // Mathematical Bold
+  0x1D7D8, // Mathematical Double-Struck
+  0x1D7E2, // Mathematical Sans-Serif
+  0x1D7EC, // Mathematical Sans-Serif Bold
+  0x1D7F6, // Mathematical Monospace
+
+  // Other scripts
+  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+
+// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
+// These can't go into a flat Uint8Array indexed by code point efficiently.
+const NOT_DIGIT = 0xFF;
+const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
+
+const LOW_MAX = 0xFFFF;
+const LOW_MIN = 0x0660; // first non-ASCII digit script
+
+// Flat Uint8Array covering 0x0660 .. 0xFFFF
+const TABLE_OFFSET = LOW_MIN;
+const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
+
+
+
+
+const CHAR_0 = 48; // '0'.charCodeAt(0)
+const CHAR_9 = 57; // '9'.charCodeAt(0)
+const CHAR_MINUS = 45; // '-'.charCodeAt(0)
+
+// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
+//   U+2212  MINUS SIGN       − (mathematically correct minus)
+//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
+//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
+//
+// NOT normalized (deliberate):
+//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
+//   U+2014  EM DASH  —  (punctuation)
+//   U+2010  HYPHEN   ‐  (typographic hyphen)
+//
+// Rationale: only characters a human or locale formatter would plausibly use
+// as a numeric minus sign are normalized. Dashes used for punctuation are left
+// alone to avoid mangling non-numeric strings.
+const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
+
+/**
+ * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
+ * and normalize Unicode minus variants to ASCII '-' (U+002D).
+ *
+ * Non-digit, non-minus characters are passed through unchanged.
+ *
+ * Performance design:
+ * - Fast path: if the string has no convertible characters, return it unchanged
+ *   (zero allocation).
+ * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
+ * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
+ * - Minus variants: checked inline with a small fixed Set.
+ *
+ * @param {string} str
+ * @returns {string}
+ */
+function anynum(str) {
+  if (typeof str !== 'string') return str;
+
+  const len = str.length;
+  if (len === 0) return str;
+
+  // Scan for first character needing conversion.
+  // If none found, return original string (zero allocation).
+  let firstHit = -1;
+
+  for (let i = 0; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — already normalized, skip fast
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
+
+    // Below first unicode digit script — check minus variants only
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) { firstHit = i; break; }
+      continue;
+    }
+
+    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
+        }
+      }
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup; also check minus variants in this range
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
+    }
+  }
+
+  // Nothing to replace — return original, zero allocation
+  if (firstHit === -1) return str;
+
+  // Build result: copy unchanged prefix, then convert from firstHit onward
+  const chars = [];
+
+  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+
+  for (let i = firstHit; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — pass through
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
+      chars.push(str[i]);
+      continue;
+    }
+
+    // Below TABLE_OFFSET — check minus variants, else pass through
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
+      continue;
+    }
+
+    // Surrogate pairs
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          const d = HIGH_MAP.get(cp);
+          if (d !== undefined) {
+            chars.push(String.fromCharCode(d + 48));
+            i++; // consume low surrogate
+            continue;
+          }
+        }
+      }
+      chars.push(str[i]);
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup + minus variants
+    if (MINUS_SET.has(cc)) {
+      chars.push('-');
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+  }
+
+  return chars.join('');
+}
+
+
+/* harmony default export */ const anynum_anynum = (anynum);
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
+const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+const binRegex = /^0b[01]+$/;
+const octRegex = /^0o[0-7]+$/;
+const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+
+
+
+const consider = {
+    hex: true,
+    binary: false,
+    octal: false,
+    leadingZeros: true,
+    decimalPoint: "\.",
+    eNotation: true,
+    //skipLike: /regex/,
+    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+    unicode: false,
+};
+
+function toNumber(str, options = {}) {
+    options = Object.assign({}, consider, options);
+    if (!str || typeof str !== "string") return str;
+
+    let trimmedStr = str.trim();
+
+    if (trimmedStr.length === 0) return str;
+    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
+    else if (trimmedStr === "0") return 0;
+
+    if (options.unicode) {
+        trimmedStr = anynum_anynum(trimmedStr);
+        if (trimmedStr === "0") return 0; // re-check after normalization
+    }
+    if (options.hex && hexRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 16);
+    } else if (options.binary && binRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 2);
+    } else if (options.octal && octRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 8);
+    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
+        const num = Number(trimmedStr);
+        if (Number.isNaN(num)) return str; //not a number: always the original string
+        return handleInfinity(str, num, options); //only +/-Infinity reaches here
+    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
+        return resolveEnotation(str, trimmedStr, options);
+    } else {
+        //separate negative sign, leading zeros, and rest number
+        const match = numRegex.exec(trimmedStr);
+        // +00.123 => [ , '+', '00', '.123', ..
+        if (match) {
+            const sign = match[1] || "";
+            const leadingZeros = match[2];
+            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
+            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
+                trimmedStr[leadingZeros.length + 1] === "."
+                : trimmedStr[leadingZeros.length] === ".";
+
+            //trim ending zeros for floating number
+            if (!options.leadingZeros //leading zeros are not allowed
+                && (leadingZeros.length > 1
+                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
+                // 00, 00.3, +03.24, 03, 03.24
+                return str;
+            }
+            else {//no leading zeros or leading zeros are allowed
+                const num = Number(trimmedStr);
+                const parsedStr = String(num);
+
+                if (num === 0) return num;
+                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
+                    if (options.eNotation) return num;
+                    else return str;
+                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
+                    if (parsedStr === "0") return num; //0.0
+                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
+                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+                    else return str;
+                }
+
+                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+                if (leadingZeros) {
+                    // -009 => -9
+                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
+                } else {
+                    // +9
+                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
+                }
+            }
+        } else { //non-numeric string
+            return str;
+        }
+    }
+}
+
+const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str, trimmedStr, options) {
+    if (!options.eNotation) return str;
+    const notation = trimmedStr.match(eNotationRegx);
+    if (notation) {
+        let sign = notation[1] || "";
+        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+        const leadingZeros = notation[2];
+        const eAdjacentToLeadingZeros = sign ? // 0E.
+            trimmedStr[leadingZeros.length + 1] === eChar
+            : trimmedStr[leadingZeros.length] === eChar;
+
+        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+        else if (leadingZeros.length === 1
+            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+            return Number(trimmedStr);
+        } else if (leadingZeros.length > 0) {
+            // Has leading zeros — only accept if leadingZeros option allows it
+            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
+            } else return str;
+        } else {
+            // No leading zeros — always valid e-notation, parse it
+            return Number(trimmedStr);
+        }
+    } else {
+        return str;
+    }
+}
+
+/**
+ * 
+ * @param {string} numStr without leading zeros
+ * @returns 
+ */
+function trimZeros(numStr) {
+    if (numStr && numStr.indexOf(".") !== -1) {//float
+        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
+        //when the string doesn't end in 0 but has a long internal zero-run
+        let end = numStr.length;
+        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
+        numStr = numStr.slice(0, end);
+        if (numStr === ".") numStr = "0";
+        else if (numStr[0] === ".") numStr = "0" + numStr;
+        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+        return numStr;
+    }
+    return numStr;
+}
+
+function parse_int(numStr, base) {
+    const str = numStr.trim();
+    if (base === 2 || base === 8) numStr = str.substring(2);
+
+    if (parseInt) return parseInt(numStr, base);
+    else if (Number.parseInt) return Number.parseInt(numStr, base);
+    else if (window && window.parseInt) return window.parseInt(numStr, base);
+    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+
+/**
+ * Handle infinite values based on user option
+ * @param {string} str - original input string
+ * @param {number} num - parsed number (Infinity or -Infinity)
+ * @param {object} options - user options
+ * @returns {string|number|null} based on infinity option
+ */
+function handleInfinity(str, num, options) {
+    const isPositive = num === Infinity;
+
+    switch (options.infinity.toLowerCase()) {
+        case "null":
+            return null;
+        case "infinity":
+            return num; // Return Infinity or -Infinity
+        case "string":
+            return isPositive ? "Infinity" : "-Infinity";
+        case "original":
+        default:
+            return str; // Return original string like "1e1000"
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+
+
+/**
+ * MatcherView - A lightweight read-only view over a Matcher's internal state.
+ *
+ * Created once by Matcher and reused across all callbacks. Holds a direct
+ * reference to the parent Matcher so it always reflects current parser state
+ * with zero copying or freezing overhead.
+ *
+ * Users receive this via {@link Matcher#readOnly} or directly from parser
+ * callbacks. It exposes all query and matching methods but has no mutation
+ * methods — misuse is caught at the TypeScript level rather than at runtime.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * const view = matcher.readOnly();
+ *
+ * matcher.push("root", {});
+ * view.getCurrentTag(); // "root"
+ * view.getDepth();      // 1
+ */
+class MatcherView {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return undefined;
+    return path[path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return false;
+    const current = path[path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map(n => n.tag);
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+}
+
+/**
+ * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
+ *
+ * The matcher maintains a stack of nodes representing the current path from root to
+ * current tag. It only stores attribute values for the current (top) node to minimize
+ * memory usage. Sibling tracking is used to auto-calculate position and counter.
+ *
+ * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
+ * user callbacks — it always reflects current state with no Proxy overhead.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * matcher.push("root", {});
+ * matcher.push("users", {});
+ * matcher.push("user", { id: "123", type: "admin" });
+ *
+ * const expr = new Expression("root.users.user");
+ * matcher.matches(expr); // true
+ */
+class Matcher {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || '.';
+    this.path = [];
+    this.siblingStacks = [];
+    // Each path node: { tag, values, position, counter, namespace? }
+    // values only present for current (last) node
+    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+
+    // Kept-attribute stack: only populated when push() is called with options.keep.
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+
+    // Remove values from previous current node (now becoming ancestor)
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = undefined;
+    }
+
+    // Get or create sibling tracking for current level
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      // `counts` tells same-name siblings apart (the "counter" — nth <item>
+      // among other <item>s). `total` is every child seen at this level so
+      // far, kept as a running number instead of re-added from `counts` on
+      // every push — a parent with many differently-named children would
+      // otherwise cost more per child the more distinct names it has.
+      level = { counts: new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+
+    // Create a unique key for sibling tracking that includes namespace
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+
+    // Calculate counter (how many times this tag appeared at this level)
+    const counter = level.counts.get(siblingKey) || 0;
+
+    // Position = total children at this level seen before this one.
+    const position = level.total;
+
+    // Update sibling count for this tag, and the level's running total.
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+
+    // Create new node
+    const node = {
+      tag: tagName,
+      position: position,
+      counter: counter
+    };
+
+    if (namespace !== null && namespace !== undefined) {
+      node.namespace = namespace;
+    }
+
+    if (attrValues !== null && attrValues !== undefined) {
+      node.values = attrValues;
+    }
+
+    this.path.push(node);
+
+    // Depth of the node we just pushed (1-based, matches this.path.length)
+    const depth = this.path.length;
+
+    // Copy only the requested attributes into the kept-attrs stack. This is
+    // the one part of push() whose cost scales with input (O(keep.length))
+    // rather than being O(1) — by design, since the caller is explicitly
+    // opting in for specific attribute names. No options/keep => zero added
+    // cost beyond the two property reads below.
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== undefined) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return undefined;
+    this._pathStringCache = null;
+
+    const node = this.path.pop();
+
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+
+    // Drop any kept attributes that belonged to the popped node (or deeper).
+    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
+    // so this is a backward scan that stops at the first surviving entry —
+    // typically O(1) since kept attrs are rare by design.
+    const poppedDepth = this.path.length + 1;
+    while (
+      this._keptAttrs.length > 0 &&
+      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
+    ) {
+      this._keptAttrs.pop();
+    }
+
+    return node;
+  }
+
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== undefined) {
+        current.values = attrValues;
+      }
+    }
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return undefined;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep = separator || this.separator;
+    const isDefault = (sep === this.separator && includeNamespace === true);
+
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(n =>
+        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep);
+      this._pathStringCache = result;
+      return result;
+    }
+
+    return this.path.map(n =>
+      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map(n => n.tag);
+  }
+
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+
+    if (segments.length === 0) {
+      return false;
+    }
+
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+
+    return this._matchSimple(segments);
+  }
+
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+
+      if (segment.type === 'deep-wildcard') {
+        segIdx--;
+
+        if (segIdx < 0) {
+          return true;
+        }
+
+        const nextSeg = segments[segIdx];
+        let found = false;
+
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+
+    return segIdx < 0;
+  }
+
+  /**
+   * @private
+   */
+  _matchSegment(segment, node, isCurrentNode) {
+    if (segment.tag !== '*' && segment.tag !== node.tag) {
+      return false;
+    }
+
+    if (segment.namespace !== undefined) {
+      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
+        return false;
+      }
+    }
+
+    if (segment.attrName !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      if (!node.values || !(segment.attrName in node.values)) {
+        return false;
+      }
+
+      if (segment.attrValue !== undefined) {
+        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+
+    if (segment.position !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      const counter = node.counter ?? 0;
+
+      if (segment.position === 'first' && counter !== 0) {
+        return false;
+      } else if (segment.position === 'odd' && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === 'even' && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map(node => ({ ...node })),
+      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
+    };
+  }
+
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map(node => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
+  }
+
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+/**
+ * Expression - Parses and stores a tag pattern expression
+ * 
+ * Patterns are parsed once and stored in an optimized structure for fast matching.
+ * 
+ * @example
+ * const expr = new Expression("root.users.user");
+ * const expr2 = new Expression("..user[id]:first");
+ * const expr3 = new Expression("root/users/user", { separator: '/' });
+ */
+class Expression {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || '.';
+    this.segments = this._parse(pattern);
+    this.data = data;
+    // Cache expensive checks for performance (O(1) instead of O(n))
+    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
+    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
+    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
+  }
+
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+
+    // Split by separator but handle ".." specially
+    let i = 0;
+    let currentPart = '';
+
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        // Check if next char is also separator (deep wildcard)
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          // Flush current part if any
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = '';
+          }
+          // Add deep wildcard
+          segments.push({ type: 'deep-wildcard' });
+          i += 2; // Skip both separators
+        } else {
+          // Regular separator
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = '';
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+
+    // Flush remaining part
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+
+    return segments;
+  }
+
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: 'tag' };
+
+    // NEW NAMESPACE SYNTAX (v2.0):
+    // ============================
+    // Namespace uses DOUBLE colon (::)
+    // Position uses SINGLE colon (:)
+    // 
+    // Examples:
+    //   "user"              → tag
+    //   "user:first"        → tag + position
+    //   "user[id]"          → tag + attribute
+    //   "user[id]:first"    → tag + attribute + position
+    //   "ns::user"          → namespace + tag
+    //   "ns::user:first"    → namespace + tag + position
+    //   "ns::user[id]"      → namespace + tag + attribute
+    //   "ns::user[id]:first" → namespace + tag + attribute + position
+    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
+    //
+    // This eliminates all ambiguity:
+    //   :: = namespace separator
+    //   :  = position selector
+    //   [] = attributes
+
+    // Step 1: Extract brackets [attr] or [attr=value]
+    let bracketContent = null;
+    let withoutBrackets = part;
+
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+
+    // Step 2: Check for namespace (double colon ::)
+    let namespace = undefined;
+    let tagAndPosition = withoutBrackets;
+
+    if (withoutBrackets.includes('::')) {
+      const nsIndex = withoutBrackets.indexOf('::');
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
+
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+
+    // Step 3: Parse tag and position (single colon :)
+    let tag = undefined;
+    let positionMatch = null;
+
+    if (tagAndPosition.includes(':')) {
+      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+
+      // Verify position is a valid keyword
+      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
+        /^nth\(\d+\)$/.test(posPart);
+
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        // Not a valid position keyword, treat whole thing as tag
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+
+    // Step 4: Parse attributes
+    if (bracketContent) {
+      if (bracketContent.includes('=')) {
+        const eqIndex = bracketContent.indexOf('=');
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+
+    // Step 5: Parse position selector
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = 'nth';
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+
+    return segment;
+  }
+
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
+/**
+ * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
+ *
+ * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
+ * them at insertion time by depth and terminal tag name. At match time, only
+ * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
+ * lookup plus O(small bucket) matches.
+ *
+ * Three buckets are maintained:
+ *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
+ *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
+ *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
+ *
+ * @example
+ * import { Expression, ExpressionSet } from 'fast-xml-tagger';
+ *
+ * // Build once at config time
+ * const stopNodes = new ExpressionSet();
+ * stopNodes.add(new Expression('root.users.user'));
+ * stopNodes.add(new Expression('root.config.setting'));
+ * stopNodes.add(new Expression('..script'));
+ *
+ * // Query on every tag — hot path
+ * if (stopNodes.matchesAny(matcher)) { ... }
+ */
+class ExpressionSet {
+  constructor() {
+    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
+    this._byDepthAndTag = new Map();
+
+    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
+    this._wildcardByDepth = new Map();
+
+    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
+    this._deepWildcards = [];
+
+    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
+    this._deepByTerminalTag = new Map();
+
+    /** @type {Set<string>} pattern strings already added — used for deduplication */
+    this._patterns = new Set();
+
+    /** @type {boolean} whether the set is sealed against further additions */
+    this._sealed = false;
+  }
+
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
+      );
+    }
+
+    // Deduplicate by pattern string
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+
+    if (expression.hasDeepWildcard()) {
+      const lastSeg = expression.segments[expression.segments.length - 1];
+      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
+        const tag = lastSeg.tag;
+        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
+        this._deepByTerminalTag.get(tag).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+
+    const depth = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+
+    if (!tag || tag === '*') {
+      // Can index by depth but not by tag
+      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
+      this._wildcardByDepth.get(depth).push(expression);
+    } else {
+      // Tightest bucket: depth + tag
+      const key = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
+      this._byDepthAndTag.get(key).push(expression);
+    }
+
+    return this;
+  }
+
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+ * Find and return the first Expression that matches the matcher's current path.
+ *
+ * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+ *  1. Exact depth + tag bucket
+ *  2. Depth-only wildcard bucket
+ *  3. Deep-wildcard list
+ *
+ * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+ * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+ *
+ * @example
+ * const expr = stopNodes.findMatch(matcher);
+ * if (expr) {
+ *   // access expr.config, expr.pattern, etc.
+ * }
+ */
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+
+    // 1. Tightest bucket — most expressions live here
+    const exactKey = `${depth}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+
+    // 2. Depth-matched wildcard-tag expressions
+    const wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+
+    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+
+    return null;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
+// ---------------------------------------------------------------------------
+// Complete HTML5 named entity reference
+// Organized by logical categories for easy maintenance and selective importing
+// ---------------------------------------------------------------------------
+
+/**
+ * Basic Latin & Special Characters
+ * @type {Record<string, string>}
+ */
+const BASIC_LATIN = {
+  amp: '&',
+  AMP: '&',
+  lt: '<',
+  LT: '<',
+  gt: '>',
+  GT: '>',
+  quot: '"',
+  QUOT: '"',
+  apos: "'",
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  lsquor: '‚',
+  rsquor: '’',
+  ldquor: '„',
+  bdquo: '„',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  excl: '!',
+  quest: '?',
+  num: '#',
+  dollar: '$',
+  percent: '%',
+  ast: '*',
+  commat: '@',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  sol: '/',
+  bsol: '\\',
+  lbrace: '{',
+  rbrace: '}',
+  lbrack: '[',
+  rbrack: ']',
+  lpar: '(',
+  rpar: ')',
+  nbsp: '\u00a0',
+  iexcl: '¡',
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  COPY: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  REG: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  half: '½',
+  frac34: '¾',
+  iquest: '¿',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+};
+
+/**
+ * Latin Extended & Accented Letters (A-Z)
+ * @type {Record<string, string>}
+ */
+const LATIN_ACCENTS = {
+  Agrave: 'À',
+  agrave: 'à',
+  Aacute: 'Á',
+  aacute: 'á',
+  Acirc: 'Â',
+  acirc: 'â',
+  Atilde: 'Ã',
+  atilde: 'ã',
+  Auml: 'Ä',
+  auml: 'ä',
+  Aring: 'Å',
+  aring: 'å',
+  AElig: 'Æ',
+  aelig: 'æ',
+  Ccedil: 'Ç',
+  ccedil: 'ç',
+  Egrave: 'È',
+  egrave: 'è',
+  Eacute: 'É',
+  eacute: 'é',
+  Ecirc: 'Ê',
+  ecirc: 'ê',
+  Euml: 'Ë',
+  euml: 'ë',
+  Igrave: 'Ì',
+  igrave: 'ì',
+  Iacute: 'Í',
+  iacute: 'í',
+  Icirc: 'Î',
+  icirc: 'î',
+  Iuml: 'Ï',
+  iuml: 'ï',
+  ETH: 'Ð',
+  eth: 'ð',
+  Ntilde: 'Ñ',
+  ntilde: 'ñ',
+  Ograve: 'Ò',
+  ograve: 'ò',
+  Oacute: 'Ó',
+  oacute: 'ó',
+  Ocirc: 'Ô',
+  ocirc: 'ô',
+  Otilde: 'Õ',
+  otilde: 'õ',
+  Ouml: 'Ö',
+  ouml: 'ö',
+  Oslash: 'Ø',
+  oslash: 'ø',
+  Ugrave: 'Ù',
+  ugrave: 'ù',
+  Uacute: 'Ú',
+  uacute: 'ú',
+  Ucirc: 'Û',
+  ucirc: 'û',
+  Uuml: 'Ü',
+  uuml: 'ü',
+  Yacute: 'Ý',
+  yacute: 'ý',
+  THORN: 'Þ',
+  thorn: 'þ',
+  szlig: 'ß',
+  yuml: 'ÿ',
+  Yuml: 'Ÿ',
+};
+
+/**
+ * Latin Extended (Letters with diacritics)
+ * @type {Record<string, string>}
+ */
+const LATIN_EXTENDED = {
+  Amacr: 'Ā',
+  amacr: 'ā',
+  Abreve: 'Ă',
+  abreve: 'ă',
+  Aogon: 'Ą',
+  aogon: 'ą',
+  Cacute: 'Ć',
+  cacute: 'ć',
+  Ccirc: 'Ĉ',
+  ccirc: 'ĉ',
+  Cdot: 'Ċ',
+  cdot: 'ċ',
+  Ccaron: 'Č',
+  ccaron: 'č',
+  Dcaron: 'Ď',
+  dcaron: 'ď',
+  Dstrok: 'Đ',
+  dstrok: 'đ',
+  Emacr: 'Ē',
+  emacr: 'ē',
+  Ecaron: 'Ě',
+  ecaron: 'ě',
+  Edot: 'Ė',
+  edot: 'ė',
+  Eogon: 'Ę',
+  eogon: 'ę',
+  Gcirc: 'Ĝ',
+  gcirc: 'ĝ',
+  Gbreve: 'Ğ',
+  gbreve: 'ğ',
+  Gdot: 'Ġ',
+  gdot: 'ġ',
+  Gcedil: 'Ģ',
+  Hcirc: 'Ĥ',
+  hcirc: 'ĥ',
+  Hstrok: 'Ħ',
+  hstrok: 'ħ',
+  Itilde: 'Ĩ',
+  itilde: 'ĩ',
+  Imacr: 'Ī',
+  imacr: 'ī',
+  Iogon: 'Į',
+  iogon: 'į',
+  Idot: 'İ',
+  IJlig: 'Ĳ',
+  ijlig: 'ĳ',
+  Jcirc: 'Ĵ',
+  jcirc: 'ĵ',
+  Kcedil: 'Ķ',
+  kcedil: 'ķ',
+  kgreen: 'ĸ',
+  Lacute: 'Ĺ',
+  lacute: 'ĺ',
+  Lcedil: 'Ļ',
+  lcedil: 'ļ',
+  Lcaron: 'Ľ',
+  lcaron: 'ľ',
+  Lmidot: 'Ŀ',
+  lmidot: 'ŀ',
+  Lstrok: 'Ł',
+  lstrok: 'ł',
+  Nacute: 'Ń',
+  nacute: 'ń',
+  Ncaron: 'Ň',
+  ncaron: 'ň',
+  Ncedil: 'Ņ',
+  ncedil: 'ņ',
+  ENG: 'Ŋ',
+  eng: 'ŋ',
+  Omacr: 'Ō',
+  omacr: 'ō',
+  Odblac: 'Ő',
+  odblac: 'ő',
+  OElig: 'Œ',
+  oelig: 'œ',
+  Racute: 'Ŕ',
+  racute: 'ŕ',
+  Rcaron: 'Ř',
+  rcaron: 'ř',
+  Rcedil: 'Ŗ',
+  rcedil: 'ŗ',
+  Sacute: 'Ś',
+  sacute: 'ś',
+  Scirc: 'Ŝ',
+  scirc: 'ŝ',
+  Scedil: 'Ş',
+  scedil: 'ş',
+  Scaron: 'Š',
+  scaron: 'š',
+  Tcedil: 'Ţ',
+  tcedil: 'ţ',
+  Tcaron: 'Ť',
+  tcaron: 'ť',
+  Tstrok: 'Ŧ',
+  tstrok: 'ŧ',
+  Utilde: 'Ũ',
+  utilde: 'ũ',
+  Umacr: 'Ū',
+  umacr: 'ū',
+  Ubreve: 'Ŭ',
+  ubreve: 'ŭ',
+  Uring: 'Ů',
+  uring: 'ů',
+  Udblac: 'Ű',
+  udblac: 'ű',
+  Uogon: 'Ų',
+  uogon: 'ų',
+  Wcirc: 'Ŵ',
+  wcirc: 'ŵ',
+  Ycirc: 'Ŷ',
+  ycirc: 'ŷ',
+  Zacute: 'Ź',
+  zacute: 'ź',
+  Zdot: 'Ż',
+  zdot: 'ż',
+  Zcaron: 'Ž',
+  zcaron: 'ž',
+};
+
+/**
+ * Greek Letters
+ * @type {Record<string, string>}
+ */
+const GREEK = {
+  Alpha: 'Α',
+  alpha: 'α',
+  Beta: 'Β',
+  beta: 'β',
+  Gamma: 'Γ',
+  gamma: 'γ',
+  Delta: 'Δ',
+  delta: 'δ',
+  Epsilon: 'Ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  varepsilon: 'ϵ',
+  Zeta: 'Ζ',
+  zeta: 'ζ',
+  Eta: 'Η',
+  eta: 'η',
+  Theta: 'Θ',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  vartheta: 'ϑ',
+  Iota: 'Ι',
+  iota: 'ι',
+  Kappa: 'Κ',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  varkappa: 'ϰ',
+  Lambda: 'Λ',
+  lambda: 'λ',
+  Mu: 'Μ',
+  mu: 'μ',
+  Nu: 'Ν',
+  nu: 'ν',
+  Xi: 'Ξ',
+  xi: 'ξ',
+  Omicron: 'Ο',
+  omicron: 'ο',
+  Pi: 'Π',
+  pi: 'π',
+  piv: 'ϖ',
+  varpi: 'ϖ',
+  Rho: 'Ρ',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  varrho: 'ϱ',
+  Sigma: 'Σ',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  varsigma: 'ς',
+  Tau: 'Τ',
+  tau: 'τ',
+  Upsilon: 'Υ',
+  upsilon: 'υ',
+  upsi: 'υ',
+  Upsi: 'ϒ',
+  upsih: 'ϒ',
+  Phi: 'Φ',
+  phi: 'φ',
+  phiv: 'ϕ',
+  varphi: 'ϕ',
+  Chi: 'Χ',
+  chi: 'χ',
+  Psi: 'Ψ',
+  psi: 'ψ',
+  Omega: 'Ω',
+  omega: 'ω',
+  ohm: 'Ω',
+  Gammad: 'Ϝ',
+  gammad: 'ϝ',
+  digamma: 'ϝ',
+};
+
+/**
+ * Cyrillic Letters
+ * @type {Record<string, string>}
+ */
+const CYRILLIC = {
+  Afr: '𝔄',
+  afr: '𝔞',
+  Acy: 'А',
+  acy: 'а',
+  Bcy: 'Б',
+  bcy: 'б',
+  Vcy: 'В',
+  vcy: 'в',
+  Gcy: 'Г',
+  gcy: 'г',
+  Dcy: 'Д',
+  dcy: 'д',
+  IEcy: 'Е',
+  iecy: 'е',
+  IOcy: 'Ё',
+  iocy: 'ё',
+  ZHcy: 'Ж',
+  zhcy: 'ж',
+  Zcy: 'З',
+  zcy: 'з',
+  Icy: 'И',
+  icy: 'и',
+  Jcy: 'Й',
+  jcy: 'й',
+  Kcy: 'К',
+  kcy: 'к',
+  Lcy: 'Л',
+  lcy: 'л',
+  Mcy: 'М',
+  mcy: 'м',
+  Ncy: 'Н',
+  ncy: 'н',
+  Ocy: 'О',
+  ocy: 'о',
+  Pcy: 'П',
+  pcy: 'п',
+  Rcy: 'Р',
+  rcy: 'р',
+  Scy: 'С',
+  scy: 'с',
+  Tcy: 'Т',
+  tcy: 'т',
+  Ucy: 'У',
+  ucy: 'у',
+  Fcy: 'Ф',
+  fcy: 'ф',
+  KHcy: 'Х',
+  khcy: 'х',
+  TScy: 'Ц',
+  tscy: 'ц',
+  CHcy: 'Ч',
+  chcy: 'ч',
+  SHcy: 'Ш',
+  shcy: 'ш',
+  SHCHcy: 'Щ',
+  shchcy: 'щ',
+  HARDcy: 'Ъ',
+  hardcy: 'ъ',
+  Ycy: 'Ы',
+  ycy: 'ы',
+  SOFTcy: 'Ь',
+  softcy: 'ь',
+  Ecy: 'Э',
+  ecy: 'э',
+  YUcy: 'Ю',
+  yucy: 'ю',
+  YAcy: 'Я',
+  yacy: 'я',
+  DJcy: 'Ђ',
+  djcy: 'ђ',
+  GJcy: 'Ѓ',
+  gjcy: 'ѓ',
+  Jukcy: 'Є',
+  jukcy: 'є',
+  DScy: 'Ѕ',
+  dscy: 'ѕ',
+  Iukcy: 'І',
+  iukcy: 'і',
+  YIcy: 'Ї',
+  yicy: 'ї',
+  Jsercy: 'Ј',
+  jsercy: 'ј',
+  LJcy: 'Љ',
+  ljcy: 'љ',
+  NJcy: 'Њ',
+  njcy: 'њ',
+  TSHcy: 'Ћ',
+  tshcy: 'ћ',
+  KJcy: 'Ќ',
+  kjcy: 'ќ',
+  Ubrcy: 'Ў',
+  ubrcy: 'ў',
+  DZcy: 'Џ',
+  dzcy: 'џ',
+};
+
+/**
+ * Mathematical Operators & Relations
+ * @type {Record<string, string>}
+ */
+const MATH = {
+  plus: '+',
+  pm: '±',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+  sdot: '⋅',
+  star: '☆',
+  starf: '★',
+  bigstar: '★',
+  lowast: '∗',
+  ast: '*',
+  midast: '*',
+  compfn: '∘',
+  smallcircle: '∘',
+  bullet: '•',
+  bull: '•',
+  nbsp: '\u00a0',
+  hellip: '…',
+  mldr: '…',
+  prime: '′',
+  Prime: '″',
+  tprime: '‴',
+  bprime: '‵',
+  backprime: '‵',
+  minus: '−',
+  minusd: '∸',
+  dotminus: '∸',
+  plusdo: '∔',
+  dotplus: '∔',
+  plusmn: '±',
+  minusplus: '∓',
+  mnplus: '∓',
+  mp: '∓',
+  setminus: '∖',
+  smallsetminus: '∖',
+  Backslash: '∖',
+  setmn: '∖',
+  ssetmn: '∖',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  VerticalLine: '|',
+  colon: ':',
+  Colon: '∷',
+  Proportion: '∷',
+  ratio: '∶',
+  equals: '=',
+  ne: '≠',
+  nequiv: '≢',
+  equiv: '≡',
+  Congruent: '≡',
+  sim: '∼',
+  thicksim: '∼',
+  thksim: '∼',
+  sime: '≃',
+  simeq: '≃',
+  TildeEqual: '≃',
+  asymp: '≈',
+  approx: '≈',
+  thickapprox: '≈',
+  thkap: '≈',
+  TildeTilde: '≈',
+  ncong: '≇',
+  cong: '≅',
+  TildeFullEqual: '≅',
+  asympeq: '≍',
+  CupCap: '≍',
+  bump: '≎',
+  Bumpeq: '≎',
+  HumpDownHump: '≎',
+  bumpe: '≏',
+  bumpeq: '≏',
+  HumpEqual: '≏',
+  le: '≤',
+  LessEqual: '≤',
+  ge: '≥',
+  GreaterEqual: '≥',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  greater: '>',
+  less: '<',
+};
+
+/**
+ * Mathematical Operators (Advanced)
+ * @type {Record<string, string>}
+ */
+const MATH_ADVANCED = {
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  beth: 'ℶ',
+  gimel: 'ℷ',
+  daleth: 'ℸ',
+  forall: '∀',
+  ForAll: '∀',
+  part: '∂',
+  PartialD: '∂',
+  exist: '∃',
+  Exists: '∃',
+  nexist: '∄',
+  nexists: '∄',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  varnothing: '∅',
+  nabla: '∇',
+  Del: '∇',
+  isin: '∈',
+  isinv: '∈',
+  in: '∈',
+  Element: '∈',
+  notin: '∉',
+  notinva: '∉',
+  ni: '∋',
+  niv: '∋',
+  SuchThat: '∋',
+  ReverseElement: '∋',
+  notni: '∌',
+  notniva: '∌',
+  prod: '∏',
+  Product: '∏',
+  coprod: '∐',
+  Coproduct: '∐',
+  sum: '∑',
+  Sum: '∑',
+  minus: '−',
+  mp: '∓',
+  plusdo: '∔',
+  dotplus: '∔',
+  setminus: '∖',
+  lowast: '∗',
+  radic: '√',
+  Sqrt: '√',
+  prop: '∝',
+  propto: '∝',
+  Proportional: '∝',
+  varpropto: '∝',
+  infin: '∞',
+  infintie: '⧝',
+  ang: '∠',
+  angle: '∠',
+  angmsd: '∡',
+  measuredangle: '∡',
+  angsph: '∢',
+  mid: '∣',
+  VerticalBar: '∣',
+  nmid: '∤',
+  nsmid: '∤',
+  npar: '∦',
+  parallel: '∥',
+  spar: '∥',
+  nparallel: '∦',
+  nspar: '∦',
+  and: '∧',
+  wedge: '∧',
+  or: '∨',
+  vee: '∨',
+  cap: '∩',
+  cup: '∪',
+  int: '∫',
+  Integral: '∫',
+  conint: '∮',
+  ContourIntegral: '∮',
+  Conint: '∯',
+  DoubleContourIntegral: '∯',
+  Cconint: '∰',
+  there4: '∴',
+  therefore: '∴',
+  Therefore: '∴',
+  becaus: '∵',
+  because: '∵',
+  Because: '∵',
+  ratio: '∶',
+  Proportion: '∷',
+  minusd: '∸',
+  dotminus: '∸',
+  mDDot: '∺',
+  homtht: '∻',
+  sim: '∼',
+  bsimg: '∽',
+  backsim: '∽',
+  ac: '∾',
+  mstpos: '∾',
+  acd: '∿',
+  VerticalTilde: '≀',
+  wr: '≀',
+  wreath: '≀',
+  nsime: '≄',
+  nsimeq: '≄',
+  ncong: '≇',
+  simne: '≆',
+  ncongdot: '⩭̸',
+  ngsim: '≵',
+  nsim: '≁',
+  napprox: '≉',
+  nap: '≉',
+  ngeq: '≱',
+  nge: '≱',
+  nleq: '≰',
+  nle: '≰',
+  ngtr: '≯',
+  ngt: '≯',
+  nless: '≮',
+  nlt: '≮',
+  nprec: '⊀',
+  npr: '⊀',
+  nsucc: '⊁',
+  nsc: '⊁',
+};
+
+/**
+ * Arrows
+ * @type {Record<string, string>}
+ */
+const ARROWS = {
+  larr: '←',
+  leftarrow: '←',
+  LeftArrow: '←',
+  uarr: '↑',
+  uparrow: '↑',
+  UpArrow: '↑',
+  rarr: '→',
+  rightarrow: '→',
+  RightArrow: '→',
+  darr: '↓',
+  downarrow: '↓',
+  DownArrow: '↓',
+  harr: '↔',
+  leftrightarrow: '↔',
+  LeftRightArrow: '↔',
+  varr: '↕',
+  updownarrow: '↕',
+  UpDownArrow: '↕',
+  nwarr: '↖',
+  nwarrow: '↖',
+  UpperLeftArrow: '↖',
+  nearr: '↗',
+  nearrow: '↗',
+  UpperRightArrow: '↗',
+  searr: '↘',
+  searrow: '↘',
+  LowerRightArrow: '↘',
+  swarr: '↙',
+  swarrow: '↙',
+  LowerLeftArrow: '↙',
+  lArr: '⇐',
+  Leftarrow: '⇐',
+  uArr: '⇑',
+  Uparrow: '⇑',
+  rArr: '⇒',
+  Rightarrow: '⇒',
+  dArr: '⇓',
+  Downarrow: '⇓',
+  hArr: '⇔',
+  Leftrightarrow: '⇔',
+  iff: '⇔',
+  vArr: '⇕',
+  Updownarrow: '⇕',
+  lAarr: '⇚',
+  Lleftarrow: '⇚',
+  rAarr: '⇛',
+  Rrightarrow: '⇛',
+  lrarr: '⇆',
+  leftrightarrows: '⇆',
+  rlarr: '⇄',
+  rightleftarrows: '⇄',
+  lrhar: '⇋',
+  leftrightharpoons: '⇋',
+  ReverseEquilibrium: '⇋',
+  rlhar: '⇌',
+  rightleftharpoons: '⇌',
+  Equilibrium: '⇌',
+  udarr: '⇅',
+  UpArrowDownArrow: '⇅',
+  duarr: '⇵',
+  DownArrowUpArrow: '⇵',
+  llarr: '⇇',
+  leftleftarrows: '⇇',
+  rrarr: '⇉',
+  rightrightarrows: '⇉',
+  ddarr: '⇊',
+  downdownarrows: '⇊',
+  har: '↽',
+  lhard: '↽',
+  leftharpoondown: '↽',
+  lharu: '↼',
+  leftharpoonup: '↼',
+  rhard: '⇁',
+  rightharpoondown: '⇁',
+  rharu: '⇀',
+  rightharpoonup: '⇀',
+  lsh: '↰',
+  Lsh: '↰',
+  rsh: '↱',
+  Rsh: '↱',
+  ldsh: '↲',
+  rdsh: '↳',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  crarr: '↵',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nrightarrow: '↛',
+  nrarr: '↛',
+  larrtl: '↢',
+  rarrtl: '↣',
+  leftarrowtail: '↢',
+  rightarrowtail: '↣',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  Larr: '↞',
+  Rarr: '↠',
+  larrhk: '↩',
+  rarrhk: '↪',
+  larrlp: '↫',
+  looparrowleft: '↫',
+  rarrlp: '↬',
+  looparrowright: '↬',
+  harrw: '↭',
+  leftrightsquigarrow: '↭',
+  nrarrw: '↝̸',
+  rarrw: '↝',
+  rightsquigarrow: '↝',
+  larrbfs: '⤟',
+  rarrbfs: '⤠',
+  nvHarr: '⤄',
+  nvlArr: '⤂',
+  nvrArr: '⤃',
+  larrfs: '⤝',
+  rarrfs: '⤞',
+  Map: '⤅',
+  larrsim: '⥳',
+  rarrsim: '⥴',
+  harrcir: '⥈',
+  Uarrocir: '⥉',
+  lurdshar: '⥊',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  rdldhar: '⥩',
+  lrhard: '⥭',
+  uharr: '↾',
+  uharl: '↿',
+  dharr: '⇂',
+  dharl: '⇃',
+  Uarr: '↟',
+  Darr: '↡',
+  zigrarr: '⇝',
+  nwArr: '⇖',
+  neArr: '⇗',
+  seArr: '⇘',
+  swArr: '⇙',
+  nharr: '↮',
+  nhArr: '⇎',
+  nlarr: '↚',
+  nlArr: '⇍',
+  nrArr: '⇏',
+  larrb: '⇤',
+  LeftArrowBar: '⇤',
+  rarrb: '⇥',
+  RightArrowBar: '⇥',
+};
+
+/**
+ * Geometric Shapes
+ * @type {Record<string, string>}
+ */
+const SHAPES = {
+  square: '□',
+  Square: '□',
+  squ: '□',
+  squf: '▪',
+  squarf: '▪',
+  blacksquar: '▪',
+  blacksquare: '▪',
+  FilledVerySmallSquare: '▪',
+  blk34: '▓',
+  blk12: '▒',
+  blk14: '░',
+  block: '█',
+  srect: '▭',
+  rect: '▭',
+  sdot: '⋅',
+  sdotb: '⊡',
+  dotsquare: '⊡',
+  triangle: '▵',
+  tri: '▵',
+  trine: '▵',
+  utri: '▵',
+  triangledown: '▿',
+  dtri: '▿',
+  tridown: '▿',
+  triangleleft: '◃',
+  ltri: '◃',
+  triangleright: '▹',
+  rtri: '▹',
+  blacktriangle: '▴',
+  utrif: '▴',
+  blacktriangledown: '▾',
+  dtrif: '▾',
+  blacktriangleleft: '◂',
+  ltrif: '◂',
+  blacktriangleright: '▸',
+  rtrif: '▸',
+  loz: '◊',
+  lozenge: '◊',
+  blacklozenge: '⧫',
+  lozf: '⧫',
+  bigcirc: '◯',
+  xcirc: '◯',
+  circ: 'ˆ',
+  Circle: '○',
+  cir: '○',
+  o: '○',
+  bullet: '•',
+  bull: '•',
+  hellip: '…',
+  mldr: '…',
+  nldr: '‥',
+  boxh: '─',
+  HorizontalLine: '─',
+  boxv: '│',
+  boxdr: '┌',
+  boxdl: '┐',
+  boxur: '└',
+  boxul: '┘',
+  boxvr: '├',
+  boxvl: '┤',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxvh: '┼',
+  boxH: '═',
+  boxV: '║',
+  boxdR: '╒',
+  boxDr: '╓',
+  boxDR: '╔',
+  boxDl: '╕',
+  boxdL: '╖',
+  boxDL: '╗',
+  boxuR: '╘',
+  boxUr: '╙',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxuL: '╛',
+  boxUL: '╝',
+  boxvR: '╞',
+  boxVr: '╟',
+  boxVR: '╠',
+  boxVl: '╢',
+  boxvL: '╡',
+  boxVL: '╣',
+  boxHd: '╤',
+  boxhD: '╥',
+  boxHD: '╦',
+  boxHu: '╧',
+  boxhU: '╨',
+  boxHU: '╩',
+  boxvH: '╪',
+  boxVh: '╫',
+  boxVH: '╬',
+};
+
+/**
+ * Punctuation & Diacritics
+ * @type {Record<string, string>}
+ */
+const PUNCTUATION = {
+  excl: '!',
+  iexcl: '¡',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  frac34: '¾',
+  iquest: '¿',
+  nbsp: '\u00a0',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  vert: '|',
+  Verbar: '‖',
+  verbar: '|',
+  dblac: '˝',
+  circ: 'ˆ',
+  caron: 'ˇ',
+  breve: '˘',
+  dot: '˙',
+  ring: '˚',
+  ogon: '˛',
+  tilde: '˜',
+  DiacriticalGrave: '`',
+  DiacriticalAcute: '´',
+  DiacriticalTilde: '˜',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  grave: '`',
+};
+
+/**
+ * Currency Symbols
+ * @type {Record<string, string>}
+ */
+const CURRENCY = {
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  euro: '€',
+  dollar: '$',
+  fnof: 'ƒ',
+  inr: '₹',
+  af: '؋',
+  birr: 'ብር',
+  peso: '₱',
+  rub: '₽',
+  won: '₩',
+  yuan: '¥',
+  cedil: '¸',
+};
+
+/**
+ * Fractions
+ * @type {Record<string, string>}
+ */
+const FRACTIONS = {
+  frac12: '½',
+  half: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+};
+
+/**
+ * Miscellaneous Symbols
+ * @type {Record<string, string>}
+ */
+const MISC_SYMBOLS = {
+  trade: '™',
+  TRADE: '™',
+  telrec: '⌕',
+  target: '⌖',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  dlcorn: '⌞',
+  llcorner: '⌞',
+  drcorn: '⌟',
+  lrcorner: '⌟',
+  intercal: '⊺',
+  intcal: '⊺',
+  oplus: '⊕',
+  CirclePlus: '⊕',
+  ominus: '⊖',
+  CircleMinus: '⊖',
+  otimes: '⊗',
+  CircleTimes: '⊗',
+  osol: '⊘',
+  odot: '⊙',
+  CircleDot: '⊙',
+  oast: '⊛',
+  circledast: '⊛',
+  odash: '⊝',
+  circleddash: '⊝',
+  ocirc: '⊚',
+  circledcirc: '⊚',
+  boxplus: '⊞',
+  plusb: '⊞',
+  boxminus: '⊟',
+  minusb: '⊟',
+  boxtimes: '⊠',
+  timesb: '⊠',
+  boxdot: '⊡',
+  sdotb: '⊡',
+  veebar: '⊻',
+  vee: '∨',
+  barvee: '⊽',
+  and: '∧',
+  wedge: '∧',
+  Cap: '⋒',
+  Cup: '⋓',
+  Fork: '⋔',
+  pitchfork: '⋔',
+  epar: '⋕',
+  ltlarr: '⥶',
+  nvap: '≍⃒',
+  nvsim: '∼⃒',
+  nvge: '≥⃒',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvgt: '>⃒',
+  nvltrie: '⊴⃒',
+  nvrtrie: '⊵⃒',
+  Vdash: '⊩',
+  dashv: '⊣',
+  vDash: '⊨',
+  Vvdash: '⊪',
+  nvdash: '⊬',
+  nvDash: '⊭',
+  nVdash: '⊮',
+  nVDash: '⊯',
+};
+
+const XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: "\""
+}
+const COMMON_HTML = {
+  nbsp: '\u00a0',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  para: '\u00b6',
+  sect: '\u00a7',
+  deg: '\u00b0',
+  frac12: '\u00bd',
+  frac14: '\u00bc',
+  frac34: '\u00be',
+}
+// ---------------------------------------------------------------------------
+// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
+// via String.fromCodePoint() without any map lookup.
+// ---------------------------------------------------------------------------
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
+// ---------------------------------------------------------------------------
+// Built-in named entity map  (name → replacement string)
+// No regex, no {regex,val} objects — just flat key/value pairs.
+// ---------------------------------------------------------------------------
+
+
+
+// ---------------------------------------------------------------------------
+// Entity hook action constants
+// ---------------------------------------------------------------------------
+
+/**
+ * Action constants for `onExternalEntity` and `onInputEntity` hooks.
+ *
+ * Use these instead of raw strings to avoid typos:
+ *
+ * @example
+ * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
+ * const dec = new EntityDecoder({
+ *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
+ * });
+ */
+const ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: 'allow',
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: 'block',
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: 'throw',
+});
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
+
+/**
+ * Validate that an entity name contains no dangerous characters.
+ * @param {string} name
+ * @returns {string} the name, unchanged
+ * @throws {Error} on invalid characters
+ */
+function EntityDecoder_validateEntityName(name) {
+  if (name[0] === '#') {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+
+/**
+ * Merge one or more entity maps into a flat name→string map.
+ * Accepts either:
+ *   - plain string values:             { amp: '&' }
+ *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
+ *
+ * Values containing '&' are skipped (recursive expansion risk).
+ *
+ * @param {...object} maps
+ * @returns {Record<string, string>}
+ */
+function mergeEntityMaps(...maps) {
+  const out = Object.create(null);
+  for (const map of maps) {
+    if (!map) continue;
+    for (const key of Object.keys(map)) {
+      const raw = map[key];
+      if (typeof raw === 'string') {
+        out[key] = raw;
+      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
+        // Legacy {regex,val} or {regx,val} — extract the string val only
+        const val = raw.val;
+        if (typeof val === 'string') {
+          out[key] = val;
+        }
+        // function vals are not supported in the scanner — skip
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// applyLimitsTo helpers
+// ---------------------------------------------------------------------------
+
+const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
+const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
+const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
+
+/**
+ * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
+ * Accepted values: 'external' | 'base' | 'all' | string[]
+ * Default: 'external' (only untrusted injected entities are counted).
+ * @param {string|string[]|undefined} raw
+ * @returns {Set<string>}
+ */
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
+}
+
+// ---------------------------------------------------------------------------
+// NCR (Numeric Character Reference) classification
+// ---------------------------------------------------------------------------
+
+// Severity order — higher number = stricter action.
+// Used to enforce minimum action levels for specific codepoint ranges.
+const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+
+// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
+const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
+
+/**
+ * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
+ * @param {object|undefined} ncr
+ * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
+ */
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  // 'allow' is not meaningful for null — clamp to at least 'remove'
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+
+// ---------------------------------------------------------------------------
+// EntityReplacer
+// ---------------------------------------------------------------------------
+
+/**
+ * Single-pass, zero-regex entity replacer for XML/HTML content.
+ *
+ * Algorithm: scan the string once for '&', read to ';', resolve via map
+ * or direct codepoint conversion, build output chunks, join once at the end.
+ *
+ * Entity lookup priority (highest → lowest):
+ *   1. input / runtime  (DOCTYPE entities for current document)
+ *   2. persistent external (survive across documents)
+ *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
+ *
+ * Both input and external resolve as the 'external' tier for limit purposes.
+ * Base map entities resolve as the 'base' tier.
+ *
+ * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
+ * String.fromCodePoint() — no map needed. They count as 'base' tier.
+ *
+ * @example
+ * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
+ * replacer.setExternalEntities({ brand: 'Acme' });
+ *
+ * const instance = replacer.reset();
+ * instance.addInputEntities({ version: '1.0' });
+ * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
+ */
+class EntityDecoder {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+
+    // Persistent external entities — survive across documents.
+    // Stored as a separate map so reset() never touches them.
+    /** @type {Record<string, string>} */
+    this._externalMap = Object.create(null);
+
+    // Input / runtime entities — current document only, wiped on reset().
+    /** @type {Record<string, string>} */
+    this._inputMap = Object.create(null);
+
+    // Per-document counters
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+
+    // --- New: remove / leave sets ---
+    /** @type {Set<string>} */
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    /** @type {Set<string>} */
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+
+    // --- NCR config (parsed into flat fields for hot-path speed) ---
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+
+    // --- Registration hooks ---
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onExternalEntity = typeof options.onExternalEntity === 'function'
+      ? options.onExternalEntity
+      : null;
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onInputEntity = typeof options.onInputEntity === 'function'
+      ? options.onInputEntity
+      : null;
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook, name, value, context) {
+    if (!hook) return true; // no hook → always accept
+    const action = hook(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true; // ALLOW or any unknown return value → accept
+  }
+
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map) {
+    if (map) {
+      for (const key of Object.keys(map)) {
+        EntityDecoder_validateEntityName(key);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map);
+      return;
+    }
+    // Hook present — resolve values first, then filter
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    EntityDecoder_validateEntityName(key);
+    if (typeof value === 'string' && value.indexOf('&') === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
+        this._externalMap[key] = value;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map);
+      return;
+    }
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
+  }
+
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str) {
+    if (typeof str !== 'string' || str.length === 0) return str;
+    //TODO: check if needed
+    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
+
+    const original = str;
+    const chunks = [];
+    const len = str.length;
+    let last = 0; // start of next unprocessed literal chunk
+    let i = 0;
+
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+
+    while (i < len) {
+      // Scan forward to next '&'
+      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
+
+      // --- Found '&' at position i ---
+
+      // Scan forward to ';'
+      let j = i + 1;
+      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
+
+      if (j >= len || str.charCodeAt(j) !== 59) {
+        // No closing ';' within window — treat '&' as literal
+        i++;
+        continue;
+      }
+
+      // Raw token between '&' and ';' (exclusive)
+      const token = str.slice(i + 1, j);
+      if (token.length === 0) { i++; continue; }
+
+      let replacement;
+      let tier; // which limit tier this entity belongs to
+
+      if (this._removeSet.has(token)) {
+        // Remove entity: replace with empty string
+        replacement = '';
+        // If entity was unknown (replacement undefined), we still need a tier for limits.
+        // Treat as external tier because it's user-directed removal of an unknown reference.
+        if (tier === undefined) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        // Do not replace — keep original &token; as literal
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35 /* '#' */) {
+        // ---- Numeric / NCR reference ----
+        // NCR classification always runs first — prohibited codepoints must be
+        // caught regardless of numericAllowed.
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === undefined) {
+          // 'leave' action — keep original &token; as-is
+          i++;
+          continue;
+        }
+        replacement = ncrResult; // '' for remove, char string for allow
+        tier = LIMIT_TIER_BASE;
+      } else {
+        // ---- Named reference ----
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+
+      if (replacement === undefined) {
+        // Unknown entity — leave as-is, advance past '&' only
+        i++;
+        continue;
+      }
+
+      // Flush literal chunk before this entity
+      if (i > last) chunks.push(str.slice(last, i));
+      chunks.push(replacement);
+      last = j + 1; // skip past ';'
+      i = last;
+
+      // Apply expansion limits only if this tier is being tracked
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ` +
+              `${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ` +
+                `${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+
+    // Flush trailing literal
+    if (last < len) chunks.push(str.slice(last));
+
+    // If nothing was replaced, chunks is empty — return original
+    const result = chunks.length === 0 ? str : chunks.join('');
+
+    return this._postCheck(result, original);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    // input and external both count as 'external' tier for limit purposes —
+    // they are injected at runtime and are the untrusted surface.
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return undefined;
+  }
+
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    // 1. Null
+    if (cp === 0) return this._ncrNullLevel;
+
+    // 2. Surrogates — always prohibited, minimum 'remove'
+    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
+
+    // 3. XML 1.0 restricted C0 controls
+    if (this._ncrXmlVersion === 1.0) {
+      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+
+    return -1; // no restriction
+  }
+
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove: return '';
+      case NCR_LEVEL.leave: return undefined; // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference ` +
+          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
+        );
+      default: return String.fromCodePoint(cp);
+    }
+  }
+
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    // Step 1: parse codepoint
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 /* x */ || second === 88 /* X */) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+
+    // Step 2: out-of-range → leave as-is unconditionally
+    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
+
+    // Step 3: classify to get minimum action level
+    const minimum = this._classifyNCR(cp);
+
+    // Step 4: if numericAllowed is false and no hard minimum → leave
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
+
+    // Step 5: effective action = max(configured onNCR, range minimum)
+    const effective = minimum === -1
+      ? this._ncrOnLevel
+      : Math.max(this._ncrOnLevel, minimum);
+
+    // Step 6: apply
+    return this._applyNCRAction(effective, token, cp);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
+/**
+ * SQL context patterns — high-precision rules only.
+ *
+ * These rules have very low false-positive risk and are safe to apply to
+ * general user text (names, descriptions, search queries, etc.).
+ * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
+ * which has an active CVE on its own detection regexes.
+ *
+ * For exhaustive coverage including noisier heuristics (comment sequences,
+ * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
+ * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
+ * not to general free-text fields.
+ */
+
+const SQL_PATTERNS = [
+  {
+    id: 'sql-block-comment-open',
+    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
+    pattern: /\/\*/,
+  },
+  {
+    id: 'sql-union-select',
+    description: 'UNION SELECT — most common SQL injection aggregation attack',
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
+  },
+  {
+    id: 'sql-drop-table',
+    description: 'DROP TABLE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}TABLE\b/i,
+  },
+  {
+    id: 'sql-drop-database',
+    description: 'DROP DATABASE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}DATABASE\b/i,
+  },
+  {
+    id: 'sql-insert-into',
+    description: 'INSERT INTO — data injection',
+    pattern: /\bINSERT\s{1,20}INTO\b/i,
+  },
+  {
+    id: 'sql-delete-from',
+    description: 'DELETE FROM — data deletion injection',
+    pattern: /\bDELETE\s{1,20}FROM\b/i,
+  },
+  {
+    id: 'sql-update-set',
+    description: 'UPDATE ... SET — data modification injection',
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
+  },
+  {
+    id: 'sql-exec-xp',
+    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
+  },
+  {
+    id: 'sql-tautology-string',
+    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
+  },
+  {
+    id: 'sql-tautology-numeric',
+    description: 'Numeric tautology: OR 1=1',
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
+  },
+  {
+    id: 'sql-always-true-zero',
+    description: 'Numeric tautology: OR 0=0',
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
+  },
+  {
+    id: 'sql-sleep-benchmark',
+    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
+  },
+  {
+    id: 'sql-waitfor-delay',
+    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
+  },
+  {
+    id: 'sql-char-function',
+    description: 'CHAR() function — used to obfuscate injected strings',
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
+  },
+  {
+    id: 'sql-information-schema',
+    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
+    pattern: /\bINFORMATION_SCHEMA\b/i,
+  },
+];
+
+/* harmony default export */ const sql = (SQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
+/**
+ * SQL-STRICT context patterns.
+ *
+ * Extends the base 'SQL' context with three additional rules that are
+ * effective at detecting real injections but carry a higher false-positive
+ * risk on general free-text input.
+ *
+ * Use 'SQL-STRICT' when:
+ *   - The string is specifically a SQL fragment or database identifier
+ *   - You control the input domain (e.g. a dedicated SQL search field)
+ *   - You can tolerate occasional false positives in exchange for broader coverage
+ *
+ * Use 'SQL' (not STRICT) when:
+ *   - The field is general user text (names, descriptions, comments)
+ *   - False positives would block legitimate content (e.g. "see note -- above")
+ *
+ * Rules moved here from 'SQL' due to false-positive risk:
+ *
+ *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
+ *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
+ *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
+ */
+
+
+
+const SQL_STRICT_EXTRA = [
+  {
+    id: 'sql-line-comment',
+    description: 'SQL line comment: -- followed by whitespace or end of string',
+    pattern: /--(?:\s|$)/,
+  },
+  {
+    id: 'sql-stacked-query',
+    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
+  },
+  {
+    id: 'sql-hex-encoding',
+    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
+    pattern: /\b0x[0-9a-f]{4,}/i,
+  },
+];
+
+// SQL-STRICT = all base SQL rules + the three noisy extras
+const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
+
+/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
+/**
+ * Decode the HTML character references that matter for markup-context
+ * detection.
+ *
+ * Browsers decode character references in attribute values before they
+ * interpret a URL, so `javascript&#58;alert(1)` in an href is the
+ * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
+ * without this step such payloads slip through.
+ *
+ * Deliberately NOT a full entity decoder. It decodes only:
+ *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
+ *                   trailing ; optional — browsers accept both)
+ *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
+ *   - named refs    &colon;  &Tab;  &NewLine;
+ *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
+ *       like a browser (so `&COLON;` and `&colon` are not decoded).
+ *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
+ *       so `java&Tab;script:` is still a javascript: URL.
+ *
+ * It does NOT decode &amp; (single pass only), so double-encoded text such as
+ * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
+ *
+ * All quantifiers are bounded; no ReDoS risk.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+const NAMED = Object.freeze({
+  colon: ':',
+  Tab: '\t',
+  NewLine: '\n',
+});
+
+const ENTITY_RE =
+  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+
+function decodeEntities(input) {
+  if (input.indexOf('&') === -1) return input;
+
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+    if (name !== undefined) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    }
+    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
+    return String.fromCodePoint(cp);
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
+/**
+ * HTML context patterns.
+ *
+ * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
+ * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
+ *
+ * Each entry is { pattern: RegExp, id: string, description: string }
+ * so callers can inspect which rule fired if they need to.
+ */
+
+const HTML_PATTERNS = [
+  {
+    id: 'html-script-open',
+    description: '<script opening tag',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'html-script-close',
+    description: '</script closing tag',
+    pattern: /<\/script[\s>]/i,
+  },
+  {
+    id: 'html-javascript-protocol',
+    description: 'javascript: URI scheme (with optional whitespace/encoding)',
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-vbscript-protocol',
+    description: 'vbscript: URI scheme',
+    pattern: /vbscript[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-data-html',
+    description: 'data:text/html URI — can execute scripts in browsers',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
+  },
+  {
+    id: 'html-data-xhtml',
+    description: 'data:application/xhtml+xml URI',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
+  },
+  {
+    id: 'html-data-svg',
+    description: 'data:image/svg+xml URI — can execute scripts',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
+  },
+  {
+    id: 'html-inline-event-handler',
+    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'html-entity-obfuscated-script',
+    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
+  },
+  {
+    id: 'html-entity-obfuscated-javascript',
+    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
+  },
+  {
+    id: 'html-style-expression',
+    description: 'CSS expression() — IE-era code execution in style attributes',
+    pattern: /style[\s\S]{0,20}expression\s*\(/i,
+  },
+  {
+    id: 'html-object-embed',
+    description: '<object or <embed tags that can load active content',
+    pattern: /<(?:object|embed)[\s>/]/i,
+  },
+  {
+    id: 'html-base-tag',
+    description: '<base href= — can hijack all relative URLs on a page',
+    pattern: /<base[\s>]/i,
+  },
+  {
+    id: 'html-meta-refresh',
+    description: '<meta http-equiv="refresh" — can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
+  },
+  {
+    id: 'html-srcdoc',
+    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
+    pattern: /srcdoc\s*=/i,
+  },
+  {
+    id: 'html-iframe',
+    description: '<iframe tag',
+    pattern: /<iframe[\s>/]/i,
+  },
+  {
+    id: 'html-form',
+    description: '<form tag — can be used for phishing / credential harvesting injection',
+    pattern: /<form[\s>/]/i,
+  },
+];
+
+/* harmony default export */ const html = (HTML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
+/**
+ * XML context patterns.
+ *
+ * Detects injection vectors that are specifically dangerous when a string
+ * is inserted into an XML document (not HTML rendering context).
+ *
+ * Key distinction from HTML: these patterns target parser-level attacks —
+ * things that can confuse or subvert an XML parser, trigger external entity
+ * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
+ * in the HTML context.
+ */
+
+const XML_PATTERNS = [
+  {
+    id: 'xml-cdata-injection',
+    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
+    pattern: /<!\[CDATA\[/i,
+  },
+  {
+    id: 'xml-cdata-close',
+    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
+    pattern: /\]\]>/,
+  },
+  {
+    id: 'xml-processing-instruction',
+    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
+    pattern: /<\?(?:xml[\- ]|php|asp)/i,
+  },
+  {
+    id: 'xml-doctype-injection',
+    description: 'DOCTYPE declaration embedded in content — can define entities',
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
+  },
+  {
+    id: 'xml-entity-system',
+    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
+    pattern: /\bSYSTEM\s+["']/i,
+  },
+  {
+    id: 'xml-entity-public',
+    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
+    pattern: /\bPUBLIC\s+["']/i,
+  },
+  {
+    id: 'xml-entity-declaration',
+    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
+    pattern: /<!ENTITY[\s%]/i,
+  },
+  {
+    id: 'xml-billion-laughs',
+    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/,
+  },
+  {
+    id: 'xml-namespace-confusion',
+    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
+  },
+  {
+    id: 'xml-comment-injection',
+    description: '<!-- comment injection — can hide content from some parsers',
+    pattern: /<!--/,
+  },
+  {
+    id: 'xml-comment-close',
+    description: '--> closes an enclosing XML comment',
+    pattern: /-->/,
+  },
+  {
+    id: 'xml-pi-close',
+    description: '?> closes an enclosing processing instruction',
+    pattern: /\?>/,
+  },
+];
+
+/* harmony default export */ const xml = (XML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
+/**
+ * SVG context patterns.
+ *
+ * SVG is XML-based but renders in browsers, giving it a unique attack surface
+ * that combines XML parser behaviour with browser rendering and JavaScript execution.
+ *
+ * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
+ * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
+ */
+
+const SVG_PATTERNS = [
+  {
+    id: 'svg-script-element',
+    description: '<script element inside SVG executes JavaScript',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'svg-xlink-href-javascript',
+    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-href-javascript',
+    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-foreignobject',
+    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
+    pattern: /<foreignObject[\s>/]/i,
+  },
+  {
+    id: 'svg-use-external',
+    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
+  },
+  {
+    id: 'svg-animate-href',
+    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
+  },
+  {
+    id: 'svg-animate-xlinkhref',
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
+  },
+  {
+    id: 'svg-set-javascript',
+    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-event-handler',
+    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
+  },
+  {
+    id: 'svg-handler-generic',
+    description: 'Generic on* handler catch-all for SVG attributes',
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'svg-filter-feimage',
+    description: '<feImage href= — filter primitive that can load external resources',
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
+  },
+  {
+    id: 'svg-image-external',
+    description: '<image xlink:href with http/https or javascript protocol',
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
+  },
+  {
+    id: 'svg-style-javascript',
+    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
+  },
+];
+
+/* harmony default export */ const svg = (SVG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
+/**
+ * SHELL context patterns.
+ *
+ * Detects shell injection vectors and path traversal patterns.
+ * Designed for use when a string will be passed to a shell command,
+ * used as a file path, or interpolated into OS-level operations.
+ */
+
+const SHELL_PATTERNS = [
+  {
+    id: 'shell-path-traversal-unix',
+    description: 'Unix path traversal: ../  — climbing the directory tree',
+    pattern: /\.\.\//,
+  },
+  {
+    id: 'shell-path-traversal-windows',
+    description: 'Windows path traversal: ..\\ — climbing the directory tree',
+    pattern: /\.\.\\/,
+  },
+  {
+    id: 'shell-path-traversal-encoded',
+    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
+  },
+  {
+    id: 'shell-null-byte',
+    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
+    pattern: /\x00|%00/,
+  },
+  {
+    id: 'shell-semicolon',
+    description: 'Semicolon command separator: cmd1; cmd2',
+    pattern: /;/,
+  },
+  {
+    id: 'shell-pipe',
+    description: 'Pipe operator: cmd1 | cmd2',
+    pattern: /\|/,
+  },
+  {
+    id: 'shell-and-operator',
+    description: 'AND operator: cmd1 && cmd2',
+    pattern: /&&/,
+  },
+  {
+    id: 'shell-or-operator',
+    description: 'OR operator: cmd1 || cmd2',
+    pattern: /\|\|/,
+  },
+  {
+    id: 'shell-backtick',
+    description: 'Backtick command substitution: `cmd`',
+    pattern: /`/,
+  },
+  {
+    id: 'shell-dollar-paren',
+    description: 'Dollar-paren command substitution: $(cmd)',
+    pattern: /\$\(/,
+  },
+  {
+    id: 'shell-dollar-brace',
+    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
+    pattern: /\$\{/,
+  },
+  {
+    id: 'shell-redirect-out',
+    description: 'Output redirection: cmd > file or cmd >> file',
+    pattern: />{1,2}/,
+  },
+  {
+    id: 'shell-redirect-in',
+    description: 'Input redirection: cmd < file',
+    pattern: /</,
+  },
+  {
+    id: 'shell-newline-injection',
+    description: 'Newline injection: \\n or \\r — can inject new shell commands',
+    pattern: /[\n\r]/,
+  },
+  {
+    id: 'shell-glob-star',
+    description: 'Glob expansion: * or ? — can expand to unintended files',
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/,
+  },
+  {
+    id: 'shell-absolute-root',
+    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
+    pattern: /^(?:\/|\\\\)/,
+  },
+  {
+    id: 'shell-windows-drive',
+    description: 'Windows drive letter path injection: C:\\ or D:/',
+    pattern: /^[a-zA-Z]:[/\\]/,
+  },
+  {
+    id: 'shell-curl-wget',
+    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
+  },
+];
+
+/* harmony default export */ const shell = (SHELL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
+/**
+ * REDOS context patterns.
+ *
+ * Detects strings that, if used as regular expressions, could cause
+ * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
+ *
+ * These patterns detect the structural forms that lead to exponential or
+ * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
+ *
+ * Use this context when user-supplied strings will be compiled into RegExp objects.
+ */
+
+const REDOS_PATTERNS = [
+  {
+    id: 'redos-nested-quantifier-plus',
+    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/,
+  },
+  {
+    id: 'redos-nested-quantifier-star',
+    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
+    pattern: /\([^)]*\*[^)]*\)[*+]/,
+  },
+  {
+    id: 'redos-nested-groups',
+    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
+  },
+  {
+    id: 'redos-alternation-overlap',
+    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
+  },
+  {
+    id: 'redos-star-plus-concat',
+    description: '(x*x)+ pattern — triggers super-linear backtracking',
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
+  },
+  {
+    id: 'redos-dot-star-greedy',
+    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
+    pattern: /\(\.[*+]\)\{?\d/,
+  },
+  {
+    id: 'redos-large-repetition',
+    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/,
+  },
+  {
+    id: 'redos-catastrophic-alternation',
+    description: 'Long alternation with many similar branches — polynomial backtracking risk',
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
+  },
+];
+
+/* harmony default export */ const redos = (REDOS_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
+/**
+ * NOSQL context patterns.
+ *
+ * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
+ * and JavaScript-evaluated queries.
+ *
+ * Attack categories:
+ *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
+ *      These operators, when injected into a JSON query object, can bypass
+ *      authentication or exfiltrate data without knowing passwords.
+ *
+ *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
+ *
+ *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
+ *      the prototype chain of all objects in the Node.js process.
+ *
+ * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
+ * quoted: {"$where": ...} so the pattern must allow an optional closing
+ * quote between the operator name and the colon: /\$where["'\s]*:/
+ */
+
+// Shared suffix: optional closing quote/whitespace before the colon
+// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
+const SEP = /["'\s]*:/;
+const nosql_sep = '["\'\\s]*:';
+
+const NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: 'nosql-where-operator',
+    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
+    pattern: new RegExp(`\\$where${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-ne-operator',
+    description: '$ne — "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-gt-operator',
+    description: '$gt — "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-lt-operator',
+    description: '$lt / $lte — "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-regex-operator',
+    description: '$regex — can be used to extract data character by character (blind injection)',
+    pattern: new RegExp(`\\$regex${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-or-operator',
+    description: '$or — logical OR; used to create always-true conditions',
+    pattern: new RegExp(`\\$or${nosql_sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-and-operator',
+    description: '$and — logical AND operator injection',
+    pattern: new RegExp(`\\$and${nosql_sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-nor-operator',
+    description: '$nor — logical NOR operator injection',
+    pattern: new RegExp(`\\$nor${nosql_sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-exists-operator',
+    description: '$exists — can enumerate fields to determine schema',
+    pattern: new RegExp(`\\$exists${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-in-operator',
+    description: '$in — matches any value in a list; can enumerate values',
+    pattern: new RegExp(`\\$in${nosql_sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-expr-operator',
+    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
+    pattern: new RegExp(`\\$expr${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-function-operator',
+    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
+    pattern: new RegExp(`\\$function${nosql_sep}`, 'i'),
+  },
+  {
+    id: 'nosql-accumulator-operator',
+    description: '$accumulator — custom aggregation with arbitrary JS execution',
+    pattern: new RegExp(`\\$accumulator${nosql_sep}`, 'i'),
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: 'nosql-proto-pollution',
+    description: '__proto__ — prototype pollution via object key injection',
+    pattern: /__proto__/,
+  },
+  {
+    id: 'nosql-constructor-prototype',
+    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i,
+  },
+  {
+    id: 'nosql-proto-bracket',
+    description: '["__proto__"] — bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/,
+  },
+];
+
+/* harmony default export */ const nosql = (NOSQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
+/**
+ * LOG context patterns.
+ *
+ * Detects injection vectors that are dangerous when a string is written
+ * to a log file, passed to a logging framework, or interpolated into
+ * a log message that will be parsed or displayed.
+ *
+ * Attack categories:
+ *   1. CRLF injection — injects fake log lines by embedding newlines
+ *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
+ *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
+ *      if the log message is passed through a template engine
+ *   4. Null byte injection — truncates log entries in some implementations
+ *   5. ANSI escape injection — manipulates terminal output when logs are
+ *      tailed in a terminal (colour codes, cursor movement, etc.)
+ *
+ * Note: Newline characters (\n, \r) will produce false positives for
+ * multi-line legitimate values. Use this context only for single-line
+ * log field values (usernames, IDs, request parameters, etc.).
+ */
+
+const LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: 'log-crlf-injection',
+    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
+    pattern: /[\r\n]/,
+  },
+  {
+    id: 'log-url-encoded-crlf',
+    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
+    pattern: /%0[dDaA]/,
+  },
+  {
+    id: 'log-unicode-newline',
+    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
+    pattern: /[\u2028\u2029]/,
+  },
+
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: 'log-log4shell-jndi',
+    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
+    pattern: /\$\{jndi\s*:/i,
+  },
+  {
+    id: 'log-log4shell-obfuscated',
+    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/,
+  },
+  {
+    id: 'log-log4j-lookup',
+    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
+  },
+
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: 'log-ssti-double-brace',
+    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
+    pattern: /\{\{[\s\S]{0,80}\}\}/,
+  },
+  {
+    id: 'log-ssti-hash-brace',
+    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
+    pattern: /#\{[\s\S]{0,80}\}/,
+  },
+  {
+    id: 'log-ssti-dollar-brace',
+    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
+  },
+  {
+    id: 'log-ssti-percent-tag',
+    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
+    pattern: /<%=[\s\S]{0,80}%>/,
+  },
+
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: 'log-null-byte',
+    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
+    pattern: /\x00|%00/,
+  },
+
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: 'log-ansi-escape',
+    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
+    pattern: /\x1b\[/,
+  },
+];
+
+/* harmony default export */ const log = (LOG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
+/**
+ * is-unsafe v2
+ *
+ * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
+ * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
+ *
+ * v2 change: contexts are imported as named pattern arrays rather than resolved
+ * via a string-keyed registry. This makes each context independently
+ * tree-shakeable — bundlers can drop any context you never import.
+ *
+ * @module is-unsafe
+ */
+
+// ─── Context pattern arrays (named exports) ────────────────────────────────
+// Import only the ones you need. Each is independently tree-shakeable.
+
+
+
+
+
+
+
+
+
+
+// SQL-STRICT needs a quoted identifier because of the hyphen
+
+
+
+// Markup contexts are also matched against an entity-decoded copy of the input,
+// because browsers decode HTML character references before interpreting a URL
+// scheme (e.g. javascript&#58;… is a javascript: URL).
+
+
+// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
+// Importing this pulls in ALL contexts. Use it only when you need all of them
+// (e.g. for validation UI, tooling, or exhaustive audits).
+// If you only need a subset, import the named contexts directly instead.
+
+
+
+
+
+
+
+
+
+
+// ─── Attach labels to named contexts ──────────────────────────────────────
+// Each built-in PatternList carries its canonical name so matchList can read
+// list.label directly — no registry lookup needed at match time.
+// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
+
+html.label       = 'HTML';
+xml.label        = 'XML';
+svg.label        = 'SVG';
+
+// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
+// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
+html.decodeEntities = true;
+xml.decodeEntities  = true;
+svg.decodeEntities  = true;
+sql.label        = 'SQL';
+sql_strict.label = 'SQL-STRICT';
+shell.label      = 'SHELL';
+redos.label      = 'REDOS';
+nosql.label      = 'NOSQL';
+log.label        = 'LOG';
+
+const VALID_CONTEXTS = Object.freeze({
+  HTML: html,
+  XML: xml,
+  SVG: svg,
+  SQL: sql,
+  'SQL-STRICT': sql_strict,
+  SHELL: shell,
+  REDOS: redos,
+  NOSQL: nosql,
+  LOG: log,
+});
+
+// ─── Types ────────────────────────────────────────────────────────────────
+
+/**
+ * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
+ */
+
+/**
+ * @typedef {Rule[]} PatternList
+ */
+
+/**
+ * @typedef {Object} MatchResult
+ * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
+ * @property {string} id          - Rule identifier
+ * @property {string} description - Human-readable description of what was matched
+ * @property {RegExp} pattern     - The pattern that matched
+ */
+
+// ─── Internal helpers ──────────────────────────────────────────────────────
+
+/**
+ * @param {unknown} value
+ */
+function assertString(value) {
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+
+/**
+ * @param {unknown} context
+ */
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError('is-unsafe: context must not be an empty array');
+    }
+    // Detect array-of-arrays vs flat pattern list
+    if (Array.isArray(context[0])) {
+      // Array of PatternLists
+      for (const list of context) {
+        if (!Array.isArray(list) || list.length === 0) {
+          throw new TypeError(
+            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
+          );
+        }
+      }
+    }
+    // else: flat PatternList — trust it, no deep validation needed
+    return;
+  }
+
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
+    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+
+/**
+ * Normalise any valid context arg into an array of PatternLists.
+ *
+ * @param {Rule[]|Rule[][]|RegExp} context
+ * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
+ */
+function normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  // Distinguish PatternList (array of rule objects) from array of PatternLists
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+
+/**
+ * For markup contexts, return an entity-decoded copy of `value` to test
+ * alongside the raw input, or null when there is nothing extra to test.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {string|null}
+ */
+function decodedCopy(value, list) {
+  if (!list.decodeEntities) return null;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+
+/**
+ * Test value against a single PatternList. Returns the first MatchResult or null.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {MatchResult|null}
+ */
+function matchList(value, list) {
+  const label = list.label ?? 'CUSTOM';
+  const decoded = decodedCopy(value, list);
+  for (const rule of list) {
+    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+
+// ─── Public API ───────────────────────────────────────────────────────────
+
+/**
+ * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
+ *
+ * @param {string} value - The string to test
+ * @param {PatternList | PatternList[] | RegExp} context
+ *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
+ *   - An array of PatternLists — returns true if unsafe in **any** of them
+ *   - A custom RegExp — returns true if the pattern matches
+ * @returns {boolean}
+ *
+ * @example
+ * import { isUnsafe, HTML, SQL } from 'is-unsafe';
+ *
+ * isUnsafe('<script>alert(1)</script>', HTML)       // true
+ * isUnsafe('hello world', HTML)                     // false
+ * isUnsafe('value', [HTML, SQL])                    // false
+ * isUnsafe('value', /my-pattern/i)                  // false
+ */
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) return regex.test(value);
+
+  for (const list of lists) {
+    if (matchList(value, list) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
+ * the value was flagged, or `null` if it is safe.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult|null}
+ *
+ * @example
+ * import { whyUnsafe, HTML } from 'is-unsafe';
+ *
+ * whyUnsafe('<script>alert(1)</script>', HTML)
+ * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
+ */
+function whyUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) {
+    return regex.test(value)
+      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
+      : null;
+  }
+
+  for (const list of lists) {
+    const result = matchList(value, list);
+    if (result !== null) return result;
+  }
+  return null;
+}
+
+/**
+ * Returns **all** matching rules across the given context(s), or an empty
+ * array if the value is safe. Useful for comprehensive auditing.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult[]}
+ */
+function allUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+  const results = [];
+
+  if (regex) {
+    if (regex.test(value)) {
+      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
+    }
+    return results;
+  }
+
+  for (const list of lists) {
+    const label = list.label ?? 'CUSTOM';
+    const decoded = decodedCopy(value, list);
+    for (const rule of list) {
+      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
+      }
+    }
+  }
+
+  return results;
+}
+
+
+/* harmony default export */ const is_unsafe_src = ((/* unused pure expression or super */ null && (isUnsafe)));
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+
+///@ts-check
+
+
+
+
+
+
+
+
+
+
+
+
+// const regx =
+//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
+//   .replace(/NAME/g, util.nameRegexp);
+
+//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
+//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
+
+// Helper functions for attribute and namespace handling
+
+/**
+ * Extract raw attributes (without prefix) from prefixed attribute map
+ * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
+ * @param {object} options - Parser options containing attributeNamePrefix
+ * @returns {object} Raw attributes for matcher
+ */
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+
+  // Handle attributesGroupName option
+  const attrs = options.attributesGroupName
+    ? prefixedAttrs[options.attributesGroupName]
+    : prefixedAttrs;
+
+  if (!attrs) return {};
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    // Remove the attribute prefix to get raw name
+    if (key.startsWith(options.attributeNamePrefix)) {
+      const rawName = key.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * Extract namespace from raw tag name
+ * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
+ * @returns {string|undefined} Namespace or undefined
+ */
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
+
+  const colonIndex = rawTagName.indexOf(':');
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    // Don't treat xmlns as a namespace
+    if (ns !== 'xmlns') {
+      return ns;
+    }
+  }
+  return undefined;
+}
+
+class OrderedObjParser {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo,
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) =>
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
+
+        //postCheck: resolved => resolved
+      });
+    }
+
+    // Initialize path matcher for path-expression-matcher
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+
+    // Flag to track if current node is a stop node (optimization)
+    this.isCurrentNodeStopNode = false;
+
+    // Pre-compile stopNodes expressions
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === 'string') {
+          // Convert string to Expression object
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          // Already an Expression object
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+
+}
+
+
+/**
+ * @param {string} val
+ * @param {string} tagName
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ * @param {boolean} dontTrim
+ * @param {boolean} hasAttributes
+ * @param {boolean} isLeafNode
+ * @param {boolean} escapeEntities
+ */
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== undefined) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === undefined) {
+        //don't parse
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        //overwrite
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(':');
+    const prefix = tagname.charAt(0) === '/' ? '/' : '';
+    if (tags[0] === 'xmlns') {
+      return '';
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+
+//TODO: change regex to capture NS
+//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
+// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
+// backreference, which is much slower on long values (SVG paths, data URIs)
+const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+
+// value inside double quotes, or inside single quotes, or undefined when there is no value
+function attrValue(match) {
+  return match[3] !== undefined ? match[3] : match[4];
+}
+
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
+    // attrStr = attrStr.replace(/\r?\n/g, ' ');
+    //attrStr = attrStr || attrStr.trim();
+
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length; //don't make it inline
+    const attrs = {};
+
+    // Pre-process values once: trim + entity replacement
+    // Reused in both matcher update and second pass
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+
+      if (attrName.length && oldVal !== undefined) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+
+    // Update matcher ONCE before second pass, if applicable
+    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+
+    // Hoist toString() once — path doesn't change during attribute processing
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+
+    // Second pass: apply processors, build final attrs
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+
+      let aName = options.attributeNamePrefix + attrName;
+
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+
+        if (attrValue(matches[i]) !== undefined) {
+          // Reuse already-processed value — no double entity replacement
+          const oldVal = processedVals[i];
+
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === undefined) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+
+    if (!hasAttrs) return;
+
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+const parseXml = function (xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : undefined;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
+    if (newline.length === 2) {
+      // Store the position after earlier CRLF pairs have been normalized.
+      crlfPositions.push(index - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode('!xml');
+  let currentNode = xmlObj;
+  let textData = "";
+
+  // Reset matcher for new document
+  this.matcher.reset();
+  this.entityDecoder.reset();
+
+  // Reset entity expansion counters for this document
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
+    const ch = xmlData[i];
+    if (ch === '<') {
+      // const nextIndex = i+1;
+      // const _2ndChar = xmlData[nextIndex];
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//Closing Tag '/'
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+
+        //check if last tag of nested tag was unpaired tag
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          // Pop the unpaired tag
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        // Pop the closing tag
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
+
+        //a closing tag with no matching opening tag leaves the stack empty
+        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
+
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c1 === 63) { //'?'
+
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
+          docTypeReader.setXmlVersion(Number(ver) || 1.0);
+        }
+        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
+          //do nothing
+        } else {
+
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            // closeIndex points at '?' of the closing '?>'
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+
+
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == undefined) val = "";
+
+        //cdata should be set even if it is 0 length string
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+
+        i = closeIndex + 2;
+      } else {//Opening tag
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+
+        // Safety check: readTagExp can return undefined
+        if (!result) {
+          // Log context for debugging
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+        if (options.strictReservedNames &&
+          (tagName === options.commentPropName
+            || tagName === options.cdataPropName
+            || tagName === options.textNodeName
+            || tagName === options.attributesGroupName
+          )) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+
+        //save text as child node
+        if (currentNode && textData) {
+          if (currentNode.tagname !== '!xml') {
+            //when nested tag is found
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+
+        //check if last tag was unpaired tag
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+
+        // Clean up self-closing syntax BEFORE processing attributes
+        // This is where tagExp gets the trailing / removed
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+
+          // Re-check attrExpPresent after cleaning
+          attrExpPresent = (tagName !== tagExp);
+        }
+
+        // Now process attributes with CLEAN tagExp (no trailing /)
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = undefined;
+
+        // Extract namespace from rawTagName
+        namespace = extractNamespace(rawTagName);
+
+        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+
+        // Now build attributes - callbacks will see correct matcher state
+        if (tagName !== tagExp && attrExpPresent) {
+          // Build attributes (returns prefixed attributes for the tree)
+          // Note: buildAttributesMap now internally updates the matcher with raw attributes
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+
+          if (prefixedAttrs) {
+            // Extract raw attributes (without prefix) for our use
+            //TODO: seems a performance overhead
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+
+        // Now check if this is a stop node (after attributes are set)
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+
+          // For self-closing tags, content is empty
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          }
+          //unpaired tag
+          else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          }
+          //normal tag
+          else {
+            //read until closing tag is found
+            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result.i;
+            tagContent = result.tagContent;
+          }
+
+          const childNode = new XmlNode(tagName);
+
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+
+          // For stop nodes, store raw content as-is without any processing
+          childNode.add(options.textNodeName, tagContent);
+
+          this.matcher.pop(); // Pop the stop node tag
+          this.isCurrentNodeStopNode = false; // Reset flag
+
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          //selfClosing tag
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop self-closing tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+          }
+          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop unpaired tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+            i = result.closeIndex;
+            // Continue to next iteration without changing currentNode
+            continue;
+          }
+          //opening tag
+          else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+}
+
+function getOriginalIndex(index, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return index + low;
+}
+
+function addChild(currentNode, childNode, matcher, startIndex) {
+  // unset startIndex if not requested
+  if (!this.options.captureMetaData) startIndex = undefined;
+
+  // Pass jPath string or matcher based on options.jPath setting
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
+  if (result === false) {
+    //do nothing
+  } else if (typeof result === "string") {
+    childNode.tagname = result
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+
+/**
+ * @param {object} val - Entity object with regex and val properties
+ * @param {string} tagName - Tag name
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ */
+function replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+
+  // Check if tag is allowed to contain entities
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags)
+      ? entityConfig.allowedTags.includes(tagName)
+      : entityConfig.allowedTags(tagName, jPathOrMatcher);
+
+    if (!allowed) {
+      return val;
+    }
+  }
+
+  // Apply custom tag filter if provided
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val; // Skip based on custom filter
+    }
+  }
+
+  return this.entityDecoder.decode(val);
+}
+
+
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) { //store previously collected data as textNode
+    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
+
+    textData = this.parseTextData(textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode);
+
+    if (textData !== undefined && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+
+/**
+ * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
+ * @param {Matcher} matcher - Current path matcher
+ */
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+
+/**
+ * Returns the tag Expression and where it is ending handling single-double quotes situation
+ * @param {string} xmlData 
+ * @param {number} i starting index
+ * @returns 
+ */
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  //TODO: ignore boolean attributes in tag expression
+  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+
+  let result = '';
+  let segmentStart = i;
+
+  for (let index = i; index < len; index++) {
+    const code = xmlData.charCodeAt(index);
+
+    if (code === 34 || code === 39) { // " or '
+      // Skip the quoted value in one step: nothing inside it can close the tag
+      index = xmlData.indexOf(xmlData[index], index + 1);
+      if (index === -1) return;
+    } else if (code === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index);
+          return { data: result, index };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index);
+        return { data: result, index };
+      }
+    } else if (code === 9) { // \t - only replace with space outside attribute values
+      // Flush accumulated segment, add space, start new segment
+      result += xmlData.substring(segmentStart, index) + ' ';
+      segmentStart = index + 1;
+    }
+  }
+}
+
+function findClosingIndex(xmlData, str, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg)
+  } else {
+    return closingIndex + str.length - 1;
+  }
+}
+
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex; // no offset needed
+}
+
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {//separate tag name and attributes expression
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+
+  return {
+    tagName: tagName,
+    tagExp: tagExp,
+    closeIndex: closeIndex,
+    attrExpPresent: attrExpPresent,
+    rawTagName: rawTagName,
+  }
+}
+/**
+ * find paired tag for a stop node
+ * @param {string} xmlData 
+ * @param {string} tagName 
+ * @param {number} i 
+ */
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  // Starting at 1 since we already have an open tag
+  let openTagCount = 1;
+  let lenient = false; // set once a quote-aware tag scan fails
+  let nextGt = -1; // cached index of the next '>'
+
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//close tag '/'
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            }
+          }
+        }
+        i = closeIndex;
+      } else if (c1 === 63) { //?
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
+
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep = exp.search(/\s/);
+            const name = sep === -1 ? exp : exp.substring(0, sep);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          } // else: treat this '<' as plain text
+        }
+      }
+    }
+  }//end for loop
+}
+
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === 'string') {
+    //console.log(options)
+    const newval = val.trim();
+    if (newval === 'true') return true;
+    else if (newval === 'false') return false;
+    else return toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return '';
+    }
+  }
+}
+
+function fromCodePoint(str, base, prefix) {
+  const codePoint = Number.parseInt(str, base);
+
+  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
+    return String.fromCodePoint(codePoint);
+  } else {
+    return prefix + str + ";";
+  }
+}
+
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+
+
+
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
+
+
+
+
+
+const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
+
+/**
+ * Helper function to strip attribute prefix from attribute map
+ * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
+ * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
+ * @returns {object} Attributes without prefix (e.g., {"class": "code"})
+ */
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== 'object') return {};
+  if (!prefix) return attrs;
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * 
+ * @param {array} node 
+ * @param {any} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns 
+ */
+function prettify(node, options, matcher, readonlyMatcher) {
+  return compress(node, options, matcher, readonlyMatcher);
+}
+
+/**
+ * @param {array} arr 
+ * @param {object} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns object
+ */
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text;
+  const compressedObj = {}; //This is intended to be a plain object
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = propName(tagObj);
+
+    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
+    if (property !== undefined && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+
+    if (property === options.textNodeName) {
+      if (text === undefined) text = tagObj[property];
+      else text += "" + tagObj[property];
+    } else if (property === undefined) {
+      continue;
+    } else if (tagObj[property]) {
+
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+
+      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
+        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
+      }
+
+
+      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        //TODO: if a node is not an array, then check if it should be an array
+        //also determine if it is a leaf node
+
+        // Pass jPath string or readonlyMatcher based on options.jPath setting
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+
+      // Pop property from matcher after processing
+      if (property !== undefined && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+
+  }
+  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
+  if (typeof text === "string") {
+    if (text.length > 0) compressedObj[options.textNodeName] = text;
+  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
+
+
+  return compressedObj;
+}
+
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+
+function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length; //don't make it inline
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
+
+      // Strip prefix for matcher path (for isArray callback)
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
+        ? atrrName.substring(options.attributeNamePrefix.length)
+        : atrrName;
+
+      // For attributes, we need to create a temporary path
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath
+        ? readonlyMatcher.toString() + "." + rawAttrName
+        : readonlyMatcher;
+
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+
+function isLeafTag(obj, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj).length;
+
+  if (propCount === 0) {
+    return true;
+  }
+
+  if (
+    propCount === 1 &&
+    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
+  ) {
+    return true;
+  }
+
+  return false;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
+
+
+
+
+const validator_defaultOptions = {
+  allowBooleanAttributes: false, //A tag can have attributes without any value
+  unpairedTags: []
+};
+
+//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
+function validator_validate(xmlData, options) {
+  options = Object.assign({}, validator_defaultOptions, options);
+
+  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
+  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
+  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
+  const tags = [];
+  let tagFound = false;
+
+  //indicates that the root tag has been closed (aka. depth 0 has been reached)
+  let reachedRoot = false;
+
+  if (xmlData[0] === '\ufeff') {
+    // check for byte order mark (BOM)
+    xmlData = xmlData.substr(1);
+  }
+
+  for (let i = 0; i < xmlData.length; i++) {
+
+    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === '<') {
+      //starting of tag
+      //read until you reach to '>' avoiding any '>' in attribute value
+      let tagStartPos = i;
+      i++;
+
+      if (xmlData[i] === '!') {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === '/') {
+          //closing tag
+          closingTag = true;
+          i++;
+        }
+        //read tagname
+        let tagName = '';
+        for (; i < xmlData.length &&
+          xmlData[i] !== '>' &&
+          xmlData[i] !== ' ' &&
+          xmlData[i] !== '\t' &&
+          xmlData[i] !== '\n' &&
+          xmlData[i] !== '\r'; i++
+        ) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        //console.log(tagName);
+
+        if (tagName[tagName.length - 1] === '/') {
+          //self closing tag without attributes
+          tagName = tagName.substring(0, tagName.length - 1);
+          //continue;
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
+        }
+
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+
+        if (attrStr[attrStr.length - 1] === '/') {
+          //self closing tag
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+            //continue; //text may presents after self closing tag
+          } else {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject('InvalidTag',
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos));
+            }
+
+            //when there are no more tags, we reached the root level.
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+
+          //if the root level has been reached before ...
+          if (reachedRoot === true) {
+            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+            //don't push into stack
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+
+        //skip tag text value
+        //It may include comments and CDATA value
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === '<') {
+            if (xmlData[i + 1] === '!') {
+              //comment or CADATA
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === '?') {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === '&') {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        } //end of reading tag text value
+        if (xmlData[i] === '<') {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+
+  if (!tagFound) {
+    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
+  } else if (tags.length == 1) {
+    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject('InvalidXml', "Invalid '" +
+      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
+      "' found.", { line: 1, col: 1 });
+  }
+
+  return true;
+};
+
+function isWhiteSpace(char) {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+/**
+ * Read Processing insstructions and skip
+ * @param {*} xmlData
+ * @param {*} i
+ */
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == '?' || xmlData[i] == ' ') {
+      //tagname
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === 'xml') {
+        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
+        //check if valid attribut string
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
+    //comment
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  } else if (
+    xmlData.length > i + 8 &&
+    xmlData[i + 1] === 'D' &&
+    xmlData[i + 2] === 'O' &&
+    xmlData[i + 3] === 'C' &&
+    xmlData[i + 4] === 'T' &&
+    xmlData[i + 5] === 'Y' &&
+    xmlData[i + 6] === 'P' &&
+    xmlData[i + 7] === 'E'
+  ) {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === '<') {
+        angleBracketsCount++;
+      } else if (xmlData[i] === '>') {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (
+    xmlData.length > i + 9 &&
+    xmlData[i + 1] === '[' &&
+    xmlData[i + 2] === 'C' &&
+    xmlData[i + 3] === 'D' &&
+    xmlData[i + 4] === 'A' &&
+    xmlData[i + 5] === 'T' &&
+    xmlData[i + 6] === 'A' &&
+    xmlData[i + 7] === '['
+  ) {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  }
+
+  return i;
+}
+
+const doubleQuote = '"';
+const singleQuote = "'";
+
+/**
+ * Keep reading xmlData until '<' is found outside the attribute value.
+ * @param {string} xmlData
+ * @param {number} i
+ */
+function readAttributeStr(xmlData, i) {
+  let attrStr = '';
+  let startChar = '';
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === '') {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
+      } else {
+        startChar = '';
+      }
+    } else if (xmlData[i] === '>') {
+      if (startChar === '') {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== '') {
+    return false;
+  }
+
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed: tagClosed
+  };
+}
+
+/**
+ * Walk `attrStr` once, left to right, splitting it into attribute tokens.
+ *
+ * This replaces a regex that used to do the same job
+ * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
+ * optional whitespace group followed by a required "non-whitespace" group.
+ * On a long run of whitespace that never resolves into an attribute name
+ * (e.g. a tag with thousands of trailing spaces before `>`), the engine
+ * backtracks the whitespace group one character at a time before giving up
+ * and moving to the next starting position — one full backtrack per
+ * position, which is quadratic in the length of the run.
+ *
+ * The scan is forward-only: the cursor never moves backwards, so each
+ * character is visited a constant number of times and the cost is linear
+ * in the length of the string.
+ *
+ * Each returned token mirrors the shape the old regex match array had, so
+ * the validation logic below (which reads token[1]..token[6]) didn't need
+ * to change:
+ *   token.startIndex - where this token begins in attrStr
+ *   token[1]          - leading whitespace before the name
+ *   token[2]          - the attribute name
+ *   token[3]          - whitespace + '=' if present, else undefined
+ *   token[4]          - marker (any defined value) if a quoted value was found
+ *   token[5]          - the quote character used ('"' or "'")
+ *   token[6]          - the value's text, without the surrounding quotes
+ *
+ * A malformed leading character (e.g. a stray '=' with no name before it)
+ * is simply skipped over, one character at a time — the same outcome the
+ * old regex produced by failing to match at that position and retrying at
+ * the next one.
+ */
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+
+  while (i < len) {
+    const tokenStart = i;
+
+    // Leading whitespace before the name.
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break; // trailing whitespace only — nothing left to read
+
+    if (attrStr[i] === '=') {
+      // No name before this '=' — not a valid attribute start. Move past
+      i++;
+      continue;
+    }
+
+    const leadingWs = attrStr.slice(tokenStart, i);
+
+    // Attribute name — everything up to the next whitespace or '='.
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
+    const name = attrStr.slice(nameStart, i);
+
+    // Optional whitespace + '='.
+    let equalsGroup; // whitespace + '=' text, or undefined if absent
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === '=') {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+
+    // Optional whitespace + quoted value.
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+      // No closing quote found anywhere in the rest of the string — leave
+      // quoteChar/value undefined, same as the old regex's group failing
+      // to match a backreference-less run.
+    }
+
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== undefined ? true : undefined;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+
+  return tokens;
+}
+
+//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
+
+function validateAttributeString(attrStr, options) {
+  //console.log("start:"+attrStr+":end");
+
+  //if(attrStr.trim().length === 0) return true; //empty string
+
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      //nospace before attribute name: a="sd"b="saf"
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
+    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
+      //independent attribute: ab
+      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    /* else if(matches[i][6] === undefined){//attribute without value: ab=
+                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
+                } */
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      //check for duplicate attribute.
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+
+  return true;
+}
+
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === 'x') {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ';')
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+
+function validateAmpersand(xmlData, i) {
+  // https://www.w3.org/TR/xml/#dt-charref
+  i++;
+  if (xmlData[i] === ';')
+    return -1;
+  if (xmlData[i] === '#') {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count = 0;
+  for (; i < xmlData.length; i++, count++) {
+    if (xmlData[i].match(/\w/) && count < 20)
+      continue;
+    if (xmlData[i] === ';')
+      break;
+    return -1;
+  }
+  return i;
+}
+
+function getErrorObject(code, message, lineNumber) {
+  return {
+    err: {
+      code: code,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col,
+    },
+  };
+}
+
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+
+// const startsWithXML = /^xml/i;
+
+function validateTagName(tagname) {
+  return isName(tagname) /* && !tagname.match(startsWithXML) */;
+}
+
+//this function returns the line number for the character at the given index
+function getLineNumberForPosition(xmlData, index) {
+  const lines = xmlData.substring(0, index).split(/\r?\n/);
+  return {
+    line: lines.length,
+
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+
+//this function returns the position of the first character of match within attrStr
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+/* global Uint8Array */
+
+
+
+
+
+
+class XMLParser {
+
+    constructor(options) {
+        this.externalEntities = {};
+        this.options = buildOptions(options);
+
+    }
+    /**
+     * Parse XML dats to JS object 
+     * @param {string|Uint8Array} xmlData 
+     * @param {boolean|Object} validationOption 
+     */
+    parse(xmlData, validationOption) {
+        if (typeof xmlData !== "string" && xmlData.toString) {
+            if (xmlData instanceof Uint8Array &&
+                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+            } else {
+                xmlData = xmlData.toString();
+            }
+        } else if (typeof xmlData !== "string") {
+            throw new Error("XML data is accepted in String or Bytes[] form.")
+        }
+
+        if (validationOption) {
+            if (validationOption === true) validationOption = {}; //validate with default options
+
+            const result = validator_validate(xmlData, validationOption);
+            if (result !== true) {
+                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
+            }
+        }
+        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
+        const orderedResult = orderedObjParser.parseXml(xmlData);
+        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
+        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+    }
+
+    /**
+     * Add Entity which is not by default supported by this library
+     * @param {string} key 
+     * @param {string} value 
+     */
+    addEntity(key, value) {
+        if (value.indexOf("&") !== -1) {
+            throw new Error("Entity value can't have '&'")
+        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
+        } else if (value === "&") {
+            throw new Error("An entity with value '&' is not permitted");
+        } else {
+            this.externalEntities[key] = value;
+        }
+    }
+
+    /**
+     * Returns a Symbol that can be used to access the metadata
+     * property on a node.
+     * 
+     * If Symbol is not available in the environment, an ordinary property is used
+     * and the name of the property is here returned.
+     * 
+     * The XMLMetaData property is only present when `captureMetaData`
+     * is true in the options.
+     */
+    static getMetaDataSymbol() {
+        return XmlNode.getMetaDataSymbol();
+    }
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+
+
+
+
+
+
+const XMLValidator = {
+  validate: validator_validate
+}
+
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/junit.js
+
+
+
+
+/**
+ * JUnit XML, as the tools write it. One reader for the dialects, which differ
+ * in how they name a test:
+ * - pytest `--junitxml`: `classname="tests.test_calc.TestAdd"` (dotted module, then classes), `file`/`line` with xunit1;
+ *   an x-failed test is `<skipped type="pytest.xfail">`;
+ * - vitest `--reporter=junit`: `classname="src/calc.test.ts"`, `name="outer > inner > adds"`;
+ * - jest-junit: `classname` and `name` are the full title by default, `file` with `addFileAttribute`;
+ * - Maven surefire / Gradle `TEST-*.xml`: `classname="com.acme.CalcTest$Inner"` (nested classes after `$`);
+ * - gotestsum / go-junit-report: `classname` or the suite's `name` is the Go import path, subtests `TestA/sub`;
+ * - mocha-junit-reporter: nested `testsuite`s with `file`, `name` the full title;
+ * - RSpec's JUnit formatter: `classname="spec.models.user_spec"` (the file, dotted), `file="./spec/…"`.
+ * Skips are `<skipped>` (or a `status`/`result` attribute), failures `<failure>`/`<error>`;
+ * `<flakyFailure>`/`<rerunFailure>` alone mean a rerun passed.
+ */
+const ARRAYS = new Set(['testsuite', 'testcase', 'skipped', 'failure', 'error', 'flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    isArray: (name) => ARRAYS.has(name),
+});
+/** Character references (`&#xA;`, which gotestsum writes for newlines): the parser decodes only the named five. */
+function junit_decode(value) {
+    return value.replace(/&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g, (ref, hex, dec) => {
+        const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+    });
+}
+function attr(node, name) {
+    if (typeof node !== 'object' || node === null)
+        return undefined;
+    const v = node[`@_${name}`];
+    return typeof v === 'string' && v !== '' ? junit_decode(v) : undefined;
+}
+function junit_text(node) {
+    if (typeof node === 'string')
+        return node ? junit_decode(node) : undefined;
+    if (typeof node === 'object' && node !== null) {
+        const t = node['#text'];
+        return typeof t === 'string' && t !== '' ? junit_decode(t) : undefined;
+    }
+    return undefined;
+}
+/** The line that says why: go's JUnit writers put the test's whole output (`=== RUN`, `--- SKIP`) in the message. */
+function reasonOf(message) {
+    const lines = message?.split('\n').map((l) => l.trim()) ?? [];
+    return firstLine(lines.find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:PASS|FAIL|SKIP))\b/.test(l)) ?? message);
+}
+function children(node, name) {
+    if (typeof node !== 'object' || node === null)
+        return [];
+    const v = node[name];
+    return Array.isArray(v) ? v : v === undefined ? [] : [v];
+}
+const SKIPPED_STATUS = /^(?:skipped|skip|notrun|not ?run|disabled|ignored|pending)$/i;
+function junit_statusOf(tc) {
+    const failure = [...children(tc, 'failure'), ...children(tc, 'error')][0];
+    if (failure !== undefined) {
+        const detail = reasonOf(attr(failure, 'message') ?? junit_text(failure));
+        return { status: 'failed', ...(detail ? { detail } : {}) };
+    }
+    const skipped = children(tc, 'skipped')[0];
+    if (skipped !== undefined) {
+        const detail = reasonOf(attr(skipped, 'message') ?? junit_text(skipped));
+        const status = attr(skipped, 'type') === 'pytest.xfail' ? 'xfail' : 'skipped';
+        return { status, ...(detail ? { detail } : {}) };
+    }
+    const declared = attr(tc, 'status') ?? attr(tc, 'result');
+    if (declared && SKIPPED_STATUS.test(declared))
+        return { status: 'skipped', detail: `status="${declared}"` };
+    if (declared && /^todo$/i.test(declared))
+        return { status: 'todo' };
+    return { status: 'passed' };
+}
+const JVM_EXTENSIONS = ['.java', '.kt', '.groovy', '.scala'];
+const DOTTED_EXTENSIONS = ['.py', ...JVM_EXTENSIONS, '.rb'];
+/** A class name that names a file with dots (`tests.test_calc.TestAdd`, `com.acme.CalcTest$Inner`). */
+function fromDotted(classname, tree) {
+    if (!/^[\w$.-]+$/.test(classname))
+        return undefined;
+    const [outer, ...nested] = classname.split('$');
+    const found = tree.resolveDotted(outer, DOTTED_EXTENSIONS);
+    if (!found)
+        return undefined;
+    if (JVM_EXTENSIONS.includes(external_node_path_namespaceObject.posix.extname(found.path))) {
+        // The static collector's JVM suite is the class chain from the file's top-level class.
+        const top = outer.split('.').at(-(found.rest.length + 1));
+        return { path: found.path, suite: [top, ...found.rest, ...nested] };
+    }
+    return { path: found.path, suite: [...found.rest, ...nested] };
+}
+function identify(tc, chain, tree, reportKey) {
+    const rawName = attr(tc, 'name');
+    if (rawName === undefined)
+        return undefined;
+    const classname = attr(tc, 'classname') ?? attr(tc, 'class');
+    const file = attr(tc, 'file') ?? [...chain].reverse().find((s) => s.file)?.file;
+    const declaredPath = file !== undefined ? tree.resolveFile(file) : undefined;
+    const innermost = [...chain].reverse().find((s) => s.name)?.name;
+    if (classname) {
+        // vitest: the class name is the file; the name is the describe path joined by ' > '.
+        if (/\.[A-Za-z0-9]+$/.test(external_node_path_namespaceObject.posix.basename(classname.replace(/\\/g, '/'))) && /[/\\]/.test(classname)) {
+            const path = tree.resolveFile(classname);
+            if (path) {
+                const parts = rawName.split(' > ');
+                return { path, suite: parts.slice(0, -1), name: parts.at(-1), group: path };
+            }
+        }
+        // Go: the class name (gotestsum) or the suite's name (go-junit-report) is the import path.
+        for (const candidate of [classname, innermost]) {
+            const dir = candidate?.includes('/') ? tree.goPackageDir(candidate) : undefined;
+            if (dir !== undefined)
+                return { path: dir, suite: [], name: rawName, group: dir };
+        }
+        const dotted = fromDotted(classname, tree);
+        if (dotted && (declaredPath === undefined || declaredPath === dotted.path)) {
+            // Gradle names a JUnit 5 method `adds()`; surefire and the static collector `adds`.
+            const name = JVM_EXTENSIONS.includes(external_node_path_namespaceObject.posix.extname(dotted.path)) ? rawName.replace(/\(\)$/, '') : rawName;
+            return { path: dotted.path, suite: dotted.suite, name, group: dotted.path };
+        }
+    }
+    // Reporters that repeat the title in the class name (jest-junit, mocha-junit-reporter) add nothing by it.
+    const suite = classname && classname !== rawName && !rawName.startsWith(classname) && !rawName.endsWith(classname) ? [classname] : [];
+    const group = declaredPath ?? innermost ?? reportKey;
+    return { ...(declaredPath ? { path: declaredPath } : {}), suite, name: rawName, group };
+}
+/** A suite that holds no test case: which file or package it stands for, when its name says. */
+function emptySuite(suite, tree) {
+    const name = suite.name;
+    const path = (suite.file ? tree.resolveFile(suite.file) : undefined) ?? (name?.includes('/') ? (tree.goPackageDir(name) ?? tree.resolveFile(name)) : name ? fromDotted(name, tree)?.path : undefined);
+    if (path === undefined && name === undefined)
+        return undefined;
+    return { group: path ?? name, ...(path !== undefined ? { path } : {}), detail: `its suite '${name ?? path}' in the report holds no test case` };
+}
+function hasCases(node) {
+    return children(node, 'testcase').length > 0 || children(node, 'testsuite').some(hasCases);
+}
+/** The tests of a JUnit XML report, or undefined when the XML is not one (a coverage report). Throws on malformed XML. */
+function readJUnit(xml, tree, reportKey) {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true)
+        throw new Error(`not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+    const doc = parser.parse(xml);
+    const roots = [...children(doc, 'testsuites'), ...children(doc, 'testsuite')];
+    if (roots.length === 0)
+        return undefined;
+    const tests = [];
+    const empty = [];
+    const visit = (node, chain) => {
+        for (const tc of children(node, 'testcase')) {
+            const who = identify(tc, chain, tree, reportKey);
+            if (!who)
+                continue;
+            const { status, detail } = junit_statusOf(tc);
+            const line = Number.parseInt(attr(tc, 'line') ?? '', 10);
+            const id = who.path !== undefined ? testId(who.path, who.suite, who.name) : [...who.suite, who.name].join('::');
+            tests.push({
+                id,
+                ...(who.path !== undefined ? { path: who.path } : {}),
+                ...(line > 0 ? { line } : {}),
+                suite: who.suite,
+                name: who.name,
+                status,
+                ...(detail ? { detail } : {}),
+                group: who.group,
+            });
+        }
+        for (const suite of children(node, 'testsuite')) {
+            const name = attr(suite, 'name');
+            const file = attr(suite, 'file') ?? attr(suite, 'filepath');
+            const info = { ...(name ? { name } : {}), ...(file ? { file } : {}) };
+            if (!hasCases(suite)) {
+                const group = emptySuite(info, tree);
+                if (group)
+                    empty.push(group);
+            }
+            visit(suite, [...chain, info]);
+        }
+    };
+    for (const root of children(doc, 'testsuites'))
+        visit(root, []);
+    for (const suite of children(doc, 'testsuite'))
+        visit({ testsuite: [suite] }, []);
+    return { tests, empty };
+}
+//# sourceMappingURL=junit.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/pytest-json.js
+
+function isPytestJson(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return 'exitcode' in v && 'summary' in v && ('tests' in v || 'collectors' in v || 'root' in v);
+}
+function pytest_json_statusOf(outcome) {
+    switch (outcome) {
+        case 'passed':
+        case 'xpassed':
+            return 'passed';
+        case 'skipped':
+            return 'skipped';
+        case 'xfailed':
+            return 'xfail';
+        default:
+            return 'failed';
+    }
+}
+function splitNodeId(nodeid, tree) {
+    const [file = '', ...rest] = nodeid.split('::');
+    const path = tree.resolveFile(file);
+    const name = rest.at(-1) ?? file;
+    return { ...(path ? { path } : {}), file, suite: rest.slice(0, -1), name };
+}
+function readPytestJson(value, tree) {
+    const report = value;
+    if (!Array.isArray(report.tests))
+        throw new Error('the report has no per-test entries (written with --json-report-summary?): write it without that option');
+    const tests = [];
+    for (const t of report.tests) {
+        if (typeof t.nodeid !== 'string')
+            continue;
+        const { path, file, suite, name } = splitNodeId(t.nodeid, tree);
+        const status = pytest_json_statusOf(t.outcome);
+        const repr = status === 'passed' ? undefined : (t.call?.longrepr ?? t.setup?.longrepr);
+        const detail = firstLine(typeof repr === 'string' ? repr : undefined);
+        const id = path ? [path, ...suite, name].join('::') : t.nodeid;
+        tests.push({
+            id,
+            ...(path ? { path } : {}),
+            ...(typeof t.lineno === 'number' ? { line: t.lineno + 1 } : {}),
+            suite,
+            name,
+            status,
+            ...(detail ? { detail } : {}),
+            group: path ?? file,
+        });
+    }
+    const failures = [];
+    for (const c of Array.isArray(report.collectors) ? report.collectors : []) {
+        if (c.outcome !== 'failed' || typeof c.nodeid !== 'string')
+            continue;
+        const file = c.nodeid.split('::')[0] ?? c.nodeid;
+        const path = tree.resolveFile(file);
+        const lines = typeof c.longrepr === 'string' ? c.longrepr.trim().split('\n') : [];
+        failures.push({ group: path ?? file, ...(path ? { path } : {}), message: firstLine(lines.findLast((l) => /^E\s/.test(l))?.replace(/^E\s+/, '') ?? lines.at(-1)) ?? 'pytest could not collect it' });
+    }
+    return { tests, failures };
+}
+//# sourceMappingURL=pytest-json.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/read-reports.js
+
+
+
+
+
+
+
+/** Larger than any report a test run writes; a bigger file is not read whole into memory. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/** A directory walk stops here: a pattern that reaches this far names the wrong folder. */
+const MAX_WALKED_FILES = 50_000;
+const MAGIC = /[*?[\]{}]|[!@+]\(/;
+const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+async function read_reports_walk(dir, out) {
+    let entries;
+    try {
+        entries = await (0,external_node_fs_promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        if (out.length >= MAX_WALKED_FILES)
+            throw new Error(`more than ${MAX_WALKED_FILES} files under ${dir}: point the report patterns at the report files or their folder`);
+        const full = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        // Symbolic links are not followed: a report is a file the test run wrote.
+        if (e.isDirectory())
+            await read_reports_walk(full, out);
+        else if (e.isFile())
+            out.push(full);
+    }
+}
+/**
+ * The files a pattern names, each with its key: its path below the pattern's
+ * fixed part (a folder: below the folder; a file: its name). Base and head
+ * reports with the same key are the same suite's.
+ */
+async function expandPattern(pattern, cwd) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+    if (!MAGIC.test(pattern)) {
+        const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(absolute).catch(() => undefined);
+        if (stat?.isFile())
+            return [{ file: absolute, key: (0,external_node_path_namespaceObject.basename)(absolute) }];
+        if (!stat?.isDirectory())
+            return [];
+        const files = [];
+        await read_reports_walk(absolute, files);
+        return files.sort().map((file) => ({ file, key: toPosix((0,external_node_path_namespaceObject.relative)(absolute, file)) }));
+    }
+    const segments = toPosix(absolute).split('/');
+    const fixed = [];
+    for (const s of segments) {
+        if (MAGIC.test(s))
+            break;
+        fixed.push(s);
+    }
+    const root = fixed.join('/') || '/';
+    const files = [];
+    await read_reports_walk(root, files);
+    const posixPattern = toPosix(absolute);
+    return files
+        .filter((f) => minimatch(toPosix(f), posixPattern, { dot: true }))
+        .sort()
+        .map((file) => ({ file, key: toPosix((0,external_node_path_namespaceObject.relative)(root, file)) }));
+}
+/** Whether text that failed to parse was meant to be a report (then it is unreadable, not ignored). */
+function looksLikeReport(text) {
+    return /<testsuites?[\s>]|"testResults"|"Action"\s*:|"nodeid"|"exitcode"/.test(text.slice(0, 65536));
+}
+/** One file read as whichever report it is; undefined when it is none. */
+function readReport(text, file, key, tree) {
+    const start = text.trimStart()[0];
+    const base = { file, key, failures: [], empty: [] };
+    if (start === '<') {
+        const junit = readJUnit(text, tree, key);
+        return junit ? { ...base, format: 'junit-xml', tests: junit.tests, empty: junit.empty } : undefined;
+    }
+    let value;
+    try {
+        value = start === '{' || start === '[' ? JSON.parse(text) : undefined;
+    }
+    catch {
+        value = undefined;
+    }
+    if (value === undefined) {
+        // JSON lines, between which `go test -json` may print what the build said ("FAIL pkg [build failed]").
+        const events = goEvents(text);
+        if (events)
+            return { ...base, format: 'go-test-json', ...readGoTestJson(events, tree) };
+        if (start === '{' || start === '[')
+            throw new Error('not valid JSON, nor JSON lines of go test -json events');
+        return undefined;
+    }
+    if (isJestJson(value))
+        return { ...base, format: 'jest-json', ...readJestJson(value, tree) };
+    if (isPytestJson(value))
+        return { ...base, format: 'pytest-json', ...readPytestJson(value, tree) };
+    const events = goEvents(text);
+    if (events)
+        return { ...base, format: 'go-test-json', ...readGoTestJson(events, tree) };
+    return undefined;
+}
+/**
+ * Every report the patterns name, read against the revision's tree. A file
+ * that is meant to be a report and cannot be read is `unreadable` (the
+ * comparison cannot be decided); other files (coverage, logs) are ignored.
+ */
+async function readReportSet(patterns, cwd, tree) {
+    const set = { reports: [], unreadable: [], ignored: [], unmatched: [] };
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const matches = await expandPattern(pattern, cwd);
+        if (matches.length === 0)
+            set.unmatched.push(pattern);
+        for (const { file, key } of matches) {
+            if (seen.has(file))
+                continue;
+            seen.add(file);
+            const shown = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? file : toPosix((0,external_node_path_namespaceObject.relative)(cwd, file));
+            const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(file);
+            if (stat.size > MAX_REPORT_BYTES) {
+                set.unreadable.push({ file: shown, message: `${stat.size} bytes, more than the ${MAX_REPORT_BYTES} a report is read up to` });
+                continue;
+            }
+            const text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8');
+            try {
+                const report = readReport(text, shown, key, tree);
+                if (report)
+                    set.reports.push(report);
+                else
+                    set.ignored.push(shown);
+            }
+            catch (error) {
+                if (looksLikeReport(text))
+                    set.unreadable.push({ file: shown, message: error instanceof Error ? error.message : String(error) });
+                else
+                    set.ignored.push(shown);
+            }
+        }
+    }
+    return set;
+}
+//# sourceMappingURL=read-reports.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/source-tree.js
+
+
+function components(raw) {
+    return raw
+        .replace(/^file:\/\//, '')
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((c) => c !== '' && c !== '.');
+}
+/**
+ * The files of one revision, to turn the names a report uses into repository
+ * paths: an absolute path on the CI runner (`/home/runner/work/svc/svc/src/a.test.ts`),
+ * a path relative to a sub-project (pytest's rootdir), a dotted module or class
+ * (`tests.test_calc.TestAdd`, `com.acme.CalcTest$Inner`, `spec.models.user_spec`)
+ * or a Go import path. Ids built from these match the static collector's.
+ */
+class SourceTree {
+    /** Every component suffix of every path → the paths that end with it. */
+    suffixes = new Map();
+    files;
+    dirs = new Set(['.']);
+    goModules;
+    constructor(files, goModules = []) {
+        this.files = new Set(files);
+        for (const file of files) {
+            const parts = file.split('/');
+            for (let i = 1; i < parts.length; i += 1)
+                this.dirs.add(parts.slice(0, i).join('/'));
+            for (let i = 0; i < parts.length; i += 1) {
+                const suffix = parts.slice(i).join('/');
+                const list = this.suffixes.get(suffix);
+                if (list)
+                    list.push(file);
+                else
+                    this.suffixes.set(suffix, [file]);
+            }
+        }
+        // Longest module path first: a nested module owns its packages.
+        this.goModules = [...goModules].sort((a, b) => b.module.length - a.module.length);
+    }
+    /** The tree of `rev`, with the module path of every go.mod in it. */
+    static async at(repo, rev) {
+        const files = await listFilesAt(repo, rev);
+        const goMods = files.filter((f) => f === 'go.mod' || f.endsWith('/go.mod'));
+        const objects = await readObjects(repo, goMods.map((f) => `${rev}:${f}`));
+        const modules = [];
+        for (const f of goMods) {
+            const module = /^\s*module\s+"?([^\s"]+)"?/m.exec(objects.get(`${rev}:${f}`)?.toString('utf8') ?? '')?.[1];
+            if (module)
+                modules.push({ dir: external_node_path_namespaceObject.posix.dirname(f), module });
+        }
+        return new SourceTree(files, modules);
+    }
+    /** Whether the tree has this file or directory (a Go package is named by its directory). */
+    has(path) {
+        return this.files.has(path) || this.dirs.has(path);
+    }
+    /**
+     * The repository file a report's path names: the longest tail of `raw` that
+     * is a path of the tree, or that only one path of the tree ends with.
+     */
+    resolveFile(raw) {
+        const parts = components(raw);
+        for (let i = 0; i < parts.length; i += 1) {
+            const suffix = parts.slice(i).join('/');
+            const hits = this.suffixes.get(suffix);
+            if (!hits)
+                continue;
+            if (this.files.has(suffix))
+                return suffix;
+            return hits.length === 1 ? hits[0] : undefined;
+        }
+        return undefined;
+    }
+    /**
+     * A dotted name whose leading parts are a file (`tests.test_calc.TestAdd` →
+     * `tests/test_calc.py` and `[TestAdd]`): the longest such file wins.
+     */
+    resolveDotted(dotted, extensions) {
+        const parts = dotted.split('.').filter(Boolean);
+        for (let k = parts.length; k >= 1; k -= 1) {
+            for (const ext of extensions) {
+                const path = this.resolveFile(`${parts.slice(0, k).join('/')}${ext}`);
+                if (path)
+                    return { path, rest: parts.slice(k) };
+            }
+        }
+        return undefined;
+    }
+    /** The repository directory of a Go package (`example.com/svc/calc` → `calc`), as the static collector names it. */
+    goPackageDir(importPath) {
+        for (const m of this.goModules) {
+            if (importPath === m.module)
+                return m.dir;
+            if (importPath.startsWith(`${m.module}/`))
+                return external_node_path_namespaceObject.posix.join(m.dir, importPath.slice(m.module.length + 1));
+        }
+        return undefined;
+    }
+}
+//# sourceMappingURL=source-tree.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/results/results-layer.js
+
+
+
+
+const NOT_RUN = {
+    findings: [],
+    metrics: { 'results-layer': 'not-run' },
+    summary: '### Test results (layer 3)\n\nNot run: no test reports were given (`base-reports` and `head-reports`). Only what collection sees was checked.',
+    undecided: false,
+};
+/** `f.py::test_x[1]` → `f.py::test_x` and `[1]`; `calc::TestA/sub` → `calc::TestA` and `/sub`. */
+function splitCase(id) {
+    const last = id.lastIndexOf('::');
+    const tail = id.slice(last + 2);
+    const cut = tail.search(/[[/]/);
+    if (cut <= 0)
+        return undefined;
+    return [id.slice(0, last + 2 + cut), tail.slice(cut)];
+}
+function headIdFor(renames, counterparts) {
+    return (t) => {
+        const direct = counterparts?.get(t.id);
+        if (direct !== undefined)
+            return direct;
+        const parts = splitCase(t.id);
+        const fn = parts ? counterparts?.get(parts[0]) : undefined;
+        if (parts && fn !== undefined)
+            return `${fn}${parts[1]}`;
+        const to = t.path !== undefined ? renames.get(t.path) : undefined;
+        if (to !== undefined && t.id.startsWith(`${t.path}::`))
+            return `${to}${t.id.slice(t.path.length)}`;
+        return t.id;
+    };
+}
+function tally(set) {
+    const ids = new Map();
+    for (const r of set.reports)
+        for (const t of r.tests)
+            ids.set(t.id, (ids.get(t.id) ?? false) || t.status === 'passed');
+    return { tests: ids.size, passed: [...ids.values()].filter(Boolean).length };
+}
+function sideFindings(side, set, patterns) {
+    const findings = set.unreadable.map((u) => ({
+        rule: RESULTS_UNREADABLE,
+        severity: 'error',
+        message: `cannot read the ${side} test report ${u.file}: ${u.message}. The tests in it are unknown, so the comparison cannot be decided. Fix: ${side === 'head' ? "make the service's test job write the report whole (a job killed mid-run leaves it cut short)" : 'rerun the base tests (clear the cached base reports)'}.`,
+    }));
+    if (set.reports.length === 0 && set.unreadable.length === 0) {
+        const ignored = set.ignored.length > 0 ? ` (${set.ignored.length} file(s) found are no test report: ${set.ignored.slice(0, 5).join(', ')})` : '';
+        findings.push({
+            rule: RESULTS_MISSING,
+            severity: 'error',
+            message: `no ${side} test report found in ${patterns.map((p) => `'${p}'`).join(', ')}${ignored}: without the reports of a real run the guard cannot say which tests ran. Fix: ${side === 'head' ? "upload the service test job's JUnit XML or JSON reports and point head-reports at them" : 'point base-reports at the reports of a test run at the base commit'} (see the skip-set action's README).`,
+        });
+    }
+    else if (set.reports.length > 0) {
+        for (const p of set.unmatched) {
+            findings.push({ rule: RESULTS_MISSING, severity: 'warning', message: `the ${side} report pattern '${p}' matched no file; the other patterns found ${set.reports.length} report(s).` });
+        }
+    }
+    return { findings, undecided: set.unreadable.length > 0 || set.reports.length === 0 };
+}
+const FLAGGING_RULES = new Set(['new-skip', 'test-removed']);
+/**
+ * Layer 3 of the skip-set guard: the reports of real test runs at base and
+ * head, compared test by test. Without reports it is not run (and says so);
+ * with reports of only one side it is a configuration error.
+ */
+async function runResultsLayer(input) {
+    const { reports } = input;
+    if (!reports || (reports.base.length === 0 && reports.head.length === 0))
+        return NOT_RUN;
+    if (reports.base.length === 0 || reports.head.length === 0) {
+        const missing = reports.base.length === 0 ? 'base' : 'head';
+        throw new errors_ConfigurationError(`test reports were given for ${missing === 'base' ? 'head' : 'base'} only: layer 3 compares both.`, {
+            field: `${missing}-reports`,
+            fix: `give the ${missing} test reports too (input ${missing}-reports, CLI --${missing}-reports), or neither.`,
+        });
+    }
+    const cwd = reports.cwd ?? process.cwd();
+    const [baseTree, headTree] = await Promise.all([SourceTree.at(input.repo, input.base), SourceTree.at(input.repo, input.head)]);
+    const [baseSet, headSet] = await Promise.all([readReportSet(reports.base, cwd, baseTree), readReportSet(reports.head, cwd, headTree)]);
+    input.logger.info(`skip-set results: ${baseSet.reports.length} base report(s), ${headSet.reports.length} head report(s); ${baseSet.ignored.length + headSet.ignored.length} other file(s) ignored.`);
+    const sides = [sideFindings('base', baseSet, reports.base), sideFindings('head', headSet, reports.head)];
+    const findings = sides.flatMap((s) => s.findings);
+    let undecided = sides.some((s) => s.undecided);
+    const flagged = new Set(input.collectionFindings.filter((f) => FLAGGING_RULES.has(f.rule) && f.test).map((f) => f.test));
+    const flaggedId = (id) => flagged.has(id) || flagged.has(splitCase(id)?.[0] ?? id);
+    const comparison = baseSet.reports.length > 0 && headSet.reports.length > 0
+        ? compareResults(baseSet, headSet, {
+            headIdOf: headIdFor(input.renames, input.counterparts),
+            headPathOf: (p) => input.renames.get(p) ?? p,
+            headHas: (p) => headTree.has(p),
+            flaggedByCollection: (t, headId) => flaggedId(t.id) || flaggedId(headId),
+        })
+        : undefined;
+    if (comparison) {
+        findings.push(...comparison.findings);
+        undecided ||= comparison.undecided;
+    }
+    const baseTally = tally(baseSet);
+    const headTally = tally(headSet);
+    const notRun = comparison?.notRun ?? 0;
+    const also = comparison?.alsoByCollection ?? 0;
+    const metrics = {
+        'results-layer': undecided ? 'undecided' : 'compared',
+        'results-reports-base': baseSet.reports.length,
+        'results-reports-head': headSet.reports.length,
+        'results-formats': [...new Set([...baseSet.reports, ...headSet.reports].map((r) => r.format))].sort().join(','),
+        'results-tests-base': baseTally.tests,
+        'results-passed-base': baseTally.passed,
+        'results-tests-head': headTally.tests,
+        'results-passed-head': headTally.passed,
+        'results-not-run': notRun,
+        'results-not-run-also-collection': also,
+        'results-not-run-only-results': notRun - also,
+        'results-followed-renames': comparison?.followedRenames ?? 0,
+        'results-missing-reports': (comparison?.missingReports ?? 0) + sides.filter((s) => s.undecided).length,
+    };
+    const summary = [
+        '### Test results (layer 3)',
+        '',
+        '| | base | head |',
+        '|---|---:|---:|',
+        `| reports | ${baseSet.reports.length} | ${headSet.reports.length} |`,
+        `| tests | ${baseTally.tests} | ${headTally.tests} |`,
+        `| passed | ${baseTally.passed} | ${headTally.passed} |`,
+        '',
+        undecided
+            ? '**Undecided**: a report is missing or unreadable (see the findings).'
+            : `${notRun} test(s) that passed at base did not run at head: ${also} of them the collection layers flagged too (new-skip, test-removed), ${notRun - also} only the results show.`,
+    ].join('\n');
+    return { findings, metrics, summary, undecided };
+}
+//# sourceMappingURL=results-layer.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/summary.js
 
 /** The job-summary table of test totals by status at base and head. */
@@ -70601,7 +80607,375 @@ function renderTotalsTable(base, head, scope) {
     return lines.join('\n');
 }
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/harness/harness-references.js
+
+
+
+
+const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx', '.json'];
+/** Paths a relative specifier may resolve to, from the directory of the file that names it. */
+function jsCandidates(fromFile, specifier) {
+    const dir = external_node_path_namespaceObject.posix.dirname(fromFile);
+    const raw = specifier.replace(/^<rootDir>\/?/, './');
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '.' ? '' : dir, raw));
+    if (joined.startsWith('..'))
+        return [];
+    const out = [joined];
+    // TypeScript's ESM imports name the emitted `.js` of a `.ts` source.
+    const stem = joined.replace(/\.(?:js|mjs|cjs)$/, '');
+    if (stem !== joined)
+        out.push(`${stem}.ts`, `${stem}.mts`, `${stem}.cts`, `${stem}.tsx`);
+    for (const ext of JS_EXTENSIONS)
+        out.push(`${joined}${ext}`);
+    for (const ext of JS_EXTENSIONS)
+        out.push(`${joined}/index${ext}`);
+    return out;
+}
+function isRelativeModule(value) {
+    return /^(?:\.\.?\/|<rootDir>\/)/.test(value) || /^[\w@][\w./@-]*\.(?:[cm]?[jt]s|tsx|jsx)$/.test(value);
+}
+/** The relative modules a JS/TS config file imports, requires or names in a string (setupFiles and the like). */
+function jsConfigReferences(path, text, framework) {
+    const tokens = tokenizeJs(text, { jsx: false });
+    const out = [];
+    for (let t = 0; t < tokens.kind.length; t += 1) {
+        if (tokens.kind[t] !== T_STRING && tokens.kind[t] !== T_TEMPLATE)
+            continue;
+        const value = literalValue(text, tokens, t);
+        if (value === undefined || !isRelativeModule(value))
+            continue;
+        out.push({ candidates: jsCandidates(path, value.startsWith('<rootDir>') || value.startsWith('.') ? value : `./${value}`), by: `${path}`, framework });
+    }
+    return out;
+}
+/** Strings in a JSON/YAML config section (jest in package.json, .mocharc.yml) that name relative modules. */
+function objectReferences(path, value, framework, label = path) {
+    const out = [];
+    const walk = (v) => {
+        if (typeof v === 'string') {
+            if (isRelativeModule(v))
+                out.push({ candidates: jsCandidates(path, v.startsWith('<rootDir>') || v.startsWith('.') ? v : `./${v}`), by: label, framework });
+        }
+        else if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object')
+            Object.values(v).forEach(walk);
+    };
+    walk(value);
+    return out;
+}
+/** Modules and configs a test command names: `node --test --import ./setup.mjs`, `vitest --config e2e.config.ts`, `mocha -r ./hooks.js`. */
+function commandReferences(path, command, label) {
+    const out = [];
+    const re = /(?:^|\s)(--import|--require|-r|--loader|--experimental-loader|--setup-files|--globalSetup|--setupFiles|--config|-c|--file|--test-reporter|--reporter)[=\s]+("[^"]+"|'[^']+'|\S+)/g;
+    for (const m of command.matchAll(re)) {
+        const value = m[2].replace(/^["']|["']$/g, '');
+        if (!/^(?:\.\.?\/|[\w@][\w./@-]*\.(?:[cm]?[jt]s|json|ya?ml))/.test(value) || /^[\w@][\w@-]*$/.test(value))
+            continue;
+        if (!value.startsWith('.') && !/\.(?:[cm]?[jt]s|json|ya?ml)$/.test(value))
+            continue;
+        const isConfig = m[1] === '--config' || m[1] === '-c';
+        out.push({ candidates: jsCandidates(path, value.startsWith('.') ? value : `./${value}`), by: `${label} (${m[1]})`, framework: 'npm', ...(isConfig ? { isConfig } : {}) });
+    }
+    return out;
+}
+/** package.json: the jest and mocha sections and the test scripts. */
+function packageJsonReferences(path, text) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const scripts = (pkg.scripts ?? {});
+    return [
+        ...objectReferences(path, pkg.jest, 'jest', `${path} (jest)`),
+        ...objectReferences(path, pkg.mocha, 'mocha', `${path} (mocha)`),
+        ...Object.entries(scripts).flatMap(([name, command]) => (typeof command === 'string' ? commandReferences(path, command, `${path} scripts.${name}`) : [])),
+    ];
+}
+/** The references of any JS test config by its file name; empty for other files. */
+function configReferences(path, text) {
+    const base = external_node_path_namespaceObject.posix.basename(path);
+    try {
+        if (base === 'package.json')
+            return packageJsonReferences(path, text);
+        if (/^\.mocharc(?:\.(?:json|jsonc|ya?ml))?$/.test(base))
+            return objectReferences(path, (0,dist/* parse */.qg)(text), 'mocha');
+        if (/\.json$/.test(base))
+            return objectReferences(path, JSON.parse(text), base.startsWith('jest') ? 'jest' : 'vitest');
+        const framework = base.startsWith('jest') ? 'jest' : base.startsWith('.mocharc') ? 'mocha' : 'vitest';
+        return jsConfigReferences(path, text, framework);
+    }
+    catch {
+        return [];
+    }
+}
+/** Relative imports of a JS/TS module (a setup file importing its helpers), for following references a few levels deep. */
+function jsModuleImports(path, text, by, framework) {
+    const tokens = tokenizeJs(text, { jsx: /\.[jt]sx$/.test(path) });
+    const out = [];
+    for (let t = 0; t < tokens.kind.length; t += 1) {
+        if (tokens.kind[t] !== T_STRING)
+            continue;
+        const value = literalValue(text, tokens, t);
+        if (value === undefined || !/^\.\.?\//.test(value))
+            continue;
+        out.push({ candidates: jsCandidates(path, value), by, framework });
+    }
+    return out;
+}
+/** Dotted pytest plugin names: `pytest_plugins` in conftest.py files, `-p NAME` in pytest options, `pytest11` entry points. */
+function pytestPluginNames(path, text) {
+    const names = [];
+    const base = external_node_path_namespaceObject.posix.basename(path);
+    if (base.endsWith('.py')) {
+        const scan = scanPythonStatements(text);
+        for (let k = 0; k < scan.count; k += 1) {
+            if (scan.indent[k] !== 0 || !text.startsWith('pytest_plugins', scan.start[k]))
+                continue;
+            for (const token of pythonTokens(text, scan.start[k], scan.end[k]))
+                if (token.type === 'string' && /^[\w.]+$/.test(token.value))
+                    names.push(token.value);
+        }
+        return names;
+    }
+    for (const m of text.matchAll(/(?:^|[\s"'[,])-p\s*([A-Za-z_][\w.]*)/g))
+        if (!m[1].startsWith('no:'))
+            names.push(m[1]);
+    if (base === 'pyproject.toml') {
+        try {
+            const doc = dist_parse_parse(text);
+            for (const v of [...Object.values(doc.project?.['entry-points']?.pytest11 ?? {}), ...Object.values(doc.tool?.poetry?.plugins?.pytest11 ?? {})])
+                names.push(String(v).split(':')[0].trim());
+        }
+        catch {
+            // An unparsable pyproject.toml is reported by its own kind.
+        }
+    }
+    for (const m of text.matchAll(/^\s*[\w-]+\s*=\s*([\w.]+)(?::\w+)?\s*$/gm))
+        if (/pytest11/.test(text.slice(Math.max(0, (m.index ?? 0) - 200), m.index)))
+            names.push(m[1]);
+    return names;
+}
+/** Repository paths of a dotted Python module. */
+function pythonModuleCandidates(dotted) {
+    const p = dotted.split('.').join('/');
+    return [`${p}.py`, `${p}/__init__.py`, `src/${p}.py`, `src/${p}/__init__.py`];
+}
+//# sourceMappingURL=harness-references.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/harness/harness-changes.js
+
+
+
+
+
+function partsOrWhole(kind, text, path) {
+    if (text === undefined)
+        return new Map();
+    try {
+        return kind.parts(text, path);
+    }
+    catch {
+        // A file that does not parse cannot be compared part by part: it is compared whole.
+        return new Map([['(unparsable) whole file', text]]);
+    }
+}
+function changedParts(before, after) {
+    return [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
+}
+/** Config files whose references are followed: JS test configs and package.json; pytest's plugin lists. */
+const JS_CONFIG_NAME = /^(?:package\.json|(?:vitest|vite|jest)\.(?:config|workspace|projects)(?:\.[\w-]+)?\.(?:[cm]?[jt]s|json)|\.mocharc(?:\.(?:js|cjs|mjs|json|jsonc|ya?ml))?)$/;
+const PY_CONFIG_NAME = /^(?:conftest\.py|pytest\.ini|\.pytest\.ini|pyproject\.toml|setup\.cfg|tox\.ini)$/;
+const IGNORED = /(?:^|\/)(?:node_modules|\.git|vendor|dist|build|site-packages|__pycache__)\//;
+/** The modules each revision's test configs load, path → what loads it. */
+async function referencedModules(repo, rev, js, python) {
+    const files = (await listFilesAt(repo, rev)).filter((p) => !IGNORED.test(p));
+    const present = new Set(files);
+    const configs = files.filter((p) => (js && JS_CONFIG_NAME.test(external_node_path_namespaceObject.posix.basename(p))) || (python && PY_CONFIG_NAME.test(external_node_path_namespaceObject.posix.basename(p))));
+    const texts = new Map((await readSourcesAt(repo, rev, configs)).map((s) => [s.path, s.text]));
+    const found = new Map();
+    let frontier = [];
+    for (const [path, text] of texts) {
+        if (js && JS_CONFIG_NAME.test(external_node_path_namespaceObject.posix.basename(path)))
+            frontier.push(...configReferences(path, text));
+        if (python && PY_CONFIG_NAME.test(external_node_path_namespaceObject.posix.basename(path))) {
+            for (const name of pytestPluginNames(path, text))
+                frontier.push({ candidates: pythonModuleCandidates(name), by: `${path} (pytest plugin ${name})`, framework: 'pytest' });
+        }
+    }
+    // Loaded modules load others (a setup file importing its hooks): followed three levels deep.
+    for (let depth = 0; depth < 3 && frontier.length > 0; depth += 1) {
+        const next = [];
+        const fresh = [];
+        for (const ref of frontier) {
+            const path = ref.candidates.find((c) => present.has(c));
+            if (!path || found.has(path))
+                continue;
+            found.set(path, ref);
+            fresh.push([path, ref]);
+        }
+        const read = new Map((await readSourcesAt(repo, rev, fresh.filter(([p]) => isJsModulePath(p) || p.endsWith('.json')).map(([p]) => p))).map((s) => [s.path, s.text]));
+        for (const [path, ref] of fresh) {
+            const text = read.get(path);
+            if (text === undefined)
+                continue;
+            if (ref.isConfig)
+                next.push(...configReferences(path, text));
+            else if (isJsModulePath(path))
+                next.push(...jsModuleImports(path, text, `${path}, ${ref.by}`, ref.framework));
+        }
+        frontier = next;
+    }
+    return found;
+}
+/**
+ * The harness files a PR changes (layer 2): files that are harness by their
+ * path (read part by part), by their content (a Python module defining pytest
+ * hooks, a Go test file's TestMain), or because a test configuration loads
+ * them, at base or at head.
+ */
+async function findHarnessChanges(repo, base, head, files) {
+    const basePathOf = (f) => (f.status === 'added' ? undefined : (f.previousPath ?? f.path));
+    const headPathOf = (f) => (f.status === 'deleted' ? undefined : f.path);
+    const kindOf = (p) => (p === undefined ? undefined : (harnessKindOf(p) ?? contentKindOf(p)));
+    const candidates = files.filter((f) => kindOf(basePathOf(f)) !== undefined || kindOf(headPathOf(f)) !== undefined);
+    const [baseTexts, headTexts] = await Promise.all([
+        readSourcesAt(repo, base, candidates.map(basePathOf).filter((p) => p !== undefined)),
+        readSourcesAt(repo, head, candidates.map(headPathOf).filter((p) => p !== undefined)),
+    ]).then((sides) => sides.map((s) => new Map(s.map((x) => [x.path, x.text]))));
+    const out = [];
+    const seen = new Set();
+    for (const f of candidates) {
+        const bp = basePathOf(f);
+        const hp = headPathOf(f);
+        const bk = kindOf(bp);
+        const hk = kindOf(hp);
+        const before = bk && bp ? partsOrWhole(bk, baseTexts.get(bp), bp) : new Map();
+        const after = hk && hp ? partsOrWhole(hk, headTexts.get(hp), hp) : new Map();
+        const parts = changedParts(before, after);
+        if (parts.length === 0)
+            continue;
+        const kind = (hk && after.size > 0 ? hk : bk) ?? hk;
+        seen.add(f);
+        out.push({ path: f.path, ...(f.previousPath ? { previousPath: f.previousPath } : {}), status: f.status, what: kind.what, framework: kind.framework, parts });
+    }
+    const rest = files.filter((f) => !seen.has(f));
+    const js = rest.some((f) => isJsModulePath(f.path) || (f.previousPath !== undefined && isJsModulePath(f.previousPath)));
+    const python = rest.some((f) => f.path.endsWith('.py') || f.previousPath?.endsWith('.py'));
+    if (!js && !python)
+        return out;
+    const [baseRefs, headRefs] = await Promise.all([referencedModules(repo, base, js, python), referencedModules(repo, head, js, python)]);
+    for (const f of rest) {
+        const bp = basePathOf(f);
+        const hp = headPathOf(f);
+        const ref = (hp !== undefined ? headRefs.get(hp) : undefined) ?? (bp !== undefined ? baseRefs.get(bp) : undefined);
+        if (!ref)
+            continue;
+        const kind = loadedModuleKind(ref.by, ref.framework);
+        out.push({ path: f.path, ...(f.previousPath ? { previousPath: f.previousPath } : {}), status: f.status, what: kind.what, framework: kind.framework, parts: ['whole file'] });
+    }
+    return out;
+}
+//# sourceMappingURL=harness-changes.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/harness/harness-rule.js
+
+
+const HARNESS_RULE = 'test-harness-changed';
+const harness_rule_MAGIC = /[*?[\]{}()!+@]/;
+/**
+ * The scope pattern that names `path` explicitly: it matches the path and its
+ * last segment is the file's own name, with no wildcard (`tests/conftest.py`,
+ * `**\/conftest.py`, `package.json`). `tests/**` matches a conftest.py too but
+ * names none: a ticket to change tests is not a ticket to change how they run.
+ * An exclude pattern that matches the path takes the grant away.
+ */
+function scopeNaming(ticket, path) {
+    if (ticket.scope.exclude.some((p) => minimatch(path, p, { dot: true })))
+        return undefined;
+    const name = external_node_path_namespaceObject.posix.basename(path);
+    return ticket.scope.include.find((p) => {
+        const last = p.replace(/\/+$/, '').split('/').pop() ?? '';
+        return !harness_rule_MAGIC.test(last) && last === name && minimatch(path, p, { dot: true });
+    });
+}
+function harness_rule_describe(change) {
+    const verb = change.status === 'added' ? 'added' : change.status === 'deleted' ? 'deleted' : change.status === 'renamed' ? `renamed from ${change.previousPath}` : 'changed';
+    const parts = change.parts.length === 1 && change.parts[0] === 'whole file' ? '' : ` (${change.parts.join(', ')})`;
+    return `${change.path} is test harness — ${change.what}, ${change.framework} — and is ${verb}${parts}`;
+}
+/**
+ * Layer 2: a PR that changes test harness fails unless the ticket's scope
+ * names each such file; a named one is a notice. Harness decides which tests
+ * run and how, so what the collectors cannot fully read is not the agent's to
+ * touch unasked.
+ */
+function harnessFindings(changes, ticket) {
+    const findings = [];
+    let scoped = 0;
+    for (const change of changes) {
+        const named = ticket ? (scopeNaming(ticket.ticket, change.path) ?? (change.previousPath ? scopeNaming(ticket.ticket, change.previousPath) : undefined)) : undefined;
+        if (named !== undefined) {
+            scoped += 1;
+            findings.push({ rule: HARNESS_RULE, severity: 'notice', message: `${harness_rule_describe(change)}: allowed, ticket ${ticket.ticket.id} names it in scope.include ('${named}').`, path: change.path });
+            continue;
+        }
+        const fix = ticket
+            ? `ticket ${ticket.ticket.id} (${ticket.path}) does not name it: a PR may change test harness only when the ticket's scope.include lists the file by name ('${change.path}' or '**/${external_node_path_namespaceObject.posix.basename(change.path)}'; a wildcard such as 'tests/**' does not count).`
+            : `a PR may change test harness only when its ticket's scope.include lists the file by name: give the guard the ticket (the 'ticket' input, or --ticket) whose scope names '${change.path}'.`;
+        findings.push({
+            rule: HARNESS_RULE,
+            severity: 'error',
+            message: `${harness_rule_describe(change)}: harness decides which tests run and how, without touching a test; ${fix}`,
+            path: change.path,
+        });
+    }
+    return { findings, scoped };
+}
+//# sourceMappingURL=harness-rule.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/harness/harness-layer.js
+
+
+/** Layer 2 of the guard: the harness files the PR changes, each allowed only by the ticket's scope. */
+async function runHarnessLayer(input) {
+    const changes = await findHarnessChanges(input.repo, input.base, input.head, input.files);
+    const { findings, scoped } = harnessFindings(changes, input.ticket);
+    const caught = findings.filter((f) => f.severity === 'error').length;
+    if (changes.length > 0)
+        input.logger.info(`skip-set: ${changes.length} test harness file(s) changed, ${scoped} named by the ticket's scope.`);
+    const metrics = {
+        'harness-layer': input.ticket ? 'checked-with-ticket' : 'checked-without-ticket',
+        'harness-files-changed': changes.length,
+        'harness-files-scoped': scoped,
+        'harness-caught': caught,
+    };
+    const rows = changes.map((c) => {
+        const allowed = findings.find((f) => f.path === c.path)?.severity !== 'error';
+        return `| \`${c.path}\` | ${c.framework} | ${c.parts.join(', ')} | ${allowed ? 'named by the ticket' : '**not in the ticket scope**'} |`;
+    });
+    const summary = [
+        '### Test harness (layer 2)',
+        '',
+        changes.length === 0
+            ? 'No test harness file changed.'
+            : [`${changes.length} test harness file(s) changed; ${caught} not named by the ticket's scope.`, '', '| file | framework | what changed | |', '|---|---|---|---|', ...rows].join('\n'),
+    ].join('\n');
+    return { changes, findings, metrics, summary };
+}
+/** Which layer caught what: the collection layer's error findings and the tests that gained a reason to skip. */
+function collectionLayerMetrics(findings, reasonGains) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    return {
+        'collection-caught': errors.length,
+        'collection-caught-tests': new Set(errors.filter((f) => f.test).map((f) => f.test)).size,
+        'collection-reason-gains': reasonGains,
+    };
+}
+//# sourceMappingURL=harness-layer.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/guard.js
+
+
 
 
 
@@ -70620,12 +80994,12 @@ async function rootEntries(repo, rev) {
 }
 function configFindings(changes) {
     return changes.map((c) => {
-        const effects = c.key.endsWith('addopts') && c.after ? describeAddopts(c.after) : [];
+        const effects = c.after ? settingEffects(c.key, c.after) : [];
         const before = c.before === undefined ? 'unset' : JSON.stringify(c.before);
         const after = c.after === undefined ? 'removed' : JSON.stringify(c.after);
         // A new setting that only selects what to run (a new package's test script) is worth a notice;
         // changing or removing one, or adding one that drops tests, is an error.
-        const drops = effects.length > 0 || /(?:collect_ignore|exclude|Ignore|ignore|norecursedirs|conftest\.pytest_)/.test(c.key);
+        const drops = effects.length > 0 || /(?:collect_ignore|exclude|Ignore|ignore|norecursedirs|conftest\.pytest_|^pytest configuration file$)/.test(c.key);
         return {
             rule: 'collection-config-changed',
             severity: c.before !== undefined || drops ? 'error' : 'notice',
@@ -70673,7 +81047,19 @@ async function runSkipSetGuard(options) {
     const [base, head] = sides;
     const changedConfigSet = new Set(changedConfigs);
     const settingChanges = diffSettings(base.settings.filter((s) => changedConfigSet.has(s.file)), head.settings.filter((s) => changedConfigSet.has(s.file)));
+    // pytest reads one configuration file: a new one that comes first (an empty pytest.ini) replaces all another held.
+    const shadowed = effectiveConfigChange(base.settings, head.settings);
+    if (shadowed)
+        settingChanges.push(shadowed);
     const full = settingChanges.length > 0 || collector === 'both';
+    const harness = await runHarnessLayer({
+        repo,
+        base: changes.mergeBase,
+        head: changes.head,
+        files: changes.files,
+        ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
+        logger,
+    });
     logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? 'full' : 'incremental'} ${collector} collection.`);
     const [staticBase, staticHead] = await Promise.all([
         collectStaticAt(repo, base.rev, base.patterns, full ? undefined : base.paths),
@@ -70721,6 +81107,20 @@ async function runSkipSetGuard(options) {
         }
     }
     findings.splice(1, 0, decision.findings);
+    // Layer 1's findings, before the other layers add theirs (for the metrics of which layer caught what).
+    const collectionFindings = findings.flat();
+    const results = await runResultsLayer({
+        repo,
+        base: base.rev,
+        head: head.rev,
+        ...(options.reports ? { reports: options.reports } : {}),
+        renames,
+        counterparts: decision.counterparts,
+        collectionFindings: findings.flat(),
+        logger,
+    });
+    findings.push(results.findings);
+    findings.push(harness.findings);
     const baseTotals = totalsByStatus(decisionBase.tests.values());
     const headTotals = totalsByStatus(decisionHead.tests.values());
     const metrics = {
@@ -70738,6 +81138,9 @@ async function runSkipSetGuard(options) {
         'tests-moved': decision.moved,
         'config-changes': settingChanges.length,
         ...(collector === 'both' ? { 'collector-disagreements': disagreements.length } : {}),
+        ...results.metrics,
+        ...collectionLayerMetrics(collectionFindings, decision.reasonGains),
+        ...harness.metrics,
     };
     const all = mergeFindings(findings);
     let report = reportFromFindings(SKIP_SET_GUARD, all, metrics);
@@ -70752,6 +81155,9 @@ async function runSkipSetGuard(options) {
         }));
         report = { guard: SKIP_SET_GUARD, verdict: 'error', findings: sortFindings([...baseErrors, ...all]), metrics };
     }
+    // A report missing or unreadable: what its tests did is unknown, which is never a pass.
+    if (results.undecided)
+        report = { ...report, verdict: 'error' };
     const notRunning = (t) => t.skipped + t.xfail + t.todo;
     // A framework lists every test it collects; the static collector reads the changed files unless it scanned in full.
     const scope = full ? 'all test files' : collector === 'static' ? 'changed test files' : 'all tests the frameworks collected, changed files for the rest';
@@ -70764,12 +81170,55 @@ async function runSkipSetGuard(options) {
             'head-total': headTotals.total,
             'base-skipped': notRunning(baseTotals),
             'head-skipped': notRunning(headTotals),
+            // Layer 3: empty when no reports were given.
+            'tests-not-run': results.metrics['results-not-run'] ?? '',
         },
-        summary: renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`),
+        summary: `${renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`)}\n\n${harness.summary}\n\n${results.summary}`,
     };
 }
 //# sourceMappingURL=guard.js.map
+;// CONCATENATED MODULE: ./packages/skip-set/lib/harness/ticket-input.js
+
+
+
+/**
+ * The ticket the harness rule reads, for an action: the `ticket` input (which
+ * must exist at base), else the agent branch's ticket when it is committed at
+ * base. Without either the guard runs without a ticket, and a harness change
+ * fails with a message saying how to scope it: the guard never needed a ticket
+ * before, so a PR without one is still judged.
+ */
+async function ticketForPullRequest(options) {
+    const { repo, base, logger } = options;
+    if (options.ticket)
+        return { ticket: await loadTicket({ repo, base, path: options.ticket, logger }), ticketPath: options.ticket };
+    let path;
+    try {
+        path = resolveTicketPath(options.policy, { headRef: options.headRef });
+    }
+    catch (error) {
+        if (!(error instanceof errors_ConfigurationError))
+            throw error;
+        logger.info('skip-set: no ticket for this PR (no ticket input, not an agent branch): test harness changes fail unless a ticket names them.');
+        return {};
+    }
+    if ((await objects_readFileAt(repo, base, path)) === undefined) {
+        logger.info(`skip-set: the branch's ticket ${path} is not at the base commit: test harness changes fail unless a ticket names them.`);
+        return {};
+    }
+    return { ticket: await loadTicket({ repo, base, path, logger }), ticketPath: path };
+}
+//# sourceMappingURL=ticket-input.js.map
 ;// CONCATENATED MODULE: ./packages/skip-set/lib/index.js
+
+
+
+
+
+
+
+
+
 
 
 
@@ -70792,13 +81241,23 @@ async function runSkipSetGuard(options) {
 
 
 
+/** One path or glob a line: a glob may hold commas (`{a,b}`), so only newlines separate. */
+const patternLines = schemas_string()
+    .transform((v) => v
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean))
+    .default([]);
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 const Inputs = strictObject({
     policy: schemas_string().default(DEFAULT_POLICY_PATH),
     base: schemas_string().optional(),
     head: schemas_string().optional(),
     collector: schemas_enum(['policy', 'static', 'runner', 'both']).default('policy'),
+    ticket: schemas_string().optional(),
     'working-directory': schemas_string().default('.'),
+    'base-reports': patternLines,
+    'head-reports': patternLines,
 });
 async function run() {
     const outcome = await runGuardAction({
@@ -70806,15 +81265,87 @@ async function run() {
         guard: 'skip-set',
         inputs: Inputs,
         execute: async (inputs, logger) => {
-            const { repo, base, head, policy, prCommits } = await guardContext(inputs, logger);
+            const { repo, base, head, policy, event, prCommits } = await guardContext(inputs, logger);
+            // Layer 2: the ticket whose scope may name the test harness files the PR changes.
+            const ticket = await ticketForPullRequest({ repo, base, policy, ticket: inputs.ticket, headRef: event?.headRef, logger });
             const collector = inputs.collector === 'policy' ? {} : { collector: inputs.collector };
-            return runSkipSetGuard({ repo, base, head, policy, logger, ...collector, ...prCommits });
+            // Layer 3 reads test reports from paths relative to the workspace, as actions/upload-artifact does.
+            const reports = inputs['base-reports'].length + inputs['head-reports'].length > 0 ? { reports: { base: inputs['base-reports'], head: inputs['head-reports'] } } : {};
+            return runSkipSetGuard({ repo, base, head, policy, logger, ...collector, ...reports, ...ticket, ...prCommits });
         },
     });
     if (outcome.failure)
         setFailed(outcome.failure);
 }
 //# sourceMappingURL=main.js.map
+
+/***/ }),
+
+/***/ 81372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ NAMESPACE),
+/* harmony export */   oJ: () => (/* binding */ ATTR_ERROR_TYPE)
+/* harmony export */ });
+/* unused harmony exports ATTR_GEN_AI_OPERATION_NAME, ATTR_GEN_AI_PROVIDER_NAME, ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_REQUEST_MAX_TOKENS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_RESPONSE_ID, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_TYPE, ATTR_GEN_AI_TOKEN_TYPE, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, GEN_AI_TOKEN_TYPE_VALUE_INPUT, GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, METRIC_GEN_AI_CLIENT_TOKEN_USAGE, METRIC_GEN_AI_CLIENT_OPERATION_DURATION, TOKEN_USAGE_BUCKETS, OPERATION_DURATION_BUCKETS, ours */
+/**
+ * The names this package emits. The GenAI conventions are still
+ * "Development" and live in `@opentelemetry/semantic-conventions/incubating`,
+ * whose README asks instrumentations not to import that entry point at run
+ * time but to copy the definitions they use (it may break in a minor release,
+ * and it is ~1 MB of constants). These are copied from v1.45.0 of that
+ * package; a test compares every one with the package so an update that
+ * renames one fails loudly.
+ *
+ * Sources: open-telemetry/semantic-conventions docs/gen-ai/gen-ai-spans.md,
+ * gen-ai-agent-spans.md, gen-ai-metrics.md and anthropic.md (v1.41, the last
+ * release before the GenAI conventions moved to semantic-conventions-genai).
+ */
+const ATTR_GEN_AI_OPERATION_NAME = 'gen_ai.operation.name';
+const ATTR_GEN_AI_PROVIDER_NAME = 'gen_ai.provider.name';
+const ATTR_GEN_AI_AGENT_NAME = 'gen_ai.agent.name';
+const ATTR_GEN_AI_CONVERSATION_ID = 'gen_ai.conversation.id';
+const ATTR_GEN_AI_REQUEST_MODEL = 'gen_ai.request.model';
+const ATTR_GEN_AI_REQUEST_MAX_TOKENS = 'gen_ai.request.max_tokens';
+const ATTR_GEN_AI_RESPONSE_MODEL = 'gen_ai.response.model';
+const ATTR_GEN_AI_RESPONSE_ID = 'gen_ai.response.id';
+const ATTR_GEN_AI_RESPONSE_FINISH_REASONS = 'gen_ai.response.finish_reasons';
+/** Anthropic's `input_tokens` excludes cached tokens; this one includes them (anthropic.md). */
+const ATTR_GEN_AI_USAGE_INPUT_TOKENS = 'gen_ai.usage.input_tokens';
+const ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = 'gen_ai.usage.output_tokens';
+const ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS = 'gen_ai.usage.cache_read.input_tokens';
+const ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS = 'gen_ai.usage.cache_creation.input_tokens';
+const ATTR_GEN_AI_TOOL_NAME = 'gen_ai.tool.name';
+const ATTR_GEN_AI_TOOL_CALL_ID = 'gen_ai.tool.call.id';
+const ATTR_GEN_AI_TOOL_TYPE = 'gen_ai.tool.type';
+const ATTR_GEN_AI_TOKEN_TYPE = 'gen_ai.token.type';
+const GEN_AI_OPERATION_NAME_VALUE_CHAT = 'chat';
+const GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = 'invoke_agent';
+const GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = 'execute_tool';
+const GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC = 'anthropic';
+const GEN_AI_TOKEN_TYPE_VALUE_INPUT = 'input';
+const GEN_AI_TOKEN_TYPE_VALUE_OUTPUT = 'output';
+const METRIC_GEN_AI_CLIENT_TOKEN_USAGE = 'gen_ai.client.token.usage';
+const METRIC_GEN_AI_CLIENT_OPERATION_DURATION = 'gen_ai.client.operation.duration';
+/** Stable (not incubating): `error.type`, required on a span or measurement that ended in an error. */
+const ATTR_ERROR_TYPE = 'error.type';
+/** gen-ai-metrics.md: `gen_ai.client.token.usage` SHOULD use these bucket boundaries. */
+const TOKEN_USAGE_BUCKETS = (/* unused pure expression or super */ null && ([1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864]));
+/** gen-ai-metrics.md: `gen_ai.client.operation.duration` SHOULD use these (seconds). */
+const OPERATION_DURATION_BUCKETS = (/* unused pure expression or super */ null && ([0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92]));
+/** Our own attributes and metrics, under one namespace (attribute-naming.md: a project prefix). */
+const NAMESPACE = 'agent_guards';
+/** Namespaces of the conventions this package uses; any other key is ours. */
+const CONVENTION_PREFIXES = ['gen_ai.', 'error.', 'server.', `${NAMESPACE}.`];
+/** `{ mode: 'plan', 'gen_ai.tool.name': 'x' }` → `{ 'agent_guards.mode': 'plan', 'gen_ai.tool.name': 'x' }`. */
+function ours(attributes) {
+    const out = {};
+    for (const [key, value] of Object.entries(attributes))
+        out[CONVENTION_PREFIXES.some((p) => key.startsWith(p)) ? key : `${NAMESPACE}.${key}`] = value;
+    return out;
+}
+//# sourceMappingURL=semconv.js.map
 
 /***/ })
 
@@ -70965,6 +81496,28 @@ async function run() {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -71007,9 +81560,48 @@ async function run() {
 /******/ 		792: 0
 /******/ 	};
 /******/ 	
-/******/ 	// no install chunk
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
 /******/ 	
-/******/ 	// no chunk on demand loading
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
 /******/ 	
 /******/ 	// no prefetching
 /******/ 	
@@ -71025,6 +81617,6 @@ async function run() {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8410);
+/******/ var __webpack_exports__ = __nccwpck_require__(98410);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

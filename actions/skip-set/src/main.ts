@@ -1,8 +1,19 @@
 import * as core from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext } from '@agent-guards/config';
-import { runSkipSetGuard } from '@agent-guards/skip-set';
+import { runSkipSetGuard, ticketForPullRequest } from '@agent-guards/skip-set';
 import { z } from 'zod';
+
+/** One path or glob a line: a glob may hold commas (`{a,b}`), so only newlines separate. */
+const patternLines = z
+  .string()
+  .transform((v) =>
+    v
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .default([]);
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
@@ -10,7 +21,10 @@ export const Inputs = z.strictObject({
   base: z.string().optional(),
   head: z.string().optional(),
   collector: z.enum(['policy', 'static', 'runner', 'both']).default('policy'),
+  ticket: z.string().optional(),
   'working-directory': z.string().default('.'),
+  'base-reports': patternLines,
+  'head-reports': patternLines,
 });
 
 export async function run(): Promise<void> {
@@ -19,9 +33,13 @@ export async function run(): Promise<void> {
     guard: 'skip-set',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const { repo, base, head, policy, prCommits } = await guardContext(inputs, logger);
+      const { repo, base, head, policy, event, prCommits } = await guardContext(inputs, logger);
+      // Layer 2: the ticket whose scope may name the test harness files the PR changes.
+      const ticket = await ticketForPullRequest({ repo, base, policy, ticket: inputs.ticket, headRef: event?.headRef, logger });
       const collector = inputs.collector === 'policy' ? {} : { collector: inputs.collector };
-      return runSkipSetGuard({ repo, base, head, policy, logger, ...collector, ...prCommits });
+      // Layer 3 reads test reports from paths relative to the workspace, as actions/upload-artifact does.
+      const reports = inputs['base-reports'].length + inputs['head-reports'].length > 0 ? { reports: { base: inputs['base-reports'], head: inputs['head-reports'] } } : {};
+      return runSkipSetGuard({ repo, base, head, policy, logger, ...collector, ...reports, ...ticket, ...prCommits });
     },
   });
   if (outcome.failure) core.setFailed(outcome.failure);

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { LineIndex, scanPython, T_IDENT, T_PUNCT, T_STRING, T_TEMPLATE, tokenizeJs } from '@agent-guards/source-lexing';
-import { parsePythonModule } from './collectors/python-module.js';
+import { pythonHookParts } from './harness/harness-files.js';
 import { defaultPatterns, type CollectionPatterns } from '@agent-guards/config';
 import type { Language } from './model.js';
 
@@ -20,16 +20,22 @@ export interface CollectionSetting {
   line?: number;
 }
 
-const PYTEST_KEYS = ['addopts', 'testpaths', 'python_files', 'python_classes', 'python_functions', 'norecursedirs'];
-const CONFTEST_HOOKS = [
-  'pytest_collection_modifyitems',
-  'pytest_ignore_collect',
-  'pytest_collect_file',
-  'pytest_pycollect_makeitem',
-  'pytest_deselected',
-  'pytest_runtest_setup',
-  'pytest_generate_tests',
+const PYTEST_KEYS = [
+  'addopts',
+  'testpaths',
+  'python_files',
+  'python_classes',
+  'python_functions',
+  'norecursedirs',
+  // Settings that decide what runs as much as what is collected.
+  'usefixtures',
+  'empty_parameter_set_mark',
+  'collect_imported_tests',
+  'consider_namespace_packages',
+  'required_plugins',
 ];
+/** The files pytest reads its configuration from, in the order it looks for them in a directory (pytest 9). */
+export const PYTEST_CONFIG_ORDER = ['pytest.toml', '.pytest.toml', 'pytest.ini', '.pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
 const JS_KEYS = new Set(['include', 'exclude', 'testMatch', 'testRegex', 'testPathIgnorePatterns', 'roots', 'testNamePattern', 'modulePathIgnorePatterns', 'projects', 'workspace', 'dir', 'root', 'allowOnly', 'spec', 'ignore', 'grep', 'fgrep', 'invert', 'recursive', 'extension', 'file']);
 const MOCHA_KEYS = ['spec', 'ignore', 'exclude', 'grep', 'fgrep', 'invert', 'recursive', 'extension', 'file'];
 const JEST_KEYS = ['testMatch', 'testRegex', 'testPathIgnorePatterns', 'roots', 'modulePathIgnorePatterns', 'projects', 'testNamePattern'];
@@ -41,7 +47,7 @@ export function isCollectionConfigPath(path: string): boolean {
   const base = posix.basename(path);
   if (/(?:^|\/)(?:node_modules|\.git)\//.test(path)) return false;
   return (
-    ['pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini', 'conftest.py', 'package.json', '.rspec'].includes(base) || JS_CONFIG.test(base)
+    [...PYTEST_CONFIG_ORDER, 'conftest.py', 'package.json', '.rspec', 'noxfile.py', 'Makefile', 'makefile', 'GNUmakefile', 'justfile', 'Justfile', '.justfile'].includes(base) || JS_CONFIG.test(base)
   );
 }
 
@@ -49,9 +55,13 @@ export function isCollectionConfigPath(path: string): boolean {
 export function collectionSettings(path: string, text: string): CollectionSetting[] {
   const base = posix.basename(path);
   try {
-    if (base === 'pytest.ini' || base === 'tox.ini') return iniSettings(path, text, 'pytest');
-    if (base === 'setup.cfg') return iniSettings(path, text, 'tool:pytest');
+    if (base === 'pytest.ini' || base === '.pytest.ini') return withPresence(path, iniSettings(path, text, 'pytest'), true);
+    if (base === 'tox.ini') return [...withPresence(path, iniSettings(path, text, 'pytest'), /^\s*\[pytest\]\s*$/m.test(text)), ...toxCommandSettings(path, text)];
+    if (base === 'setup.cfg') return withPresence(path, iniSettings(path, text, 'tool:pytest'), /^\s*\[tool:pytest\]\s*$/m.test(text));
+    if (base === 'pytest.toml' || base === '.pytest.toml') return withPresence(path, tomlTableSettings(path, text, (parseToml(text) as { pytest?: Record<string, unknown> }).pytest ?? {}), true);
     if (base === 'pyproject.toml') return pyprojectSettings(path, text);
+    if (base === 'noxfile.py') return commandLineSettings(path, text, 'nox', /\bsession\.run\s*\([^\n]*/g);
+    if (/^(?:GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile)$/.test(base)) return commandLineSettings(path, text, 'make', /^[ \t]+[^\n]*\b(?:pytest|py\.test|unittest|tox|nox)\b[^\n]*/gm);
     if (base === 'conftest.py') return conftestSettings(path, text);
     if (base === 'package.json') return packageJsonSettings(path, text);
     if (base === '.rspec') return rspecSettings(path, text);
@@ -91,11 +101,51 @@ function iniSettings(path: string, text: string, section: string): CollectionSet
   return out;
 }
 
-function pyprojectSettings(path: string, text: string): CollectionSetting[] {
-  const doc = parseToml(text) as { tool?: { pytest?: Record<string, unknown> & { ini_options?: Record<string, unknown> } } };
-  const pytest = doc.tool?.pytest;
-  if (!pytest) return [];
-  const table = { ...(pytest.ini_options ?? {}), ...Object.fromEntries(Object.entries(pytest).filter(([k]) => k !== 'ini_options')) };
+/**
+ * A pseudo-setting saying that a file holds pytest configuration: pytest reads
+ * the first such file it finds, so a new one (even an empty `pytest.ini`)
+ * silently replaces the settings another file held.
+ */
+function withPresence(path: string, settings: CollectionSetting[], present: boolean): CollectionSetting[] {
+  return present ? [{ file: path, key: PYTEST_CONFIG_KEY, value: 'present' }, ...settings] : settings;
+}
+
+const PYTEST_CONFIG_KEY = 'pytest (configuration file)';
+
+/** tox's test commands: `commands` of each `[testenv…]` section, as the settings they are. */
+function toxCommandSettings(path: string, text: string): CollectionSetting[] {
+  const out: CollectionSetting[] = [];
+  let section = '';
+  let current: CollectionSetting | undefined;
+  text.split(/\r?\n/).forEach((line, index) => {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (header) {
+      section = header[1]!.trim();
+      current = undefined;
+      return;
+    }
+    if (/^\s*[#;]/.test(line)) return;
+    if (/^\s+\S/.test(line) && current) {
+      current.value = `${current.value} ${line.trim()}`.trim();
+      return;
+    }
+    current = undefined;
+    const kv = /^(commands(?:_pre|_post)?)\s*[=:]\s*(.*)$/.exec(line);
+    if (kv && /^testenv(?::|$)/.test(section)) {
+      current = { file: path, key: `tox.${section}.${kv[1]}`, value: kv[2]!.trim(), line: index + 1 };
+      out.push(current);
+    }
+  });
+  return out;
+}
+
+/** Lines of a task file that run a Python test runner (nox sessions, make and just recipes), one setting per file. */
+function commandLineSettings(path: string, text: string, tool: string, pattern: RegExp): CollectionSetting[] {
+  const lines = [...text.matchAll(pattern)].map((m) => m[0].trim().replace(/\s+/g, ' '));
+  return lines.length > 0 ? [{ file: path, key: `${tool} test commands`, value: lines.join('; ') }] : [];
+}
+
+function tomlTableSettings(path: string, text: string, table: Record<string, unknown>): CollectionSetting[] {
   const lines = text.split(/\r?\n/);
   return PYTEST_KEYS.filter((k) => table[k] !== undefined).map((k) => {
     const value = table[k];
@@ -104,29 +154,34 @@ function pyprojectSettings(path: string, text: string): CollectionSetting[] {
   });
 }
 
+function pyprojectSettings(path: string, text: string): CollectionSetting[] {
+  const doc = parseToml(text) as { tool?: { pytest?: Record<string, unknown> & { ini_options?: Record<string, unknown> } } };
+  const pytest = doc.tool?.pytest;
+  if (!pytest) return [];
+  const table = { ...(pytest.ini_options ?? {}), ...Object.fromEntries(Object.entries(pytest).filter(([k]) => k !== 'ini_options')) };
+  return withPresence(path, tomlTableSettings(path, text, table), true);
+}
+
 function conftestSettings(path: string, text: string): CollectionSetting[] {
   const out: CollectionSetting[] = [];
   const lines = new LineIndex(text);
+  // Any statement that binds or grows the list counts, at any depth (`if sys.version_info < …:` blocks hold many):
+  // `=`, an annotation (`collect_ignore: list[str] = …`), `+=`, `|=`, slices, `.append`/`.extend`/`.insert`.
   for (const st of scanPython(text).statements) {
-    if (st.indent !== 0) continue;
-    const m = /^(collect_ignore(?:_glob)?)\s*(?:\+?=)/.exec(text.slice(st.start, st.end));
+    const m = /^(collect_ignore(?:_glob)?)\s*(?:(?::[^=\n]*)?=|\+=|\|=|\[[^\]]*\]\s*=|\.(?:append|extend|insert)\s*\()/.exec(text.slice(st.start, st.end));
     if (m) out.push({ file: path, key: `conftest.${m[1]}`, value: text.slice(st.start, st.end).replace(/\s+/g, ' '), line: lines.lineOf(st.start) });
   }
-  const module = parsePythonModule(path, text);
-  for (const hook of CONFTEST_HOOKS) {
-    const def = module.functions.get(hook);
-    if (def) out.push({ file: path, key: `conftest.${hook}`, value: text.slice(def.start, def.end).replace(/\s+/g, ' ').trim(), line: def.line });
+  // Hooks however they are bound (`def`, `@hookimpl`, `pytest_x = helper`) and `pytest_plugins`.
+  for (const [name, value] of pythonHookParts(text)) {
+    const hook = name.replace(/^def\s+/, '').replace(/\s*=$/, '');
+    const at = text.search(new RegExp(`^(?:async\\s+)?(?:def\\s+)?${hook}\\b`, 'm'));
+    out.push({ file: path, key: `conftest.${hook}`, value: value.trim(), ...(at >= 0 ? { line: lines.lineOf(at) } : {}) });
   }
   // Several `collect_ignore` statements (`=`, `+=`, `.append`) are one setting.
   const merged = new Map<string, CollectionSetting>();
   for (const s of out) {
     const prev = merged.get(s.key);
     merged.set(s.key, prev ? { ...prev, value: `${prev.value}; ${s.value}` } : s);
-  }
-  for (const m of text.matchAll(/^collect_ignore(?:_glob)?\.(?:append|extend)\(.*$/gm)) {
-    const key = `conftest.${m[0].startsWith('collect_ignore_glob') ? 'collect_ignore_glob' : 'collect_ignore'}`;
-    const prev = merged.get(key);
-    merged.set(key, { file: path, key, value: `${prev?.value ?? ''}; ${m[0].trim()}`, line: prev?.line ?? lines.lineOf(m.index) });
   }
   return [...merged.values()];
 }
@@ -193,6 +248,24 @@ function keyName(raw: string, kind: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The root file pytest reads its configuration from: the first of
+ * PYTEST_CONFIG_ORDER that exists (pytest.toml, pytest.ini, even empty) or has
+ * a pytest section (pyproject.toml, tox.ini, setup.cfg).
+ */
+export function effectivePytestConfig(settings: readonly CollectionSetting[]): string | undefined {
+  return PYTEST_CONFIG_ORDER.find((f) => settings.some((s) => s.file === f && s.key === PYTEST_CONFIG_KEY));
+}
+
+/** When the file pytest reads changes (a new pytest.ini shadows pyproject.toml), that is a change of every setting it held. */
+export function effectiveConfigChange(before: readonly CollectionSetting[], after: readonly CollectionSetting[]): SettingChange | undefined {
+  const a = effectivePytestConfig(before);
+  const b = effectivePytestConfig(after);
+  // No file at base: pytest ran on its defaults, which a new file's settings (diffed on their own) change.
+  if (a === b || a === undefined) return undefined;
+  return { file: b ?? a, key: 'pytest configuration file', ...(a ? { before: a } : {}), ...(b ? { after: b } : {}) };
+}
+
 export interface SettingChange {
   file: string;
   key: string;
@@ -217,14 +290,28 @@ export function diffSettings(before: readonly CollectionSetting[], after: readon
   return changes;
 }
 
-/** What a pytest `addopts` does to collection, for the finding's message. */
+/** What a pytest `addopts` (or a command that runs pytest) does to what runs, for the finding's message. */
 export function describeAddopts(value: string): string[] {
   const effects: string[] = [];
   if (/--deselect\b/.test(value)) effects.push('--deselect removes tests');
   if (/(?:^|\s)-k\b/.test(value)) effects.push('-k filters tests by name');
   if (/(?:^|\s)-m\b/.test(value)) effects.push('-m filters tests by mark');
   if (/--ignore(?:-glob)?\b/.test(value)) effects.push('--ignore drops files');
+  if (/(?:^|\s)(?:--co|--collect-only)\b/.test(value)) effects.push('--collect-only runs no test');
+  if (/(?:^|\s)(?:-x|--exitfirst|--maxfail(?:=|\s))|(?:^|\s)(?:--sw|--stepwise|--lf|--last-failed)\b/.test(value)) effects.push('-x/--maxfail/--stepwise/--last-failed stop or narrow the run');
+  if (/--noconftest\b|--confcutdir\b/.test(value)) effects.push('--noconftest/--confcutdir leave conftest.py files out');
+  if (/(?:^|\s)(?:-o|--override-ini)(?:\s|=)|(?:^|\s)(?:-c|--config-file)(?:\s|=)|--rootdir\b/.test(value)) effects.push('-o/-c/--rootdir replace the configuration');
+  if (/(?:^|\s)-p\s*(?!no:)\S/.test(value)) effects.push('-p loads a plugin');
+  if (/(?:^|\s)-p\s*no:/.test(value)) effects.push('-p no: disables a plugin');
   return effects;
+}
+
+/** The effects a setting's new value has on what runs: pytest options in addopts and in the commands that run pytest. */
+export function settingEffects(key: string, value: string): string[] {
+  if (key === PYTEST_CONFIG_KEY) return [];
+  if (/addopts$|commands(?:_pre|_post)?$|test commands$|^package\.json scripts\./.test(key)) return describeAddopts(value);
+  if (/usefixtures|empty_parameter_set_mark|collect_imported_tests|required_plugins/.test(key)) return [`${key.replace(/^pytest\./, '')} changes what runs`];
+  return [];
 }
 
 /**
@@ -236,9 +323,7 @@ export function describeAddopts(value: string): string[] {
 export function patternsFromSettings(settings: readonly CollectionSetting[], languages: Iterable<Language>): CollectionPatterns {
   const patterns = { ...defaultPatterns(languages) };
   const root = settings.filter((s) => !s.file.includes('/'));
-  // pytest reads the first of these files that has a pytest section.
-  const order = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'];
-  const pytestFile = order.find((f) => root.some((s) => s.file === f && s.key.startsWith('pytest.')));
+  const pytestFile = effectivePytestConfig(settings);
   const pytest = (k: string): string[] | undefined => {
     const s = root.find((x) => x.file === pytestFile && x.key === `pytest.${k}`);
     return s ? s.value.split(/\s+/).filter(Boolean) : undefined;

@@ -20,12 +20,28 @@ export interface Decision {
   removed: number;
   renamed: number;
   moved: number;
+  /** Every base test matched at head, base id → head id (renamed and moved tests included): the results layer follows them. */
+  counterparts: Map<string, string>;
+  /** Tests not running at base that gain a reason not to run at head (a new decorator, condition or call site). */
+  reasonGains: number;
 }
 
 const NOT_RUNNING = new Set(['skipped', 'xfail', 'todo']);
 
 function describeStatus(t: CollectedTest): string {
   return t.reason ? `${t.status} (${t.reason})` : t.status;
+}
+
+/**
+ * The reasons not to run a test has at head and did not have at base, when it
+ * does not run at head and its base could still run: a test skipped only on
+ * Windows that gains an unconditional skip stops running everywhere. A test
+ * that never ran at base (an unconditional skip) cannot run less.
+ */
+export function gainedReasons(b: CollectedTest, h: CollectedTest): string[] {
+  if (!b.reasons || !h.reasons || !NOT_RUNNING.has(h.status) || b.neverRuns) return [];
+  const before = new Set(b.reasons);
+  return h.reasons.filter((r) => !before.has(r));
 }
 
 /** The id a base test would have at head if its file followed a git rename. */
@@ -48,7 +64,7 @@ export function mappedId(test: CollectedTest, renames: ReadonlyMap<string, strin
 export function decide(base: TestCollection, head: TestCollection, context: DecisionContext): Decision {
   const findings: Finding[] = [];
   const threshold = context.renameThreshold ?? 0.75;
-  const decision: Decision = { findings, newSkips: 0, removed: 0, renamed: 0, moved: 0 };
+  const decision: Decision = { findings, newSkips: 0, removed: 0, renamed: 0, moved: 0, counterparts: new Map(), reasonGains: 0 };
   const matchedHead = new Set<string>();
   const unmatchedBase: CollectedTest[] = [];
   const focusExcluded = new Map<string, { count: number; line: number; reason: string }>();
@@ -65,10 +81,17 @@ export function decide(base: TestCollection, head: TestCollection, context: Deci
   };
 
   const compare = (b: CollectedTest, h: CollectedTest): void => {
+    decision.counterparts.set(b.id, h.id);
     if (h.status === 'focused' && b.status !== 'focused') {
       newSkip(h, `test '${h.name}' is focused (${h.reason ?? '.only'}): every other test in ${h.path} stops running.`);
     } else if (b.status === 'active' && NOT_RUNNING.has(h.status)) {
       newSkip(h, `test '${h.name}' was active at base and is ${describeStatus(h)} at head.`);
+    } else {
+      const gained = gainedReasons(b, h);
+      if (gained.length > 0) {
+        decision.reasonGains += 1;
+        newSkip(h, `test '${h.name}' was already ${describeStatus(b)} at base and gains another reason not to run at head: ${gained.join('; ')} (each skip is judged on its own: a skip that was there does not cover a new one).`);
+      }
     }
   };
 

@@ -1,14 +1,17 @@
 import { reportFromFindings, sortFindings, type Finding, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
-import type { Policy } from '@agent-guards/config';
+import type { Policy, Ticket } from '@agent-guards/config';
 import { changedFiles, runGit } from '@agent-guards/git';
-import { collectionSettings, describeAddopts, diffSettings, isCollectionConfigPath, patternsFromSettings, type CollectionSetting, type SettingChange } from './collection-config.js';
+import { collectionSettings, diffSettings, effectiveConfigChange, isCollectionConfigPath, patternsFromSettings, settingEffects, type CollectionSetting, type SettingChange } from './collection-config.js';
 import { compareCollections, disagreementFindings, type Disagreement } from './compare-collectors.js';
 import { decide, type Decision } from './decision.js';
 import { incrementalPaths } from './incremental.js';
 import { totalsByStatus, type StatusTotals } from './model.js';
 import { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } from './runner/runner-collection.js';
 import { collectStaticAt, readSourcesAt } from './static-collector.js';
+import type { TestReportsOption } from './results/model.js';
+import { runResultsLayer } from './results/results-layer.js';
 import { renderTotalsTable } from './summary.js';
+import { collectionLayerMetrics, runHarnessLayer } from './harness/harness-layer.js';
 import { languagesFor, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 export const SKIP_SET_GUARD = 'skip-set';
@@ -38,6 +41,11 @@ export interface SkipSetGuardOptions {
   /** Commits in the PR (from the event), to say which fetch depth a shallow clone needs. */
   prCommits?: number;
   runner?: RunnerSettings;
+  /** Layer 3: the reports of real test runs at base and head. Without them that layer is reported as not run. */
+  reports?: TestReportsOption;
+  /** Layer 2: the ticket the PR implements (read at base); its scope may name test harness files the PR may change. */
+  ticket?: Ticket;
+  ticketPath?: string;
 }
 
 interface Side {
@@ -55,12 +63,12 @@ async function rootEntries(repo: string, rev: string): Promise<string[]> {
 
 function configFindings(changes: readonly SettingChange[]): Finding[] {
   return changes.map((c) => {
-    const effects = c.key.endsWith('addopts') && c.after ? describeAddopts(c.after) : [];
+    const effects = c.after ? settingEffects(c.key, c.after) : [];
     const before = c.before === undefined ? 'unset' : JSON.stringify(c.before);
     const after = c.after === undefined ? 'removed' : JSON.stringify(c.after);
     // A new setting that only selects what to run (a new package's test script) is worth a notice;
     // changing or removing one, or adding one that drops tests, is an error.
-    const drops = effects.length > 0 || /(?:collect_ignore|exclude|Ignore|ignore|norecursedirs|conftest\.pytest_)/.test(c.key);
+    const drops = effects.length > 0 || /(?:collect_ignore|exclude|Ignore|ignore|norecursedirs|conftest\.pytest_|^pytest configuration file$)/.test(c.key);
     return {
       rule: 'collection-config-changed',
       severity: c.before !== undefined || drops ? ('error' as const) : ('notice' as const),
@@ -116,7 +124,18 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     base.settings.filter((s) => changedConfigSet.has(s.file)),
     head.settings.filter((s) => changedConfigSet.has(s.file)),
   );
+  // pytest reads one configuration file: a new one that comes first (an empty pytest.ini) replaces all another held.
+  const shadowed = effectiveConfigChange(base.settings, head.settings);
+  if (shadowed) settingChanges.push(shadowed);
   const full = settingChanges.length > 0 || collector === 'both';
+  const harness = await runHarnessLayer({
+    repo,
+    base: changes.mergeBase,
+    head: changes.head,
+    files: changes.files,
+    ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
+    logger,
+  });
   logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? 'full' : 'incremental'} ${collector} collection.`);
 
   const [staticBase, staticHead] = await Promise.all([
@@ -166,6 +185,20 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     }
   }
   findings.splice(1, 0, decision.findings);
+  // Layer 1's findings, before the other layers add theirs (for the metrics of which layer caught what).
+  const collectionFindings = findings.flat();
+  const results = await runResultsLayer({
+    repo,
+    base: base.rev,
+    head: head.rev,
+    ...(options.reports ? { reports: options.reports } : {}),
+    renames,
+    counterparts: decision.counterparts,
+    collectionFindings: findings.flat(),
+    logger,
+  });
+  findings.push(results.findings);
+  findings.push(harness.findings);
 
   const baseTotals = totalsByStatus(decisionBase.tests.values());
   const headTotals = totalsByStatus(decisionHead.tests.values());
@@ -184,6 +217,9 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     'tests-moved': decision.moved,
     'config-changes': settingChanges.length,
     ...(collector === 'both' ? { 'collector-disagreements': disagreements.length } : {}),
+    ...results.metrics,
+    ...collectionLayerMetrics(collectionFindings, decision.reasonGains),
+    ...harness.metrics,
   };
   const all = mergeFindings(findings);
   let report: GuardReport = reportFromFindings(SKIP_SET_GUARD, all, metrics);
@@ -198,6 +234,8 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     }));
     report = { guard: SKIP_SET_GUARD, verdict: 'error', findings: sortFindings([...baseErrors, ...all]), metrics };
   }
+  // A report missing or unreadable: what its tests did is unknown, which is never a pass.
+  if (results.undecided) report = { ...report, verdict: 'error' };
   const notRunning = (t: StatusTotals): number => t.skipped + t.xfail + t.todo;
   // A framework lists every test it collects; the static collector reads the changed files unless it scanned in full.
   const scope = full ? 'all test files' : collector === 'static' ? 'changed test files' : 'all tests the frameworks collected, changed files for the rest';
@@ -210,7 +248,9 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
       'head-total': headTotals.total,
       'base-skipped': notRunning(baseTotals),
       'head-skipped': notRunning(headTotals),
+      // Layer 3: empty when no reports were given.
+      'tests-not-run': results.metrics['results-not-run'] ?? '',
     },
-    summary: renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`),
+    summary: `${renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`)}\n\n${harness.summary}\n\n${results.summary}`,
   };
 }

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { listFilesAt, runGit, type ChangedFile } from '@agent-guards/git';
 import { readSourcesAt } from './static-collector.js';
+import { isSupportModulePath } from './collectors/python-helpers.js';
 import { isConftest, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 /** Files whose tests must be re-read: the changed ones, and every test under a changed conftest.py. */
@@ -10,23 +11,25 @@ export async function incrementalPaths(repo: string, rev: string, files: readonl
     if (side === 'base' && ['modified', 'deleted', 'renamed', 'type-changed'].includes(f.status)) paths.push(f.status === 'renamed' ? f.previousPath! : f.path);
     if (side === 'head' && ['added', 'modified', 'renamed', 'copied', 'type-changed'].includes(f.status)) paths.push(f.path);
   }
-  const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
-  for (const dir of conftestDirs) paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
   const shared = paths.filter((p) => p.endsWith('.py') && !isConftest(p) && testLanguageOf(p, patterns) === undefined);
   if (shared.length > 0) paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
+  // A changed conftest.py (or one importing a changed helper) changes every test below it.
+  const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
+  for (const dir of conftestDirs) paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
   return [...new Set(paths)];
 }
 
 /**
  * A changed Python module that is not itself collected but holds test methods
- * (a shared base class) changes the tests of every test module that imports
- * it: those are found with `git grep` on the module's name and re-read too.
+ * (a shared base class), or is test support (a helper a test calls may start to
+ * skip), changes the tests of every test module that imports it: those are
+ * found with `git grep` on the module's name and re-read too.
  */
 async function dependentsOfTestBases(repo: string, rev: string, changed: readonly string[]): Promise<string[]> {
   const sources = await readSourcesAt(repo, rev, changed);
   // Importers name the module or, through a package's re-export, its classes.
   const names = sources
-    .filter((s) => /^[ \t]+(?:async[ \t]+)?def[ \t]+test/m.test(s.text))
+    .filter((s) => /^[ \t]+(?:async[ \t]+)?def[ \t]+test/m.test(s.text) || isSupportModulePath(s.path))
     .flatMap((s) => [
       posix.basename(s.path) === '__init__.py' ? posix.basename(posix.dirname(s.path)) : posix.basename(s.path, '.py'),
       ...[...s.text.matchAll(/^class[ \t]+(\w+)/gm)].map((m) => m[1]!),

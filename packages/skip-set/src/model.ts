@@ -24,6 +24,16 @@ export interface CollectedTest {
   /** What makes it not active, e.g. `@pytest.mark.skip` or `it.skip`. */
   reason?: string;
   skipKind?: SkipKind;
+  /**
+   * Every reason it does not run (a decorator with its condition, a call site,
+   * a helper, a structure), as stable keys: a reason gained at head is a new
+   * skip even when the test did not run at base for another. Undefined where
+   * a collector does not track them (the runner collectors, the languages
+   * other than Python).
+   */
+  reasons?: string[];
+  /** Some reason stops it everywhere (an unconditional skip): it cannot run less than it did. */
+  neverRuns?: boolean;
   /** The test's source text, for matching a test renamed inside its file. */
   body: string;
 }

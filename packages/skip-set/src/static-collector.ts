@@ -8,6 +8,7 @@ import { collectJvm } from './collectors/jvm.js';
 import { collectPythonModule } from './collectors/python.js';
 import type { PythonModule } from './collectors/python-module.js';
 import { ModuleCache, resolveAllBases } from './collectors/python-resolver.js';
+import { resolveHelperSkips } from './collectors/python-helpers.js';
 import { collectRuby } from './collectors/ruby.js';
 import { collectRust } from './collectors/rust.js';
 import { addFile, emptyCollection, type FileCollection, type TestCollection } from './model.js';
@@ -148,6 +149,12 @@ export async function collectStaticAt(repo: string, rev: string, patterns: Colle
     for (const s of sources) if (testLanguageOf(s.path, patterns) === 'python') {
       const module = cache.load(s.path);
       if (module) resolveAllBases(module, cache.load, patterns.pythonClassPrefixes);
+      // Helpers that skip, in the support modules the test and its conftest.py files import.
+      for (const c of conftestPathsFor(s.path)) {
+        const conftest = cache.load(c);
+        if (conftest) resolveHelperSkips(conftest, cache.load);
+      }
+      if (module) resolveHelperSkips(module, cache.load);
     }
     if (cache.missing.size === 0) break;
     const asked = [...cache.missing];

@@ -19,7 +19,8 @@ describe('collection configuration', () => {
   ];
   for (const c of cases) {
     it(`${c.rules.length > 0 ? 'flags' : 'passes'} a change of ${c.name}`, async () => {
-      const run = await guard({ ...TESTS, ...c.base }, { write: c.after });
+      // The ticket names the config files: this is layer 1's view of them (layer 2 is tested in guard-harness-rule).
+      const run = await guard({ ...TESTS, ...c.base }, { write: c.after }, { ticket: { include: Object.keys(c.after) } });
       expect([...new Set(run.rules)].sort()).toEqual([...c.rules].sort());
       if (c.key) {
         expect(run.errors.find((f) => f.rule === 'collection-config-changed')?.message).toContain(c.key);
@@ -40,7 +41,7 @@ describe('incremental scan', () => {
   });
 
   it('scans everything once a collection setting changes', async () => {
-    const run = await guard({ ...TESTS, 'pytest.ini': '[pytest]\n' }, { write: { 'pytest.ini': '[pytest]\naddopts = -k "not two"\n' } });
+    const run = await guard({ ...TESTS, 'pytest.ini': '[pytest]\n' }, { write: { 'pytest.ini': '[pytest]\naddopts = -k "not two"\n' } }, { ticket: { include: ['pytest.ini'] } });
     expect(run.report.metrics).toMatchObject({ scan: 'full', 'files-scanned-head': 2, 'head-total': 3 });
     expect(run.errors[0]!.message).toContain('-k filters tests by name');
   });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { MemoryLogger, type Finding, type GuardRun } from '@agent-guards/action-kit';
-import { defaultPolicy } from '@agent-guards/config';
+import { defaultPolicy, TicketSchema, type Ticket } from '@agent-guards/config';
 import { TempRepo } from '@agent-guards/testkit';
 import { afterAll } from 'vitest';
 import { runSkipSetGuard, type CollectorKind, type RunnerSettings } from '../src/index.js';
@@ -50,7 +50,7 @@ export function pullRequest(base: Record<string, string>, change: Change): { rep
 export async function guard(
   base: Record<string, string>,
   change: Change,
-  options: { collector?: CollectorKind; runner?: RunnerSettings; frameworks?: string[] } = {},
+  options: { collector?: CollectorKind; runner?: RunnerSettings; frameworks?: string[]; ticket?: TicketScope } = {},
 ): Promise<GuardRun & { rules: string[]; errors: Finding[] }> {
   const pr = pullRequest(base, change);
   const policy = defaultPolicy();
@@ -63,12 +63,23 @@ export async function guard(
     logger: new MemoryLogger(),
     ...(options.collector ? { collector: options.collector } : {}),
     ...(options.runner ? { runner: options.runner } : {}),
+    ...(options.ticket ? { ticket: ticketWith(options.ticket), ticketPath: '.agent/tickets/T-1.yml' } : {}),
   });
   const errors = run.report.findings.filter((f) => f.severity === 'error');
   return { ...run, rules: errors.map((f) => f.rule), errors };
 }
 
+/** A ticket's scope, for the harness rule: the files the PR may change. */
+export interface TicketScope {
+  include: string[];
+  exclude?: string[];
+}
+
+export function ticketWith(scope: TicketScope): Ticket {
+  return TicketSchema.parse({ id: 'T-1', title: 'the ticket', scope: { include: scope.include, exclude: scope.exclude ?? [] } });
+}
+
 /** A one-file change: the file before and after. */
-export function edit(path: string, before: string, after: string, options: { collector?: CollectorKind; frameworks?: string[] } = {}) {
+export function edit(path: string, before: string, after: string, options: { collector?: CollectorKind; frameworks?: string[]; ticket?: TicketScope } = {}) {
   return guard({ [path]: before }, { write: { [path]: after } }, options);
 }

@@ -170,6 +170,7 @@ describe('conftest.py fixtures', () => {
     const run = await guard(
       { 'tests/conftest.py': conftest, 'tests/test_uses.py': 'def test_uses(service):\n    assert service\n', 'tests/test_other.py': 'def test_other():\n    pass\n' },
       { write: { 'tests/conftest.py': conftest.replace('    return 1', '    pytest.skip("service down")') } },
+      { ticket: { include: ['tests/conftest.py'] } },
     );
     expect(run.errors.map((f) => f.test)).toEqual(['tests/test_uses.py::test_uses']);
     expect(run.errors[0]!.message).toContain("fixture 'service'");

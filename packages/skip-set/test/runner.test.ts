@@ -76,7 +76,8 @@ describe('pytest runner collector (real pytest)', () => {
           'tests/test_n.py': 'import pytest\n\npytest.importorskip("module_that_does_not_exist")\n\n\ndef test_n():\n    pass\n',
         },
       },
-      { collector: 'both' },
+      // The ticket names pytest.ini: this is the collectors' view of it (the harness rule is tested on its own).
+      { collector: 'both', ticket: { include: ['pytest.ini'] } },
     );
     expect([...new Set(run.rules)].sort()).toEqual(['collection-config-changed', 'new-skip', 'tests-decreased']);
     expect(run.errors.filter((f) => f.rule === 'new-skip').map((f) => f.test).sort()).toEqual(['tests/test_m.py::test_runs', 'tests/test_n.py::test_n']);

@@ -1,12 +1,15 @@
 import { LineIndex, maskPython, matchingBracket, splitTopLevel, stringValueAt } from '@agent-guards/source-lexing';
 import { testId, type CollectedTest, type FileCollection } from '../model.js';
 import { mayBeTestClass, resolveClass, type ModuleLoader } from './python-resolver.js';
+import { repositoryDecoratorMark, resolveHelperSkips } from './python-helpers.js';
 import {
   expressionHead,
   importsOf,
+  markKey,
   markOfExpression,
   markOfList,
   parametersOf,
+  relabel,
   parsePythonModule,
   usefixtureNames,
   type Decorator,
@@ -40,21 +43,44 @@ function decoratorKind(d: Decorator): 'parametrize' | 'usefixtures' | 'fixture' 
   return d.kind;
 }
 
-function decoratorMarks(decorators: readonly Decorator[], aliases: ReadonlyMap<string, Mark>): Mark[] {
+/** Marks of a definition's decorators: pytest/unittest marks under any name, aliases, and decorators defined in the repository. */
+function decoratorMarks(decorators: readonly Decorator[], module: PythonModule, load?: ModuleLoader): Mark[] {
   const marks: Mark[] = [];
   for (const d of decorators) {
     if (decoratorKind(d) !== 'other') continue;
-    const mark = markOfExpression(d.raw, aliases);
+    let mark = markOfExpression(d.raw, module.aliases, module.vocab);
+    // Read again with its strings blanked, so a parenthesis inside a reason string does not end the call.
+    if (mark?.key && !d.byHand) mark = markOfExpression(d.raw, module.aliases, module.vocab, maskPython(module.text, d.offset, d.offset + d.raw.length)) ?? mark;
+    mark ??= load ? repositoryDecoratorMark(module, d.raw, load) : undefined;
     if (mark) marks.push(mark);
   }
   return marks;
 }
 
+/** The frameworks' own modules, when a repository holds them (CPython's Lib, a vendored copy): their classes are not helpers. */
+const FRAMEWORK_MODULE = /(?:^|\/)(?:unittest|_pytest|pytest|twisted\/trial)\//;
+
+const selfCallPatterns = new WeakMap<Map<string, Mark>, { size: number; re: RegExp }>();
+/** `self.name(` or `cls.name(` for the names of `methods`. */
+function selfCallPattern(methods: Map<string, Mark>): RegExp {
+  const known = selfCallPatterns.get(methods);
+  if (known && known.size === methods.size) {
+    known.re.lastIndex = 0;
+    return known.re;
+  }
+  const re = new RegExp(`\\b(?:self|cls)\\s*\\.\\s*(${[...methods.keys()].join('|')})\\s*\\(`, 'g');
+  selfCallPatterns.set(methods, { size: methods.size, re });
+  return re;
+}
+
+/** The methods a TestCase overrides to run its tests: an override decides whether a test body runs at all. */
+const RUN_OVERRIDES = ['run', '__call__', 'debug', '_callTestMethod', '_callSetUp'];
+
 function strongest(marks: readonly Mark[]): Mark | undefined {
   return marks.find((m) => m.status === 'skipped') ?? marks.find((m) => m.status === 'xfail');
 }
 
-const SETUP_HOOKS = ['setUpClass', 'setUp', 'asyncSetUp', 'setup_class', 'setup_method'];
+const SETUP_HOOKS = ['setUpClass', 'setUp', 'asyncSetUp', 'setup_class', 'setup_method', 'setup'];
 
 class PythonFileCollector {
   /** Names are unique per scope already (the parser keeps the last definition, as Python does). */
@@ -142,7 +168,7 @@ class PythonFileCollector {
   }
 
   private visitClass(cls: PyClass, suite: string[], enclosing: PyClass[], name = cls.name): void {
-    if (cls.insideDef || cls.disabled) return;
+    if (cls.insideDef || this.disabledByTestAttr(cls)) return;
     if (name === cls.name && !mayBeTestClass(cls, this.classPrefixes)) return;
     const testCase = this.isTestCase(cls);
     if (!testCase && (!matchesPrefix(name, this.classPrefixes) || cls.defs.has('__init__'))) return;
@@ -157,19 +183,96 @@ class PythonFileCollector {
     if (!testCase) for (const nested of cls.classes) this.visitClass(nested, path, chain);
   }
 
+  /** pytest reads `__test__` through the class's bases: the nearest class that sets it decides. */
+  private disabledByTestAttr(cls: PyClass): boolean {
+    for (const c of this.lineage(cls)) if (c.testAttr !== undefined) return !c.testAttr;
+    return false;
+  }
+
   private classMarks(chain: readonly PyClass[]): Mark[] {
     const marks: Mark[] = [];
     for (const enclosing of chain) {
-      for (const c of this.lineage(enclosing)) marks.push(...decoratorMarks(c.decorators, c.owner.aliases), ...c.pytestmark);
+      for (const c of this.lineage(enclosing)) marks.push(...decoratorMarks(c.decorators, c.owner, this.load), ...c.pytestmark, ...(c.assigned ?? []));
+      if (enclosing.conditions) marks.push(conditionMark(`class ${enclosing.name}`, enclosing.conditions, enclosing.neverDefined === true));
     }
     const innermost = chain[chain.length - 1];
     if (innermost) {
+      const testCase = this.isTestCase(innermost);
       for (const c of this.lineage(innermost)) {
         for (const hook of SETUP_HOOKS) {
           const def = c.defs.get(hook);
-          if (def?.bodyMark) marks.push({ ...def.bodyMark, reason: `${def.bodyMark.reason} in ${c.name}.${hook}` });
+          for (const m of def?.bodyMarks ?? []) marks.push(relabel(m, `${m.reason} in ${c.name}.${hook}`, `${c.name}.${hook}: `));
+          if (def) marks.push(...this.selfCallMarks(def, chain, `${c.name}.${hook}`));
+        }
+        // Only in the test's own module: framework base classes in the repository (unittest's own TestCase,
+        // a Django-style SimpleTestCase) override these to run tests, and are not the PR's to judge here.
+        if (!testCase || c.owner !== this.module) continue;
+        for (const hook of RUN_OVERRIDES) {
+          if (c.defs.has(hook)) marks.push({ status: 'skipped', reason: `${c.name}.${hook} is overridden: whether a test body runs is up to it`, kind: 'runtime', key: `${c.name} overrides TestCase.${hook}` });
         }
       }
+    }
+    return marks;
+  }
+
+  private readonly skippingMethodsOf = new Map<PyClass, Map<string, Mark>>();
+
+  /**
+   * Methods of the class and its bases that skip when called, directly or
+   * through other `self.` calls, computed once per class. The framework's own
+   * classes (unittest's TestCase, whose `skipTest` is the skip itself) are left out.
+   */
+  private skippingMethods(cls: PyClass): Map<string, Mark> {
+    let known = this.skippingMethodsOf.get(cls);
+    if (known) return known;
+    known = new Map();
+    const methods = new Map<string, PyDef>();
+    for (const c of this.lineage(cls)) {
+      if (FRAMEWORK_MODULE.test(c.owner.path)) continue;
+      for (const [name, def] of c.defs) if (!methods.has(name) && !def.isFixture) methods.set(name, def);
+    }
+    for (const [name, def] of methods) {
+      const mark = def.bodyMarks?.find((m) => m.status === 'skipped') ?? def.bodyMarks?.[0];
+      if (mark) known.set(name, mark);
+    }
+    for (let grew = known.size > 0, round = 0; grew && round < 3; round += 1) {
+      grew = false;
+      const pattern = selfCallPattern(known);
+      for (const [name, def] of methods) {
+        if (known.has(name)) continue;
+        const raw = def.owner.text.slice(def.headerEnd, def.end);
+        pattern.lastIndex = 0;
+        if (!pattern.test(raw)) continue;
+        pattern.lastIndex = 0;
+        const called = [...maskPython(def.owner.text, def.headerEnd, def.end).matchAll(pattern)].map((m) => m[1]!).find((n) => known!.has(n));
+        if (called) {
+          const mark = known.get(called)!;
+          known.set(name, relabel(mark, `self.${called}() → ${mark.reason}`, `self.${called}() → `));
+          grew = true;
+        }
+      }
+    }
+    this.skippingMethodsOf.set(cls, known);
+    return known;
+  }
+
+  /** Skips reached through `self.helper()` / `cls.helper()`: a method of the class or its bases whose body skips. */
+  private selfCallMarks(def: PyDef, chain: readonly PyClass[], where: string): Mark[] {
+    const cls = chain[chain.length - 1];
+    if (!cls) return [];
+    const skipping = this.skippingMethods(cls);
+    if (skipping.size === 0) return [];
+    const pattern = selfCallPattern(skipping);
+    if (!pattern.test(def.owner.text.slice(def.headerEnd, def.end))) return [];
+    pattern.lastIndex = 0;
+    const marks: Mark[] = [];
+    const seen = new Set<string>();
+    for (const m of maskPython(def.owner.text, def.headerEnd, def.end).matchAll(pattern)) {
+      const name = m[1]!;
+      const mark = skipping.get(name);
+      if (!mark || seen.has(name) || name === def.name) continue;
+      seen.add(name);
+      marks.push({ ...relabel(mark, `${where} calls self.${name}() → ${mark.reason}`, `self.${name}() → `), kind: 'runtime' });
     }
     return marks;
   }
@@ -213,7 +316,7 @@ class PythonFileCollector {
       seen.add(name);
       const fixture = this.findFixture(name, chain);
       if (!fixture) continue;
-      if (fixture.def.bodyMark) marks.push({ ...fixture.def.bodyMark, reason: `${fixture.def.bodyMark.reason} in fixture '${name}'` });
+      for (const m of fixture.def.bodyMarks ?? []) marks.push(relabel(m, `${m.reason} in fixture '${name}'`, `fixture '${name}': `));
       queue.push(...parametersOf(fixture.module, fixture.def).filter((p) => p !== 'self' && p !== 'request'));
     }
     return marks;
@@ -221,30 +324,62 @@ class PythonFileCollector {
 
   private emit(def: PyDef, suite: string[], chain: readonly PyClass[], classMarks: readonly Mark[] = [], name = def.name): void {
     const owner = def.owner;
-    const own = def.decorators.length > 0 ? decoratorMarks(def.decorators, owner.aliases) : NO_MARKS;
+    const own = def.decorators.length > 0 ? decoratorMarks(def.decorators, owner, this.load) : NO_MARKS;
     const fixtures = this.fixtureMarks(def, chain);
-    const mark =
-      this.module.moduleMarks.length + classMarks.length + own.length + fixtures.length === 0
-        ? def.bodyMark
-        : strongest([...this.module.moduleMarks, ...classMarks, ...own, ...(def.bodyMark ? [def.bodyMark] : []), ...fixtures]);
+    const structure = structuralMarks(def, name);
+    const module = this.module;
+    const functionMarks = chain.length === 0 ? module.functionMarks : NO_MARKS;
+    const selfCalls = chain.length > 0 ? this.selfCallMarks(def, chain, name) : NO_MARKS;
+    const params = def.decorators.length > 0 ? this.emptyParametrize(owner, def) : NO_MARKS;
+    const marks =
+      module.moduleMarks.length + functionMarks.length + classMarks.length + own.length + fixtures.length + structure.length + selfCalls.length + params.length === 0
+        ? (def.bodyMarks ?? NO_MARKS)
+        : [...module.moduleMarks, ...functionMarks, ...classMarks, ...own, ...(def.bodyMarks ?? NO_MARKS), ...structure, ...selfCalls, ...params, ...fixtures];
     // A method inherited from another module is reported at its class in this file.
     const cls = chain[chain.length - 1];
     const line = owner === this.module ? def.line : cls?.owner === this.module ? cls.line : 1;
-    this.add(suite, name, mark, owner.text.slice(def.headerEnd, def.end), line);
+    this.add(suite, name, marks, owner.text.slice(def.headerEnd, def.end), line);
     for (const d of def.decorators) {
       if (decoratorKind(d) !== 'parametrize') continue;
       for (const c of this.paramCases(owner, d)) {
-        this.add(suite, `${name}[${c.id}]`, mark?.status === 'skipped' ? mark : c.mark, c.body, owner === this.module ? c.line : line);
+        this.add(suite, `${name}[${c.id}]`, [...marks, c.mark], c.body, owner === this.module ? c.line : line);
       }
     }
   }
 
-  private add(suite: string[], name: string, mark: Mark | undefined, body: string, line: number): void {
+  /** `@pytest.mark.parametrize("x", [])`: pytest skips a test whose parameter set is empty. */
+  private emptyParametrize(module: PythonModule, def: PyDef): Mark[] {
+    const out: Mark[] = [];
+    for (const d of def.decorators) {
+      // Only an empty literal, a named sequence or argvalues= can be empty: most parametrize lists are not read twice.
+      if (decoratorKind(d) !== 'parametrize' || !/[[(]\s*[\])]|list\(\s*\)|tuple\(\s*\)|,\s*[A-Za-z_]\w*\s*[,)]|argvalues\s*=/.test(d.raw)) continue;
+      const expr = maskPython(module.text, d.offset, d.offset + d.raw.length);
+      const open = expr.indexOf('(');
+      const close = matchingBracket(expr, open);
+      if (open < 0 || close < 0) continue;
+      const args = splitTopLevel(expr, open + 1, close);
+      const positional = args.filter((s) => !/^\w+\s*=/.test(expr.slice(s.start, s.end)));
+      const valuesSpan = positional[1] ?? args.find((s) => /^argvalues\s*=/.test(expr.slice(s.start, s.end)));
+      if (!valuesSpan) continue;
+      let values = expr.slice(valuesSpan.start, valuesSpan.end).replace(/^argvalues\s*=\s*/, '').trim();
+      const named = /^[A-Za-z_]\w*$/.test(values) ? module.sequences.get(values) : undefined;
+      if (named) values = maskPython(module.text, named.start, named.end).trim();
+      if (/^(?:\[\s*\]|\(\s*\)|list\(\s*\)|tuple\(\s*\))$/.test(values)) {
+        out.push({ status: 'skipped', reason: 'parametrize with an empty parameter set: pytest skips it', kind: 'marker', key: `empty parametrize @${d.raw.replace(/\s+/g, ' ').trim()}`, unconditional: true });
+      }
+    }
+    return out;
+  }
+
+  private add(suite: string[], name: string, marks: readonly Mark[], body: string, line: number): void {
     const id = suite.length === 0 ? `${this.module.path}::${name}` : testId(this.module.path, suite, name);
+    const mark = marks.length === 0 ? undefined : marks.length === 1 ? marks[0] : strongest(marks);
     const test: CollectedTest = { id, path: this.module.path, line, name, suite, status: mark ? mark.status : 'active', body };
     if (mark) {
       test.reason = mark.reason;
       test.skipKind = mark.kind;
+      test.reasons = [...new Set(marks.map(markKey))].sort();
+      if (marks.some((m) => m.unconditional && m.status === 'skipped') || marks.some((m) => m.unconditional && /run=False/.test(m.reason))) test.neverRuns = true;
     }
     this.tests.push(test);
   }
@@ -302,6 +437,29 @@ class PythonFileCollector {
     });
     return cases;
   }
+}
+
+/** Why a definition may not run from how the module holds it: conditions, shadowing, a rebinding, an early return. */
+function structuralMarks(def: PyDef, name: string): readonly Mark[] {
+  if (!def.assigned && !def.conditions && def.shadows === undefined && !def.returnsFirst) return NO_MARKS;
+  const marks: Mark[] = [...(def.assigned ?? [])];
+  if (def.conditions) marks.push(conditionMark(name, def.conditions, def.neverDefined === true));
+  if (def.shadows !== undefined) {
+    marks.push({ status: 'skipped', reason: `${name} is defined again (first at line ${def.shadows}): the earlier definition never runs`, kind: 'marker', key: `${name} shadows an earlier definition` });
+  }
+  if (def.returnsFirst) marks.push({ status: 'skipped', reason: 'returns before its body: nothing after the first statement runs', kind: 'runtime', key: 'return as first statement', unconditional: true });
+  return marks;
+}
+
+/** A test (or class) defined under `if …:`: it exists only when the condition holds. */
+function conditionMark(what: string, conditions: readonly string[], never: boolean): Mark {
+  return {
+    status: 'skipped',
+    reason: never ? `${what} is defined under \`${conditions.join(' / ')}\`, which never holds` : `${what} is defined only under \`${conditions.join(' / ')}\``,
+    kind: 'marker',
+    key: `defined under ${conditions.join(' / ')}`,
+    ...(never ? { unconditional: true } : {}),
+  };
 }
 
 function allFixtures(module: PythonModule): Fixture[] {
@@ -383,6 +541,10 @@ function autoId(source: string, argname: string, index: number): string {
 
 /** The tests of one Python test module; `conftests` are the conftest.py modules that apply, nearest first. */
 export function collectPythonModule(module: PythonModule, conftests: readonly PythonModule[], options: PythonCollectOptions = {}): FileCollection {
+  // Helpers that skip, here and in the support modules imported (conftest.py files first: their fixtures may call them).
+  const load = options.load ?? (() => undefined);
+  for (const c of conftests) resolveHelperSkips(c, load);
+  resolveHelperSkips(module, load);
   const tests = new PythonFileCollector(module, conftests, options).collect();
   return {
     path: module.path,
