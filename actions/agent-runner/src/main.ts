@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { booleanInput, coreLogger, describeError, markdownText, parseInputs } from '@agent-guards/action-kit';
+import { booleanInput, coreLogger, describeError, markdownText, parseInputs, telemetrySummary } from '@agent-guards/action-kit';
 import { resumeAgentSession, runGuardedSession, type SessionResult } from '@agent-guards/agent-runner';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
@@ -71,6 +71,7 @@ export async function run(): Promise<void> {
     'session-path': result.sessionPath,
     'ledger-path': result.ledgerPath,
     'trace-path': result.tracePath,
+    traceparent: result.traceparent,
     tokens: result.tokens,
     'cost-usd': result.costUsd.toFixed(6),
     'cache-hit-rate': result.cacheHitRate.toFixed(4),
@@ -102,5 +103,5 @@ function sessionSummary(r: SessionResult): string {
     ['cost', `$${r.costUsd.toFixed(4)}`],
     ['cache hit rate', `${(r.cacheHitRate * 100).toFixed(1)}%`],
   ];
-  return ['## agent-runner', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
+  return ['## agent-runner', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '', telemetrySummary(r.telemetryWarnings)].join('\n');
 }

@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const Inputs = z.strictObject({
   ledger: listInput.default([]),
   'execution-file': listInput.default([]),
+  'usage-file': listInput.default([]),
+  'agent-model': z.string().optional(),
   policy: z.string().default(DEFAULT_POLICY_PATH),
   pr: z.string().regex(/^\d+$/, 'expected a PR number').transform(Number).optional(),
   notify: booleanInput.default(true),
@@ -45,6 +47,8 @@ export async function run(): Promise<void> {
         logger,
         ledgers: inputs.ledger,
         executionFiles: inputs['execution-file'],
+        usageFiles: inputs['usage-file'],
+        ...(inputs['agent-model'] ? { agentModel: inputs['agent-model'] } : {}),
         ...(prNumber ? { pr: prNumber } : {}),
         ...(repository ? { repository } : {}),
         history: inputs.history,

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { traceGuardRun } from '@agent-guards/telemetry';
 import type { z } from 'zod';
 import { describeError } from './errors.js';
 import type { Logger } from './logger.js';
 import { exitCodeFor, guardRunOrError, type GuardReport, type GuardRun, type Severity } from './report.js';
-import { LIMITS, planAnnotations, renderSummary, truncateUtf8 } from './render.js';
+import { LIMITS, markdownText, planAnnotations, renderSummary, truncateUtf8 } from './render.js';
 import { parseInputs } from './inputs.js';
 import { neutralizeWorkflowCommands } from './safe-print.js';
 
@@ -68,11 +69,19 @@ export async function runGuardAction<S extends z.ZodObject>(options: GuardAction
   const { core, guard } = options;
   const env = options.env ?? process.env;
   const logger = coreLogger(core);
-  const run = await guardRunOrError(
+  // One span per guard run when OTEL_* names a collector (the pipeline passes TRACEPARENT from the runner job).
+  const telemetryWarnings: string[] = [];
+  const run = await traceGuardRun(
     guard,
-    async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger),
-    (error) => core.debug(error.stack ?? error.message),
+    () =>
+      guardRunOrError(
+        guard,
+        async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger),
+        (error) => core.debug(error.stack ?? error.message),
+      ),
+    { onWarnings: (warnings) => telemetryWarnings.push(...warnings) },
   );
+  for (const w of telemetryWarnings) logger.warning(w);
   const { report } = run;
 
   const reportDir = options.reportDir ?? join(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');
@@ -87,7 +96,7 @@ export async function runGuardAction<S extends z.ZodObject>(options: GuardAction
   emitAnnotations(core, report);
 
   try {
-    const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : '');
+    const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : '') + telemetrySummary(telemetryWarnings);
     core.summary.addRaw(truncateUtf8(markdown, LIMITS.summaryBytes - 1024), true);
     await core.summary.write();
   } catch (error) {
@@ -103,6 +112,12 @@ export async function runGuardAction<S extends z.ZodObject>(options: GuardAction
         ? `${guard} failed: ${report.findings.filter((f) => f.severity === 'error').length} violation(s); see the job summary.`
         : `${guard} could not decide (verdict error): ${report.findings[0]?.message ?? 'unknown error'}`;
   return { report, reportPath, exitCode, ...(failure ? { failure } : {}) };
+}
+
+/** What the telemetry could not send, under the report: the verdict stands, the trace may be incomplete. */
+export function telemetrySummary(warnings: readonly string[]): string {
+  if (warnings.length === 0) return '';
+  return `\n> [!WARNING]\n> OpenTelemetry: ${warnings.length} problem(s); the verdict is unaffected.\n${warnings.map((w) => `> - ${markdownText(w)}`).join('\n')}\n`;
 }
 
 function emitAnnotations(core: ActionsCore, report: GuardReport): void {

@@ -1,16 +1,31 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { loadManifest, loadPolicy, loadTicket, MODES, resolveManifest, type Policy } from '@agent-guards/config';
 import { priceCall } from '@agent-guards/cost-ceiling';
 import { auditCheckoutConfig, checkoutGit, readFileAt, resolveCommit } from '@agent-guards/git';
 import { openSandbox, type Sandbox } from '@agent-guards/sandbox';
+import {
+  ATTR_GEN_AI_AGENT_NAME,
+  formatTraceparent,
+  GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT,
+  ours,
+  parseTraceparent,
+  sharedTelemetry,
+  traceparentFromEnv,
+  type Attributes,
+  type LiveSpan,
+  type StartSpanOptions,
+  type Telemetry,
+} from '@agent-guards/telemetry';
 import { ModelClient } from './model/model-client.js';
 import { MODE_MARKERS } from './prompt/identity.js';
 import { addedContextText } from './prompt/context-packet.js';
+import { AGENT_NAME, genAiAttributes, RUNNER_SCOPE, RunnerMetrics, usageAttributes } from './records/runner-telemetry.js';
 import { readJson, type SessionRecord } from './records/session-record.js';
-import { newTraceId, TraceWriter } from './records/trace.js';
+import { TraceFile } from './records/trace.js';
 import { emptyTotals } from './records/usage-tally.js';
 import { AgentSession } from './session/agent-session.js';
 import { freshCheckpoint, type Checkpoint, type SessionSetup } from './session/checkpoint.js';
@@ -105,7 +120,7 @@ async function loadAtBase(repo: string, baseSha: string, ticketPath: string, pol
   return { policy, policyPath, setupParts: { ticket, policy, policyPath, modeTools, skills, goldenSamples, ticketPath } };
 }
 
-function newRecord(setup: SessionSetup, traceId: string, sessionSpanId: string, startedAt: string): SessionRecord {
+function newRecord(setup: SessionSetup, runSpan: LiveSpan, startedAt: string): SessionRecord {
   return {
     session: setup.sessionId,
     ticket: setup.ticket.id,
@@ -134,8 +149,9 @@ function newRecord(setup: SessionSetup, traceId: string, sessionSpanId: string, 
     added_context: [],
     notifications: [],
     runs: [{ kind: 'start', started: startedAt, ended: null }],
-    trace_id: traceId,
-    session_span_id: sessionSpanId,
+    trace_id: runSpan.context.traceId,
+    session_span_id: runSpan.context.spanId,
+    traceparent: formatTraceparent(runSpan.context),
     paths: {
       repo: setup.repo,
       ticket: setup.ticketPath,
@@ -148,8 +164,21 @@ function newRecord(setup: SessionSetup, traceId: string, sessionSpanId: string, 
   };
 }
 
-/** Runs the session loop, then closes the run: record, trace span, escalation comment. */
-async function driveRun(session: AgentSession, runSpan: ReturnType<TraceWriter['start']>): Promise<SessionResult> {
+/** The session span of a run (`invoke_agent agent-guards-runner`): a start or, below the first one, a resume. */
+function startRunSpan(telemetry: Telemetry, trace: TraceFile, sessionId: string, parent: StartSpanOptions['parent'], now: () => number, attributes: Attributes): LiveSpan {
+  return telemetry.startSpan(`${GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT} ${AGENT_NAME}`, {
+    parent,
+    scope: RUNNER_SCOPE,
+    clock: now,
+    recorders: [trace.record],
+    attributes: { ...genAiAttributes(GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, sessionId), [ATTR_GEN_AI_AGENT_NAME]: AGENT_NAME, ...ours(attributes) },
+  });
+}
+
+/** Runs the session loop, then closes the run: record, trace span, escalation comment, telemetry sent. */
+async function driveRun(session: AgentSession, runSpan: LiveSpan, trace: TraceFile, telemetry: Telemetry): Promise<SessionResult> {
+  const started = performance.now();
+  let telemetryWarnings: string[] = [];
   try {
     await session.run();
   } finally {
@@ -158,19 +187,25 @@ async function driveRun(session: AgentSession, runSpan: ReturnType<TraceWriter['
     record.head_sha = await session.headSha();
     record.runs.at(-1)!.ended = session.iso();
     if (record.status === 'escalated') await session.announceEscalation();
-    runSpan.end(
-      {
-        status: record.status,
-        tokens: record.totals.tokens,
-        cost_usd: record.totals.cost_usd,
-        cache_hit_rate: record.totals.cache_hit_rate,
-        ...(record.escalation ? { escalation_reason: record.escalation.reason } : {}),
+    const t = record.totals;
+    runSpan.end({
+      attributes: {
+        ...usageAttributes(t),
+        'agent_guards.status': record.status,
+        'agent_guards.tokens': t.tokens,
+        'agent_guards.cost_usd': t.cost_usd,
+        'agent_guards.cache_hit_rate': t.cache_hit_rate,
+        ...(record.escalation ? { 'agent_guards.escalation.reason': record.escalation.reason } : {}),
       },
-      record.status === 'done' ? 'ok' : 'error',
-    );
-    session.trace.close();
+      ...(record.status === 'done' ? {} : { status: 'error' as const, errorType: record.escalation?.reason ?? record.status }),
+    });
+    session.log.metrics.session((performance.now() - started) / 1000, record.status);
+    trace.close();
     session.save();
     await session.writer.flush();
+    // Bounded, and never thrown: a collector that is down costs a warning, not the session.
+    telemetryWarnings = await telemetry.flush();
+    for (const w of telemetryWarnings) session.logger.warning(w);
   }
   const r = session.record;
   return {
@@ -183,6 +218,8 @@ async function driveRun(session: AgentSession, runSpan: ReturnType<TraceWriter['
     sessionPath: join(session.sessionDir, 'session.json'),
     ledgerPath: r.paths.ledger,
     tracePath: r.paths.trace,
+    traceparent: r.traceparent ?? formatTraceparent(runSpan.context),
+    telemetryWarnings,
     tokens: r.totals.tokens,
     costUsd: r.totals.cost_usd,
     cacheHitRate: r.totals.cache_hit_rate,
@@ -239,21 +276,23 @@ export async function runAgentSession(options: SessionStartOptions): Promise<Ses
     ...loaded.setupParts,
   };
   const now = options.now ?? Date.now;
-  const trace = new TraceWriter(setup.tracePath, newTraceId(), now);
-  const runSpan = trace.start('session', null, {
-    session: sessionId,
+  const telemetry = await sharedTelemetry();
+  const trace = new TraceFile(setup.tracePath);
+  // A TRACEPARENT from whatever started the runner continues that trace.
+  const runSpan = startRunSpan(telemetry, trace, sessionId, traceparentFromEnv() ?? null, now, {
+    step: 'session',
     ticket: setup.ticket.id,
     repo: setup.repoSlug,
     branch,
-    base: baseSha,
-    sandbox: sandbox.description.mode,
-    contained: sandbox.description.contained,
+    base_sha: baseSha,
+    'sandbox.mode': sandbox.description.mode,
+    'sandbox.contained': sandbox.description.contained,
   });
-  const record = newRecord(setup, trace.traceId, runSpan.span_id, new Date(now()).toISOString());
+  const record = newRecord(setup, runSpan, new Date(now()).toISOString());
   if (options.dependencyDirs?.length) record.paths.dependencies = options.dependencyDirs;
-  const session = new AgentSession(setup, record, freshCheckpoint(), options, new ModelClient(options.anthropic), trace, runSpan.span_id);
+  const session = new AgentSession(setup, record, freshCheckpoint(), options, new ModelClient(options.anthropic), telemetry, runSpan, new RunnerMetrics(telemetry));
   session.save();
-  return driveRun(session, runSpan);
+  return driveRun(session, runSpan, trace, telemetry);
 }
 
 function readAddedContext(file: string, kind: AddedContext['kind'], mode: AddedContext['mode'], at: string): AddedContext {
@@ -322,10 +361,21 @@ export async function resumeAgentSession(sessionDir: string, options: ResumeOpti
   const now = options.now ?? Date.now;
   const at = new Date(now()).toISOString();
   const added = readAddedContext(options.addContext, options.addContextKind ?? 'contract', mode, at);
-  const trace = new TraceWriter(record.paths.trace, record.trace_id, now);
-  const runSpan = trace.start('session:resume', record.session_span_id, { session: record.session, ticket: record.ticket, mode, resumed_from: record.escalation.reason });
+  const telemetry = await sharedTelemetry();
+  const trace = new TraceFile(record.paths.trace);
+  // Below the first run's session span, in the same trace.
+  const sampled = parseTraceparent(record.traceparent)?.sampled ?? true;
+  const runSpan = startRunSpan(telemetry, trace, record.session, { traceId: record.trace_id, spanId: record.session_span_id, sampled }, now, {
+    step: 'session:resume',
+    ticket: record.ticket,
+    mode,
+    resumed_from: record.escalation.reason,
+  });
+  record.traceparent = formatTraceparent(runSpan.context);
   const { text: _text, ...addedRecord } = added;
-  trace.point('resume:added-context', runSpan.span_id, { mode, file: added.file, sha256: added.sha256, bytes: added.bytes, kind: added.kind });
+  telemetry
+    .startSpan('resume:added-context', { parent: runSpan, attributes: ours({ step: 'resume:added-context', mode, file: added.file, sha256: added.sha256, bytes: added.bytes, kind: added.kind }) })
+    .end();
 
   const previous = record.escalation;
   record.escalation_history.push({ ...previous, resumed_at: at });
@@ -348,7 +398,7 @@ export async function resumeAgentSession(sessionDir: string, options: ResumeOpti
     ].join('\n\n');
     checkpoint.conversation.pending.push({ type: 'text', text: note });
   }
-  const session = new AgentSession(setup, record, checkpoint, options, new ModelClient(options.anthropic), trace, runSpan.span_id);
+  const session = new AgentSession(setup, record, checkpoint, options, new ModelClient(options.anthropic), telemetry, runSpan, new RunnerMetrics(telemetry));
   session.save();
-  return driveRun(session, runSpan);
+  return driveRun(session, runSpan, trace, telemetry);
 }

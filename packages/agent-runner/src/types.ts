@@ -159,6 +159,10 @@ export interface SessionResult {
   sessionPath: string;
   ledgerPath: string;
   tracePath: string;
+  /** W3C traceparent of the run's session span, for the jobs after it (the pipeline passes it to the guards as TRACEPARENT). */
+  traceparent: string;
+  /** What the telemetry could not send (a collector that is down): for the log and the step summary. Never fatal. */
+  telemetryWarnings: string[];
   tokens: number;
   costUsd: number;
   cacheHitRate: number;

@@ -92,8 +92,8 @@ describe('escalation', () => {
     expect(model.remaining).toBe(1);
     const record = readRecord(result.sessionPath);
     expect(record.test_attempts).toMatchObject({ total: 5, failed: 5, consecutive_failed: 5, max: 5 });
-    const runs = parseTrace(readFileSync(result.tracePath, 'utf8')).filter((s) => s.name === 'tool:run_tests');
-    expect(runs.map((s) => s.attributes.passed)).toEqual([false, false, false, false, false]);
+    const runs = parseTrace(readFileSync(result.tracePath, 'utf8')).filter((s) => s.name === 'execute_tool run_tests');
+    expect(runs.map((s) => s.attributes['agent_guards.tool.passed'])).toEqual([false, false, false, false, false]);
   });
 
   it('escalates at the hard cap before the call, with no further transition, and cannot be resumed', async () => {
@@ -115,9 +115,9 @@ describe('escalation', () => {
     expect(record.modes).toHaveLength(1);
     expect(record.modes[0]!.outcome).toBe('token-ceiling');
     expect(record.totals.tokens).toBeLessThan(10_000);
-    const names = parseTrace(readFileSync(result.tracePath, 'utf8')).map((s) => s.name);
-    expect(names.filter((n) => n === 'transition')).toHaveLength(1); // start → frame only
-    expect(names.indexOf('escalation')).toBeGreaterThan(names.lastIndexOf('model:call'));
+    const steps = parseTrace(readFileSync(result.tracePath, 'utf8')).map((s) => s.attributes['agent_guards.step']);
+    expect(steps.filter((n) => n === 'transition')).toHaveLength(1); // start → frame only
+    expect(steps.indexOf('escalation')).toBeGreaterThan(steps.lastIndexOf('model:call'));
 
     const resume = resumeAgentSession(service.sessionDir, { addContext: join(service.repo.dir, 'package.json'), anthropic: { baseURL: model.url, apiKey: 'k' } });
     await expect(resume).rejects.toSatisfy((e: unknown) => isConfigurationError(e) && /hard token cap/.test((e as Error).message));
@@ -152,7 +152,7 @@ describe('escalation', () => {
     expect(warned).toEqual([false, true, false]);
     expect(state.commentsOn(7).some((c) => c.body.includes('agent-guards:soft-cap'))).toBe(true);
     const spans = parseTrace(readFileSync(result.tracePath, 'utf8')).filter((s) => s.name === 'budget:soft-cap');
-    expect(spans.map((s) => s.attributes.marker)).toEqual(['<context-budget-warning>']);
+    expect(spans.map((s) => s.attributes['agent_guards.marker'])).toEqual(['<context-budget-warning>']);
   });
 
   it('surfaces a failing tool in the trace, retries it once, then escalates', async () => {

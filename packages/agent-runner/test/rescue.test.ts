@@ -114,8 +114,12 @@ describe('rescue mission', () => {
     expect(record.review?.reports.every((r) => r.verdict === 'pass')).toBe(true);
     const spans = parseTrace(readFileSync(resumed.tracePath, 'utf8'));
     expect(new Set(spans.map((s) => s.trace_id)).size).toBe(1);
-    const root = spans.find((s) => s.name === 'session')!;
-    expect(spans.find((s) => s.name === 'session:resume')!.parent_span_id).toBe(root.span_id);
-    expect(spans.find((s) => s.name === 'resume:added-context')!.attributes).toMatchObject({ kind: 'contract', file: contract });
+    const step = (name: string) => spans.find((s) => s.attributes['agent_guards.step'] === name)!;
+    const root = step('session');
+    expect(root.parent_span_id).toBeNull();
+    expect(step('session:resume').name).toBe('invoke_agent agent-guards-runner');
+    expect(step('session:resume').parent_span_id).toBe(root.span_id);
+    expect(record.traceparent).toBe(`00-${root.trace_id}-${step('session:resume').span_id}-01`);
+    expect(step('resume:added-context').attributes).toMatchObject({ 'agent_guards.kind': 'contract', 'agent_guards.file': contract });
   });
 });

@@ -92,14 +92,30 @@ describe('an agent session on a ticket', () => {
     expect(result.cacheHitRate).toBeCloseTo(server.hitRate, 10);
     expect(result.cacheHitRate).toBeGreaterThan(0.3);
 
-    // Trace: spans chained to one root, convertible to OTLP one-to-one.
+    // Trace: spans chained to one root, named and attributed by the GenAI conventions, convertible to OTLP one-to-one.
     const spans = parseTrace(readFileSync(result.tracePath, 'utf8'));
     const ids = new Set(spans.map((s) => s.span_id));
-    expect(spans.filter((s) => s.parent_span_id === null).map((s) => s.name)).toEqual(['session']);
+    const roots = spans.filter((s) => s.parent_span_id === null);
+    expect(roots.map((s) => [s.name, s.attributes['gen_ai.operation.name'], s.attributes['gen_ai.agent.name'], s.attributes['gen_ai.conversation.id']])).toEqual([
+      ['invoke_agent agent-guards-runner', 'invoke_agent', 'agent-guards-runner', record.session],
+    ]);
+    expect(result.traceparent).toBe(`00-${record.trace_id}-${roots[0]!.span_id}-01`);
     expect(spans.every((s) => s.parent_span_id === null || ids.has(s.parent_span_id))).toBe(true);
-    expect(spans.filter((s) => s.name.startsWith('mode:')).map((s) => s.name)).toEqual(['mode:frame', 'mode:plan', 'mode:implement', 'mode:review']);
-    expect(spans.filter((s) => s.name === 'model:call')).toHaveLength(9);
-    expect(spans.filter((s) => s.name === 'tool:run_tests').map((s) => s.attributes.passed)).toEqual([false, true]);
+    const modes = spans.filter((s) => s.attributes['gen_ai.operation.name'] === 'invoke_agent' && s.parent_span_id !== null);
+    expect(modes.map((s) => [s.name, s.attributes['gen_ai.agent.name'], s.attributes['agent_guards.outcome']])).toEqual([
+      ['invoke_agent frame', 'frame', 'frame-artifact'],
+      ['invoke_agent plan', 'plan', 'plan-within-threshold'],
+      ['invoke_agent implement', 'implement', 'checks-passed'],
+      ['invoke_agent review', 'review', 'pr-opened'],
+    ]);
+    const chats = spans.filter((s) => s.attributes['gen_ai.operation.name'] === 'chat');
+    expect(chats.map((s) => s.name)).toEqual(ledger.map((l) => `chat ${l.model}`));
+    // Each call's span carries its ledger line's tokens, input counted with the cache as the conventions ask.
+    expect(chats.map((s) => [s.kind, s.attributes['gen_ai.usage.input_tokens'], s.attributes['gen_ai.usage.output_tokens'], s.attributes['gen_ai.usage.cache_read.input_tokens']])).toEqual(
+      ledger.map((l) => ['client', l.input_tokens + l.cache_creation_input_tokens + l.cache_read_input_tokens, l.output_tokens, l.cache_read_input_tokens]),
+    );
+    expect(spans.filter((s) => s.name === 'execute_tool run_tests').map((s) => s.attributes['agent_guards.tool.passed'])).toEqual([false, true]);
+    expect(spans.filter((s) => s.name === 'transition')).toHaveLength(5);
     const otlp = traceToOtlp(spans) as { resourceSpans: { scopeSpans: { spans: { traceId: string; startTimeUnixNano: string }[] }[] }[] };
     const converted = otlp.resourceSpans[0]!.scopeSpans[0]!.spans;
     expect(converted).toHaveLength(spans.length);

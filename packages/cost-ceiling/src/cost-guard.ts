@@ -1,13 +1,16 @@
 import { ConfigurationError, reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import type { Policy } from '@agent-guards/config';
+import { sharedTelemetry } from '@agent-guards/telemetry';
 import { renderCostSummary } from './cost-summary-markdown.js';
 import { capFindings, costFindings, hitRateFindings } from './decisions.js';
+import { readAgentUsageFiles } from './agents/agent-usage.js';
 import { readExecutionFile } from './execution-file.js';
 import { dayNumber, HistoryDigestBuilder, type HistoryDigest } from './history/history-digest.js';
 import { historyLineOf, recordOfHistoryLine, type HistoryLine } from './history/history-schema.js';
 import { CostHistory } from './history/history-store.js';
 import { detectIncidents, incidentFindings } from './history/incidents.js';
 import { OVERSIGHT, oversightState, type OversightState } from './history/oversight.js';
+import { recordSignalMetrics, signalFigures } from './history/signal-metrics.js';
 import { microToDecimal } from './money.js';
 import { sendNotifications, type CostNotifyTarget } from './notify.js';
 import { PriceBook } from './prices.js';
@@ -23,6 +26,14 @@ export interface CostGuardOptions {
   ledgers: string[];
   /** claude-code-action execution files (`execution_file` output). */
   executionFiles?: string[];
+  /**
+   * Other agents' usage files, recognised by their shape: claude-code-action's
+   * execution file, `codex exec --json` output or a codex session rollout,
+   * `gemini --output-format json|stream-json` output, `gh aw logs --json`.
+   */
+  usageFiles?: string[];
+  /** The model of usage files that do not name it (`codex exec --json`). */
+  agentModel?: string;
   policy: Policy;
   logger: Logger;
   /** The PR under review: its sessions are judged, other PRs' sessions in the ledgers are not. */
@@ -48,10 +59,11 @@ export async function runCostGuard(options: CostGuardOptions): Promise<GuardRun>
   const cost = policy.cost;
   const now = options.now ?? new Date();
   const executionFiles = options.executionFiles ?? [];
-  if (options.ledgers.length === 0 && executionFiles.length === 0) {
-    throw new ConfigurationError('no usage to judge: neither a usage ledger nor an execution file was given.', {
+  const usageFiles = options.usageFiles ?? [];
+  if (options.ledgers.length === 0 && executionFiles.length === 0 && usageFiles.length === 0) {
+    throw new ConfigurationError('no usage to judge: neither a usage ledger nor an agent usage file was given.', {
       field: 'ledger',
-      fix: 'pass the ledger(s) the runner wrote (--ledger FILE, repeatable) or the claude-code-action execution file.',
+      fix: 'pass the ledger(s) the runner wrote (--ledger FILE, repeatable), or the usage file of the agent that wrote the PR (--usage-file: claude-code-action, codex, Gemini CLI, gh aw).',
     });
   }
   const prNumber = options.pr ?? options.notify?.prNumber;
@@ -64,12 +76,14 @@ export async function runCostGuard(options: CostGuardOptions): Promise<GuardRun>
   for (const file of executionFiles) {
     for (const r of await readExecutionFile(file, book, { ...(repo ? { repo } : {}), ...(prNumber ? { pr: prNumber } : {}), now })) read.push(r);
   }
+  const agentOptions = { ...(repo ? { repo } : {}), ...(prNumber ? { pr: prNumber } : {}), now, ...(options.agentModel ? { model: options.agentModel } : {}) };
+  for (const r of await readAgentUsageFiles(usageFiles, book, agentOptions)) read.push(r);
   const records = attributeSessions(uniqueByKey(read), prNumber);
   const inScope = prNumber === undefined ? [...records] : records.filter((r) => r.pr === prNumber);
   const judged = new Set(inScope);
   const skipped = new Set(records.filter((r) => !judged.has(r)).map((r) => r.session));
   if (skipped.size > 0) logger.info(`cost-ceiling: ${skipped.size} session(s) in the ledgers belong to other PRs and are not judged here: ${[...skipped].join(', ')}.`);
-  logger.info(`cost-ceiling: ${records.length} usage record(s) from ${options.ledgers.length} ledger(s) and ${executionFiles.length} execution file(s).`);
+  logger.info(`cost-ceiling: ${records.length} usage record(s) from ${options.ledgers.length} ledger(s) and ${executionFiles.length + usageFiles.length} agent usage file(s).`);
   if (prNumber !== undefined && inScope.length === 0) {
     // Judging nothing would pass a PR whose usage was never seen: fail closed.
     throw new ConfigurationError(`no usage in the given ledgers belongs to PR #${prNumber}.`, {
@@ -84,10 +98,10 @@ export async function runCostGuard(options: CostGuardOptions): Promise<GuardRun>
     const history = new CostHistory({ ...options.history, branch: cost.history_branch }, { logger });
     const lines = records.map((r) => {
       if (!r.repo) {
-        throw new ConfigurationError('usage from an execution file names no repository, and the history needs one.', {
+        throw new ConfigurationError('usage from an agent usage file names no repository, and the history needs one.', {
           file: r.file,
           field: 'repo',
-          fix: 'pass the repository (owner/name) to the cost guard alongside the execution file.',
+          fix: 'pass the repository (owner/name) to the cost guard alongside the usage file.',
         });
       }
       return historyLineOf({ ...r, repo: r.repo });
@@ -117,6 +131,8 @@ export async function runCostGuard(options: CostGuardOptions): Promise<GuardRun>
     findings.push(...oversightFindings(oversight, prNumber));
     const weekly = weeklyTokens(digest, now);
     historyNote['weekly-tokens'] = weekly;
+    // The signal figures the history holds, as OpenTelemetry gauges (no-ops without a collector).
+    recordSignalMetrics(await sharedTelemetry(), signalFigures(digest, oversight, weekly), repo ? { 'agent_guards.repo': repo } : {});
     if (cost.weekly_budget_tokens !== undefined && weekly > cost.weekly_budget_tokens) {
       findings.push({
         rule: 'weekly-budget-exceeded',

@@ -43,19 +43,56 @@ const OPUS_4_5_AND_LATER = fromUsdPerMtok(5, 25);
  * context-window tags are dropped, so `claude-sonnet-4-5-20250929`,
  * `us.anthropic.claude-sonnet-4-5-20250929-v1:0` (Bedrock),
  * `claude-sonnet-4-5@20250929` (Vertex) and `claude-sonnet-4-5[1m]` are all
- * `claude-sonnet-4-5`.
+ * `claude-sonnet-4-5`; `gpt-5-2025-08-07` and `openai/gpt-5` are `gpt-5`;
+ * dots become dashes (`gpt-5.1-codex` → `gpt-5-1-codex`, `gemini-2.5-pro` →
+ * `gemini-2-5-pro`, Copilot's `claude-sonnet-4.5` → `claude-sonnet-4-5`).
  */
 export function modelFamily(model: string): string {
   return model
     .trim()
     .toLowerCase()
+    .replace(/^(?:openai|google|models|anthropic|azure|copilot|vertex_ai|gemini)\//, '')
     .replace(/^(?:[a-z]{2,6}\.)?anthropic\./, '')
     .replace(/\[[^\]]*\]$/, '')
     .replace(/-v\d+(?::\d+)?$/, '')
     .replace(/@(?:\d{8}|latest)$/, '')
-    .replace(/-(?:\d{8}|latest)$/, '')
+    .replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2}|latest)$/, '')
     .replace(/(\d)\.(\d)/g, '$1-$2');
 }
+
+/**
+ * OpenAI and Google list prices (USD per million tokens: input, output, and
+ * cached input as a share of input), for the agents whose usage the guard
+ * reads besides the runner's: codex-action / `codex exec`, run-gemini-cli and
+ * gh-aw's engines. OpenAI bills cached input at a discount and has no cache
+ * write; input counts include the cached part (the readers split it out).
+ * Gemini 2.5/3 Pro bills prompts over 200k tokens at a higher rate that usage
+ * totals cannot tell apart: they are priced at the ≤200k rate here, and a team
+ * with long prompts sets `cost.prices` for the model. Prices change: the policy
+ * overrides any of these, and a model missing here fails closed.
+ */
+const LIST_PRICES: Record<string, [input: number, output: number, cachedShare: number]> = {
+  // platform.openai.com/docs/pricing
+  'gpt-5': [1.25, 10, 0.1],
+  'gpt-5-codex': [1.25, 10, 0.1],
+  'gpt-5-1': [1.25, 10, 0.1],
+  'gpt-5-1-codex': [1.25, 10, 0.1],
+  'gpt-5-1-codex-max': [1.25, 10, 0.1],
+  'gpt-5-mini': [0.25, 2, 0.1],
+  'gpt-5-1-codex-mini': [0.25, 2, 0.1],
+  'gpt-5-nano': [0.05, 0.4, 0.1],
+  'gpt-4-1': [2, 8, 0.25],
+  'gpt-4-1-mini': [0.4, 1.6, 0.25],
+  'gpt-4-1-nano': [0.1, 0.4, 0.25],
+  o3: [2, 8, 0.25],
+  'o4-mini': [1.1, 4.4, 0.25],
+  'codex-mini': [1.5, 6, 0.25],
+  // ai.google.dev/gemini-api/docs/pricing (paid tier, prompts ≤ 200k tokens)
+  'gemini-2-5-pro': [1.25, 10, 0.1],
+  'gemini-2-5-flash': [0.3, 2.5, 0.1],
+  'gemini-2-5-flash-lite': [0.1, 0.4, 0.1],
+  'gemini-3-pro-preview': [2, 12, 0.1],
+};
 
 /** The built-in price of a model family, or undefined when the table does not know it. */
 export function builtInPrice(family: string): ModelPrice | undefined {
@@ -67,7 +104,9 @@ export function builtInPrice(family: string): ModelPrice | undefined {
     const minor = Number(opus[2] ?? 0);
     if (major > 4 || (major === 4 && minor >= 5)) return OPUS_4_5_AND_LATER;
   }
-  return undefined;
+  const listed = Object.hasOwn(LIST_PRICES, family) ? LIST_PRICES[family] : undefined;
+  // No cache-write charge at these providers; were a reader to report one, it is priced as input.
+  return listed ? fromUsdPerMtok(listed[0], listed[1], { w5: 1, w1: 1, r: listed[2] }) : undefined;
 }
 
 /**
@@ -83,7 +122,9 @@ export class PriceBook {
   find(model: string): ModelPrice | undefined {
     if (this.resolved.has(model)) return this.resolved.get(model);
     const family = modelFamily(model);
-    const override = this.overrides[model] ?? this.overrides[family];
+    // Own keys only: a model named `constructor` must not find Object's.
+    const own = (key: string) => (Object.hasOwn(this.overrides, key) ? this.overrides[key] : undefined);
+    const override = own(model) ?? own(family);
     const price = override
       ? fromUsdPerMtok(override.input_per_mtok, override.output_per_mtok, {
           w5: override.cache_write_5m_multiplier,
@@ -99,7 +140,7 @@ export class PriceBook {
   require(model: string, where: { file?: string; line?: number } = {}): ModelPrice {
     const price = this.find(model);
     if (price) return price;
-    throw new ConfigurationError(`model '${model}' has no price: the built-in table covers Claude Haiku 4.5, Sonnet 4.5/4.6 and Opus 4.5 and later, and an unpriced model is not counted as free.`, {
+    throw new ConfigurationError(`model '${model}' has no price: the built-in table covers Claude Haiku 4.5, Sonnet 4.5/4.6 and Opus 4.5 and later, OpenAI's GPT-5, GPT-4.1, o3/o4-mini and Codex models, and Gemini 2.5 and 3 Pro; an unpriced model is not counted as free.`, {
       ...where,
       field: `cost.prices.${modelFamily(model)}`,
       fix: `add the model's list price to the policy: cost.prices.${modelFamily(model)}: { input_per_mtok: …, output_per_mtok: … }.`,

@@ -12,6 +12,9 @@ export interface PullRequestCostRun {
   logger: Logger;
   ledgers: string[];
   executionFiles: string[];
+  /** Other agents' usage files (codex, Gemini CLI, gh aw, claude-code-action). */
+  usageFiles?: string[];
+  agentModel?: string;
   pr?: number;
   /** owner/name. */
   repository?: string;
@@ -40,7 +43,7 @@ export async function runCostCeilingOnPullRequest(run: PullRequestCostRun): Prom
     const outcome = { repo: run.repository, pr: event.number, merged: event.merged, specAmended: event.labels.includes(SPEC_AMENDMENT_LABEL), closedAt: new Date(event.closedAt ?? Date.now()) };
     await recordPrOutcome({ ...remote, branch: run.policy.cost.history_branch }, outcome, logger);
     const message = `PR #${event.number} recorded as ${outcome.merged ? 'merged' : 'closed unmerged'}${outcome.specAmended ? ' after a spec amendment' : ''}.`;
-    if (run.ledgers.length === 0 && run.executionFiles.length === 0) {
+    if (run.ledgers.length === 0 && run.executionFiles.length === 0 && (run.usageFiles ?? []).length === 0) {
       return { report: reportFromFindings('cost-ceiling', [{ rule: 'pr-outcome-recorded', severity: 'notice', message }]) };
     }
     logger.info(message);
@@ -48,6 +51,8 @@ export async function runCostCeilingOnPullRequest(run: PullRequestCostRun): Prom
   return runCostGuard({
     ledgers: run.ledgers,
     executionFiles: run.executionFiles,
+    ...(run.usageFiles?.length ? { usageFiles: run.usageFiles } : {}),
+    ...(run.agentModel ? { agentModel: run.agentModel } : {}),
     policy: run.policy,
     logger,
     ...(run.pr ? { pr: run.pr } : {}),

@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { TokenCounts } from './usage.js';
 
-/** Where a record came from: the runner's ledger or a claude-code-action execution file. */
-export type UsageSource = 'runner-ledger' | 'claude-code-action';
+/**
+ * Where a record came from: the runner's ledger, a claude-code-action
+ * execution file, or another agent's usage file (agents/): codex-action or
+ * `codex exec`, run-gemini-cli or `gemini`, gh-aw.
+ */
+export const USAGE_SOURCES = ['runner-ledger', 'claude-code-action', 'codex', 'gemini-cli', 'gh-aw'] as const;
+export type UsageSource = (typeof USAGE_SOURCES)[number];
 
 /**
  * One priced unit of usage, whatever file it came from: a model call from the
- * runner's ledger, or one model's totals from a claude-code-action run.
+ * runner's ledger, or one model's totals from another agent's run.
  */
 export interface UsageRecord {
   /** Stable identity: the same call read twice (or appended twice to history) has the same key. */

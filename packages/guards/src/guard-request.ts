@@ -1,7 +1,7 @@
 import type { Logger } from '@agent-guards/action-kit';
 import type { Policy } from '@agent-guards/config';
 import type { CostGuardOptions } from '@agent-guards/cost-ceiling';
-import type { CollectorKind, RunnerSettings } from '@agent-guards/skip-set';
+import type { CollectorKind, RunnerSettings, TestReportsOption } from '@agent-guards/skip-set';
 
 /**
  * Everything a guard may be given, whoever runs it (the CLI, the eval,
@@ -22,10 +22,11 @@ export interface GuardRequest {
   /** The PR description as GitHub holds it (and the file it came from, for line numbers). */
   body?: { text: string; path?: string };
   /** What the sessions of the PR spent: cost-ceiling. */
-  usage?: Pick<CostGuardOptions, 'ledgers' | 'executionFiles' | 'pr' | 'repo' | 'history' | 'notify'>;
+  usage?: Pick<CostGuardOptions, 'ledgers' | 'executionFiles' | 'usageFiles' | 'agentModel' | 'pr' | 'repo' | 'history' | 'notify'>;
   /** Commits in the PR, from the event: says which fetch depth a shallow clone needs. */
   prCommits?: number;
-  skipSet?: { collector?: CollectorKind; runner?: RunnerSettings };
+  /** skip-set: the collector, the runner collectors' toolchain, and layer 3's test reports (optional: without them that layer is not run). */
+  skipSet?: { collector?: CollectorKind; runner?: RunnerSettings; reports?: TestReportsOption };
 }
 
 /** What a guard cannot run without, besides the revisions and the policy. */
@@ -38,6 +39,6 @@ export function hasNeed(request: Partial<GuardRequest>, need: GuardNeed): boolea
     case 'body':
       return request.body !== undefined;
     case 'usage':
-      return (request.usage?.ledgers.length ?? 0) + (request.usage?.executionFiles?.length ?? 0) > 0;
+      return (request.usage?.ledgers.length ?? 0) + (request.usage?.executionFiles?.length ?? 0) + (request.usage?.usageFiles?.length ?? 0) > 0;
   }
 }

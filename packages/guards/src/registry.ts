@@ -1,10 +1,11 @@
 import { guardRunOrError, type GuardName, type GuardReport, type GuardRun } from '@agent-guards/action-kit';
 import { runBoundariesGuard } from '@agent-guards/boundaries';
-import { loadTicket } from '@agent-guards/config';
+import { loadTicket, type Ticket } from '@agent-guards/config';
 import { runCostGuard } from '@agent-guards/cost-ceiling';
 import { runScopeGuard } from '@agent-guards/manifest-scope';
 import { runSkipSetGuard } from '@agent-guards/skip-set';
 import { runSpecGuard } from '@agent-guards/spec-conformance';
+import { traceGuardRun } from '@agent-guards/telemetry';
 import { hasNeed, type GuardNeed, type GuardRequest } from './guard-request.js';
 
 /** One guard: its name (the action's, the package's, the CLI command's), what it checks, what it needs, how it runs. */
@@ -27,12 +28,15 @@ export const GUARDS: readonly GuardDefinition[] = [
     name: 'skip-set',
     summary: 'the set of skipped tests never grows and no test silently disappears',
     needs: [],
-    run: (r) =>
+    run: async (r) =>
       runSkipSetGuard({
         ...revisionRange(r),
         policyPath: r.policyPath,
         ...(r.skipSet?.collector ? { collector: r.skipSet.collector } : {}),
         ...(r.skipSet?.runner ? { runner: r.skipSet.runner } : {}),
+        ...(r.skipSet?.reports ? { reports: r.skipSet.reports } : {}),
+        // Optional: its scope may name the test harness files the PR changes (layer 2).
+        ...(await ticketWhenGiven(r)),
       }),
   },
   {
@@ -63,6 +67,12 @@ export const GUARDS: readonly GuardDefinition[] = [
   },
 ];
 
+/** The ticket and its path when the request names one (read at base: a ticket only on the PR branch is not trusted). */
+async function ticketWhenGiven(r: GuardRequest): Promise<{ ticket?: Ticket; ticketPath?: string }> {
+  if (!r.ticketPath) return {};
+  return { ticket: await loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }), ticketPath: r.ticketPath };
+}
+
 /** What every guard that reads the repository gets: the range it judges, the policy, the logger. */
 function revisionRange(r: GuardRequest): Pick<GuardRequest, 'repo' | 'base' | 'head' | 'policy' | 'logger' | 'prCommits'> {
   return { repo: r.repo, base: r.base, head: r.head, policy: r.policy, logger: r.logger, ...(r.prCommits !== undefined ? { prCommits: r.prCommits } : {}) };
@@ -77,7 +87,15 @@ export function missingNeeds(guard: GuardDefinition, request: Partial<GuardReque
   return guard.needs.filter((n) => !hasNeed(request, n));
 }
 
-/** Runs one guard; anything it throws is its `error` report (fail closed). */
+/**
+ * Runs one guard; anything it throws is its `error` report (fail closed). The
+ * run is one span, `guard {name}`, with its verdict (telemetry's traceGuardRun).
+ */
 export async function runGuard(guard: GuardDefinition, request: GuardRequest): Promise<GuardReport> {
-  return (await guardRunOrError(guard.name, () => guard.run(request), (error) => request.logger.debug(error.stack ?? error.message))).report;
+  const run = await traceGuardRun(
+    guard.name,
+    () => guardRunOrError(guard.name, () => guard.run(request), (error) => request.logger.debug(error.stack ?? error.message)),
+    { onWarnings: (warnings) => warnings.forEach((w) => request.logger.warning(w)) },
+  );
+  return run.report;
 }

@@ -1,3 +1,4 @@
 export * from './temp-repo.js';
 export * from './openapi.js';
 export * from './real-repos.js';
+export * from './otlp-receiver.js';

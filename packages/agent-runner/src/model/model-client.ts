@@ -15,6 +15,10 @@ export class ModelClient {
       ...(options.baseURL !== undefined ? { baseURL: options.baseURL } : {}),
       maxRetries: options.maxRetries ?? 2,
       timeout: options.timeoutMs ?? 10 * 60_000,
+      // The runner's own `chat {model}` span is the GenAI span of each call, in trace.jsonl and at the
+      // collector alike; the SDK's would be a second one, missing from the file, and its propagation
+      // would send our trace context to the model API.
+      openTelemetry: false,
     });
   }
 

@@ -71,6 +71,8 @@ export interface SessionRecord {
   runs: { kind: 'start' | 'resume'; started: string; ended: string | null }[];
   trace_id: string;
   session_span_id: string;
+  /** W3C traceparent of the latest run's session span: the guard jobs continue the trace from it. */
+  traceparent?: string;
   /** Where everything is; `skills` are the repo skill files (read at base) in the stable prefix, reused on resume. */
   paths: {
     repo: string;

@@ -2,6 +2,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import { silentLogger, type Logger } from '@agent-guards/action-kit';
 import type { Mode } from '@agent-guards/config';
 import { checkoutGit } from '@agent-guards/git';
+import type { LiveSpan, Telemetry } from '@agent-guards/telemetry';
 import type { ContainedCommand, ContainedResult, SandboxDescription } from '@agent-guards/sandbox';
 import { join } from 'node:path';
 import { controlToolsFor } from '../control-tools.js';
@@ -10,7 +11,7 @@ import type { ModelClient } from '../model/model-client.js';
 import { buildRequest, toolDefinitions } from '../model/request.js';
 import { MODE_MARKERS, systemPromptText } from '../prompt/identity.js';
 import type { SessionRecord } from '../records/session-record.js';
-import type { TraceWriter } from '../records/trace.js';
+import type { RunnerMetrics } from '../records/runner-telemetry.js';
 import { runReviewChecks, reviewFailures } from '../review/review-checks.js';
 import { SessionScope } from '../session-scope.js';
 import { isActiveMode, type SessionState } from '../state-machine.js';
@@ -68,8 +69,9 @@ export class AgentSession implements SessionServices {
     checkpoint: Checkpoint,
     runtime: RuntimeOptions,
     model: ModelClient,
-    trace: TraceWriter,
-    runSpanId: string,
+    telemetry: Telemetry,
+    runSpan: LiveSpan,
+    metrics: RunnerMetrics,
   ) {
     const { anthropic: _apiSettings, ...rest } = runtime;
     this.runtime = rest;
@@ -80,7 +82,7 @@ export class AgentSession implements SessionServices {
     this.maxOutputTokens = runtime.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
     this.author = runtime.author ?? { name: 'agent-guards runner', email: 'agent-guards-runner@users.noreply.github.com' };
     this.push = { remote: runtime.push?.remote ?? 'origin', token: runtime.push?.token };
-    this.log = new SessionLog(record, checkpoint, trace, runSpanId, setup.sessionDir, setup.policy.runner.max_test_attempts, this.logger, this.now);
+    this.log = new SessionLog(record, checkpoint, telemetry, runSpan, metrics, setup.sessionDir, setup.policy.runner.max_test_attempts, this.logger, this.now);
     this.model = new ModelCaller(model, setup, this.log, this.now);
     this.conversation = checkpoint.conversation ? new Conversation(checkpoint.conversation) : undefined;
     const control: SessionControl = { services: this, log: this.log, turn: this.turnState, goldenSamples: setup.goldenSamples.map((g) => g.path), runtime: this.runtime };
@@ -93,9 +95,6 @@ export class AgentSession implements SessionServices {
   }
   get checkpoint(): Checkpoint {
     return this.log.checkpoint;
-  }
-  get trace(): TraceWriter {
-    return this.log.trace;
   }
   get writer() {
     return this.log.writer;
@@ -168,11 +167,11 @@ export class AgentSession implements SessionServices {
     const result = await this.setup.sandbox.run({ ...command, timeoutMs: this.policy.runner.command_timeout_seconds * 1000 });
     for (const d of result.egress) {
       this.record.sandbox.egress.push({ ...d, tool, mode: this.mode });
-      this.log.point('sandbox:egress', { tool, host: d.host, port: d.port, allowed: d.allowed, reason: d.reason }, d.allowed ? 'ok' : 'error');
+      this.log.point('sandbox:egress', { tool, 'egress.host': d.host, 'egress.port': d.port, 'egress.allowed': d.allowed, 'egress.reason': d.reason }, d.allowed ? 'ok' : 'error');
     }
     if (result.stoppedBy) {
       this.record.sandbox.stopped.push({ tool, mode: this.mode, limit: result.stoppedBy, at: this.log.iso() });
-      this.log.point('sandbox:limit', { tool, limit: result.stoppedBy }, 'error');
+      this.log.point('sandbox:limit', { tool, 'sandbox.limit': result.stoppedBy }, 'error');
     }
     return result;
   }
@@ -192,20 +191,26 @@ export class AgentSession implements SessionServices {
     if (this.checkpoint.review_passed_head === head) return [];
     const plan = this.plan;
     if (!plan) return ['there is no approved plan to review against'];
-    const span = this.log.startSpan('review:checks', { mode: this.mode, head });
-    const reports = await runReviewChecks(
-      { repo: this.repo, base: this.baseSha, head },
-      {
-        plan,
-        scope: this.scope,
-        policy: this.policy,
-        goldenSamples: this.setup.goldenSamples.map((s) => s.path),
-        guards: this.runtime.reviewGuards ?? [],
-      },
+    const span = this.log.startSpan('review:checks', { 'agent_guards.step': 'review:checks', 'agent_guards.mode': this.mode, 'agent_guards.head': head });
+    // The registry's guards run in-process here: their `guard {name}` spans hang below this one.
+    const reports = await this.log.telemetry.withSpan(span, () =>
+      runReviewChecks(
+        { repo: this.repo, base: this.baseSha, head },
+        {
+          plan,
+          scope: this.scope,
+          policy: this.policy,
+          goldenSamples: this.setup.goldenSamples.map((s) => s.path),
+          guards: this.runtime.reviewGuards ?? [],
+        },
+      ),
     );
     const failures = reviewFailures(reports);
     this.record.review = { head, reports };
-    span.end({ outcome: failures.length ? 'fail' : 'pass', guards: reports.map((r) => `${r.guard}:${r.verdict}`) }, failures.length ? 'error' : 'ok');
+    span.end({
+      attributes: { 'agent_guards.outcome': failures.length ? 'fail' : 'pass', 'agent_guards.guards': reports.map((r) => `${r.guard}:${r.verdict}`) },
+      ...(failures.length ? { status: 'error' as const, errorType: 'fail' } : {}),
+    });
     if (failures.length === 0) this.checkpoint.review_passed_head = head;
     return failures;
   }
@@ -224,13 +229,14 @@ export class AgentSession implements SessionServices {
         this.log.escalate('session-timeout', `the session ran over ${this.policy.runner.session_timeout_minutes} minutes (spec §7).`);
         break;
       }
-      this.log.openModeVisit(this.mode);
+      this.log.openModeVisit(this.mode, this.policy.cost.models[this.mode]);
       if (!this.conversation) await this.enterMode(this.mode);
       if (!isActiveMode(this.checkpoint.state)) break;
       await this.turn();
       this.save();
     }
-    this.log.closeModeSpan(this.checkpoint.state);
+    if (this.checkpoint.state === 'escalated') this.log.closeModeSpan('escalated', this.record.escalation?.reason ?? 'escalated');
+    else this.log.closeModeSpan(this.checkpoint.state);
     this.save();
   }
 

@@ -1,5 +1,7 @@
 import { describeError } from '@agent-guards/action-kit';
 import { exclusionReason, KNOWN_TOOLS, type Mode } from '@agent-guards/config';
+import { ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_TOOL_TYPE, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, ours, type Attributes } from '@agent-guards/telemetry';
+import { genAiAttributes } from '../records/runner-telemetry.js';
 import { CONTROL_TOOLS, controlToolsFor } from '../control-tools.js';
 import { MODE_MARKERS } from '../prompt/identity.js';
 import { PathRefusedError } from '../tools/path-safety.js';
@@ -29,9 +31,24 @@ export class ToolDispatcher {
   async dispatch(mode: Mode, bound: ReadonlyMap<string, ToolSpec>, use: ToolUse): Promise<{ content: string; isError: boolean }> {
     const { log: s, turn, services } = this.session;
     const isControl = controlToolsFor(mode).some((c) => c.name === use.name);
-    const span = s.startSpan(isControl ? `control:${use.name}` : `tool:${use.name}`, { mode, tool: use.name, turn: s.checkpoint.turn });
-    const finish = (outcome: string, content: string, isError: boolean, attributes: Record<string, string | number | boolean | string[]> = {}) => {
-      span.end({ outcome, ...attributes }, outcome === 'ok' ? 'ok' : 'error');
+    // GenAI tool span: `execute_tool {tool}`; control tools (submit_plan, …) are tools the model calls too.
+    const span = s.startSpan(`${GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL} ${use.name}`, {
+      ...genAiAttributes(GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, services.sessionId),
+      [ATTR_GEN_AI_TOOL_NAME]: use.name,
+      [ATTR_GEN_AI_TOOL_CALL_ID]: use.id,
+      [ATTR_GEN_AI_TOOL_TYPE]: 'function',
+      'agent_guards.step': isControl ? `control:${use.name}` : `tool:${use.name}`,
+      'agent_guards.mode': mode,
+      'agent_guards.turn': s.checkpoint.turn,
+      'agent_guards.tool.control': isControl,
+    });
+    /** outcome: ok, refused, rejected, escalated or error; the tool's own attributes go under agent_guards.tool. */
+    const finish = (outcome: string, content: string, isError: boolean, attributes: Attributes = {}) => {
+      const own = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`tool.${k}`, v]));
+      span.end({
+        attributes: ours({ outcome, ...own, ...(outcome === 'refused' ? { 'refusal.reason': content.replace(/^refused: /, '').slice(0, 1000) } : {}) }),
+        ...(outcome === 'ok' ? {} : { status: 'error' as const, errorType: outcome }),
+      });
       return { content, isError };
     };
 
@@ -44,7 +61,7 @@ export class ToolDispatcher {
     if (isControl) {
       const handled = await retryOnce(
         () => this.controls.handle(mode, use.name, use.input),
-        (error, attempt) => s.toolError(mode, use.name, attempt, describeError(error), span.span_id),
+        (error, attempt) => s.toolError(mode, use.name, attempt, describeError(error), span),
       );
       if (!handled.ok) return this.failedTwice(use.name, handled.error, finish);
       const outcome: ControlOutcome = handled.value;
@@ -77,7 +94,7 @@ export class ToolDispatcher {
           throw error;
         }
       },
-      (error, attempt) => s.toolError(mode, use.name, attempt, describeError(error), span.span_id),
+      (error, attempt) => s.toolError(mode, use.name, attempt, describeError(error), span),
     );
     if (!ran.ok) return this.failedTwice(use.name, ran.error, finish);
     const r = ran.value;

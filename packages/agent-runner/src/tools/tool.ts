@@ -1,7 +1,7 @@
 import type { Logger } from '@agent-guards/action-kit';
 import type { Mode, Policy, Ticket } from '@agent-guards/config';
 import { z } from 'zod';
-import type { AttributeValue } from '../records/trace.js';
+import type { AttributeValue } from '@agent-guards/telemetry';
 import type { SessionScope } from '../session-scope.js';
 import type { EscalationReason, Trigger } from '../state-machine.js';
 import type { AgentGitHubClient, Plan, RepoRef } from '../types.js';

@@ -17,8 +17,8 @@ const CLI: Record<GuardName, { alias?: string; usage: string; options: OptionSpe
     required: ['base', 'ticket'],
   },
   'skip-set': {
-    usage: '--repo DIR --base REV --head REV [--collector static|runner|both] [--policy PATH] [--json]',
-    options: { ...REVISION_OPTIONS, collector: { type: 'string' } },
+    usage: '--repo DIR --base REV --head REV [--collector static|runner|both] [--base-reports PATH|GLOB … --head-reports PATH|GLOB …] [--ticket PATH] [--policy PATH] [--json]',
+    options: { ...REVISION_OPTIONS, collector: { type: 'string' }, 'base-reports': { type: 'string', multiple: true }, 'head-reports': { type: 'string', multiple: true }, ticket: { type: 'string' } },
     required: ['base'],
   },
   'spec-conformance': {
@@ -29,10 +29,12 @@ const CLI: Record<GuardName, { alias?: string; usage: string; options: OptionSpe
   },
   'cost-ceiling': {
     alias: 'cost',
-    usage: '--ledger FILE [--ledger FILE …] [--execution-file FILE] [--pr N] [--history-repo DIR] [--repo DIR [--base REV]] [--policy PATH] [--json]',
+    usage: '--ledger FILE [--ledger FILE …] [--usage-file FILE …] [--agent-model MODEL] [--pr N] [--history-repo DIR] [--repo DIR [--base REV]] [--policy PATH] [--json]',
     options: {
       ledger: { type: 'string', multiple: true },
       'execution-file': { type: 'string', multiple: true },
+      'usage-file': { type: 'string', multiple: true },
+      'agent-model': { type: 'string' },
       pr: { type: 'string' },
       'history-repo': { type: 'string' },
       repo: { type: 'string', default: '.' },
@@ -73,6 +75,11 @@ export async function guardRequest(values: OptionValues, io: CliIo): Promise<Gua
   const ticketPath = str(values, 'ticket');
   const pr = str(values, 'pr');
   const history = str(values, 'history-repo');
+  const agentModel = str(values, 'agent-model');
+  const skipSet = {
+    ...(collector ? { collector: collector as (typeof COLLECTORS)[number] } : {}),
+    ...skipSetReports(values, io),
+  };
   return {
     repo,
     base,
@@ -85,11 +92,20 @@ export async function guardRequest(values: OptionValues, io: CliIo): Promise<Gua
     usage: {
       ledgers: list(values, 'ledger'),
       executionFiles: list(values, 'execution-file'),
+      usageFiles: list(values, 'usage-file'),
+      ...(agentModel ? { agentModel } : {}),
       ...(pr ? { pr: Number(pr) } : {}),
       ...(history ? { history: { repo: history } } : {}),
     },
-    ...(collector ? { skipSet: { collector: collector as (typeof COLLECTORS)[number] } } : {}),
+    ...(Object.keys(skipSet).length > 0 ? { skipSet } : {}),
   };
+}
+
+/** skip-set's layer 3: the test reports of a run at base and at head (files, folders or globs, relative to the current directory). */
+function skipSetReports(values: OptionValues, io: CliIo): Pick<NonNullable<GuardRequest['skipSet']>, 'reports'> {
+  const base = list(values, 'base-reports');
+  const head = list(values, 'head-reports');
+  return base.length + head.length > 0 ? { reports: { base, head, cwd: io.cwd } } : {};
 }
 
 /** The request, or the report that says why there is none (a bad ref, a bad policy: verdict error). */
@@ -116,7 +132,7 @@ function guardCommand(guard: GuardDefinition): Command {
       if (!('repo' in request)) return printReport(request, values.json === true, io);
       const missing = missingNeeds(guard, request);
       if (missing.includes('usage')) {
-        io.stderr(`agent-guards ${guard.name}: give at least one --ledger or --execution-file.`);
+        io.stderr(`agent-guards ${guard.name}: give at least one --ledger or --usage-file.`);
         return 2;
       }
       return printReport(await runGuard(guard, request), values.json === true, io);
@@ -146,7 +162,7 @@ export async function runAllGuards(values: OptionValues, io: CliIo): Promise<Gua
 export const checkCommand: Command = {
   name: 'check',
   summary: 'every guard whose inputs are given, one combined report',
-  usage: '--repo DIR --base REV --head REV [--ticket PATH] [--body-file FILE] [--ledger FILE …] [--collector …] [--json]',
+  usage: '--repo DIR --base REV --head REV [--ticket PATH] [--body-file FILE] [--ledger FILE …] [--collector …] [--base-reports … --head-reports …] [--json]',
   options: ALL_GUARD_OPTIONS,
   required: ['base'],
   async run(values, io) {

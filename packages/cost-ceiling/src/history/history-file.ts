@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@agent-guards/action-kit';
+import { USAGE_SOURCES } from '../usage-record.js';
 import { HistoryLineSchema, type HistoryCallLine, type HistoryLine, type HistoryOutcomeLine } from './history-schema.js';
 
 const FIX = 'the history branch is written only by the cost guard; repair or revert the commit that damaged this file on the history branch.';
@@ -147,7 +148,7 @@ function isRepo(v: unknown): v is string {
 function isWellFormedCall(r: unknown[], day: string | undefined): boolean {
   return (
     isText(r[1]) &&
-    (r[2] === 'runner-ledger' || r[2] === 'claude-code-action') &&
+    (USAGE_SOURCES as readonly unknown[]).includes(r[2]) &&
     isText(r[3]) &&
     (r[4] === null || isText(r[4])) &&
     isRepo(r[5]) &&

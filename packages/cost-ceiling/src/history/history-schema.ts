@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { UsageRecord } from '../usage-record.js';
+import { USAGE_SOURCES, type UsageRecord } from '../usage-record.js';
 
 const tokenCount = z.number().int().nonnegative();
 const repo = z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'repo is owner/name');
@@ -14,7 +14,7 @@ const utcTimestamp = z.iso.datetime();
 export const HistoryCallLineSchema = z.strictObject({
   kind: z.literal('call'),
   key: z.string().min(1),
-  source: z.enum(['runner-ledger', 'claude-code-action']),
+  source: z.enum(USAGE_SOURCES),
   session: z.string().min(1),
   ticket: z.string().min(1).optional(),
   repo,
