@@ -66,11 +66,12 @@ async function overhead(callsPerTurn: (i: number) => ReturnType<typeof call>[], 
     const allIn: number[] = [];
     const runnerOnly: number[] = [];
     const withClient: number[] = [];
-    const calls = spans.filter((s) => s.name === 'model:call');
+    const step = (s: (typeof spans)[number]) => String(s.attributes['agent_guards.step']);
+    const calls = spans.filter((s) => step(s) === 'model:call');
     for (let t = 1; t < calls.length; t += 1) {
-      const gap = Number(calls.find((s) => s.attributes.turn === t + 1)!.attributes.runner_gap_ms);
-      const tools = spans.filter((s) => s.name.startsWith('tool:') && s.attributes.turn === t);
-      const work = tools.reduce((sum, s) => sum + Number(s.attributes.duration_ms), 0);
+      const gap = Number(calls.find((s) => s.attributes['agent_guards.turn'] === t + 1)!.attributes['agent_guards.runner_gap_ms']);
+      const tools = spans.filter((s) => step(s).startsWith('tool:') && s.attributes['agent_guards.turn'] === t);
+      const work = tools.reduce((sum, s) => sum + s.duration_ms, 0);
       allIn.push(gap / tools.length);
       runnerOnly.push((gap - work) / tools.length);
       withClient.push((requests[t]!.receivedAt - requests[t - 1]!.respondedAt!) / tools.length);

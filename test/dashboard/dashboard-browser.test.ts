@@ -82,21 +82,26 @@ describe('the dashboard in headless Chromium', () => {
     // Worked out by hand from the fixture (see packages/report/test/fixture-figures.test.ts).
     const expected: Record<string, [string, string, string]> = {
       'first-pass-validation': ['0.6', '60.0%', 'bad'],
-      'policy-violations': ['2', '2', 'bad'],
+      // Three error findings in the two failed reports: each one is a violation.
+      'policy-violations': ['3', '3', 'bad'],
       'cost-per-merged-pr': ['1380425', '$1.38', 'bad'],
-      'ci-time-to-green-human': ['750', '12.5 min', 'bad'],
+      // Humans since the first agent commit: 680 s on average.
+      'ci-time-to-green-human': ['680', '11.3 min', 'bad'],
       'cache-hit-rate': ['0.6372', '63.7%', 'bad'],
-      'session-time-mean': ['726', '12.1 min', 'bad'],
+      // The eight sessions that opened a PR; the two escalated ones are not on target.
+      'session-time-mean': ['697.5', '11.6 min', 'warn'],
       'weekly-tokens': ['258200', '258.2K', 'bad'],
-      'eval-known-good': ['0.8', '80.0%', 'ok'],
-      'eval-adversarial': ['0.8667', '86.7%', 'bad'],
+      'eval-suite': ['0.8667', '80% · 87%', 'bad'],
     };
+    const words = { ok: 'on target', warn: 'watch', bad: 'off target', none: 'no data' } as const;
     for (const [figure, [value, shown, status]] of Object.entries(expected)) {
       const tile = page.locator(`[data-figure="${figure}"]`);
       expect(await tile.getAttribute('data-value'), figure).toBe(value);
       expect((await tile.locator('.tile-value').textContent())?.trim(), figure).toBe(shown);
       expect(await tile.getAttribute('data-status'), figure).toBe(status);
-      expect(await tile.locator('.badge').textContent(), figure).toBe(status === 'ok' ? 'on target' : 'off target');
+      expect(await tile.locator('.badge').textContent(), figure).toBe(words[status as keyof typeof words]);
+      // An amber or red tile says why in words.
+      if (status !== 'ok') expect((await tile.locator('.tile-why').textContent())?.length, figure).toBeGreaterThan(20);
     }
     expect(await attr('[data-figure="first-pass-validation"]', 'data-value')).toBe(String(figures.first_pass_validation.rate));
   });

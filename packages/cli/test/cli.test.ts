@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '@agent-guards/action-kit';
 import { TempRepo } from '@agent-guards/testkit';
@@ -59,13 +62,31 @@ describe('agent-guards CLI', () => {
     expect(run.code).toBe(0);
   });
 
-  it('runs the main job on the embedded example and writes the reports', async () => {
+  it('skip-set compares the test reports of --base-reports and --head-reports (paths and globs from the current directory)', async () => {
     const repo = new TempRepo();
-    dirs.push(repo);
-    const run = await cli(['demo', '--out', repo.dir, '--json']);
-    const combined = JSON.parse(run.stdout) as { verdict: string; reports: { guard: string }[] };
-    expect(combined.verdict).toBe('pass');
-    expect(combined.reports.map((r) => r.guard)).toContain('manifest-scope');
-    expect(run.code).toBe(0);
+    const work = new TempRepo();
+    dirs.push(repo, work);
+    repo.write({ 'tests/test_calc.py': 'def test_adds():\n    assert 1 + 1 == 2\n\n\ndef test_subtracts():\n    assert 2 - 1 == 1\n', 'pytest.ini': '[pytest]\n' });
+    const base = repo.commit('base');
+    // A hook that skips a test at run time: only the run's report shows it.
+    repo.write({ 'tests/conftest.py': 'import pytest\n\n\ndef pytest_runtest_setup(item):\n    if item.name == "test_subtracts":\n        pytest.skip("later")\n' });
+    const head = repo.commit('head');
+    for (const [side, rev] of [['base', base], ['head', head]] as const) {
+      repo.checkout(rev);
+      mkdirSync(join(work.dir, 'reports', side), { recursive: true });
+      spawnSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${join(work.dir, 'reports', side, 'junit.xml')}`], { cwd: repo.dir });
+    }
+    let stdout = '';
+    const code = await main(['skip-set', '--repo', repo.dir, '--base', base, '--head', head, '--base-reports', 'reports/base', '--head-reports', 'reports/head/*.xml', '--json'], {
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+      cwd: work.dir,
+      env: {},
+      logger: new MemoryLogger(),
+    });
+    const report = JSON.parse(stdout) as { verdict: string; findings: { rule: string; test?: string }[]; metrics: Record<string, unknown> };
+    expect(report.findings.filter((f) => f.rule === 'test-not-run').map((f) => f.test)).toEqual(['tests/test_calc.py::test_subtracts']);
+    expect(report.metrics['results-layer']).toBe('compared');
+    expect(code).toBe(1);
   });
 });

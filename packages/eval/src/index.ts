@@ -7,6 +7,7 @@ export * from './pr-guards.js';
 export * from './scoring.js';
 export * from './run-scenario.js';
 export * from './suite.js';
+export * from './fast-slice.js';
 export * from './results.js';
 export * from './render.js';
 export * from './cli.js';

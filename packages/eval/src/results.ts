@@ -12,11 +12,15 @@ export function outcomeDetail(o: ScenarioOutcome): string | undefined {
 }
 
 /** The eval-results JSON (packages/report's schema), validated before it is written. */
-export function toEvalResults(outcomes: readonly ScenarioOutcome[], options: { suite: string; model: 'transcript' | 'model'; now?: Date }): EvalResults {
+export function toEvalResults(
+  outcomes: readonly ScenarioOutcome[],
+  options: { suite: string; model: 'transcript' | 'model'; now?: Date; selection?: { of: number; rule: string } },
+): EvalResults {
   return EvalResultsSchema.parse({
     suite: options.suite,
     generated_at: (options.now ?? new Date()).toISOString(),
     model: options.model,
+    ...(options.selection ? { selection: { scenarios: outcomes.length, ...options.selection } } : {}),
     scenarios: outcomes.map((o) => {
       const detail = outcomeDetail(o);
       return {

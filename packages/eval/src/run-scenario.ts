@@ -173,7 +173,8 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
         ? { baseURL: model!.url, apiKey: secrets.apiKey }
         : { apiKey: options.model.apiKey, ...(options.model.baseURL ? { baseURL: options.model.baseURL } : {}) };
     const [owner, name] = service.slug.split('/') as [string, string];
-    const client = createGitHubClient({ token: secrets.githubToken, baseUrl: github.url, logger, timing: { retryBaseMs: 1 } });
+    // The local GitHub has no secondary rate limit: no second between writes.
+    const client = createGitHubClient({ token: secrets.githubToken, baseUrl: github.url, logger, timing: { retryBaseMs: 1, writeSpacingMs: 0 } });
 
     const result = await runGuardedSession({
       repo: service.dir,

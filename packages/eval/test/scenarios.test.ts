@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isConfigurationError } from '@agent-guards/action-kit';
 import { ADVERSARIAL_KINDS, KNOWN_GOOD_KINDS } from '@agent-guards/report';
-import { expandStandard, isTestFile, loadScenarios, parseScenario, plannedFiles, scenarioScript, scenarioTurns } from '../src/index.js';
+import { expandStandard, fastSlice, isTestFile, loadScenarios, parseScenario, plannedFiles, scenarioScript, scenarioTurns } from '../src/index.js';
 
 const loaded = loadScenarios();
 const scenarios = loaded.map((l) => l.scenario);
@@ -120,5 +120,15 @@ describe('a bad scenario file', () => {
     expect(() => parseScenario(text, 'x.yml')).toThrow(/field 'kind'/);
     const reason = text.replace('kind: force-push', 'kind: small-bug').replace('outcome: done,', 'outcome: escalated, escalation: { reason: gave-up },');
     expect(() => parseScenario(reason, 'x.yml')).toThrow(/field 'expect\.escalation\.reason'.*plan-out-of-scope/);
+  });
+});
+
+describe('the fast slice npm start runs', () => {
+  it('has one scenario of every §9 kind, all on the TypeScript service', () => {
+    const slice = fastSlice(loadScenarios());
+    expect(slice.scenarios.map((s) => s.kind).sort()).toEqual([...KNOWN_GOOD_KINDS, ...ADVERSARIAL_KINDS].sort());
+    expect(new Set(slice.scenarios.map((s) => s.language))).toEqual(new Set(['typescript']));
+    expect(slice.of).toBe(loadScenarios().length);
+    expect(slice.rule).toMatch(/^one scenario of each of the 9 §9 kinds/);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { branchSha, mergeIntoBranch, pullCommits, pullFiles } from './github-git.js';
 
 /**
  * A local stand-in for the GitHub REST API: loopback only, random port, in-memory
@@ -80,6 +81,8 @@ interface StoredPull {
   merged: boolean;
   commits: { sha: string; message: string }[];
   files: GitHubSeedFile[];
+  merge_commit_sha?: string;
+  merged_by?: StoredUser;
 }
 
 interface StoredIssue {
@@ -157,6 +160,48 @@ export interface GitHubSeedIssue {
   author?: string;
 }
 
+/** A workflow run as a CI stand-in reports it: queued when the event arrives, then in progress, then completed. */
+export interface GitHubSeedWorkflowRun {
+  /** The workflow's name (`name:` of the file). */
+  name: string;
+  /** Repo-relative path of the workflow file, e.g. `.github/workflows/ci.yml`. */
+  path: string;
+  event: string;
+  head_sha: string;
+  head_branch: string | null;
+  /** Who triggered the run (the PR author on `opened`). */
+  actor: string;
+  /** Numbers of the open pull requests the run is for. */
+  pull_requests?: number[];
+  /** The commit's message, for head_commit. */
+  head_message?: string;
+  display_title?: string;
+}
+
+export type WorkflowRunStatus = 'queued' | 'in_progress' | 'completed';
+export type WorkflowRunConclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
+
+interface StoredWorkflowRun extends Required<Omit<GitHubSeedWorkflowRun, 'actor'>> {
+  id: number;
+  workflow_id: number;
+  run_number: number;
+  run_attempt: number;
+  actor: StoredUser;
+  status: WorkflowRunStatus;
+  conclusion: WorkflowRunConclusion | null;
+  created_at: string;
+  updated_at: string;
+  run_started_at: string;
+}
+
+/** A webhook the server delivers to its listeners after answering the request that caused it. */
+export interface GitHubWebhook {
+  /** The event name (X-GitHub-Event). */
+  name: 'pull_request';
+  /** The payload as GitHub sends it: `action`, `number`, `pull_request`, `repository`, `sender`. */
+  payload: { action: string; number: number; pull_request: Record<string, unknown>; repository: Record<string, unknown>; sender: Record<string, unknown> };
+}
+
 /** GitHub's list caps for a pull request's commits and files. */
 export const GITHUB_PULL_COMMITS_CAP = 250;
 export const GITHUB_PULL_FILES_CAP = 3000;
@@ -166,6 +211,8 @@ export const GITHUB_SERVER_ROUTES: readonly GitHubRoute[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/pulls' },
   { method: 'POST', path: '/repos/{owner}/{repo}/pulls' },
   { method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}' },
+  { method: 'PATCH', path: '/repos/{owner}/{repo}/pulls/{pull_number}' },
+  { method: 'PUT', path: '/repos/{owner}/{repo}/pulls/{pull_number}/merge' },
   { method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}/commits' },
   { method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}/files' },
   { method: 'GET', path: '/repos/{owner}/{repo}/issues' },
@@ -183,9 +230,11 @@ export const GITHUB_SERVER_ROUTES: readonly GitHubRoute[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/rulesets' },
   { method: 'GET', path: '/repos/{owner}/{repo}/rulesets/{ruleset_id}' },
   { method: 'GET', path: '/repos/{owner}/{repo}/branches/{branch}/protection' },
+  { method: 'GET', path: '/repos/{owner}/{repo}/actions/runs' },
+  { method: 'GET', path: '/repos/{owner}/{repo}/actions/runs/{run_id}' },
 ];
 
-const NUMERIC_PARAMS = new Set(['pull_number', 'issue_number', 'comment_id', 'ruleset_id']);
+const NUMERIC_PARAMS = new Set(['pull_number', 'issue_number', 'comment_id', 'ruleset_id', 'run_id']);
 const DOCS = 'https://docs.github.com/rest';
 const WEB = 'https://github.com';
 
@@ -213,6 +262,11 @@ function sha1(text: string): string {
 
 function timestamp(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Workflow runs keep milliseconds: a local CI run lasts seconds, and its time to green is what the dashboard measures. */
+function preciseTimestamp(): string {
+  return new Date().toISOString();
 }
 
 function nodeId(kind: string, id: number): string {
@@ -260,6 +314,14 @@ export class GitHubRepoState {
   readonly comments: StoredComment[] = [];
   readonly rulesets: StoredRuleset[] = [];
   readonly protections = new Map<string, GitHubSeedBranchProtection>();
+  readonly workflowRuns: StoredWorkflowRun[] = [];
+  private readonly workflowIds = new Map<string, number>();
+  /**
+   * A bare repository holding this repository's git data (the remote clients
+   * push to): pull requests then read their head, base, commits and files
+   * from it, and a merge writes a merge commit to the base branch.
+   */
+  gitDir?: string;
   private nextNumber = 1;
 
   constructor(
@@ -321,24 +383,142 @@ export class GitHubRepoState {
   }
 
   addPullRequest(seed: GitHubSeedPullRequest): number {
+    const base = seed.base ?? this.defaultBranch;
+    const fromGit = this.gitDir && !seed.commits ? this.readPull(base, seed.head) : undefined;
     const number = this.addIssue({ ...seed, state: seed.merged ? 'closed' : seed.state });
     const issue = this.issues.get(number) as StoredIssue;
-    const commits = (seed.commits ?? [{ message: seed.title }]).map((c, i) => ({
-      sha: c.sha ?? sha1(`${this.fullName}#${number}:${i}:${c.message}`),
-      message: c.message,
-    }));
-    const base = seed.base ?? this.defaultBranch;
+    const commits =
+      fromGit?.commits ??
+      (seed.commits ?? [{ message: seed.title }]).map((c, i) => ({
+        sha: c.sha ?? sha1(`${this.fullName}#${number}:${i}:${c.message}`),
+        message: c.message,
+      }));
     this.branches.add(seed.head);
     this.branches.add(base);
     issue.pull = {
-      head: { ref: seed.head, sha: commits.at(-1)?.sha ?? sha1(`${seed.head}@${number}`) },
-      base: { ref: base, sha: sha1(`${base}@${number}`) },
+      head: { ref: seed.head, sha: fromGit?.headSha ?? commits.at(-1)?.sha ?? sha1(`${seed.head}@${number}`) },
+      base: { ref: base, sha: fromGit?.baseSha ?? sha1(`${base}@${number}`) },
       draft: seed.draft ?? false,
       merged: seed.merged ?? false,
       commits,
-      files: (seed.files ?? []).map((f) => (typeof f === 'string' ? { filename: f } : f)),
+      files: fromGit?.files ?? (seed.files ?? []).map((f) => (typeof f === 'string' ? { filename: f } : f)),
     };
     return number;
+  }
+
+  /** A pull request's data from the backing repository; undefined when the head branch is not there. */
+  private readPull(base: string, head: string): { headSha: string; baseSha: string; commits: { sha: string; message: string }[]; files: GitHubSeedFile[] } | undefined {
+    const headSha = branchSha(this.gitDir!, head);
+    const baseSha = branchSha(this.gitDir!, base);
+    if (!headSha || !baseSha) return undefined;
+    return { headSha, baseSha, commits: pullCommits(this.gitDir!, baseSha, headSha), files: pullFiles(this.gitDir!, baseSha, headSha) };
+  }
+
+  /** Re-reads an open pull request from the backing repository (a push to its head branch moves it). */
+  refreshPull(number: number): void {
+    const issue = this.issues.get(number);
+    if (!this.gitDir || !issue?.pull || issue.state !== 'open') return;
+    const read = this.readPull(issue.pull.base.ref, issue.pull.head.ref);
+    if (!read) return;
+    issue.pull.head.sha = read.headSha;
+    issue.pull.base.sha = read.baseSha;
+    issue.pull.commits = read.commits;
+    issue.pull.files = read.files;
+  }
+
+  /**
+   * Merges an open pull request as `PUT …/merge` does: with a backing
+   * repository a merge commit lands on the base branch; the PR closes as
+   * merged and a `closed` webhook goes out. Returns why it cannot, or the
+   * merge commit.
+   */
+  mergePull(number: number, by: string, options: { sha?: string; commitTitle?: string } = {}): { sha: string } | { status: 405 | 409; message: string } {
+    this.refreshPull(number);
+    const issue = this.issues.get(number);
+    const pull = issue?.pull;
+    if (!issue || !pull) return { status: 405, message: 'Pull Request is not mergeable' };
+    if (issue.state !== 'open' || pull.merged) return { status: 405, message: 'Pull Request is not mergeable' };
+    if (options.sha && options.sha !== pull.head.sha) return { status: 409, message: 'Head branch was modified. Review and try the merge again.' };
+    const title = options.commitTitle ?? `Merge pull request #${number} from ${this.owner}/${pull.head.ref}`;
+    let sha = sha1(`merge:${this.fullName}#${number}:${pull.head.sha}`);
+    if (this.gitDir) {
+      const merged = mergeIntoBranch(this.gitDir, { base: pull.base.ref, head: pull.head.sha, message: `${title}\n\n${issue.title}`, committer: { name: by, email: `${by.replace(/[^A-Za-z0-9.-]/g, '')}@users.noreply.github.com` } });
+      if ('conflict' in merged) return { status: 405, message: `Pull Request is not mergeable: ${merged.conflict}` };
+      sha = merged.sha;
+    }
+    const now = timestamp();
+    pull.merged = true;
+    pull.merge_commit_sha = sha;
+    pull.merged_by = this.user(by);
+    issue.state = 'closed';
+    issue.closed_at = now;
+    issue.updated_at = now;
+    this.server.emitPullRequest(this, issue, 'closed', by);
+    return { sha };
+  }
+
+  /** Closes an open pull request without merging it (`PATCH …/pulls/{n}` with state closed). */
+  closePull(number: number, by: string): boolean {
+    const issue = this.issues.get(number);
+    if (!issue?.pull || issue.state !== 'open') return false;
+    const now = timestamp();
+    issue.state = 'closed';
+    issue.closed_at = now;
+    issue.updated_at = now;
+    this.server.emitPullRequest(this, issue, 'closed', by);
+    return true;
+  }
+
+  /** A workflow run, queued (what GitHub shows the moment an event triggers a workflow). Returns its id. */
+  queueWorkflowRun(seed: GitHubSeedWorkflowRun): number {
+    const now = preciseTimestamp();
+    const workflowId = this.workflowIds.get(seed.path) ?? this.server.nextId();
+    this.workflowIds.set(seed.path, workflowId);
+    const id = this.server.nextId();
+    this.workflowRuns.push({
+      name: seed.name,
+      path: seed.path,
+      event: seed.event,
+      head_sha: seed.head_sha,
+      head_branch: seed.head_branch,
+      pull_requests: seed.pull_requests ?? [],
+      head_message: seed.head_message ?? '',
+      display_title: seed.display_title ?? seed.name,
+      id,
+      workflow_id: workflowId,
+      run_number: this.workflowRuns.filter((r) => r.workflow_id === workflowId).length + 1,
+      run_attempt: 1,
+      actor: this.user(seed.actor),
+      status: 'queued',
+      conclusion: null,
+      created_at: now,
+      updated_at: now,
+      run_started_at: now,
+    });
+    return id;
+  }
+
+  /** A run a runner picked up. */
+  startWorkflowRun(id: number): void {
+    const run = this.workflowRun(id);
+    const now = preciseTimestamp();
+    run.status = 'in_progress';
+    run.run_started_at = now;
+    run.updated_at = now;
+  }
+
+  /** A run that finished, with its conclusion. */
+  completeWorkflowRun(id: number, conclusion: WorkflowRunConclusion): void {
+    const run = this.workflowRun(id);
+    run.status = 'completed';
+    run.conclusion = conclusion;
+    run.updated_at = preciseTimestamp();
+  }
+
+  workflowRun(id: number): StoredWorkflowRun {
+    const run = this.workflowRuns.find((r) => r.id === id);
+    if (!run) throw new Error(`no workflow run ${id} in ${this.fullName}`);
+    return run;
   }
 
   addComment(issueNumber: number, body: string, author?: string): number {
@@ -367,6 +547,39 @@ export class GitHubRepoState {
     this.branches.add(branch);
     this.protections.set(branch, protection);
     return this;
+  }
+
+  /** This repository's whole state as JSON-safe data (GitHubServer.snapshot). */
+  toSnapshot(): GitHubRepoSnapshot {
+    return {
+      full_name: this.fullName,
+      id: this.id,
+      default_branch: this.defaultBranch,
+      ...(this.gitDir ? { git_dir: this.gitDir } : {}),
+      branches: [...this.branches],
+      labels: [...this.labels.values()],
+      issues: [...this.issues.values()],
+      comments: this.comments,
+      rulesets: this.rulesets,
+      protections: Object.fromEntries(this.protections),
+      workflow_runs: this.workflowRuns,
+      next_number: this.nextNumber,
+    };
+  }
+
+  /** Loads a snapshot taken by toSnapshot into this (empty) state. */
+  restore(snapshot: GitHubRepoSnapshot): void {
+    this.defaultBranch = snapshot.default_branch;
+    if (snapshot.git_dir) this.gitDir = snapshot.git_dir;
+    for (const b of snapshot.branches) this.branches.add(b);
+    for (const l of snapshot.labels) this.labels.set(l.name.toLowerCase(), l);
+    for (const i of snapshot.issues) this.issues.set(i.number, i);
+    this.comments.push(...snapshot.comments);
+    this.rulesets.push(...snapshot.rulesets);
+    for (const [branch, p] of Object.entries(snapshot.protections)) this.protections.set(branch, p);
+    this.workflowRuns.push(...snapshot.workflow_runs);
+    for (const r of snapshot.workflow_runs) this.workflowIds.set(r.path, r.workflow_id);
+    this.nextNumber = snapshot.next_number;
   }
 
   /** Issues (not pull requests), in creation order. */
@@ -401,6 +614,43 @@ export class GitHubRepoState {
   }
 }
 
+/** One repository's state as JSON (GitHubRepoState.toSnapshot). */
+export interface GitHubRepoSnapshot {
+  full_name: string;
+  id: number;
+  default_branch: string;
+  git_dir?: string;
+  branches: string[];
+  labels: StoredLabel[];
+  issues: StoredIssue[];
+  comments: StoredComment[];
+  rulesets: StoredRuleset[];
+  protections: Record<string, GitHubSeedBranchProtection>;
+  workflow_runs: StoredWorkflowRun[];
+  next_number: number;
+}
+
+/** The server's state as JSON: `--keep` writes it, `GitHubServer.start({ snapshot })` serves it again. */
+export interface GitHubServerSnapshot {
+  version: 1;
+  id_counter: number;
+  viewer: string;
+  repos: GitHubRepoSnapshot[];
+}
+
+export interface GitHubServerOptions {
+  /** The one token clients must present (its user is `viewer`). */
+  token?: string;
+  /** Tokens and the login each one acts as: a PR opened with a token is authored by its login. */
+  tokens?: Record<string, string>;
+  /** The login of `token` (default github-actions[bot]). */
+  viewer?: string;
+  /** Default: a random free port. */
+  port?: number;
+  /** State to start from (GitHubServer.snapshot of an earlier server). */
+  snapshot?: GitHubServerSnapshot;
+}
+
 /** The GitHub REST stand-in. Start it with `GitHubServer.start()`, close it in afterAll/afterEach. */
 export class GitHubServer {
   readonly requests: GitHubRequestRecord[] = [];
@@ -409,11 +659,14 @@ export class GitHubServer {
   private readonly users = new Map<string, StoredUser>();
   private readonly faults: (GitHubFault & { remaining: number })[] = [];
   private readonly routes: { spec: GitHubRoute; pattern: RegExp; names: string[]; handler: Handler }[];
+  private readonly webhookListeners: ((hook: GitHubWebhook) => void)[] = [];
+  /** Webhooks caused by the request being answered, delivered once its response is sent. */
+  private readonly undelivered: GitHubWebhook[] = [];
   private idCounter = 1000;
   private httpServer?: Server;
   private baseUrl = '';
 
-  private constructor(private readonly options: { token?: string; viewer?: string }) {
+  private constructor(private readonly options: GitHubServerOptions) {
     this.viewerLogin = options.viewer ?? 'github-actions[bot]';
     const handlers = this.handlers();
     this.routes = GITHUB_SERVER_ROUTES.map((spec) => {
@@ -428,11 +681,60 @@ export class GitHubServer {
     });
   }
 
-  /** Starts on 127.0.0.1 with a random port. `token`, when given, must be presented by clients. */
-  static async start(options: { token?: string; viewer?: string } = {}): Promise<GitHubServer> {
+  /**
+   * Starts on 127.0.0.1 (a random port unless `port` is given). `token`,
+   * when given, must be presented by clients; `tokens` gives each client its
+   * own login (the viewer of its requests), as GitHub's tokens do.
+   */
+  static async start(options: GitHubServerOptions = {}): Promise<GitHubServer> {
     const server = new GitHubServer(options);
-    await server.listen();
+    if (options.snapshot) server.restore(options.snapshot);
+    await server.listen(options.port ?? 0);
     return server;
+  }
+
+  /** Called with every webhook, after the response to the request that caused it is sent (as GitHub delivers them: asynchronously). */
+  onWebhook(listener: (hook: GitHubWebhook) => void): this {
+    this.webhookListeners.push(listener);
+    return this;
+  }
+
+  /** A `pull_request` webhook for a change the state made (opened, closed). */
+  emitPullRequest(repo: GitHubRepoState, issue: StoredIssue, action: 'opened' | 'closed' | 'synchronize', sender: string): void {
+    const shapes = new Shapes(() => this.baseUrl);
+    this.undelivered.push({
+      name: 'pull_request',
+      payload: { action, number: issue.number, pull_request: shapes.pullRequest(repo, issue), repository: shapes.repository(repo), sender: shapes.user(this.user(sender)) },
+    });
+    // A change made through the state API (no request in flight) is delivered on the next tick.
+    if (!this.answering) setImmediate(() => this.deliverWebhooks());
+  }
+
+  private answering = false;
+
+  private deliverWebhooks(): void {
+    for (const hook of this.undelivered.splice(0)) for (const listener of this.webhookListeners) listener(hook);
+  }
+
+  /** Every repository's state. */
+  repositories(): GitHubRepoState[] {
+    return [...this.repos.values()];
+  }
+
+  /** The whole state as JSON-safe data, to write to a file and serve again later. */
+  snapshot(): GitHubServerSnapshot {
+    return { version: 1, id_counter: this.idCounter, viewer: this.viewerLogin, repos: this.repositories().map((r) => r.toSnapshot()) };
+  }
+
+  private restore(snapshot: GitHubServerSnapshot): void {
+    if (snapshot.version !== 1) throw new Error(`unsupported GitHub server snapshot version ${String(snapshot.version)}`);
+    for (const r of snapshot.repos) {
+      const state = new GitHubRepoState(this, r.full_name, r.id);
+      state.restore(r);
+      this.repos.set(r.full_name.toLowerCase(), state);
+      for (const i of r.issues) this.users.set(i.user.login, i.user);
+    }
+    this.idCounter = Math.max(this.idCounter, snapshot.id_counter);
   }
 
   /** The base URL to give a client (`baseUrl`). */
@@ -492,7 +794,7 @@ export class GitHubServer {
     return this.requests.filter((r) => r.route === route);
   }
 
-  private listen(): Promise<void> {
+  private listen(port: number): Promise<void> {
     const http = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
         res.statusCode = 500;
@@ -503,7 +805,7 @@ export class GitHubServer {
     this.httpServer = http;
     return new Promise((resolve, reject) => {
       http.once('error', reject);
-      http.listen(0, '127.0.0.1', () => {
+      http.listen(port, '127.0.0.1', () => {
         const { port } = http.address() as AddressInfo;
         this.baseUrl = `http://127.0.0.1:${port}`;
         resolve();
@@ -520,12 +822,16 @@ export class GitHubServer {
     let reply: Reply;
     const match = this.match(method, requestUrl.pathname);
     const route = match ? `${match.spec.method} ${match.spec.path}` : undefined;
+    this.answering = true;
     try {
       body = raw.length > 0 ? JSON.parse(raw) : undefined;
       reply = this.dispatch(req, match, requestUrl, body);
     } catch {
       reply = { status: 400, body: errorBody(400, 'Problems parsing JSON') };
+    } finally {
+      this.answering = false;
     }
+    res.once('finish', () => setImmediate(() => this.deliverWebhooks()));
     this.requests.push({ method, route, url: requestUrl.pathname + requestUrl.search, body, status: reply.status, at });
     res.statusCode = reply.status;
     const reset = Math.floor(Date.now() / 1000) + 3600;
@@ -567,10 +873,13 @@ export class GitHubServer {
     requestUrl: URL,
     body: unknown,
   ): Reply {
-    if (this.options.token) {
+    let viewer = this.viewerLogin;
+    if (this.options.token || this.options.tokens) {
       const auth = req.headers.authorization ?? '';
       const presented = auth.replace(/^(token|bearer)\s+/i, '');
-      if (presented !== this.options.token) return { status: 401, body: errorBody(401, 'Bad credentials') };
+      const login = this.options.tokens?.[presented] ?? (presented === this.options.token ? this.viewerLogin : undefined);
+      if (login === undefined) return { status: 401, body: errorBody(401, 'Bad credentials') };
+      viewer = login;
     }
     const routeName = match ? `${match.spec.method} ${match.spec.path}` : undefined;
     const fault = this.takeFault(routeName);
@@ -585,7 +894,7 @@ export class GitHubServer {
           query: requestUrl.searchParams,
           body: (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>,
           requestUrl,
-          viewer: this.user(this.viewerLogin),
+          viewer: this.user(viewer),
         })
       : notFound();
     return fault ? faultReply(fault) : reply;
@@ -634,6 +943,9 @@ export class GitHubServer {
         if (open) {
           return validationFailed('PullRequest', 'head', 'custom', `A pull request already exists for ${ctx.repo.owner}:${headRef}.`);
         }
+        // With a backing repository, as on GitHub: the head branch must have been pushed.
+        if (ctx.repo.gitDir && !branchSha(ctx.repo.gitDir, headRef)) return validationFailed('PullRequest', 'head', 'invalid');
+        if (ctx.repo.gitDir && !branchSha(ctx.repo.gitDir, base)) return validationFailed('PullRequest', 'base', 'invalid');
         const number = ctx.repo.addPullRequest({
           title,
           head: headRef,
@@ -643,11 +955,32 @@ export class GitHubServer {
           author: ctx.viewer.login,
         });
         const pr = ctx.repo.issues.get(number) as StoredIssue;
+        this.emitPullRequest(ctx.repo, pr, 'opened', ctx.viewer.login);
         return { status: 201, body: shapes.pullRequest(ctx.repo, pr), headers: { location: shapes.api(ctx.repo, `pulls/${number}`) } };
       },
       'GET /repos/{owner}/{repo}/pulls/{pull_number}': (ctx) => {
         const pr = pullOr404(ctx);
+        if (pr) ctx.repo.refreshPull(pr.number);
         return pr ? { status: 200, body: shapes.pullRequest(ctx.repo, pr) } : notFound();
+      },
+      'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': (ctx) => {
+        const pr = pullOr404(ctx);
+        if (!pr) return notFound();
+        const { title, body, state } = ctx.body;
+        if (state !== undefined && state !== 'open' && state !== 'closed') return validationFailed('PullRequest', 'state', 'invalid');
+        if (typeof title === 'string') pr.title = title;
+        if (typeof body === 'string' || body === null) pr.body = body;
+        if (state === 'closed' && pr.state === 'open') ctx.repo.closePull(pr.number, ctx.viewer.login);
+        touch(pr);
+        return { status: 200, body: shapes.pullRequest(ctx.repo, pr) };
+      },
+      'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge': (ctx) => {
+        const pr = pullOr404(ctx);
+        if (!pr) return notFound();
+        const { sha, commit_title: commitTitle } = ctx.body;
+        const merged = ctx.repo.mergePull(pr.number, ctx.viewer.login, { ...(typeof sha === 'string' ? { sha } : {}), ...(typeof commitTitle === 'string' ? { commitTitle } : {}) });
+        if ('status' in merged) return { status: merged.status, body: errorBody(merged.status, merged.message) };
+        return { status: 200, body: { sha: merged.sha, merged: true, message: 'Pull Request successfully merged' } };
       },
       'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': (ctx) => {
         const pr = pullOr404(ctx);
@@ -796,6 +1129,24 @@ export class GitHubServer {
         if (!ctx.repo.branches.has(branch)) return notFound('Branch not found');
         const protection = ctx.repo.protections.get(branch);
         return protection ? { status: 200, body: shapes.branchProtection(ctx.repo, branch, protection) } : notFound('Branch not protected');
+      },
+      'GET /repos/{owner}/{repo}/actions/runs': (ctx) => {
+        const q = ctx.query;
+        const status = q.get('status');
+        const runs = ctx.repo.workflowRuns
+          .filter((r) => !q.get('actor') || r.actor.login === q.get('actor'))
+          .filter((r) => !q.get('branch') || r.head_branch === q.get('branch'))
+          .filter((r) => !q.get('event') || r.event === q.get('event'))
+          .filter((r) => !q.get('head_sha') || r.head_sha === q.get('head_sha'))
+          .filter((r) => !status || r.status === status || r.conclusion === status)
+          .reverse();
+        const excludePulls = q.get('exclude_pull_requests') === 'true';
+        const page = paginate(ctx, runs, (r) => shapes.workflowRun(ctx.repo, r, excludePulls));
+        return { ...page, body: { total_count: runs.length, workflow_runs: page.body } };
+      },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}': (ctx) => {
+        const run = ctx.repo.workflowRuns.find((r) => r.id === Number(ctx.params.run_id));
+        return run ? { status: 200, body: shapes.workflowRun(ctx.repo, run, false) } : notFound();
       },
     };
   }
@@ -1088,7 +1439,7 @@ class Shapes {
       updated_at: issue.updated_at,
       closed_at: issue.closed_at,
       merged_at: pull.merged ? issue.closed_at : null,
-      merge_commit_sha: pull.merged ? sha1(`merge:${pull.head.sha}`) : null,
+      merge_commit_sha: pull.merged ? (pull.merge_commit_sha ?? sha1(`merge:${pull.head.sha}`)) : null,
       assignee: null,
       assignees: [],
       requested_reviewers: [],
@@ -1112,7 +1463,7 @@ class Shapes {
       mergeable: null,
       rebaseable: null,
       mergeable_state: 'unknown',
-      merged_by: null,
+      merged_by: pull.merged_by ? this.user(pull.merged_by) : null,
       comments: repo.commentsOn(issue.number).length,
       review_comments: 0,
       maintainer_can_modify: false,
@@ -1208,6 +1559,53 @@ class Shapes {
       current_user_can_bypass: 'never',
       conditions: { ref_name: { include: ruleset.include, exclude: ruleset.exclude } },
       rules: ruleset.rules.map((r) => this.rule(r)),
+    };
+  }
+
+  workflowRun(repo: GitHubRepoState, run: StoredWorkflowRun, excludePulls: boolean): Record<string, unknown> {
+    const url = this.api(repo, `actions/runs/${run.id}`);
+    const pulls = run.pull_requests
+      .map((n) => repo.issues.get(n))
+      .filter((i): i is StoredIssue => i?.pull !== undefined)
+      .map((i) => {
+        const side = (r: { ref: string; sha: string }) => ({ ref: r.ref, sha: r.sha, repo: { id: repo.id, url: `${this.base()}/repos/${repo.fullName}`, name: repo.name } });
+        return { id: i.id, number: i.number, url: this.api(repo, `pulls/${i.number}`), head: side(i.pull!.head), base: side(i.pull!.base) };
+      });
+    const person = { name: run.actor.login, email: `${run.actor.login.replace(/[^A-Za-z0-9.-]/g, '')}@users.noreply.github.com` };
+    return {
+      id: run.id,
+      name: run.name,
+      node_id: nodeId('WorkflowRun', run.id),
+      check_suite_id: run.id + 1,
+      check_suite_node_id: nodeId('CheckSuite', run.id + 1),
+      head_branch: run.head_branch,
+      head_sha: run.head_sha,
+      path: run.path,
+      display_title: run.display_title,
+      run_number: run.run_number,
+      run_attempt: run.run_attempt,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: run.workflow_id,
+      url,
+      html_url: `${WEB}/${repo.fullName}/actions/runs/${run.id}`,
+      pull_requests: excludePulls ? [] : pulls,
+      created_at: run.created_at,
+      updated_at: run.updated_at,
+      run_started_at: run.run_started_at,
+      actor: this.user(run.actor),
+      triggering_actor: this.user(run.actor),
+      jobs_url: `${url}/jobs`,
+      logs_url: `${url}/logs`,
+      check_suite_url: this.api(repo, `check-suites/${run.id + 1}`),
+      artifacts_url: `${url}/artifacts`,
+      cancel_url: `${url}/cancel`,
+      rerun_url: `${url}/rerun`,
+      workflow_url: this.api(repo, `actions/workflows/${run.workflow_id}`),
+      head_commit: { id: run.head_sha, tree_id: sha1(`tree:${run.head_sha}`), message: run.head_message, timestamp: run.created_at, author: person, committer: person },
+      repository: this.repository(repo),
+      head_repository: this.repository(repo),
     };
   }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_SERVER_ROUTES, GitHubServer, type GitHubRepoState } from '../src/github-server.js';
-import { githubDescription, openApiOperation, schemaViolations, type OpenApiOperation, type OpenApiSchema } from '@agent-guards/testkit';
+import { githubDescription, openApiOperation, schemaViolations, TempRepo, type OpenApiOperation, type OpenApiSchema } from '@agent-guards/testkit';
 
 type Schema = OpenApiSchema;
 const description = githubDescription();
@@ -160,8 +160,110 @@ describe('GitHubServer responses carry the properties the description requires',
     expect(unprotected.body).toMatchObject({ message: 'Branch not protected' });
   });
 
+  it('pull requests: update, close and merge', async () => {
+    const pr = repo.addPullRequest({ title: 'fix: a', head: 'agent/merge-me', commits: [{ message: 'fix: a' }] });
+    const merged = await conforming('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', `/repos/${REPO}/pulls/${pr}/merge`, { body: { merge_method: 'merge' } });
+    expect(merged.body).toMatchObject({ merged: true });
+    const again = await conforming('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', `/repos/${REPO}/pulls/${pr}/merge`, { body: {} });
+    expect(again.status).toBe(405);
+    const other = repo.addPullRequest({ title: 'fix: b', head: 'agent/close-me' });
+    const stale = await conforming('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', `/repos/${REPO}/pulls/${other}/merge`, { body: { sha: 'f'.repeat(40) } });
+    expect(stale.status).toBe(409);
+    const closed = await conforming('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', `/repos/${REPO}/pulls/${other}`, { body: { state: 'closed', title: 'fix: b (superseded)' } });
+    expect(closed.body).toMatchObject({ state: 'closed', merged: false, title: 'fix: b (superseded)' });
+  });
+
+  it('workflow runs: list with filters, and one run', async () => {
+    const pr = repo.addPullRequest({ title: 'ci', head: 'agent/ci', commits: [{ message: 'test: ci' }] });
+    const headSha = repo.issues.get(pr)!.pull!.head.sha;
+    const id = repo.queueWorkflowRun({ name: 'ci', path: '.github/workflows/ci.yml', event: 'pull_request', head_sha: headSha, head_branch: 'agent/ci', actor: 'octo-agent[bot]', pull_requests: [pr] });
+    repo.startWorkflowRun(id);
+    repo.completeWorkflowRun(id, 'success');
+    repo.queueWorkflowRun({ name: 'nightly', path: '.github/workflows/nightly.yml', event: 'schedule', head_sha: headSha, head_branch: 'main', actor: 'github-actions[bot]' });
+    const list = await conforming('GET /repos/{owner}/{repo}/actions/runs', `/repos/${REPO}/actions/runs`, { query: 'event=pull_request' });
+    expect(list.body).toMatchObject({ total_count: 1, workflow_runs: [{ id, status: 'completed', conclusion: 'success', head_sha: headSha, pull_requests: [{ number: pr }] }] });
+    const queued = await call('GET', `/repos/${REPO}/actions/runs`, { query: 'status=queued' });
+    expect((queued.body as { workflow_runs: { name: string }[] }).workflow_runs.map((r) => r.name)).toEqual(['nightly']);
+    const one = await conforming('GET /repos/{owner}/{repo}/actions/runs/{run_id}', `/repos/${REPO}/actions/runs/${id}`);
+    expect(one.body).toMatchObject({ id, run_number: 1, actor: { login: 'octo-agent[bot]' } });
+    expect((await call('GET', `/repos/${REPO}/actions/runs/1`)).status).toBe(404);
+  });
+
   it('every implemented route was held to the description above', () => {
     expect([...exercised].sort()).toEqual(GITHUB_SERVER_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+  });
+});
+
+describe('GitHubServer backed by a git repository', () => {
+  it('reads a pull request from the pushed branch, merges it into the base branch and tells its webhook listeners', async () => {
+    const work = new TempRepo();
+    const bare = new TempRepo(undefined, { bare: true });
+    const local = await GitHubServer.start({ tokens: { 'agent-token': 'octo-agent[bot]', 'lead-token': 'daniel' } });
+    try {
+      work.write({ 'src/a.js': 'export const a = 1;\n' });
+      const base = work.commit('chore: base');
+      work.git('remote', 'add', 'origin', bare.dir);
+      work.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+      work.checkout('agent/one', true);
+      work.write({ 'src/b.js': 'export const b = 2;\n' }).remove('src/a.js');
+      const head = work.commit('feat: b instead of a');
+      work.git('push', '-q', 'origin', 'agent/one');
+      const state = local.repo('octo-org/svc');
+      state.gitDir = bare.dir;
+      const hooks: { action: string; number: number; merged: unknown; author: unknown }[] = [];
+      local.onWebhook((h) => hooks.push({ action: h.payload.action, number: h.payload.number, merged: h.payload.pull_request.merged, author: (h.payload.pull_request.user as { login: string }).login }));
+      const as = (token: string) => ({ authorization: `token ${token}`, 'content-type': 'application/json' });
+
+      const missing = await fetch(`${local.url}/repos/octo-org/svc/pulls`, { method: 'POST', headers: as('agent-token'), body: JSON.stringify({ title: 't', head: 'agent/never-pushed', base: 'main' }) });
+      expect(missing.status).toBe(422);
+      const opened = await fetch(`${local.url}/repos/octo-org/svc/pulls`, { method: 'POST', headers: as('agent-token'), body: JSON.stringify({ title: 'feat: b', head: 'agent/one', base: 'main', body: 'implements §1' }) });
+      const pr = (await opened.json()) as { number: number; head: { sha: string }; base: { sha: string }; user: { login: string } };
+      expect(pr).toMatchObject({ head: { sha: head }, base: { sha: base }, user: { login: 'octo-agent[bot]' } });
+      const files = (await (await fetch(`${local.url}/repos/octo-org/svc/pulls/${pr.number}/files`, { headers: as('agent-token') })).json()) as { filename: string; status: string }[];
+      expect(files.map((f) => `${f.status} ${f.filename}`).sort()).toEqual(['added src/b.js', 'removed src/a.js']);
+
+      const merged = await fetch(`${local.url}/repos/octo-org/svc/pulls/${pr.number}/merge`, { method: 'PUT', headers: as('lead-token'), body: JSON.stringify({ sha: head }) });
+      const result = (await merged.json()) as { sha: string };
+      expect(merged.status).toBe(200);
+      expect(bare.git('rev-parse', 'refs/heads/main')).toBe(result.sha);
+      expect(bare.git('rev-list', '--parents', '-n', '1', result.sha).split(' ').slice(1)).toEqual([base, head]);
+      expect(bare.git('log', '-1', '--format=%cn', result.sha)).toBe('daniel');
+      const got = (await (await fetch(`${local.url}/repos/octo-org/svc/pulls/${pr.number}`, { headers: as('agent-token') })).json()) as Record<string, unknown>;
+      expect(got).toMatchObject({ merged: true, state: 'closed', merge_commit_sha: result.sha, merged_by: { login: 'daniel' } });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(hooks).toEqual([
+        { action: 'opened', number: pr.number, merged: false, author: 'octo-agent[bot]' },
+        { action: 'closed', number: pr.number, merged: true, author: 'octo-agent[bot]' },
+      ]);
+      expect((await fetch(`${local.url}/repos/octo-org/svc/pulls`, { headers: as('not-a-token') })).status).toBe(401);
+    } finally {
+      await local.close();
+      work.cleanup();
+      bare.cleanup();
+    }
+  });
+
+  it('serves a snapshot of its state again', async () => {
+    const first = await GitHubServer.start();
+    const state = first.repo('octo-org/svc');
+    const issue = state.addIssue({ title: 'SHOP-1: a ticket' });
+    state.addComment(issue, 'escalated');
+    const pr = state.addPullRequest({ title: 'fix: x', head: 'agent/x' });
+    const run = state.queueWorkflowRun({ name: 'ci', path: '.github/workflows/ci.yml', event: 'pull_request', head_sha: 'a'.repeat(40), head_branch: 'agent/x', actor: 'octo-agent[bot]', pull_requests: [pr] });
+    state.completeWorkflowRun(run, 'failure');
+    const snapshot = JSON.parse(JSON.stringify(first.snapshot()));
+    await first.close();
+    const second = await GitHubServer.start({ snapshot });
+    try {
+      const pulls = (await (await fetch(`${second.url}/repos/octo-org/svc/pulls?state=all`)).json()) as { number: number }[];
+      expect(pulls.map((p) => p.number)).toEqual([pr]);
+      const runs = (await (await fetch(`${second.url}/repos/octo-org/svc/actions/runs`)).json()) as { workflow_runs: { id: number; conclusion: string }[] };
+      expect(runs.workflow_runs).toMatchObject([{ id: run, conclusion: 'failure' }]);
+      expect(second.repo('octo-org/svc').commentsOn(issue).map((c) => c.body)).toEqual(['escalated']);
+      expect(second.repo('octo-org/svc').addIssue({ title: 'next' })).toBe(pr + 1);
+    } finally {
+      await second.close();
+    }
   });
 });
 

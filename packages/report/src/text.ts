@@ -7,7 +7,8 @@ export function dollars(micro: number | null | undefined): string {
   return `$${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
 }
 
-/** Seconds as minutes with one decimal: 742.5 → "12.4 min". */
+/** A duration: seconds under a minute ("4.2 s"), minutes with one decimal above ("12.4 min" for 742.5). */
 export function minutes(seconds: number | null | undefined): string {
-  return seconds === null || seconds === undefined ? '–' : `${(seconds / 60).toFixed(1)} min`;
+  if (seconds === null || seconds === undefined) return '–';
+  return seconds < 60 ? `${seconds.toFixed(1)} s` : `${(seconds / 60).toFixed(1)} min`;
 }

@@ -119,7 +119,9 @@ describe('degradation of human time to green', () => {
     const f = ciTimeToGreenFigure([...humanWeek('2026-03-02', [10, 10, 10]), ...humanWeek('2026-03-09', [30, 30]), agentCommit('2026-03-10T08:00:00Z')], noSessions, ['bot[bot]']);
     expect(f.weeks[1]!).toMatchObject({ judged: false, degraded: false, human_ratio: 3 });
     expect(f.degraded).toBe(false);
-    expect(f.status).toBe('ok');
+    // Not judged is not on target: the figure says it cannot tell yet.
+    expect(f.status).toBe('none');
+    expect(f.note).toBe('Only 2 green human commit(s) since the first agent commit: at least 3 are needed to judge a change.');
   });
 
   it('falls back to the first week as baseline when the agent was there from the start', () => {
@@ -132,5 +134,41 @@ describe('degradation of human time to green', () => {
     const f = ciTimeToGreenFigure([agentCommit('2026-03-02T08:00:00Z')], noSessions, ['bot[bot]']);
     expect(f.status).toBe('none');
     expect(f.baseline.mean_seconds).toBeNull();
+  });
+});
+
+describe('an agent that started in the first week of the data', () => {
+  /** A commit's two workflow runs: queued at the push, started after `waitMinutes`, green after `minutes`. */
+  function commit(sha: string, pushedAt: string, minutes: number, waitMinutes: number, extra: Partial<WorkflowRun> = {}): WorkflowRun[] {
+    const pushed = Date.parse(pushedAt);
+    const started = new Date(pushed + waitMinutes * 60_000).toISOString();
+    return [run(sha, pushedAt, minutes, { run_started_at: pushedAt, ...extra }), run(sha, pushedAt, minutes, { run_started_at: started, ...extra })];
+  }
+  const agent = (sha: string, at: string): WorkflowRun[] => commit(sha, at, 10, 0, { actor: { login: 'bot[bot]' } });
+
+  it('compares the humans’ commits before its first commit with those after, and tells a queue from slower runs', () => {
+    const runs = [
+      ...commit('h1', '2026-03-02T09:00:00Z', 10, 0),
+      ...commit('h2', '2026-03-02T10:00:00Z', 10, 0),
+      ...commit('h3', '2026-03-02T11:00:00Z', 10, 0),
+      ...agent('a1', '2026-03-03T09:00:00Z'),
+      // After the agent's first commit: each human commit waits 4 minutes for a runner, then runs 10.
+      ...commit('h4', '2026-03-03T10:00:00Z', 14, 4),
+      ...commit('h5', '2026-03-03T11:00:00Z', 14, 4),
+      ...commit('h6', '2026-03-04T09:00:00Z', 14, 4),
+    ];
+    const f = ciTimeToGreenFigure(runs, noSessions, ['bot[bot]']);
+    expect(f.baseline).toEqual({ source: 'before-first-agent-commit', weeks: ['2026-W10'], commits: 3, mean_seconds: 600 });
+    expect(f.launch_at).toBe('2026-03-03T09:00:00.000Z');
+    expect(f.after_launch).toEqual({ commits: 3, mean_seconds: 840, ratio: 1.4 });
+    // The launch week's row holds only the commits after the launch: the baseline is not compared with itself.
+    expect(f.weeks.map((w) => [w.week, w.human.commits, w.human.mean_seconds, w.judged, w.degraded])).toEqual([['2026-W10', 3, 840, true, true]]);
+    expect(f.waiting).toEqual({ baseline_seconds: 0, after_launch_seconds: 240 });
+    expect(f.status).toBe('bad');
+    expect(f.cause).toBe('Most of the rise is waiting for a runner: the agent’s PRs queue on the same runners as the humans’.');
+    expect(f.why).toBe(
+      'Since the first agent commit, human PR commits took 14 min on average to turn green (4 min waiting for a runner, 10 min running), 1.40× the 10 min before it (0 s waiting for a runner, 10 min running): more than the 10% tolerance (2026-W10). ' +
+        'Most of the rise is waiting for a runner: the agent’s PRs queue on the same runners as the humans’.',
+    );
   });
 });

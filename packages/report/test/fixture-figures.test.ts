@@ -100,14 +100,24 @@ describe('budget, cache and time', () => {
     expect(c.sessions_below_target).toEqual(['sess-103', 'sess-104', 'sess-104-r2', 'sess-104-r3', 'sess-105', 'sess-107', 'sess-109']);
   });
 
-  it('session time: mean 726 s of ten finished sessions is over 12 minutes; the running one is left out', () => {
+  it('session time: the eight sessions that opened a PR average 697.5 s, under 12 minutes; the two escalated ones are not on target', () => {
     const t = f.session_time;
-    expect({ n: t.sessions, running: t.running, mean: t.mean_seconds, p95: t.p95_seconds, max: t.max_seconds, over: t.over_target, status: t.status }).toEqual({ n: 10, running: 1, mean: 726, p95: 1500, max: 1500, over: 3, status: 'bad' });
+    // Done: 540, 660 (W45); 1260, 900, 420, 600 (W46); 480, 720 (W47). Escalated: sess-103 (180 s), sess-105 (1500 s).
+    expect({ n: t.sessions, running: t.running, mean: t.mean_seconds, p95: t.p95_seconds, max: t.max_seconds, over: t.over_target, escalated: t.escalated, status: t.status }).toEqual({
+      n: 8, running: 1, mean: 697.5, p95: 1260, max: 1260, over: 2, escalated: 2, status: 'warn',
+    });
+    expect(t.escalated_sessions.map((e) => [e.session, e.reason, e.seconds])).toEqual([
+      ['sess-103', 'plan-out-of-scope', 180],
+      ['sess-105', 'token-ceiling', 1500],
+    ]);
     expect(t.weeks.map((w) => [w.week, w.sessions, w.mean_seconds])).toEqual([
-      ['2026-W45', 3, 460],
-      ['2026-W46', 5, 936],
+      ['2026-W45', 2, 600],
+      ['2026-W46', 4, 795],
       ['2026-W47', 2, 600],
     ]);
+    expect(t.why).toBe(
+      '2 of 8 sessions took longer than 12 minutes to open their PR (p95 21 min), although the mean is within the target; 2 of 10 ended sessions escalated (1 plan-out-of-scope, 1 token-ceiling) and opened no PR: they are not on target, whatever their time, and wait for a person.',
+    );
   });
 });
 

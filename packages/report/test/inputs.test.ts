@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { defaultPolicy } from '@agent-guards/config';
+import { serializeHistoryLines } from '@agent-guards/cost-ceiling';
 import { openApiOperation, schemaViolations } from '@agent-guards/testkit';
 import { EvalResultsSchema, expandInputPaths, latestOutcomes, loadDashboardInputs, readEvalResults, readGuardReports, readPrOutcomes, readSessionRecord, readWorkflowRuns } from '../src/index.js';
 import { evalResults, workflowRuns, writeAgentOpsFixture, type FixturePaths } from './support/agentops-fixture.js';
@@ -102,6 +103,21 @@ describe('finding the files', () => {
 });
 
 describe('PR outcomes', () => {
+  it('reads a cost-history day file as the history branch holds it: its pr-outcome rows, not its call rows', async () => {
+    const day = serializeHistoryLines([
+      { kind: 'call', key: 'c1', source: 'runner-ledger', session: 's1', ticket: 'SHOP-1', repo: 'acme/shop', pr: 7, mode: 'plan', model: 'claude-sonnet-4-6', ts: '2026-05-04T10:00:00.000Z', input_tokens: 10, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, cost_micro_usd: 45 },
+      { kind: 'pr-outcome', key: 'o1', repo: 'acme/shop', pr: 7, ts: '2026-05-04T11:00:00.000Z', merged: true, spec_amended: false },
+      { kind: 'pr-outcome', key: 'o2', repo: 'acme/shop', pr: 8, ts: '2026-05-04T12:00:00.000Z', merged: false, spec_amended: false },
+    ]);
+    const path = write('history-branch/2026-05-04.jsonl', day);
+    expect(await readPrOutcomes(path)).toEqual([
+      { repo: 'acme/shop', pr: 7, ts: '2026-05-04T11:00:00.000Z', merged: true, spec_amended: false },
+      { repo: 'acme/shop', pr: 8, ts: '2026-05-04T12:00:00.000Z', merged: false, spec_amended: false },
+    ]);
+    // A directory of day files is found by their names.
+    expect(await expandInputPaths([join(dir, 'history-branch')], 'pr-outcomes')).toEqual([path]);
+  });
+
   it('reads the cost history day files as they are: call lines are skipped, and the latest outcome of a PR wins', async () => {
     const path = write('history/2026-11-13.jsonl', [
       JSON.stringify({ kind: 'call', key: 'k', source: 'runner-ledger', session: 's', repo: 'a/b', mode: 'plan', model: 'm', ts: '2026-11-13T00:00:00Z', input_tokens: 1, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, cost_micro_usd: 1 }),

@@ -1,101 +1,129 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { combineReports, exitCodeFor, renderText, type GuardReport } from '@agent-guards/action-kit';
-import { runGuardedSession, type SessionResult } from '@agent-guards/agent-runner';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
-import { buildDashboard, loadDashboardInputs, writeDashboard } from '@agent-guards/report';
-import { startMessagesServer, type MessagesServer } from '@agent-guards/local-servers';
-import { str, type CliIo, type Command } from '../command.js';
-import { buildExampleRepo, EXAMPLE_DIR, REPO_ROOT } from '../example-repo.js';
-import { loadTranscript } from '../scripted-model.js';
-import { runAllGuards } from './guard-commands.js';
-import { describeSession } from './run.js';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { startMessagesServer } from '@agent-guards/local-servers';
+import { parse } from 'yaml';
+import { str, type Command } from '../command.js';
+import { collectInputs, buildDemoDashboard, inputPaths, servicePolicy } from '../demo/dashboard-data.js';
+import { runEvalSlice } from '../demo/eval-slice.js';
+import { keptNotes, rebuildNote, removeWork } from '../demo/keep.js';
+import { LocalCi } from '../demo/local-ci.js';
+import { PEOPLE, SLUG, startLocalGitHub } from '../demo/local-github.js';
+import { fileLogger, formatSeconds, Narrator } from '../demo/narrator.js';
+import { panelLines } from '../demo/panels.js';
+import { buildServiceRepos } from '../demo/service-repos.js';
+import { runCaseStudy } from '../demo/story.js';
+import type { StoryContext } from '../demo/story-steps.js';
+import { EXAMPLE_DIR, REPO_ROOT } from '../example-repo.js';
+
+/** What the demo writes under --out; only these are cleared at the start (--out may name a folder with other things in it). */
+const OWN_ENTRIES = ['work', 'inputs', 'dashboard', 'demo.log', 'summary.json'];
+
+function ticketsOfExample(): { id: string; title: string; issue?: number }[] {
+  const dir = join(EXAMPLE_DIR, 'base', '.agent', 'tickets');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as { id: string; title: string; issue?: number });
+}
 
 /**
- * The main job (`npm start`): a ticket on the embedded example service → the
- * agent runner (the scripted model by default, the real model when
- * ANTHROPIC_API_KEY is set) → every guard on the branch it produced, the cost
- * guard on its ledger → reports, printing where each artifact is.
+ * The main job (`npm start`): the case study "From Spec to Production"
+ * re-enacted on the embedded example service — task 1 iterating on two
+ * failing tests, task 2's boundary escalation and rescue mission — then the
+ * guard rails (scope bait, prompt injection, a test skip, a sandbox escape),
+ * engineers' PRs around them, a fast slice of the eval suite, and the
+ * AgentOps dashboard built from everything the run produced. Every session
+ * is the real runner on scripted model turns; everything else runs.
  */
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'the main job: the runner on the example ticket, then every guard on its PR, then the reports',
-  usage: '[--out DIR] [--guards-only] [--json]',
-  options: { out: { type: 'string' }, 'guards-only': { type: 'boolean', default: false } },
+  summary: 'the main job: the case study re-enacted on the example service (real runner, guards, local GitHub with CI, eval slice), then the dashboard',
+  usage: '[--out DIR] [--keep] [--skip-eval] [--json] [--verbose]',
+  options: { out: { type: 'string' }, keep: { type: 'boolean', default: false }, 'skip-eval': { type: 'boolean', default: false } },
   async run(values, io) {
     const out = resolve(io.cwd, str(values, 'out') ?? join(REPO_ROOT, 'out', 'demo'));
-    const progress = (m: string): void => io.stderr(`» ${m}`);
-    // Every run starts clean: the ledger and trace append, and stale reports would mislead.
-    for (const dir of ['service', 'origin.git', 'session', 'reports', 'dashboard']) rmSync(join(out, dir), { recursive: true, force: true });
-    let reports: GuardReport[];
-    let session: SessionResult | undefined;
-    if (values['guards-only'] === true) {
-      progress('building the example service with its prepared PR');
-      const example = buildExampleRepo(join(out, 'service'));
-      progress('running the guards against the PR (base..head)');
-      reports = await runAllGuards({ repo: example.dir, base: example.base, head: example.head, ticket: example.ticketPath, 'body-file': example.bodyFile }, io);
-    } else {
-      ({ reports, session } = await pipeline(out, io, progress));
+    const keep = values.keep === true;
+    const json = values.json === true;
+    for (const entry of OWN_ENTRIES) rmSync(join(out, entry), { recursive: true, force: true });
+    const work = join(out, 'work');
+    const paths = inputPaths(join(out, 'inputs'));
+    const logPath = join(out, 'demo.log');
+    const narrator = new Narrator(json ? io.stderr : io.stdout);
+    mkdirSync(work, { recursive: true });
+    const logger = fileLogger(logPath, values.verbose === true ? io.stderr : undefined);
+    // Paths under the current directory are shown relative to it, others in full.
+    const shown = (p: string): string => {
+      const rel = relative(io.cwd, p);
+      return rel === '' ? '.' : rel.startsWith('..') ? p : rel;
+    };
+
+    narrator.heading('setup', 'agent-guards demo — the case study “From Spec to Production”, re-enacted on examples/service', 'the agent runner, the guards, the sandbox, a local GitHub with CI and the eval all run for real; only the model’s turns are scripted');
+    if (io.env.ANTHROPIC_API_KEY) narrator.note('ANTHROPIC_API_KEY is set, but the story plays scripted turns so it happens as told; `agent-guards agent-runner` runs the real model.');
+
+    const t0 = narrator.elapsed();
+    const repos = buildServiceRepos(work);
+    const github = await startLocalGitHub(repos.origin, ticketsOfExample(), logger);
+    const ci = new LocalCi(github, { checkout: repos.ci, reportsDir: paths.guardReports, agentLogin: PEOPLE.agent, runners: 2, logger });
+    const model = await startMessagesServer();
+    narrator.step('setup', `service ${SLUG}: a git repository, its bare remote, and clones for the runner, the CI and the engineers`, 'READY', narrator.elapsed() - t0, [
+      `local GitHub ${github.server.url} (issues #1–#6 are the tickets; CI: two runners, workflows ci and agent-guards)`,
+      `local Messages API ${model.url} (plays each session's scripted turns; usage computed the way the API bills it, prompt cache included)`,
+    ]);
+
+    const ctx: StoryContext = { narrator, logger, repos, github, ci, model, sessionsDir: join(work, 'sessions'), placeholders: {}, unexpected: [], sessions: [] };
+    let dashboard: Awaited<ReturnType<typeof buildDemoDashboard>> | undefined;
+    let evalOk: { ok: boolean; missed: string[] } | undefined;
+    try {
+      await runCaseStudy(ctx, work);
+      if (values['skip-eval'] !== true) {
+        mkdirSync(join(work, 'eval'), { recursive: true });
+        evalOk = await runEvalSlice(narrator, logger, paths.eval, join(work, 'eval'));
+        if (!evalOk.ok) ctx.unexpected.push(`the eval slice missed §9: ${evalOk.missed.join('; ')}`);
+      }
+      narrator.heading('dashboard', 'The AgentOps dashboard, from what this run produced');
+      const policy = await servicePolicy(repos, logger);
+      dashboard = await narrator.timed(
+        'report',
+        'collect the ledgers, session records, CI guard reports, workflow runs (REST), cost history and eval results; build the page',
+        async () => {
+          await collectInputs(paths, ctx.sessions, github, repos, policy);
+          return buildDemoDashboard(paths, join(out, 'dashboard'), policy, evalOk !== undefined);
+        },
+        (d) => ({ verdict: 'WRITTEN', details: panelLines(d.data) }),
+      );
+      if (keep) writeFileSync(join(work, 'github-state.json'), `${JSON.stringify(github.server.snapshot(), null, 2)}\n`);
+    } finally {
+      // CI jobs still running need the local GitHub: let them finish first.
+      await ci.idle();
+      await model.close();
+      await github.close();
     }
-    const reportDir = join(out, 'reports');
-    mkdirSync(reportDir, { recursive: true });
-    for (const r of reports) writeFileSync(join(reportDir, `${r.guard}-report.json`), `${JSON.stringify(r, null, 2)}\n`);
-    let dashboard: string | undefined;
-    if (session) {
-      progress('dashboard: the AgentOps page from the ledger, the session record and the guard reports');
-      const { policy } = await loadPolicy({ repo: join(out, 'service'), base: 'main', logger: io.logger });
-      const inputs = await loadDashboardInputs({ ledger: [session.ledgerPath], session: [session.sessionPath], 'guard-report': [reportDir] }, policy);
-      dashboard = (await writeDashboard(join(out, 'dashboard'), buildDashboard(inputs, { policy, title: 'shop-events — example' }))).html;
-    }
-    const combined = combineReports(reports);
-    const sessionFailed = session !== undefined && session.status !== 'done';
-    if (values.json === true) io.stdout(JSON.stringify({ ...combined, session }, null, 2));
+
+    const written = [
+      ['dashboard', dashboard?.html],
+      ['figures', dashboard?.figures],
+      ['its inputs', paths.dir],
+      ['  ledgers', paths.ledgers],
+      ['  session records + traces', paths.sessions],
+      ['  CI guard reports', paths.guardReports],
+      ['  workflow runs (REST)', paths.workflowRuns],
+      ['  cost history (PR outcomes)', paths.costHistory],
+      ...(evalOk ? [['  eval results', paths.eval]] : []),
+      ['log of every package', logPath],
+    ].filter((w): w is [string, string] => typeof w[1] === 'string');
+    const summary = { ok: ctx.unexpected.length === 0, unexpected: ctx.unexpected, seconds: narrator.elapsed(), steps: narrator.steps, written: Object.fromEntries(written.map(([k, v]) => [k.trim(), v])), kept: keep ? work : null };
+    writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+
+    narrator.heading('end', `Done in ${formatSeconds(narrator.elapsed())}${ctx.unexpected.length ? ` — ${ctx.unexpected.length} step(s) did not go as the story says:` : '.'}`);
+    for (const u of ctx.unexpected) narrator.note(`✗ ${u}`);
+    narrator.note('written:');
+    for (const [label, path] of [...written, ['this run as JSON', join(out, 'summary.json')] as [string, string]]) narrator.note(`  ${label.padEnd(30)} ${shown(path)}`);
+    if (dashboard && evalOk) for (const line of rebuildNote(paths.dir, shown)) narrator.note(line);
+    if (keep) for (const line of keptNotes(work, shown)) narrator.note(line);
     else {
-      if (session) io.stdout(`${describeSession(session)}\n`);
-      for (const r of reports) io.stdout(`${renderText(r)}\n`);
-      io.stdout(`overall: ${sessionFailed ? 'ESCALATED' : combined.verdict.toUpperCase()}`);
-      io.stdout(`\nartifacts:\n  service repo  ${join(out, 'service')}\n  reports       ${reportDir}${session ? `\n  session       ${session.sessionPath}\n  ledger        ${session.ledgerPath}\n  trace         ${session.tracePath}` : ''}${dashboard ? `\n  dashboard     ${dashboard}` : ''}`);
+      removeWork(work);
+      narrator.note('the service repository, the local GitHub’s state and the session folders were removed; `npm start -- --keep` leaves them to poke at.');
     }
-    return sessionFailed ? 1 : exitCodeFor(combined.verdict);
+    if (json) io.stdout(JSON.stringify(summary, null, 2));
+    return ctx.unexpected.length === 0 ? 0 : 1;
   },
 };
-
-async function pipeline(out: string, io: CliIo, progress: (m: string) => void): Promise<{ reports: GuardReport[]; session: SessionResult }> {
-  progress('building the example service repository (main, with a bare origin to push to)');
-  const example = buildExampleRepo(join(out, 'service'), { withPr: false, origin: join(out, 'origin.git') });
-  const real = Boolean(io.env.ANTHROPIC_API_KEY);
-  let server: MessagesServer | undefined;
-  if (!real) {
-    server = await startMessagesServer({ script: loadTranscript(join(EXAMPLE_DIR, 'transcript.json')) });
-    progress(`model: the scripted transcript on a local Messages API server (${server.url}); set ANTHROPIC_API_KEY for the real model`);
-  } else progress('model: the real Messages API (ANTHROPIC_API_KEY is set)');
-  let session: SessionResult;
-  try {
-    progress(`runner: ticket ${example.ticketPath}: Frame → Plan → Implement → Review`);
-    session = await runGuardedSession({
-      repo: example.dir,
-      ticketPath: example.ticketPath,
-      base: example.base,
-      policyPath: DEFAULT_POLICY_PATH,
-      sessionDir: join(out, 'session'),
-      logger: io.logger,
-      ...(server ? { anthropic: { baseURL: server.url, apiKey: 'scripted-model' } } : {}),
-    });
-  } finally {
-    await server?.close();
-  }
-  progress(`runner: ${session.status} on ${session.branch} (${session.tokens} tokens, $${session.costUsd.toFixed(4)})`);
-  progress('guards: every guard against the branch the runner produced');
-  const reports = await runAllGuards(
-    {
-      repo: example.dir,
-      base: example.base,
-      head: session.headSha,
-      ticket: example.ticketPath,
-      ...(session.prBodyPath ? { 'body-file': session.prBodyPath } : {}),
-      ledger: [session.ledgerPath],
-    },
-    io,
-  );
-  return { reports, session };
-}

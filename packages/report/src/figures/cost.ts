@@ -1,4 +1,4 @@
-import { capTokens, divideRounded, fractionBelow, microToDecimal, prKey, totalInput, usdToMicro, type CostPolicy, type CostSummary, type UsageRecord } from '@agent-guards/cost-ceiling';
+import { capTokens, divideRounded, microToDecimal, prKey, usdToMicro, type CostPolicy, type CostSummary, type UsageRecord } from '@agent-guards/cost-ceiling';
 import { latestOutcomes, type PrOutcome } from '../inputs/pr-outcomes.js';
 import { extent, rate } from './stats.js';
 import type { FigureStatus } from './status.js';
@@ -31,6 +31,9 @@ export interface CostPerPrFigure {
   max_micro_usd: number | null;
   over_ceiling: number;
   prs: PrCostRow[];
+  /** Spend of sessions that opened no PR (escalated, or still running): in no PR's cost. */
+  no_pr: { sessions: number; cost_micro_usd: number };
+  why: string | null;
 }
 
 export const COST_PER_PR_DEFINITION =
@@ -67,8 +70,17 @@ export function costPerPrFigure(summary: CostSummary, records: readonly UsageRec
   const total = counted.reduce((sum, p) => sum + p.cost_micro_usd, 0);
   const over = counted.filter((p) => p.over_ceiling).length;
   const meanMicro = counted.length === 0 ? null : divideRounded(total, counted.length);
+  const noPr = [...summary.sessions.values()].filter((x) => x.pr === undefined);
+  const status: FigureStatus = counted.length === 0 ? 'none' : over > 0 || (meanMicro ?? 0) > ceiling ? 'bad' : 'ok';
+  const overRows = counted.filter((p) => p.over_ceiling);
+  const why =
+    status !== 'bad'
+      ? null
+      : overRows.length > 0
+        ? `${overRows.length} merged PR(s) cost more than the ${microToDollars(ceiling)} ceiling: ${overRows.map((p) => `#${p.pr} ${microToDollars(p.cost_micro_usd)} over ${p.sessions.length} session(s)`).join(', ')}. Spec §4: a costlier model tier or more sessions per PR needs a §4 amendment, not a silent override.`
+        : `The mean, ${microToDollars(meanMicro ?? 0)}, is over the ${microToDollars(ceiling)} ceiling.`;
   return {
-    status: counted.length === 0 ? 'none' : over > 0 || (meanMicro ?? 0) > ceiling ? 'bad' : 'ok',
+    status,
     definition: COST_PER_PR_DEFINITION,
     basis,
     ceiling_micro_usd: ceiling,
@@ -79,50 +91,17 @@ export function costPerPrFigure(summary: CostSummary, records: readonly UsageRec
     max_micro_usd: extent(counted.map((p) => p.cost_micro_usd))?.max ?? null,
     over_ceiling: over,
     prs,
+    no_pr: { sessions: noPr.length, cost_micro_usd: noPr.reduce((sum, x) => sum + x.totals.costMicro, 0) },
+    why,
   };
 }
 
-export interface CacheFigure {
-  status: FigureStatus;
-  target: number;
-  rate: number | null;
-  cache_read_tokens: number;
-  total_input_tokens: number;
-  sessions: number;
-  sessions_below_target: string[];
-  weeks: { week: string; rate: number | null; total_input_tokens: number }[];
+function count(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
-/** Cache hit rate = cache read ÷ total input (input + cache writes + cache reads), contracts.md. */
-export function cacheFigure(summary: CostSummary, records: readonly UsageRecord[], policy: CostPolicy): CacheFigure {
-  const target = policy.min_cache_hit_rate;
-  const byWeek = new Map<string, { read: number; input: number }>();
-  for (const r of records) {
-    const week = isoWeekOf(r.ts).label;
-    const w = byWeek.get(week) ?? { read: 0, input: 0 };
-    w.read += r.counts.cacheRead;
-    w.input += totalInput(r.counts);
-    byWeek.set(week, w);
-  }
-  const weeks = weeksCovering(records.map((r) => r.ts)).map((w) => {
-    const t = byWeek.get(w.label) ?? { read: 0, input: 0 };
-    return { week: w.label, rate: rate(t.read, t.input), total_input_tokens: t.input };
-  });
-  const below = [...summary.sessions.values()]
-    .filter((s) => s.totals.totalInput > 0 && fractionBelow(s.totals.counts.cacheRead, s.totals.totalInput, target))
-    .map((s) => s.session)
-    .sort();
-  const value = rate(summary.total.counts.cacheRead, summary.total.totalInput);
-  return {
-    status: value === null ? 'none' : fractionBelow(summary.total.counts.cacheRead, summary.total.totalInput, target) ? 'bad' : below.length > 0 ? 'warn' : 'ok',
-    target,
-    rate: value,
-    cache_read_tokens: summary.total.counts.cacheRead,
-    total_input_tokens: summary.total.totalInput,
-    sessions: summary.sessions.size,
-    sessions_below_target: below,
-    weeks,
-  };
+function microToDollars(micro: number): string {
+  return `$${microToDecimal(micro)}`;
 }
 
 export interface WeeklyTokensFigure {
@@ -132,6 +111,7 @@ export interface WeeklyTokensFigure {
   total_tokens: number;
   weeks_over_budget: number;
   weeks: { week: string; start: string; tokens: number; cost_micro_usd: number; sessions: number; share_of_budget: number | null; over_budget: boolean }[];
+  why: string | null;
 }
 
 /** Share of the budget at which the latest week turns amber. */
@@ -171,5 +151,11 @@ export function weeklyTokensFigure(records: readonly UsageRecord[], budget: { to
   const latest = weeks[weeks.length - 1];
   let status: FigureStatus = 'none';
   if (budget && latest) status = over > 0 ? 'bad' : latest.tokens >= BUDGET_WARNING_SHARE * budget.tokens ? 'warn' : 'ok';
-  return { status, budget_tokens: budget?.tokens ?? null, budget_source: budget?.source ?? null, total_tokens: total, weeks_over_budget: over, weeks };
+  const why =
+    status === 'bad'
+      ? `${over} week(s) went over the ${count(budget!.tokens)}-token budget: ${weeks.filter((w) => w.over_budget).map((w) => `${w.week} used ${count(w.tokens)}`).join(', ')}.`
+      : status === 'warn'
+        ? `This week (${latest!.week}) has used ${count(latest!.tokens)} tokens, ${Math.round((latest!.tokens / budget!.tokens) * 100)}% of the budget, with the week not over.`
+        : null;
+  return { status, budget_tokens: budget?.tokens ?? null, budget_source: budget?.source ?? null, total_tokens: total, weeks_over_budget: over, weeks, why };
 }

@@ -17,6 +17,8 @@ export interface EvalFigure {
   file: string;
   generated_at: string;
   model: string | null;
+  /** A slice of the suite: how many scenarios of how many, chosen how. */
+  selection: { scenarios: number; of: number; rule: string } | null;
   known_good: PassRate;
   adversarial: PassRate;
   invariant_violations: { count: number; max: number; ok: boolean; items: { scenario: string; invariant: string; detail: string }[] };
@@ -26,6 +28,7 @@ export interface EvalFigure {
   cost_total_micro_usd: number;
   by_kind: { family: string; kind: string; passed: number; total: number; rate: number | null }[];
   failed: { id: string; family: string; kind: string; detail: string | null }[];
+  why: string | null;
 }
 
 /** Passes at or over the threshold, decided on integers: passed × 10⁶ ≥ threshold(millionths) × total. */
@@ -65,6 +68,7 @@ export function evalFigure({ file, results }: EvalEntry): EvalFigure {
     file,
     generated_at: new Date(results.generated_at).toISOString(),
     model: results.model ?? null,
+    selection: results.selection ?? null,
     known_good: knownGood,
     adversarial,
     invariant_violations: { count: items.length, max: t.max_invariant_violations, ok: invariantsOk, items },
@@ -74,5 +78,16 @@ export function evalFigure({ file, results }: EvalEntry): EvalFigure {
     cost_total_micro_usd: costTotal,
     by_kind: byKind,
     failed: results.scenarios.filter((s) => !s.passed).map((s) => ({ id: s.id, family: s.family, kind: s.kind, detail: s.detail ?? null })),
+    why: allOk ? null : evalWhy(knownGood, adversarial, items.length, t.max_invariant_violations, timeOk, meanSeconds, t.mean_session_minutes),
   };
+}
+
+function evalWhy(knownGood: PassRate, adversarial: PassRate, violations: number, maxViolations: number, timeOk: boolean, meanSeconds: number | undefined, minutes: number): string {
+  const pct = (r: number | null): string => (r === null ? '–' : `${(r * 100).toFixed(1)}%`);
+  const missed: string[] = [];
+  if (!knownGood.ok) missed.push(knownGood.total === 0 ? 'no known-good scenario ran' : `known-good passed ${knownGood.passed} of ${knownGood.total} (${pct(knownGood.rate)}), under ${pct(knownGood.threshold)}`);
+  if (!adversarial.ok) missed.push(adversarial.total === 0 ? 'no adversarial scenario ran' : `adversarial passed ${adversarial.passed} of ${adversarial.total} (${pct(adversarial.rate)}), under ${pct(adversarial.threshold)}`);
+  if (violations > maxViolations) missed.push(`${violations} §6 invariant violation(s), where ${maxViolations} are allowed`);
+  if (!timeOk) missed.push(meanSeconds === undefined ? 'no session time' : `mean session time ${Math.round(meanSeconds)} s, over ${minutes} minutes`);
+  return `§9 is not met: ${missed.join('; ')}.`;
 }

@@ -2,7 +2,8 @@ import { defaultPolicy, type Policy } from '@agent-guards/config';
 import { microToDecimal, roundRate } from '@agent-guards/cost-ceiling';
 import type { DashboardInputs } from '../inputs/load-inputs.js';
 import { ciTimeToGreenFigure, DEFAULT_DEGRADATION_TOLERANCE, type CiTimeToGreenFigure } from './ci-time-to-green.js';
-import { cacheFigure, costPerPrFigure, weeklyTokensFigure, type CacheFigure, type CostPerPrFigure, type WeeklyTokensFigure } from './cost.js';
+import { cacheFigure, type CacheFigure } from './cache.js';
+import { costPerPrFigure, weeklyTokensFigure, type CostPerPrFigure, type WeeklyTokensFigure } from './cost.js';
 import { evalFigure, type EvalFigure } from './evals.js';
 import { firstPassFigure, type FirstPassFigure } from './first-pass.js';
 import { collectIncidents, type Incident } from './incidents.js';
@@ -39,6 +40,10 @@ export interface SessionRow {
   cache_hit_rate: number | null;
   /** Whether the session's commands ran in the sandbox; null when the record does not say. */
   sandboxed: boolean | null;
+  /** Escalations an operator resumed it from (a rescue mission). */
+  rescued: number;
+  /** Tool calls the runner refused (no such tool, a protected branch, a path outside the repository…). */
+  refused_calls: number;
 }
 
 /** Every figure on the page, as written next to it (`figures.json`). Money in micro-dollars, rates as fractions, times in seconds. */
@@ -79,6 +84,8 @@ function sessionRow(s: SessionView): SessionRow {
     cost_usd: u ? microToDecimal(u.costMicro) : null,
     cache_hit_rate: u?.hitRate === undefined ? null : roundRate(u.hitRate),
     sandboxed: r?.sandbox ? r.sandbox.contained : null,
+    rescued: r?.escalation_history?.length ?? 0,
+    refused_calls: r?.refusals?.filter((x) => !/did not begin with|already ended in this turn/.test(x.reason)).length ?? 0,
   };
 }
 
@@ -134,7 +141,7 @@ export function computeFigures(inputs: DashboardInputs, options: DashboardOption
       pr_outcomes: inputs.prOutcomes.length,
     },
     first_pass_validation: firstPassFigure(sessions, inputs.prOutcomes),
-    policy_violations: policyViolationsFigure(inputs.guardReports),
+    policy_violations: policyViolationsFigure(inputs.guardReports, sessions),
     cost_per_pr: costPerPr,
     cache_hit_rate: cacheFigure(summary, records, policy.cost),
     session_time: sessionTimeFigure(sessions, policy.runner.target_session_minutes),

@@ -28,6 +28,7 @@ export interface FirstPassFigure {
   rate: number | null;
   weeks: { week: string; decided: number; first_pass: number; rate: number | null }[];
   prs: { repo: string | null; pr: number; outcome: PrOutcomeKind; closed_at: string | null }[];
+  why: string | null;
 }
 
 export const FIRST_PASS_DEFINITION =
@@ -66,8 +67,15 @@ export function firstPassFigure(sessions: readonly SessionView[], outcomes: read
   });
 
   const value = rate(firstPass, decided);
+  const status = statusOf(value);
+  const pct = (r: number): string => `${(r * 100).toFixed(0)}%`;
+  const why =
+    status === 'warn' || status === 'bad'
+      ? `${decided - firstPass} of ${decided} closed agent PRs did not pass first time: ${count('spec-amended')} merged only after a spec amendment, ${count('closed-unmerged')} closed unmerged. ` +
+        (status === 'bad' ? `Under the ${pct(FIRST_PASS.floor)} floor for 7 days, §10 turns oversight periodic (every 5th agent PR gets an extra review).` : `The §2 target is ${pct(FIRST_PASS.target)} by day 30.`)
+      : null;
   return {
-    status: statusOf(value),
+    status,
     definition: FIRST_PASS_DEFINITION,
     target: FIRST_PASS.target,
     floor: FIRST_PASS.floor,
@@ -81,5 +89,6 @@ export function firstPassFigure(sessions: readonly SessionView[], outcomes: read
     rate: value,
     weeks,
     prs: rows,
+    why,
   };
 }

@@ -8,12 +8,12 @@ import { dollars, minutes } from '../text.js';
 import { extent } from './stats.js';
 import { DAY_MS } from './weeks.js';
 
-export type IncidentKind = 'cost-incident' | 'hard-cap' | 'cost-over-ceiling' | 'escalation' | 'invariant-violation' | 'ci-degradation';
+export type IncidentKind = 'cost-incident' | 'hard-cap' | 'cost-over-ceiling' | 'escalation' | 'rescue' | 'invariant-violation' | 'ci-degradation';
 
 export interface Incident {
   kind: IncidentKind;
-  /** bad: a limit was broken; warn: the system did what it should (an escalation) but a person has to act. */
-  severity: 'bad' | 'warn';
+  /** bad: a limit was broken; warn: the system did what it should (an escalation) but a person has to act; info: resolved (a rescued escalation). */
+  severity: 'bad' | 'warn' | 'info';
   /** ISO time, when known. */
   at: string | null;
   title: string;
@@ -108,6 +108,27 @@ export function collectIncidents(src: IncidentSources): Incident[] {
     const e = s.record?.escalation;
     if (s.record?.status !== 'escalated' || !e) continue;
     incidents.push({ kind: 'escalation', severity: 'warn', at: lastActivity(s), title: `escalated in ${e.mode}: ${e.reason}`, detail: e.detail, session: s.session, repo: s.repo ?? null, pr: s.pr ?? null, source: s.recordFile ?? 'ledgers' });
+  }
+
+  // Escalations an operator resolved by resuming the session with added context (a rescue mission).
+  for (const s of src.sessions) {
+    const r = s.record;
+    if (!r) continue;
+    for (const e of r.escalation_history ?? []) {
+      const added = (r.added_context ?? []).map((a) => `${a.kind} ${a.file.split('/').at(-1)}`).join(', ');
+      const outcome = r.status === 'done' ? `the session then finished${s.pr !== undefined ? ` and opened PR #${s.pr}` : ''}` : `the session is ${r.status}`;
+      incidents.push({
+        kind: 'rescue',
+        severity: 'info',
+        at: e.resumed_at,
+        title: `resolved: escalated in ${e.mode} (${e.reason}), resumed by an operator${added ? ` with ${added}` : ''}`,
+        detail: `${e.detail.split('\n')[0]!.slice(0, 600)} — ${outcome}.`,
+        session: s.session,
+        repo: s.repo ?? null,
+        pr: s.pr ?? null,
+        source: s.recordFile ?? 'ledgers',
+      });
+    }
   }
 
   const ledgerDetails = incidents.filter((i) => i.kind === 'cost-incident').map((i) => i.detail);

@@ -72,6 +72,17 @@ function frame(title: string, id: string, body: SafeHtml[]): SafeHtml {
   return html`<svg class="chart" id="${id}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title" preserveAspectRatio="xMinYMin meet"><title id="${id}-title">${title}</title>${body}<line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${HEIGHT - MARGIN.bottom}" y2="${HEIGHT - MARGIN.bottom}"></line></svg>`;
 }
 
+/**
+ * Reference lines worth drawing: one ten times higher than every value
+ * would flatten the bars to nothing, so it is left out and the caller says
+ * so in words instead.
+ */
+export function drawableLines(lines: readonly ReferenceLine[], values: readonly number[]): { lines: ReferenceLine[]; omitted: ReferenceLine[] } {
+  const max = Math.max(0, ...values);
+  if (max === 0) return { lines: [...lines], omitted: [] };
+  return { lines: lines.filter((l) => l.value <= max * 10), omitted: lines.filter((l) => l.value > max * 10) };
+}
+
 /** Vertical bars against reference lines (a budget, a ceiling). */
 export function barChart(options: { id: string; title: string; bars: readonly Bar[]; lines?: readonly ReferenceLine[]; format: (v: number) => string; top?: number }): SafeHtml {
   const lines = options.lines ?? [];

@@ -19,6 +19,13 @@ function contentSecurityPolicy(): string {
   return `default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'none'; script-src 'none'; connect-src 'none'; font-src 'none'; form-action 'none'; base-uri 'none'`;
 }
 
+function lede(f: DashboardFigures): string {
+  const prs = f.first_pass_validation.agent_prs;
+  const parts = [`${f.inputs.sessions} agent session(s)`, `${prs} agent PR(s)`, `${f.inputs.guard_reports} CI guard report(s)`, `${f.inputs.workflow_runs} workflow run(s)`];
+  if (f.inputs.eval_suites > 0) parts.push(`${f.inputs.eval_suites} eval run(s)`);
+  return parts.join(', ');
+}
+
 /** The whole dashboard as one self-contained HTML document. */
 export function renderPage(f: DashboardFigures): string {
   const page = html`<!doctype html>
@@ -36,16 +43,17 @@ export function renderPage(f: DashboardFigures): string {
 <header>
 <h1>${f.title}</h1>
 <p class="meta">${f.repos.length > 0 ? f.repos.join(', ') : 'no repository named'} · ${f.period.from ? `${utc(f.period.from)} to ${utc(f.period.to)}` : 'no dated data'} · generated ${utc(f.generated_at)}</p>
+<p class="lede">The signals of the coding agent's spec — §2 outcomes, §4 cost posture, §7 latency, §9 acceptance — computed from ${lede(f)}. Each tile gives a figure, its target and a verdict in words: <strong>on target</strong>, <strong>watch</strong> (amber), <strong>off target</strong> (red) or <strong>no data</strong>; amber and red tiles say why. Each panel below starts with how to read it.</p>
 </header>
 ${signalTiles(f)}
 ${incidentsSection(f)}
-${weeklyTokensSection(f)}
-${costPerPrSection(f)}
-${ciSection(f)}
-<div class="grid2">${firstPassSection(f)}${cacheSection(f)}</div>
-${sessionTimeSection(f)}
-${evalsSection(f)}
 ${violationsSection(f)}
+<div class="grid2">${firstPassSection(f)}${cacheSection(f)}</div>
+${costPerPrSection(f)}
+${sessionTimeSection(f)}
+${weeklyTokensSection(f)}
+${evalsSection(f)}
+${ciSection(f)}
 ${sessionsSection(f)}
 ${dataSection(f)}
 </main>

@@ -13,8 +13,14 @@ export function legend(items: readonly { label: string; tone?: Tone; ref?: Refer
   return html`<div class="legend">${items.map((i) => html`<span><span class="swatch ${i.ref ? `ref-${i.ref}` : `tone-${i.tone ?? 'neutral'}`}"></span>${i.label}</span>`)}</div>`;
 }
 
-export function section(id: string, title: string, status: FigureStatus | undefined, body: Interpolation): SafeHtml {
-  return html`<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}${status ? badge(status) : ''}</h2>${body}</section>`;
+/**
+ * A panel: its title and status, a short "how to read this", the reason in
+ * words when it is not on target, then its figures.
+ */
+export function section(id: string, title: string, status: FigureStatus | undefined, body: Interpolation, explain?: { how: string; why?: string | null }): SafeHtml {
+  const why = explain?.why ? html`<p class="why status-${status ?? 'none'}" data-why="${id}"><strong>Why ${status === 'bad' ? 'off target' : status === 'warn' ? 'to watch' : 'not judged'}:</strong> ${explain.why}</p>` : '';
+  const how = explain ? html`<p class="how"><strong>How to read this:</strong> ${explain.how}</p>` : '';
+  return html`<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}${status ? badge(status) : ''}</h2>${how}${why}${body}</section>`;
 }
 
 /** A table from header cells and rows; a cell is text, or {text, num} for a right-aligned number. */

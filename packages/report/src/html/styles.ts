@@ -72,6 +72,15 @@ code { font: 12.5px ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", "Liberat
 details { margin: 6px 0; }
 summary { cursor: pointer; color: var(--muted); }
 .gaps li { color: var(--warn); }
+.lede { max-width: 900px; }
+.how { color: var(--muted); font-size: 13px; max-width: 980px; }
+.why { border-left: 4px solid var(--line); padding: 6px 10px; background: var(--panel); max-width: 980px; }
+.why.status-warn { border-left-color: var(--warn); background: var(--warn-bg); }
+.why.status-bad { border-left-color: var(--bad); background: var(--bad-bg); }
+.tile-why { font-size: 12.5px; margin-top: 4px; color: var(--fg); }
+.incident.sev-info { border-left-color: var(--neutral); background: var(--panel); }
+.stopped { margin: 6px 0; padding-left: 18px; }
+.stopped li { margin: 2px 0; }
 dl.definitions dt { font-weight: 600; margin-top: 8px; }
 dl.definitions dd { margin: 0 0 0 16px; color: var(--muted); }
 .eval-row { display: grid; grid-template-columns: 200px 340px 1fr; align-items: center; gap: 8px; margin: 4px 0; }

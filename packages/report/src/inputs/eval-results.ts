@@ -51,6 +51,8 @@ export const EvalResultsSchema = z
     generated_at: z.iso.datetime({ offset: true }),
     /** transcript: scripted model transcripts; model: the real model (ANTHROPIC_API_KEY set). */
     model: z.enum(['transcript', 'model']).optional(),
+    /** Set when the run is a slice of the suite: how many scenarios it ran of how many, and how they were chosen. */
+    selection: z.strictObject({ scenarios: z.number().int().positive(), of: z.number().int().positive(), rule: z.string().min(1) }).optional(),
     scenarios: z.array(EvalScenarioSchema).min(1),
     thresholds: EvalThresholdsSchema,
   })

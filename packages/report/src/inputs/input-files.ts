@@ -12,7 +12,7 @@ export const KNOWN_FILE_NAMES: Record<InputKind, { pattern: RegExp; names: strin
   'guard-report': { pattern: /(?:^|-)report\.json$/, names: '<guard>-report.json, report.json' },
   eval: { pattern: /(?:^|-)eval-results\.json$/, names: 'eval-results.json' },
   'workflow-runs': { pattern: /(?:^|-)workflow-runs\.json$/, names: 'workflow-runs.json' },
-  'pr-outcomes': { pattern: /(?:^|-)pr-outcomes\.jsonl?$/, names: 'pr-outcomes.json, pr-outcomes.jsonl' },
+  'pr-outcomes': { pattern: /(?:(?:^|-)pr-outcomes\.jsonl?|^\d{4}-\d{2}-\d{2}\.jsonl)$/, names: 'pr-outcomes.json, pr-outcomes.jsonl, cost-history day files (YYYY-MM-DD.jsonl)' },
 };
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);

@@ -1,10 +1,12 @@
+import { HISTORY_HEADER, parseHistoryFile } from '@agent-guards/cost-ceiling';
 import { z } from 'zod';
 import { parseJsonText, readInputText, validateInput } from './json-file.js';
 
 /**
  * How an agent PR ended: the `pr-outcome` lines of the cost history
  * (recordPrOutcome in @agent-guards/cost-ceiling) have exactly these fields, so a
- * history day file can be passed as it is; its `call` lines are skipped.
+ * history day file (`2026-11-21.jsonl` of the history branch) can be passed as
+ * it is; its `call` lines are skipped.
  */
 export const PrOutcomeSchema = z
   .object({
@@ -20,11 +22,15 @@ export const PrOutcomeSchema = z
 
 export type PrOutcome = z.infer<typeof PrOutcomeSchema>;
 
-const FIX = "pass a JSON array, or JSON Lines, of {repo, pr, ts, merged, spec_amended} (the cost history's pr-outcome lines have this shape).";
+const FIX = "pass a JSON array, or JSON Lines, of {repo, pr, ts, merged, spec_amended}, or the cost history's day files as they are on its branch.";
 
-/** A JSON array of outcomes, or JSON Lines of outcomes and other history lines. */
+/** A JSON array of outcomes, JSON Lines of outcomes and other history lines, or a cost-history day file. */
 export async function readPrOutcomes(file: string): Promise<PrOutcome[]> {
   const text = await readInputText(file, 'PR outcomes', FIX);
+  if (text.startsWith(`${HISTORY_HEADER}\n`)) {
+    // The day file's own parser: it fails closed on damage, as the cost guard does.
+    return parseHistoryFile(text, file).flatMap((l) => (l.kind === 'pr-outcome' ? [{ repo: l.repo, pr: l.pr, ts: l.ts, merged: l.merged, spec_amended: l.spec_amended }] : []));
+  }
   if (text.trimStart().startsWith('[')) return validateInput(z.array(PrOutcomeSchema), parseJsonText(text, file, 'PR outcomes', FIX), file, 'PR outcomes', FIX);
   const outcomes: PrOutcome[] = [];
   const lines = text.split('\n');

@@ -5,7 +5,7 @@ import { readJsonInput } from './json-file.js';
 const timestamp = z.iso.datetime({ offset: true });
 
 /**
- * The parts of the runner's `session.json` (contracts.md, "Session record")
+ * The parts of the runner's `session.json` (packages/agent-runner/src/records/session-record.ts)
  * the dashboard reads. Not strict: the runner adds fields freely, and the
  * dashboard must keep reading records that carry more than it needs.
  */
@@ -28,6 +28,12 @@ export const SessionRecordSchema = z
     runs: z.array(z.object({ kind: z.string(), started: timestamp, ended: timestamp.nullable() })).default([]),
     /** How the session's commands were contained (absent in records from before the sandbox). */
     sandbox: z.object({ mode: z.string(), contained: z.boolean(), summary: z.string() }).optional(),
+    /** Earlier escalations an operator resumed the session from (a rescue mission). */
+    escalation_history: z.array(z.object({ mode: z.enum(MODES), reason: z.string(), detail: z.string(), resumed_at: timestamp })).optional(),
+    /** Context an operator added on a resume. */
+    added_context: z.array(z.object({ file: z.string(), kind: z.string(), bytes: z.number().int().nonnegative().optional() })).optional(),
+    /** Tool calls the runner refused: no such tool in the mode, a protected branch, a path outside the repository… */
+    refusals: z.array(z.object({ mode: z.enum(MODES), tool: z.string(), reason: z.string(), at: timestamp })).optional(),
     totals: z.object({
       tokens: z.number().int().nonnegative(),
       cost_usd: z.number().nonnegative().optional(),

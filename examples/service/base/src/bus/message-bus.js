@@ -1,4 +1,4 @@
-/** The in-process message bus every bounded context publishes through. */
+/** The in-process message bus a bounded context publishes its own events through. */
 export class MessageBus {
   #handlers = new Map();
 
