@@ -30276,10 +30276,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -30444,10 +30465,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -30469,6 +30511,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -39109,8 +39158,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39185,7 +39234,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -39239,10 +39288,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39256,15 +39305,15 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -39275,11 +39324,11 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -40240,7 +40289,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -40263,7 +40312,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40359,7 +40408,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -40540,15 +40589,15 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -40563,7 +40612,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40590,7 +40639,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -40648,7 +40697,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -40677,11 +40726,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -40901,7 +40950,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -40916,7 +40965,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -40927,7 +40976,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -40936,7 +40985,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -41083,13 +41132,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -41367,7 +41416,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -41380,7 +41429,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -41390,7 +41439,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -41719,8 +41768,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -41830,7 +41879,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -41901,7 +41950,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -41969,7 +42018,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -42090,7 +42139,7 @@ function describeError(error) {
 }
 //# sourceMappingURL=errors.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/secrets.js
-const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY/i;
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY|^OTEL_EXPORTER_OTLP_(?:[A-Z]+_)?HEADERS$/i;
 /**
  * True for an environment variable that may hold a secret or the runner's
  * state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
@@ -51937,7 +51986,379 @@ function fenceUntrusted(text, token = randomBytes(16).toString('hex')) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/telemetry/lib/semconv.js
+var semconv = __nccwpck_require__(1372);
+;// CONCATENATED MODULE: ./packages/telemetry/lib/trace-context.js
+
+const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
+const ALL_ZERO = /^0+$/;
+/**
+ * Reads a W3C `traceparent` (https://www.w3.org/TR/trace-context/#traceparent-header).
+ * Anything malformed is no parent at all: a bad value from a previous job
+ * starts a new trace rather than failing a guard.
+ */
+function parseTraceparent(value) {
+    const m = TRACEPARENT.exec(value?.trim().toLowerCase() ?? '');
+    if (!m)
+        return undefined;
+    const [, version, traceId, spanId, flags, rest] = m;
+    // Version ff is invalid; version 00 has nothing after the flags.
+    if (version === 'ff' || (version === '00' && rest !== undefined))
+        return undefined;
+    if (ALL_ZERO.test(traceId) || ALL_ZERO.test(spanId))
+        return undefined;
+    return { traceId: traceId, spanId: spanId, sampled: (parseInt(flags, 16) & 1) === 1 };
+}
+function formatTraceparent(context) {
+    return `00-${context.traceId}-${context.spanId}-${context.sampled ? '01' : '00'}`;
+}
+/**
+ * The trace context a process was started in: the `TRACEPARENT` environment
+ * variable, as the OpenTelemetry specification names it for environment
+ * carriers (context/env-carriers.md). The agent pipeline sets it on the guard
+ * jobs from the runner job's `traceparent` output.
+ */
+function traceparentFromEnv(env = process.env) {
+    return parseTraceparent(env.TRACEPARENT);
+}
+function newTraceId() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+}
+function newSpanId() {
+    return (0,external_node_crypto_.randomBytes)(8).toString('hex');
+}
+//# sourceMappingURL=trace-context.js.map
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./packages/telemetry/lib/otel-env.js
+const DEFAULT_ENDPOINT = 'http://localhost:4318';
+function value(env, name) {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+}
+/** Printable: no user:password, no query (some vendors put keys there). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(an invalid URL)';
+    }
+}
+function signal(env, kind, path, problems) {
+    const exporterVar = `OTEL_${kind}_EXPORTER`;
+    const exporters = (value(env, exporterVar) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const specific = value(env, `OTEL_EXPORTER_OTLP_${kind}_ENDPOINT`);
+    const generic = value(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+    const endpoint = specific ? displayUrl(specific) : `${displayUrl(generic ?? DEFAULT_ENDPOINT).replace(/\/+$/, '')}/${path}`;
+    const rawProtocol = value(env, `OTEL_EXPORTER_OTLP_${kind}_PROTOCOL`) ?? value(env, 'OTEL_EXPORTER_OTLP_PROTOCOL') ?? 'http/protobuf';
+    const off = { on: false, protocol: 'http/protobuf', endpoint };
+    let asked;
+    if (exporters.length > 0) {
+        if (exporters.includes('none'))
+            return off;
+        const unsupported = exporters.filter((e) => e !== 'otlp');
+        if (unsupported.length > 0)
+            problems.push(`${exporterVar}=${unsupported.join(',')} is not supported here; only otlp is.`);
+        asked = exporters.includes('otlp');
+    }
+    else {
+        asked = specific !== undefined || generic !== undefined;
+    }
+    if (!asked)
+        return off;
+    if (rawProtocol !== 'http/protobuf' && rawProtocol !== 'http/json') {
+        problems.push(`OTLP protocol '${rawProtocol}' is not supported here (${kind.toLowerCase()} stay off): use http/protobuf (port 4318) or http/json.`);
+        return off;
+    }
+    return { on: true, protocol: rawProtocol, endpoint };
+}
+function telemetrySettings(env = process.env) {
+    const problems = [];
+    if (value(env, 'OTEL_SDK_DISABLED')?.toLowerCase() === 'true') {
+        const off = { on: false, protocol: 'http/protobuf', endpoint: '' };
+        return { traces: off, metrics: off, problems };
+    }
+    return { traces: signal(env, 'TRACES', 'v1/traces', problems), metrics: signal(env, 'METRICS', 'v1/metrics', problems), problems };
+}
+//# sourceMappingURL=otel-env.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/telemetry.js
+
+
+
+
+
+/** How long a flush may hold up a session or a guard: then it goes on without the collector. */
+const FLUSH_LIMIT_MS = 5000;
+const VERSION = '0.1.0';
+/**
+ * A span in progress. Whatever it becomes is one record, handed to the
+ * recorders and, when a collector is configured, to the SDK with the same ids,
+ * times and attributes.
+ */
+class LiveSpan {
+    name;
+    context;
+    parentSpanId;
+    kind;
+    scope;
+    recorders;
+    clock;
+    sdkSpan;
+    attributes;
+    startedAt;
+    startedHr = external_node_perf_hooks_.performance.now();
+    record;
+    constructor(name, context, parentSpanId, kind, attributes, scope, recorders, clock, sdkSpan, startedAt) {
+        this.name = name;
+        this.context = context;
+        this.parentSpanId = parentSpanId;
+        this.kind = kind;
+        this.scope = scope;
+        this.recorders = recorders;
+        this.clock = clock;
+        this.sdkSpan = sdkSpan;
+        this.attributes = { ...attributes };
+        this.startedAt = startedAt;
+    }
+    get ended() {
+        return this.record !== undefined;
+    }
+    setAttributes(attributes) {
+        Object.assign(this.attributes, attributes);
+        this.sdkSpan?.setAttributes(attributes);
+    }
+    /** Ends the span once; a second end returns the first record. */
+    end(options = {}) {
+        if (this.record)
+            return this.record;
+        const status = options.status ?? 'ok';
+        const more = { ...options.attributes, ...(options.errorType ? { [semconv/* ATTR_ERROR_TYPE */.oJ]: options.errorType } : {}) };
+        if (options.attributes)
+            this.sdkSpan?.setAttributes(options.attributes);
+        Object.assign(this.attributes, more);
+        const endedAt = Math.max(this.clock(), this.startedAt);
+        this.sdkSpan?.end(status, endedAt, options.errorType);
+        this.record = {
+            trace_id: this.context.traceId,
+            span_id: this.context.spanId,
+            parent_span_id: this.parentSpanId,
+            name: this.name,
+            kind: this.kind,
+            start: new Date(this.startedAt).toISOString(),
+            end: new Date(endedAt).toISOString(),
+            status,
+            attributes: this.attributes,
+            duration_ms: Math.round((external_node_perf_hooks_.performance.now() - this.startedHr) * 1000) / 1000,
+        };
+        for (const recorder of this.recorders)
+            recorder(this.record);
+        return this.record;
+    }
+}
+const NO_COUNTER = { add() { } };
+const NO_HISTOGRAM = { record() { } };
+/**
+ * The runner's and the guards' telemetry: spans always (the recorders get
+ * them, trace.jsonl among them), and OTLP traces and metrics when the OTEL_*
+ * variables name a collector. Without one nothing of the SDK is loaded, no
+ * instrument records, and flush is free.
+ */
+class Telemetry {
+    backend;
+    settings;
+    ambient = new external_node_async_hooks_.AsyncLocalStorage();
+    constructor(backend, settings) {
+        this.backend = backend;
+        this.settings = settings;
+    }
+    /** Whether anything leaves the process. */
+    get exporting() {
+        return this.backend !== undefined && (this.backend.tracing || this.backend.metering);
+    }
+    startSpan(name, options = {}) {
+        const parent = options.parent === undefined ? this.currentSpan() : options.parent;
+        const local = parent instanceof LiveSpan ? parent : undefined;
+        const parentContext = local ? local.context : (parent ?? undefined);
+        const kind = options.kind ?? 'internal';
+        const attributes = options.attributes ?? {};
+        const scope = options.scope ?? local?.scope ?? '@agent-guards/telemetry';
+        const clock = options.clock ?? local?.clock ?? Date.now;
+        const recorders = [...(local?.recorders ?? []), ...(options.recorders ?? [])];
+        // One reading of the clock for both: the file and the collector get the same start.
+        const startedAt = clock();
+        const sdkSpan = this.backend?.startSpan(scope, name, kind, attributes, startedAt, parentContext);
+        const context = sdkSpan?.context ?? { traceId: parentContext?.traceId ?? newTraceId(), spanId: newSpanId(), sampled: parentContext?.sampled ?? true };
+        return new LiveSpan(name, context, parentContext?.spanId ?? null, kind, attributes, scope, recorders, clock, sdkSpan, startedAt);
+    }
+    /** Runs `work` with `span` as the parent of spans started without one (in-process guards under Review). */
+    withSpan(span, work) {
+        return this.ambient.run(span, work);
+    }
+    currentSpan() {
+        return this.ambient.getStore();
+    }
+    counter(name, options = {}) {
+        const record = this.backend?.counter(name, options);
+        return record ? { add: (v, a = {}) => record(v, a) } : NO_COUNTER;
+    }
+    histogram(name, options = {}) {
+        const record = this.backend?.histogram(name, options);
+        return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+    }
+    gauge(name, options = {}) {
+        const record = this.backend?.gauge(name, options);
+        return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+    }
+    /**
+     * Sends what is pending, waiting at most FLUSH_LIMIT_MS. Never throws: what
+     * could not be sent comes back as warnings (also the ones about settings
+     * that left a signal off), for the log and the step summary.
+     */
+    async flush(limitMs = FLUSH_LIMIT_MS) {
+        const problems = this.settings.problems.splice(0).map((p) => `telemetry: ${p}`);
+        if (!this.backend)
+            return problems;
+        try {
+            await this.backend.flush(limitMs);
+        }
+        catch (error) {
+            problems.push(`telemetry: flush failed: ${error.message}`);
+        }
+        return [...problems, ...this.backend.takeFailures().map((f) => `telemetry: ${f}`)];
+    }
+}
+/**
+ * Telemetry as the process environment configures it (the exporters read
+ * the OTLP endpoint, headers, timeout and compression from it too). The SDK
+ * module is imported only when a signal is on; if it cannot start, the run
+ * goes on with spans for the recorders only and a warning.
+ */
+async function openTelemetry(options = {}) {
+    const env = process.env;
+    const settings = telemetrySettings(env);
+    if (!settings.traces.on && !settings.metrics.on)
+        return new Telemetry(undefined, settings);
+    try {
+        const { createSdkBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9549));
+        const backend = await createSdkBackend(settings, { env, serviceName: options.serviceName ?? 'agent-guards', serviceVersion: VERSION });
+        return new Telemetry(backend, settings);
+    }
+    catch (error) {
+        settings.problems.push(`the OpenTelemetry SDK could not start (${error.message}); nothing is exported.`);
+        return new Telemetry(undefined, settings);
+    }
+}
+let shared;
+/**
+ * The process's telemetry, opened on first use: the runner, Review's
+ * in-process guards and the guard actions share one SDK and one exporter.
+ */
+function sharedTelemetry() {
+    shared ??= openTelemetry();
+    return shared;
+}
+/** Forgets the shared telemetry (after flushing it), so the next use reads the environment again: for tests. */
+async function resetSharedTelemetry() {
+    const current = shared;
+    shared = undefined;
+    if (current)
+        await (await current).flush();
+}
+//# sourceMappingURL=telemetry.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/guard-span.js
+
+
+
+
+const MAX_METRIC_ATTRIBUTES = 32;
+/** The report's top-level numbers, strings and booleans as span attributes (nested tables stay in the report). */
+function metricAttributes(metrics) {
+    const out = {};
+    for (const [key, value] of Object.entries(metrics)) {
+        if (Object.keys(out).length >= MAX_METRIC_ATTRIBUTES)
+            break;
+        if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+            out[`${semconv/* NAMESPACE */.CU}.metric.${key.replace(/-/g, '_')}`] = value;
+    }
+    return out;
+}
+/**
+ * One span per guard run, `guard {name}`, with its verdict, its findings'
+ * rules and its metrics; and the guard metrics (runs by verdict — a `fail` is
+ * a policy violation —, duration, findings by rule). Its parent is the span
+ * that is current in this process (Review's checks in the runner), else the
+ * TRACEPARENT the pipeline passed from the runner job, so a PR's whole path is
+ * one trace. Outside the runner it sends what it recorded before returning.
+ */
+async function traceGuardRun(guard, run, options = {}) {
+    const telemetry = await sharedTelemetry();
+    const inProcess = telemetry.currentSpan();
+    const span = telemetry.startSpan(`guard ${guard}`, {
+        parent: inProcess ?? traceparentFromEnv() ?? null,
+        scope: '@agent-guards/guards',
+        attributes: { [`${semconv/* NAMESPACE */.CU}.guard`]: guard },
+    });
+    const started = external_node_perf_hooks_.performance.now();
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        span.end({ status: 'error', errorType: error instanceof Error ? error.name : 'Error' });
+        throw error;
+    }
+    try {
+        guard_span_record(telemetry, guard, span, result, external_node_perf_hooks_.performance.now() - started);
+        // In the runner, the session flushes at its end; a guard on its own sends before its process ends.
+        if (!inProcess) {
+            const warnings = await telemetry.flush();
+            if (warnings.length)
+                options.onWarnings?.(warnings);
+        }
+    }
+    catch (error) {
+        // Telemetry never changes a verdict.
+        options.onWarnings?.([`telemetry: ${error.message}`]);
+    }
+    return result;
+}
+function guard_span_record(telemetry, guard, span, result, ms) {
+    const { verdict, findings, metrics } = result.report;
+    const rules = [...new Set(findings.filter((f) => f.severity !== 'notice').map((f) => f.rule))].sort();
+    span.end({
+        attributes: {
+            [`${semconv/* NAMESPACE */.CU}.verdict`]: verdict,
+            [`${semconv/* NAMESPACE */.CU}.findings`]: findings.length,
+            [`${semconv/* NAMESPACE */.CU}.findings.errors`]: findings.filter((f) => f.severity === 'error').length,
+            ...(rules.length ? { [`${semconv/* NAMESPACE */.CU}.rules`]: rules } : {}),
+            ...metricAttributes(metrics),
+        },
+        ...(verdict === 'pass' ? {} : { status: 'error', errorType: verdict }),
+    });
+    const base = { [`${semconv/* NAMESPACE */.CU}.guard`]: guard, [`${semconv/* NAMESPACE */.CU}.verdict`]: verdict };
+    telemetry.counter(`${semconv/* NAMESPACE */.CU}.guard.runs`, { unit: '{run}', description: 'Guard runs by verdict; verdict fail is a policy violation, error a run that could not decide.' }).add(1, base);
+    telemetry
+        .histogram(`${semconv/* NAMESPACE */.CU}.guard.duration`, { unit: 's', description: 'Wall time of one guard run.' })
+        .record(ms / 1000, verdict === 'pass' ? base : { ...base, [semconv/* ATTR_ERROR_TYPE */.oJ]: verdict });
+    const byRule = telemetry.counter(`${semconv/* NAMESPACE */.CU}.guard.findings`, { unit: '{finding}', description: 'Findings of guard runs by rule and severity.' });
+    for (const f of findings)
+        byRule.add(1, { [`${semconv/* NAMESPACE */.CU}.guard`]: guard, [`${semconv/* NAMESPACE */.CU}.rule`]: f.rule, [`${semconv/* NAMESPACE */.CU}.severity`]: f.severity });
+}
+//# sourceMappingURL=guard-span.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/index.js
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/action-runtime.js
+
 
 
 
@@ -51964,7 +52385,11 @@ async function runGuardAction(options) {
     const { core, guard } = options;
     const env = options.env ?? process.env;
     const logger = coreLogger(core);
-    const run = await guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message));
+    // One span per guard run when OTEL_* names a collector (the pipeline passes TRACEPARENT from the runner job).
+    const telemetryWarnings = [];
+    const run = await traceGuardRun(guard, () => guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message)), { onWarnings: (warnings) => telemetryWarnings.push(...warnings) });
+    for (const w of telemetryWarnings)
+        logger.warning(w);
     const { report } = run;
     const reportDir = options.reportDir ?? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');
     (0,external_node_fs_namespaceObject.mkdirSync)(reportDir, { recursive: true });
@@ -51976,7 +52401,7 @@ async function runGuardAction(options) {
         core.setOutput(name, String(value));
     emitAnnotations(core, report);
     try {
-        const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : '');
+        const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : '') + telemetrySummary(telemetryWarnings);
         core.summary.addRaw(truncateUtf8(markdown, LIMITS.summaryBytes - 1024), true);
         await core.summary.write();
     }
@@ -51991,6 +52416,12 @@ async function runGuardAction(options) {
             ? `${guard} failed: ${report.findings.filter((f) => f.severity === 'error').length} violation(s); see the job summary.`
             : `${guard} could not decide (verdict error): ${report.findings[0]?.message ?? 'unknown error'}`;
     return { report, reportPath, exitCode, ...(failure ? { failure } : {}) };
+}
+/** What the telemetry could not send, under the report: the verdict stands, the trace may be incomplete. */
+function telemetrySummary(warnings) {
+    if (warnings.length === 0)
+        return '';
+    return `\n> [!WARNING]\n> OpenTelemetry: ${warnings.length} problem(s); the verdict is unaffected.\n${warnings.map((w) => `> - ${markdownText(w)}`).join('\n')}\n`;
 }
 function emitAnnotations(core, report) {
     const plan = planAnnotations(report.findings);
@@ -65185,6 +65616,74 @@ async function run() {
 }
 //# sourceMappingURL=main.js.map
 
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ NAMESPACE),
+/* harmony export */   oJ: () => (/* binding */ ATTR_ERROR_TYPE)
+/* harmony export */ });
+/* unused harmony exports ATTR_GEN_AI_OPERATION_NAME, ATTR_GEN_AI_PROVIDER_NAME, ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_REQUEST_MAX_TOKENS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_RESPONSE_ID, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_TYPE, ATTR_GEN_AI_TOKEN_TYPE, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, GEN_AI_TOKEN_TYPE_VALUE_INPUT, GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, METRIC_GEN_AI_CLIENT_TOKEN_USAGE, METRIC_GEN_AI_CLIENT_OPERATION_DURATION, TOKEN_USAGE_BUCKETS, OPERATION_DURATION_BUCKETS, ours */
+/**
+ * The names this package emits. The GenAI conventions are still
+ * "Development" and live in `@opentelemetry/semantic-conventions/incubating`,
+ * whose README asks instrumentations not to import that entry point at run
+ * time but to copy the definitions they use (it may break in a minor release,
+ * and it is ~1 MB of constants). These are copied from v1.45.0 of that
+ * package; a test compares every one with the package so an update that
+ * renames one fails loudly.
+ *
+ * Sources: open-telemetry/semantic-conventions docs/gen-ai/gen-ai-spans.md,
+ * gen-ai-agent-spans.md, gen-ai-metrics.md and anthropic.md (v1.41, the last
+ * release before the GenAI conventions moved to semantic-conventions-genai).
+ */
+const ATTR_GEN_AI_OPERATION_NAME = 'gen_ai.operation.name';
+const ATTR_GEN_AI_PROVIDER_NAME = 'gen_ai.provider.name';
+const ATTR_GEN_AI_AGENT_NAME = 'gen_ai.agent.name';
+const ATTR_GEN_AI_CONVERSATION_ID = 'gen_ai.conversation.id';
+const ATTR_GEN_AI_REQUEST_MODEL = 'gen_ai.request.model';
+const ATTR_GEN_AI_REQUEST_MAX_TOKENS = 'gen_ai.request.max_tokens';
+const ATTR_GEN_AI_RESPONSE_MODEL = 'gen_ai.response.model';
+const ATTR_GEN_AI_RESPONSE_ID = 'gen_ai.response.id';
+const ATTR_GEN_AI_RESPONSE_FINISH_REASONS = 'gen_ai.response.finish_reasons';
+/** Anthropic's `input_tokens` excludes cached tokens; this one includes them (anthropic.md). */
+const ATTR_GEN_AI_USAGE_INPUT_TOKENS = 'gen_ai.usage.input_tokens';
+const ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = 'gen_ai.usage.output_tokens';
+const ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS = 'gen_ai.usage.cache_read.input_tokens';
+const ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS = 'gen_ai.usage.cache_creation.input_tokens';
+const ATTR_GEN_AI_TOOL_NAME = 'gen_ai.tool.name';
+const ATTR_GEN_AI_TOOL_CALL_ID = 'gen_ai.tool.call.id';
+const ATTR_GEN_AI_TOOL_TYPE = 'gen_ai.tool.type';
+const ATTR_GEN_AI_TOKEN_TYPE = 'gen_ai.token.type';
+const GEN_AI_OPERATION_NAME_VALUE_CHAT = 'chat';
+const GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = 'invoke_agent';
+const GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = 'execute_tool';
+const GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC = 'anthropic';
+const GEN_AI_TOKEN_TYPE_VALUE_INPUT = 'input';
+const GEN_AI_TOKEN_TYPE_VALUE_OUTPUT = 'output';
+const METRIC_GEN_AI_CLIENT_TOKEN_USAGE = 'gen_ai.client.token.usage';
+const METRIC_GEN_AI_CLIENT_OPERATION_DURATION = 'gen_ai.client.operation.duration';
+/** Stable (not incubating): `error.type`, required on a span or measurement that ended in an error. */
+const ATTR_ERROR_TYPE = 'error.type';
+/** gen-ai-metrics.md: `gen_ai.client.token.usage` SHOULD use these bucket boundaries. */
+const TOKEN_USAGE_BUCKETS = (/* unused pure expression or super */ null && ([1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864]));
+/** gen-ai-metrics.md: `gen_ai.client.operation.duration` SHOULD use these (seconds). */
+const OPERATION_DURATION_BUCKETS = (/* unused pure expression or super */ null && ([0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92]));
+/** Our own attributes and metrics, under one namespace (attribute-naming.md: a project prefix). */
+const NAMESPACE = 'agent_guards';
+/** Namespaces of the conventions this package uses; any other key is ours. */
+const CONVENTION_PREFIXES = ['gen_ai.', 'error.', 'server.', `${NAMESPACE}.`];
+/** `{ mode: 'plan', 'gen_ai.tool.name': 'x' }` → `{ 'agent_guards.mode': 'plan', 'gen_ai.tool.name': 'x' }`. */
+function ours(attributes) {
+    const out = {};
+    for (const [key, value] of Object.entries(attributes))
+        out[CONVENTION_PREFIXES.some((p) => key.startsWith(p)) ? key : `${NAMESPACE}.${key}`] = value;
+    return out;
+}
+//# sourceMappingURL=semconv.js.map
+
 /***/ })
 
 /******/ });
@@ -65218,6 +65717,9 @@ async function run() {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/async module */
@@ -65331,6 +65833,28 @@ async function run() {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -65350,6 +65874,69 @@ async function run() {
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 /******/ 
