@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { parseImports } from '@agent-guards/boundaries';
+import { parseImports, SEARCH_PATH_KINDS } from '@agent-guards/boundaries';
 import { checkoutGit } from '@agent-guards/git';
 import { z } from 'zod';
 import { protectedPathReason, resolveForRead } from './path-safety.js';
@@ -78,7 +78,8 @@ export async function buildDependencyGraph(repo: string): Promise<DependencyGrap
     const external = new Set<string>();
     for (const record of parseImports(file, text)) {
       const s = record.specifier;
-      if (s === undefined) continue;
+      // A sys.path entry or a module alias changes how other imports resolve: it is no edge itself.
+      if (s === undefined || SEARCH_PATH_KINDS.has(record.kind)) continue;
       if (file.endsWith('.py')) {
         const candidates = [s, ...(record.names ?? []).map((n) => (s.endsWith('.') ? `${s}${n}` : `${s}.${n}`))];
         const hits = candidates.map((c) => resolvePy(file, c, files)).filter((h): h is string => h !== undefined);
