@@ -8,7 +8,10 @@ import base from './vitest.config.js';
 // them), not the test-time transform of the sources: `prebench` builds first.
 // The include list replaces the tests' one (mergeConfig would concatenate them).
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
-const alias = Object.fromEntries(readdirSync(packagesDir).map((name) => [`@agent-guards/${name}`, `${packagesDir}${name}/lib/index.js`]));
+const alias = readdirSync(packagesDir).flatMap((name) => [
+  { find: new RegExp(`^@agent-guards/${name}$`), replacement: `${packagesDir}${name}/lib/index.js` },
+  { find: new RegExp(`^@agent-guards/${name}/(.+)$`), replacement: `${packagesDir}${name}/lib/$1.js` },
+]);
 
 export default defineConfig({
   ...base,

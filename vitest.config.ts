@@ -4,9 +4,11 @@ import { defineConfig } from 'vitest/config';
 
 // Tests run against package sources, so `npm test` needs no build step.
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
-const alias = Object.fromEntries(
-  readdirSync(packagesDir).map((name) => [`@agent-guards/${name}`, `${packagesDir}${name}/src/index.ts`]),
-);
+// A package's subpath export (`@agent-guards/guards/catalog`) is its source file of that name.
+const alias = readdirSync(packagesDir).flatMap((name) => [
+  { find: new RegExp(`^@agent-guards/${name}$`), replacement: `${packagesDir}${name}/src/index.ts` },
+  { find: new RegExp(`^@agent-guards/${name}/(.+)$`), replacement: `${packagesDir}${name}/src/$1.ts` },
+]);
 
 export default defineConfig({
   resolve: { alias },

@@ -8,51 +8,22 @@ import { changedFiles, touchedPaths } from '@agent-guards/git';
 import { classifyPath, compileScopeRules, runScopeGuard } from '@agent-guards/manifest-scope';
 import { TempRepo } from '@agent-guards/testkit';
 import { measure, measureTurnAbout, printBench } from './report.js';
+import { buildScopeFixture, SCOPE_TICKET, scopePatterns } from './scope-fixture.js';
 
-const FILES = 100_000;
 const SAMPLE = 1_000;
+const TICKET = SCOPE_TICKET;
 let repo: TempRepo;
 let base: string;
 let head: string;
-const TICKET = '.agent/tickets/BENCH-1.yml';
-
-/** 500 patterns of the kinds real tickets and policies use. */
-function patterns(): { include: string[]; forbidden: string[] } {
-  const include = ['services/**'];
-  const forbidden: string[] = [];
-  for (let i = 0; i < 160; i += 1) forbidden.push(`services/svc${i}/legacy/**`);
-  for (let i = 0; i < 120; i += 1) forbidden.push(`**/generated${i}/*.ts`);
-  for (let i = 0; i < 100; i += 1) forbidden.push(`services/svc${i}/*/internal_${i}.py`);
-  for (let i = 0; i < 60; i += 1) forbidden.push(`**/*.gen${i}.ts`);
-  for (let i = 0; i < 30; i += 1) forbidden.push(`docs/area${i}/**/*.md`);
-  for (let i = 0; i < 29; i += 1) forbidden.push(`services/svc${i}/config-${i}.{yml,yaml,json}`);
-  return { include, forbidden };
-}
-
-function* files(): Generator<[string, string]> {
-  for (let i = 0; i < FILES; i += 1) {
-    const svc = i % 400;
-    const kind = i % 5;
-    const name = kind === 0 ? `handler_${i}.py` : kind === 1 ? `module${i}.ts` : kind === 2 ? `util/${i}.go` : kind === 3 ? `tests/test_${i}.py` : `lib/deep/nested/${i}.ts`;
-    yield [`services/svc${svc}/${name}`, `${i}\n`];
-  }
-}
 
 beforeAll(() => {
-  repo = new TempRepo();
-  const p = patterns();
-  repo.write({
-    '.github/agent-guards.yml': `version: 1\nforbidden_paths:\n${p.forbidden.map((f) => `  - "${f}"`).join('\n')}\n`,
-    [TICKET]: `id: BENCH-1\ntitle: bench\nscope:\n  include: ${JSON.stringify(p.include)}\n`,
-  });
-  base = repo.commit('chore: base');
-  head = repo.fastImport('pr', files(), 'feat: 100k files', base);
+  ({ repo, base, head } = buildScopeFixture());
 }, 600_000);
 
 afterAll(() => repo?.cleanup());
 
 test('manifest-scope on a 100,000-path diff against 500 patterns', async () => {
-  const p = patterns();
+  const p = scopePatterns();
   const policy = PolicySchema.parse({ version: 1, forbidden_paths: p.forbidden });
   const ticket = TicketSchema.parse({ id: 'BENCH-1', title: 'bench', scope: { include: p.include } });
 

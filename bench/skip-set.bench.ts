@@ -1,7 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '@agent-guards/action-kit';
 import { defaultPolicy } from '@agent-guards/config';
@@ -18,53 +18,14 @@ import {
   totalsByStatus,
   type Disagreement,
 } from '@agent-guards/skip-set';
-import { TempRepo } from '@agent-guards/testkit';
 import { expect, it } from 'vitest';
+import { buildPandasRepo, ensureSuite, PYTHON, searchTool, SITE, TESTS, testFiles } from './pandas-fixture.js';
 import { measure, measureTurnAbout, printBench, type BenchRow } from './report.js';
 
-// Debian's pandas test suite: ~900 test files, 14 MB, collected by Debian's own Python.
-const SITE = '/usr/lib/python3/dist-packages';
-const TESTS = 'pandas/tests';
-const PYTHON = '/usr/bin/python3';
-
-let aptUpdated = false;
-function aptInstall(...packages: string[]): void {
-  if (!aptUpdated) {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    aptUpdated = true;
-  }
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-}
-
-function ensureSuite(): void {
-  const ok = existsSync(join(SITE, TESTS)) && spawnSync(PYTHON, ['-c', 'import pandas, pytest, hypothesis'], { stdio: 'ignore' }).status === 0;
-  if (!ok) aptInstall('python3-pandas', 'python3-pytest', 'python3-hypothesis');
-}
-
-/** ripgrep when present (installed if apt can), else grep -r: the I/O floor for reading the same files. */
-function searchTool(): { name: string; run: () => void } {
-  const pattern = String.raw`pytest\.mark\.(skip|skipif|xfail)|pytest\.(skip|importorskip|xfail)\(|unittest\.(skip|expectedFailure)|skipTest\(|SkipTest`;
-  let hasRg = spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0;
-  if (!hasRg) {
-    try {
-      aptInstall('ripgrep');
-      hasRg = spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0;
-    } catch {
-      hasRg = false;
-    }
-  }
-  if (hasRg) return { name: 'rg', run: () => spawnSync('rg', ['-n', '--type', 'py', '-e', pattern, TESTS, 'pandas/conftest.py'], { cwd: SITE, maxBuffer: 1 << 28 }) };
-  return { name: 'grep -r', run: () => spawnSync('grep', ['-rnE', '--include=*.py', pattern, TESTS, 'pandas/conftest.py'], { cwd: SITE, maxBuffer: 1 << 28 }) };
-}
-
-function testFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== '__pycache__') out.push(...testFiles(p));
-    else if (entry.isFile() && entry.name.endsWith('.py')) out.push(p);
-  }
-  return out;
+/** The search floor as a function, run in SITE. */
+function searchFloor(): { name: string; run: () => void } {
+  const tool = searchTool();
+  return { name: tool.name, run: () => spawnSync(tool.command, tool.args, { cwd: SITE, maxBuffer: 1 << 28 }) };
 }
 
 function timeOnce(fn: () => unknown): number {
@@ -84,7 +45,7 @@ function summarize(list: readonly Disagreement[]): Map<string, Disagreement[]> {
 
 it('skip-set on the pandas test suite', async () => {
   ensureSuite();
-  const rg = searchTool();
+  const rg = searchFloor();
   const patterns = defaultPatterns(['python']);
   const files = testFiles(join(SITE, TESTS));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
@@ -115,14 +76,8 @@ it('skip-set on the pandas test suite', async () => {
   );
 
   // 3. A one-file PR decided end to end on a repository holding the whole suite.
-  const repo = new TempRepo();
+  const { repo, base, head } = buildPandasRepo();
   try {
-    const entries = testFiles(join(SITE, 'pandas')).filter((f) => f.includes('/tests/') || f.endsWith('/conftest.py'));
-    const base = repo.fastImport('main', entries.map((f) => [relative(SITE, f), readFileSync(f, 'utf8')] as [string, string]), 'pandas tests');
-    const target = 'pandas/tests/frame/test_api.py';
-    const text = readFileSync(join(SITE, target), 'utf8');
-    const edited = text.replace(/\n(\s*)def (test_\w+)\(/, '\n$1@pytest.mark.skip(reason="bench")\n$1def $2(');
-    const head = repo.fastImport('topic', [[target, edited.includes('import pytest') ? edited : `import pytest\n${edited}`]], 'skip one', base);
     const policy = defaultPolicy();
     const decide = () => runSkipSetGuard({ repo: repo.dir, base, head, policy, logger: silentLogger, collector: 'static' });
     const outcome = await decide();

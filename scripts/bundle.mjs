@@ -16,7 +16,9 @@ for (const name of actions) {
     stdio: 'inherit',
   });
   // A bundle that scans directories lexes Python on a worker thread: the worker script is the
-  // lexer module itself (it imports only Node built-ins), copied beside the bundle.
-  if (readFileSync(join(dir, 'dist', 'index.js'), 'utf8').includes(LEX_WORKER_ROLE)) copyFileSync(LEXER_MODULE, join(dir, 'dist', 'python-lexer.js'));
+  // lexer module itself (it imports only Node built-ins), copied beside the bundle. The lexer may
+  // sit in a chunk that loads when the scan starts, not in index.js.
+  const chunks = readdirSync(join(dir, 'dist')).filter((f) => f.endsWith('.js'));
+  if (chunks.some((f) => readFileSync(join(dir, 'dist', f), 'utf8').includes(LEX_WORKER_ROLE))) copyFileSync(LEXER_MODULE, join(dir, 'dist', 'python-lexer.js'));
   console.log(`bundled ${dir}/dist`);
 }

@@ -32,13 +32,8 @@ export interface RunActionOptions {
   env?: Record<string, string>;
 }
 
-/**
- * Runs an action's bundled dist/index.js the way the Actions runner does:
- * INPUT_* variables (every declared input, defaults applied as the runner does),
- * GITHUB_EVENT_PATH with a real payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
- * and workflow commands parsed from stdout.
- */
-export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+/** The process the Actions runner would start for an action: its bundle, and the environment it is given (files for outputs and summary in a new temp dir). */
+export function actionProcess(options: RunActionOptions): { entry: string; env: Record<string, string>; outputFile: string; summaryFile: string } {
   const actionDir = join(ROOT, 'actions', options.action);
   const entry = join(actionDir, 'dist', 'index.js');
   if (!existsSync(entry)) throw new Error(`${entry} does not exist: run npm run build && npm run bundle`);
@@ -67,6 +62,17 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     env.GITHUB_EVENT_PATH = eventPath;
     env.GITHUB_EVENT_NAME = options.event.name;
   }
+  return { entry, env, outputFile, summaryFile };
+}
+
+/**
+ * Runs an action's bundled dist/index.js the way the Actions runner does:
+ * INPUT_* variables (every declared input, defaults applied as the runner does),
+ * GITHUB_EVENT_PATH with a real payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
+ * and workflow commands parsed from stdout.
+ */
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const { entry, env, outputFile, summaryFile } = actionProcess(options);
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     const child = spawn(process.execPath, [entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

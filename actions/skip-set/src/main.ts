@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, guardContext } from '@agent-guards/config';
-import { runSkipSetGuard, ticketForPullRequest } from '@agent-guards/skip-set';
+import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun } from '@agent-guards/config';
+import { runSkipSetGuard, ticketForPullRequest } from '@agent-guards/skip-set/guard';
 import { z } from 'zod';
 
 /** One path or glob a line: a glob may hold commas (`{a,b}`), so only newlines separate. */
@@ -33,7 +33,10 @@ export async function run(): Promise<void> {
     guard: 'skip-set',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const { repo, base, head, policy, event, prCommits } = await guardContext(inputs, logger);
+      const context = await guardContext(inputs, logger);
+      const notApplicable = notApplicableRun('skip-set', context, logger);
+      if (notApplicable) return notApplicable;
+      const { repo, base, head, policy, event, prCommits } = context;
       // Layer 2: the ticket whose scope may name the test harness files the PR changes.
       const ticket = await ticketForPullRequest({ repo, base, policy, ticket: inputs.ticket, headRef: event?.headRef, logger });
       const collector = inputs.collector === 'policy' ? {} : { collector: inputs.collector };

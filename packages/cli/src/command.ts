@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import { combineReports, exitCodeFor, guardRunOrError, renderText, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
+import type { GuardReport, GuardRun, Logger } from '@agent-guards/action-kit';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -12,7 +12,8 @@ export interface CliIo {
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
 
-export interface Command {
+/** What `--help` and the option parser know of a command: no code of the command itself. */
+export interface CommandInfo {
   name: string;
   /** Older spellings that still work (scope for manifest-scope, …). */
   aliases?: string[];
@@ -22,7 +23,24 @@ export interface Command {
   options: OptionSpec;
   /** Options that must be given. */
   required?: string[];
+  /**
+   * `--repo` names a git checkout, checked before the command's code is loaded:
+   * `always`, or only `with-base` (a command that reads the repository only at --base).
+   */
+  checkout?: 'always' | 'with-base';
+}
+
+/** A command's code: what runs once its options are parsed. */
+export interface CommandImplementation {
   run(values: OptionValues, io: CliIo): Promise<number>;
+}
+
+/** A command with its code in the same object: what a command module exports. */
+export type Command = CommandInfo & CommandImplementation;
+
+/** One entry of the command table: what the command is, and its code behind `import()`. */
+export interface CommandEntry extends CommandInfo {
+  load(): Promise<CommandImplementation>;
 }
 
 export const SHARED_OPTIONS: OptionSpec = {
@@ -48,18 +66,23 @@ export function list(values: OptionValues, name: string): string[] {
   return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
 }
 
+// The report helpers load action-kit when a command prints, so that this module stays light for `--help`.
+
 /** Runs a check that reports like a guard: whatever it throws is its `error` report, exit 2. */
 export async function reportOf(name: string, io: CliIo, execute: () => Promise<GuardRun>): Promise<GuardReport> {
+  const { guardRunOrError } = await import('@agent-guards/action-kit');
   return (await guardRunOrError(name, execute, (error) => io.logger.debug(error.stack ?? error.message))).report;
 }
 
 /** Prints one report (JSON on stdout with --json, text otherwise) and returns the exit code. */
-export function printReport(report: GuardReport, json: boolean, io: CliIo): number {
+export async function printReport(report: GuardReport, json: boolean, io: CliIo): Promise<number> {
+  const { exitCodeFor, renderText } = await import('@agent-guards/action-kit');
   io.stdout(json ? JSON.stringify(report, null, 2) : renderText(report));
   return exitCodeFor(report.verdict);
 }
 
-export function printCombined(reports: GuardReport[], json: boolean, io: CliIo): number {
+export async function printCombined(reports: GuardReport[], json: boolean, io: CliIo): Promise<number> {
+  const { combineReports, exitCodeFor, renderText } = await import('@agent-guards/action-kit');
   const combined = combineReports(reports);
   if (json) io.stdout(JSON.stringify(combined, null, 2));
   else {

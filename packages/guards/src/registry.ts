@@ -1,71 +1,81 @@
 import { guardRunOrError, type GuardName, type GuardReport, type GuardRun } from '@agent-guards/action-kit';
-import { runBoundariesGuard } from '@agent-guards/boundaries';
 import { loadTicket, type Ticket } from '@agent-guards/config';
-import { runCostGuard } from '@agent-guards/cost-ceiling';
-import { runScopeGuard } from '@agent-guards/manifest-scope';
-import { runSkipSetGuard } from '@agent-guards/skip-set';
-import { runSpecGuard } from '@agent-guards/spec-conformance';
 import { traceGuardRun } from '@agent-guards/telemetry';
+import { runWhereApplies } from './applies-to.js';
+import { GUARD_CATALOG, type GuardInfo } from './catalog.js';
 import { hasNeed, type GuardNeed, type GuardRequest } from './guard-request.js';
 
 /** One guard: its name (the action's, the package's, the CLI command's), what it checks, what it needs, how it runs. */
-export interface GuardDefinition {
-  name: GuardName;
-  summary: string;
-  needs: readonly GuardNeed[];
+export interface GuardDefinition extends GuardInfo {
+  /**
+   * Starts loading the guard's code, so that a caller can overlap it with its own work
+   * (reading the policy, resolving revisions); `run` awaits the same load. Never rejects:
+   * a guard whose code cannot load says so when it runs.
+   */
+  load(): Promise<void>;
   run(request: GuardRequest): Promise<GuardRun>;
 }
 
+/**
+ * Each guard's package, imported when the guard runs, not when the registry is:
+ * a process that runs one guard (an action, a CLI command) loads that guard's
+ * code and no other's.
+ */
+const CODE = {
+  'manifest-scope': () => import('@agent-guards/manifest-scope'),
+  'skip-set': () => import('@agent-guards/skip-set/guard'),
+  'spec-conformance': () => import('@agent-guards/spec-conformance'),
+  'cost-ceiling': () => import('@agent-guards/cost-ceiling'),
+  boundaries: () => import('@agent-guards/boundaries'),
+} satisfies Record<GuardName, () => Promise<unknown>>;
+
+/** How each guard runs, from the request. */
+const RUNS: Record<GuardName, GuardDefinition['run']> = {
+  'manifest-scope': async (r) => {
+    const { runScopeGuard } = await CODE['manifest-scope']();
+    return runScopeGuard({ ...revisionRange(r), policyPath: r.policyPath, ticketPath: r.ticketPath! });
+  },
+  'skip-set': async (r) => {
+    const { runSkipSetGuard } = await CODE['skip-set']();
+    return runSkipSetGuard({
+      ...revisionRange(r),
+      policyPath: r.policyPath,
+      ...(r.skipSet?.collector ? { collector: r.skipSet.collector } : {}),
+      ...(r.skipSet?.runner ? { runner: r.skipSet.runner } : {}),
+      ...(r.skipSet?.reports ? { reports: r.skipSet.reports } : {}),
+      // Optional: its scope may name the test harness files the PR changes (layer 2).
+      ...(await ticketWhenGiven(r)),
+    });
+  },
+  'spec-conformance': async (r) => {
+    const { runSpecGuard } = await CODE['spec-conformance']();
+    const ticket = r.ticketPath ? await loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }) : undefined;
+    return runSpecGuard({
+      ...revisionRange(r),
+      body: r.body!.text,
+      ...(r.body!.path ? { bodyPath: r.body!.path } : {}),
+      ...(ticket && r.ticketPath ? { ticket, ticketPath: r.ticketPath } : {}),
+    });
+  },
+  'cost-ceiling': async (r) => {
+    const { runCostGuard } = await CODE['cost-ceiling']();
+    return runCostGuard({ ...r.usage!, ledgers: r.usage!.ledgers, policy: r.policy, logger: r.logger });
+  },
+  boundaries: async (r) => {
+    const { runBoundariesGuard } = await CODE.boundaries();
+    return runBoundariesGuard({ ...revisionRange(r), policyPath: r.policyPath });
+  },
+};
+
 /** Every guard that judges a PR, in the order reports list them. */
-export const GUARDS: readonly GuardDefinition[] = [
-  {
-    name: 'manifest-scope',
-    summary: "every touched path inside the ticket's scope, outside the forbidden categories; dev dependencies only from the allowlist",
-    needs: ['ticket'],
-    run: (r) => runScopeGuard({ ...revisionRange(r), policyPath: r.policyPath, ticketPath: r.ticketPath! }),
-  },
-  {
-    name: 'skip-set',
-    summary: 'the set of skipped tests never grows and no test silently disappears',
-    needs: [],
-    run: async (r) =>
-      runSkipSetGuard({
-        ...revisionRange(r),
-        policyPath: r.policyPath,
-        ...(r.skipSet?.collector ? { collector: r.skipSet.collector } : {}),
-        ...(r.skipSet?.runner ? { runner: r.skipSet.runner } : {}),
-        ...(r.skipSet?.reports ? { reports: r.skipSet.reports } : {}),
-        // Optional: its scope may name the test harness files the PR changes (layer 2).
-        ...(await ticketWhenGiven(r)),
-      }),
-  },
-  {
-    name: 'spec-conformance',
-    summary: 'the PR names a spec section that exists, that the ticket implements and that the change addresses; every commit is conventional',
-    needs: ['body'],
-    async run(r) {
-      const ticket = r.ticketPath ? await loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }) : undefined;
-      return runSpecGuard({
-        ...revisionRange(r),
-        body: r.body!.text,
-        ...(r.body!.path ? { bodyPath: r.body!.path } : {}),
-        ...(ticket && r.ticketPath ? { ticket, ticketPath: r.ticketPath } : {}),
-      });
-    },
-  },
-  {
-    name: 'cost-ceiling',
-    summary: 'token caps, cost per PR, prompt-cache hit rate and cost incidents from the usage ledgers',
-    needs: ['usage'],
-    run: (r) => runCostGuard({ ...r.usage!, ledgers: r.usage!.ledgers, policy: r.policy, logger: r.logger }),
-  },
-  {
-    name: 'boundaries',
-    summary: 'no new import across bounded contexts that the policy forbids',
-    needs: [],
-    run: (r) => runBoundariesGuard({ ...revisionRange(r), policyPath: r.policyPath }),
-  },
-];
+export const GUARDS: readonly GuardDefinition[] = GUARD_CATALOG.map((info) => ({
+  ...info,
+  load: () => CODE[info.name]().then(
+    () => undefined,
+    () => undefined,
+  ),
+  run: RUNS[info.name],
+}));
 
 /** The ticket and its path when the request names one (read at base: a ticket only on the PR branch is not trusted). */
 async function ticketWhenGiven(r: GuardRequest): Promise<{ ticket?: Ticket; ticketPath?: string }> {
@@ -83,7 +93,7 @@ export function guardNamed(name: string): GuardDefinition | undefined {
 }
 
 /** What `request` lacks for `guard` to run. */
-export function missingNeeds(guard: GuardDefinition, request: Partial<GuardRequest>): GuardNeed[] {
+export function missingNeeds(guard: GuardInfo, request: Partial<GuardRequest>): GuardNeed[] {
   return guard.needs.filter((n) => !hasNeed(request, n));
 }
 
@@ -94,7 +104,7 @@ export function missingNeeds(guard: GuardDefinition, request: Partial<GuardReque
 export async function runGuard(guard: GuardDefinition, request: GuardRequest): Promise<GuardReport> {
   const run = await traceGuardRun(
     guard.name,
-    () => guardRunOrError(guard.name, () => guard.run(request), (error) => request.logger.debug(error.stack ?? error.message)),
+    () => guardRunOrError(guard.name, () => runWhereApplies(guard.name, request, () => guard.run(request)), (error) => request.logger.debug(error.stack ?? error.message)),
     { onWarnings: (warnings) => warnings.forEach((w) => request.logger.warning(w)) },
   );
   return run.report;

@@ -6,7 +6,6 @@ import { compareCollections, disagreementFindings, type Disagreement } from './c
 import { decide, type Decision } from './decision.js';
 import { incrementalPaths } from './incremental.js';
 import { totalsByStatus, type StatusTotals } from './model.js';
-import { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } from './runner/runner-collection.js';
 import { collectStaticAt, readSourcesAt } from './static-collector.js';
 import type { TestReportsOption } from './results/model.js';
 import { runResultsLayer } from './results/results-layer.js';
@@ -15,6 +14,10 @@ import { collectionLayerMetrics, runHarnessLayer } from './harness/harness-layer
 import { languagesFor, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 export const SKIP_SET_GUARD = 'skip-set';
+
+// The guard's entry (`@agent-guards/skip-set/guard`) for a process that runs it: the runner
+// collectors and report parsers load when used. The ticket a PR names is one of its inputs.
+export { ticketForPullRequest } from './harness/ticket-input.js';
 
 export type CollectorKind = 'static' | 'runner' | 'both';
 
@@ -155,6 +158,8 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
   if (collector === 'static') {
     decision = decide(staticBase, staticHead, context);
   } else {
+    // The runner collectors (and the sandbox they run in) load only when a runner collects.
+    const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import('./runner/runner-collection.js');
     const runnerBase = await collectWithRunners(options, base.rev, base.patterns, 'base');
     const runnerHead = await collectWithRunners(options, head.rev, head.patterns, 'head');
     // A framework that ran on either side decides its language (or its files) on both: a side without its tests ran nothing.

@@ -15,7 +15,8 @@ export async function incrementalPaths(repo: string, rev: string, files: readonl
   if (shared.length > 0) paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
   // A changed conftest.py (or one importing a changed helper) changes every test below it.
   const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
-  for (const dir of conftestDirs) paths.push(...(await listFilesAt(repo, rev, dir ? [dir] : [])).filter((p) => p.endsWith('.py')));
+  // One listing for all of them (a root conftest.py means the whole tree), not one git process each.
+  if (conftestDirs.length > 0) paths.push(...(await listFilesAt(repo, rev, conftestDirs.includes('') ? [] : conftestDirs)).filter((p) => p.endsWith('.py')));
   return [...new Set(paths)];
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative, resolve } from 'node:path';
 import { startMessagesServer } from '@agent-guards/local-servers';
 import { parse } from 'yaml';
-import { str, type Command } from '../command.js';
+import { str, type CommandImplementation } from '../command.js';
 import { collectInputs, buildDemoDashboard, inputPaths, servicePolicy } from '../demo/dashboard-data.js';
 import { runEvalSlice } from '../demo/eval-slice.js';
 import { keptNotes, rebuildNote, removeWork } from '../demo/keep.js';
@@ -34,11 +34,7 @@ function ticketsOfExample(): { id: string; title: string; issue?: number }[] {
  * AgentOps dashboard built from everything the run produced. Every session
  * is the real runner on scripted model turns; everything else runs.
  */
-export const demoCommand: Command = {
-  name: 'demo',
-  summary: 'the main job: the case study re-enacted on the example service (real runner, guards, local GitHub with CI, eval slice), then the dashboard',
-  usage: '[--out DIR] [--keep] [--skip-eval] [--json] [--verbose]',
-  options: { out: { type: 'string' }, keep: { type: 'boolean', default: false }, 'skip-eval': { type: 'boolean', default: false } },
+export const demoCommand: CommandImplementation = {
   async run(values, io) {
     const out = resolve(io.cwd, str(values, 'out') ?? join(REPO_ROOT, 'out', 'demo'));
     const keep = values.keep === true;

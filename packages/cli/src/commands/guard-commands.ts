@@ -3,54 +3,10 @@ import { join } from 'node:path';
 import { guardRunOrError, reportFromFindings, type GuardName, type GuardReport } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, loadPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
 import { resolveCommit } from '@agent-guards/git';
-import { GUARDS, missingNeeds, runGuard, type GuardDefinition, type GuardRequest } from '@agent-guards/guards';
-import { list, printCombined, printReport, REVISION_OPTIONS, str, type CliIo, type Command, type OptionSpec, type OptionValues } from '../command.js';
+import { guardNamed, GUARDS, missingNeeds, runGuard, type GuardRequest } from '@agent-guards/guards';
+import { list, printCombined, printReport, str, type CliIo, type CommandImplementation, type OptionValues } from '../command.js';
 
 const COLLECTORS = ['static', 'runner', 'both'] as const;
-
-/** How each guard is asked on the command line: the options its part of the request comes from, and its old name. */
-const CLI: Record<GuardName, { alias?: string; usage: string; options: OptionSpec; required: string[] }> = {
-  'manifest-scope': {
-    alias: 'scope',
-    usage: '--repo DIR --base REV --head REV --ticket PATH [--policy PATH] [--json]',
-    options: { ...REVISION_OPTIONS, ticket: { type: 'string' } },
-    required: ['base', 'ticket'],
-  },
-  'skip-set': {
-    usage: '--repo DIR --base REV --head REV [--collector static|runner|both] [--base-reports PATH|GLOB … --head-reports PATH|GLOB …] [--ticket PATH] [--policy PATH] [--json]',
-    options: { ...REVISION_OPTIONS, collector: { type: 'string' }, 'base-reports': { type: 'string', multiple: true }, 'head-reports': { type: 'string', multiple: true }, ticket: { type: 'string' } },
-    required: ['base'],
-  },
-  'spec-conformance': {
-    alias: 'spec',
-    usage: '--repo DIR --base REV --head REV --body-file FILE [--ticket PATH] [--policy PATH] [--json]',
-    options: { ...REVISION_OPTIONS, 'body-file': { type: 'string' }, ticket: { type: 'string' } },
-    required: ['base', 'body-file'],
-  },
-  'cost-ceiling': {
-    alias: 'cost',
-    usage: '--ledger FILE [--ledger FILE …] [--usage-file FILE …] [--agent-model MODEL] [--pr N] [--history-repo DIR] [--repo DIR [--base REV]] [--policy PATH] [--json]',
-    options: {
-      ledger: { type: 'string', multiple: true },
-      'execution-file': { type: 'string', multiple: true },
-      'usage-file': { type: 'string', multiple: true },
-      'agent-model': { type: 'string' },
-      pr: { type: 'string' },
-      'history-repo': { type: 'string' },
-      repo: { type: 'string', default: '.' },
-      base: { type: 'string' },
-    },
-    required: [],
-  },
-  boundaries: {
-    usage: '--repo DIR --base REV --head REV [--policy PATH] [--json]',
-    options: { ...REVISION_OPTIONS },
-    required: ['base'],
-  },
-};
-
-/** The options of every guard, for `check`. */
-export const ALL_GUARD_OPTIONS: OptionSpec = Object.assign({}, ...Object.values(CLI).map((c) => c.options));
 
 async function policyFromWorkingTree(repo: string, path: string): Promise<Policy> {
   const text = await readFile(join(repo, path), 'utf8').catch(() => undefined);
@@ -76,6 +32,7 @@ export async function guardRequest(values: OptionValues, io: CliIo): Promise<Gua
   const pr = str(values, 'pr');
   const history = str(values, 'history-repo');
   const agentModel = str(values, 'agent-model');
+  const author = str(values, 'author');
   const skipSet = {
     ...(collector ? { collector: collector as (typeof COLLECTORS)[number] } : {}),
     ...skipSetReports(values, io),
@@ -88,6 +45,7 @@ export async function guardRequest(values: OptionValues, io: CliIo): Promise<Gua
     policyPath,
     logger: io.logger,
     ...(ticketPath ? { ticketPath } : {}),
+    ...(author ? { author } : {}),
     ...(bodyPath ? { body: { text: await readFile(bodyPath, 'utf8'), path: bodyPath } } : {}),
     usage: {
       ledgers: list(values, 'ledger'),
@@ -118,17 +76,15 @@ async function requestOrReport(guard: string, values: OptionValues, io: CliIo): 
   return request ?? run.report;
 }
 
-function guardCommand(guard: GuardDefinition): Command {
-  const cli = CLI[guard.name];
+/** A guard's command: the request from the command line, the guard run, its report printed. */
+export function guardCommand(name: GuardName): CommandImplementation {
   return {
-    name: guard.name,
-    ...(cli.alias ? { aliases: [cli.alias] } : {}),
-    summary: `${guard.name} guard: ${guard.summary}`,
-    usage: cli.usage,
-    options: cli.options,
-    required: cli.required,
     async run(values, io) {
+      const guard = guardNamed(name)!;
+      // The guard's code loads while git resolves the revisions and the policy is read.
+      const loading = guard.load();
       const request = await requestOrReport(guard.name, values, io);
+      await loading;
       if (!('repo' in request)) return printReport(request, values.json === true, io);
       const missing = missingNeeds(guard, request);
       if (missing.includes('usage')) {
@@ -140,31 +96,26 @@ function guardCommand(guard: GuardDefinition): Command {
   };
 }
 
-/** One command per guard, named as its action and package are. */
-export const GUARD_COMMANDS: Command[] = GUARDS.map(guardCommand);
-
-/** `check`: every guard whose inputs are given, one combined report; the policy is read once. */
+/**
+ * `check`: every guard whose inputs are given, one combined report; the policy is read once. The
+ * guards run side by side (each reads git at fixed SHAs, none writes), so their git processes and
+ * their parsing overlap; reports keep the registry's order.
+ */
 export async function runAllGuards(values: OptionValues, io: CliIo): Promise<GuardReport[]> {
+  // Every guard's code loads while the request is built (one skipped for lack of input loads for nothing).
+  const loading = Promise.all(GUARDS.map((guard) => guard.load()));
   const request = await requestOrReport('check', values, io);
+  await loading;
   if (!('repo' in request)) return [request];
-  const reports: GuardReport[] = [];
-  for (const guard of GUARDS) {
+  const runnable = GUARDS.filter((guard) => {
     const missing = missingNeeds(guard, request);
-    if (missing.length > 0) {
-      io.logger.info(`${guard.name} skipped: no ${missing.map((m) => (m === 'usage' ? '--ledger' : m === 'body' ? '--body-file' : `--${m}`)).join(', ')}.`);
-      continue;
-    }
-    reports.push(await runGuard(guard, request));
-  }
-  return reports;
+    if (missing.length > 0) io.logger.info(`${guard.name} skipped: no ${missing.map((m) => (m === 'usage' ? '--ledger' : m === 'body' ? '--body-file' : `--${m}`)).join(', ')}.`);
+    return missing.length === 0;
+  });
+  return Promise.all(runnable.map((guard) => runGuard(guard, request)));
 }
 
-export const checkCommand: Command = {
-  name: 'check',
-  summary: 'every guard whose inputs are given, one combined report',
-  usage: '--repo DIR --base REV --head REV [--ticket PATH] [--body-file FILE] [--ledger FILE …] [--collector …] [--base-reports … --head-reports …] [--json]',
-  options: ALL_GUARD_OPTIONS,
-  required: ['base'],
+export const checkCommand: CommandImplementation = {
   async run(values, io) {
     return printCombined(await runAllGuards(values, io), values.json === true, io);
   },

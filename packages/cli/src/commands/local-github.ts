@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { GitHubServer, type GitHubServerSnapshot } from '@agent-guards/local-servers';
-import { str, type Command } from '../command.js';
+import { str, type CommandImplementation } from '../command.js';
 
 /**
  * `agent-guards local-github --state FILE`: serves a local GitHub's state
@@ -10,12 +10,7 @@ import { str, type Command } from '../command.js';
  * comments, labels and workflow runs, on 127.0.0.1, without a token, until
  * interrupted.
  */
-export const localGitHubCommand: Command = {
-  name: 'local-github',
-  summary: "serve a saved local GitHub state (npm start -- --keep writes one) on 127.0.0.1 until interrupted",
-  usage: '--state FILE [--port N]',
-  options: { state: { type: 'string' }, port: { type: 'string' } },
-  required: ['state'],
+export const localGitHubCommand: CommandImplementation = {
   async run(values, io) {
     const file = resolve(io.cwd, str(values, 'state')!);
     let snapshot: GitHubServerSnapshot;

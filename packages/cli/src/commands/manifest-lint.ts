@@ -3,20 +3,16 @@ import { join } from 'node:path';
 import { reportFromFindings, type Finding } from '@agent-guards/action-kit';
 import { DEFAULT_MANIFEST_PATH, manifestViolations, parseConfig, ToolManifestSchema } from '@agent-guards/config';
 import { parse } from 'yaml';
-import { reportOf, printReport, str, type Command } from '../command.js';
+import { reportOf, printReport, str, type CommandImplementation } from '../command.js';
 
 /**
  * Lints the tool manifest in the working tree: no generic shell and none of the
  * deliberate exclusions in any mode (spec §4 cross-mode invariant). Every
  * violation is listed, not only the first one the schema would report.
  */
-export const manifestLintCommand: Command = {
-  name: 'manifest-lint',
-  summary: 'the tool manifest grants no shell and none of the deliberate exclusions in any mode',
-  usage: '--repo DIR [--manifest PATH] [--json]',
-  options: { repo: { type: 'string', default: '.' }, manifest: { type: 'string', default: DEFAULT_MANIFEST_PATH } },
+export const manifestLintCommand: CommandImplementation = {
   async run(values, io) {
-    const rel = str(values, 'manifest')!;
+    const rel = str(values, 'manifest') ?? DEFAULT_MANIFEST_PATH;
     const report = await reportOf('manifest-lint', io, async () => {
       const text = await readFile(join(str(values, 'repo')!, rel), 'utf8');
       const raw = (parse(text) ?? {}) as { modes?: Record<string, { read?: unknown[]; write?: unknown[] }> };

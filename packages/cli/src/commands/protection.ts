@@ -4,19 +4,14 @@ import { ConfigurationError } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { checkProtection, PROTECTION_GUARD } from '@agent-guards/protection';
-import { reportOf, printReport, str, type CliIo, type Command } from '../command.js';
+import { reportOf, printReport, str, type CliIo, type CommandImplementation } from '../command.js';
 
 /**
  * Spec §6, the platform layer: the repository's rulesets and branch protection,
  * read through the API, must make every protected-branch glob of the policy
  * refuse direct pushes, force pushes and deletion and require the guard checks.
  */
-export const protectionCommand: Command = {
-  name: 'protection',
-  summary: 'rulesets/branch protection match the policy: no direct or force push, no deletion, guard checks required',
-  usage: '--repo OWNER/NAME [--api-url URL] [--policy-file PATH] [--json]   (token from GITHUB_TOKEN)',
-  options: { repo: { type: 'string' }, 'api-url': { type: 'string' }, 'policy-file': { type: 'string' } },
-  required: ['repo'],
+export const protectionCommand: CommandImplementation = {
   async run(values, io) {
     const report = await reportOf(PROTECTION_GUARD, io, async () => {
       const repo = parseRepoRef(str(values, 'repo')!, '--repo');

@@ -3,30 +3,11 @@ import { join, resolve } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
 import { buildDashboard, DEFAULT_DEGRADATION_TOLERANCE, loadDashboardInputs, writeDashboard, type DashboardInputPaths } from '@agent-guards/report';
-import { list, str, type Command, type OptionValues } from '../command.js';
+import { list, str, type CommandImplementation, type OptionValues } from '../command.js';
 
 const INPUT_OPTIONS = ['ledger', 'session', 'guard-report', 'eval', 'workflow-runs', 'pr-outcomes'] as const;
 
-export const reportCommand: Command = {
-  name: 'report',
-  summary: 'the AgentOps dashboard: one self-contained HTML page (and figures.json) from ledgers, session records, guard reports, eval results and workflow runs',
-  usage:
-    '--out DIR [--ledger FILE|DIR …] [--session FILE|DIR …] [--guard-report FILE|DIR …] [--eval FILE …] [--workflow-runs FILE …] [--pr-outcomes FILE …] [--agent-login LOGIN …] [--weekly-budget-tokens N] [--ci-tolerance 0.1] [--title TEXT] [--repo DIR] [--policy PATH] [--json]',
-  options: {
-    ledger: { type: 'string', multiple: true },
-    session: { type: 'string', multiple: true },
-    'guard-report': { type: 'string', multiple: true },
-    eval: { type: 'string', multiple: true },
-    'workflow-runs': { type: 'string', multiple: true },
-    'pr-outcomes': { type: 'string', multiple: true },
-    'agent-login': { type: 'string', multiple: true },
-    'weekly-budget-tokens': { type: 'string' },
-    'ci-tolerance': { type: 'string' },
-    title: { type: 'string' },
-    out: { type: 'string' },
-    repo: { type: 'string', default: '.' },
-  },
-  required: ['out'],
+export const reportCommand: CommandImplementation = {
   async run(values, io) {
     const at = (p: string): string => resolve(io.cwd, p);
     const paths: DashboardInputPaths = Object.fromEntries(INPUT_OPTIONS.map((o) => [o, list(values, o).map(at)]));

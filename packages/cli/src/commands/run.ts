@@ -7,7 +7,7 @@ import { ConfigurationError, describeError } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { checkoutGit, resolveCommit, runGit } from '@agent-guards/git';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
-import { str, type CliIo, type Command } from '../command.js';
+import { str, type CliIo, type CommandImplementation } from '../command.js';
 
 /** Installed-dependency folders a worktree borrows, read-only, from the user's checkout. */
 const DEPENDENCY_DIRS = ['node_modules', '.venv', 'venv'];
@@ -34,21 +34,7 @@ async function checkoutRoot(dir: string): Promise<string> {
  * ANTHROPIC_BASE_URL for a gateway or a local server). Without --github-repo
  * the PR is a branch and a PR-body file.
  */
-export const runCommand: Command = {
-  name: 'agent-runner',
-  aliases: ['run'],
-  summary: 'the agent runner: Frame → Plan → Implement → Review on a ticket, in a worktree, ending in a branch and a PR',
-  usage: '--repo DIR --ticket PATH [--base REV] [--session-dir DIR] [--github-repo OWNER/NAME] | --resume DIR --add-context FILE [--json]',
-  options: {
-    repo: { type: 'string', default: '.' },
-    ticket: { type: 'string' },
-    base: { type: 'string', default: 'HEAD' },
-    'session-dir': { type: 'string' },
-    'github-repo': { type: 'string' },
-    resume: { type: 'string' },
-    'add-context': { type: 'string' },
-    'context-kind': { type: 'string' },
-  },
+export const runCommand: CommandImplementation = {
   async run(values, io) {
     if (!io.env.ANTHROPIC_API_KEY && !io.env.ANTHROPIC_AUTH_TOKEN) {
       io.stderr('agent-guards agent-runner: no model key: export ANTHROPIC_API_KEY=… (it goes to the model client only, never to a tool process).');
@@ -103,7 +89,7 @@ async function removeWorktree(checkout: string, worktree: string): Promise<void>
   await checkoutGit(checkout, ['worktree', 'remove', '--force', worktree], { okExitCodes: [0, 128] });
 }
 
-async function runtime(values: Parameters<Command['run']>[0], io: CliIo) {
+async function runtime(values: Parameters<CommandImplementation['run']>[0], io: CliIo) {
   const slug = str(values, 'github-repo');
   if (!slug) return {};
   const token = io.env.GITHUB_TOKEN;

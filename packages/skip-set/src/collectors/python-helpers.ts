@@ -9,9 +9,17 @@ import { modulePaths, type ModuleLoader } from './python-resolver.js';
  * (conftest.py, tests/helpers.py, a `testing` package), followed a few calls deep.
  */
 
+const supportModulePaths = new Map<string, boolean>();
+
 /** Modules worth following for helpers: test support by their path (the library under test is not read). */
 export function isSupportModulePath(path: string): boolean {
-  return /(?:^|\/)conftest\.py$|(?:^|\/)[^/]*(?:test|helper|fixture|support|util|spec|conftest)[^/]*(?:\/|\.py$)/i.test(path);
+  // Asked for the same few module paths from every file of a suite: the answer is kept.
+  let answer = supportModulePaths.get(path);
+  if (answer === undefined) {
+    answer = /(?:^|\/)conftest\.py$|(?:^|\/)[^/]*(?:test|helper|fixture|support|util|spec|conftest)[^/]*(?:\/|\.py$)/i.test(path);
+    supportModulePaths.set(path, answer);
+  }
+  return answer;
 }
 
 const MAX_DEPTH = 4;

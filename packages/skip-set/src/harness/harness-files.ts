@@ -270,13 +270,14 @@ export function pythonHookParts(text: string): Map<string, string> {
     const start = scan.start[k]!;
     const end = scan.end[k]!;
     const indent = scan.indent[k]!;
-    const statement = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    // Statements are normalised only where they are kept: a module's function bodies are most of it.
     if (current && indent > current.indent) {
-      current.lines.push(statement);
+      current.lines.push(text.slice(start, end).replace(/\s+/g, ' ').trim());
       continue;
     }
     flush();
     if (indent !== 0) continue;
+    const statement = text.slice(start, end).replace(/\s+/g, ' ').trim();
     if (statement.startsWith('@')) {
       decorators.push(statement);
       continue;

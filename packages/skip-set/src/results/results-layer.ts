@@ -1,7 +1,6 @@
 import { ConfigurationError, type Finding, type Logger } from '@agent-guards/action-kit';
 import { compareResults, RESULTS_MISSING, RESULTS_UNREADABLE } from './compare.js';
 import type { ReportedTest, ReportSet, TestReportsOption } from './model.js';
-import { readReportSet } from './read-reports.js';
 import { SourceTree } from './source-tree.js';
 
 export interface ResultsLayerInput {
@@ -103,6 +102,8 @@ export async function runResultsLayer(input: ResultsLayerInput): Promise<Results
     });
   }
   const cwd = reports.cwd ?? process.cwd();
+  // The report parsers (XML among them) load only when there are reports to read.
+  const { readReportSet } = await import('./read-reports.js');
   const [baseTree, headTree] = await Promise.all([SourceTree.at(input.repo, input.base), SourceTree.at(input.repo, input.head)]);
   const [baseSet, headSet] = await Promise.all([readReportSet(reports.base, cwd, baseTree), readReportSet(reports.head, cwd, headTree)]);
   input.logger.info(`skip-set results: ${baseSet.reports.length} base report(s), ${headSet.reports.length} head report(s); ${baseSet.ignored.length + headSet.ignored.length} other file(s) ignored.`);
