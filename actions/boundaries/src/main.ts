@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, guardContext } from '@agent-guards/config';
+import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun } from '@agent-guards/config';
 import { runBoundariesGuard } from '@agent-guards/boundaries';
 import { z } from 'zod';
 
@@ -18,7 +18,10 @@ export async function run(): Promise<void> {
     guard: 'boundaries',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const { repo, base, head, policy, policyPath, prCommits } = await guardContext(inputs, logger);
+      const context = await guardContext(inputs, logger);
+      const notApplicable = notApplicableRun('boundaries', context, logger);
+      if (notApplicable) return notApplicable;
+      const { repo, base, head, policy, policyPath, prCommits } = context;
       return runBoundariesGuard({ repo, base, head, policy, policyPath, logger, ...prCommits });
     },
   });

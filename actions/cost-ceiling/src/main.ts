@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { booleanInput, listInput, readPullRequestEvent, runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
+import { DEFAULT_POLICY_PATH, loadPolicy, notApplicableRun } from '@agent-guards/config';
 import { runCostCeilingOnPullRequest } from '@agent-guards/cost-ceiling';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { z } from 'zod';
@@ -28,7 +28,11 @@ export async function run(): Promise<void> {
       const event = readPullRequestEvent();
       const repo = inputs['working-directory'];
       // The policy is trusted at the PR base; outside a PR, at the checked-out commit.
-      const { policy } = await loadPolicy({ repo, base: event?.baseSha ?? 'HEAD', path: inputs.policy, logger });
+      const base = event?.baseSha ?? 'HEAD';
+      const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+      // Whose PR it is comes from the event's pull_request.user.login, never from the actor.
+      const notApplicable = notApplicableRun('cost-ceiling', { policy, policyPath: inputs.policy, base, author: event?.author, headRef: event?.headRef }, logger);
+      if (notApplicable) return notApplicable;
       const prNumber = inputs.pr ?? event?.number;
       const repository = event?.repository || process.env.GITHUB_REPOSITORY;
       const notify =

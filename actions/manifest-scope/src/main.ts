@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, guardContext, resolveTicketPath } from '@agent-guards/config';
+import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun, resolveTicketPath } from '@agent-guards/config';
 import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
 import { z } from 'zod';
 
@@ -19,7 +19,10 @@ export async function run(): Promise<void> {
     guard: SCOPE_GUARD,
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const { repo, base, head, policy, policyPath, event, prCommits } = await guardContext(inputs, logger);
+      const context = await guardContext(inputs, logger);
+      const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
+      if (notApplicable) return notApplicable;
+      const { repo, base, head, policy, policyPath, event, prCommits } = context;
       const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
       return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
     },

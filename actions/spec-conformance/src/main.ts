@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ConfigurationError, runGuardAction, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, guardContext, loadTicket, resolveTicketPath } from '@agent-guards/config';
+import { DEFAULT_POLICY_PATH, guardContext, loadTicket, notApplicableRun, resolveTicketPath } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { fetchPullRequestBody, runSpecGuard } from '@agent-guards/spec-conformance';
 import { z } from 'zod';
@@ -23,7 +23,10 @@ export async function run(): Promise<void> {
     guard: 'spec-conformance',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      const { repo, base, head, policy, event, prCommits } = await guardContext(inputs, logger);
+      const context = await guardContext(inputs, logger);
+      const notApplicable = notApplicableRun('spec-conformance', context, logger);
+      if (notApplicable) return notApplicable;
+      const { repo, base, head, policy, event, prCommits } = context;
       const body = await pullRequestBody(inputs, event, logger);
       let ticketPath: string | undefined;
       try {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { traceGuardRun } from '@agent-guards/telemetry';
 import type { z } from 'zod';
@@ -84,7 +85,8 @@ export async function runGuardAction<S extends z.ZodObject>(options: GuardAction
   for (const w of telemetryWarnings) logger.warning(w);
   const { report } = run;
 
-  const reportDir = options.reportDir ?? join(env.RUNNER_TEMP ?? process.cwd(), 'agent-guards');
+  // Outside a runner (no RUNNER_TEMP) the report goes to the system's temp folder, never into the checkout.
+  const reportDir = options.reportDir ?? join(env.RUNNER_TEMP ?? tmpdir(), 'agent-guards');
   mkdirSync(reportDir, { recursive: true });
   const reportPath = join(reportDir, `${guard}-report.json`);
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);

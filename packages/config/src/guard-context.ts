@@ -1,9 +1,10 @@
 import { readPullRequestEvent, resolveRevisions, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
+import type { PullRequestOrigin } from './applies-to.js';
 import { loadPolicy } from './load.js';
 import type { Policy } from './policy.js';
 
 /** What every guard action needs before its guard runs. */
-export interface GuardContext {
+export interface GuardContext extends PullRequestOrigin {
   repo: string;
   base: string;
   head: string;
@@ -16,7 +17,9 @@ export interface GuardContext {
 
 /**
  * The PR under check (from the inputs or the pull_request event), the checkout,
- * and the policy read at the base commit: the prelude of every guard action.
+ * the policy read at the base commit, and whose PR it is (the event's
+ * `pull_request.user.login`, never the actor who pushed or re-ran): the
+ * prelude of every guard action.
  */
 export async function guardContext(
   inputs: { base?: string | undefined; head?: string | undefined; policy: string; 'working-directory': string },
@@ -33,7 +36,7 @@ export async function guardContext(
     head,
     policy,
     policyPath: inputs.policy,
-    ...(event ? { event } : {}),
+    ...(event ? { event, author: event.author, headRef: event.headRef } : {}),
     prCommits: event?.commits ? { prCommits: event.commits } : {},
   };
 }

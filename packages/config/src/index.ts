@@ -6,3 +6,7 @@ export * from './manifest.js';
 export * from './load.js';
 export * from './json-schemas.js';
 export * from './guard-context.js';
+export * from './applies-to.js';
+export * from './config-problems.js';
+export * from './did-you-mean.js';
+export * from './config-source.js';

@@ -4,6 +4,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { z } from 'zod';
 import { defaultPolicy, DEFAULT_POLICY_PATH, PolicySchema, type Policy } from './policy.js';
 import { TicketSchema, type Ticket } from './ticket.js';
+import { configProblems, type ConfigProblem } from './config-problems.js';
+import { describeSource, shortCommit, type ConfigSource } from './config-source.js';
 import { DEFAULT_MANIFEST, ToolManifestSchema, type ToolManifest } from './manifest.js';
 
 /** Finds the line of the YAML node at a zod issue path (or its nearest existing parent). */
@@ -30,38 +32,64 @@ function rangeLine(node: unknown, counter: LineCounter): number | undefined {
 }
 
 /**
- * Parses YAML text and validates it; every error names the file, the line and
- * the field, and says what to fix. Nothing is half-loaded: it either returns
- * the whole valid value or throws.
+ * A config file with problems: every one of them, each with its field and line,
+ * so one edit fixes them all. `file`, `field` and `line` are those of the first.
  */
-export function parseConfig<S extends z.ZodType>(text: string, file: string, schema: S, what: string): z.infer<S> {
+export class ConfigFileError extends ConfigurationError {
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(what: string, file: string, source: ConfigSource, problems: ConfigProblem[], fix: string) {
+    const first = problems[0]!;
+    super(first.message, { file, field: first.field, ...(first.line ? { line: first.line } : {}), fix });
+    this.name = 'ConfigFileError';
+    this.problems = problems;
+    const field = (p: ConfigProblem): string => (p.field === '(top level)' ? '' : `field '${p.field}'`);
+    if (problems.length === 1) {
+      // The shape every ConfigurationError has (`file:line, field 'x': …`), then where the file was read.
+      const where = [`${file}${first.line ? `:${first.line}` : ''}`, field(first)].filter(Boolean).join(', ');
+      const read = source.commit ? ` The ${what} was read at the base commit ${shortCommit(source.commit)}.` : '';
+      this.message = `${where}: ${first.message}${read} Fix: ${fix}`;
+    } else {
+      const lines = problems.map((p) => `  - ${[p.line ? `line ${p.line}` : '', field(p)].filter(Boolean).join(', ') || 'the file'}: ${p.message}`);
+      this.message = `${describeSource(file, what, source)} has ${problems.length} problems:\n${lines.join('\n')}\nFix: ${fix}`;
+    }
+  }
+}
+
+/**
+ * Parses YAML text and validates it. Every problem is reported at once — each
+ * with the file, the line and the field, an unknown key with the closest known
+ * one — so nothing is fixed one run at a time. Nothing is half-loaded: it
+ * either returns the whole valid value or throws a ConfigFileError.
+ */
+export function parseConfig<S extends z.ZodType>(text: string, file: string, schema: S, what: string, source: ConfigSource = {}): z.infer<S> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
-    throw new ConfigurationError(`${what} is not valid YAML: ${e.message.split('\n')[0]}.`, {
-      file,
-      ...(line ? { line } : {}),
-      fix: 'correct the YAML syntax at that line.',
+    const problems = doc.errors.map((e) => {
+      const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
+      return { field: '(top level)', ...(line ? { line } : {}), message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/\.$/, '')}.` };
     });
+    throw new ConfigFileError(what, file, source, problems, `correct the YAML syntax at ${problems.length === 1 ? 'that line' : 'those lines'}.`);
   }
   const value: unknown = doc.toJS();
-  const parsed = schema.safeParse(value ?? {});
+  const parsed = schema.safeParse(value ?? {}, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.map(String).join('.') || '(top level)';
-    const line = lineOf(doc, counter, issue.path);
-    const extra = parsed.error.issues.length > 1 ? ` (${parsed.error.issues.length - 1} more problem(s) after this one)` : '';
-    throw new ConfigurationError(`${what}: ${issue.message}${extra}.`, {
-      file,
-      field,
-      ...(line ? { line } : {}),
-      fix: `correct '${field}' as the schema says (schemas/ in the agent-guards repo; add '# yaml-language-server: $schema=…' for editor checks).`,
-    });
+    const problems = configProblems(schema, parsed.error.issues, (path) => lineOf(doc, counter, path));
+    const schemaName = CONFIG_SCHEMA_FILES[what];
+    const fix = `correct ${problems.length === 1 ? 'that field' : 'each field'} as the schema says (${schemaName ? `schemas/${schemaName}` : 'schemas/'} in the agent-guards repository; add '# yaml-language-server: $schema=…' for checks in the editor).`;
+    throw new ConfigFileError(what, file, source, problems, fix);
   }
   return parsed.data;
 }
+
+/** The published JSON Schema of each config file kind, by the name messages give it. */
+const CONFIG_SCHEMA_FILES: Record<string, string> = {
+  policy: 'policy.schema.json',
+  ticket: 'ticket.schema.json',
+  'tool manifest': 'tool-manifest.schema.json',
+  'spec map': 'spec-map.schema.json',
+};
 
 export interface LoadOptions {
   repo: string;
@@ -76,7 +104,7 @@ export async function loadPolicy(options: LoadOptions & { path?: string }): Prom
   const text = await readFileAt(options.repo, options.base, path);
   if (text === undefined) {
     if (options.path && options.path !== DEFAULT_POLICY_PATH) {
-      throw new ConfigurationError(`the policy file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+      throw new ConfigurationError(`the policy file does not exist at the base commit ${shortCommit(options.base)}.`, {
         file: path,
         fix: 'commit the policy to the base branch, or pass the right --policy path.',
       });
@@ -84,19 +112,19 @@ export async function loadPolicy(options: LoadOptions & { path?: string }): Prom
     options.logger?.info(`no policy at ${path} on the base commit: using the built-in defaults.`);
     return { policy: defaultPolicy(), path, found: false };
   }
-  return { policy: parseConfig(text, path, PolicySchema, 'policy'), path, found: true };
+  return { policy: parseConfig(text, path, PolicySchema, 'policy', { commit: options.base }), path, found: true };
 }
 
 /** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
 export async function loadTicket(options: LoadOptions & { path: string }): Promise<Ticket> {
   const text = await readFileAt(options.repo, options.base, options.path);
   if (text === undefined) {
-    throw new ConfigurationError(`the ticket file does not exist at the base commit ${options.base.slice(0, 12)}.`, {
+    throw new ConfigurationError(`the ticket file does not exist at the base commit ${shortCommit(options.base)}.`, {
       file: options.path,
       fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
     });
   }
-  return parseConfig(text, options.path, TicketSchema, 'ticket');
+  return parseConfig(text, options.path, TicketSchema, 'ticket', { commit: options.base });
 }
 
 /** The tool manifest at the base commit; the spec §5 manifest when absent. */
@@ -106,5 +134,5 @@ export async function loadManifest(options: LoadOptions & { path: string }): Pro
     options.logger?.info(`no tool manifest at ${options.path} on the base commit: using the spec §5 manifest.`);
     return { manifest: DEFAULT_MANIFEST, found: false };
   }
-  return { manifest: parseConfig(text, options.path, ToolManifestSchema, 'tool manifest'), found: true };
+  return { manifest: parseConfig(text, options.path, ToolManifestSchema, 'tool manifest', { commit: options.base }), found: true };
 }

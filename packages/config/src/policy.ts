@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AgentsPolicySchema, GuardsPolicySchema } from './applies-to.js';
 import { NARROWABLE_FORBIDDEN_CATEGORIES } from './forbidden.js';
 
 export const DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
@@ -201,6 +202,8 @@ export const PolicySchema = z
   .strictObject({
     $schema: z.string().optional(),
     version: z.literal(1),
+    agents: AgentsPolicySchema,
+    guards: GuardsPolicySchema,
     protected_branches: z.array(glob).default(['main', 'master', 'release/*']),
     forbidden_paths: z.array(glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
     forbidden_exceptions: z

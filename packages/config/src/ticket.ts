@@ -46,6 +46,6 @@ export function resolveTicketPath(policy: Policy, from: { ticket?: string | unde
   }
   throw new ConfigurationError('no ticket to check the PR against.', {
     field: 'ticket',
-    fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'.`,
+    fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'; a PR that is not an agent's needs none while guards.manifest-scope.applies_to is agent-prs and the policy lists the agents (agents.logins).`,
   });
 }

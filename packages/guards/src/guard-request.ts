@@ -25,6 +25,10 @@ export interface GuardRequest {
   usage?: Pick<CostGuardOptions, 'ledgers' | 'executionFiles' | 'usageFiles' | 'agentModel' | 'pr' | 'repo' | 'history' | 'notify'>;
   /** Commits in the PR, from the event: says which fetch depth a shallow clone needs. */
   prCommits?: number;
+  /** Whose PR it is: `pull_request.user.login` (or --author), never the actor; unknown means an agent's (fail closed). */
+  author?: string;
+  /** The PR's head branch, when known (the runner's branches count as agent PRs). */
+  headRef?: string;
   /** skip-set: the collector, the runner collectors' toolchain, and layer 3's test reports (optional: without them that layer is not run). */
   skipSet?: { collector?: CollectorKind; runner?: RunnerSettings; reports?: TestReportsOption };
 }

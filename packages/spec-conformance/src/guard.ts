@@ -30,7 +30,8 @@ export interface SpecGuardOptions {
   ticketPath?: string;
 }
 
-function specFromText(text: string | undefined, path: string, base: string): SpecDocument {
+/** The spec read at the base commit, as the guard reads it: missing or without §N sections is a configuration error. */
+export function specFromText(text: string | undefined, path: string, base: string): SpecDocument {
   if (text === undefined) {
     throw new ConfigurationError(`the spec does not exist at the base commit ${base.slice(0, 12)}.`, {
       file: path,

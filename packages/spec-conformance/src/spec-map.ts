@@ -112,5 +112,5 @@ export function specMapFromText(text: string | undefined, path: string, base: st
       fix: "commit the map to the base branch, or remove 'spec.map' from the policy.",
     });
   }
-  return resolveSpecMap(parseConfig(text, path, SpecMapSchema, 'spec map'), spec, path);
+  return resolveSpecMap(parseConfig(text, path, SpecMapSchema, 'spec map', { commit: base }), spec, path);
 }

@@ -42,7 +42,7 @@ describe('the spec map', () => {
 
   it.each([
     ['an unknown change kind', 'version: 1\nsections:\n  "§3":\n    kinds: [feature]\n', 'sections.§3.kinds.0', 4],
-    ['an unknown field', 'version: 1\nsections:\n  "§3":\n    kinds: [docs]\n    owner: me\n', 'sections.§3', 3],
+    ['an unknown field', 'version: 1\nsections:\n  "§3":\n    kinds: [docs]\n    owner: me\n', 'sections.§3.owner', 5],
     ['a key that is not a reference', 'version: 1\nsections:\n  "3": { kinds: [docs] }\n', 'sections.3', 3],
     ['an entry with neither paths nor kinds', 'version: 1\nsections:\n  "§3": { description: x }\n', 'sections.§3', 3],
     ['a missing version', 'sections: {}\n', 'version', undefined],
