@@ -30,6 +30,18 @@ export function branchSha(gitDir: string, branch: string): string | undefined {
   }
 }
 
+/** A commit (by SHA, or a branch or tag name) with its message and parents, or undefined when the repository has none by that name. */
+export function commitOf(gitDir: string, ref: string): { sha: string; message: string; parents: string[] } | undefined {
+  if (!/^[\w./-]+$/.test(ref) || ref.startsWith('-')) return undefined;
+  try {
+    const [line = '', ...message] = git(gitDir, ['log', '-1', '--format=%H %P%n%B', `${ref}^{commit}`, '--']).split('\n');
+    const [sha = '', ...parents] = line.trim().split(' ').filter((s) => s.length > 0);
+    return { sha, message: message.join('\n').trim(), parents };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The commits a pull request brings: reachable from head and not from base, oldest first. */
 export function pullCommits(gitDir: string, base: string, head: string): { sha: string; message: string }[] {
   const out = git(gitDir, ['log', '--reverse', '--format=%H%x00%B%x00', `${base}..${head}`]);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { branchSha, mergeIntoBranch, pullCommits, pullFiles } from './github-git.js';
+import { branchSha, commitOf, mergeIntoBranch, pullCommits, pullFiles } from './github-git.js';
 
 /**
  * A local stand-in for the GitHub REST API: loopback only, random port, in-memory
@@ -232,6 +232,7 @@ export const GITHUB_SERVER_ROUTES: readonly GitHubRoute[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/branches/{branch}/protection' },
   { method: 'GET', path: '/repos/{owner}/{repo}/actions/runs' },
   { method: 'GET', path: '/repos/{owner}/{repo}/actions/runs/{run_id}' },
+  { method: 'GET', path: '/repos/{owner}/{repo}/commits/{ref}' },
 ];
 
 const NUMERIC_PARAMS = new Set(['pull_number', 'issue_number', 'comment_id', 'ruleset_id', 'run_id']);
@@ -1143,6 +1144,12 @@ export class GitHubServer {
         const excludePulls = q.get('exclude_pull_requests') === 'true';
         const page = paginate(ctx, runs, (r) => shapes.workflowRun(ctx.repo, r, excludePulls));
         return { ...page, body: { total_count: runs.length, workflow_runs: page.body } };
+      },
+      'GET /repos/{owner}/{repo}/commits/{ref}': (ctx) => {
+        // Commits live in the repository's git data; a repository without any has none to show.
+        const commit = ctx.repo.gitDir ? commitOf(ctx.repo.gitDir, ctx.params.ref ?? '') : undefined;
+        if (!commit) return { status: 422, body: errorBody(422, `No commit found for SHA: ${ctx.params.ref ?? ''}`) };
+        return { status: 200, body: shapes.commit(ctx.repo, commit, commit.parents[0] ?? '') };
       },
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}': (ctx) => {
         const run = ctx.repo.workflowRuns.find((r) => r.id === Number(ctx.params.run_id));

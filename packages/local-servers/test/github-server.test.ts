@@ -189,6 +189,20 @@ describe('GitHubServer responses carry the properties the description requires',
     expect((await call('GET', `/repos/${REPO}/actions/runs/1`)).status).toBe(404);
   });
 
+  it('commits: one by SHA from the git data, none for a SHA the repository lacks', async () => {
+    const bare = new TempRepo(undefined, { bare: true });
+    try {
+      const sha = bare.fastImport('main', [['README.md', 'x\n']], 'chore: first');
+      server.repo('octo-org/with-git').gitDir = bare.dir;
+      const found = await conforming('GET /repos/{owner}/{repo}/commits/{ref}', `/repos/octo-org/with-git/commits/${sha}`);
+      expect(found.body).toMatchObject({ sha, commit: { message: 'chore: first' } });
+      const missing = await conforming('GET /repos/{owner}/{repo}/commits/{ref}', `/repos/octo-org/with-git/commits/${'1'.repeat(40)}`);
+      expect(missing.status).toBe(422);
+    } finally {
+      bare.cleanup();
+    }
+  });
+
   it('every implemented route was held to the description above', () => {
     expect([...exercised].sort()).toEqual(GITHUB_SERVER_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
   });
