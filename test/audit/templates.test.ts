@@ -29,10 +29,12 @@ describe('the example configuration is valid against the published schemas', () 
     ['agent-manifest.yml', 'tool-manifest.schema.json'],
     ['SVC-123.yml', 'ticket.schema.json'],
     ['agent-spec-map.yml', 'spec-map.schema.json'],
-  ])('%s names %s for editors, and it exists', (file, schema) => {
+  ])('%s names %s for editors at the URL of the release the templates pin, and it exists', (file, schema) => {
+    // A URL, not a relative path: the files are copied into other repositories. The release stamps it.
     const declared = /^# yaml-language-server: \$schema=(\S+)$/m.exec(read(`${EXAMPLES}/${file}`))?.[1];
-    expect(declared).toBe(`../../schemas/${schema}`);
-    expect(existsSync(join(ROOT, EXAMPLES, declared!))).toBe(true);
+    const version = (JSON.parse(read('packages/cli/package.json')) as { version: string }).version;
+    expect(declared).toBe(`https://raw.githubusercontent.com/your-org/agent-guards/v${version}/schemas/${schema}`);
+    expect(existsSync(join(ROOT, 'schemas', schema))).toBe(true);
   });
 
   it('policy', () => {
