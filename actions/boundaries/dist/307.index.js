@@ -2,7 +2,7 @@ export const id = 307;
 export const ids = [307];
 export const modules = {
 
-/***/ 5648:
+/***/ 15648:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41,7 +41,7 @@ exports.createNoopLogger = createNoopLogger;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NOOP_LOGGER_PROVIDER = exports.NoopLoggerProvider = void 0;
-const NoopLogger_1 = __webpack_require__(5648);
+const NoopLogger_1 = __webpack_require__(15648);
 class NoopLoggerProvider {
     getLogger(_name, _version, _options) {
         return new NoopLogger_1.NoopLogger();
@@ -53,7 +53,7 @@ exports.NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
 
 /***/ }),
 
-/***/ 8066:
+/***/ 28066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63,7 +63,7 @@ exports.NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyLogger = void 0;
-const NoopLogger_1 = __webpack_require__(5648);
+const NoopLogger_1 = __webpack_require__(15648);
 class ProxyLogger {
     constructor(provider, name, version, options) {
         this._provider = provider;
@@ -103,7 +103,7 @@ exports.ProxyLogger = ProxyLogger;
 
 /***/ }),
 
-/***/ 844:
+/***/ 38463:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -114,7 +114,7 @@ exports.ProxyLogger = ProxyLogger;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyLoggerProvider = void 0;
 const NoopLoggerProvider_1 = __webpack_require__(7133);
-const ProxyLogger_1 = __webpack_require__(8066);
+const ProxyLogger_1 = __webpack_require__(28066);
 class ProxyLoggerProvider {
     getLogger(name, version, options) {
         var _a;
@@ -149,7 +149,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 
 /***/ }),
 
-/***/ 2422:
+/***/ 32422:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -159,9 +159,9 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LogsAPI = void 0;
-const global_utils_1 = __webpack_require__(1367);
+const global_utils_1 = __webpack_require__(21367);
 const NoopLoggerProvider_1 = __webpack_require__(7133);
-const ProxyLoggerProvider_1 = __webpack_require__(844);
+const ProxyLoggerProvider_1 = __webpack_require__(38463);
 class LogsAPI {
     constructor() {
         this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
@@ -216,7 +216,7 @@ exports.LogsAPI = LogsAPI;
 
 /***/ }),
 
-/***/ 9334:
+/***/ 79334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -226,17 +226,17 @@ exports.LogsAPI = LogsAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.logs = exports.createNoopLogger = exports.SeverityNumber = void 0;
-var LogRecord_1 = __webpack_require__(2579);
+var LogRecord_1 = __webpack_require__(92579);
 Object.defineProperty(exports, "SeverityNumber", ({ enumerable: true, get: function () { return LogRecord_1.SeverityNumber; } }));
-var NoopLogger_1 = __webpack_require__(5648);
+var NoopLogger_1 = __webpack_require__(15648);
 Object.defineProperty(exports, "createNoopLogger", ({ enumerable: true, get: function () { return NoopLogger_1.createNoopLogger; } }));
-const logs_1 = __webpack_require__(2422);
+const logs_1 = __webpack_require__(32422);
 exports.logs = logs_1.LogsAPI.getInstance();
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1367:
+/***/ 21367:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -272,7 +272,7 @@ exports.API_BACKWARDS_COMPATIBILITY_VERSION = 1;
 
 /***/ }),
 
-/***/ 2579:
+/***/ 92579:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -314,7 +314,7 @@ var SeverityNumber;
 
 /***/ }),
 
-/***/ 9750:
+/***/ 29750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -324,8 +324,8 @@ var SeverityNumber;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContextAPI = void 0;
-const NoopContextManager_1 = __webpack_require__(9522);
-const global_utils_1 = __webpack_require__(9923);
+const NoopContextManager_1 = __webpack_require__(99522);
+const global_utils_1 = __webpack_require__(39923);
 const diag_1 = __webpack_require__(1230);
 const API_NAME = 'context';
 const NOOP_CONTEXT_MANAGER = new NoopContextManager_1.NoopContextManager();
@@ -402,10 +402,10 @@ exports.ContextAPI = ContextAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiagAPI = void 0;
-const ComponentLogger_1 = __webpack_require__(7723);
-const logLevelLogger_1 = __webpack_require__(3514);
+const ComponentLogger_1 = __webpack_require__(37723);
+const logLevelLogger_1 = __webpack_require__(83514);
 const types_1 = __webpack_require__(2573);
-const global_utils_1 = __webpack_require__(9923);
+const global_utils_1 = __webpack_require__(39923);
 const API_NAME = 'diag';
 /**
  * Singleton object which represents the entry point to the OpenTelemetry internal
@@ -482,7 +482,7 @@ exports.DiagAPI = DiagAPI;
 
 /***/ }),
 
-/***/ 8692:
+/***/ 18692:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -492,8 +492,8 @@ exports.DiagAPI = DiagAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricsAPI = void 0;
-const NoopMeterProvider_1 = __webpack_require__(2896);
-const global_utils_1 = __webpack_require__(9923);
+const NoopMeterProvider_1 = __webpack_require__(12896);
+const global_utils_1 = __webpack_require__(39923);
 const diag_1 = __webpack_require__(1230);
 const API_NAME = 'metrics';
 /**
@@ -548,11 +548,11 @@ exports.MetricsAPI = MetricsAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropagationAPI = void 0;
-const global_utils_1 = __webpack_require__(9923);
-const NoopTextMapPropagator_1 = __webpack_require__(4353);
-const TextMapPropagator_1 = __webpack_require__(7865);
-const context_helpers_1 = __webpack_require__(52);
-const utils_1 = __webpack_require__(8558);
+const global_utils_1 = __webpack_require__(39923);
+const NoopTextMapPropagator_1 = __webpack_require__(54353);
+const TextMapPropagator_1 = __webpack_require__(77865);
+const context_helpers_1 = __webpack_require__(30052);
+const utils_1 = __webpack_require__(38558);
 const diag_1 = __webpack_require__(1230);
 const API_NAME = 'propagation';
 const NOOP_TEXT_MAP_PROPAGATOR = new NoopTextMapPropagator_1.NoopTextMapPropagator();
@@ -624,7 +624,7 @@ exports.PropagationAPI = PropagationAPI;
 
 /***/ }),
 
-/***/ 4508:
+/***/ 24508:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -634,10 +634,10 @@ exports.PropagationAPI = PropagationAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceAPI = void 0;
-const global_utils_1 = __webpack_require__(9923);
-const ProxyTracerProvider_1 = __webpack_require__(312);
-const spancontext_utils_1 = __webpack_require__(639);
-const context_utils_1 = __webpack_require__(2771);
+const global_utils_1 = __webpack_require__(39923);
+const ProxyTracerProvider_1 = __webpack_require__(20312);
+const spancontext_utils_1 = __webpack_require__(60639);
+const context_utils_1 = __webpack_require__(52771);
 const diag_1 = __webpack_require__(1230);
 const API_NAME = 'trace';
 /**
@@ -700,7 +700,7 @@ exports.TraceAPI = TraceAPI;
 
 /***/ }),
 
-/***/ 52:
+/***/ 30052:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -710,8 +710,8 @@ exports.TraceAPI = TraceAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deleteBaggage = exports.setBaggage = exports.getActiveBaggage = exports.getBaggage = void 0;
-const context_1 = __webpack_require__(9750);
-const context_2 = __webpack_require__(7977);
+const context_1 = __webpack_require__(29750);
+const context_2 = __webpack_require__(37977);
 /**
  * Baggage key
  */
@@ -758,7 +758,7 @@ exports.deleteBaggage = deleteBaggage;
 
 /***/ }),
 
-/***/ 3274:
+/***/ 33274:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -826,7 +826,7 @@ exports.baggageEntryMetadataSymbol = Symbol('BaggageEntryMetadata');
 
 /***/ }),
 
-/***/ 8558:
+/***/ 38558:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -837,7 +837,7 @@ exports.baggageEntryMetadataSymbol = Symbol('BaggageEntryMetadata');
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.baggageEntryMetadataFromString = exports.createBaggage = void 0;
 const diag_1 = __webpack_require__(1230);
-const baggage_impl_1 = __webpack_require__(3274);
+const baggage_impl_1 = __webpack_require__(33274);
 const symbol_1 = __webpack_require__(3997);
 const diag = diag_1.DiagAPI.instance();
 /**
@@ -873,7 +873,7 @@ exports.baggageEntryMetadataFromString = baggageEntryMetadataFromString;
 
 /***/ }),
 
-/***/ 244:
+/***/ 70244:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -885,7 +885,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.context = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const context_1 = __webpack_require__(9750);
+const context_1 = __webpack_require__(29750);
 /**
  * Entrypoint for context API
  * @since 1.0.0
@@ -895,7 +895,7 @@ exports.context = context_1.ContextAPI.getInstance();
 
 /***/ }),
 
-/***/ 9522:
+/***/ 99522:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -905,7 +905,7 @@ exports.context = context_1.ContextAPI.getInstance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopContextManager = void 0;
-const context_1 = __webpack_require__(7977);
+const context_1 = __webpack_require__(37977);
 class NoopContextManager {
     active() {
         return context_1.ROOT_CONTEXT;
@@ -928,7 +928,7 @@ exports.NoopContextManager = NoopContextManager;
 
 /***/ }),
 
-/***/ 7977:
+/***/ 37977:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -986,7 +986,7 @@ exports.ROOT_CONTEXT = new BaseContext();
 
 /***/ }),
 
-/***/ 1414:
+/***/ 11414:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1012,7 +1012,7 @@ exports.diag = diag_1.DiagAPI.instance();
 
 /***/ }),
 
-/***/ 7723:
+/***/ 37723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1022,7 +1022,7 @@ exports.diag = diag_1.DiagAPI.instance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiagComponentLogger = void 0;
-const global_utils_1 = __webpack_require__(9923);
+const global_utils_1 = __webpack_require__(39923);
 /**
  * Component Logger which is meant to be used as part of any component which
  * will add automatically additional namespace in front of the log message.
@@ -1065,7 +1065,7 @@ function logProxy(funcName, namespace, args) {
 
 /***/ }),
 
-/***/ 6769:
+/***/ 66769:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1144,7 +1144,7 @@ exports.DiagConsoleLogger = DiagConsoleLogger;
 
 /***/ }),
 
-/***/ 3514:
+/***/ 83514:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1223,7 +1223,7 @@ var DiagLogLevel;
 
 /***/ }),
 
-/***/ 3914:
+/***/ 63914:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1233,60 +1233,60 @@ var DiagLogLevel;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trace = exports.propagation = exports.metrics = exports.diag = exports.context = exports.INVALID_SPAN_CONTEXT = exports.INVALID_TRACEID = exports.INVALID_SPANID = exports.isValidSpanId = exports.isValidTraceId = exports.isSpanContextValid = exports.createTraceState = exports.TraceFlags = exports.SpanStatusCode = exports.SpanKind = exports.SamplingDecision = exports.ProxyTracerProvider = exports.ProxyTracer = exports.defaultTextMapSetter = exports.defaultTextMapGetter = exports.ValueType = exports.createNoopMeter = exports.DiagLogLevel = exports.DiagConsoleLogger = exports.ROOT_CONTEXT = exports.createContextKey = exports.baggageEntryMetadataFromString = void 0;
-var utils_1 = __webpack_require__(8558);
+var utils_1 = __webpack_require__(38558);
 Object.defineProperty(exports, "baggageEntryMetadataFromString", ({ enumerable: true, get: function () { return utils_1.baggageEntryMetadataFromString; } }));
 // Context APIs
-var context_1 = __webpack_require__(7977);
+var context_1 = __webpack_require__(37977);
 Object.defineProperty(exports, "createContextKey", ({ enumerable: true, get: function () { return context_1.createContextKey; } }));
 Object.defineProperty(exports, "ROOT_CONTEXT", ({ enumerable: true, get: function () { return context_1.ROOT_CONTEXT; } }));
 // Diag APIs
-var consoleLogger_1 = __webpack_require__(6769);
+var consoleLogger_1 = __webpack_require__(66769);
 Object.defineProperty(exports, "DiagConsoleLogger", ({ enumerable: true, get: function () { return consoleLogger_1.DiagConsoleLogger; } }));
 var types_1 = __webpack_require__(2573);
 Object.defineProperty(exports, "DiagLogLevel", ({ enumerable: true, get: function () { return types_1.DiagLogLevel; } }));
 // Metrics APIs
 var NoopMeter_1 = __webpack_require__(7017);
 Object.defineProperty(exports, "createNoopMeter", ({ enumerable: true, get: function () { return NoopMeter_1.createNoopMeter; } }));
-var Metric_1 = __webpack_require__(3814);
+var Metric_1 = __webpack_require__(73814);
 Object.defineProperty(exports, "ValueType", ({ enumerable: true, get: function () { return Metric_1.ValueType; } }));
 // Propagation APIs
-var TextMapPropagator_1 = __webpack_require__(7865);
+var TextMapPropagator_1 = __webpack_require__(77865);
 Object.defineProperty(exports, "defaultTextMapGetter", ({ enumerable: true, get: function () { return TextMapPropagator_1.defaultTextMapGetter; } }));
 Object.defineProperty(exports, "defaultTextMapSetter", ({ enumerable: true, get: function () { return TextMapPropagator_1.defaultTextMapSetter; } }));
 var ProxyTracer_1 = __webpack_require__(4833);
 Object.defineProperty(exports, "ProxyTracer", ({ enumerable: true, get: function () { return ProxyTracer_1.ProxyTracer; } }));
 // TODO: Remove ProxyTracerProvider export in the next major version.
-var ProxyTracerProvider_1 = __webpack_require__(312);
+var ProxyTracerProvider_1 = __webpack_require__(20312);
 Object.defineProperty(exports, "ProxyTracerProvider", ({ enumerable: true, get: function () { return ProxyTracerProvider_1.ProxyTracerProvider; } }));
-var SamplingResult_1 = __webpack_require__(434);
+var SamplingResult_1 = __webpack_require__(80434);
 Object.defineProperty(exports, "SamplingDecision", ({ enumerable: true, get: function () { return SamplingResult_1.SamplingDecision; } }));
-var span_kind_1 = __webpack_require__(2347);
+var span_kind_1 = __webpack_require__(42347);
 Object.defineProperty(exports, "SpanKind", ({ enumerable: true, get: function () { return span_kind_1.SpanKind; } }));
-var status_1 = __webpack_require__(1524);
+var status_1 = __webpack_require__(61524);
 Object.defineProperty(exports, "SpanStatusCode", ({ enumerable: true, get: function () { return status_1.SpanStatusCode; } }));
-var trace_flags_1 = __webpack_require__(7221);
+var trace_flags_1 = __webpack_require__(47221);
 Object.defineProperty(exports, "TraceFlags", ({ enumerable: true, get: function () { return trace_flags_1.TraceFlags; } }));
-var utils_2 = __webpack_require__(969);
+var utils_2 = __webpack_require__(90969);
 Object.defineProperty(exports, "createTraceState", ({ enumerable: true, get: function () { return utils_2.createTraceState; } }));
-var spancontext_utils_1 = __webpack_require__(639);
+var spancontext_utils_1 = __webpack_require__(60639);
 Object.defineProperty(exports, "isSpanContextValid", ({ enumerable: true, get: function () { return spancontext_utils_1.isSpanContextValid; } }));
 Object.defineProperty(exports, "isValidTraceId", ({ enumerable: true, get: function () { return spancontext_utils_1.isValidTraceId; } }));
 Object.defineProperty(exports, "isValidSpanId", ({ enumerable: true, get: function () { return spancontext_utils_1.isValidSpanId; } }));
-var invalid_span_constants_1 = __webpack_require__(7088);
+var invalid_span_constants_1 = __webpack_require__(57088);
 Object.defineProperty(exports, "INVALID_SPANID", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_SPANID; } }));
 Object.defineProperty(exports, "INVALID_TRACEID", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_TRACEID; } }));
 Object.defineProperty(exports, "INVALID_SPAN_CONTEXT", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_SPAN_CONTEXT; } }));
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const context_api_1 = __webpack_require__(244);
+const context_api_1 = __webpack_require__(70244);
 Object.defineProperty(exports, "context", ({ enumerable: true, get: function () { return context_api_1.context; } }));
-const diag_api_1 = __webpack_require__(1414);
+const diag_api_1 = __webpack_require__(11414);
 Object.defineProperty(exports, "diag", ({ enumerable: true, get: function () { return diag_api_1.diag; } }));
 const metrics_api_1 = __webpack_require__(2053);
 Object.defineProperty(exports, "metrics", ({ enumerable: true, get: function () { return metrics_api_1.metrics; } }));
-const propagation_api_1 = __webpack_require__(6389);
+const propagation_api_1 = __webpack_require__(16389);
 Object.defineProperty(exports, "propagation", ({ enumerable: true, get: function () { return propagation_api_1.propagation; } }));
-const trace_api_1 = __webpack_require__(6542);
+const trace_api_1 = __webpack_require__(56542);
 Object.defineProperty(exports, "trace", ({ enumerable: true, get: function () { return trace_api_1.trace; } }));
 // Default export.
 exports["default"] = {
@@ -1300,7 +1300,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 9923:
+/***/ 39923:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1310,8 +1310,8 @@ exports["default"] = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unregisterGlobal = exports.getGlobal = exports.registerGlobal = void 0;
-const version_1 = __webpack_require__(9390);
-const semver_1 = __webpack_require__(5088);
+const version_1 = __webpack_require__(59390);
+const semver_1 = __webpack_require__(45088);
 const major = version_1.VERSION.split('.')[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
 const _global = (typeof globalThis === 'object'
@@ -1366,7 +1366,7 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 5088:
+/***/ 45088:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1376,7 +1376,7 @@ exports.unregisterGlobal = unregisterGlobal;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isCompatible = exports._makeCompatibilityCheck = void 0;
-const version_1 = __webpack_require__(9390);
+const version_1 = __webpack_require__(59390);
 const re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
 /**
  * Create a function to test an API version to see if it is compatible with the provided ownVersion.
@@ -1495,7 +1495,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.metrics = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const metrics_1 = __webpack_require__(8692);
+const metrics_1 = __webpack_require__(18692);
 /**
  * Entrypoint for metrics API
  *
@@ -1506,7 +1506,7 @@ exports.metrics = metrics_1.MetricsAPI.getInstance();
 
 /***/ }),
 
-/***/ 3814:
+/***/ 73814:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1654,7 +1654,7 @@ exports.createNoopMeter = createNoopMeter;
 
 /***/ }),
 
-/***/ 2896:
+/***/ 12896:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1680,7 +1680,7 @@ exports.NOOP_METER_PROVIDER = new NoopMeterProvider();
 
 /***/ }),
 
-/***/ 6389:
+/***/ 16389:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1703,7 +1703,7 @@ exports.propagation = propagation_1.PropagationAPI.getInstance();
 
 /***/ }),
 
-/***/ 4353:
+/***/ 54353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1732,7 +1732,7 @@ exports.NoopTextMapPropagator = NoopTextMapPropagator;
 
 /***/ }),
 
-/***/ 7865:
+/***/ 77865:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1774,7 +1774,7 @@ exports.defaultTextMapSetter = {
 
 /***/ }),
 
-/***/ 6542:
+/***/ 56542:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1786,7 +1786,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trace = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const trace_1 = __webpack_require__(4508);
+const trace_1 = __webpack_require__(24508);
 /**
  * Entrypoint for trace API
  *
@@ -1797,7 +1797,7 @@ exports.trace = trace_1.TraceAPI.getInstance();
 
 /***/ }),
 
-/***/ 7168:
+/***/ 47168:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1807,7 +1807,7 @@ exports.trace = trace_1.TraceAPI.getInstance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NonRecordingSpan = void 0;
-const invalid_span_constants_1 = __webpack_require__(7088);
+const invalid_span_constants_1 = __webpack_require__(57088);
 /**
  * The NonRecordingSpan is the default {@link Span} that is used when no Span
  * implementation is available. All operations are no-op including context
@@ -1861,7 +1861,7 @@ exports.NonRecordingSpan = NonRecordingSpan;
 
 /***/ }),
 
-/***/ 1432:
+/***/ 9051:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1871,10 +1871,10 @@ exports.NonRecordingSpan = NonRecordingSpan;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopTracer = void 0;
-const context_1 = __webpack_require__(9750);
-const context_utils_1 = __webpack_require__(2771);
-const NonRecordingSpan_1 = __webpack_require__(7168);
-const spancontext_utils_1 = __webpack_require__(639);
+const context_1 = __webpack_require__(29750);
+const context_utils_1 = __webpack_require__(52771);
+const NonRecordingSpan_1 = __webpack_require__(47168);
+const spancontext_utils_1 = __webpack_require__(60639);
 const contextApi = context_1.ContextAPI.getInstance();
 /**
  * No-op implementations of {@link Tracer}.
@@ -1935,7 +1935,7 @@ function isSpanContext(spanContext) {
 
 /***/ }),
 
-/***/ 4602:
+/***/ 94602:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1945,7 +1945,7 @@ function isSpanContext(spanContext) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopTracerProvider = void 0;
-const NoopTracer_1 = __webpack_require__(1432);
+const NoopTracer_1 = __webpack_require__(9051);
 /**
  * An implementation of the {@link TracerProvider} which returns an impotent
  * Tracer for all calls to `getTracer`.
@@ -1972,7 +1972,7 @@ exports.NoopTracerProvider = NoopTracerProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyTracer = void 0;
-const NoopTracer_1 = __webpack_require__(1432);
+const NoopTracer_1 = __webpack_require__(9051);
 const NOOP_TRACER = new NoopTracer_1.NoopTracer();
 /**
  * Proxy tracer provided by the proxy tracer provider
@@ -2014,7 +2014,7 @@ exports.ProxyTracer = ProxyTracer;
 
 /***/ }),
 
-/***/ 312:
+/***/ 20312:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2025,7 +2025,7 @@ exports.ProxyTracer = ProxyTracer;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyTracerProvider = void 0;
 const ProxyTracer_1 = __webpack_require__(4833);
-const NoopTracerProvider_1 = __webpack_require__(4602);
+const NoopTracerProvider_1 = __webpack_require__(94602);
 const NOOP_TRACER_PROVIDER = new NoopTracerProvider_1.NoopTracerProvider();
 /**
  * Tracer provider which provides {@link ProxyTracer}s.
@@ -2066,7 +2066,7 @@ exports.ProxyTracerProvider = ProxyTracerProvider;
 
 /***/ }),
 
-/***/ 434:
+/***/ 80434:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2105,7 +2105,7 @@ var SamplingDecision;
 
 /***/ }),
 
-/***/ 2771:
+/***/ 52771:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2115,9 +2115,9 @@ var SamplingDecision;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSpanContext = exports.setSpanContext = exports.deleteSpan = exports.setSpan = exports.getActiveSpan = exports.getSpan = void 0;
-const context_1 = __webpack_require__(7977);
-const NonRecordingSpan_1 = __webpack_require__(7168);
-const context_2 = __webpack_require__(9750);
+const context_1 = __webpack_require__(37977);
+const NonRecordingSpan_1 = __webpack_require__(47168);
+const context_2 = __webpack_require__(29750);
 /**
  * span key
  */
@@ -2182,7 +2182,7 @@ exports.getSpanContext = getSpanContext;
 
 /***/ }),
 
-/***/ 7903:
+/***/ 77903:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2192,7 +2192,7 @@ exports.getSpanContext = getSpanContext;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceStateImpl = void 0;
-const tracestate_validators_1 = __webpack_require__(5618);
+const tracestate_validators_1 = __webpack_require__(95618);
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
 const LIST_MEMBERS_SEPARATOR = ',';
@@ -2282,7 +2282,7 @@ exports.TraceStateImpl = TraceStateImpl;
 
 /***/ }),
 
-/***/ 5618:
+/***/ 95618:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2323,7 +2323,7 @@ exports.validateValue = validateValue;
 
 /***/ }),
 
-/***/ 969:
+/***/ 90969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2333,7 +2333,7 @@ exports.validateValue = validateValue;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTraceState = void 0;
-const tracestate_impl_1 = __webpack_require__(7903);
+const tracestate_impl_1 = __webpack_require__(77903);
 /**
  * @since 1.1.0
  */
@@ -2345,7 +2345,7 @@ exports.createTraceState = createTraceState;
 
 /***/ }),
 
-/***/ 7088:
+/***/ 57088:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2355,7 +2355,7 @@ exports.createTraceState = createTraceState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INVALID_SPAN_CONTEXT = exports.INVALID_TRACEID = exports.INVALID_SPANID = void 0;
-const trace_flags_1 = __webpack_require__(7221);
+const trace_flags_1 = __webpack_require__(47221);
 /**
  * @since 1.0.0
  */
@@ -2376,7 +2376,7 @@ exports.INVALID_SPAN_CONTEXT = {
 
 /***/ }),
 
-/***/ 2347:
+/***/ 42347:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2420,7 +2420,7 @@ var SpanKind;
 
 /***/ }),
 
-/***/ 639:
+/***/ 60639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2430,8 +2430,8 @@ exports.wrapSpanContext = exports.isSpanContextValid = exports.isValidSpanId = e
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const invalid_span_constants_1 = __webpack_require__(7088);
-const NonRecordingSpan_1 = __webpack_require__(7168);
+const invalid_span_constants_1 = __webpack_require__(57088);
+const NonRecordingSpan_1 = __webpack_require__(47168);
 // Valid characters (0-9, a-f, A-F) are marked as 1.
 const isHex = new Uint8Array([
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -2492,7 +2492,7 @@ exports.wrapSpanContext = wrapSpanContext;
 
 /***/ }),
 
-/***/ 1524:
+/***/ 61524:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2527,7 +2527,7 @@ var SpanStatusCode;
 
 /***/ }),
 
-/***/ 7221:
+/***/ 47221:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2551,7 +2551,7 @@ var TraceFlags;
 
 /***/ }),
 
-/***/ 9390:
+/***/ 59390:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2586,7 +2586,7 @@ var ExportResultCode;
 
 /***/ }),
 
-/***/ 6217:
+/***/ 76217:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2611,7 +2611,7 @@ exports.BAGGAGE_MAX_TOTAL_LENGTH = 8192;
 
 /***/ }),
 
-/***/ 2827:
+/***/ 52827:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2621,10 +2621,10 @@ exports.BAGGAGE_MAX_TOTAL_LENGTH = 8192;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.W3CBaggagePropagator = void 0;
-const api_1 = __webpack_require__(3914);
-const suppress_tracing_1 = __webpack_require__(7963);
-const constants_1 = __webpack_require__(6217);
-const utils_1 = __webpack_require__(7613);
+const api_1 = __webpack_require__(63914);
+const suppress_tracing_1 = __webpack_require__(97963);
+const constants_1 = __webpack_require__(76217);
+const utils_1 = __webpack_require__(67613);
 /**
  * Propagates {@link Baggage} through Context format propagation.
  *
@@ -2676,14 +2676,14 @@ exports.W3CBaggagePropagator = W3CBaggagePropagator;
 
 /***/ }),
 
-/***/ 7613:
+/***/ 67613:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseKeyPairsIntoRecord = exports.parseBaggageHeaderString = exports.parsePairKeyValue = exports.getKeyPairs = exports.serializeKeyPairs = void 0;
-const api_1 = __webpack_require__(3914);
-const constants_1 = __webpack_require__(6217);
+const api_1 = __webpack_require__(63914);
+const constants_1 = __webpack_require__(76217);
 function serializeKeyPairs(keyPairs) {
     return keyPairs.reduce((hValue, current) => {
         const value = `${hValue}${hValue !== '' ? constants_1.BAGGAGE_ITEMS_SEPARATOR : ''}${current}`;
@@ -2788,7 +2788,7 @@ exports.parseKeyPairsIntoRecord = parseKeyPairsIntoRecord;
 
 /***/ }),
 
-/***/ 8920:
+/***/ 28920:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2844,7 +2844,7 @@ exports.AnchoredClock = AnchoredClock;
 
 /***/ }),
 
-/***/ 5306:
+/***/ 45306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2854,7 +2854,7 @@ exports.AnchoredClock = AnchoredClock;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isAttributeValue = exports.isAttributeKey = exports.sanitizeAttributes = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 function sanitizeAttributes(attributes) {
     const out = {};
     if (typeof attributes !== 'object' || attributes == null) {
@@ -2932,7 +2932,7 @@ function isValidPrimitiveAttributeValueType(valType) {
 
 /***/ }),
 
-/***/ 6354:
+/***/ 26354:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2942,7 +2942,7 @@ function isValidPrimitiveAttributeValueType(valType) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.globalErrorHandler = exports.setGlobalErrorHandler = void 0;
-const logging_error_handler_1 = __webpack_require__(6512);
+const logging_error_handler_1 = __webpack_require__(56512);
 /** The global error handler delegate */
 let delegateHandler = (0, logging_error_handler_1.loggingErrorHandler)();
 /**
@@ -2968,7 +2968,7 @@ exports.globalErrorHandler = globalErrorHandler;
 
 /***/ }),
 
-/***/ 8284:
+/***/ 68284:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2986,7 +2986,7 @@ exports._globalThis = globalThis;
 
 /***/ }),
 
-/***/ 6512:
+/***/ 56512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2996,7 +2996,7 @@ exports._globalThis = globalThis;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loggingErrorHandler = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * Returns a function that logs an error using the provided logger, or a
  * console logger if one was not provided.
@@ -3044,7 +3044,7 @@ function flattenException(ex) {
 
 /***/ }),
 
-/***/ 4826:
+/***/ 84826:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3054,7 +3054,7 @@ function flattenException(ex) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addHrTimes = exports.isTimeInput = exports.isTimeInputHrTime = exports.hrTimeToSeconds = exports.hrTimeToMilliseconds = exports.hrTimeToMicroseconds = exports.hrTimeToNanoseconds = exports.hrTimeToTimeStamp = exports.hrTimeDuration = exports.timeInputToHrTime = exports.hrTime = exports.getTimeOrigin = exports.millisToHrTime = void 0;
-const platform_1 = __webpack_require__(509);
+const platform_1 = __webpack_require__(60509);
 const NANOSECOND_DIGITS = 9;
 const NANOSECOND_DIGITS_IN_MILLIS = 6;
 const MILLISECONDS_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS_IN_MILLIS);
@@ -3230,7 +3230,7 @@ exports.addHrTimes = addHrTimes;
 
 /***/ }),
 
-/***/ 9359:
+/***/ 69359:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3254,7 +3254,7 @@ exports.unrefTimer = unrefTimer;
 
 /***/ }),
 
-/***/ 4637:
+/***/ 24637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3265,19 +3265,19 @@ exports.unrefTimer = unrefTimer;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.diagLogLevelFromString = exports.BindOnceFuture = exports.urlMatches = exports.isUrlIgnored = exports.callWithTimeout = exports.TimeoutError = exports.merge = exports.TraceState = exports.unsuppressTracing = exports.suppressTracing = exports.isTracingSuppressed = exports.setRPCMetadata = exports.getRPCMetadata = exports.deleteRPCMetadata = exports.RPCType = exports.parseTraceParent = exports.W3CTraceContextPropagator = exports.TRACE_STATE_HEADER = exports.TRACE_PARENT_HEADER = exports.CompositePropagator = exports.otperformance = exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = exports._globalThis = exports.SDK_INFO = exports.parseKeyPairsIntoRecord = exports.ExportResultCode = exports.unrefTimer = exports.timeInputToHrTime = exports.millisToHrTime = exports.isTimeInputHrTime = exports.isTimeInput = exports.hrTimeToTimeStamp = exports.hrTimeToSeconds = exports.hrTimeToNanoseconds = exports.hrTimeToMilliseconds = exports.hrTimeToMicroseconds = exports.hrTimeDuration = exports.hrTime = exports.getTimeOrigin = exports.addHrTimes = exports.loggingErrorHandler = exports.setGlobalErrorHandler = exports.globalErrorHandler = exports.sanitizeAttributes = exports.isAttributeValue = exports.AnchoredClock = exports.W3CBaggagePropagator = void 0;
 exports.internal = void 0;
-var W3CBaggagePropagator_1 = __webpack_require__(2827);
+var W3CBaggagePropagator_1 = __webpack_require__(52827);
 Object.defineProperty(exports, "W3CBaggagePropagator", ({ enumerable: true, get: function () { return W3CBaggagePropagator_1.W3CBaggagePropagator; } }));
-var anchored_clock_1 = __webpack_require__(8920);
+var anchored_clock_1 = __webpack_require__(28920);
 Object.defineProperty(exports, "AnchoredClock", ({ enumerable: true, get: function () { return anchored_clock_1.AnchoredClock; } }));
-var attributes_1 = __webpack_require__(5306);
+var attributes_1 = __webpack_require__(45306);
 Object.defineProperty(exports, "isAttributeValue", ({ enumerable: true, get: function () { return attributes_1.isAttributeValue; } }));
 Object.defineProperty(exports, "sanitizeAttributes", ({ enumerable: true, get: function () { return attributes_1.sanitizeAttributes; } }));
-var global_error_handler_1 = __webpack_require__(6354);
+var global_error_handler_1 = __webpack_require__(26354);
 Object.defineProperty(exports, "globalErrorHandler", ({ enumerable: true, get: function () { return global_error_handler_1.globalErrorHandler; } }));
 Object.defineProperty(exports, "setGlobalErrorHandler", ({ enumerable: true, get: function () { return global_error_handler_1.setGlobalErrorHandler; } }));
-var logging_error_handler_1 = __webpack_require__(6512);
+var logging_error_handler_1 = __webpack_require__(56512);
 Object.defineProperty(exports, "loggingErrorHandler", ({ enumerable: true, get: function () { return logging_error_handler_1.loggingErrorHandler; } }));
-var time_1 = __webpack_require__(4826);
+var time_1 = __webpack_require__(84826);
 Object.defineProperty(exports, "addHrTimes", ({ enumerable: true, get: function () { return time_1.addHrTimes; } }));
 Object.defineProperty(exports, "getTimeOrigin", ({ enumerable: true, get: function () { return time_1.getTimeOrigin; } }));
 Object.defineProperty(exports, "hrTime", ({ enumerable: true, get: function () { return time_1.hrTime; } }));
@@ -3291,13 +3291,13 @@ Object.defineProperty(exports, "isTimeInput", ({ enumerable: true, get: function
 Object.defineProperty(exports, "isTimeInputHrTime", ({ enumerable: true, get: function () { return time_1.isTimeInputHrTime; } }));
 Object.defineProperty(exports, "millisToHrTime", ({ enumerable: true, get: function () { return time_1.millisToHrTime; } }));
 Object.defineProperty(exports, "timeInputToHrTime", ({ enumerable: true, get: function () { return time_1.timeInputToHrTime; } }));
-var timer_util_1 = __webpack_require__(9359);
+var timer_util_1 = __webpack_require__(69359);
 Object.defineProperty(exports, "unrefTimer", ({ enumerable: true, get: function () { return timer_util_1.unrefTimer; } }));
 var ExportResult_1 = __webpack_require__(5038);
 Object.defineProperty(exports, "ExportResultCode", ({ enumerable: true, get: function () { return ExportResult_1.ExportResultCode; } }));
-var utils_1 = __webpack_require__(7613);
+var utils_1 = __webpack_require__(67613);
 Object.defineProperty(exports, "parseKeyPairsIntoRecord", ({ enumerable: true, get: function () { return utils_1.parseKeyPairsIntoRecord; } }));
-var platform_1 = __webpack_require__(509);
+var platform_1 = __webpack_require__(60509);
 Object.defineProperty(exports, "SDK_INFO", ({ enumerable: true, get: function () { return platform_1.SDK_INFO; } }));
 Object.defineProperty(exports, "_globalThis", ({ enumerable: true, get: function () { return platform_1._globalThis; } }));
 Object.defineProperty(exports, "getStringFromEnv", ({ enumerable: true, get: function () { return platform_1.getStringFromEnv; } }));
@@ -3305,37 +3305,37 @@ Object.defineProperty(exports, "getBooleanFromEnv", ({ enumerable: true, get: fu
 Object.defineProperty(exports, "getNumberFromEnv", ({ enumerable: true, get: function () { return platform_1.getNumberFromEnv; } }));
 Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get: function () { return platform_1.getStringListFromEnv; } }));
 Object.defineProperty(exports, "otperformance", ({ enumerable: true, get: function () { return platform_1.otperformance; } }));
-var composite_1 = __webpack_require__(415);
+var composite_1 = __webpack_require__(50415);
 Object.defineProperty(exports, "CompositePropagator", ({ enumerable: true, get: function () { return composite_1.CompositePropagator; } }));
-var W3CTraceContextPropagator_1 = __webpack_require__(8769);
+var W3CTraceContextPropagator_1 = __webpack_require__(48769);
 Object.defineProperty(exports, "TRACE_PARENT_HEADER", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.TRACE_PARENT_HEADER; } }));
 Object.defineProperty(exports, "TRACE_STATE_HEADER", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.TRACE_STATE_HEADER; } }));
 Object.defineProperty(exports, "W3CTraceContextPropagator", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.W3CTraceContextPropagator; } }));
 Object.defineProperty(exports, "parseTraceParent", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.parseTraceParent; } }));
-var rpc_metadata_1 = __webpack_require__(3832);
+var rpc_metadata_1 = __webpack_require__(43832);
 Object.defineProperty(exports, "RPCType", ({ enumerable: true, get: function () { return rpc_metadata_1.RPCType; } }));
 Object.defineProperty(exports, "deleteRPCMetadata", ({ enumerable: true, get: function () { return rpc_metadata_1.deleteRPCMetadata; } }));
 Object.defineProperty(exports, "getRPCMetadata", ({ enumerable: true, get: function () { return rpc_metadata_1.getRPCMetadata; } }));
 Object.defineProperty(exports, "setRPCMetadata", ({ enumerable: true, get: function () { return rpc_metadata_1.setRPCMetadata; } }));
-var suppress_tracing_1 = __webpack_require__(7963);
+var suppress_tracing_1 = __webpack_require__(97963);
 Object.defineProperty(exports, "isTracingSuppressed", ({ enumerable: true, get: function () { return suppress_tracing_1.isTracingSuppressed; } }));
 Object.defineProperty(exports, "suppressTracing", ({ enumerable: true, get: function () { return suppress_tracing_1.suppressTracing; } }));
 Object.defineProperty(exports, "unsuppressTracing", ({ enumerable: true, get: function () { return suppress_tracing_1.unsuppressTracing; } }));
-var TraceState_1 = __webpack_require__(1001);
+var TraceState_1 = __webpack_require__(31001);
 Object.defineProperty(exports, "TraceState", ({ enumerable: true, get: function () { return TraceState_1.TraceState; } }));
-var merge_1 = __webpack_require__(1615);
+var merge_1 = __webpack_require__(31615);
 Object.defineProperty(exports, "merge", ({ enumerable: true, get: function () { return merge_1.merge; } }));
-var timeout_1 = __webpack_require__(1988);
+var timeout_1 = __webpack_require__(61988);
 Object.defineProperty(exports, "TimeoutError", ({ enumerable: true, get: function () { return timeout_1.TimeoutError; } }));
 Object.defineProperty(exports, "callWithTimeout", ({ enumerable: true, get: function () { return timeout_1.callWithTimeout; } }));
-var url_1 = __webpack_require__(2326);
+var url_1 = __webpack_require__(12326);
 Object.defineProperty(exports, "isUrlIgnored", ({ enumerable: true, get: function () { return url_1.isUrlIgnored; } }));
 Object.defineProperty(exports, "urlMatches", ({ enumerable: true, get: function () { return url_1.urlMatches; } }));
-var callback_1 = __webpack_require__(6940);
+var callback_1 = __webpack_require__(96940);
 Object.defineProperty(exports, "BindOnceFuture", ({ enumerable: true, get: function () { return callback_1.BindOnceFuture; } }));
 var configuration_1 = __webpack_require__(9233);
 Object.defineProperty(exports, "diagLogLevelFromString", ({ enumerable: true, get: function () { return configuration_1.diagLogLevelFromString; } }));
-const exporter_1 = __webpack_require__(5702);
+const exporter_1 = __webpack_require__(85702);
 exports.internal = {
     _export: exporter_1._export,
 };
@@ -3343,7 +3343,7 @@ exports.internal = {
 
 /***/ }),
 
-/***/ 5702:
+/***/ 85702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3353,8 +3353,8 @@ exports.internal = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports._export = void 0;
-const api_1 = __webpack_require__(3914);
-const suppress_tracing_1 = __webpack_require__(7963);
+const api_1 = __webpack_require__(63914);
+const suppress_tracing_1 = __webpack_require__(97963);
 /**
  * @internal
  * Shared functionality used by Exporters while exporting data, including suppression of Traces.
@@ -3372,7 +3372,7 @@ exports._export = _export;
 
 /***/ }),
 
-/***/ 5168:
+/***/ 35168:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3413,7 +3413,7 @@ exports.validateValue = validateValue;
 
 /***/ }),
 
-/***/ 509:
+/***/ 60509:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3423,7 +3423,7 @@ exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getStringFromE
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-var node_1 = __webpack_require__(4158);
+var node_1 = __webpack_require__(74158);
 Object.defineProperty(exports, "SDK_INFO", ({ enumerable: true, get: function () { return node_1.SDK_INFO; } }));
 Object.defineProperty(exports, "_globalThis", ({ enumerable: true, get: function () { return node_1._globalThis; } }));
 Object.defineProperty(exports, "otperformance", ({ enumerable: true, get: function () { return node_1.otperformance; } }));
@@ -3435,7 +3435,7 @@ Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get:
 
 /***/ }),
 
-/***/ 447:
+/***/ 20447:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3445,8 +3445,8 @@ Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get:
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getStringListFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = exports.getNumberFromEnv = void 0;
-const api_1 = __webpack_require__(3914);
-const util_1 = __webpack_require__(9023);
+const api_1 = __webpack_require__(63914);
+const util_1 = __webpack_require__(39023);
 /**
  * Retrieves a number from an environment variable.
  * - Returns `undefined` if the environment variable is empty, unset, contains only whitespace, or is not a number.
@@ -3534,7 +3534,7 @@ exports.getStringListFromEnv = getStringListFromEnv;
 
 /***/ }),
 
-/***/ 4158:
+/***/ 74158:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3544,14 +3544,14 @@ exports.getStringListFromEnv = getStringListFromEnv;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.otperformance = exports.SDK_INFO = exports._globalThis = exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = void 0;
-var environment_1 = __webpack_require__(447);
+var environment_1 = __webpack_require__(20447);
 Object.defineProperty(exports, "getStringFromEnv", ({ enumerable: true, get: function () { return environment_1.getStringFromEnv; } }));
 Object.defineProperty(exports, "getBooleanFromEnv", ({ enumerable: true, get: function () { return environment_1.getBooleanFromEnv; } }));
 Object.defineProperty(exports, "getNumberFromEnv", ({ enumerable: true, get: function () { return environment_1.getNumberFromEnv; } }));
 Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get: function () { return environment_1.getStringListFromEnv; } }));
-var globalThis_1 = __webpack_require__(8284);
+var globalThis_1 = __webpack_require__(68284);
 Object.defineProperty(exports, "_globalThis", ({ enumerable: true, get: function () { return globalThis_1._globalThis; } }));
-var sdk_info_1 = __webpack_require__(6375);
+var sdk_info_1 = __webpack_require__(36375);
 Object.defineProperty(exports, "SDK_INFO", ({ enumerable: true, get: function () { return sdk_info_1.SDK_INFO; } }));
 /**
  * @deprecated Use performance directly.
@@ -3561,7 +3561,7 @@ exports.otperformance = performance;
 
 /***/ }),
 
-/***/ 6375:
+/***/ 36375:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3571,9 +3571,9 @@ exports.otperformance = performance;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SDK_INFO = void 0;
-const version_1 = __webpack_require__(2597);
-const semantic_conventions_1 = __webpack_require__(1085);
-const semconv_1 = __webpack_require__(8984);
+const version_1 = __webpack_require__(52597);
+const semantic_conventions_1 = __webpack_require__(31085);
+const semconv_1 = __webpack_require__(98984);
 /** Constants describing the SDK in use */
 exports.SDK_INFO = {
     [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: 'opentelemetry',
@@ -3585,7 +3585,7 @@ exports.SDK_INFO = {
 
 /***/ }),
 
-/***/ 415:
+/***/ 50415:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3595,7 +3595,7 @@ exports.SDK_INFO = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositePropagator = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /** Combines multiple propagators into a single propagator. */
 class CompositePropagator {
     _propagators;
@@ -3666,7 +3666,7 @@ exports.CompositePropagator = CompositePropagator;
 
 /***/ }),
 
-/***/ 8984:
+/***/ 98984:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3693,7 +3693,7 @@ exports.ATTR_PROCESS_RUNTIME_NAME = 'process.runtime.name';
 
 /***/ }),
 
-/***/ 1001:
+/***/ 31001:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3703,7 +3703,7 @@ exports.ATTR_PROCESS_RUNTIME_NAME = 'process.runtime.name';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceState = void 0;
-const validators_1 = __webpack_require__(5168);
+const validators_1 = __webpack_require__(35168);
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
 const LIST_MEMBERS_SEPARATOR = ',';
@@ -3841,7 +3841,7 @@ exports.TraceState = TraceState;
 
 /***/ }),
 
-/***/ 8769:
+/***/ 48769:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3851,9 +3851,9 @@ exports.TraceState = TraceState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.W3CTraceContextPropagator = exports.parseTraceParent = exports.TRACE_STATE_HEADER = exports.TRACE_PARENT_HEADER = void 0;
-const api_1 = __webpack_require__(3914);
-const suppress_tracing_1 = __webpack_require__(7963);
-const TraceState_1 = __webpack_require__(1001);
+const api_1 = __webpack_require__(63914);
+const suppress_tracing_1 = __webpack_require__(97963);
+const TraceState_1 = __webpack_require__(31001);
 exports.TRACE_PARENT_HEADER = 'traceparent';
 exports.TRACE_STATE_HEADER = 'tracestate';
 const VERSION = '00';
@@ -3940,7 +3940,7 @@ exports.W3CTraceContextPropagator = W3CTraceContextPropagator;
 
 /***/ }),
 
-/***/ 3832:
+/***/ 43832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3950,7 +3950,7 @@ exports.W3CTraceContextPropagator = W3CTraceContextPropagator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRPCMetadata = exports.deleteRPCMetadata = exports.setRPCMetadata = exports.RPCType = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const RPC_METADATA_KEY = (0, api_1.createContextKey)('OpenTelemetry SDK Context Key RPC_METADATA');
 var RPCType;
 (function (RPCType) {
@@ -3972,7 +3972,7 @@ exports.getRPCMetadata = getRPCMetadata;
 
 /***/ }),
 
-/***/ 7963:
+/***/ 97963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3982,7 +3982,7 @@ exports.getRPCMetadata = getRPCMetadata;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isTracingSuppressed = exports.unsuppressTracing = exports.suppressTracing = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const SUPPRESS_TRACING_KEY = (0, api_1.createContextKey)('OpenTelemetry SDK Context Key SUPPRESS_TRACING');
 function suppressTracing(context) {
     return context.setValue(SUPPRESS_TRACING_KEY, true);
@@ -4000,7 +4000,7 @@ exports.isTracingSuppressed = isTracingSuppressed;
 
 /***/ }),
 
-/***/ 6940:
+/***/ 96940:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4010,7 +4010,7 @@ exports.isTracingSuppressed = isTracingSuppressed;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BindOnceFuture = void 0;
-const promise_1 = __webpack_require__(670);
+const promise_1 = __webpack_require__(80670);
 /**
  * Bind the callback and only invoke the callback once regardless how many times `BindOnceFuture.call` is invoked.
  */
@@ -4057,7 +4057,7 @@ exports.diagLogLevelFromString = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const logLevelMap = {
     ALL: api_1.DiagLogLevel.ALL,
     VERBOSE: api_1.DiagLogLevel.VERBOSE,
@@ -4088,7 +4088,7 @@ exports.diagLogLevelFromString = diagLogLevelFromString;
 
 /***/ }),
 
-/***/ 1136:
+/***/ 71136:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4240,7 +4240,7 @@ function objectToString(value) {
 
 /***/ }),
 
-/***/ 1615:
+/***/ 31615:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4251,7 +4251,7 @@ function objectToString(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.merge = void 0;
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const lodash_merge_1 = __webpack_require__(1136);
+const lodash_merge_1 = __webpack_require__(71136);
 const MAX_LEVEL = 20;
 /**
  * Merges objects together
@@ -4407,7 +4407,7 @@ function shouldMerge(one, two) {
 
 /***/ }),
 
-/***/ 670:
+/***/ 80670:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4442,7 +4442,7 @@ exports.Deferred = Deferred;
 
 /***/ }),
 
-/***/ 1988:
+/***/ 61988:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4493,7 +4493,7 @@ exports.callWithTimeout = callWithTimeout;
 
 /***/ }),
 
-/***/ 2326:
+/***/ 12326:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4533,7 +4533,7 @@ exports.isUrlIgnored = isUrlIgnored;
 
 /***/ }),
 
-/***/ 2597:
+/***/ 52597:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4549,7 +4549,7 @@ exports.VERSION = '2.12.0';
 
 /***/ }),
 
-/***/ 9161:
+/***/ 39161:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4559,11 +4559,11 @@ exports.VERSION = '2.12.0';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporterBase = exports.LowMemoryTemporalitySelector = exports.DeltaTemporalitySelector = exports.CumulativeTemporalitySelector = void 0;
-const core_1 = __webpack_require__(4637);
-const sdk_metrics_1 = __webpack_require__(9174);
-const OTLPMetricExporterOptions_1 = __webpack_require__(2468);
-const otlp_exporter_base_1 = __webpack_require__(6909);
-const api_1 = __webpack_require__(3914);
+const core_1 = __webpack_require__(24637);
+const sdk_metrics_1 = __webpack_require__(89174);
+const OTLPMetricExporterOptions_1 = __webpack_require__(92468);
+const otlp_exporter_base_1 = __webpack_require__(66909);
+const api_1 = __webpack_require__(63914);
 const CumulativeTemporalitySelector = () => sdk_metrics_1.AggregationTemporality.CUMULATIVE;
 exports.CumulativeTemporalitySelector = CumulativeTemporalitySelector;
 const DeltaTemporalitySelector = (instrumentType) => {
@@ -4648,7 +4648,7 @@ exports.OTLPMetricExporterBase = OTLPMetricExporterBase;
 
 /***/ }),
 
-/***/ 2468:
+/***/ 92468:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4668,7 +4668,7 @@ var AggregationTemporalityPreference;
 
 /***/ }),
 
-/***/ 8816:
+/***/ 78816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4678,11 +4678,11 @@ var AggregationTemporalityPreference;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporterBase = exports.LowMemoryTemporalitySelector = exports.DeltaTemporalitySelector = exports.CumulativeTemporalitySelector = exports.AggregationTemporalityPreference = exports.OTLPMetricExporter = void 0;
-var platform_1 = __webpack_require__(838);
+var platform_1 = __webpack_require__(60838);
 Object.defineProperty(exports, "OTLPMetricExporter", ({ enumerable: true, get: function () { return platform_1.OTLPMetricExporter; } }));
-var OTLPMetricExporterOptions_1 = __webpack_require__(2468);
+var OTLPMetricExporterOptions_1 = __webpack_require__(92468);
 Object.defineProperty(exports, "AggregationTemporalityPreference", ({ enumerable: true, get: function () { return OTLPMetricExporterOptions_1.AggregationTemporalityPreference; } }));
-var OTLPMetricExporterBase_1 = __webpack_require__(9161);
+var OTLPMetricExporterBase_1 = __webpack_require__(39161);
 Object.defineProperty(exports, "CumulativeTemporalitySelector", ({ enumerable: true, get: function () { return OTLPMetricExporterBase_1.CumulativeTemporalitySelector; } }));
 Object.defineProperty(exports, "DeltaTemporalitySelector", ({ enumerable: true, get: function () { return OTLPMetricExporterBase_1.DeltaTemporalitySelector; } }));
 Object.defineProperty(exports, "LowMemoryTemporalitySelector", ({ enumerable: true, get: function () { return OTLPMetricExporterBase_1.LowMemoryTemporalitySelector; } }));
@@ -4691,7 +4691,7 @@ Object.defineProperty(exports, "OTLPMetricExporterBase", ({ enumerable: true, ge
 
 /***/ }),
 
-/***/ 838:
+/***/ 60838:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4701,13 +4701,13 @@ Object.defineProperty(exports, "OTLPMetricExporterBase", ({ enumerable: true, ge
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporter = void 0;
-var node_1 = __webpack_require__(3427);
+var node_1 = __webpack_require__(33427);
 Object.defineProperty(exports, "OTLPMetricExporter", ({ enumerable: true, get: function () { return node_1.OTLPMetricExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6517:
+/***/ 86517:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4717,9 +4717,9 @@ Object.defineProperty(exports, "OTLPMetricExporter", ({ enumerable: true, get: f
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporter = void 0;
-const OTLPMetricExporterBase_1 = __webpack_require__(9161);
-const otlp_transformer_1 = __webpack_require__(9107);
-const node_http_1 = __webpack_require__(2207);
+const OTLPMetricExporterBase_1 = __webpack_require__(39161);
+const otlp_transformer_1 = __webpack_require__(69107);
+const node_http_1 = __webpack_require__(52207);
 const semconv_1 = __webpack_require__(4617);
 /**
  * OTLP Metric Exporter for Node.js
@@ -4745,7 +4745,7 @@ exports.OTLPMetricExporter = OTLPMetricExporter;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 33427:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4755,7 +4755,7 @@ exports.OTLPMetricExporter = OTLPMetricExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporter = void 0;
-var OTLPMetricExporter_1 = __webpack_require__(6517);
+var OTLPMetricExporter_1 = __webpack_require__(86517);
 Object.defineProperty(exports, "OTLPMetricExporter", ({ enumerable: true, get: function () { return OTLPMetricExporter_1.OTLPMetricExporter; } }));
 //# sourceMappingURL=index.js.map
 
@@ -4799,13 +4799,13 @@ var __webpack_unused_export__;
  */
 __webpack_unused_export__ = ({ value: true });
 exports.r = void 0;
-var platform_1 = __webpack_require__(1756);
+var platform_1 = __webpack_require__(91756);
 Object.defineProperty(exports, "r", ({ enumerable: true, get: function () { return platform_1.OTLPMetricExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1756:
+/***/ 91756:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4815,13 +4815,13 @@ Object.defineProperty(exports, "r", ({ enumerable: true, get: function () { retu
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporter = void 0;
-var node_1 = __webpack_require__(393);
+var node_1 = __webpack_require__(30393);
 Object.defineProperty(exports, "OTLPMetricExporter", ({ enumerable: true, get: function () { return node_1.OTLPMetricExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3811:
+/***/ 13811:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4831,10 +4831,10 @@ Object.defineProperty(exports, "OTLPMetricExporter", ({ enumerable: true, get: f
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporter = void 0;
-const exporter_metrics_otlp_http_1 = __webpack_require__(8816);
-const otlp_transformer_1 = __webpack_require__(9107);
-const node_http_1 = __webpack_require__(2207);
-const semconv_1 = __webpack_require__(8419);
+const exporter_metrics_otlp_http_1 = __webpack_require__(78816);
+const otlp_transformer_1 = __webpack_require__(69107);
+const node_http_1 = __webpack_require__(52207);
+const semconv_1 = __webpack_require__(58419);
 class OTLPMetricExporter extends exporter_metrics_otlp_http_1.OTLPMetricExporterBase {
     _url;
     constructor(config) {
@@ -4856,7 +4856,7 @@ exports.OTLPMetricExporter = OTLPMetricExporter;
 
 /***/ }),
 
-/***/ 393:
+/***/ 30393:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4866,13 +4866,13 @@ exports.OTLPMetricExporter = OTLPMetricExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPMetricExporter = void 0;
-var OTLPMetricExporter_1 = __webpack_require__(3811);
+var OTLPMetricExporter_1 = __webpack_require__(13811);
 Object.defineProperty(exports, "OTLPMetricExporter", ({ enumerable: true, get: function () { return OTLPMetricExporter_1.OTLPMetricExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 8419:
+/***/ 58419:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4899,7 +4899,7 @@ exports.OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_METRIC_EXPORTER = 'otlp_http_metric_
 
 /***/ }),
 
-/***/ 6004:
+/***/ 86004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -4910,13 +4910,13 @@ var __webpack_unused_export__;
  */
 __webpack_unused_export__ = ({ value: true });
 exports.Q = void 0;
-var platform_1 = __webpack_require__(498);
+var platform_1 = __webpack_require__(80498);
 Object.defineProperty(exports, "Q", ({ enumerable: true, get: function () { return platform_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 498:
+/***/ 80498:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4926,13 +4926,13 @@ Object.defineProperty(exports, "Q", ({ enumerable: true, get: function () { retu
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-var node_1 = __webpack_require__(9295);
+var node_1 = __webpack_require__(99295);
 Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: function () { return node_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1050:
+/***/ 91050:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4942,10 +4942,10 @@ Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: fu
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-const otlp_exporter_base_1 = __webpack_require__(6909);
-const otlp_transformer_1 = __webpack_require__(9107);
-const node_http_1 = __webpack_require__(2207);
-const semconv_1 = __webpack_require__(2877);
+const otlp_exporter_base_1 = __webpack_require__(66909);
+const otlp_transformer_1 = __webpack_require__(69107);
+const node_http_1 = __webpack_require__(52207);
+const semconv_1 = __webpack_require__(92877);
 /**
  * Collector Trace Exporter for Node
  */
@@ -4961,7 +4961,7 @@ exports.OTLPTraceExporter = OTLPTraceExporter;
 
 /***/ }),
 
-/***/ 9295:
+/***/ 99295:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4971,13 +4971,13 @@ exports.OTLPTraceExporter = OTLPTraceExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-var OTLPTraceExporter_1 = __webpack_require__(1050);
+var OTLPTraceExporter_1 = __webpack_require__(91050);
 Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: function () { return OTLPTraceExporter_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2877:
+/***/ 92877:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5004,7 +5004,7 @@ exports.OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER = 'otlp_http_span_expo
 
 /***/ }),
 
-/***/ 7358:
+/***/ 57358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -5015,13 +5015,13 @@ exports.Q = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-var platform_1 = __webpack_require__(6744);
+var platform_1 = __webpack_require__(26744);
 Object.defineProperty(exports, "Q", ({ enumerable: true, get: function () { return platform_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6744:
+/***/ 26744:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5031,13 +5031,13 @@ exports.OTLPTraceExporter = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-var node_1 = __webpack_require__(3077);
+var node_1 = __webpack_require__(13077);
 Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: function () { return node_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4388:
+/***/ 54388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5047,10 +5047,10 @@ Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: fu
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-const otlp_exporter_base_1 = __webpack_require__(6909);
-const otlp_transformer_1 = __webpack_require__(9107);
-const node_http_1 = __webpack_require__(2207);
-const semconv_1 = __webpack_require__(1911);
+const otlp_exporter_base_1 = __webpack_require__(66909);
+const otlp_transformer_1 = __webpack_require__(69107);
+const node_http_1 = __webpack_require__(52207);
+const semconv_1 = __webpack_require__(91911);
 /**
  * Collector Trace Exporter for Node with protobuf
  */
@@ -5066,7 +5066,7 @@ exports.OTLPTraceExporter = OTLPTraceExporter;
 
 /***/ }),
 
-/***/ 3077:
+/***/ 13077:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5076,13 +5076,13 @@ exports.OTLPTraceExporter = OTLPTraceExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-var OTLPTraceExporter_1 = __webpack_require__(4388);
+var OTLPTraceExporter_1 = __webpack_require__(54388);
 Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: function () { return OTLPTraceExporter_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1911:
+/***/ 91911:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5119,10 +5119,10 @@ exports.OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER = 'otlp_http_span_expo
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExporterMetrics = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const semconv_1 = __webpack_require__(6072);
-const version_1 = __webpack_require__(9461);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const semconv_1 = __webpack_require__(76072);
+const version_1 = __webpack_require__(49461);
 const componentCounter = new Map();
 /**
  * Generates `otel.sdk.exporter.*` metrics.
@@ -5223,7 +5223,7 @@ exports.ExporterMetrics = ExporterMetrics;
 
 /***/ }),
 
-/***/ 2970:
+/***/ 22970:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5261,7 +5261,7 @@ exports.OTLPExporterBase = OTLPExporterBase;
 
 /***/ }),
 
-/***/ 7064:
+/***/ 77064:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5310,7 +5310,7 @@ exports.createBoundedQueueExportPromiseHandler = createBoundedQueueExportPromise
 
 /***/ }),
 
-/***/ 7259:
+/***/ 27259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5320,7 +5320,7 @@ exports.createBoundedQueueExportPromiseHandler = createBoundedQueueExportPromise
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertLegacyHeaders = void 0;
-const shared_configuration_1 = __webpack_require__(4636);
+const shared_configuration_1 = __webpack_require__(34636);
 function convertLegacyHeaders(config) {
     if (typeof config.headers === 'function') {
         return config.headers;
@@ -5332,17 +5332,17 @@ exports.convertLegacyHeaders = convertLegacyHeaders;
 
 /***/ }),
 
-/***/ 2657:
+/***/ 85038:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertLegacyHttpOptions = void 0;
-const api_1 = __webpack_require__(3914);
-const otlp_node_http_configuration_1 = __webpack_require__(9472);
-const index_node_http_1 = __webpack_require__(2207);
-const otlp_node_http_env_configuration_1 = __webpack_require__(6494);
-const convert_legacy_http_options_1 = __webpack_require__(7259);
+const api_1 = __webpack_require__(63914);
+const otlp_node_http_configuration_1 = __webpack_require__(49472);
+const index_node_http_1 = __webpack_require__(52207);
+const otlp_node_http_env_configuration_1 = __webpack_require__(26494);
+const convert_legacy_http_options_1 = __webpack_require__(27259);
 function convertLegacyAgentOptions(config) {
     if (typeof config.httpAgentOptions === 'function') {
         return config.httpAgentOptions;
@@ -5385,7 +5385,7 @@ exports.convertLegacyHttpOptions = convertLegacyHttpOptions;
 
 /***/ }),
 
-/***/ 4125:
+/***/ 54125:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5414,8 +5414,8 @@ var CompressionAlgorithm;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getHttpConfigurationDefaults = exports.mergeOtlpHttpConfigurationWithDefaults = void 0;
-const shared_configuration_1 = __webpack_require__(4636);
-const util_1 = __webpack_require__(2653);
+const shared_configuration_1 = __webpack_require__(34636);
+const util_1 = __webpack_require__(52653);
 function mergeHeaders(userProvidedHeaders, fallbackHeaders, defaultHeaders) {
     return async () => {
         const requiredHeaders = {
@@ -5474,7 +5474,7 @@ exports.getHttpConfigurationDefaults = getHttpConfigurationDefaults;
 
 /***/ }),
 
-/***/ 9472:
+/***/ 49472:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5484,7 +5484,7 @@ const otlp_http_configuration_1 = __webpack_require__(5081);
 function httpAgentFactoryFromOptions(options) {
     return async (protocol) => {
         const isInsecure = protocol === 'http:';
-        const module = isInsecure ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5692, 23));
+        const module = isInsecure ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 58611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 65692, 23));
         const { Agent } = await module;
         if (isInsecure) {
             // eslint-disable-next-line @typescript-eslint/no-unused-vars -- these props should not be used in agent options
@@ -5521,7 +5521,7 @@ exports.getNodeHttpConfigurationDefaults = getNodeHttpConfigurationDefaults;
 
 /***/ }),
 
-/***/ 6494:
+/***/ 26494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5531,13 +5531,13 @@ exports.getNodeHttpConfigurationFromEnvironment = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const fs = __webpack_require__(9896);
-const path = __webpack_require__(6928);
-const core_1 = __webpack_require__(4637);
-const api_1 = __webpack_require__(3914);
-const shared_env_configuration_1 = __webpack_require__(4394);
-const shared_configuration_1 = __webpack_require__(4636);
-const otlp_node_http_configuration_1 = __webpack_require__(9472);
+const fs = __webpack_require__(79896);
+const path = __webpack_require__(16928);
+const core_1 = __webpack_require__(24637);
+const api_1 = __webpack_require__(63914);
+const shared_env_configuration_1 = __webpack_require__(44394);
+const shared_configuration_1 = __webpack_require__(34636);
+const otlp_node_http_configuration_1 = __webpack_require__(49472);
 function getStaticHeadersFromEnv(signalIdentifier) {
     const signalSpecificRawHeaders = (0, core_1.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
     const nonSignalSpecificRawHeaders = (0, core_1.getStringFromEnv)('OTEL_EXPORTER_OTLP_HEADERS');
@@ -5650,7 +5650,7 @@ exports.getNodeHttpConfigurationFromEnvironment = getNodeHttpConfigurationFromEn
 
 /***/ }),
 
-/***/ 4636:
+/***/ 34636:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5705,7 +5705,7 @@ exports.getSharedConfigurationDefaults = getSharedConfigurationDefaults;
 
 /***/ }),
 
-/***/ 4394:
+/***/ 44394:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5715,8 +5715,8 @@ exports.getSharedConfigurationFromEnvironment = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const core_1 = __webpack_require__(4637);
-const api_1 = __webpack_require__(3914);
+const core_1 = __webpack_require__(24637);
+const api_1 = __webpack_require__(63914);
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
     const envTimeout = (0, core_1.getNumberFromEnv)(timeoutEnvVar);
     if (envTimeout != null) {
@@ -5756,7 +5756,7 @@ exports.getSharedConfigurationFromEnvironment = getSharedConfigurationFromEnviro
 
 /***/ }),
 
-/***/ 2207:
+/***/ 52207:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5766,20 +5766,20 @@ exports.getSharedConfigurationFromEnvironment = getSharedConfigurationFromEnviro
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertLegacyHttpOptions = exports.getSharedConfigurationFromEnvironment = exports.createOtlpHttpExporterMetrics = exports.createOtlpHttpExportDelegate = exports.httpAgentFactoryFromOptions = void 0;
-var otlp_node_http_configuration_1 = __webpack_require__(9472);
+var otlp_node_http_configuration_1 = __webpack_require__(49472);
 Object.defineProperty(exports, "httpAgentFactoryFromOptions", ({ enumerable: true, get: function () { return otlp_node_http_configuration_1.httpAgentFactoryFromOptions; } }));
-var otlp_http_export_delegate_1 = __webpack_require__(1704);
+var otlp_http_export_delegate_1 = __webpack_require__(91704);
 Object.defineProperty(exports, "createOtlpHttpExportDelegate", ({ enumerable: true, get: function () { return otlp_http_export_delegate_1.createOtlpHttpExportDelegate; } }));
 Object.defineProperty(exports, "createOtlpHttpExporterMetrics", ({ enumerable: true, get: function () { return otlp_http_export_delegate_1.createOtlpHttpExporterMetrics; } }));
-var shared_env_configuration_1 = __webpack_require__(4394);
+var shared_env_configuration_1 = __webpack_require__(44394);
 Object.defineProperty(exports, "getSharedConfigurationFromEnvironment", ({ enumerable: true, get: function () { return shared_env_configuration_1.getSharedConfigurationFromEnvironment; } }));
-var convert_legacy_node_http_options_1 = __webpack_require__(2657);
+var convert_legacy_node_http_options_1 = __webpack_require__(85038);
 Object.defineProperty(exports, "convertLegacyHttpOptions", ({ enumerable: true, get: function () { return convert_legacy_node_http_options_1.convertLegacyHttpOptions; } }));
 //# sourceMappingURL=index-node-http.js.map
 
 /***/ }),
 
-/***/ 6909:
+/***/ 66909:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5789,16 +5789,16 @@ Object.defineProperty(exports, "convertLegacyHttpOptions", ({ enumerable: true, 
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExporterMetrics = exports.createOtlpNetworkExportDelegate = exports.CompressionAlgorithm = exports.getSharedConfigurationDefaults = exports.mergeOtlpSharedConfigurationWithDefaults = exports.OTLPExporterError = exports.OTLPExporterBase = void 0;
-var OTLPExporterBase_1 = __webpack_require__(2970);
+var OTLPExporterBase_1 = __webpack_require__(22970);
 Object.defineProperty(exports, "OTLPExporterBase", ({ enumerable: true, get: function () { return OTLPExporterBase_1.OTLPExporterBase; } }));
-var types_1 = __webpack_require__(5860);
+var types_1 = __webpack_require__(65860);
 Object.defineProperty(exports, "OTLPExporterError", ({ enumerable: true, get: function () { return types_1.OTLPExporterError; } }));
-var shared_configuration_1 = __webpack_require__(4636);
+var shared_configuration_1 = __webpack_require__(34636);
 Object.defineProperty(exports, "mergeOtlpSharedConfigurationWithDefaults", ({ enumerable: true, get: function () { return shared_configuration_1.mergeOtlpSharedConfigurationWithDefaults; } }));
 Object.defineProperty(exports, "getSharedConfigurationDefaults", ({ enumerable: true, get: function () { return shared_configuration_1.getSharedConfigurationDefaults; } }));
-var legacy_node_configuration_1 = __webpack_require__(4125);
+var legacy_node_configuration_1 = __webpack_require__(54125);
 Object.defineProperty(exports, "CompressionAlgorithm", ({ enumerable: true, get: function () { return legacy_node_configuration_1.CompressionAlgorithm; } }));
-var otlp_network_export_delegate_1 = __webpack_require__(494);
+var otlp_network_export_delegate_1 = __webpack_require__(80494);
 Object.defineProperty(exports, "createOtlpNetworkExportDelegate", ({ enumerable: true, get: function () { return otlp_network_export_delegate_1.createOtlpNetworkExportDelegate; } }));
 var ExporterMetrics_1 = __webpack_require__(5091);
 Object.defineProperty(exports, "ExporterMetrics", ({ enumerable: true, get: function () { return ExporterMetrics_1.ExporterMetrics; } }));
@@ -5806,7 +5806,7 @@ Object.defineProperty(exports, "ExporterMetrics", ({ enumerable: true, get: func
 
 /***/ }),
 
-/***/ 8175:
+/***/ 38175:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5843,7 +5843,7 @@ exports.parseRetryAfterToMills = parseRetryAfterToMills;
 
 /***/ }),
 
-/***/ 7391:
+/***/ 57391:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5853,7 +5853,7 @@ exports.createLoggingPartialSuccessResponseHandler = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 function isPartialSuccessResponse(response) {
     return Object.prototype.hasOwnProperty.call(response, 'partialSuccess');
 }
@@ -5890,10 +5890,10 @@ exports.createLoggingPartialSuccessResponseHandler = createLoggingPartialSuccess
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createOtlpExportDelegate = void 0;
-const core_1 = __webpack_require__(4637);
-const types_1 = __webpack_require__(5860);
-const logging_response_handler_1 = __webpack_require__(7391);
-const api_1 = __webpack_require__(3914);
+const core_1 = __webpack_require__(24637);
+const types_1 = __webpack_require__(65860);
+const logging_response_handler_1 = __webpack_require__(57391);
+const api_1 = __webpack_require__(63914);
 class OTLPExportDelegate {
     _metrics;
     _diagLogger;
@@ -6004,7 +6004,7 @@ exports.createOtlpExportDelegate = createOtlpExportDelegate;
 
 /***/ }),
 
-/***/ 1704:
+/***/ 91704:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6015,11 +6015,11 @@ exports.createOtlpExportDelegate = createOtlpExportDelegate;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createOtlpHttpExportDelegate = exports.createOtlpHttpExporterMetrics = void 0;
 const otlp_export_delegate_1 = __webpack_require__(5013);
-const http_exporter_transport_1 = __webpack_require__(949);
-const bounded_queue_export_promise_handler_1 = __webpack_require__(7064);
-const retrying_transport_1 = __webpack_require__(991);
-const types_1 = __webpack_require__(5860);
-const semconv_1 = __webpack_require__(6072);
+const http_exporter_transport_1 = __webpack_require__(90949);
+const bounded_queue_export_promise_handler_1 = __webpack_require__(77064);
+const retrying_transport_1 = __webpack_require__(40991);
+const types_1 = __webpack_require__(65860);
+const semconv_1 = __webpack_require__(76072);
 const ExporterMetrics_1 = __webpack_require__(5091);
 function createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, url, meterProvider) {
     return new ExporterMetrics_1.ExporterMetrics({
@@ -6058,7 +6058,7 @@ exports.createOtlpHttpExportDelegate = createOtlpHttpExportDelegate;
 
 /***/ }),
 
-/***/ 494:
+/***/ 80494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6068,7 +6068,7 @@ exports.createOtlpHttpExportDelegate = createOtlpHttpExportDelegate;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createOtlpNetworkExportDelegate = void 0;
-const bounded_queue_export_promise_handler_1 = __webpack_require__(7064);
+const bounded_queue_export_promise_handler_1 = __webpack_require__(77064);
 const otlp_export_delegate_1 = __webpack_require__(5013);
 function createOtlpNetworkExportDelegate(options, serializer, metrics, transport) {
     return (0, otlp_export_delegate_1.createOtlpExportDelegate)({
@@ -6083,7 +6083,7 @@ exports.createOtlpNetworkExportDelegate = createOtlpNetworkExportDelegate;
 
 /***/ }),
 
-/***/ 991:
+/***/ 40991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6093,7 +6093,7 @@ exports.createOtlpNetworkExportDelegate = createOtlpNetworkExportDelegate;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRetryingTransport = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const MAX_ATTEMPTS = 5;
 const INITIAL_BACKOFF = 1000;
 const MAX_BACKOFF = 5000;
@@ -6163,7 +6163,7 @@ exports.createRetryingTransport = createRetryingTransport;
 
 /***/ }),
 
-/***/ 6072:
+/***/ 76072:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6272,7 +6272,7 @@ exports.ATTR_ERROR_TYPE = 'error.type';
 
 /***/ }),
 
-/***/ 949:
+/***/ 90949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6282,7 +6282,7 @@ exports.ATTR_ERROR_TYPE = 'error.type';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHttpExporterTransport = void 0;
-const http_transport_utils_1 = __webpack_require__(271);
+const http_transport_utils_1 = __webpack_require__(20271);
 class HttpExporterTransport {
     _utils = null;
     _parameters;
@@ -6311,7 +6311,7 @@ class HttpExporterTransport {
     }
 }
 async function requestFunctionFactory(protocol) {
-    const module = protocol === 'http:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5692, 23));
+    const module = protocol === 'http:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 58611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 65692, 23));
     const { request } = await module;
     return request;
 }
@@ -6323,17 +6323,17 @@ exports.createHttpExporterTransport = createHttpExporterTransport;
 
 /***/ }),
 
-/***/ 271:
+/***/ 20271:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compressAndSend = exports.sendWithHttp = exports.MAX_RESPONSE_BODY_SIZE = void 0;
-const zlib = __webpack_require__(3106);
+const zlib = __webpack_require__(43106);
 const stream_1 = __webpack_require__(2203);
-const is_export_retryable_1 = __webpack_require__(8175);
-const types_1 = __webpack_require__(5860);
-const version_1 = __webpack_require__(9461);
+const is_export_retryable_1 = __webpack_require__(38175);
+const types_1 = __webpack_require__(65860);
+const version_1 = __webpack_require__(49461);
 const DEFAULT_USER_AGENT = `OTel-OTLP-Exporter-JavaScript/${version_1.VERSION}`;
 /**
  * Maximum response body size (4 MB) that the HTTP transport will read.
@@ -6501,7 +6501,7 @@ function isHttpTransportNetworkErrorRetryable(error) {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 65860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6529,7 +6529,7 @@ exports.OTLPExporterError = OTLPExporterError;
 
 /***/ }),
 
-/***/ 2653:
+/***/ 52653:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6539,7 +6539,7 @@ exports.OTLPExporterError = OTLPExporterError;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAndNormalizeHeaders = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * Parses headers from config leaving only those that have defined values
  * @param partialHeaders
@@ -6561,7 +6561,7 @@ exports.validateAndNormalizeHeaders = validateAndNormalizeHeaders;
 
 /***/ }),
 
-/***/ 9461:
+/***/ 49461:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6577,7 +6577,7 @@ exports.VERSION = '0.223.0';
 
 /***/ }),
 
-/***/ 100:
+/***/ 50100:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6614,7 +6614,7 @@ exports.hexToBinary = hexToBinary;
 
 /***/ }),
 
-/***/ 9308:
+/***/ 19308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6692,7 +6692,7 @@ exports.toAnyValue = toAnyValue;
 
 /***/ }),
 
-/***/ 549:
+/***/ 60549:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6916,7 +6916,7 @@ exports.writeResource = writeResource;
 
 /***/ }),
 
-/***/ 1828:
+/***/ 81828:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7021,7 +7021,7 @@ exports.ProtobufReader = ProtobufReader;
 
 /***/ }),
 
-/***/ 5537:
+/***/ 85537:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7031,7 +7031,7 @@ exports.ProtobufReader = ProtobufReader;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufSizeEstimator = void 0;
-const utils_1 = __webpack_require__(4368);
+const utils_1 = __webpack_require__(54368);
 /**
  * Calculate UTF-8 byte length without encoding
  * @param str valid UTF-16 string
@@ -7119,8 +7119,8 @@ exports.ProtobufWriter = exports.GROWING_BUFFER_DEBUG_MESSAGE = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
-const utils_1 = __webpack_require__(4368);
+const api_1 = __webpack_require__(63914);
+const utils_1 = __webpack_require__(54368);
 exports.GROWING_BUFFER_DEBUG_MESSAGE = 'ProtobufWriter: estimated size was too small, growing buffer.';
 /**
  * bytes reserved for length in length-delimited fields
@@ -7393,7 +7393,7 @@ exports.ProtobufWriter = ProtobufWriter;
 
 /***/ }),
 
-/***/ 4368:
+/***/ 54368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7434,7 +7434,7 @@ exports.estimateVarintSize = estimateVarintSize;
 
 /***/ }),
 
-/***/ 6052:
+/***/ 66052:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7444,8 +7444,8 @@ exports.estimateVarintSize = estimateVarintSize;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSON_ENCODER = exports.PROTOBUF_ENCODER = exports.encodeAsString = exports.encodeAsLongBits = exports.toLongBits = exports.hrTimeToNanos = void 0;
-const core_1 = __webpack_require__(4637);
-const hex_to_binary_1 = __webpack_require__(100);
+const core_1 = __webpack_require__(24637);
+const hex_to_binary_1 = __webpack_require__(50100);
 function hrTimeToNanos(hrTime) {
     const NANOSECONDS = BigInt(1000000000);
     return (BigInt(Math.trunc(hrTime[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime[1])));
@@ -7511,7 +7511,7 @@ exports.JSON_ENCODER = {
 
 /***/ }),
 
-/***/ 9107:
+/***/ 69107:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7521,29 +7521,29 @@ exports.JSON_ENCODER = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonTraceSerializer = exports.JsonMetricsSerializer = exports.JsonLogsSerializer = exports.ProtobufTraceSerializer = exports.ProtobufMetricsSerializer = exports.ProtobufLogsSerializer = exports.LogsExporterMetricsHelper = exports.TraceExporterMetricsHelper = exports.MetricsExporterMetricsHelper = void 0;
-var metrics_1 = __webpack_require__(2805);
+var metrics_1 = __webpack_require__(32805);
 Object.defineProperty(exports, "MetricsExporterMetricsHelper", ({ enumerable: true, get: function () { return metrics_1.MetricsExporterMetricsHelper; } }));
-var trace_1 = __webpack_require__(3417);
+var trace_1 = __webpack_require__(13417);
 Object.defineProperty(exports, "TraceExporterMetricsHelper", ({ enumerable: true, get: function () { return trace_1.TraceExporterMetricsHelper; } }));
-var logs_1 = __webpack_require__(2455);
+var logs_1 = __webpack_require__(42455);
 Object.defineProperty(exports, "LogsExporterMetricsHelper", ({ enumerable: true, get: function () { return logs_1.LogsExporterMetricsHelper; } }));
-var protobuf_1 = __webpack_require__(6687);
+var protobuf_1 = __webpack_require__(96687);
 Object.defineProperty(exports, "ProtobufLogsSerializer", ({ enumerable: true, get: function () { return protobuf_1.ProtobufLogsSerializer; } }));
-var protobuf_2 = __webpack_require__(5574);
+var protobuf_2 = __webpack_require__(63193);
 Object.defineProperty(exports, "ProtobufMetricsSerializer", ({ enumerable: true, get: function () { return protobuf_2.ProtobufMetricsSerializer; } }));
 var protobuf_3 = __webpack_require__(6085);
 Object.defineProperty(exports, "ProtobufTraceSerializer", ({ enumerable: true, get: function () { return protobuf_3.ProtobufTraceSerializer; } }));
-var json_1 = __webpack_require__(4770);
+var json_1 = __webpack_require__(34770);
 Object.defineProperty(exports, "JsonLogsSerializer", ({ enumerable: true, get: function () { return json_1.JsonLogsSerializer; } }));
-var json_2 = __webpack_require__(9952);
+var json_2 = __webpack_require__(59952);
 Object.defineProperty(exports, "JsonMetricsSerializer", ({ enumerable: true, get: function () { return json_2.JsonMetricsSerializer; } }));
-var json_3 = __webpack_require__(2900);
+var json_3 = __webpack_require__(42900);
 Object.defineProperty(exports, "JsonTraceSerializer", ({ enumerable: true, get: function () { return json_3.JsonTraceSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2455:
+/***/ 42455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7574,7 +7574,7 @@ exports.LogsExporterMetricsHelper = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createExportLogsServiceRequest = void 0;
-const internal_1 = __webpack_require__(9308);
+const internal_1 = __webpack_require__(19308);
 function createExportLogsServiceRequest(logRecords, encoder) {
     return {
         resourceLogs: logRecordsToResourceLogs(logRecords, encoder),
@@ -7638,7 +7638,7 @@ function toSeverityNumber(severityNumber) {
 
 /***/ }),
 
-/***/ 4770:
+/***/ 34770:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7649,21 +7649,21 @@ function toSeverityNumber(severityNumber) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonLogsSerializer = void 0;
 // IMPORTANT: exports added here are public
-var logs_1 = __webpack_require__(4087);
+var logs_1 = __webpack_require__(94087);
 Object.defineProperty(exports, "JsonLogsSerializer", ({ enumerable: true, get: function () { return logs_1.JsonLogsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4087:
+/***/ 94087:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonLogsSerializer = void 0;
 const internal_1 = __webpack_require__(3886);
-const utils_1 = __webpack_require__(6052);
-const api_1 = __webpack_require__(3914);
+const utils_1 = __webpack_require__(66052);
+const api_1 = __webpack_require__(63914);
 /**
  * @experimental this serializer may receive breaking changes in minor versions, pin this package's version when using this constant
  */
@@ -7691,7 +7691,7 @@ exports.JsonLogsSerializer = {
 
 /***/ }),
 
-/***/ 6687:
+/***/ 96687:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7701,23 +7701,23 @@ exports.JsonLogsSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufLogsSerializer = void 0;
-var logs_1 = __webpack_require__(6260);
+var logs_1 = __webpack_require__(36260);
 Object.defineProperty(exports, "ProtobufLogsSerializer", ({ enumerable: true, get: function () { return logs_1.ProtobufLogsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1253:
+/***/ 41253:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serializeLogsExportRequest = void 0;
 const protobuf_writer_1 = __webpack_require__(4912);
-const hex_to_binary_1 = __webpack_require__(100);
-const api_logs_1 = __webpack_require__(9334);
-const common_serializer_1 = __webpack_require__(549);
-const protobuf_size_estimator_1 = __webpack_require__(5537);
+const hex_to_binary_1 = __webpack_require__(50100);
+const api_logs_1 = __webpack_require__(79334);
+const common_serializer_1 = __webpack_require__(60549);
+const protobuf_size_estimator_1 = __webpack_require__(85537);
 /**
  * Serialize a single LogRecord directly from ReadableLogRecord
  */
@@ -7865,7 +7865,7 @@ exports.serializeLogsExportRequest = serializeLogsExportRequest;
 
 /***/ }),
 
-/***/ 6260:
+/***/ 36260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7875,7 +7875,7 @@ exports.serializeLogsExportRequest = serializeLogsExportRequest;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufLogsSerializer = void 0;
-const logs_serializer_1 = __webpack_require__(1253);
+const logs_serializer_1 = __webpack_require__(41253);
 const response_deserializer_1 = __webpack_require__(1394);
 /**
  * @experimental this serializer may receive breaking changes in minor versions, pin this package's version when using this constant
@@ -7902,7 +7902,7 @@ exports.ProtobufLogsSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializeExportLogsServiceResponse = void 0;
-const protobuf_reader_1 = __webpack_require__(1828);
+const protobuf_reader_1 = __webpack_require__(81828);
 /**
  * Parse an ExportLogsPartialSuccess embedded message from raw bytes.
  *
@@ -7977,7 +7977,7 @@ exports.deserializeExportLogsServiceResponse = deserializeExportLogsServiceRespo
 
 /***/ }),
 
-/***/ 2805:
+/***/ 32805:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8003,7 +8003,7 @@ exports.MetricsExporterMetricsHelper = {
 
 /***/ }),
 
-/***/ 8224:
+/***/ 48224:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8084,7 +8084,7 @@ var EAggregationTemporality;
 
 /***/ }),
 
-/***/ 9520:
+/***/ 29520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8094,10 +8094,10 @@ exports.createExportMetricsServiceRequest = exports.toMetric = exports.toScopeMe
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
-const sdk_metrics_1 = __webpack_require__(9174);
-const internal_types_1 = __webpack_require__(8224);
-const internal_1 = __webpack_require__(9308);
+const api_1 = __webpack_require__(63914);
+const sdk_metrics_1 = __webpack_require__(89174);
+const internal_types_1 = __webpack_require__(48224);
+const internal_1 = __webpack_require__(19308);
 function toResourceMetrics(resourceMetrics, encoder) {
     const processedResource = (0, internal_1.createResource)(resourceMetrics.resource, encoder);
     return {
@@ -8230,7 +8230,7 @@ exports.createExportMetricsServiceRequest = createExportMetricsServiceRequest;
 
 /***/ }),
 
-/***/ 9952:
+/***/ 59952:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8241,21 +8241,21 @@ exports.createExportMetricsServiceRequest = createExportMetricsServiceRequest;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonMetricsSerializer = void 0;
 // IMPORTANT: exports added here are public
-var metrics_1 = __webpack_require__(6817);
+var metrics_1 = __webpack_require__(36817);
 Object.defineProperty(exports, "JsonMetricsSerializer", ({ enumerable: true, get: function () { return metrics_1.JsonMetricsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6817:
+/***/ 36817:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonMetricsSerializer = void 0;
-const internal_1 = __webpack_require__(9520);
-const utils_1 = __webpack_require__(6052);
-const api_1 = __webpack_require__(3914);
+const internal_1 = __webpack_require__(29520);
+const utils_1 = __webpack_require__(66052);
+const api_1 = __webpack_require__(63914);
 exports.JsonMetricsSerializer = {
     serializeRequest: (arg) => {
         const request = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
@@ -8280,7 +8280,7 @@ exports.JsonMetricsSerializer = {
 
 /***/ }),
 
-/***/ 5574:
+/***/ 63193:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8291,13 +8291,13 @@ exports.JsonMetricsSerializer = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufMetricsSerializer = void 0;
 // IMPORTANT: exports added here are public
-var metrics_1 = __webpack_require__(788);
+var metrics_1 = __webpack_require__(50788);
 Object.defineProperty(exports, "ProtobufMetricsSerializer", ({ enumerable: true, get: function () { return metrics_1.ProtobufMetricsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7573:
+/***/ 17573:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8307,10 +8307,10 @@ exports.serializeMetricsExportRequest = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
-const sdk_metrics_1 = __webpack_require__(9174);
-const common_serializer_1 = __webpack_require__(549);
-const protobuf_size_estimator_1 = __webpack_require__(5537);
+const api_1 = __webpack_require__(63914);
+const sdk_metrics_1 = __webpack_require__(89174);
+const common_serializer_1 = __webpack_require__(60549);
+const protobuf_size_estimator_1 = __webpack_require__(85537);
 const protobuf_writer_1 = __webpack_require__(4912);
 /**
  * Serialize a NumberDataPoint directly from SDK DataPoint<number>
@@ -8720,7 +8720,7 @@ exports.serializeMetricsExportRequest = serializeMetricsExportRequest;
 
 /***/ }),
 
-/***/ 788:
+/***/ 50788:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8730,8 +8730,8 @@ exports.serializeMetricsExportRequest = serializeMetricsExportRequest;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufMetricsSerializer = void 0;
-const metrics_serializer_1 = __webpack_require__(7573);
-const response_deserializer_1 = __webpack_require__(6548);
+const metrics_serializer_1 = __webpack_require__(17573);
+const response_deserializer_1 = __webpack_require__(16548);
 /*
  * @experimental this serializer may receive breaking changes in minor versions, pin this package's version when using this constant
  */
@@ -8747,7 +8747,7 @@ exports.ProtobufMetricsSerializer = {
 
 /***/ }),
 
-/***/ 6548:
+/***/ 16548:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8757,7 +8757,7 @@ exports.ProtobufMetricsSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializeExportMetricsServiceResponse = void 0;
-const protobuf_reader_1 = __webpack_require__(1828);
+const protobuf_reader_1 = __webpack_require__(81828);
 /**
  * Parse an ExportMetricsPartialSuccess embedded message from raw bytes.
  *
@@ -8826,7 +8826,7 @@ exports.deserializeExportMetricsServiceResponse = deserializeExportMetricsServic
 
 /***/ }),
 
-/***/ 3417:
+/***/ 13417:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8844,13 +8844,13 @@ exports.TraceExporterMetricsHelper = {
 
 /***/ }),
 
-/***/ 4796:
+/***/ 74796:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createExportTraceServiceRequest = exports.toOtlpSpanEvent = exports.toOtlpLink = exports.sdkSpanToOtlpSpan = void 0;
-const internal_1 = __webpack_require__(9308);
+const internal_1 = __webpack_require__(19308);
 // Span flags constants matching the OTLP specification
 const SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 0x100;
 const SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 0x200;
@@ -8981,7 +8981,7 @@ function spanRecordsToResourceSpans(readableSpans, encoder) {
 
 /***/ }),
 
-/***/ 2900:
+/***/ 42900:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8992,21 +8992,21 @@ function spanRecordsToResourceSpans(readableSpans, encoder) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonTraceSerializer = void 0;
 // IMPORTANT: exports added here are public
-var trace_1 = __webpack_require__(6765);
+var trace_1 = __webpack_require__(76765);
 Object.defineProperty(exports, "JsonTraceSerializer", ({ enumerable: true, get: function () { return trace_1.JsonTraceSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6765:
+/***/ 76765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonTraceSerializer = void 0;
-const internal_1 = __webpack_require__(4796);
-const utils_1 = __webpack_require__(6052);
-const api_1 = __webpack_require__(3914);
+const internal_1 = __webpack_require__(74796);
+const utils_1 = __webpack_require__(66052);
+const api_1 = __webpack_require__(63914);
 exports.JsonTraceSerializer = {
     serializeRequest: (arg) => {
         const request = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
@@ -9042,13 +9042,13 @@ exports.JsonTraceSerializer = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufTraceSerializer = void 0;
 // IMPORTANT: exports added here are public
-var trace_1 = __webpack_require__(2816);
+var trace_1 = __webpack_require__(32816);
 Object.defineProperty(exports, "ProtobufTraceSerializer", ({ enumerable: true, get: function () { return trace_1.ProtobufTraceSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9992:
+/***/ 39992:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9058,7 +9058,7 @@ Object.defineProperty(exports, "ProtobufTraceSerializer", ({ enumerable: true, g
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializeExportTraceServiceResponse = void 0;
-const protobuf_reader_1 = __webpack_require__(1828);
+const protobuf_reader_1 = __webpack_require__(81828);
 /**
  * Parse an ExportTracePartialSuccess embedded message from raw bytes.
  *
@@ -9127,16 +9127,16 @@ exports.deserializeExportTraceServiceResponse = deserializeExportTraceServiceRes
 
 /***/ }),
 
-/***/ 8329:
+/***/ 78329:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serializeTraceExportRequest = void 0;
 const protobuf_writer_1 = __webpack_require__(4912);
-const hex_to_binary_1 = __webpack_require__(100);
-const common_serializer_1 = __webpack_require__(549);
-const protobuf_size_estimator_1 = __webpack_require__(5537);
+const hex_to_binary_1 = __webpack_require__(50100);
+const common_serializer_1 = __webpack_require__(60549);
+const protobuf_size_estimator_1 = __webpack_require__(85537);
 // Span flags constants matching the OTLP specification
 const SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 0x100;
 const SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 0x200;
@@ -9416,7 +9416,7 @@ exports.serializeTraceExportRequest = serializeTraceExportRequest;
 
 /***/ }),
 
-/***/ 2816:
+/***/ 32816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9426,8 +9426,8 @@ exports.serializeTraceExportRequest = serializeTraceExportRequest;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufTraceSerializer = void 0;
-const trace_serializer_1 = __webpack_require__(8329);
-const response_deserializer_1 = __webpack_require__(9992);
+const trace_serializer_1 = __webpack_require__(78329);
+const response_deserializer_1 = __webpack_require__(39992);
 exports.ProtobufTraceSerializer = {
     serializeRequest: (arg) => {
         return (0, trace_serializer_1.serializeTraceExportRequest)(arg);
@@ -9440,7 +9440,7 @@ exports.ProtobufTraceSerializer = {
 
 /***/ }),
 
-/***/ 6785:
+/***/ 96785:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9450,11 +9450,11 @@ exports.ProtobufTraceSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const semantic_conventions_1 = __webpack_require__(1085);
-const default_service_name_1 = __webpack_require__(7062);
-const utils_1 = __webpack_require__(9322);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const semantic_conventions_1 = __webpack_require__(31085);
+const default_service_name_1 = __webpack_require__(37062);
+const utils_1 = __webpack_require__(39322);
 class ResourceImpl {
     _rawAttributes;
     _asyncAttributesPending = false;
@@ -9602,7 +9602,7 @@ function mergeSchemaUrl(old, updating) {
 
 /***/ }),
 
-/***/ 7062:
+/***/ 37062:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9640,7 +9640,7 @@ exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
 
 /***/ }),
 
-/***/ 3504:
+/***/ 43504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9650,8 +9650,8 @@ exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.detectResources = void 0;
-const api_1 = __webpack_require__(3914);
-const ResourceImpl_1 = __webpack_require__(6785);
+const api_1 = __webpack_require__(63914);
+const ResourceImpl_1 = __webpack_require__(96785);
 /**
  * Runs all resource detectors and returns the results merged into a single Resource.
  *
@@ -9676,7 +9676,7 @@ exports.detectResources = detectResources;
 
 /***/ }),
 
-/***/ 930:
+/***/ 60930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9686,9 +9686,9 @@ exports.detectResources = detectResources;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.envDetector = void 0;
-const api_1 = __webpack_require__(3914);
-const semantic_conventions_1 = __webpack_require__(1085);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const semantic_conventions_1 = __webpack_require__(31085);
+const core_1 = __webpack_require__(24637);
 /**
  * EnvDetector can be used to detect the presence of and create a Resource
  * from the OTEL_RESOURCE_ATTRIBUTES environment variable.
@@ -9810,7 +9810,7 @@ exports.noopDetector = new NoopDetector();
 
 /***/ }),
 
-/***/ 8463:
+/***/ 68463:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9820,9 +9820,9 @@ exports.noopDetector = new NoopDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.noopDetector = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = void 0;
-var EnvDetector_1 = __webpack_require__(930);
+var EnvDetector_1 = __webpack_require__(60930);
 Object.defineProperty(exports, "envDetector", ({ enumerable: true, get: function () { return EnvDetector_1.envDetector; } }));
-var platform_1 = __webpack_require__(7875);
+var platform_1 = __webpack_require__(27875);
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return platform_1.hostDetector; } }));
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return platform_1.osDetector; } }));
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return platform_1.processDetector; } }));
@@ -9833,7 +9833,7 @@ Object.defineProperty(exports, "noopDetector", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 7875:
+/***/ 27875:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9843,7 +9843,7 @@ exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-var node_1 = __webpack_require__(6700);
+var node_1 = __webpack_require__(66700);
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return node_1.hostDetector; } }));
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return node_1.osDetector; } }));
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return node_1.processDetector; } }));
@@ -9852,7 +9852,7 @@ Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true,
 
 /***/ }),
 
-/***/ 2018:
+/***/ 62018:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9862,10 +9862,10 @@ Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true,
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hostDetector = void 0;
-const semconv_1 = __webpack_require__(2946);
-const os_1 = __webpack_require__(857);
-const getMachineId_1 = __webpack_require__(7634);
-const utils_1 = __webpack_require__(8898);
+const semconv_1 = __webpack_require__(92946);
+const os_1 = __webpack_require__(70857);
+const getMachineId_1 = __webpack_require__(47634);
+const utils_1 = __webpack_require__(36517);
 /**
  * HostDetector detects the resources related to the host current process is
  * running on. Currently only non-cloud-based attributes are included.
@@ -9885,7 +9885,7 @@ exports.hostDetector = new HostDetector();
 
 /***/ }),
 
-/***/ 954:
+/***/ 80954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9895,9 +9895,9 @@ exports.hostDetector = new HostDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.osDetector = void 0;
-const semconv_1 = __webpack_require__(2946);
-const os_1 = __webpack_require__(857);
-const utils_1 = __webpack_require__(8898);
+const semconv_1 = __webpack_require__(92946);
+const os_1 = __webpack_require__(70857);
+const utils_1 = __webpack_require__(36517);
 /**
  * OSDetector detects the resources related to the operating system (OS) on
  * which the process represented by this resource is running.
@@ -9916,7 +9916,7 @@ exports.osDetector = new OSDetector();
 
 /***/ }),
 
-/***/ 7535:
+/***/ 77535:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9926,9 +9926,9 @@ exports.osDetector = new OSDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.processDetector = void 0;
-const api_1 = __webpack_require__(3914);
-const semconv_1 = __webpack_require__(2946);
-const os = __webpack_require__(857);
+const api_1 = __webpack_require__(63914);
+const semconv_1 = __webpack_require__(92946);
+const os = __webpack_require__(70857);
 /**
  * ProcessDetector will be used to detect the resources related current process running
  * and being instrumented from the NodeJS Process module.
@@ -9966,7 +9966,7 @@ exports.processDetector = new ProcessDetector();
 
 /***/ }),
 
-/***/ 8599:
+/***/ 38599:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9976,8 +9976,8 @@ exports.processDetector = new ProcessDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serviceInstanceIdDetector = void 0;
-const semconv_1 = __webpack_require__(2946);
-const crypto_1 = __webpack_require__(6982);
+const semconv_1 = __webpack_require__(92946);
+const crypto_1 = __webpack_require__(76982);
 /**
  * ServiceInstanceIdDetector detects the resources related to the service instance ID.
  */
@@ -10003,7 +10003,7 @@ exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
 
 /***/ }),
 
-/***/ 6700:
+/***/ 66700:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10013,19 +10013,19 @@ exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
-var HostDetector_1 = __webpack_require__(2018);
+var HostDetector_1 = __webpack_require__(62018);
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return HostDetector_1.hostDetector; } }));
-var OSDetector_1 = __webpack_require__(954);
+var OSDetector_1 = __webpack_require__(80954);
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return OSDetector_1.osDetector; } }));
-var ProcessDetector_1 = __webpack_require__(7535);
+var ProcessDetector_1 = __webpack_require__(77535);
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return ProcessDetector_1.processDetector; } }));
-var ServiceInstanceIdDetector_1 = __webpack_require__(8599);
+var ServiceInstanceIdDetector_1 = __webpack_require__(38599);
 Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true, get: function () { return ServiceInstanceIdDetector_1.serviceInstanceIdDetector; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7634:
+/***/ 47634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10041,21 +10041,21 @@ async function getMachineId() {
     if (!getMachineIdImpl) {
         switch (process.platform) {
             case 'darwin':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 272).then(__webpack_require__.bind(__webpack_require__, 7272)))
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 272).then(__webpack_require__.bind(__webpack_require__, 37272)))
                     .getMachineId;
                 break;
             case 'linux':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 421)))
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 10421)))
                     .getMachineId;
                 break;
             case 'freebsd':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 878))).getMachineId;
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 30878))).getMachineId;
                 break;
             case 'win32':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 13))).getMachineId;
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 80013))).getMachineId;
                 break;
             default:
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 4320)))
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 74320)))
                     .getMachineId;
                 break;
         }
@@ -10067,7 +10067,7 @@ exports.getMachineId = getMachineId;
 
 /***/ }),
 
-/***/ 8898:
+/***/ 36517:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10109,7 +10109,7 @@ exports.normalizeType = normalizeType;
 
 /***/ }),
 
-/***/ 5647:
+/***/ 75647:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10119,25 +10119,25 @@ exports.normalizeType = normalizeType;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultServiceName = exports.emptyResource = exports.defaultResource = exports.resourceFromAttributes = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = exports.detectResources = void 0;
-var detect_resources_1 = __webpack_require__(3504);
+var detect_resources_1 = __webpack_require__(43504);
 Object.defineProperty(exports, "detectResources", ({ enumerable: true, get: function () { return detect_resources_1.detectResources; } }));
-var detectors_1 = __webpack_require__(8463);
+var detectors_1 = __webpack_require__(68463);
 Object.defineProperty(exports, "envDetector", ({ enumerable: true, get: function () { return detectors_1.envDetector; } }));
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return detectors_1.hostDetector; } }));
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return detectors_1.osDetector; } }));
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return detectors_1.processDetector; } }));
 Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true, get: function () { return detectors_1.serviceInstanceIdDetector; } }));
-var ResourceImpl_1 = __webpack_require__(6785);
+var ResourceImpl_1 = __webpack_require__(96785);
 Object.defineProperty(exports, "resourceFromAttributes", ({ enumerable: true, get: function () { return ResourceImpl_1.resourceFromAttributes; } }));
 Object.defineProperty(exports, "defaultResource", ({ enumerable: true, get: function () { return ResourceImpl_1.defaultResource; } }));
 Object.defineProperty(exports, "emptyResource", ({ enumerable: true, get: function () { return ResourceImpl_1.emptyResource; } }));
-var default_service_name_1 = __webpack_require__(7062);
+var default_service_name_1 = __webpack_require__(37062);
 Object.defineProperty(exports, "defaultServiceName", ({ enumerable: true, get: function () { return default_service_name_1.defaultServiceName; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2946:
+/***/ 92946:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10467,7 +10467,7 @@ exports.ATTR_WEBENGINE_VERSION = 'webengine.version';
 
 /***/ }),
 
-/***/ 9322:
+/***/ 39322:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10487,7 +10487,7 @@ exports.isPromiseLike = isPromiseLike;
 
 /***/ }),
 
-/***/ 7596:
+/***/ 77596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10497,8 +10497,8 @@ exports.isPromiseLike = isPromiseLike;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isValidName = exports.isDescriptorCompatibleWith = exports.createInstrumentDescriptorWithView = exports.createInstrumentDescriptor = void 0;
-const api_1 = __webpack_require__(3914);
-const utils_1 = __webpack_require__(4743);
+const api_1 = __webpack_require__(63914);
+const utils_1 = __webpack_require__(34743);
 function createInstrumentDescriptor(name, type, options) {
     if (!isValidName(name)) {
         api_1.diag.warn(`Invalid metric name: "${name}". The metric name should be a ASCII string with a length no greater than 255 characters.`);
@@ -10543,7 +10543,7 @@ exports.isValidName = isValidName;
 
 /***/ }),
 
-/***/ 4824:
+/***/ 94824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10553,7 +10553,7 @@ exports.isValidName = isValidName;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isObservableInstrument = exports.ObservableUpDownCounterInstrument = exports.ObservableGaugeInstrument = exports.ObservableCounterInstrument = exports.ObservableInstrument = exports.HistogramInstrument = exports.GaugeInstrument = exports.CounterInstrument = exports.UpDownCounterInstrument = exports.SyncInstrument = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 class SyncInstrument {
     _writableMetricStorage;
     _descriptor;
@@ -10677,7 +10677,7 @@ exports.isObservableInstrument = isObservableInstrument;
 
 /***/ }),
 
-/***/ 7947:
+/***/ 17947:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10687,9 +10687,9 @@ exports.isObservableInstrument = isObservableInstrument;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Meter = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
-const Instruments_1 = __webpack_require__(4824);
-const MetricData_1 = __webpack_require__(7909);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
+const Instruments_1 = __webpack_require__(94824);
+const MetricData_1 = __webpack_require__(77909);
 /**
  * This class implements the {@link IMeter} interface.
  */
@@ -10772,7 +10772,7 @@ exports.Meter = Meter;
 
 /***/ }),
 
-/***/ 762:
+/***/ 70762:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10782,12 +10782,12 @@ exports.Meter = Meter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterProvider = void 0;
-const api_1 = __webpack_require__(3914);
-const resources_1 = __webpack_require__(5647);
-const MetricReader_1 = __webpack_require__(7398);
-const MeterProviderSharedState_1 = __webpack_require__(5936);
-const MetricCollector_1 = __webpack_require__(6587);
-const View_1 = __webpack_require__(1037);
+const api_1 = __webpack_require__(63914);
+const resources_1 = __webpack_require__(75647);
+const MetricReader_1 = __webpack_require__(27398);
+const MeterProviderSharedState_1 = __webpack_require__(45936);
+const MetricCollector_1 = __webpack_require__(66587);
+const View_1 = __webpack_require__(21037);
 /**
  * This class implements the {@link MeterProvider} interface.
  */
@@ -10864,7 +10864,7 @@ exports.MeterProvider = MeterProvider;
 
 /***/ }),
 
-/***/ 1504:
+/***/ 61504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10874,9 +10874,9 @@ exports.MeterProvider = MeterProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BatchObservableResultImpl = exports.ObservableResultImpl = void 0;
-const api_1 = __webpack_require__(3914);
-const HashMap_1 = __webpack_require__(7478);
-const Instruments_1 = __webpack_require__(4824);
+const api_1 = __webpack_require__(63914);
+const HashMap_1 = __webpack_require__(17478);
+const Instruments_1 = __webpack_require__(94824);
 /**
  * The class implements {@link ObservableResult} interface.
  */
@@ -10952,7 +10952,7 @@ exports.BatchObservableResultImpl = BatchObservableResultImpl;
 
 /***/ }),
 
-/***/ 6901:
+/***/ 96901:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10962,7 +10962,7 @@ exports.BatchObservableResultImpl = BatchObservableResultImpl;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DropAggregator = void 0;
-const types_1 = __webpack_require__(6599);
+const types_1 = __webpack_require__(26599);
 /** Basic aggregator for None which keeps no recorded value. */
 class DropAggregator {
     kind = types_1.AggregatorKind.DROP;
@@ -10984,7 +10984,7 @@ exports.DropAggregator = DropAggregator;
 
 /***/ }),
 
-/***/ 7483:
+/***/ 67483:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10994,12 +10994,12 @@ exports.DropAggregator = DropAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const MetricData_1 = __webpack_require__(7909);
-const api_1 = __webpack_require__(3914);
-const Buckets_1 = __webpack_require__(5546);
-const getMapping_1 = __webpack_require__(7512);
-const util_1 = __webpack_require__(2661);
+const types_1 = __webpack_require__(26599);
+const MetricData_1 = __webpack_require__(77909);
+const api_1 = __webpack_require__(63914);
+const Buckets_1 = __webpack_require__(95546);
+const getMapping_1 = __webpack_require__(17512);
+const util_1 = __webpack_require__(82661);
 // HighLow is a utility class used for computing a common scale for
 // two exponential histogram accumulations
 class HighLow {
@@ -11459,7 +11459,7 @@ exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
 
 /***/ }),
 
-/***/ 1832:
+/***/ 51832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11469,9 +11469,9 @@ exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HistogramAggregator = exports.HistogramAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const MetricData_1 = __webpack_require__(7909);
-const utils_1 = __webpack_require__(4743);
+const types_1 = __webpack_require__(26599);
+const MetricData_1 = __webpack_require__(77909);
+const utils_1 = __webpack_require__(34743);
 function createNewEmptyCheckpoint(boundaries) {
     const counts = boundaries.map(() => 0);
     counts.push(0);
@@ -11641,7 +11641,7 @@ exports.HistogramAggregator = HistogramAggregator;
 
 /***/ }),
 
-/***/ 5967:
+/***/ 45967:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11651,9 +11651,9 @@ exports.HistogramAggregator = HistogramAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LastValueAggregator = exports.LastValueAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const core_1 = __webpack_require__(4637);
-const MetricData_1 = __webpack_require__(7909);
+const types_1 = __webpack_require__(26599);
+const core_1 = __webpack_require__(24637);
+const MetricData_1 = __webpack_require__(77909);
 class LastValueAccumulation {
     startTime;
     _current;
@@ -11729,7 +11729,7 @@ exports.LastValueAggregator = LastValueAggregator;
 
 /***/ }),
 
-/***/ 2305:
+/***/ 92305:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11739,8 +11739,8 @@ exports.LastValueAggregator = LastValueAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SumAggregator = exports.SumAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const MetricData_1 = __webpack_require__(7909);
+const types_1 = __webpack_require__(26599);
+const MetricData_1 = __webpack_require__(77909);
 class SumAccumulation {
     startTime;
     monotonic;
@@ -11825,7 +11825,7 @@ exports.SumAggregator = SumAggregator;
 
 /***/ }),
 
-/***/ 5546:
+/***/ 95546:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12097,7 +12097,7 @@ class BucketsBacking {
 
 /***/ }),
 
-/***/ 7791:
+/***/ 67791:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12107,9 +12107,9 @@ exports.ExponentMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ieee754 = __webpack_require__(6820);
-const util = __webpack_require__(2661);
-const types_1 = __webpack_require__(3965);
+const ieee754 = __webpack_require__(96820);
+const util = __webpack_require__(82661);
+const types_1 = __webpack_require__(83965);
 /**
  * ExponentMapping implements exponential mapping functions for
  * scales <=0. For scales > 0 LogarithmMapping should be used.
@@ -12177,7 +12177,7 @@ exports.ExponentMapping = ExponentMapping;
 
 /***/ }),
 
-/***/ 2933:
+/***/ 82933:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12187,9 +12187,9 @@ exports.LogarithmMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ieee754 = __webpack_require__(6820);
-const util = __webpack_require__(2661);
-const types_1 = __webpack_require__(3965);
+const ieee754 = __webpack_require__(96820);
+const util = __webpack_require__(82661);
+const types_1 = __webpack_require__(83965);
 /**
  * LogarithmMapping implements exponential mapping functions for scale > 0.
  * For scales <= 0 the exponent mapping should be used.
@@ -12270,7 +12270,7 @@ exports.LogarithmMapping = LogarithmMapping;
 
 /***/ }),
 
-/***/ 7512:
+/***/ 17512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12280,9 +12280,9 @@ exports.getMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ExponentMapping_1 = __webpack_require__(7791);
-const LogarithmMapping_1 = __webpack_require__(2933);
-const types_1 = __webpack_require__(3965);
+const ExponentMapping_1 = __webpack_require__(67791);
+const LogarithmMapping_1 = __webpack_require__(82933);
+const types_1 = __webpack_require__(83965);
 const MIN_SCALE = -10;
 const MAX_SCALE = 20;
 const PREBUILT_MAPPINGS = Array.from({ length: 31 }, (_, i) => {
@@ -12310,7 +12310,7 @@ exports.getMapping = getMapping;
 
 /***/ }),
 
-/***/ 6820:
+/***/ 96820:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12400,7 +12400,7 @@ exports.isPowerOfTwo = isPowerOfTwo;
 
 /***/ }),
 
-/***/ 3965:
+/***/ 83965:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12417,7 +12417,7 @@ exports.MappingError = MappingError;
 
 /***/ }),
 
-/***/ 2661:
+/***/ 82661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12475,7 +12475,7 @@ exports.nextGreaterSquare = nextGreaterSquare;
 
 /***/ }),
 
-/***/ 4733:
+/***/ 7114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12485,25 +12485,25 @@ exports.nextGreaterSquare = nextGreaterSquare;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SumAggregator = exports.SumAccumulation = exports.LastValueAggregator = exports.LastValueAccumulation = exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = exports.HistogramAggregator = exports.HistogramAccumulation = exports.DropAggregator = void 0;
-var Drop_1 = __webpack_require__(6901);
+var Drop_1 = __webpack_require__(96901);
 Object.defineProperty(exports, "DropAggregator", ({ enumerable: true, get: function () { return Drop_1.DropAggregator; } }));
-var Histogram_1 = __webpack_require__(1832);
+var Histogram_1 = __webpack_require__(51832);
 Object.defineProperty(exports, "HistogramAccumulation", ({ enumerable: true, get: function () { return Histogram_1.HistogramAccumulation; } }));
 Object.defineProperty(exports, "HistogramAggregator", ({ enumerable: true, get: function () { return Histogram_1.HistogramAggregator; } }));
-var ExponentialHistogram_1 = __webpack_require__(7483);
+var ExponentialHistogram_1 = __webpack_require__(67483);
 Object.defineProperty(exports, "ExponentialHistogramAccumulation", ({ enumerable: true, get: function () { return ExponentialHistogram_1.ExponentialHistogramAccumulation; } }));
 Object.defineProperty(exports, "ExponentialHistogramAggregator", ({ enumerable: true, get: function () { return ExponentialHistogram_1.ExponentialHistogramAggregator; } }));
-var LastValue_1 = __webpack_require__(5967);
+var LastValue_1 = __webpack_require__(45967);
 Object.defineProperty(exports, "LastValueAccumulation", ({ enumerable: true, get: function () { return LastValue_1.LastValueAccumulation; } }));
 Object.defineProperty(exports, "LastValueAggregator", ({ enumerable: true, get: function () { return LastValue_1.LastValueAggregator; } }));
-var Sum_1 = __webpack_require__(2305);
+var Sum_1 = __webpack_require__(92305);
 Object.defineProperty(exports, "SumAccumulation", ({ enumerable: true, get: function () { return Sum_1.SumAccumulation; } }));
 Object.defineProperty(exports, "SumAggregator", ({ enumerable: true, get: function () { return Sum_1.SumAggregator; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6599:
+/***/ 26599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12526,7 +12526,7 @@ var AggregatorKind;
 
 /***/ }),
 
-/***/ 2634:
+/***/ 22634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12536,8 +12536,8 @@ var AggregatorKind;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR = exports.DEFAULT_AGGREGATION_SELECTOR = void 0;
-const AggregationTemporality_1 = __webpack_require__(3861);
-const AggregationOption_1 = __webpack_require__(4729);
+const AggregationTemporality_1 = __webpack_require__(73861);
+const AggregationOption_1 = __webpack_require__(34729);
 const DEFAULT_AGGREGATION_SELECTOR = _instrumentType => {
     return {
         type: AggregationOption_1.AggregationType.DEFAULT,
@@ -12550,7 +12550,7 @@ exports.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR = DEFAULT_AGGREGATION_TEMPORALI
 
 /***/ }),
 
-/***/ 3861:
+/***/ 73861:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12572,14 +12572,14 @@ var AggregationTemporality;
 
 /***/ }),
 
-/***/ 1669:
+/***/ 41669:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ConsoleMetricExporter = void 0;
-const core_1 = __webpack_require__(4637);
-const AggregationSelector_1 = __webpack_require__(2634);
+const core_1 = __webpack_require__(24637);
+const AggregationSelector_1 = __webpack_require__(22634);
 /**
  * This is an implementation of {@link PushMetricExporter} that prints metrics to the
  * console. This class can be used for diagnostic purposes.
@@ -12630,7 +12630,7 @@ exports.ConsoleMetricExporter = ConsoleMetricExporter;
 
 /***/ }),
 
-/***/ 6664:
+/***/ 46664:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12640,7 +12640,7 @@ exports.ConsoleMetricExporter = ConsoleMetricExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InMemoryMetricExporter = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * In-memory Metrics Exporter is a Push Metric Exporter
  * which accumulates metrics data in the local memory and
@@ -12691,7 +12691,7 @@ exports.InMemoryMetricExporter = InMemoryMetricExporter;
 
 /***/ }),
 
-/***/ 7909:
+/***/ 77909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12746,7 +12746,7 @@ var DataPointType;
 
 /***/ }),
 
-/***/ 8550:
+/***/ 38550:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12834,7 +12834,7 @@ exports.splitMetricData = splitMetricData;
 
 /***/ }),
 
-/***/ 7398:
+/***/ 27398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12844,12 +12844,12 @@ exports.splitMetricData = splitMetricData;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricReader = void 0;
-const api = __webpack_require__(3914);
-const utils_1 = __webpack_require__(4743);
-const AggregationSelector_1 = __webpack_require__(2634);
+const api = __webpack_require__(63914);
+const utils_1 = __webpack_require__(34743);
+const AggregationSelector_1 = __webpack_require__(22634);
 const MetricReaderMetrics_1 = __webpack_require__(5281);
-const version_1 = __webpack_require__(7698);
-const core_1 = __webpack_require__(4637);
+const version_1 = __webpack_require__(77698);
+const core_1 = __webpack_require__(24637);
 /**
  * A registered reader of metrics that, when linked to a {@link MetricProducer}, offers global
  * control over metrics.
@@ -12993,7 +12993,7 @@ exports.MetricReader = MetricReader;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricReaderMetrics = void 0;
-const semconv_1 = __webpack_require__(5439);
+const semconv_1 = __webpack_require__(75439);
 const componentCounter = new Map();
 /**
  * Generates `otel.sdk.metric_reader.*` self-observability metrics.
@@ -13029,7 +13029,7 @@ exports.MetricReaderMetrics = MetricReaderMetrics;
 
 /***/ }),
 
-/***/ 7611:
+/***/ 97611:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13039,13 +13039,13 @@ exports.MetricReaderMetrics = MetricReaderMetrics;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PeriodicExportingMetricReader = void 0;
-const api = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const MetricReader_1 = __webpack_require__(7398);
-const utils_1 = __webpack_require__(4743);
-const MetricData_1 = __webpack_require__(7909);
-const MetricDataSplitter_1 = __webpack_require__(8550);
-const semconv_1 = __webpack_require__(5439);
+const api = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const MetricReader_1 = __webpack_require__(27398);
+const utils_1 = __webpack_require__(34743);
+const MetricData_1 = __webpack_require__(77909);
+const MetricDataSplitter_1 = __webpack_require__(38550);
+const semconv_1 = __webpack_require__(75439);
 /**
  * {@link MetricReader} which collects metrics based on a user-configurable time interval, and passes the metrics to
  * the configured {@link PushMetricExporter}
@@ -13239,7 +13239,7 @@ exports.PeriodicExportingMetricReader = PeriodicExportingMetricReader;
 
 /***/ }),
 
-/***/ 9174:
+/***/ 89174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13249,33 +13249,33 @@ exports.PeriodicExportingMetricReader = PeriodicExportingMetricReader;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TimeoutError = exports.createDenyListAttributesProcessor = exports.createAllowListAttributesProcessor = exports.AggregationType = exports.MeterProvider = exports.ConsoleMetricExporter = exports.InMemoryMetricExporter = exports.PeriodicExportingMetricReader = exports.MetricReader = exports.InstrumentType = exports.DataPointType = exports.AggregationTemporality = void 0;
-var AggregationTemporality_1 = __webpack_require__(3861);
+var AggregationTemporality_1 = __webpack_require__(73861);
 Object.defineProperty(exports, "AggregationTemporality", ({ enumerable: true, get: function () { return AggregationTemporality_1.AggregationTemporality; } }));
-var MetricData_1 = __webpack_require__(7909);
+var MetricData_1 = __webpack_require__(77909);
 Object.defineProperty(exports, "DataPointType", ({ enumerable: true, get: function () { return MetricData_1.DataPointType; } }));
 Object.defineProperty(exports, "InstrumentType", ({ enumerable: true, get: function () { return MetricData_1.InstrumentType; } }));
-var MetricReader_1 = __webpack_require__(7398);
+var MetricReader_1 = __webpack_require__(27398);
 Object.defineProperty(exports, "MetricReader", ({ enumerable: true, get: function () { return MetricReader_1.MetricReader; } }));
-var PeriodicExportingMetricReader_1 = __webpack_require__(7611);
+var PeriodicExportingMetricReader_1 = __webpack_require__(97611);
 Object.defineProperty(exports, "PeriodicExportingMetricReader", ({ enumerable: true, get: function () { return PeriodicExportingMetricReader_1.PeriodicExportingMetricReader; } }));
-var InMemoryMetricExporter_1 = __webpack_require__(6664);
+var InMemoryMetricExporter_1 = __webpack_require__(46664);
 Object.defineProperty(exports, "InMemoryMetricExporter", ({ enumerable: true, get: function () { return InMemoryMetricExporter_1.InMemoryMetricExporter; } }));
-var ConsoleMetricExporter_1 = __webpack_require__(1669);
+var ConsoleMetricExporter_1 = __webpack_require__(41669);
 Object.defineProperty(exports, "ConsoleMetricExporter", ({ enumerable: true, get: function () { return ConsoleMetricExporter_1.ConsoleMetricExporter; } }));
-var MeterProvider_1 = __webpack_require__(762);
+var MeterProvider_1 = __webpack_require__(70762);
 Object.defineProperty(exports, "MeterProvider", ({ enumerable: true, get: function () { return MeterProvider_1.MeterProvider; } }));
-var AggregationOption_1 = __webpack_require__(4729);
+var AggregationOption_1 = __webpack_require__(34729);
 Object.defineProperty(exports, "AggregationType", ({ enumerable: true, get: function () { return AggregationOption_1.AggregationType; } }));
-var AttributesProcessor_1 = __webpack_require__(4433);
+var AttributesProcessor_1 = __webpack_require__(14433);
 Object.defineProperty(exports, "createAllowListAttributesProcessor", ({ enumerable: true, get: function () { return AttributesProcessor_1.createAllowListAttributesProcessor; } }));
 Object.defineProperty(exports, "createDenyListAttributesProcessor", ({ enumerable: true, get: function () { return AttributesProcessor_1.createDenyListAttributesProcessor; } }));
-var utils_1 = __webpack_require__(4743);
+var utils_1 = __webpack_require__(34743);
 Object.defineProperty(exports, "TimeoutError", ({ enumerable: true, get: function () { return utils_1.TimeoutError; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 5439:
+/***/ 75439:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13375,7 +13375,7 @@ exports.ATTR_ERROR_TYPE = 'error.type';
 
 /***/ }),
 
-/***/ 5639:
+/***/ 45639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13385,10 +13385,10 @@ exports.ATTR_ERROR_TYPE = 'error.type';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsyncMetricStorage = void 0;
-const MetricStorage_1 = __webpack_require__(4789);
-const DeltaMetricProcessor_1 = __webpack_require__(5340);
-const TemporalMetricProcessor_1 = __webpack_require__(9938);
-const HashMap_1 = __webpack_require__(7478);
+const MetricStorage_1 = __webpack_require__(44789);
+const DeltaMetricProcessor_1 = __webpack_require__(25340);
+const TemporalMetricProcessor_1 = __webpack_require__(29938);
+const HashMap_1 = __webpack_require__(17478);
 /**
  * Internal interface.
  *
@@ -13434,7 +13434,7 @@ exports.AsyncMetricStorage = AsyncMetricStorage;
 
 /***/ }),
 
-/***/ 5340:
+/***/ 25340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13444,9 +13444,9 @@ exports.AsyncMetricStorage = AsyncMetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeltaMetricProcessor = void 0;
-const core_1 = __webpack_require__(4637);
-const utils_1 = __webpack_require__(4743);
-const HashMap_1 = __webpack_require__(7478);
+const core_1 = __webpack_require__(24637);
+const utils_1 = __webpack_require__(34743);
+const HashMap_1 = __webpack_require__(17478);
 /**
  * Internal interface.
  *
@@ -13533,7 +13533,7 @@ exports.DeltaMetricProcessor = DeltaMetricProcessor;
 
 /***/ }),
 
-/***/ 7478:
+/***/ 17478:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13543,7 +13543,7 @@ exports.DeltaMetricProcessor = DeltaMetricProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeHashMap = exports.HashMap = void 0;
-const utils_1 = __webpack_require__(4743);
+const utils_1 = __webpack_require__(34743);
 class HashMap {
     _valueMap = new Map();
     _keyMap = new Map();
@@ -13610,7 +13610,7 @@ exports.AttributeHashMap = AttributeHashMap;
 
 /***/ }),
 
-/***/ 5936:
+/***/ 45936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13620,10 +13620,10 @@ exports.AttributeHashMap = AttributeHashMap;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterProviderSharedState = void 0;
-const utils_1 = __webpack_require__(4743);
-const ViewRegistry_1 = __webpack_require__(1218);
+const utils_1 = __webpack_require__(34743);
+const ViewRegistry_1 = __webpack_require__(41218);
 const MeterSharedState_1 = __webpack_require__(6519);
-const AggregationOption_1 = __webpack_require__(4729);
+const AggregationOption_1 = __webpack_require__(34729);
 /**
  * An internal record for shared meter provider states.
  */
@@ -13670,12 +13670,12 @@ exports.MeterProviderSharedState = MeterProviderSharedState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterSharedState = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
-const Meter_1 = __webpack_require__(7947);
-const AsyncMetricStorage_1 = __webpack_require__(5639);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
+const Meter_1 = __webpack_require__(17947);
+const AsyncMetricStorage_1 = __webpack_require__(45639);
 const MetricStorageRegistry_1 = __webpack_require__(9386);
-const MultiWritableMetricStorage_1 = __webpack_require__(8844);
-const ObservableRegistry_1 = __webpack_require__(772);
+const MultiWritableMetricStorage_1 = __webpack_require__(28844);
+const ObservableRegistry_1 = __webpack_require__(20772);
 const SyncMetricStorage_1 = __webpack_require__(4208);
 /**
  * An internal record for shared meter provider states.
@@ -13775,7 +13775,7 @@ exports.MeterSharedState = MeterSharedState;
 
 /***/ }),
 
-/***/ 6587:
+/***/ 66587:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13785,7 +13785,7 @@ exports.MeterSharedState = MeterSharedState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricCollector = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * An internal opaque interface that the MetricReader receives as
  * MetricProducer. It acts as the storage key to the internal metric stream
@@ -13853,7 +13853,7 @@ exports.MetricCollector = MetricCollector;
 
 /***/ }),
 
-/***/ 4789:
+/***/ 44789:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13863,7 +13863,7 @@ exports.MetricCollector = MetricCollector;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricStorage = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
 /**
  * Internal interface.
  *
@@ -13901,9 +13901,9 @@ exports.MetricStorage = MetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricStorageRegistry = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
-const api = __webpack_require__(3914);
-const RegistrationConflicts_1 = __webpack_require__(9026);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
+const api = __webpack_require__(63914);
+const RegistrationConflicts_1 = __webpack_require__(79026);
 /**
  * Internal class for storing {@link MetricStorage}
  */
@@ -13998,7 +13998,7 @@ exports.MetricStorageRegistry = MetricStorageRegistry;
 
 /***/ }),
 
-/***/ 8844:
+/***/ 28844:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14008,7 +14008,7 @@ exports.MetricStorageRegistry = MetricStorageRegistry;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MultiMetricStorage = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * Internal interface.
  */
@@ -14034,7 +14034,7 @@ exports.MultiMetricStorage = MultiMetricStorage;
 
 /***/ }),
 
-/***/ 772:
+/***/ 20772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14044,10 +14044,10 @@ exports.MultiMetricStorage = MultiMetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObservableRegistry = void 0;
-const api_1 = __webpack_require__(3914);
-const Instruments_1 = __webpack_require__(4824);
-const ObservableResult_1 = __webpack_require__(1504);
-const utils_1 = __webpack_require__(4743);
+const api_1 = __webpack_require__(63914);
+const Instruments_1 = __webpack_require__(94824);
+const ObservableResult_1 = __webpack_require__(61504);
+const utils_1 = __webpack_require__(34743);
 /**
  * An internal interface for managing ObservableCallbacks.
  *
@@ -14167,10 +14167,10 @@ exports.ObservableRegistry = ObservableRegistry;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SyncMetricStorage = void 0;
-const api_1 = __webpack_require__(3914);
-const MetricStorage_1 = __webpack_require__(4789);
-const DeltaMetricProcessor_1 = __webpack_require__(5340);
-const TemporalMetricProcessor_1 = __webpack_require__(9938);
+const api_1 = __webpack_require__(63914);
+const MetricStorage_1 = __webpack_require__(44789);
+const DeltaMetricProcessor_1 = __webpack_require__(25340);
+const TemporalMetricProcessor_1 = __webpack_require__(29938);
 /**
  * Internal interface.
  *
@@ -14212,7 +14212,7 @@ exports.SyncMetricStorage = SyncMetricStorage;
 
 /***/ }),
 
-/***/ 9938:
+/***/ 29938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14222,8 +14222,8 @@ exports.SyncMetricStorage = SyncMetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TemporalMetricProcessor = void 0;
-const AggregationTemporality_1 = __webpack_require__(3861);
-const HashMap_1 = __webpack_require__(7478);
+const AggregationTemporality_1 = __webpack_require__(73861);
+const HashMap_1 = __webpack_require__(17478);
 /**
  * Internal interface.
  *
@@ -14361,7 +14361,7 @@ function AttributesMapToAccumulationRecords(map) {
 
 /***/ }),
 
-/***/ 4743:
+/***/ 34743:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14472,7 +14472,7 @@ exports.equalsCaseInsensitive = equalsCaseInsensitive;
 
 /***/ }),
 
-/***/ 7698:
+/***/ 77698:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14488,7 +14488,7 @@ exports.VERSION = '2.12.0';
 
 /***/ }),
 
-/***/ 8424:
+/***/ 18424:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14498,9 +14498,9 @@ exports.VERSION = '2.12.0';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_AGGREGATION = exports.EXPONENTIAL_HISTOGRAM_AGGREGATION = exports.HISTOGRAM_AGGREGATION = exports.LAST_VALUE_AGGREGATION = exports.SUM_AGGREGATION = exports.DROP_AGGREGATION = exports.DefaultAggregation = exports.ExponentialHistogramAggregation = exports.ExplicitBucketHistogramAggregation = exports.HistogramAggregation = exports.LastValueAggregation = exports.SumAggregation = exports.DropAggregation = void 0;
-const api = __webpack_require__(3914);
-const aggregator_1 = __webpack_require__(4733);
-const MetricData_1 = __webpack_require__(7909);
+const api = __webpack_require__(63914);
+const aggregator_1 = __webpack_require__(7114);
+const MetricData_1 = __webpack_require__(77909);
 /**
  * The default drop aggregation.
  */
@@ -14639,13 +14639,13 @@ exports.DEFAULT_AGGREGATION = new DefaultAggregation();
 
 /***/ }),
 
-/***/ 4729:
+/***/ 34729:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toAggregation = exports.AggregationType = void 0;
-const Aggregation_1 = __webpack_require__(8424);
+const Aggregation_1 = __webpack_require__(18424);
 var AggregationType;
 (function (AggregationType) {
     AggregationType[AggregationType["DEFAULT"] = 0] = "DEFAULT";
@@ -14687,7 +14687,7 @@ exports.toAggregation = toAggregation;
 
 /***/ }),
 
-/***/ 4433:
+/***/ 14433:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14787,7 +14787,7 @@ const NOOP = new NoopAttributesProcessor();
 
 /***/ }),
 
-/***/ 1260:
+/***/ 21260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14797,7 +14797,7 @@ const NOOP = new NoopAttributesProcessor();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InstrumentSelector = void 0;
-const Predicate_1 = __webpack_require__(763);
+const Predicate_1 = __webpack_require__(50763);
 class InstrumentSelector {
     _nameFilter;
     _type;
@@ -14822,7 +14822,7 @@ exports.InstrumentSelector = InstrumentSelector;
 
 /***/ }),
 
-/***/ 4874:
+/***/ 14874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14832,7 +14832,7 @@ exports.InstrumentSelector = InstrumentSelector;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterSelector = void 0;
-const Predicate_1 = __webpack_require__(763);
+const Predicate_1 = __webpack_require__(50763);
 class MeterSelector {
     _nameFilter;
     _versionFilter;
@@ -14860,7 +14860,7 @@ exports.MeterSelector = MeterSelector;
 
 /***/ }),
 
-/***/ 763:
+/***/ 50763:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14926,7 +14926,7 @@ exports.ExactPredicate = ExactPredicate;
 
 /***/ }),
 
-/***/ 9026:
+/***/ 79026:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15006,7 +15006,7 @@ exports.getConflictResolutionRecipe = getConflictResolutionRecipe;
 
 /***/ }),
 
-/***/ 1037:
+/***/ 21037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15016,11 +15016,11 @@ exports.getConflictResolutionRecipe = getConflictResolutionRecipe;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.View = void 0;
-const Predicate_1 = __webpack_require__(763);
-const AttributesProcessor_1 = __webpack_require__(4433);
-const InstrumentSelector_1 = __webpack_require__(1260);
-const MeterSelector_1 = __webpack_require__(4874);
-const AggregationOption_1 = __webpack_require__(4729);
+const Predicate_1 = __webpack_require__(50763);
+const AttributesProcessor_1 = __webpack_require__(14433);
+const InstrumentSelector_1 = __webpack_require__(21260);
+const MeterSelector_1 = __webpack_require__(14874);
+const AggregationOption_1 = __webpack_require__(34729);
 function isSelectorNotProvided(options) {
     return (options.instrumentName == null &&
         options.instrumentType == null &&
@@ -15140,7 +15140,7 @@ exports.View = View;
 
 /***/ }),
 
-/***/ 1218:
+/***/ 41218:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15181,7 +15181,7 @@ exports.ViewRegistry = ViewRegistry;
 
 /***/ }),
 
-/***/ 4975:
+/***/ 94975:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15191,7 +15191,7 @@ exports.ViewRegistry = ViewRegistry;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MultiSpanProcessor = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * Implementation of the {@link SpanProcessor} that simply forwards all
  * received events to a list of {@link SpanProcessor}s.
@@ -15287,7 +15287,7 @@ var SamplingDecision;
 
 /***/ }),
 
-/***/ 9236:
+/***/ 19236:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15297,11 +15297,11 @@ var SamplingDecision;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpanImpl = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const semantic_conventions_1 = __webpack_require__(1085);
-const enums_1 = __webpack_require__(6592);
-const inspect_1 = __webpack_require__(5062);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const semantic_conventions_1 = __webpack_require__(31085);
+const enums_1 = __webpack_require__(56592);
+const inspect_1 = __webpack_require__(15062);
 /**
  * This class represents a span.
  */
@@ -15704,7 +15704,7 @@ exports.SpanImpl = SpanImpl;
 
 /***/ }),
 
-/***/ 8856:
+/***/ 38856:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15714,7 +15714,7 @@ exports.SpanImpl = SpanImpl;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StackContextManager = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * StackContextManager can track context for synchronous code (the call
  * "stack"). It does not track context for asynchronous code (Promises,
@@ -15819,7 +15819,7 @@ exports.StackContextManager = StackContextManager;
 
 /***/ }),
 
-/***/ 5649:
+/***/ 15649:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15829,12 +15829,12 @@ exports.StackContextManager = StackContextManager;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Tracer = void 0;
-const api = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const Span_1 = __webpack_require__(9236);
-const TracerMetrics_1 = __webpack_require__(2152);
-const version_1 = __webpack_require__(5102);
-const inspect_1 = __webpack_require__(5062);
+const api = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const Span_1 = __webpack_require__(19236);
+const TracerMetrics_1 = __webpack_require__(82152);
+const version_1 = __webpack_require__(65102);
+const inspect_1 = __webpack_require__(15062);
 /**
  * This class represents a basic tracer.
  */
@@ -15969,7 +15969,7 @@ exports.Tracer = Tracer;
 
 /***/ }),
 
-/***/ 2152:
+/***/ 82152:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16036,7 +16036,7 @@ function samplingDecisionToString(decision) {
 
 /***/ }),
 
-/***/ 1656:
+/***/ 21656:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16046,14 +16046,14 @@ function samplingDecisionToString(decision) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TracerProvider = void 0;
-const api_1 = __webpack_require__(3914);
-const resources_1 = __webpack_require__(5647);
-const Tracer_1 = __webpack_require__(5649);
-const MultiSpanProcessor_1 = __webpack_require__(4975);
-const ParentBasedSampler_1 = __webpack_require__(3544);
-const AlwaysOnSampler_1 = __webpack_require__(7937);
-const platform_1 = __webpack_require__(6140);
-const inspect_1 = __webpack_require__(5062);
+const api_1 = __webpack_require__(63914);
+const resources_1 = __webpack_require__(75647);
+const Tracer_1 = __webpack_require__(15649);
+const MultiSpanProcessor_1 = __webpack_require__(94975);
+const ParentBasedSampler_1 = __webpack_require__(53544);
+const AlwaysOnSampler_1 = __webpack_require__(37937);
+const platform_1 = __webpack_require__(86140);
+const inspect_1 = __webpack_require__(15062);
 var ForceFlushState;
 (function (ForceFlushState) {
     ForceFlushState[ForceFlushState["resolved"] = 0] = "resolved";
@@ -16162,7 +16162,7 @@ exports.TracerProvider = TracerProvider;
 
 /***/ }),
 
-/***/ 6592:
+/***/ 56592:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16178,7 +16178,7 @@ exports.ExceptionEventName = 'exception';
 
 /***/ }),
 
-/***/ 4900:
+/***/ 74900:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16188,8 +16188,8 @@ exports.ExceptionEventName = 'exception';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BatchSpanProcessorBase = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
 const SpanProcessorMetrics_1 = __webpack_require__(8416);
 const semconv_1 = __webpack_require__(995);
 /**
@@ -16407,7 +16407,7 @@ exports.BatchSpanProcessorBase = BatchSpanProcessorBase;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ConsoleSpanExporter = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * This is implementation of {@link SpanExporter} that prints spans to the
  * console. This class can be used for diagnostic purposes.
@@ -16480,7 +16480,7 @@ exports.ConsoleSpanExporter = ConsoleSpanExporter;
 
 /***/ }),
 
-/***/ 5176:
+/***/ 65176:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16490,7 +16490,7 @@ exports.ConsoleSpanExporter = ConsoleSpanExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InMemorySpanExporter = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * This class can be used for testing purposes. It stores the exported spans
  * in a list in memory that can be retrieved using the `getFinishedSpans()`
@@ -16535,7 +16535,7 @@ exports.InMemorySpanExporter = InMemorySpanExporter;
 
 /***/ }),
 
-/***/ 3335:
+/***/ 28573:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16561,7 +16561,7 @@ exports.NoopSpanProcessor = NoopSpanProcessor;
 
 /***/ }),
 
-/***/ 9491:
+/***/ 19491:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16571,8 +16571,8 @@ exports.NoopSpanProcessor = NoopSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SimpleSpanProcessor = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
 const SpanProcessorMetrics_1 = __webpack_require__(8416);
 const semconv_1 = __webpack_require__(995);
 /**
@@ -16667,7 +16667,7 @@ exports.SimpleSpanProcessor = SimpleSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpanProcessorMetrics = void 0;
-const semantic_conventions_1 = __webpack_require__(1085);
+const semantic_conventions_1 = __webpack_require__(31085);
 const semconv_1 = __webpack_require__(995);
 const componentCounter = new Map();
 class SpanProcessorMetrics {
@@ -16731,7 +16731,7 @@ exports.SpanProcessorMetrics = SpanProcessorMetrics;
 
 /***/ }),
 
-/***/ 6410:
+/***/ 16410:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -16742,30 +16742,30 @@ var __webpack_unused_export__;
  */
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = exports.hL = exports.eq = __webpack_unused_export__ = exports.f4 = exports.tP = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.J = exports.dq = __webpack_unused_export__ = void 0;
-var StackContextManager_1 = __webpack_require__(8856);
+var StackContextManager_1 = __webpack_require__(38856);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return StackContextManager_1.StackContextManager; } });
-var TracerProvider_1 = __webpack_require__(1656);
+var TracerProvider_1 = __webpack_require__(21656);
 Object.defineProperty(exports, "dq", ({ enumerable: true, get: function () { return TracerProvider_1.TracerProvider; } }));
-var platform_1 = __webpack_require__(6140);
+var platform_1 = __webpack_require__(86140);
 Object.defineProperty(exports, "J", ({ enumerable: true, get: function () { return platform_1.BatchSpanProcessor; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return platform_1.RandomIdGenerator; } });
 var ConsoleSpanExporter_1 = __webpack_require__(3569);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ConsoleSpanExporter_1.ConsoleSpanExporter; } });
-var InMemorySpanExporter_1 = __webpack_require__(5176);
+var InMemorySpanExporter_1 = __webpack_require__(65176);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return InMemorySpanExporter_1.InMemorySpanExporter; } });
-var SimpleSpanProcessor_1 = __webpack_require__(9491);
+var SimpleSpanProcessor_1 = __webpack_require__(19491);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return SimpleSpanProcessor_1.SimpleSpanProcessor; } });
-var NoopSpanProcessor_1 = __webpack_require__(3335);
+var NoopSpanProcessor_1 = __webpack_require__(28573);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return NoopSpanProcessor_1.NoopSpanProcessor; } });
 var AlwaysOffSampler_1 = __webpack_require__(2227);
 Object.defineProperty(exports, "tP", ({ enumerable: true, get: function () { return AlwaysOffSampler_1.AlwaysOffSampler; } }));
-var AlwaysOnSampler_1 = __webpack_require__(7937);
+var AlwaysOnSampler_1 = __webpack_require__(37937);
 Object.defineProperty(exports, "f4", ({ enumerable: true, get: function () { return AlwaysOnSampler_1.AlwaysOnSampler; } }));
-var AlwaysRecordSampler_1 = __webpack_require__(9101);
+var AlwaysRecordSampler_1 = __webpack_require__(79101);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return AlwaysRecordSampler_1.createAlwaysRecordSampler; } });
-var ParentBasedSampler_1 = __webpack_require__(3544);
+var ParentBasedSampler_1 = __webpack_require__(53544);
 Object.defineProperty(exports, "eq", ({ enumerable: true, get: function () { return ParentBasedSampler_1.ParentBasedSampler; } }));
-var TraceIdRatioBasedSampler_1 = __webpack_require__(8119);
+var TraceIdRatioBasedSampler_1 = __webpack_require__(58119);
 Object.defineProperty(exports, "hL", ({ enumerable: true, get: function () { return TraceIdRatioBasedSampler_1.TraceIdRatioBasedSampler; } }));
 var Sampler_1 = __webpack_require__(274);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return Sampler_1.SamplingDecision; } });
@@ -16773,7 +16773,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return Sampl
 
 /***/ }),
 
-/***/ 5062:
+/***/ 15062:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16837,7 +16837,7 @@ exports.formatInspect = formatInspect;
 
 /***/ }),
 
-/***/ 6140:
+/***/ 86140:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16847,14 +16847,14 @@ exports.formatInspect = formatInspect;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-var node_1 = __webpack_require__(489);
+var node_1 = __webpack_require__(20489);
 Object.defineProperty(exports, "BatchSpanProcessor", ({ enumerable: true, get: function () { return node_1.BatchSpanProcessor; } }));
 Object.defineProperty(exports, "RandomIdGenerator", ({ enumerable: true, get: function () { return node_1.RandomIdGenerator; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6382:
+/***/ 46382:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16903,7 +16903,7 @@ function getIdGenerator(bytes) {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 14330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16913,7 +16913,7 @@ function getIdGenerator(bytes) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BatchSpanProcessor = void 0;
-const BatchSpanProcessorBase_1 = __webpack_require__(4900);
+const BatchSpanProcessorBase_1 = __webpack_require__(74900);
 class BatchSpanProcessor extends BatchSpanProcessorBase_1.BatchSpanProcessorBase {
     onShutdown() { }
 }
@@ -16922,7 +16922,7 @@ exports.BatchSpanProcessor = BatchSpanProcessor;
 
 /***/ }),
 
-/***/ 489:
+/***/ 20489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16932,9 +16932,9 @@ exports.BatchSpanProcessor = BatchSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-var BatchSpanProcessor_1 = __webpack_require__(4330);
+var BatchSpanProcessor_1 = __webpack_require__(14330);
 Object.defineProperty(exports, "BatchSpanProcessor", ({ enumerable: true, get: function () { return BatchSpanProcessor_1.BatchSpanProcessor; } }));
-var RandomIdGenerator_1 = __webpack_require__(6382);
+var RandomIdGenerator_1 = __webpack_require__(46382);
 Object.defineProperty(exports, "RandomIdGenerator", ({ enumerable: true, get: function () { return RandomIdGenerator_1.RandomIdGenerator; } }));
 //# sourceMappingURL=index.js.map
 
@@ -16967,7 +16967,7 @@ exports.AlwaysOffSampler = AlwaysOffSampler;
 
 /***/ }),
 
-/***/ 7937:
+/***/ 37937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16994,7 +16994,7 @@ exports.AlwaysOnSampler = AlwaysOnSampler;
 
 /***/ }),
 
-/***/ 9101:
+/***/ 79101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17035,7 +17035,7 @@ exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
 
 /***/ }),
 
-/***/ 3544:
+/***/ 53544:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17045,10 +17045,10 @@ exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParentBasedSampler = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
 const AlwaysOffSampler_1 = __webpack_require__(2227);
-const AlwaysOnSampler_1 = __webpack_require__(7937);
+const AlwaysOnSampler_1 = __webpack_require__(37937);
 /**
  * A composite sampler that either respects the parent span's sampling decision
  * or delegates to `delegateSampler` for root spans.
@@ -17099,7 +17099,7 @@ exports.ParentBasedSampler = ParentBasedSampler;
 
 /***/ }),
 
-/***/ 8119:
+/***/ 58119:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17109,7 +17109,7 @@ exports.ParentBasedSampler = ParentBasedSampler;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceIdRatioBasedSampler = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const Sampler_1 = __webpack_require__(274);
 /** Sampler that samples a given fraction of traces based of trace id deterministically. */
 class TraceIdRatioBasedSampler {
@@ -17276,7 +17276,7 @@ exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = 'simple_span_processor
 
 /***/ }),
 
-/***/ 5102:
+/***/ 65102:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17292,15 +17292,15 @@ exports.VERSION = '2.12.0';
 
 /***/ }),
 
-/***/ 1085:
+/***/ 31085:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-const require_SemanticAttributes = __webpack_require__(4934);
-const require_SemanticResourceAttributes = __webpack_require__(1053);
-const require_stable_attributes = __webpack_require__(6110);
-const require_stable_metrics = __webpack_require__(5024);
-const require_stable_events = __webpack_require__(8710);
+const require_SemanticAttributes = __webpack_require__(34934);
+const require_SemanticResourceAttributes = __webpack_require__(31053);
+const require_stable_attributes = __webpack_require__(76110);
+const require_stable_metrics = __webpack_require__(75024);
+const require_stable_events = __webpack_require__(58710);
 exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED = require_stable_attributes.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED;
 exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED = require_stable_attributes.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED;
 exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED = require_stable_attributes.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED;
@@ -17969,7 +17969,7 @@ exports.TelemetrySdkLanguageValues = require_SemanticResourceAttributes.Telemetr
 
 /***/ }),
 
-/***/ 6806:
+/***/ 86806:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/internal/utils.ts
@@ -17995,10 +17995,10 @@ exports.createConstMap = createConstMap;
 
 /***/ }),
 
-/***/ 1053:
+/***/ 31053:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_utils = __webpack_require__(6806);
+const require_utils = __webpack_require__(86806);
 //#region src/resource/SemanticResourceAttributes.ts
 const TMP_CLOUD_PROVIDER = "cloud.provider";
 const TMP_CLOUD_ACCOUNT_ID = "cloud.account.id";
@@ -19327,7 +19327,7 @@ exports.TelemetrySdkLanguageValues = TelemetrySdkLanguageValues;
 
 /***/ }),
 
-/***/ 6110:
+/***/ 76110:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/stable_attributes.ts
@@ -21371,7 +21371,7 @@ exports.TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS = TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS;
 
 /***/ }),
 
-/***/ 8710:
+/***/ 58710:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/stable_events.ts
@@ -21386,7 +21386,7 @@ exports.EVENT_EXCEPTION = EVENT_EXCEPTION;
 
 /***/ }),
 
-/***/ 5024:
+/***/ 75024:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/stable_metrics.ts
@@ -21770,10 +21770,10 @@ exports.METRIC_SIGNALR_SERVER_CONNECTION_DURATION = METRIC_SIGNALR_SERVER_CONNEC
 
 /***/ }),
 
-/***/ 4934:
+/***/ 34934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_utils = __webpack_require__(6806);
+const require_utils = __webpack_require__(86806);
 //#region src/trace/SemanticAttributes.ts
 const TMP_AWS_LAMBDA_INVOKED_ARN = "aws.lambda.invoked_arn";
 const TMP_DB_SYSTEM = "db.system";
@@ -24284,7 +24284,7 @@ exports.SemanticAttributes = SemanticAttributes;
 
 /***/ }),
 
-/***/ 2123:
+/***/ 42123:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

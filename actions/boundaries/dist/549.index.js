@@ -8,16 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createSdkBackend: () => (/* binding */ createSdkBackend)
 /* harmony export */ });
-/* harmony import */ var _opentelemetry_api__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3914);
-/* harmony import */ var _opentelemetry_exporter_metrics_otlp_http__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8816);
+/* harmony import */ var _opentelemetry_api__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63914);
+/* harmony import */ var _opentelemetry_exporter_metrics_otlp_http__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78816);
 /* harmony import */ var _opentelemetry_exporter_metrics_otlp_proto__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8458);
-/* harmony import */ var _opentelemetry_exporter_trace_otlp_http__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6004);
-/* harmony import */ var _opentelemetry_exporter_trace_otlp_proto__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7358);
-/* harmony import */ var _opentelemetry_resources__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5647);
-/* harmony import */ var _opentelemetry_sdk_metrics__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9174);
-/* harmony import */ var _opentelemetry_sdk_trace__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6410);
-/* harmony import */ var _opentelemetry_semantic_conventions__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2123);
-/* harmony import */ var _semconv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1372);
+/* harmony import */ var _opentelemetry_exporter_trace_otlp_http__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86004);
+/* harmony import */ var _opentelemetry_exporter_trace_otlp_proto__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57358);
+/* harmony import */ var _opentelemetry_resources__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75647);
+/* harmony import */ var _opentelemetry_sdk_metrics__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89174);
+/* harmony import */ var _opentelemetry_sdk_trace__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16410);
+/* harmony import */ var _opentelemetry_semantic_conventions__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42123);
+/* harmony import */ var _semconv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81372);
 /**
  * The OpenTelemetry SDK, loaded only through `import()` when an OTEL_*
  * variable asks for it (telemetry.ts): this module is the only one that

@@ -1,0 +1,5661 @@
+export const id = 892;
+export const ids = [892];
+export const modules = {
+
+/***/ 1892:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: Inputs
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/errors.js
+class errors_ConfigurationError extends Error {
+    file;
+    field;
+    line;
+    fix;
+    constructor(problem, details = {}) {
+        super(formatConfigurationMessage(problem, details));
+        this.name = 'ConfigurationError';
+        this.file = details.file;
+        this.field = details.field;
+        this.line = details.line;
+        this.fix = details.fix;
+    }
+}
+function formatConfigurationMessage(problem, d) {
+    const where = [
+        d.file ? `${d.file}${d.line ? `:${d.line}` : ''}` : undefined,
+        d.field ? `field '${d.field}'` : undefined,
+    ].filter(Boolean);
+    const prefix = where.length > 0 ? `${where.join(', ')}: ` : '';
+    return `${prefix}${problem}${d.fix ? ` Fix: ${d.fix}` : ''}`;
+}
+function isConfigurationError(error) {
+    return error instanceof errors_ConfigurationError;
+}
+/** A readable one-line description of anything thrown. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+//# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/secrets.js
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY|^OTEL_EXPORTER_OTLP_(?:[A-Z]+_)?HEADERS$/i;
+/**
+ * True for an environment variable that may hold a secret or the runner's
+ * state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
+ * never reaches a process the runner or a guard starts, unless that process
+ * is given it by name.
+ */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/** `env` without the variables isSecretName names, but those in `keep`. */
+function withoutSecrets(env, keep = []) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !isSecretName(k)));
+}
+//# sourceMappingURL=secrets.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/logger.js
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+};
+/** Logs to a stream (stderr for the CLI, so stdout stays clean for --json). */
+function streamLogger(write, verbose = false) {
+    return {
+        debug: (m) => {
+            if (verbose)
+                write(`debug: ${m}`);
+        },
+        info: (m) => write(m),
+        warning: (m) => write(`warning: ${m}`),
+        error: (m) => write(`error: ${m}`),
+    };
+}
+/** Keeps every line, for tests and for replaying into a summary. */
+class MemoryLogger {
+    lines = [];
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    error(message) {
+        this.lines.push({ level: 'error', message });
+    }
+}
+//# sourceMappingURL=logger.js.map
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/report.js
+
+
+/** Guards named in contracts.md; the report's `guard` field. */
+const GUARD_NAMES = ['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'];
+const VerdictSchema = schemas/* enum */.k5n(['pass', 'fail', 'error']);
+const SeveritySchema = schemas/* enum */.k5n(['error', 'warning', 'notice']);
+const FindingSchema = schemas/* object */.Ikc({
+    rule: schemas/* string */.YjP().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids are kebab-case'),
+    severity: SeveritySchema,
+    message: schemas/* string */.YjP(),
+    path: schemas/* string */.YjP().optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    test: schemas/* string */.YjP().optional(),
+});
+const GuardReportSchema = schemas/* object */.Ikc({
+    guard: schemas/* string */.YjP(),
+    verdict: VerdictSchema,
+    findings: schemas/* array */.YOg(FindingSchema),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+});
+/** Exit status shared by the CLI and the actions: 0 pass, 1 fail, 2 error. */
+function exitCodeFor(verdict) {
+    return verdict === 'pass' ? 0 : verdict === 'fail' ? 1 : 2;
+}
+/**
+ * The verdict follows from the findings: any error-severity finding fails the
+ * guard. A guard that could not decide builds its report with `errorReport`.
+ */
+function reportFromFindings(guard, findings, metrics = {}) {
+    const verdict = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    return { guard, verdict, findings: sortFindings(findings), metrics };
+}
+/**
+ * The one place an exception becomes a report: a guard that throws could not
+ * decide, so its verdict is `error` (fail closed); a ConfigurationError is the
+ * user's to fix and says how. `onInternal` sees any other error (its stack
+ * goes to the debug log).
+ */
+async function guardRunOrError(guard, execute, onInternal) {
+    try {
+        return await execute();
+    }
+    catch (error) {
+        const configuration = isConfigurationError(error);
+        if (!configuration && error instanceof Error)
+            onInternal?.(error);
+        return { report: errorReport(guard, describeError(error), configuration ? 'configuration-error' : 'internal-error') };
+    }
+}
+/** A report for a guard that could not see everything: it never passes. */
+function errorReport(guard, message, rule = 'guard-error', path) {
+    return {
+        guard,
+        verdict: 'error',
+        findings: [{ rule, severity: 'error', message, ...(path ? { path } : {}) }],
+        metrics: {},
+    };
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.path ?? '').localeCompare(b.path ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
+}
+/** `error` beats `fail` beats `pass`: a combined report is only as good as its worst part. */
+function worstVerdict(verdicts) {
+    if (verdicts.includes('error'))
+        return 'error';
+    if (verdicts.includes('fail'))
+        return 'fail';
+    return 'pass';
+}
+function combineReports(reports) {
+    return { verdict: worstVerdict(reports.map((r) => r.verdict)), reports };
+}
+//# sourceMappingURL=report.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/render.js
+/** GitHub's per-step caps (docs: "Workflow commands", "Job summaries"). */
+const LIMITS = {
+    annotationsPerSeverity: 10,
+    summaryBytes: 1024 * 1024,
+    outputBytes: 1_000_000,
+    commentChars: 65_536,
+};
+const VERDICT_ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const TRUNCATION_MARKER = '\n\n_…truncated: the full report is in the JSON report file._\n';
+/** Escapes text for a markdown table cell or line without letting it open HTML or break the table. */
+function markdownText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+function formatMetric(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? String(value) : value.toFixed(4).replace(/0+$/, '');
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function render_location(f) {
+    if (!f.path)
+        return '';
+    return `\`${markdownText(f.path)}${f.line ? `:${f.line}` : ''}\``;
+}
+/** The job-summary section for one guard report: a pure function, tested on its text. */
+function renderSummary(report, maxFindings = 200) {
+    const counts = countBySeverity(report.findings);
+    const lines = [
+        `## ${VERDICT_ICON[report.verdict]} ${report.guard}: ${report.verdict}`,
+        '',
+        `${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
+        '',
+    ];
+    const shown = report.findings.slice(0, maxFindings);
+    if (shown.length > 0) {
+        lines.push('| | rule | where | message |', '|---|---|---|---|');
+        for (const f of shown) {
+            const where = [render_location(f), f.test ? `\`${markdownText(f.test)}\`` : ''].filter(Boolean).join(' ');
+            lines.push(`| ${SEVERITY_ICON[f.severity]} | \`${f.rule}\` | ${where} | ${markdownText(f.message)} |`);
+        }
+        if (report.findings.length > shown.length) {
+            lines.push('', `_${report.findings.length - shown.length} more finding(s) are in the JSON report._`);
+        }
+        lines.push('');
+    }
+    const metrics = Object.entries(report.metrics).filter(([, v]) => typeof v !== 'object' || v === null);
+    if (metrics.length > 0) {
+        lines.push('<details><summary>Metrics</summary>', '', '| metric | value |', '|---|---|');
+        for (const [k, v] of metrics)
+            lines.push(`| ${markdownText(k)} | ${markdownText(formatMetric(v))} |`);
+        lines.push('', '</details>', '');
+    }
+    return lines.join('\n');
+}
+/** Cuts text to a byte budget on a character boundary, adding a visible marker. */
+function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const budget = maxBytes - Buffer.byteLength(marker, 'utf8');
+    let cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+    if (cut.endsWith('\uFFFD'))
+        cut = cut.slice(0, -1);
+    return cut + marker;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+/**
+ * Picks the findings that become annotations: those with a path, at most
+ * `annotationsPerSeverity` of each severity (GitHub drops the rest silently, so
+ * we count them and say so).
+ */
+function planAnnotations(findings, cap = LIMITS.annotationsPerSeverity) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    for (const f of findings) {
+        if (!f.path)
+            continue;
+        if (used[f.severity] < cap) {
+            used[f.severity] += 1;
+            annotations.push(f);
+        }
+        else {
+            omitted[f.severity] += 1;
+        }
+    }
+    return { annotations, omitted };
+}
+/** Plain-text rendering for the terminal. */
+function renderText(report) {
+    const lines = [`${report.guard}: ${report.verdict.toUpperCase()}`];
+    for (const f of report.findings) {
+        const where = f.path ? ` ${f.path}${f.line ? `:${f.line}` : ''}` : '';
+        const test = f.test ? ` [${f.test}]` : '';
+        lines.push(`  ${f.severity.padEnd(7)} ${f.rule}${where}${test}: ${f.message}`);
+    }
+    const metrics = Object.entries(report.metrics).filter(([, v]) => typeof v !== 'object' || v === null);
+    if (metrics.length > 0)
+        lines.push(`  metrics: ${metrics.map(([k, v]) => `${k}=${formatMetric(v)}`).join(', ')}`);
+    return lines.join('\n');
+}
+//# sourceMappingURL=render.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/inputs.js
+
+
+/**
+ * Reads every input an action declares into one typed object, once. Empty
+ * strings count as "not given" so the zod schema's defaults apply: the schema is
+ * the one place each default lives (action.yml repeats it for the docs, and a test
+ * keeps them equal).
+ */
+function parseInputs(schema, getInput, source = 'action inputs') {
+    const raw = {};
+    for (const name of Object.keys(schema.shape)) {
+        const value = getInput(name);
+        raw[name] = value === '' ? undefined : value;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue.path.join('.');
+        throw new errors_ConfigurationError(`invalid value ${JSON.stringify(raw[field] ?? '')}: ${issue.message}.`, {
+            file: source,
+            field,
+            fix: `set input '${field}' to a valid value (see the action's README).`,
+        });
+    }
+    return parsed.data;
+}
+/** Boolean inputs accept only true/false, as in @actions/core's getBooleanInput. */
+const booleanInput = schemas/* enum */.k5n(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
+    .transform((v) => v.toLowerCase() === 'true');
+/** A non-negative integer given as a string. */
+const integerInput = schemas/* string */.YjP()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform((v) => Number.parseInt(v, 10));
+/** A newline- or comma-separated list; blank entries dropped. */
+const listInput = schemas/* string */.YjP().transform((v) => v
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean));
+//# sourceMappingURL=inputs.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/safe-print.js
+
+/**
+ * Untrusted text (PR bodies, file contents, model output, commit messages) must
+ * not be able to issue workflow commands such as `::add-mask::` or
+ * `::stop-commands::`. The runner only reads commands at the start of a line, so
+ * `neutralizeWorkflowCommands` breaks every line that could start one;
+ * `fenceUntrusted` brackets a block with a random stop-commands token instead.
+ */
+const COMMAND_AT_LINE_START = /^(\s*)::/gm;
+function neutralizeWorkflowCommands(text) {
+    // A zero-width space between the colons keeps the text readable but inert.
+    return text.replace(COMMAND_AT_LINE_START, '$1:\u200b:');
+}
+function fenceUntrusted(text, token = randomBytes(16).toString('hex')) {
+    // A token that appears in the text could end the fence early: pick a fresh one.
+    while (text.includes(token))
+        token = randomBytes(16).toString('hex');
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+//# sourceMappingURL=safe-print.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/telemetry/lib/semconv.js
+var semconv = __webpack_require__(81372);
+;// CONCATENATED MODULE: ./packages/telemetry/lib/trace-context.js
+
+const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
+const ALL_ZERO = /^0+$/;
+/**
+ * Reads a W3C `traceparent` (https://www.w3.org/TR/trace-context/#traceparent-header).
+ * Anything malformed is no parent at all: a bad value from a previous job
+ * starts a new trace rather than failing a guard.
+ */
+function parseTraceparent(value) {
+    const m = TRACEPARENT.exec(value?.trim().toLowerCase() ?? '');
+    if (!m)
+        return undefined;
+    const [, version, traceId, spanId, flags, rest] = m;
+    // Version ff is invalid; version 00 has nothing after the flags.
+    if (version === 'ff' || (version === '00' && rest !== undefined))
+        return undefined;
+    if (ALL_ZERO.test(traceId) || ALL_ZERO.test(spanId))
+        return undefined;
+    return { traceId: traceId, spanId: spanId, sampled: (parseInt(flags, 16) & 1) === 1 };
+}
+function formatTraceparent(context) {
+    return `00-${context.traceId}-${context.spanId}-${context.sampled ? '01' : '00'}`;
+}
+/**
+ * The trace context a process was started in: the `TRACEPARENT` environment
+ * variable, as the OpenTelemetry specification names it for environment
+ * carriers (context/env-carriers.md). The agent pipeline sets it on the guard
+ * jobs from the runner job's `traceparent` output.
+ */
+function traceparentFromEnv(env = process.env) {
+    return parseTraceparent(env.TRACEPARENT);
+}
+function newTraceId() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+}
+function newSpanId() {
+    return (0,external_node_crypto_.randomBytes)(8).toString('hex');
+}
+//# sourceMappingURL=trace-context.js.map
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(16698);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./packages/telemetry/lib/otel-env.js
+const DEFAULT_ENDPOINT = 'http://localhost:4318';
+function value(env, name) {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+}
+/** Printable: no user:password, no query (some vendors put keys there). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(an invalid URL)';
+    }
+}
+function signal(env, kind, path, problems) {
+    const exporterVar = `OTEL_${kind}_EXPORTER`;
+    const exporters = (value(env, exporterVar) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const specific = value(env, `OTEL_EXPORTER_OTLP_${kind}_ENDPOINT`);
+    const generic = value(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+    const endpoint = specific ? displayUrl(specific) : `${displayUrl(generic ?? DEFAULT_ENDPOINT).replace(/\/+$/, '')}/${path}`;
+    const rawProtocol = value(env, `OTEL_EXPORTER_OTLP_${kind}_PROTOCOL`) ?? value(env, 'OTEL_EXPORTER_OTLP_PROTOCOL') ?? 'http/protobuf';
+    const off = { on: false, protocol: 'http/protobuf', endpoint };
+    let asked;
+    if (exporters.length > 0) {
+        if (exporters.includes('none'))
+            return off;
+        const unsupported = exporters.filter((e) => e !== 'otlp');
+        if (unsupported.length > 0)
+            problems.push(`${exporterVar}=${unsupported.join(',')} is not supported here; only otlp is.`);
+        asked = exporters.includes('otlp');
+    }
+    else {
+        asked = specific !== undefined || generic !== undefined;
+    }
+    if (!asked)
+        return off;
+    if (rawProtocol !== 'http/protobuf' && rawProtocol !== 'http/json') {
+        problems.push(`OTLP protocol '${rawProtocol}' is not supported here (${kind.toLowerCase()} stay off): use http/protobuf (port 4318) or http/json.`);
+        return off;
+    }
+    return { on: true, protocol: rawProtocol, endpoint };
+}
+function telemetrySettings(env = process.env) {
+    const problems = [];
+    if (value(env, 'OTEL_SDK_DISABLED')?.toLowerCase() === 'true') {
+        const off = { on: false, protocol: 'http/protobuf', endpoint: '' };
+        return { traces: off, metrics: off, problems };
+    }
+    return { traces: signal(env, 'TRACES', 'v1/traces', problems), metrics: signal(env, 'METRICS', 'v1/metrics', problems), problems };
+}
+//# sourceMappingURL=otel-env.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/telemetry.js
+
+
+
+
+
+/** How long a flush may hold up a session or a guard: then it goes on without the collector. */
+const FLUSH_LIMIT_MS = 5000;
+const VERSION = '0.1.0';
+/**
+ * A span in progress. Whatever it becomes is one record, handed to the
+ * recorders and, when a collector is configured, to the SDK with the same ids,
+ * times and attributes.
+ */
+class LiveSpan {
+    name;
+    context;
+    parentSpanId;
+    kind;
+    scope;
+    recorders;
+    clock;
+    sdkSpan;
+    attributes;
+    startedAt;
+    startedHr = external_node_perf_hooks_.performance.now();
+    record;
+    constructor(name, context, parentSpanId, kind, attributes, scope, recorders, clock, sdkSpan, startedAt) {
+        this.name = name;
+        this.context = context;
+        this.parentSpanId = parentSpanId;
+        this.kind = kind;
+        this.scope = scope;
+        this.recorders = recorders;
+        this.clock = clock;
+        this.sdkSpan = sdkSpan;
+        this.attributes = { ...attributes };
+        this.startedAt = startedAt;
+    }
+    get ended() {
+        return this.record !== undefined;
+    }
+    setAttributes(attributes) {
+        Object.assign(this.attributes, attributes);
+        this.sdkSpan?.setAttributes(attributes);
+    }
+    /** Ends the span once; a second end returns the first record. */
+    end(options = {}) {
+        if (this.record)
+            return this.record;
+        const status = options.status ?? 'ok';
+        const more = { ...options.attributes, ...(options.errorType ? { [semconv/* ATTR_ERROR_TYPE */.oJ]: options.errorType } : {}) };
+        if (options.attributes)
+            this.sdkSpan?.setAttributes(options.attributes);
+        Object.assign(this.attributes, more);
+        const endedAt = Math.max(this.clock(), this.startedAt);
+        this.sdkSpan?.end(status, endedAt, options.errorType);
+        this.record = {
+            trace_id: this.context.traceId,
+            span_id: this.context.spanId,
+            parent_span_id: this.parentSpanId,
+            name: this.name,
+            kind: this.kind,
+            start: new Date(this.startedAt).toISOString(),
+            end: new Date(endedAt).toISOString(),
+            status,
+            attributes: this.attributes,
+            duration_ms: Math.round((external_node_perf_hooks_.performance.now() - this.startedHr) * 1000) / 1000,
+        };
+        for (const recorder of this.recorders)
+            recorder(this.record);
+        return this.record;
+    }
+}
+const NO_COUNTER = { add() { } };
+const NO_HISTOGRAM = { record() { } };
+/**
+ * The runner's and the guards' telemetry: spans always (the recorders get
+ * them, trace.jsonl among them), and OTLP traces and metrics when the OTEL_*
+ * variables name a collector. Without one nothing of the SDK is loaded, no
+ * instrument records, and flush is free.
+ */
+class Telemetry {
+    backend;
+    settings;
+    ambient = new external_node_async_hooks_.AsyncLocalStorage();
+    constructor(backend, settings) {
+        this.backend = backend;
+        this.settings = settings;
+    }
+    /** Whether anything leaves the process. */
+    get exporting() {
+        return this.backend !== undefined && (this.backend.tracing || this.backend.metering);
+    }
+    startSpan(name, options = {}) {
+        const parent = options.parent === undefined ? this.currentSpan() : options.parent;
+        const local = parent instanceof LiveSpan ? parent : undefined;
+        const parentContext = local ? local.context : (parent ?? undefined);
+        const kind = options.kind ?? 'internal';
+        const attributes = options.attributes ?? {};
+        const scope = options.scope ?? local?.scope ?? '@agent-guards/telemetry';
+        const clock = options.clock ?? local?.clock ?? Date.now;
+        const recorders = [...(local?.recorders ?? []), ...(options.recorders ?? [])];
+        // One reading of the clock for both: the file and the collector get the same start.
+        const startedAt = clock();
+        const sdkSpan = this.backend?.startSpan(scope, name, kind, attributes, startedAt, parentContext);
+        const context = sdkSpan?.context ?? { traceId: parentContext?.traceId ?? newTraceId(), spanId: newSpanId(), sampled: parentContext?.sampled ?? true };
+        return new LiveSpan(name, context, parentContext?.spanId ?? null, kind, attributes, scope, recorders, clock, sdkSpan, startedAt);
+    }
+    /** Runs `work` with `span` as the parent of spans started without one (in-process guards under Review). */
+    withSpan(span, work) {
+        return this.ambient.run(span, work);
+    }
+    currentSpan() {
+        return this.ambient.getStore();
+    }
+    counter(name, options = {}) {
+        const record = this.backend?.counter(name, options);
+        return record ? { add: (v, a = {}) => record(v, a) } : NO_COUNTER;
+    }
+    histogram(name, options = {}) {
+        const record = this.backend?.histogram(name, options);
+        return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+    }
+    gauge(name, options = {}) {
+        const record = this.backend?.gauge(name, options);
+        return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+    }
+    /**
+     * Sends what is pending, waiting at most FLUSH_LIMIT_MS. Never throws: what
+     * could not be sent comes back as warnings (also the ones about settings
+     * that left a signal off), for the log and the step summary.
+     */
+    async flush(limitMs = FLUSH_LIMIT_MS) {
+        const problems = this.settings.problems.splice(0).map((p) => `telemetry: ${p}`);
+        if (!this.backend)
+            return problems;
+        try {
+            await this.backend.flush(limitMs);
+        }
+        catch (error) {
+            problems.push(`telemetry: flush failed: ${error.message}`);
+        }
+        return [...problems, ...this.backend.takeFailures().map((f) => `telemetry: ${f}`)];
+    }
+}
+/**
+ * Telemetry as the process environment configures it (the exporters read
+ * the OTLP endpoint, headers, timeout and compression from it too). The SDK
+ * module is imported only when a signal is on; if it cannot start, the run
+ * goes on with spans for the recorders only and a warning.
+ */
+async function openTelemetry(options = {}) {
+    const env = process.env;
+    const settings = telemetrySettings(env);
+    if (!settings.traces.on && !settings.metrics.on)
+        return new Telemetry(undefined, settings);
+    try {
+        const { createSdkBackend } = await Promise.all(/* import() */[__webpack_require__.e(307), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 9549));
+        const backend = await createSdkBackend(settings, { env, serviceName: options.serviceName ?? 'agent-guards', serviceVersion: VERSION });
+        return new Telemetry(backend, settings);
+    }
+    catch (error) {
+        settings.problems.push(`the OpenTelemetry SDK could not start (${error.message}); nothing is exported.`);
+        return new Telemetry(undefined, settings);
+    }
+}
+let shared;
+/**
+ * The process's telemetry, opened on first use: the runner, Review's
+ * in-process guards and the guard actions share one SDK and one exporter.
+ */
+function sharedTelemetry() {
+    shared ??= openTelemetry();
+    return shared;
+}
+/** Forgets the shared telemetry (after flushing it), so the next use reads the environment again: for tests. */
+async function resetSharedTelemetry() {
+    const current = shared;
+    shared = undefined;
+    if (current)
+        await (await current).flush();
+}
+//# sourceMappingURL=telemetry.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/guard-span.js
+
+
+
+
+const MAX_METRIC_ATTRIBUTES = 32;
+/** The report's top-level numbers, strings and booleans as span attributes (nested tables stay in the report). */
+function metricAttributes(metrics) {
+    const out = {};
+    for (const [key, value] of Object.entries(metrics)) {
+        if (Object.keys(out).length >= MAX_METRIC_ATTRIBUTES)
+            break;
+        if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+            out[`${semconv/* NAMESPACE */.CU}.metric.${key.replace(/-/g, '_')}`] = value;
+    }
+    return out;
+}
+/**
+ * One span per guard run, `guard {name}`, with its verdict, its findings'
+ * rules and its metrics; and the guard metrics (runs by verdict — a `fail` is
+ * a policy violation —, duration, findings by rule). Its parent is the span
+ * that is current in this process (Review's checks in the runner), else the
+ * TRACEPARENT the pipeline passed from the runner job, so a PR's whole path is
+ * one trace. Outside the runner it sends what it recorded before returning.
+ */
+async function traceGuardRun(guard, run, options = {}) {
+    const telemetry = await sharedTelemetry();
+    const inProcess = telemetry.currentSpan();
+    const span = telemetry.startSpan(`guard ${guard}`, {
+        parent: inProcess ?? traceparentFromEnv() ?? null,
+        scope: '@agent-guards/guards',
+        attributes: { [`${semconv/* NAMESPACE */.CU}.guard`]: guard },
+    });
+    const started = external_node_perf_hooks_.performance.now();
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        span.end({ status: 'error', errorType: error instanceof Error ? error.name : 'Error' });
+        throw error;
+    }
+    try {
+        record(telemetry, guard, span, result, external_node_perf_hooks_.performance.now() - started);
+        // In the runner, the session flushes at its end; a guard on its own sends before its process ends.
+        if (!inProcess) {
+            const warnings = await telemetry.flush();
+            if (warnings.length)
+                options.onWarnings?.(warnings);
+        }
+    }
+    catch (error) {
+        // Telemetry never changes a verdict.
+        options.onWarnings?.([`telemetry: ${error.message}`]);
+    }
+    return result;
+}
+function record(telemetry, guard, span, result, ms) {
+    const { verdict, findings, metrics } = result.report;
+    const rules = [...new Set(findings.filter((f) => f.severity !== 'notice').map((f) => f.rule))].sort();
+    span.end({
+        attributes: {
+            [`${semconv/* NAMESPACE */.CU}.verdict`]: verdict,
+            [`${semconv/* NAMESPACE */.CU}.findings`]: findings.length,
+            [`${semconv/* NAMESPACE */.CU}.findings.errors`]: findings.filter((f) => f.severity === 'error').length,
+            ...(rules.length ? { [`${semconv/* NAMESPACE */.CU}.rules`]: rules } : {}),
+            ...metricAttributes(metrics),
+        },
+        ...(verdict === 'pass' ? {} : { status: 'error', errorType: verdict }),
+    });
+    const base = { [`${semconv/* NAMESPACE */.CU}.guard`]: guard, [`${semconv/* NAMESPACE */.CU}.verdict`]: verdict };
+    telemetry.counter(`${semconv/* NAMESPACE */.CU}.guard.runs`, { unit: '{run}', description: 'Guard runs by verdict; verdict fail is a policy violation, error a run that could not decide.' }).add(1, base);
+    telemetry
+        .histogram(`${semconv/* NAMESPACE */.CU}.guard.duration`, { unit: 's', description: 'Wall time of one guard run.' })
+        .record(ms / 1000, verdict === 'pass' ? base : { ...base, [semconv/* ATTR_ERROR_TYPE */.oJ]: verdict });
+    const byRule = telemetry.counter(`${semconv/* NAMESPACE */.CU}.guard.findings`, { unit: '{finding}', description: 'Findings of guard runs by rule and severity.' });
+    for (const f of findings)
+        byRule.add(1, { [`${semconv/* NAMESPACE */.CU}.guard`]: guard, [`${semconv/* NAMESPACE */.CU}.rule`]: f.rule, [`${semconv/* NAMESPACE */.CU}.severity`]: f.severity });
+}
+//# sourceMappingURL=guard-span.js.map
+;// CONCATENATED MODULE: ./packages/telemetry/lib/index.js
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/action-runtime.js
+
+
+
+
+
+
+
+
+
+/** A Logger over @actions/core whose lines cannot issue workflow commands. */
+function coreLogger(core) {
+    return {
+        debug: (m) => core.debug(neutralizeWorkflowCommands(m)),
+        info: (m) => core.info(neutralizeWorkflowCommands(m)),
+        // Plain log lines, not annotations: annotations are reserved for findings.
+        warning: (m) => core.info(`warning: ${neutralizeWorkflowCommands(m)}`),
+        error: (m) => core.info(`error: ${neutralizeWorkflowCommands(m)}`),
+    };
+}
+/**
+ * Runs one guard as an action step: inputs parsed once, the guard executed, and
+ * its report turned into outputs, annotations, a job summary (always, even after
+ * an error) and a JSON file. It does not call setFailed: main.ts does, from the outcome.
+ */
+async function runGuardAction(options) {
+    const { core, guard } = options;
+    const env = options.env ?? process.env;
+    const logger = coreLogger(core);
+    // One span per guard run when OTEL_* names a collector (the pipeline passes TRACEPARENT from the runner job).
+    const telemetryWarnings = [];
+    const run = await traceGuardRun(guard, () => guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message)), { onWarnings: (warnings) => telemetryWarnings.push(...warnings) });
+    for (const w of telemetryWarnings)
+        logger.warning(w);
+    const { report } = run;
+    // Outside a runner (no RUNNER_TEMP) the report goes to the system's temp folder, never into the checkout.
+    const reportDir = options.reportDir ?? (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'agent-guards');
+    (0,external_node_fs_.mkdirSync)(reportDir, { recursive: true });
+    const reportPath = (0,external_node_path_.join)(reportDir, `${guard}-report.json`);
+    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('report-path', reportPath);
+    for (const [name, value] of Object.entries(run.outputs ?? {}))
+        core.setOutput(name, String(value));
+    emitAnnotations(core, report);
+    try {
+        const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : '') + telemetrySummary(telemetryWarnings);
+        core.summary.addRaw(truncateUtf8(markdown, LIMITS.summaryBytes - 1024), true);
+        await core.summary.write();
+    }
+    catch (error) {
+        // No GITHUB_STEP_SUMMARY (a local run): the report file and log still stand.
+        core.debug(`job summary not written: ${describeError(error)}`);
+    }
+    const exitCode = exitCodeFor(report.verdict);
+    const failure = report.verdict === 'pass'
+        ? undefined
+        : report.verdict === 'fail'
+            ? `${guard} failed: ${report.findings.filter((f) => f.severity === 'error').length} violation(s); see the job summary.`
+            : `${guard} could not decide (verdict error): ${report.findings[0]?.message ?? 'unknown error'}`;
+    return { report, reportPath, exitCode, ...(failure ? { failure } : {}) };
+}
+/** What the telemetry could not send, under the report: the verdict stands, the trace may be incomplete. */
+function telemetrySummary(warnings) {
+    if (warnings.length === 0)
+        return '';
+    return `\n> [!WARNING]\n> OpenTelemetry: ${warnings.length} problem(s); the verdict is unaffected.\n${warnings.map((w) => `> - ${markdownText(w)}`).join('\n')}\n`;
+}
+function emitAnnotations(core, report) {
+    const plan = planAnnotations(report.findings);
+    for (const f of plan.annotations) {
+        const props = { title: `${report.guard}: ${f.rule}`, file: f.path };
+        if (f.line)
+            props.startLine = f.line;
+        const message = f.test ? `${f.message} (${f.test})` : f.message;
+        if (f.severity === 'error')
+            core.error(message, props);
+        else if (f.severity === 'warning')
+            core.warning(message, props);
+        else
+            core.notice(message, props);
+    }
+    const omitted = Object.entries(plan.omitted).filter(([, n]) => n > 0);
+    if (omitted.length > 0) {
+        const text = omitted.map(([sev, n]) => `${n} ${sev}(s)`).join(', ');
+        core.info(`${text} more finding(s) with a file were not annotated (GitHub shows at most ${LIMITS.annotationsPerSeverity} per severity per step); all are in the job summary and the report file.`);
+    }
+    // Findings without a path still deserve a visible line in the log.
+    for (const f of report.findings.filter((x) => !x.path)) {
+        core.info(`${f.severity}: ${f.rule}: ${neutralizeWorkflowCommands(f.message)}`);
+    }
+}
+//# sourceMappingURL=action-runtime.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/event.js
+
+
+/** Reads the pull request from $GITHUB_EVENT_PATH; undefined for other events. */
+function readPullRequestEvent(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`cannot read the event payload: ${error.message}.`, {
+            file: path,
+            fix: 'run the action in a GitHub Actions job, or pass the base and head inputs explicitly.',
+        });
+    }
+    const pr = payload.pull_request;
+    if (!pr)
+        return undefined;
+    return {
+        action: typeof payload.action === 'string' ? payload.action : '',
+        number: Number(pr.number),
+        baseSha: String(pr.base?.sha ?? ''),
+        headSha: String(pr.head?.sha ?? ''),
+        baseRef: String(pr.base?.ref ?? ''),
+        headRef: String(pr.head?.ref ?? ''),
+        body: typeof pr.body === 'string' ? pr.body : '',
+        title: String(pr.title ?? ''),
+        author: String(pr.user?.login ?? ''),
+        ...(typeof pr.commits === 'number' ? { commits: pr.commits } : {}),
+        repository: String(payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? ''),
+        merged: pr.merged === true,
+        ...(pr.closed_at ? { closedAt: pr.closed_at } : {}),
+        labels: (pr.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
+    };
+}
+/** Base and head for a guard: explicit inputs win, else the pull_request event. */
+function resolveRevisions(inputs, event) {
+    const base = inputs.base ?? event?.baseSha;
+    const head = inputs.head ?? event?.headSha;
+    if (!base || !head) {
+        throw new errors_ConfigurationError('no base/head commits to compare.', {
+            field: !base ? 'base' : 'head',
+            fix: "run on a 'pull_request' event, or set the 'base' and 'head' inputs to commit SHAs.",
+        });
+    }
+    return { base, head, ...(event ? { event } : {}) };
+}
+//# sourceMappingURL=event.js.map
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/action-metadata.js
+
+function parseActionMetadata(text) {
+    const doc = parse(text);
+    return {
+        name: doc?.name ?? '',
+        description: doc?.description ?? '',
+        inputs: doc?.inputs ?? {},
+        outputs: doc?.outputs ?? {},
+        runs: doc?.runs ?? { using: '' },
+        ...(doc?.branding ? { branding: doc.branding } : {}),
+    };
+}
+const START = '<!-- action-docs:start -->';
+const END = '<!-- action-docs:end -->';
+function cell(text) {
+    return (text ?? '').trim().replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** The inputs/outputs tables, generated from action.yml so the README never drifts. */
+function renderActionTables(meta) {
+    const lines = ['### Inputs', ''];
+    const inputs = Object.entries(meta.inputs);
+    if (inputs.length === 0)
+        lines.push('None.');
+    else {
+        lines.push('| input | required | default | description |', '|---|---|---|---|');
+        for (const [name, i] of inputs) {
+            const def = i.default === undefined || i.default === '' ? '' : `\`${cell(String(i.default))}\``;
+            lines.push(`| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${def} | ${cell(i.description)} |`);
+        }
+    }
+    lines.push('', '### Outputs', '');
+    const outputs = Object.entries(meta.outputs);
+    if (outputs.length === 0)
+        lines.push('None.');
+    else {
+        lines.push('| output | description |', '|---|---|');
+        for (const [name, o] of outputs)
+            lines.push(`| \`${name}\` | ${cell(o.description)} |`);
+    }
+    return lines.join('\n');
+}
+/** Replaces the generated block between the markers; throws if the markers are missing. */
+function updateReadme(readme, meta) {
+    const start = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    if (start < 0 || end < start)
+        throw new Error(`README lacks the ${START} … ${END} markers`);
+    return `${readme.slice(0, start + START.length)}\n${renderActionTables(meta)}\n${readme.slice(end)}`;
+}
+//# sourceMappingURL=action-metadata.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+;// CONCATENATED MODULE: ./packages/config/lib/forbidden-categories.js
+/**
+ * The built-in forbidden categories (spec §4 NOT-authorized scope, contracts.md),
+ * built from the file names the ecosystems and tools themselves use. Globs are
+ * matched case-insensitively and include dotfiles; `words` are matched as whole
+ * words of a path's folder and file names (see forbidden.ts). The README of
+ * actions/manifest-scope lists them (generated: `npm run docs`).
+ */
+const forbidden_categories_BUILT_IN_FORBIDDEN = [
+    {
+        id: 'ci-definitions',
+        reason: 'CI definitions and the automation that builds, checks or merges code are platform-team-only (spec §4)',
+        patterns: [
+            // GitHub, Gitea, Forgejo
+            '.github/workflows/**',
+            '.github/actions/**',
+            '.github/workflow-templates/**',
+            '.github/dependabot.{yml,yaml}',
+            '.github/settings.{yml,yaml}',
+            '.gitea/workflows/**',
+            '.gitea/actions/**',
+            '.forgejo/workflows/**',
+            '.forgejo/actions/**',
+            // GitLab (the CI file, its includes, the agent configuration)
+            '**/.gitlab-ci.{yml,yaml}',
+            '**/*.gitlab-ci.{yml,yaml}',
+            '.gitlab/ci/**',
+            '.gitlab/agents/**',
+            // Jenkins
+            '**/Jenkinsfile',
+            '**/Jenkinsfile.*',
+            '**/Jenkinsfile-*',
+            '**/Jenkinsfile_*',
+            '**/*.Jenkinsfile',
+            '.jenkins/**',
+            'jenkins/**',
+            // Azure Pipelines
+            '**/azure-pipelines*.{yml,yaml}',
+            '.azure-pipelines/**',
+            '.azuredevops/**',
+            '.pipelines/**',
+            // hosted CI services
+            '.circleci/**',
+            '.travis.{yml,yaml}',
+            '.travis/**',
+            'bitbucket-pipelines.{yml,yaml}',
+            '.drone.{yml,yaml,jsonnet,star}',
+            '.woodpecker.{yml,yaml}',
+            '.woodpecker/**',
+            '**/cloudbuild*.{yml,yaml,json}',
+            '{.,}appveyor.{yml,yaml}',
+            '.buildkite/**',
+            '{.,}buildkite.{yml,yaml,json}',
+            '.teamcity/**',
+            'bamboo-specs/**',
+            '**/buildspec*.{yml,yaml}',
+            '.codecatalyst/**',
+            '.semaphore/**',
+            '{.,}codefresh.{yml,yaml}',
+            '.codefresh/**',
+            '.tekton/**',
+            '.harness/**',
+            '.cirrus.{yml,yaml,star}',
+            '.build.{yml,yaml}',
+            '.builds/**',
+            '.concourse/**',
+            'concourse/**',
+            '{.,}wercker.{yml,yaml}',
+            'shippable.{yml,yaml}',
+            'codeship-{services,steps}.{yml,yaml}',
+            'bitrise.{yml,yaml}',
+            'codemagic.{yml,yaml}',
+            'screwdriver.{yml,yaml}',
+            '**/*.gocd.{yml,yaml,json}',
+            '**/*.gopipeline.json',
+            '{.,}zuul.{yml,yaml}',
+            '{.,}zuul.d/**',
+            '.prow.{yml,yaml}',
+            '.prow/**',
+            '.vela.{yml,yaml}',
+            '{.,}buddy.{yml,yaml}',
+            '.buddy/**',
+            'ci_scripts/**',
+            'atlantis.{yml,yaml}',
+            // a repository's own CI scripts
+            'ci/**',
+            '.ci/**',
+            // bots that update dependencies or merge pull requests
+            '{.,}renovate.json{,5}',
+            '.renovaterc{,.json,.json5}',
+            '.{github,gitlab}/renovate.json{,5}',
+            '{.,}mergify.{yml,yaml}',
+            '.mergify/**',
+            '.github/mergify.{yml,yaml}',
+            '{.github/,}.kodiak.toml',
+            '{.github/,}bors.toml',
+            // hooks that run on every developer's machine
+            '.pre-commit-config.{yml,yaml}',
+            '.husky/**',
+            '{.,}lefthook{,-local}.{yml,yaml,json,toml}',
+            '.lefthook/**',
+            '.githooks/**',
+            '.overcommit.yml',
+        ],
+        narrowable: true,
+    },
+    {
+        id: 'codeowners',
+        reason: 'code ownership decides who reviews the agent',
+        patterns: ['**/CODEOWNERS', '**/OWNERS', '**/OWNERS_ALIASES'],
+        narrowable: true,
+    },
+    {
+        id: 'agent-instructions',
+        reason: "agent instruction files steer the agent; changing them is the platform team's call",
+        patterns: [
+            // Claude Code, and the MCP servers any agent loads from the repository
+            '**/CLAUDE.md',
+            '**/CLAUDE.local.md',
+            '**/.claude/**',
+            '**/.mcp.json',
+            '.vscode/mcp.json',
+            // AGENTS.md (Codex, Amp, Jules, Copilot, Cursor…)
+            '**/AGENTS.md',
+            '**/AGENTS.override.md',
+            '**/AGENT.md',
+            '**/.agents/**',
+            '**/.codex/**',
+            // Gemini CLI and Code Assist
+            '**/GEMINI.md',
+            '**/.gemini/**',
+            '**/.geminiignore',
+            // GitHub Copilot
+            '.github/copilot-instructions.md',
+            '.github/copilot/**',
+            '.github/instructions/**',
+            '.github/prompts/**',
+            '.github/chatmodes/**',
+            '.github/agents/**',
+            '**/*.instructions.md',
+            '**/*.prompt.md',
+            '**/*.chatmode.md',
+            '**/*.agent.md',
+            // Cursor, Windsurf, Cline, Roo, Kilo, Continue, Aider
+            '**/.cursorrules',
+            '**/.cursor/**',
+            '**/.cursorignore',
+            '**/.cursorindexingignore',
+            '**/.windsurfrules',
+            '**/.windsurf/**',
+            '**/.codeiumignore',
+            '**/.clinerules',
+            '**/.clinerules/**',
+            '**/.clineignore',
+            '**/.roorules',
+            '**/.roorules-*',
+            '**/.roo/**',
+            '**/.roomodes',
+            '**/.rooignore',
+            '**/.kilocode/**',
+            '**/.kilocodemodes',
+            '**/.continue/**',
+            '**/.continuerules',
+            '**/.continueignore',
+            '**/.aider*',
+            '**/CONVENTIONS.md',
+            // Amazon Q, Kiro, JetBrains Junie and AI Assistant, Zed, Trae, Augment, OpenHands, Goose,
+            // Tabnine, Qodo, Firebase Studio, opencode, Crush, Warp, Qwen Code, Devin, Sourcegraph Cody
+            '**/.amazonq/**',
+            '**/.kiro/**',
+            '**/.junie/**',
+            '**/.aiassistant/**',
+            '**/.aiignore',
+            '**/.rules',
+            '**/.trae/**',
+            '**/.augment/**',
+            '**/.augment-guidelines',
+            '**/.openhands/**',
+            '**/.openhands_instructions',
+            '**/.goosehints',
+            '**/.tabnine/**',
+            '**/.qodo/**',
+            '**/.idx/airules.md',
+            '**/airules.md',
+            '**/opencode.{json,jsonc}',
+            '**/.opencode/**',
+            '**/CRUSH.md',
+            '**/{.,}crush.json',
+            '**/WARP.md',
+            '**/QWEN.md',
+            '**/.qwen/**',
+            '**/.devin/**',
+            '**/.sourcegraph/**',
+            '**/.cody/**',
+            // the review bots that read the agent's pull requests
+            '**/.coderabbit.{yml,yaml}',
+            '**/.pr_agent.toml',
+        ],
+        narrowable: true,
+    },
+    {
+        id: 'agent-configuration',
+        reason: 'the guard policy, tool manifest and ticket files are trusted inputs read at the base commit',
+        patterns: ['.github/agent-guards.{yml,yaml}', '.github/agent-manifest.{yml,yaml}', '.agent/**'],
+        narrowable: false,
+    },
+    {
+        id: 'git-metadata',
+        reason: 'git metadata decides which repositories a checkout fetches and how a diff shows to reviewers',
+        patterns: ['**/.gitmodules', '**/.gitattributes', '.lfsconfig'],
+        narrowable: true,
+    },
+    {
+        id: 'vendored-code',
+        reason: 'vendored third-party code and package-manager runtimes are installed as they are, without review against their source',
+        patterns: [
+            '**/node_modules/**',
+            '**/vendor/**',
+            '**/third_party/**',
+            '**/third-party/**',
+            '**/site-packages/**',
+            '**/.yarn/{cache,unplugged,releases,plugins,sdks}/**',
+            '**/.pnp.{cjs,js,loader.mjs}',
+        ],
+        narrowable: true,
+    },
+    {
+        id: 'schemas',
+        reason: 'schemas are out of scope for the agent (spec §4)',
+        patterns: [
+            '**/schema/**',
+            '**/schemas/**',
+            '**/dbschema/**',
+            // db/schema.rb (Rails), schema.prisma, schema.graphql, src/db/schema.ts (Drizzle), src/schema.rs (Diesel), schema.sql (Spring, dbmate)…
+            '**/schema.*',
+            '**/schemas.*',
+            '**/*.schema.*',
+            '**/*.schema',
+            '**/structure.sql',
+            '**/*_structure.sql',
+            '**/*.{xsd,dtd,rng,rnc,avsc,prisma,graphqls,esdl,gel,fbs,capnp,cds,edmx,dbml}',
+            '**/*.jtd.json',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'migrations',
+        reason: 'database migrations are out of scope for the agent (spec §4)',
+        patterns: [
+            // Django, Alembic (Flask-Migrate), Knex, Sequelize, TypeORM, Prisma, Laravel, Doctrine, Ecto, Diesel, sqlx, EF Core, golang-migrate
+            '**/migrations/**',
+            '**/migration/**',
+            // Rails, Sequel, Hanami
+            '**/migrate/**',
+            '**/alembic/**',
+            '**/alembic.ini',
+            // Flyway (db/migration, V1__x.sql), Liquibase (db/changelog), Play evolutions, Drizzle, sqitch, Atlas, Diesel
+            '**/flyway/**',
+            '**/flyway.{conf,toml}',
+            '**/V[0-9]*__*.sql',
+            '**/U[0-9]*__*.sql',
+            '**/R__*.sql',
+            '**/liquibase/**',
+            '**/liquibase.properties',
+            '**/db/changelog/**',
+            '**/db.changelog*',
+            '**/evolutions/**',
+            '**/drizzle/**',
+            '**/drizzle.config.*',
+            '**/sqitch.{plan,conf}',
+            '**/atlas.hcl',
+            '**/diesel.toml',
+            // goose, golang-migrate, dbmate
+            '**/*.{up,down}.sql',
+            '**/*.migration.*',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'public-api-contracts',
+        reason: 'public API contracts are out of scope for the agent (spec §4)',
+        patterns: [
+            '**/openapi*.{yml,yaml,json}',
+            '**/*.openapi.{yml,yaml,json}',
+            '**/openapi/**',
+            '**/swagger*.{yml,yaml,json}',
+            '**/swagger/**',
+            '**/asyncapi*.{yml,yaml,json}',
+            '**/asyncapi/**',
+            '**/*.{proto,thrift,avdl,avpr,raml,apib,wsdl,smithy,tsp}',
+            '**/buf.yaml',
+            '**/api-contracts/**',
+            '**/contracts/**',
+            '**/pacts/**',
+            '**/pact/**',
+            '**/api-specs/**',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'auth',
+        reason: 'authentication and authorization code is out of scope for the agent (spec §4)',
+        // Spring Security's package and configuration classes.
+        patterns: ['**/security/**', '**/*Security{Config,Configuration}.{java,kt}'],
+        words: [
+            'auth',
+            'authn',
+            'authz',
+            'oauth',
+            'reauth',
+            'authenticate',
+            'authenticated',
+            'authentication',
+            'authenticator',
+            'authorise',
+            'authorised',
+            'authoriser',
+            'authorisation',
+            'authorize',
+            'authorized',
+            'authorizer',
+            'authorization',
+            'login',
+            'logout',
+            'signin',
+            'signout',
+            'sso',
+            'saml',
+            'oidc',
+            'openid',
+            'jwt',
+            'jwks',
+            'mfa',
+            'totp',
+            'passwd',
+            'htpasswd',
+            'password',
+            'passwords',
+            'credential',
+            'credentials',
+            'rbac',
+            'acl',
+            'acls',
+            'permission',
+            'permissions',
+            // the libraries whose configuration is the app's authentication
+            'devise',
+            'omniauth',
+            'passport',
+            'keycloak',
+            'cognito',
+            'pundit',
+            'casbin',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'billing',
+        reason: 'billing code is out of scope for the agent (spec §4)',
+        patterns: [],
+        words: ['billing', 'invoice', 'invoices', 'invoicing', 'dunning', 'chargebee', 'recurly', 'zuora'],
+        testsExempt: true,
+        narrowable: true,
+    },
+    {
+        id: 'payments',
+        reason: 'payment code is out of scope for the agent (spec §4)',
+        patterns: ['**/checkout/**', '**/pay/**'],
+        words: [
+            'payment',
+            'payments',
+            'payout',
+            'payouts',
+            'refund',
+            'refunds',
+            'chargeback',
+            'chargebacks',
+            'pci',
+            'stripe',
+            'braintree',
+            'adyen',
+            'paypal',
+            'klarna',
+            'razorpay',
+            'mollie',
+            'worldpay',
+        ],
+        testsExempt: true,
+        narrowable: true,
+    },
+];
+//# sourceMappingURL=forbidden-categories.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/test-files.js
+
+
+const ALL_LANGUAGES = ['python', 'javascript', 'go', 'jvm', 'ruby', 'rust'];
+const JS_EXT = '{js,jsx,ts,tsx,mjs,cjs,mts,cts}';
+const DEFAULT_JS_INCLUDE = [`**/*.{test,spec}.${JS_EXT}`, `**/__tests__/**/*.${JS_EXT}`, 'test/**/*.{js,cjs,mjs}'];
+const DEFAULT_JS_EXCLUDE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
+function defaultPatterns(languages = ALL_LANGUAGES) {
+    return {
+        languages: new Set(languages),
+        pythonFiles: ['test_*.py', '*_test.py'],
+        pythonTestpaths: [],
+        pythonFunctionPrefixes: ['test'],
+        pythonClassPrefixes: ['Test'],
+        jsInclude: DEFAULT_JS_INCLUDE,
+        jsExcludeGlobs: DEFAULT_JS_EXCLUDE,
+        jsIgnoreRegexps: [],
+    };
+}
+/** The languages a policy's `tests.frameworks` list selects. */
+function languagesFor(frameworks) {
+    if (frameworks.includes('auto'))
+        return [...ALL_LANGUAGES];
+    const map = {
+        pytest: 'python',
+        unittest: 'python',
+        vitest: 'javascript',
+        jest: 'javascript',
+        mocha: 'javascript',
+        go: 'go',
+        junit: 'jvm',
+        rspec: 'ruby',
+        cargo: 'rust',
+    };
+    return [...new Set(frameworks.map((f) => map[f]).filter((l) => l !== undefined))];
+}
+/** Directories no framework collects from (pytest's norecursedirs defaults, vendored and build trees). */
+const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
+function isConftest(path) {
+    return posix.basename(path) === 'conftest.py' && !IGNORED_SEGMENT.test(path);
+}
+/** The language whose tests `path` holds under `patterns`, or undefined when no framework collects it. */
+function testLanguageOf(path, patterns) {
+    const base = external_node_path_.posix.basename(path);
+    const dot = base.lastIndexOf('.');
+    const ext = dot < 0 ? '' : base.slice(dot + 1);
+    const ignored = IGNORED_SEGMENT.test(path);
+    switch (ext) {
+        case 'py':
+            if (ignored || !patterns.languages.has('python'))
+                return undefined;
+            if (!patterns.pythonFiles.some((g) => matches(base, g)))
+                return undefined;
+            if (patterns.pythonTestpaths.length > 0 && !patterns.pythonTestpaths.some((d) => d === '.' || path.startsWith(`${d.replace(/\/+$/, '')}/`))) {
+                return undefined;
+            }
+            return 'python';
+        case 'js':
+        case 'jsx':
+        case 'ts':
+        case 'tsx':
+        case 'mjs':
+        case 'cjs':
+        case 'mts':
+        case 'cts':
+            if (!patterns.languages.has('javascript') || path.endsWith('.d.ts'))
+                return undefined;
+            if (!patterns.jsInclude.some((g) => matches(path, g)))
+                return undefined;
+            if (patterns.jsExcludeGlobs.some((g) => matches(path, g)))
+                return undefined;
+            if (patterns.jsIgnoreRegexps.some((r) => safeRegExp(r)?.test(path)))
+                return undefined;
+            return 'javascript';
+        case 'go':
+            return !ignored && patterns.languages.has('go') && base.endsWith('_test.go') && !/(?:^|\/)_/.test(path) ? 'go' : undefined;
+        case 'java':
+        case 'kt':
+            if (ignored || !patterns.languages.has('jvm'))
+                return undefined;
+            return /(?:^|\/)src\/test\//.test(path) || /(?:Test|Tests|IT|TestCase)\.(?:java|kt)$|^Test\w*\.(?:java|kt)$/.test(base) ? 'jvm' : undefined;
+        case 'rb':
+            return !ignored && patterns.languages.has('ruby') && base.endsWith('_spec.rb') ? 'ruby' : undefined;
+        case 'rs':
+            return !ignored && patterns.languages.has('rust') ? 'rust' : undefined;
+        default:
+            return undefined;
+    }
+}
+const compiled = new Map();
+/** Globs are compiled once: collection tests every path of a repository against them. */
+function matches(path, glob) {
+    let m = compiled.get(glob);
+    if (!m) {
+        m = new esm/* Minimatch */.VR(glob, { dot: true });
+        compiled.set(glob, m);
+    }
+    return m.match(path);
+}
+function safeRegExp(source) {
+    try {
+        return new RegExp(source.replace(/<rootDir>\/?/g, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Folders that hold tests and their support in the ecosystems the guards know. */
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
+/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
+const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
+/** JUnit's source set. */
+const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
+const DEFAULTS = defaultPatterns();
+/**
+ * Whether `path` holds tests or their support, by the frameworks' default
+ * conventions: a file a framework would collect (Rust's inline tests aside: a
+ * .rs file is not a test file for that), conftest.py, and anything under a test
+ * folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
+ */
+function test_files_isTestPath(path) {
+    const p = path.replace(/\\/g, '/');
+    if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p))
+        return true;
+    if (external_node_path_.posix.basename(p) === 'conftest.py')
+        return true;
+    const language = testLanguageOf(p, DEFAULTS);
+    return language !== undefined && language !== 'rust';
+}
+//# sourceMappingURL=test-files.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/forbidden.js
+
+
+
+
+/** The categories a policy's `forbidden_exceptions` may narrow. */
+const NARROWABLE_FORBIDDEN_CATEGORIES = forbidden_categories_BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
+/**
+ * The words of one folder or file name, lower-cased: split at every character
+ * that is not a letter or digit, between a lower-case and an upper-case letter
+ * (`authToken`), before the last capital of a run of capitals followed by a
+ * lower-case letter (`OAuthClient` → o, auth, client), and between letters and digits
+ * (`oauth2` → oauth, 2).
+ */
+function nameWords(name) {
+    return name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/([A-Za-z])(?=\d)|(\d)(?=[A-Za-z])/g, '$1$2 ')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 0);
+}
+/** The first of `words` that is a word of some folder or file name of `path`, or undefined. */
+function wordIn(path, words) {
+    for (const segment of path.split('/'))
+        for (const word of nameWords(segment))
+            if (words.has(word))
+                return word;
+    return undefined;
+}
+const forbidden_compiled = new Map();
+function glob(pattern, nocase) {
+    const key = `${nocase ? 'i' : 'c'}:${pattern}`;
+    let m = forbidden_compiled.get(key);
+    if (!m) {
+        m = new Minimatch(pattern, { dot: true, nocase, nocomment: true, nonegate: true });
+        forbidden_compiled.set(key, m);
+    }
+    return m;
+}
+/**
+ * The built-in category `path` is in, or undefined: the reference answer,
+ * one glob at a time. manifest-scope compiles the same decision into indexed
+ * matchers (and is tested against this); the eval asks this directly.
+ * Exceptions are matched case-sensitively: they narrow no more than they name.
+ */
+function forbiddenCategoryOf(path, exceptions = {}) {
+    let test;
+    for (const category of BUILT_IN_FORBIDDEN) {
+        const hit = category.patterns.some((p) => glob(p, true).match(path)) || (category.words !== undefined && wordIn(path, new Set(category.words)) !== undefined);
+        if (!hit)
+            continue;
+        if (category.testsExempt && (test ??= isTestPath(path)))
+            continue;
+        if (exceptions[category.id]?.some((p) => glob(p, false).match(path)))
+            continue;
+        return category;
+    }
+    return undefined;
+}
+/** The trusted files of a policy: a PR that edits any of them is itself out of scope. */
+function trustedFilePaths(policyPath, manifestPath, ticketPath) {
+    return [policyPath, manifestPath, ...(ticketPath ? [ticketPath] : [])];
+}
+//# sourceMappingURL=forbidden.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/config-source.js
+/** Where a file was read, as messages say it: `.github/agent-guards.yml at abc1234 (the policy, read at the base commit)`. */
+function describeSource(file, what, source = {}) {
+    return source.commit ? `${file} at ${shortCommit(source.commit)} (the ${what}, read at the base commit)` : `${file} (the ${what})`;
+}
+/** A commit as messages show it: 7 hex digits for a full SHA, a ref as given. */
+function shortCommit(commit) {
+    return /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 7) : commit;
+}
+//# sourceMappingURL=config-source.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/applies-to.js
+
+
+
+/** Whom a guard judges: only agent PRs, or every PR. */
+const APPLIES_TO = ['agent-prs', 'every-pr'];
+/**
+ * The logins other coding agents open PRs as (`pull_request.user.login`):
+ * GitHub Copilot coding agent (shown as `Copilot`, its app `copilot-swe-agent[bot]`),
+ * the Claude GitHub App and the ChatGPT Codex connector. Counting them as agents
+ * only ever adds checks, so they are agents in every policy.
+ */
+const KNOWN_AGENT_LOGINS = ['Copilot', 'copilot-swe-agent[bot]', 'claude[bot]', 'chatgpt-codex-connector[bot]'];
+/**
+ * Defaults: the agent-conduct rules (a spec reference and conventional commits,
+ * the ticket's scope, what the sessions cost) for agent PRs; the rules any
+ * change should keep (no test silently skipped, no forbidden import) for every PR.
+ */
+const DEFAULT_APPLIES_TO = {
+    'manifest-scope': 'agent-prs',
+    'skip-set': 'every-pr',
+    'spec-conformance': 'agent-prs',
+    'cost-ceiling': 'agent-prs',
+    boundaries: 'every-pr',
+};
+/** A GitHub login: letters, digits and '-', an app's with '[bot]'. */
+const login = schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])");
+/**
+ * The agents are named in the policy because it is read at the base commit: a
+ * PR cannot change who counts as one, as it could a workflow input (the caller
+ * workflow of a pull_request run is the PR's own copy).
+ */
+const AgentsPolicySchema = schemas/* strictObject */.rej({
+    logins: schemas/* array */.YOg(login)
+        .default([])
+        .describe(`PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(', ')} are always agents.`),
+})
+    .optional()
+    .describe('Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.');
+function guardSettings(guard) {
+    const fallback = DEFAULT_APPLIES_TO[guard];
+    return schemas/* strictObject */.rej({
+        applies_to: schemas/* enum */.k5n(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`),
+    })
+        .default({ applies_to: fallback });
+}
+const GuardsPolicySchema = schemas/* strictObject */.rej({
+    'manifest-scope': guardSettings('manifest-scope').describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them."),
+    'skip-set': guardSettings('skip-set'),
+    'spec-conformance': guardSettings('spec-conformance'),
+    'cost-ceiling': guardSettings('cost-ceiling'),
+    boundaries: guardSettings('boundaries'),
+})
+    .default(Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])))
+    .describe('Per guard: whom it judges (applies_to).');
+/** Is `login` an agent's under this policy (the known agent bots included)? GitHub logins ignore case. */
+function isAgentLogin(policy, login) {
+    const wanted = login.toLowerCase();
+    return [...KNOWN_AGENT_LOGINS, ...(policy.agents?.logins ?? [])].some((l) => l.toLowerCase() === wanted);
+}
+/**
+ * Whether `guard` judges this PR. It does unless the policy sets it to agent
+ * PRs, names who the agents are, and the PR is known to be someone else's: an
+ * unknown author, a policy silent on agents or a runner branch all count as
+ * an agent PR (fail closed).
+ */
+function guardApplicability(guard, ctx) {
+    const setting = ctx.policy.guards[guard].applies_to;
+    const key = `guards.${guard}.applies_to`;
+    if (setting === 'every-pr')
+        return { applies: true, reason: `${guard} judges every PR (${key}: every-pr).` };
+    const author = ctx.author?.trim();
+    if (!author)
+        return { applies: true, reason: `the PR author is not known, so ${guard} judges it as an agent PR.` };
+    if (isAgentLogin(ctx.policy, author))
+        return { applies: true, reason: `the PR author ${author} is an agent login.` };
+    const prefix = ctx.policy.runner.branch_prefix;
+    if (ctx.headRef && prefix && ctx.headRef.startsWith(prefix)) {
+        return { applies: true, reason: `the PR comes from ${ctx.headRef}, an agent branch (runner.branch_prefix '${prefix}').` };
+    }
+    if (!ctx.policy.agents) {
+        return { applies: true, reason: `${ctx.policyPath} has no 'agents' section, so no PR can be told to be a human one: ${guard} judges every PR.` };
+    }
+    const where = `${ctx.policyPath} at ${shortCommit(ctx.base)}`;
+    return {
+        applies: false,
+        reason: `${guard} judges agent PRs only, and the author ${author} is not an agent login listed in ${where} (agents.logins; ${KNOWN_AGENT_LOGINS.join(', ')} are always agents). Set ${key}: every-pr to judge every PR.`,
+    };
+}
+/** The rule of the notice a guard that does not apply reports. */
+const NOT_AN_AGENT_PR = 'not-an-agent-pr';
+/**
+ * The run of a guard that does not judge this PR: a pass with a notice saying
+ * why, so a required check still reports. Undefined when the guard applies
+ * (the reason is logged, so a run says why it judged the PR).
+ */
+function notApplicableRun(guard, ctx, logger) {
+    const { applies, reason } = guardApplicability(guard, ctx);
+    if (applies) {
+        logger.info(`${guard} applies: ${reason}`);
+        return undefined;
+    }
+    logger.info(reason);
+    return {
+        report: reportFromFindings(guard, [{ rule: NOT_AN_AGENT_PR, severity: 'notice', message: reason }], { applies: false, author: ctx.author ?? '' }),
+    };
+}
+//# sourceMappingURL=applies-to.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/policy.js
+
+
+
+const DEFAULT_POLICY_PATH = '.github/agent-guards.yml';
+const DEFAULT_MANIFEST_PATH = '.github/agent-manifest.yml';
+const policy_glob = schemas/* string */.YjP().min(1, 'a glob cannot be empty');
+const DependencyAllowlistSchema = schemas/* strictObject */.rej({
+    npm: schemas/* array */.YOg(policy_glob).default([]),
+    pypi: schemas/* array */.YOg(policy_glob).default([]),
+    go: schemas/* array */.YOg(policy_glob).default([]),
+    cargo: schemas/* array */.YOg(policy_glob).default([]),
+})
+    .default({ npm: [], pypi: [], go: [], cargo: [] })
+    .describe('Dev dependencies the agent may add or change, per ecosystem (globs over package names).');
+const SpecPolicySchema = schemas/* strictObject */.rej({
+    path: schemas/* string */.YjP().default('docs/agent-spec.md').describe('The spec markdown, read at the PR base.'),
+    map: schemas/* string */.YjP().optional().describe('Optional spec map (YAML) saying what a change addressing each section looks like.'),
+    require_map: schemas/* boolean */.zMY().default(false).describe('Fail, rather than notice, when no map lets conformance be checked.'),
+})
+    .default({ path: 'docs/agent-spec.md', require_map: false });
+const COMMIT_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert'];
+const CommitsPolicySchema = schemas/* strictObject */.rej({
+    types: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/)).default([...COMMIT_TYPES]),
+    require_scope: schemas/* boolean */.zMY().default(false),
+    max_subject_length: schemas/* number */.aig().int().positive().default(100),
+})
+    .default({ types: [...COMMIT_TYPES], require_scope: false, max_subject_length: 100 });
+const TEST_FRAMEWORKS = ['auto', 'pytest', 'unittest', 'vitest', 'jest', 'mocha', 'go', 'junit', 'rspec', 'cargo'];
+const TestsPolicySchema = schemas/* strictObject */.rej({
+    frameworks: schemas/* array */.YOg(schemas/* enum */.k5n(TEST_FRAMEWORKS)).default(['auto']),
+    collector: schemas/* enum */.k5n(['static', 'runner', 'both']).default('static'),
+})
+    .default({ frameworks: ['auto'], collector: 'static' });
+const ModelsByModeSchema = schemas/* strictObject */.rej({
+    frame: schemas/* string */.YjP().default('claude-haiku-4-5'),
+    plan: schemas/* string */.YjP().default('claude-sonnet-4-6'),
+    implement: schemas/* string */.YjP().default('claude-sonnet-4-6'),
+    review: schemas/* string */.YjP().default('claude-sonnet-4-6'),
+})
+    .default({ frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' });
+const ModelPriceSchema = schemas/* strictObject */.rej({
+    input_per_mtok: schemas/* number */.aig().nonnegative(),
+    output_per_mtok: schemas/* number */.aig().nonnegative(),
+    cache_write_5m_multiplier: schemas/* number */.aig().nonnegative().default(1.25),
+    cache_write_1h_multiplier: schemas/* number */.aig().nonnegative().default(2),
+    cache_read_multiplier: schemas/* number */.aig().nonnegative().default(0.1),
+});
+const IncidentPolicySchema = schemas/* strictObject */.rej({
+    session_cost_usd: schemas/* number */.aig().positive().default(6),
+    sustained_hours: schemas/* number */.aig().positive().default(24),
+    daily_vs_7day_median: schemas/* number */.aig().positive().default(1.5),
+    escalate_to: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).'),
+})
+    .default({ session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] });
+const CostPolicySchema = schemas/* strictObject */.rej({
+    soft_cap_tokens: schemas/* number */.aig().int().positive().default(150_000),
+    hard_cap_tokens: schemas/* number */.aig().int().positive().default(300_000),
+    max_cost_per_pr_usd: schemas/* number */.aig().positive().default(4.5),
+    min_cache_hit_rate: schemas/* number */.aig().min(0).max(1).default(0.8),
+    cache_hit_rate_fails: schemas/* boolean */.zMY().default(false),
+    weekly_budget_tokens: schemas/* number */.aig().int().positive().optional(),
+    models: ModelsByModeSchema,
+    prices: schemas/* record */.g1P(schemas/* string */.YjP(), ModelPriceSchema).default({}).describe('Per-model price overrides, USD per million tokens.'),
+    incident: IncidentPolicySchema,
+    history_branch: schemas/* string */.YjP().default('agent-guards/cost-history'),
+})
+    .default({
+    soft_cap_tokens: 150_000,
+    hard_cap_tokens: 300_000,
+    max_cost_per_pr_usd: 4.5,
+    min_cache_hit_rate: 0.8,
+    cache_hit_rate_fails: false,
+    models: { frame: 'claude-haiku-4-5', plan: 'claude-sonnet-4-6', implement: 'claude-sonnet-4-6', review: 'claude-sonnet-4-6' },
+    prices: {},
+    incident: { session_cost_usd: 6, sustained_hours: 24, daily_vs_7day_median: 1.5, escalate_to: [] },
+    history_branch: 'agent-guards/cost-history',
+});
+const BoundaryEdgeSchema = schemas/* strictObject */.rej({
+    from: schemas/* string */.YjP().min(1),
+    to: schemas/* string */.YjP().min(1),
+    /** For forbidden edges: what to do instead, shown in the finding. */
+    instead: schemas/* string */.YjP().optional(),
+});
+const BoundariesPolicySchema = schemas/* strictObject */.rej({
+    contexts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(policy_glob)).default({}).describe('Bounded contexts: name → path globs.'),
+    allow: schemas/* array */.YOg(BoundaryEdgeSchema).default([]).describe('Allowed edges between contexts; any other cross-context edge is forbidden.'),
+    forbid: schemas/* array */.YOg(BoundaryEdgeSchema)
+        .default([])
+        .describe('Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client).'),
+    type_only_imports: schemas/* enum */.k5n(['allow', 'check']).default('allow'),
+})
+    .default({ contexts: {}, allow: [], forbid: [], type_only_imports: 'allow' });
+const SANDBOX_MODES = ['bubblewrap', 'none'];
+/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
+const registryHost = schemas/* string */.YjP()
+    .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
+    .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
+const DEFAULT_REGISTRIES = {
+    npm: ['registry.npmjs.org'],
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    go: ['proxy.golang.org', 'sum.golang.org'],
+    cargo: ['index.crates.io', 'static.crates.io'],
+};
+const SandboxRegistriesSchema = schemas/* strictObject */.rej({
+    npm: schemas/* array */.YOg(registryHost).default(DEFAULT_REGISTRIES.npm),
+    pypi: schemas/* array */.YOg(registryHost).default(DEFAULT_REGISTRIES.pypi),
+    go: schemas/* array */.YOg(registryHost).default(DEFAULT_REGISTRIES.go),
+    cargo: schemas/* array */.YOg(registryHost).default(DEFAULT_REGISTRIES.cargo),
+})
+    .default(DEFAULT_REGISTRIES)
+    .describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+const SANDBOX_DEFAULTS = {
+    mode: 'bubblewrap',
+    read_only: [],
+    memory_mb: 4096,
+    max_processes: 512,
+    max_file_size_mb: 1024,
+    max_output_mb: 32,
+    tmp_size_mb: 2048,
+    registries: DEFAULT_REGISTRIES,
+};
+const SandboxSettingsSchema = schemas/* strictObject */.rej({
+    mode: schemas/* enum */.k5n(SANDBOX_MODES).default('bubblewrap').describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+    read_only: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^(\/|~\/)/, 'an absolute path or ~/…'))
+        .default([])
+        .describe('Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home).'),
+    memory_mb: schemas/* number */.aig().int().positive().default(4096).describe('Memory one sandboxed process may allocate (RLIMIT_DATA).'),
+    max_processes: schemas/* number */.aig().int().positive().default(512).describe('Processes and threads a sandboxed command may have at once (RLIMIT_NPROC).'),
+    max_file_size_mb: schemas/* number */.aig().int().positive().default(1024).describe('Largest file a sandboxed process may write (RLIMIT_FSIZE).'),
+    max_output_mb: schemas/* number */.aig().int().positive().default(32).describe('Output (stdout + stderr) after which the command is stopped.'),
+    tmp_size_mb: schemas/* number */.aig().int().positive().default(2048).describe('Size of the private /tmp.'),
+    registries: SandboxRegistriesSchema,
+});
+/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
+const SandboxPolicySchema = schemas/* union */.KCZ([schemas/* enum */.k5n(SANDBOX_MODES), SandboxSettingsSchema])
+    .default('bubblewrap')
+    .transform((v) => (typeof v === 'string' ? { ...SANDBOX_DEFAULTS, mode: v } : v))
+    .describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
+const RunnerPolicySchema = schemas/* strictObject */.rej({
+    test_command: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('argv of the service test command, e.g. ["npm","test"] — no shell.'),
+    lint_command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    install_dev_dependency_command: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())).default({}),
+    command_timeout_seconds: schemas/* number */.aig().int().positive().default(600),
+    max_test_attempts: schemas/* number */.aig().int().positive().default(5),
+    session_timeout_minutes: schemas/* number */.aig().positive().default(30),
+    target_session_minutes: schemas/* number */.aig().positive().default(12),
+    max_open_questions: schemas/* number */.aig().int().nonnegative().default(2),
+    branch_prefix: schemas/* string */.YjP().default('agent/'),
+    sandbox: SandboxPolicySchema,
+})
+    .default({
+    install_dev_dependency_command: {},
+    command_timeout_seconds: 600,
+    max_test_attempts: 5,
+    session_timeout_minutes: 30,
+    target_session_minutes: 12,
+    max_open_questions: 2,
+    branch_prefix: 'agent/',
+    sandbox: SANDBOX_DEFAULTS,
+});
+const PolicySchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    version: schemas/* literal */.euz(1),
+    agents: AgentsPolicySchema,
+    guards: GuardsPolicySchema,
+    protected_branches: schemas/* array */.YOg(policy_glob).default(['main', 'master', 'release/*']),
+    forbidden_paths: schemas/* array */.YOg(policy_glob).default([]).describe('Added to the built-in forbidden categories, never replacing them.'),
+    forbidden_exceptions: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(NARROWABLE_FORBIDDEN_CATEGORIES), schemas/* array */.YOg(policy_glob))
+        .default({})
+        .describe("Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed."),
+    dependency_allowlist: DependencyAllowlistSchema,
+    manifest: schemas/* string */.YjP().default(DEFAULT_MANIFEST_PATH),
+    tickets_dir: schemas/* string */.YjP().default('.agent/tickets'),
+    spec: SpecPolicySchema,
+    commits: CommitsPolicySchema,
+    tests: TestsPolicySchema,
+    cost: CostPolicySchema,
+    boundaries: BoundariesPolicySchema,
+    runner: RunnerPolicySchema,
+    required_checks: schemas/* array */.YOg(schemas/* string */.YjP())
+        .default(['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'])
+        .describe('Status checks the protected branches must require (protection check).'),
+})
+    .describe('agent-guards policy, owned by the platform team; read at the PR base commit.');
+/** The policy used when the repository has none at the default path. */
+function defaultPolicy() {
+    return PolicySchema.parse({ version: 1 });
+}
+//# sourceMappingURL=policy.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/ticket.js
+
+
+const ContextPacketSchema = schemas/* strictObject */.rej({
+    acceptance_criteria: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    edge_cases: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    rules: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Architectural rules that apply (e.g. "events flow through the event bus").'),
+    golden_samples: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Repo paths of reference implementations the change must follow.'),
+    shared: schemas/* string */.YjP().optional().describe('Name of a context shared across tickets (kept in the stable, cached part of the prompt).'),
+})
+    .describe('The context packet: live spec, architectural rules and golden samples.');
+const TicketSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ticket ids are letters, digits, dot, dash and underscore'),
+    title: schemas/* string */.YjP().min(1),
+    kind: schemas/* enum */.k5n(['bug-fix', 'dependency-update', 'test-addition', 'refactor', 'docs']).optional(),
+    spec: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('The spec sections this ticket implements, e.g. ["§3.6"].'),
+    scope: schemas/* strictObject */.rej({
+        include: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1, 'a ticket needs at least one include glob'),
+        exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+    }),
+    body: schemas/* string */.YjP().default('').describe('Free text; untrusted data for the agent, never instructions.'),
+    issue: schemas/* number */.aig().int().positive().optional().describe('The ticket issue number, for escalation comments.'),
+    context: ContextPacketSchema.optional(),
+})
+    .describe('A ticket assigned to the agent; written by a human, read at the PR base commit.');
+/**
+ * The ticket path: given explicitly, or derived from an agent branch name
+ * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+ * session>` → `<tickets_dir>/<id>.yml`).
+ */
+function resolveTicketPath(policy, from) {
+    if (from.ticket)
+        return from.ticket;
+    const prefix = policy.runner.branch_prefix;
+    if (from.headRef?.startsWith(prefix)) {
+        const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, '');
+        if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+            return `${policy.tickets_dir.replace(/\/+$/, '')}/${id}.yml`;
+    }
+    throw new errors_ConfigurationError('no ticket to check the PR against.', {
+        field: 'ticket',
+        fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'; a PR that is not an agent's needs none while guards.manifest-scope.applies_to is agent-prs and the policy lists the agents (agents.logins).`,
+    });
+}
+//# sourceMappingURL=ticket.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/manifest.js
+
+const MODES = ['frame', 'plan', 'implement', 'review'];
+/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
+const KNOWN_TOOLS = [
+    'read_file',
+    'list_dir',
+    'grep',
+    'read_dependency_graph',
+    'ask_user_question',
+    'run_tests',
+    'run_linter',
+    'read_test_output',
+    'edit_file',
+    'write_file',
+    'delete_file',
+    'git_commit',
+    'git_diff',
+    'git_log',
+    'git_push_non_protected',
+    'gh_pr_create',
+    'gh_pr_comment',
+    'install_dev_dependency',
+];
+/** The spec's deliberate exclusions (§5): no mode may name them. */
+const EXCLUDED_TOOLS = {
+    unrestricted_shell: 'no mode binds a generic shell (spec §4, §5)',
+    git_push_protected: 'no protected-branch push under any condition (spec §5)',
+    git_force_push: 'no force-pushing, even to non-protected branches (spec §5)',
+    gh_pr_merge: 'the agent cannot merge its own PRs (spec §5)',
+    gh_workflow_dispatch: 'no triggering CI workflows manually (spec §5)',
+    npm_install_global: 'no global package installs (spec §4)',
+    pip_install_user: 'no global package installs (spec §4)',
+    cargo_install: 'no global package installs (spec §4)',
+    internet_browse: 'no web access (spec §5, §8)',
+    internet_fetch: 'no web access (spec §5, §8)',
+};
+/** Names that are a generic shell under another name. */
+const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
+/** Why a tool name may not appear in any mode, or undefined if it may. */
+function exclusionReason(tool) {
+    const key = tool.toLowerCase();
+    if (EXCLUDED_TOOLS[key])
+        return EXCLUDED_TOOLS[key];
+    if (SHELL_LIKE.test(key))
+        return 'a generic shell or command runner under another name (spec §4: no unrestricted shell)';
+    if (/force/.test(key) && /push/.test(key))
+        return EXCLUDED_TOOLS.git_force_push;
+    if (/merge/.test(key) && /(pr|pull)/.test(key))
+        return EXCLUDED_TOOLS.gh_pr_merge;
+    if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key))
+        return EXCLUDED_TOOLS.internet_fetch;
+    if (/install/.test(key) && /(global|user|cargo)/.test(key))
+        return EXCLUDED_TOOLS.npm_install_global;
+    return undefined;
+}
+const DeleteFileEntry = schemas/* strictObject */.rej({
+    name: schemas/* literal */.euz('delete_file'),
+    scope: schemas/* literal */.euz('plan-named').describe('delete_file is bound only to files the plan names (never tests).'),
+});
+const ToolEntry = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), DeleteFileEntry]);
+const ModeToolsSchema = schemas/* strictObject */.rej({
+    inherit: schemas/* enum */.k5n(MODES).optional(),
+    read: schemas/* array */.YOg(ToolEntry).default([]),
+    write: schemas/* array */.YOg(ToolEntry).default([]),
+});
+function entryName(entry) {
+    return typeof entry === 'string' ? entry : entry.name;
+}
+/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
+function manifestViolations(modes) {
+    const out = [];
+    for (const [mode, tools] of Object.entries(modes)) {
+        for (const entry of [...tools.read, ...tools.write]) {
+            const name = entryName(entry);
+            const excluded = exclusionReason(name);
+            if (excluded)
+                out.push({ mode, tool: name, reason: excluded });
+            else if (name === 'delete_file' && typeof entry === 'string') {
+                out.push({ mode, tool: name, reason: "an unrestricted delete_file; bind it as { name: delete_file, scope: plan-named }" });
+            }
+            else if (!KNOWN_TOOLS.includes(name)) {
+                out.push({ mode, tool: name, reason: `unknown tool; the runner implements: ${KNOWN_TOOLS.join(', ')}` });
+            }
+        }
+    }
+    return out;
+}
+const manifest_ToolManifestSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    version: schemas/* literal */.euz(1),
+    modes: schemas/* strictObject */.rej({
+        frame: ModeToolsSchema,
+        plan: ModeToolsSchema,
+        implement: ModeToolsSchema,
+        review: ModeToolsSchema,
+    }),
+})
+    .superRefine((manifest, ctx) => {
+    for (const v of manifestViolations(manifest.modes)) {
+        ctx.addIssue({ code: 'custom', path: ['modes', v.mode], message: `tool '${v.tool}' is not allowed: ${v.reason}` });
+    }
+    // inherit chains must end: frame <- plan <- implement <- review, no cycles.
+    for (const mode of MODES) {
+        const seen = new Set([mode]);
+        let next = manifest.modes[mode].inherit;
+        while (next) {
+            if (seen.has(next)) {
+                ctx.addIssue({ code: 'custom', path: ['modes', mode, 'inherit'], message: `inherit cycle through '${next}'` });
+                break;
+            }
+            seen.add(next);
+            next = manifest.modes[next].inherit;
+        }
+    }
+})
+    .describe('Tool manifest by mode (spec §5); read at the PR base commit.');
+/** Resolves `inherit` into the full tool set of each mode. */
+function resolveManifest(manifest) {
+    const resolved = {};
+    const resolve = (mode) => {
+        if (resolved[mode])
+            return resolved[mode];
+        const spec = manifest.modes[mode];
+        const parent = spec.inherit ? resolve(spec.inherit) : undefined;
+        const read = new Set([...(parent?.read ?? []), ...spec.read.map(entryName)]);
+        const write = new Set([...(parent?.write ?? []), ...spec.write.map(entryName)]);
+        resolved[mode] = { read, write, all: new Set([...read, ...write]) };
+        return resolved[mode];
+    };
+    for (const mode of MODES)
+        resolve(mode);
+    return resolved;
+}
+/** The spec §5 manifest, used when a repository has none and as the template. */
+const manifest_DEFAULT_MANIFEST = {
+    version: 1,
+    modes: {
+        frame: { read: ['read_file', 'list_dir', 'grep', 'read_dependency_graph'], write: [] },
+        plan: { inherit: 'frame', read: ['ask_user_question'], write: [] },
+        implement: {
+            inherit: 'plan',
+            read: ['run_tests', 'run_linter', 'read_test_output'],
+            write: ['edit_file', 'write_file', 'git_commit', 'install_dev_dependency', { name: 'delete_file', scope: 'plan-named' }],
+        },
+        review: { inherit: 'implement', read: ['git_diff', 'git_log'], write: ['git_push_non_protected', 'gh_pr_create', 'gh_pr_comment'] },
+    },
+};
+//# sourceMappingURL=manifest.js.map
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./packages/git/lib/run-git.js
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(message, args, exitCode, stderr) {
+        super(message);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/**
+ * Runs git with a fixed, config-independent environment: no pager, no prompts,
+ * no user-level config that could change output (diff.renames, external diff…).
+ */
+async function run_git_runGit(repo, args, options = {}) {
+    const out = [];
+    const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
+    return { stdout: Buffer.concat(out), stderr, exitCode };
+}
+/**
+ * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
+ * writes it, so a caller can parse a large output while git is still producing
+ * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
+ */
+function streamGit(repo, args, onStdout, options = {}) {
+    const ok = options.okExitCodes ?? [0];
+    return new Promise((resolve, reject) => {
+        // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
+        // (a worktree's post-checkout) are the repository's programs: neither runs for us.
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+            env: {
+                // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
+                // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
+                ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
+                ...options.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_PAGER: 'cat',
+                GIT_EXTERNAL_DIFF: '',
+                GIT_CONFIG_NOSYSTEM: '1',
+                LC_ALL: 'C',
+            },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const err = [];
+        let failure;
+        child.stdout.on('data', (b) => {
+            if (failure !== undefined)
+                return;
+            try {
+                onStdout(b);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, '')));
+        child.on('close', (code) => {
+            if (failure !== undefined) {
+                reject(failure);
+                return;
+            }
+            const stderr = Buffer.concat(err).toString('utf8');
+            const exitCode = code ?? -1;
+            if (!ok.includes(exitCode)) {
+                reject(new GitError(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
+                return;
+            }
+            resolve({ stderr, exitCode });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+async function gitText(repo, args, options = {}) {
+    return (await run_git_runGit(repo, args, options)).stdout.toString('utf8');
+}
+//# sourceMappingURL=run-git.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/revisions.js
+
+
+async function isShallowRepository(repo) {
+    return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+const REVISION = /^[^\s-][^\s]*$/;
+/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
+const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
+const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Resolves several revisions with one git process; if any is missing, falls
+ * back to resolveCommit one by one so the error names the missing role.
+ */
+async function resolveCommits(repo, revisions) {
+    if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
+        // No argument starts with a dash, so none can be read as an option.
+        const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
+        const lines = result.stdout.toString('utf8').trim().split('\n');
+        if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
+            return lines;
+    }
+    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+}
+/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
+async function resolveCommit(repo, rev, role) {
+    if (!REVISION.test(rev)) {
+        throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
+    }
+    try {
+        return (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch (error) {
+        if (error instanceof GitError && error.exitCode !== null) {
+            const shallow = await isShallowRepository(repo).catch(() => false);
+            throw new errors_ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+                field: role,
+                fix: shallow
+                    ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present."
+                    : 'fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0.',
+            });
+        }
+        throw error;
+    }
+}
+/**
+ * The merge base of base and head, which a PR diff is measured from (three-dot
+ * semantics). A missing merge base is an error, never a two-dot fallback: the
+ * two-dot diff would include the base branch's own changes or miss the PR's.
+ */
+async function mergeBase(repo, base, head, prCommits) {
+    const result = await run_git_runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.exitCode === 0 && sha)
+        return sha;
+    const shallow = await isShallowRepository(repo);
+    const depth = prCommits !== undefined ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : '';
+    throw new errors_ConfigurationError(shallow
+        ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.`
+        : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
+        field: 'fetch-depth',
+        fix: shallow
+            ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.`
+            : 'compare a head that was branched from the base.',
+    });
+}
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Resolves base and head and finds their merge base. When both are full SHAs
+ * (as a pull_request event gives them) nothing can move under us, so the merge
+ * base is looked up while the commits are checked; names are resolved first.
+ */
+async function revisions_resolveRange(repo, base, head, prCommits) {
+    const pair = [
+        [base, 'base'],
+        [head, 'head'],
+    ];
+    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+        const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
+        if (resolved.status === 'rejected')
+            throw resolved.reason;
+        if (joined.status === 'rejected')
+            throw joined.reason;
+        return { base: resolved.value[0], head: resolved.value[1], mergeBase: joined.value };
+    }
+    const [baseSha, headSha] = (await resolveCommits(repo, pair));
+    return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };
+}
+//# sourceMappingURL=revisions.js.map
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
+
+
+
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed',
+    U: 'unmerged',
+    X: 'unknown',
+};
+function kindOfMode(mode) {
+    switch (mode) {
+        case '000000':
+            return 'none';
+        case '120000':
+            return 'symlink';
+        case '160000':
+            return 'submodule';
+        case '100755':
+            return 'executable';
+        default:
+            return 'file';
+    }
+}
+/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
+const changed_files_MODES = ['100644', '100755', '120000', '160000', '000000', '040000'];
+function modeAt(text, start) {
+    for (const mode of changed_files_MODES)
+        if (text.startsWith(mode, start))
+            return mode;
+    return text.slice(start, start + 6);
+}
+/**
+ * Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
+ * record split across chunks waits for the rest. With -z nothing is quoted, so
+ * paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+ * Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
+ */
+class RawDiffParser {
+    rest = '';
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    /** The records completed by this chunk. */
+    push(chunk) {
+        const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+        const files = [];
+        let pos = 0;
+        if (this.rest !== '') {
+            // Finish the record cut at the last chunk's end from a short string (a record has at most three
+            // fields, so three NULs complete it) rather than copying the rest and the whole chunk together.
+            let cut = -1;
+            for (let k = 0; k < 3; k += 1) {
+                const nul = text.indexOf('\0', cut + 1);
+                if (nul < 0)
+                    break;
+                cut = nul;
+            }
+            const joined = this.rest + text.slice(0, cut + 1);
+            const end = parseRecords(joined, 0, files);
+            if (end < this.rest.length) {
+                // Still incomplete (a tiny chunk): keep it all for the next one.
+                this.rest += text;
+                return files;
+            }
+            pos = end - this.rest.length;
+        }
+        pos = parseRecords(text, pos, files);
+        this.rest = pos < text.length ? text.slice(pos) : '';
+        return files;
+    }
+    /** The last records; throws if the output stopped inside a record. */
+    end() {
+        const files = this.push(this.decoder.end());
+        if (this.rest !== '')
+            throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
+        return files;
+    }
+}
+/** Parses whole records from `pos`; returns where the first incomplete record starts. */
+function parseRecords(text, pos, files) {
+    const n = text.length;
+    while (pos < n) {
+        if (text.charCodeAt(pos) === 0) {
+            pos += 1;
+            continue;
+        }
+        if (text.charCodeAt(pos) !== 58 /* ':' */)
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
+        const metaEnd = text.indexOf('\0', pos);
+        if (metaEnd < 0)
+            return pos;
+        const firstEnd = text.indexOf('\0', metaEnd + 1);
+        if (firstEnd < 0)
+            return pos;
+        // ":100644 100644 <sha> <sha> R086": modes are six digits; SHAs are 40 or 64 hex digits.
+        const s3 = text.indexOf(' ', pos + 15);
+        const s4 = text.indexOf(' ', s3 + 1);
+        if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) {
+            throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
+        }
+        const status = STATUS[text.charAt(s4 + 1)] ?? 'unknown';
+        const twoPaths = status === 'renamed' || status === 'copied';
+        const secondEnd = twoPaths ? text.indexOf('\0', firstEnd + 1) : firstEnd;
+        if (secondEnd < 0)
+            return pos;
+        const oldMode = modeAt(text, pos + 1);
+        const newMode = modeAt(text, pos + 8);
+        const first = text.slice(metaEnd + 1, firstEnd);
+        const file = {
+            status,
+            path: first,
+            oldMode,
+            newMode,
+            oldSha: text.slice(pos + 15, s3),
+            newSha: text.slice(s3 + 1, s4),
+            oldKind: kindOfMode(oldMode),
+            newKind: kindOfMode(newMode),
+        };
+        if (twoPaths) {
+            file.previousPath = first;
+            file.path = text.slice(firstEnd + 1, secondEnd);
+            file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
+        }
+        files.push(file);
+        pos = secondEnd + 1;
+    }
+    return pos;
+}
+/** Parses complete `git diff-tree -r -z --raw` output. */
+function parseRawDiff(output) {
+    const parser = new RawDiffParser();
+    const files = parser.push(output);
+    for (const file of parser.end())
+        files.push(file);
+    return files;
+}
+/**
+ * The files a PR changes: local git between the exact base and head SHAs, via
+ * their merge base, with rename and copy detection. Fails closed (throws a
+ * ConfigurationError) on a missing commit, a shallow clone or no merge base.
+ */
+async function changedFiles(repo, base, head, options = {}) {
+    const range = await resolveRange(repo, base, head, options.prCommits);
+    return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
+}
+/** The raw diff between two commits, with rename and copy detection. */
+async function diffTree(repo, from, to) {
+    const all = [];
+    await streamDiffTree(repo, from, to, (files) => {
+        for (const f of files)
+            all.push(f);
+    });
+    return all;
+}
+/**
+ * diffTree, handed over batch by batch as git writes it: a caller can decide on
+ * the first files while git lists the rest, and need not keep what it has
+ * decided. Resolves to the number of changed files.
+ */
+async function streamDiffTree(repo, from, to, onFiles) {
+    const parser = new RawDiffParser();
+    let count = 0;
+    const take = (files) => {
+        count += files.length;
+        if (files.length > 0)
+            onFiles(files);
+    };
+    const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
+    await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
+    take(parser.end());
+    return count;
+}
+/** Every path the change touches: both sides of a rename, the new side of a copy. */
+function touchedPaths(files) {
+    const out = [];
+    for (const f of files) {
+        out.push(f.path);
+        if (f.status === 'renamed' && f.previousPath !== undefined)
+            out.push(f.previousPath);
+    }
+    return out;
+}
+//# sourceMappingURL=changed-files.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/objects.js
+
+/**
+ * Reads many objects in one `git cat-file --batch` call. Keys are object names
+ * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
+ */
+async function readObjects(repo, names) {
+    const result = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length === 0)
+        return result;
+    for (const n of unique) {
+        if (n.includes('\n'))
+            throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+    }
+    const { stdout } = await run_git_runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+    let pos = 0;
+    for (const name of unique) {
+        const eol = stdout.indexOf(0x0a, pos);
+        if (eol < 0)
+            throw new Error('truncated cat-file output');
+        const header = stdout.subarray(pos, eol).toString('utf8');
+        pos = eol + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            result.set(name, undefined);
+            continue;
+        }
+        const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
+        result.set(name, stdout.subarray(pos, pos + size));
+        pos += size + 1;
+    }
+    return result;
+}
+/** A file's text at a revision, or undefined when the path does not exist there. */
+async function objects_readFileAt(repo, rev, path) {
+    const objects = await readObjects(repo, [`${rev}:${path}`]);
+    return objects.get(`${rev}:${path}`)?.toString('utf8');
+}
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+async function listBlobsAt(repo, rev) {
+    const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
+    const text = stdout.toString('utf8');
+    const out = [];
+    // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
+    for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
+        const tab = record.indexOf('\t');
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid)
+            out.push({ path: record.slice(tab + 1), oid });
+    }
+    return out;
+}
+/** Every file path in a commit's tree (optionally under some pathspecs). */
+async function listFilesAt(repo, rev, pathspecs = []) {
+    const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
+    const text = stdout.toString('utf8');
+    return text.length === 0 ? [] : text.slice(0, -1).split('\0');
+}
+//# sourceMappingURL=objects.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/commits.js
+
+/** Every commit reachable from head and not from base, oldest first, all of them. */
+async function commitsBetween(repo, base, head) {
+    const { stdout } = await runGit(repo, ['log', '--reverse', '-z', '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B', `${base}..${head}`, '--']);
+    const text = stdout.toString('utf8');
+    if (text.length === 0)
+        return [];
+    return text
+        .split('\0')
+        .filter((record) => record.length > 0)
+        .map((record) => {
+        const [sha, parents, authorName, authorEmail, message] = record.split('\x1f');
+        const body = message.replace(/\n+$/, '');
+        return {
+            sha,
+            parents: parents ? parents.split(' ') : [],
+            subject: body.split('\n', 1)[0] ?? '',
+            message: body,
+            authorName,
+            authorEmail,
+        };
+    });
+}
+//# sourceMappingURL=commits.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
+
+
+
+
+const worktreeQueues = new Map();
+/**
+ * Runs `step` after every earlier worktree step on the same repository has
+ * settled. `git worktree add` reads every entry under .git/worktrees, and a
+ * parallel add's entry may be half written ("failed to read
+ * .git/worktrees/<name>/commondir"), so adds and removes take turns.
+ */
+function inTurn(repo, step) {
+    const key = resolve(repo);
+    const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
+    const settled = next.catch(() => undefined);
+    worktreeQueues.set(key, settled);
+    void settled.then(() => {
+        if (worktreeQueues.get(key) === settled)
+            worktreeQueues.delete(key);
+    });
+    return next;
+}
+/**
+ * Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
+ * user's working tree, and removes the worktree afterwards whatever happens:
+ * when `worktree remove` fails, the directory is deleted and `worktree prune`
+ * drops what git still records. Calls on one repository may overlap: the
+ * worktree steps take turns, the work in them runs in parallel.
+ */
+async function withWorktree(repo, rev, fn, prefix = 'agent-guards-worktree-') {
+    const parent = mkdtempSync(join(tmpdir(), prefix));
+    // git names the worktree's metadata after the directory: a unique name never collides.
+    const dir = join(parent, basename(parent));
+    try {
+        await inTurn(repo, () => runGit(repo, ['worktree', 'add', '--detach', '--quiet', dir, rev]));
+        return await fn(dir);
+    }
+    finally {
+        await inTurn(repo, async () => {
+            await runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+            rmSync(parent, { recursive: true, force: true });
+            await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+        });
+    }
+}
+//# sourceMappingURL=worktree.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/checkout-git.js
+
+
+
+/**
+ * git in a checkout whose files the agent (or a PR) controls, such as the
+ * agent runner's working copy. Nothing git could run on the repository's say
+ * may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
+ * helpers, no included config files. System and user config are not read at
+ * all (they may define drivers that a planted .gitattributes would select);
+ * the repository's own config is audited once (auditCheckoutConfig) and
+ * these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
+ * token reaches git unless a call passes one itself (the push).
+ */
+const OVERRIDES = (/* unused pure expression or super */ null && ([
+    'commit.gpgsign=false',
+    'tag.gpgsign=false',
+    'diff.external=',
+    'submodule.recurse=false',
+    'status.submoduleSummary=false',
+    'diff.ignoreSubmodules=all',
+    'protocol.ext.allow=never',
+    'credential.helper=',
+]));
+const ENV_ALLOWLIST = (/* unused pure expression or super */ null && (['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR', 'SYSTEMROOT']));
+function checkoutEnv(extra = {}) {
+    const env = {};
+    for (const k of ENV_ALLOWLIST)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    return {
+        ...env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        ...extra,
+    };
+}
+/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
+function checkoutGit(repo, args, options = {}) {
+    // The checkout may belong to another uid (a root runner's sandbox user, a container's mount): we chose it.
+    const overrides = [...OVERRIDES, `safe.directory=${realpathSync(repo)}`];
+    return runGit(repo, [...overrides.flatMap((o) => ['-c', o]), ...args], { ...options, env: checkoutEnv(options.env), inheritEnv: false });
+}
+/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
+const RUNS_OR_REDIRECTS = (/* unused pure expression or super */ null && ([
+    [/^include\.path$|^includeif\..*\.path$/, 'includes another config file, which could define anything below'],
+    [/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, 'runs a program (or moves the work tree)'],
+    [/^filter\..*\.(clean|smudge|process)$/, 'a filter driver: runs a program on checkout, add and status'],
+    [/^diff\..*\.(textconv|command)$|^diff\.external$/, 'a diff driver: runs a program on diff'],
+    [/^merge\..*\.driver$/, 'a merge driver: runs a program'],
+    [/^gpg(\..*)?\.program$/, 'a signing program'],
+    [/^credential\./, 'a credential helper'],
+    [/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, 'runs a program on fetch or push'],
+    [/^url\..*\.(insteadof|pushinsteadof)$/, 'redirects fetches or pushes to another URL'],
+    [/^sequence\.editor$|^pager\./, 'runs a program'],
+]));
+/**
+ * Fails with a ConfigurationError naming each key when the checkout's own
+ * config (local and worktree scope) would make git run a program or redirect
+ * a push. Called before the runner's first git command in the checkout.
+ */
+async function auditCheckoutConfig(repo) {
+    const { stdout } = await checkoutGit(repo, ['config', '--list', '--show-scope', '-z'], { okExitCodes: [0, 1] });
+    const problems = [];
+    // With -z, each entry is `scope NUL key LF value NUL`.
+    const parts = stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const scope = parts[i];
+        const key = parts[i + 1].split('\n')[0];
+        if (scope !== 'local' && scope !== 'worktree')
+            continue;
+        const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
+        if (hit)
+            problems.push(`${key} (${hit[1]})`);
+    }
+    if (problems.length > 0) {
+        throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join('; ')}.`, {
+            file: `${repo}/.git/config`,
+            fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`,
+        });
+    }
+}
+//# sourceMappingURL=checkout-git.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/did-you-mean.js
+/** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i += 1) {
+        for (let j = 1; j < cols; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The known name closest to `word`, when it is close enough to be a typo of it:
+ * at most a third of the word's length away (and at least 2 edits allowed), so
+ * `forbiden_paths` → `forbidden_paths` but `colour` suggests nothing for `cost`.
+ * Case and `-`/`_` differences count as no distance at all.
+ */
+function closestName(word, known) {
+    const fold = (s) => s.toLowerCase().replace(/-/g, '_');
+    const folded = fold(word);
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    for (const name of known) {
+        const distance = editDistance(folded, fold(name));
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { name, distance };
+    }
+    return best?.name;
+}
+//# sourceMappingURL=did-you-mean.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/config-problems.js
+
+function defOf(schema) {
+    return schema?._zod?.def;
+}
+/** The object or record schemas a value at `path` may be checked against (several through a union). */
+function schemasAt(schema, path) {
+    let current = [schema];
+    for (const key of path) {
+        current = current.flatMap(unwrap).flatMap((s) => {
+            const def = defOf(s);
+            if (def.type === 'object')
+                return def.shape?.[String(key)] ? [def.shape[String(key)]] : [];
+            if (def.type === 'record')
+                return def.valueType ? [def.valueType] : [];
+            if (def.type === 'array')
+                return def.element ? [def.element] : [];
+            return [];
+        });
+    }
+    return current.flatMap(unwrap);
+}
+/** A schema without its wrappers (default, optional, pipe, …), union members side by side. */
+function unwrap(schema) {
+    const def = defOf(schema);
+    if (!def)
+        return [];
+    switch (def.type) {
+        case 'default':
+        case 'prefault':
+        case 'optional':
+        case 'nullable':
+        case 'readonly':
+        case 'catch':
+            return def.innerType ? unwrap(def.innerType) : [];
+        case 'pipe':
+            return def.in ? unwrap(def.in) : [];
+        case 'union':
+            return (def.options ?? []).flatMap(unwrap);
+        default:
+            return [schema];
+    }
+}
+/** The keys a config object at `path` may have. */
+function knownKeys(schema, path) {
+    const keys = new Set();
+    for (const s of schemasAt(schema, path)) {
+        const def = defOf(s);
+        if (def.type === 'object')
+            Object.keys(def.shape ?? {}).forEach((k) => keys.add(k));
+        if (def.type === 'record')
+            for (const k of unwrap(def.keyType))
+                Object.values(defOf(k)?.entries ?? {}).forEach((v) => keys.add(String(v)));
+    }
+    return [...keys];
+}
+/** A dotted field path, list items by index: `cost.models.plan`, `tests.frameworks.0`. */
+function fieldPath(path) {
+    return path.map(String).join('.') || '(top level)';
+}
+/**
+ * Every problem zod found, one per field, each said so that the fix is plain:
+ * an unknown key names the closest known key, a value outside a list names the
+ * closest allowed value, a union that failed says why in the member that was meant.
+ */
+function configProblems(schema, issues, lineOf) {
+    const problems = [];
+    const add = (path, message) => {
+        const line = lineOf(path);
+        problems.push({ field: fieldPath(path), ...(line ? { line } : {}), message });
+    };
+    const visit = (issue, prefix) => {
+        const path = [...prefix, ...issue.path];
+        switch (issue.code) {
+            case 'unrecognized_keys': {
+                const known = knownKeys(schema, path);
+                for (const key of issue.keys) {
+                    const near = closestName(key, known);
+                    add([...path, key], near ? `unknown key '${key}'; did you mean '${near}'?` : `unknown key '${key}'; the keys here are: ${known.join(', ')}.`);
+                }
+                return;
+            }
+            case 'invalid_value': {
+                const allowed = issue.values.map(String);
+                const given = valueAt(issue.input);
+                const near = given !== undefined ? closestName(given, allowed) : undefined;
+                const list = allowed.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${allowed.join(', ')}`;
+                if (issue.input === undefined)
+                    add(path, `missing: it is required (it ${list}).`);
+                else
+                    add(path, `${given !== undefined ? `'${given}' ` : ''}${list}${near ? `; did you mean '${near}'?` : '.'}`);
+                return;
+            }
+            case 'invalid_union': {
+                // The member the value was meant for is the one whose own fields were checked (the value had its shape).
+                const shaped = issue.errors.filter((member) => member.length > 0 && !member.some(isWrongKind));
+                if (shaped.length === 1) {
+                    shaped[0].forEach((i) => visit(i, path));
+                    return;
+                }
+                const wrong = issue.errors.flatMap((member) => member.filter(isWrongKind));
+                const values = wrong.flatMap((i) => (i.code === 'invalid_value' ? i.values.map(String) : []));
+                const forms = [...(values.length > 0 ? [`one of ${values.join(', ')}`] : []), ...wrong.flatMap((i) => (i.code === 'invalid_type' ? [YAML_KINDS[i.expected] ?? `a ${i.expected}`] : []))];
+                const given = valueAt(issue.input);
+                const near = given !== undefined ? closestName(given, values) : undefined;
+                if (forms.length === 0)
+                    add(path, `${lowerFirst(issue.message)}.`);
+                else
+                    add(path, `${given !== undefined ? `'${given}' is` : 'it is'} none of the accepted forms: ${forms.join('; or ')}${near ? `. Did you mean '${near}'?` : '.'}`);
+                return;
+            }
+            case 'invalid_type':
+                add(path, issue.input === undefined ? `missing: it is required (${lowerFirst(issue.message.replace(/, received undefined$/, ''))}).` : `${lowerFirst(issue.message)}.`);
+                return;
+            default:
+                add(path, `${lowerFirst(issue.message)}.`);
+        }
+    };
+    for (const issue of issues)
+        visit(issue, []);
+    // In file order, as an editor shows them.
+    return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+/** What a YAML author calls each kind of value. */
+const YAML_KINDS = { object: 'a mapping (key: value lines)', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false' };
+/** An issue that says the value is not of this kind at all (not a field of it that is wrong). */
+function isWrongKind(issue) {
+    return issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union');
+}
+function valueAt(input) {
+    return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' ? String(input) : undefined;
+}
+function lowerFirst(text) {
+    return text.replace(/^Invalid input: /, '').replace(/^./, (c) => c.toLowerCase());
+}
+//# sourceMappingURL=config-problems.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/load.js
+
+
+
+
+
+
+
+
+/** Finds the line of the YAML node at a zod issue path (or its nearest existing parent). */
+function lineOf(doc, counter, path) {
+    let node = doc.contents;
+    let line = rangeLine(node, counter);
+    for (const key of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
+            if (!pair)
+                break;
+            line = rangeLine(pair.key, counter) ?? line;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
+            node = node.items[key];
+            line = rangeLine(node, counter) ?? line;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function rangeLine(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+}
+/**
+ * A config file with problems: every one of them, each with its field and line,
+ * so one edit fixes them all. `file`, `field` and `line` are those of the first.
+ */
+class ConfigFileError extends errors_ConfigurationError {
+    problems;
+    constructor(what, file, source, problems, fix) {
+        const first = problems[0];
+        super(first.message, { file, field: first.field, ...(first.line ? { line: first.line } : {}), fix });
+        this.name = 'ConfigFileError';
+        this.problems = problems;
+        const field = (p) => (p.field === '(top level)' ? '' : `field '${p.field}'`);
+        if (problems.length === 1) {
+            // The shape every ConfigurationError has (`file:line, field 'x': …`), then where the file was read.
+            const where = [`${file}${first.line ? `:${first.line}` : ''}`, field(first)].filter(Boolean).join(', ');
+            const read = source.commit ? ` The ${what} was read at the base commit ${shortCommit(source.commit)}.` : '';
+            this.message = `${where}: ${first.message}${read} Fix: ${fix}`;
+        }
+        else {
+            const lines = problems.map((p) => `  - ${[p.line ? `line ${p.line}` : '', field(p)].filter(Boolean).join(', ') || 'the file'}: ${p.message}`);
+            this.message = `${describeSource(file, what, source)} has ${problems.length} problems:\n${lines.join('\n')}\nFix: ${fix}`;
+        }
+    }
+}
+/**
+ * Parses YAML text and validates it. Every problem is reported at once — each
+ * with the file, the line and the field, an unknown key with the closest known
+ * one — so nothing is fixed one run at a time. Nothing is half-loaded: it
+ * either returns the whole valid value or throws a ConfigFileError.
+ */
+function parseConfig(text, file, schema, what, source = {}) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.map((e) => {
+            const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
+            return { field: '(top level)', ...(line ? { line } : {}), message: `not valid YAML: ${e.message.split('\n')[0].replace(/\.$/, '')}.` };
+        });
+        throw new ConfigFileError(what, file, source, problems, `correct the YAML syntax at ${problems.length === 1 ? 'that line' : 'those lines'}.`);
+    }
+    const value = doc.toJS();
+    const parsed = schema.safeParse(value ?? {}, { reportInput: true });
+    if (!parsed.success) {
+        const problems = configProblems(schema, parsed.error.issues, (path) => lineOf(doc, counter, path));
+        const schemaName = CONFIG_SCHEMA_FILES[what];
+        const fix = `correct ${problems.length === 1 ? 'that field' : 'each field'} as the schema says (${schemaName ? `schemas/${schemaName}` : 'schemas/'} in the agent-guards repository; add '# yaml-language-server: $schema=…' for checks in the editor).`;
+        throw new ConfigFileError(what, file, source, problems, fix);
+    }
+    return parsed.data;
+}
+/** The published JSON Schema of each config file kind, by the name messages give it. */
+const CONFIG_SCHEMA_FILES = {
+    policy: 'policy.schema.json',
+    ticket: 'ticket.schema.json',
+    'tool manifest': 'tool-manifest.schema.json',
+    'spec map': 'spec-map.schema.json',
+};
+/** The policy at the base commit; the built-in defaults when the default path has none. */
+async function loadPolicy(options) {
+    const path = options.path ?? DEFAULT_POLICY_PATH;
+    const text = await objects_readFileAt(options.repo, options.base, path);
+    if (text === undefined) {
+        if (options.path && options.path !== DEFAULT_POLICY_PATH) {
+            throw new errors_ConfigurationError(`the policy file does not exist at the base commit ${shortCommit(options.base)}.`, {
+                file: path,
+                fix: 'commit the policy to the base branch, or pass the right --policy path.',
+            });
+        }
+        options.logger?.info(`no policy at ${path} on the base commit: using the built-in defaults.`);
+        return { policy: defaultPolicy(), path, found: false };
+    }
+    return { policy: parseConfig(text, path, PolicySchema, 'policy', { commit: options.base }), path, found: true };
+}
+/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
+async function loadTicket(options) {
+    const text = await objects_readFileAt(options.repo, options.base, options.path);
+    if (text === undefined) {
+        throw new errors_ConfigurationError(`the ticket file does not exist at the base commit ${shortCommit(options.base)}.`, {
+            file: options.path,
+            fix: 'commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted.',
+        });
+    }
+    return parseConfig(text, options.path, TicketSchema, 'ticket', { commit: options.base });
+}
+/** The tool manifest at the base commit; the spec §5 manifest when absent. */
+async function loadManifest(options) {
+    const text = await readFileAt(options.repo, options.base, options.path);
+    if (text === undefined) {
+        options.logger?.info(`no tool manifest at ${options.path} on the base commit: using the spec §5 manifest.`);
+        return { manifest: DEFAULT_MANIFEST, found: false };
+    }
+    return { manifest: parseConfig(text, options.path, ToolManifestSchema, 'tool manifest', { commit: options.base }), found: true };
+}
+//# sourceMappingURL=load.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/json-schemas.js
+
+
+
+
+const CONFIG_SCHEMAS = [
+    { file: 'policy.schema.json', title: 'agent-guards policy (.github/agent-guards.yml)', schema: PolicySchema },
+    { file: 'ticket.schema.json', title: 'agent-guards ticket (.agent/tickets/<id>.yml)', schema: TicketSchema },
+    { file: 'tool-manifest.schema.json', title: 'agent-guards tool manifest (.github/agent-manifest.yml)', schema: manifest_ToolManifestSchema },
+];
+/** JSON Schema text for one zod schema; input shape, so defaulted fields are optional. */
+function toJsonSchemaText(entry) {
+    const json = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' });
+    return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
+}
+//# sourceMappingURL=json-schemas.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/guard-context.js
+
+
+/**
+ * The PR under check (from the inputs or the pull_request event), the checkout,
+ * the policy read at the base commit, and whose PR it is (the event's
+ * `pull_request.user.login`, never the actor who pushed or re-ran): the
+ * prelude of every guard action.
+ */
+async function guardContext(inputs, logger, env = process.env) {
+    const event = readPullRequestEvent(env);
+    const { base, head } = resolveRevisions(inputs, event);
+    const repo = inputs['working-directory'];
+    const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+    return {
+        repo,
+        base,
+        head,
+        policy,
+        policyPath: inputs.policy,
+        ...(event ? { event, author: event.author, headRef: event.headRef } : {}),
+        prCommits: event?.commits ? { prCommits: event.commits } : {},
+    };
+}
+//# sourceMappingURL=guard-context.js.map
+;// CONCATENATED MODULE: ./packages/config/lib/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/path-matcher.js
+
+
+const MAGIC = /[*?[\]{}()!+@]/;
+const literal = (segment) => !MAGIC.test(segment);
+class PathMatcher {
+    exact = new Map();
+    prefixes = new Map();
+    basenames = new Map();
+    extensions = new Map();
+    /** Regexes keyed by their literal leading directory (e.g. `services/svc12` for `services/svc12/*\/x.py`). */
+    byPrefix = new Map();
+    /** Regexes of `**\/<literal>/…` keyed by that literal segment. */
+    bySegment = new Map();
+    global = [];
+    dirs = new Map();
+    lastDir;
+    lastInfo;
+    /**
+     * One regex of every global regex's needle: a path that contains none of them
+     * cannot match any global regex, so it is ruled out with one test instead of
+     * one per regex. Undefined when some global regex has no needle.
+     */
+    globalGate;
+    /** The directories of the exact patterns ('' for top-level files). */
+    exactDirs = new Set();
+    nocase;
+    order = 0;
+    size;
+    constructor(patterns, options = {}) {
+        this.nocase = options.nocase ?? false;
+        let size = 0;
+        for (const [raw, tag] of patterns) {
+            for (const pattern of (0,esm/* braceExpand */.KA)(normalizePattern(raw))) {
+                this.add(pattern, tag);
+                size += 1;
+            }
+        }
+        this.size = size;
+        this.globalGate = needleGate(this.global);
+        for (const key of this.exact.keys())
+            this.exactDirs.add(key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '');
+    }
+    key(s) {
+        return this.nocase ? s.toLowerCase() : s;
+    }
+    add(pattern, tag) {
+        const segments = pattern.split('/');
+        if (segments.every(literal)) {
+            setFirst(this.exact, this.key(pattern), tag);
+            return;
+        }
+        const last = segments[segments.length - 1];
+        const head = segments.slice(0, -1);
+        if (last === '**' && head.length > 0 && head.every(literal)) {
+            setFirst(this.prefixes, this.key(head.join('/')), tag);
+            return;
+        }
+        if (segments.length === 2 && segments[0] === '**' && literal(last)) {
+            setFirst(this.basenames, this.key(last), tag);
+            return;
+        }
+        if (segments.length === 2 && segments[0] === '**' && /^\*\.[^*?[\]{}()!+@/]+$/.test(last)) {
+            setFirst(this.extensions, this.key(last.slice(1)), tag);
+            return;
+        }
+        const re = new esm/* Minimatch */.VR(pattern, { dot: true, nocase: this.nocase, nocomment: true, nonegate: true }).makeRe();
+        if (re === false)
+            throw new errors_ConfigurationError(`'${pattern}' is not a valid glob.`, { fix: 'correct the glob syntax.' });
+        const entry = { re, tag, needle: this.key(longestLiteralRun(pattern)), order: this.order++ };
+        let leading = 0;
+        while (leading < segments.length - 1 && literal(segments[leading]))
+            leading += 1;
+        if (leading > 0)
+            push(this.byPrefix, this.key(segments.slice(0, leading).join('/')), entry);
+        else if (segments[0] === '**' && segments.length > 2 && literal(segments[1]))
+            push(this.bySegment, this.key(segments[1]), entry);
+        else
+            this.global.push(entry);
+    }
+    /** The tag of the first kind of pattern that matches (exact, prefix, name, extension, regex), or undefined. */
+    match(path) {
+        if (this.size === 0)
+            return undefined;
+        const p = this.key(path);
+        const slash = p.lastIndexOf('/');
+        return this.matchIn(this.directoryOf(p, slash), path, slash, p);
+    }
+    /**
+     * match() for a caller that has already looked up the path's directory
+     * (directoryInfo) and, for a matcher that ignores case, lower-cased the path:
+     * several matchers can then share one directory look-up and one lower-casing.
+     * `slash` is the index of the path's last '/', or -1.
+     */
+    matchIn(dir, path, slash, key = this.key(path)) {
+        if (this.size === 0)
+            return undefined;
+        if (dir.hasExact) {
+            const exact = this.exact.get(key);
+            if (exact !== undefined)
+                return exact;
+        }
+        if (dir.prefixHit !== undefined)
+            return dir.prefixHit;
+        if (this.basenames.size > 0 || this.extensions.size > 0) {
+            const base = slash >= 0 ? key.slice(slash + 1) : key;
+            const hit = this.basenames.get(base);
+            if (hit !== undefined)
+                return hit;
+            if (this.extensions.size > 0) {
+                for (let i = base.indexOf('.'); i >= 0; i = base.indexOf('.', i + 1)) {
+                    const ext = this.extensions.get(base.slice(i));
+                    if (ext !== undefined)
+                        return ext;
+                }
+            }
+        }
+        // The first-listed matching regex wins, as in pattern order: the first bucketed hit, unless a
+        // global regex listed before it matches too.
+        let first;
+        for (const e of dir.bucketed) {
+            if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path)) {
+                first = e;
+                break;
+            }
+        }
+        if (this.global.length > 0 && (this.globalGate === undefined || this.globalGate.test(key))) {
+            for (const e of this.global) {
+                if (first !== undefined && e.order > first.order)
+                    break;
+                if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path))
+                    return e.tag;
+            }
+        }
+        return first?.tag;
+    }
+    /** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+    directoryInfo(dir) {
+        return this.directory(this.key(dir));
+    }
+    /**
+     * The directory facts of the path whose last slash is at `slash`. A diff
+     * lists paths in tree order, so a path's directory is usually the previous
+     * path's: that one is checked first, without slicing or hashing.
+     */
+    directoryOf(p, slash) {
+        const length = slash > 0 ? slash : 0;
+        const last = this.lastDir;
+        if (last !== undefined && last.length === length && p.startsWith(last))
+            return this.lastInfo;
+        const dir = p.slice(0, length);
+        const info = this.directory(dir);
+        this.lastDir = dir;
+        this.lastInfo = info;
+        return info;
+    }
+    /**
+     * What depends only on a path's directory — a `dir/**` hit, whether a literal
+     * pattern names a file in it, and the bucketed regexes that could match below
+     * it — computed once per directory: a diff has far
+     * fewer directories than paths.
+     */
+    directory(dir) {
+        const cached = this.dirs.get(dir);
+        if (cached)
+            return cached;
+        let prefixHit;
+        const bucketed = [];
+        let ancestor = '';
+        for (const segment of dir === '' ? [] : dir.split('/')) {
+            ancestor = ancestor === '' ? segment : `${ancestor}/${segment}`;
+            prefixHit ??= this.prefixes.get(ancestor);
+            const byPrefix = this.byPrefix.get(ancestor);
+            const bySegment = this.bySegment.get(segment);
+            if (byPrefix)
+                bucketed.push(...byPrefix);
+            if (bySegment)
+                bucketed.push(...bySegment);
+        }
+        bucketed.sort((a, b) => a.order - b.order);
+        const info = { prefixHit, hasExact: this.exactDirs.has(dir), bucketed };
+        this.dirs.set(dir, info);
+        return info;
+    }
+    matches(path) {
+        return this.match(path) !== undefined;
+    }
+}
+/** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */
+function needleGate(entries) {
+    if (entries.length === 0 || entries.some((e) => e.needle === ''))
+        return undefined;
+    const needles = [...new Set(entries.map((e) => e.needle))];
+    return new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/**
+ * The longest literal piece of any one segment: a match must contain it (a
+ * segment matches exactly one path segment). Character classes and extglob
+ * groups are skipped; `**` has none.
+ */
+function longestLiteralRun(pattern) {
+    let best = '';
+    for (const segment of pattern.split('/')) {
+        let run = '';
+        for (let i = 0; i < segment.length; i += 1) {
+            const c = segment[i];
+            if (c === '[') {
+                const close = segment.indexOf(']', i + 2);
+                i = close < 0 ? segment.length : close;
+                run = '';
+            }
+            else if ('*?!+@'.includes(c) && segment[i + 1] === '(') {
+                const close = segment.indexOf(')', i + 2);
+                i = close < 0 ? segment.length : close;
+                run = '';
+            }
+            else if ('*?()'.includes(c)) {
+                run = '';
+            }
+            else {
+                run += c;
+                if (run.length > best.length)
+                    best = run;
+            }
+        }
+    }
+    return best;
+}
+function setFirst(map, key, tag) {
+    if (!map.has(key))
+        map.set(key, tag);
+}
+/** Repo-relative POSIX form: no leading `./` or `/`, no doubled slashes; a trailing slash means everything under. */
+function normalizePattern(pattern) {
+    if (pattern.startsWith('!')) {
+        throw new errors_ConfigurationError(`negated glob '${pattern}' is not supported here.`, {
+            fix: "list what to leave out under 'scope.exclude' instead of negating.",
+        });
+    }
+    let p = pattern.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p.startsWith('/'))
+        p = p.slice(1);
+    if (p.endsWith('/'))
+        p = `${p}**`;
+    return p;
+}
+//# sourceMappingURL=path-matcher.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/forbidden-matcher.js
+
+
+const forbidden_matcher_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The forbidden categories (config's BUILT_IN_FORBIDDEN, then the policy's
+ * forbidden_paths) compiled for many paths: config's forbiddenCategoryOf is the
+ * reference answer, one glob at a time; this gives the same answer with one
+ * indexed look-up for the paths nothing forbids (nearly all of them). Only a
+ * path some glob or word hits is resolved category by category, where test
+ * files and the policy's exceptions are taken into account.
+ */
+class ForbiddenMatcher {
+    any;
+    categories;
+    /** Every category word as a substring: a name without any cannot have one as a word. */
+    wordGate;
+    words;
+    constructor(policyPatterns, exceptions = {}) {
+        const categories = [
+            ...forbidden_categories_BUILT_IN_FORBIDDEN,
+            { id: 'policy', reason: 'forbidden by the policy (forbidden_paths)', patterns: [...policyPatterns], narrowable: false },
+        ];
+        this.categories = categories.map((c) => {
+            const except = exceptions[c.id];
+            return {
+                tag: { category: c.id, reason: c.reason, narrowable: c.narrowable },
+                globs: new PathMatcher(c.patterns.map((p) => [p, true]), { nocase: true }),
+                words: c.words ? new Set(c.words) : undefined,
+                testsExempt: c.testsExempt === true,
+                exceptions: except && except.length > 0 ? new PathMatcher(except.map((p) => [p, true])) : undefined,
+            };
+        });
+        this.any = new PathMatcher(this.categories.flatMap((c, i) => categories[i].patterns.map((p) => [p, c.tag])), { nocase: true });
+        const words = categories.flatMap((c) => c.words ?? []);
+        this.words = new Set(words);
+        this.wordGate = words.length > 0 ? new RegExp(words.map(forbidden_matcher_escape).join('|')) : undefined;
+    }
+    /** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+    directoryInfo(dir) {
+        return { globs: this.any.directoryInfo(dir), wordInFolders: dir !== '' && dir.split('/').some((name) => this.hasWord(name)) };
+    }
+    /** The category of `path` (whose last '/' is at `slash`; `lower` is it lower-cased), or undefined. */
+    matchIn(dir, path, slash, lower) {
+        const hit = this.any.matchIn(dir.globs, path, slash, lower) !== undefined || dir.wordInFolders || this.hasWord(path.slice(slash + 1));
+        return hit ? this.resolve(path) : undefined;
+    }
+    match(path) {
+        const slash = path.lastIndexOf('/');
+        return this.matchIn(this.directoryInfo(slash > 0 ? path.slice(0, slash) : ''), path, slash, path.toLowerCase());
+    }
+    hasWord(name) {
+        if (this.wordGate === undefined || !this.wordGate.test(name.toLowerCase()))
+            return false;
+        return nameWords(name).some((w) => this.words.has(w));
+    }
+    /** Category by category, in order, as config's forbiddenCategoryOf decides. */
+    resolve(path) {
+        let test;
+        let words;
+        for (const c of this.categories) {
+            let hit = c.globs.matches(path);
+            if (!hit && c.words) {
+                words ??= path.split('/').flatMap(nameWords);
+                hit = words.some((w) => c.words.has(w));
+            }
+            if (!hit)
+                continue;
+            if (c.testsExempt && (test ??= test_files_isTestPath(path)))
+                continue;
+            if (c.exceptions?.matches(path))
+                continue;
+            return c.tag;
+        }
+        return undefined;
+    }
+}
+//# sourceMappingURL=forbidden-matcher.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/dependency-files.js
+const manifest = (ecosystem, format) => ({ role: 'manifest', ecosystem, format });
+const lockfile = (ecosystem, format) => ({ role: 'lockfile', ecosystem, format });
+const settings = (ecosystem, tool) => ({ role: 'settings', ecosystem, format: 'settings', tool });
+const unread = (role, ecosystem, tool) => ({ role, ecosystem, format: 'unread', tool });
+/** By file name (exact: the tools read these names as spelled). A Map: a file named `constructor` is no manifest. */
+const BY_NAME = new Map(Object.entries({
+    // npm, Yarn, pnpm, Bun
+    'package.json': manifest('npm', 'package-json'),
+    'package-lock.json': lockfile('npm', 'npm-lock'),
+    'npm-shrinkwrap.json': lockfile('npm', 'npm-lock'),
+    'yarn.lock': lockfile('npm', 'yarn-lock'),
+    'pnpm-lock.yaml': lockfile('npm', 'pnpm-lock'),
+    'bun.lock': lockfile('npm', 'bun-lock'),
+    'bun.lockb': unread('lockfile', 'npm', "Bun's binary lockfile (commit the text bun.lock instead: `bun install --save-text-lockfile`)"),
+    '.npmrc': settings('npm', 'npm configuration (.npmrc)'),
+    '.yarnrc': settings('npm', 'Yarn configuration (.yarnrc)'),
+    '.yarnrc.yml': settings('npm', 'Yarn configuration (.yarnrc.yml)'),
+    'pnpm-workspace.yaml': settings('npm', 'the pnpm workspace (pnpm-workspace.yaml: catalogs, overrides, patches)'),
+    '.pnpmfile.cjs': settings('npm', 'pnpm hooks (.pnpmfile.cjs)'),
+    '.pnpmfile.mjs': settings('npm', 'pnpm hooks (.pnpmfile.mjs)'),
+    'bunfig.toml': settings('npm', 'Bun configuration (bunfig.toml)'),
+    '.nvmrc': settings('npm', 'the Node.js version (.nvmrc)'),
+    '.node-version': settings('npm', 'the Node.js version (.node-version)'),
+    'deno.json': unread('manifest', 'deno', "Deno's deno.json"),
+    'deno.jsonc': unread('manifest', 'deno', "Deno's deno.jsonc"),
+    'deno.lock': unread('lockfile', 'deno', "Deno's deno.lock"),
+    'import_map.json': unread('manifest', 'deno', 'an import map (import_map.json)'),
+    'bower.json': unread('manifest', 'npm', "Bower's bower.json"),
+    // Python
+    'pyproject.toml': manifest('pypi', 'pyproject'),
+    Pipfile: manifest('pypi', 'pipfile'),
+    'setup.py': manifest('pypi', 'setup-py'),
+    'setup.cfg': manifest('pypi', 'setup-cfg'),
+    'poetry.lock': lockfile('pypi', 'poetry-lock'),
+    'uv.lock': lockfile('pypi', 'uv-lock'),
+    'pdm.lock': lockfile('pypi', 'pdm-lock'),
+    'Pipfile.lock': lockfile('pypi', 'pipfile-lock'),
+    'pylock.toml': lockfile('pypi', 'pylock'),
+    'pip.conf': settings('pypi', 'pip configuration (pip.conf)'),
+    'pip.ini': settings('pypi', 'pip configuration (pip.ini)'),
+    'uv.toml': settings('pypi', 'uv configuration (uv.toml)'),
+    'poetry.toml': settings('pypi', 'Poetry configuration (poetry.toml)'),
+    'pdm.toml': settings('pypi', 'PDM configuration (pdm.toml)'),
+    '.pdm.toml': settings('pypi', 'PDM configuration (.pdm.toml)'),
+    '.python-version': settings('pypi', 'the Python version (.python-version)'),
+    '.condarc': settings('conda', 'conda configuration (.condarc)'),
+    'hatch.toml': unread('manifest', 'pypi', "Hatch's environments (hatch.toml)"),
+    'tox.ini': unread('manifest', 'pypi', "tox's environments (tox.ini: deps)"),
+    'noxfile.py': unread('manifest', 'pypi', "nox's sessions (noxfile.py: session.install)"),
+    'environment.yml': unread('manifest', 'conda', "conda's environment.yml"),
+    'environment.yaml': unread('manifest', 'conda', "conda's environment.yaml"),
+    'conda-lock.yml': unread('lockfile', 'conda', "conda-lock's conda-lock.yml"),
+    'pixi.toml': unread('manifest', 'conda', "pixi's pixi.toml"),
+    'pixi.lock': unread('lockfile', 'conda', "pixi's pixi.lock"),
+    // Go
+    'go.mod': manifest('go', 'go-mod'),
+    'go.sum': lockfile('go', 'go-sum'),
+    'go.work': settings('go', 'the Go workspace (go.work)'),
+    'go.work.sum': settings('go', 'the Go workspace checksums (go.work.sum)'),
+    // Rust
+    'Cargo.toml': manifest('cargo', 'cargo-toml'),
+    'Cargo.lock': lockfile('cargo', 'cargo-lock'),
+    'rust-toolchain': settings('cargo', 'the Rust toolchain (rust-toolchain)'),
+    'rust-toolchain.toml': settings('cargo', 'the Rust toolchain (rust-toolchain.toml)'),
+    // toolchain managers
+    '.tool-versions': settings('toolchain', 'asdf/mise tool versions (.tool-versions)'),
+    'mise.toml': settings('toolchain', 'mise configuration (mise.toml)'),
+    '.mise.toml': settings('toolchain', 'mise configuration (.mise.toml)'),
+    '.sdkmanrc': settings('toolchain', 'SDKMAN! versions (.sdkmanrc)'),
+    '.ruby-version': settings('rubygems', 'the Ruby version (.ruby-version)'),
+    '.java-version': settings('toolchain', 'the Java version (.java-version)'),
+    'global.json': settings('nuget', 'the .NET SDK version (global.json)'),
+    '.bazelversion': settings('bazel', 'the Bazel version (.bazelversion)'),
+    // Ruby
+    Gemfile: unread('manifest', 'rubygems', "Bundler's Gemfile"),
+    'Gemfile.lock': unread('lockfile', 'rubygems', "Bundler's Gemfile.lock"),
+    'gems.rb': unread('manifest', 'rubygems', "Bundler's gems.rb"),
+    'gems.locked': unread('lockfile', 'rubygems', "Bundler's gems.locked"),
+    // JVM
+    'pom.xml': unread('manifest', 'maven', "Maven's pom.xml"),
+    'build.gradle': unread('manifest', 'maven', "Gradle's build.gradle"),
+    'build.gradle.kts': unread('manifest', 'maven', "Gradle's build.gradle.kts"),
+    'settings.gradle': unread('manifest', 'maven', "Gradle's settings.gradle"),
+    'settings.gradle.kts': unread('manifest', 'maven', "Gradle's settings.gradle.kts"),
+    'gradle.lockfile': unread('lockfile', 'maven', "Gradle's gradle.lockfile"),
+    'gradle.properties': settings('maven', "Gradle's gradle.properties"),
+    'gradle-wrapper.properties': settings('maven', 'the Gradle wrapper (gradle-wrapper.properties)'),
+    'build.sbt': unread('manifest', 'maven', "sbt's build.sbt"),
+    'ivy.xml': unread('manifest', 'maven', "Ivy's ivy.xml"),
+    'deps.edn': unread('manifest', 'clojars', "Clojure's deps.edn"),
+    'project.clj': unread('manifest', 'clojars', "Leiningen's project.clj"),
+    // PHP, .NET
+    'composer.json': unread('manifest', 'packagist', "Composer's composer.json"),
+    'composer.lock': unread('lockfile', 'packagist', "Composer's composer.lock"),
+    'packages.config': unread('manifest', 'nuget', "NuGet's packages.config"),
+    'Directory.Packages.props': unread('manifest', 'nuget', "NuGet's central package versions (Directory.Packages.props)"),
+    'Directory.Build.props': unread('manifest', 'nuget', 'MSBuild properties (Directory.Build.props)'),
+    'Directory.Build.targets': unread('manifest', 'nuget', 'MSBuild targets (Directory.Build.targets)'),
+    'packages.lock.json': unread('lockfile', 'nuget', "NuGet's packages.lock.json"),
+    'nuget.config': settings('nuget', 'NuGet configuration (nuget.config)'),
+    'NuGet.config': settings('nuget', 'NuGet configuration (NuGet.config)'),
+    'NuGet.Config': settings('nuget', 'NuGet configuration (NuGet.Config)'),
+    'paket.dependencies': unread('manifest', 'nuget', "Paket's paket.dependencies"),
+    'paket.lock': unread('lockfile', 'nuget', "Paket's paket.lock"),
+    // Swift, Apple
+    'Package.swift': unread('manifest', 'swift', "SwiftPM's Package.swift"),
+    'Package.resolved': unread('lockfile', 'swift', "SwiftPM's Package.resolved"),
+    Podfile: unread('manifest', 'cocoapods', "CocoaPods' Podfile"),
+    'Podfile.lock': unread('lockfile', 'cocoapods', "CocoaPods' Podfile.lock"),
+    Cartfile: unread('manifest', 'carthage', "Carthage's Cartfile"),
+    'Cartfile.private': unread('manifest', 'carthage', "Carthage's Cartfile.private"),
+    'Cartfile.resolved': unread('lockfile', 'carthage', "Carthage's Cartfile.resolved"),
+    // Elixir, Erlang, Dart, Haskell, Julia, R, Nix, Helm, Terraform, C/C++, Bazel, Elm, Crystal, Perl, Zig
+    'mix.exs': unread('manifest', 'hex', "Mix's mix.exs"),
+    'mix.lock': unread('lockfile', 'hex', "Mix's mix.lock"),
+    'rebar.config': unread('manifest', 'hex', "rebar3's rebar.config"),
+    'rebar.lock': unread('lockfile', 'hex', "rebar3's rebar.lock"),
+    'pubspec.yaml': unread('manifest', 'pub', "Dart's pubspec.yaml"),
+    'pubspec.lock': unread('lockfile', 'pub', "Dart's pubspec.lock"),
+    'pubspec_overrides.yaml': unread('manifest', 'pub', "Dart's pubspec_overrides.yaml"),
+    'cabal.project': unread('manifest', 'hackage', "Cabal's cabal.project"),
+    'cabal.project.freeze': unread('lockfile', 'hackage', "Cabal's cabal.project.freeze"),
+    'stack.yaml': unread('manifest', 'hackage', "Stack's stack.yaml"),
+    'stack.yaml.lock': unread('lockfile', 'hackage', "Stack's stack.yaml.lock"),
+    'Project.toml': unread('manifest', 'julia', "Julia's Project.toml"),
+    'Manifest.toml': unread('lockfile', 'julia', "Julia's Manifest.toml"),
+    'JuliaProject.toml': unread('manifest', 'julia', "Julia's JuliaProject.toml"),
+    'JuliaManifest.toml': unread('lockfile', 'julia', "Julia's JuliaManifest.toml"),
+    DESCRIPTION: unread('manifest', 'cran', "an R package's DESCRIPTION"),
+    'renv.lock': unread('lockfile', 'cran', "renv's renv.lock"),
+    'flake.nix': unread('manifest', 'nix', "Nix's flake.nix"),
+    'flake.lock': unread('lockfile', 'nix', "Nix's flake.lock"),
+    'Chart.yaml': unread('manifest', 'helm', "Helm's Chart.yaml"),
+    'Chart.lock': unread('lockfile', 'helm', "Helm's Chart.lock"),
+    '.terraform.lock.hcl': unread('lockfile', 'terraform', "Terraform's provider lock (.terraform.lock.hcl)"),
+    'vcpkg.json': unread('manifest', 'vcpkg', "vcpkg's vcpkg.json"),
+    'vcpkg-configuration.json': settings('vcpkg', "vcpkg's registries (vcpkg-configuration.json)"),
+    'conanfile.txt': unread('manifest', 'conan', "Conan's conanfile.txt"),
+    'conanfile.py': unread('manifest', 'conan', "Conan's conanfile.py"),
+    'conan.lock': unread('lockfile', 'conan', "Conan's conan.lock"),
+    'MODULE.bazel': unread('manifest', 'bazel', "Bazel's MODULE.bazel"),
+    'MODULE.bazel.lock': unread('lockfile', 'bazel', "Bazel's MODULE.bazel.lock"),
+    WORKSPACE: unread('manifest', 'bazel', "Bazel's WORKSPACE"),
+    'WORKSPACE.bazel': unread('manifest', 'bazel', "Bazel's WORKSPACE.bazel"),
+    'WORKSPACE.bzlmod': unread('manifest', 'bazel', "Bazel's WORKSPACE.bzlmod"),
+    'elm.json': unread('manifest', 'elm', "Elm's elm.json"),
+    'shard.yml': unread('manifest', 'crystal', "Crystal's shard.yml"),
+    'shard.lock': unread('lockfile', 'crystal', "Crystal's shard.lock"),
+    cpanfile: unread('manifest', 'cpan', "Perl's cpanfile"),
+    'cpanfile.snapshot': unread('lockfile', 'cpan', "Carton's cpanfile.snapshot"),
+    'build.zig.zon': unread('manifest', 'zig', "Zig's build.zig.zon"),
+}));
+/** By extension or folder, for the names a project chooses itself; each with names it matches, whose extensions index it. */
+const BY_PATTERN = [
+    [/(?:^|\/)pylock\.[^/]+\.toml$/, lockfile('pypi', 'pylock'), ['pylock.dev.toml']],
+    [/\.gemspec$/, unread('manifest', 'rubygems', 'a gemspec'), ['x.gemspec']],
+    [/\.(?:cs|fs|vb)proj$/, unread('manifest', 'nuget', 'an MSBuild project file'), ['x.csproj']],
+    [/\.podspec$/, unread('manifest', 'cocoapods', 'a podspec'), ['x.podspec']],
+    [/\.cabal$/, unread('manifest', 'hackage', 'a .cabal file'), ['x.cabal']],
+    [/\.nimble$/, unread('manifest', 'nimble', 'a .nimble file'), ['x.nimble']],
+    [/\.rockspec$/, unread('manifest', 'luarocks', 'a rockspec'), ['x.rockspec']],
+    [/\.opam$/, unread('manifest', 'opam', 'an opam file'), ['x.opam']],
+    [/\.gradle(?:\.kts)?$/, unread('manifest', 'maven', 'a Gradle script'), ['x.gradle', 'x.gradle.kts']],
+    [/(?:^|\/)gradle\/[^/]*\.versions\.toml$/, unread('manifest', 'maven', 'a Gradle version catalog'), ['libs.versions.toml']],
+    [/(?:^|\/)project\/[^/]*\.sbt$/, unread('manifest', 'maven', 'an sbt build file'), ['plugins.sbt']],
+    [/(?:^|\/)\.mvn\/(?:maven\.config|jvm\.config|extensions\.xml|wrapper\/maven-wrapper\.properties)$/, settings('maven', 'Maven configuration (.mvn/)'), ['maven.config', 'extensions.xml', 'maven-wrapper.properties']],
+    [/(?:^|\/)\.bundle\/config$/, settings('rubygems', 'Bundler configuration (.bundle/config)'), ['config']],
+    [/(?:^|\/)\.cargo\/config(?:\.toml)?$/, settings('cargo', 'Cargo configuration (.cargo/config.toml)'), ['config', 'config.toml']],
+    // patch-package, pnpm and Yarn patches change the code of an installed package
+    [/(?:^|\/)(?:\.yarn\/)?patches\/[^/]+\.(?:patch|diff)$/, settings('npm', 'a patch applied to an installed package'), ['x.patch', 'x.diff']],
+];
+/** pip requirement and constraint files: by name (requirements-dev.txt, dev-requirements.in, constraints.txt, requirements.lock) or folder (requirements/, reqs/). */
+const REQUIREMENTS_NAME = /^[\w.-]*(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in|pip|lock)$/i;
+const REQUIREMENTS_DIR = /(?:^|\/)(?:requirements|reqs|constraints)\/(?:[^/]+\/)*[^/]+\.(?:txt|in|pip)$/i;
+/** A file name's extension with its dot (`.toml`), or the whole name when it has none. */
+const extension = (base) => (base.lastIndexOf('.') > 0 ? base.slice(base.lastIndexOf('.')) : base).toLowerCase();
+/** The patterns by the extension of the names they match: a guard asks this of every changed path, most of which no pattern can match. */
+const PATTERNS_BY_EXTENSION = new Map();
+for (const [re, file, examples] of BY_PATTERN) {
+    for (const ext of new Set(examples.map(extension)))
+        PATTERNS_BY_EXTENSION.set(ext, [...(PATTERNS_BY_EXTENSION.get(ext) ?? []), [re, file]]);
+}
+const REQUIREMENTS_EXTENSIONS = new Set(['.txt', '.in', '.pip', '.lock']);
+/** Which dependency file `path` is (by its name), or undefined. */
+function dependency_files_dependencyFileOf(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const known = BY_NAME.get(base);
+    if (known)
+        return known;
+    const ext = extension(base);
+    if (REQUIREMENTS_EXTENSIONS.has(ext) && (REQUIREMENTS_NAME.test(base) || REQUIREMENTS_DIR.test(path)))
+        return manifest('pypi', 'requirements');
+    for (const [re, file] of PATTERNS_BY_EXTENSION.get(ext) ?? [])
+        if (re.test(path))
+            return file;
+    return undefined;
+}
+/** Whether the guards read this file entry by entry. */
+function isReadable(file) {
+    return file.format !== 'settings' && file.format !== 'unread';
+}
+//# sourceMappingURL=dependency-files.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/canonical-json.js
+/** Stable text of a JSON-like value: key order does not count as a change. */
+function canonical_json_canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical_json_canonical).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical_json_canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'undefined';
+}
+function canonical_json_asRecord(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** The object at a key path, or {} when something on the way is not an object. */
+function table(value) {
+    return canonical_json_asRecord(value) ?? {};
+}
+function at(doc, path) {
+    let node = doc;
+    for (const key of path)
+        node = canonical_json_asRecord(node)?.[key];
+    return node;
+}
+//# sourceMappingURL=canonical-json.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/manifest-sections.js
+
+/** Extras and groups named for development work. */
+const DEV_GROUP = /^(dev|devel|develop|development|test|tests|testing|lint|linting|docs|doc|typing|types|check|ci)$/i;
+/** A requirement file's name (or folder) says it is for development: requirements-dev.txt, requirements/test.in, … */
+function manifest_sections_isDevRequirementsPath(path) {
+    return /(?:^|[-_./])(?:dev|devel|develop|development|test|tests|testing|lint|linting|docs|doc|typing|ci)(?=[-_./]|$)/i.test(path.replace(/requirements|constraints/gi, ''));
+}
+/** Pipfile tables that are not package categories. */
+const PIPFILE_NON_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts', 'packages', 'dev-packages']);
+/** The dependency sections present in a parsed manifest document. */
+function manifest_sections_manifestSections(format, doc) {
+    const out = [];
+    const add = (path, dev, shape) => {
+        if (at(doc, path) !== undefined)
+            out.push({ path, dev, shape });
+    };
+    switch (format) {
+        case 'package-json':
+            for (const s of ['dependencies', 'optionalDependencies', 'peerDependencies'])
+                add([s], false, 'table');
+            add(['devDependencies'], true, 'table');
+            break;
+        case 'pyproject': {
+            const project = table(doc.project);
+            const tool = table(doc.tool);
+            add(['project', 'dependencies'], false, 'list');
+            add(['build-system', 'requires'], false, 'list');
+            for (const extra of Object.keys(table(project['optional-dependencies'])))
+                add(['project', 'optional-dependencies', extra], DEV_GROUP.test(extra), 'list');
+            for (const group of Object.keys(table(doc['dependency-groups'])))
+                add(['dependency-groups', group], true, 'list');
+            add(['tool', 'uv', 'dev-dependencies'], true, 'list');
+            for (const group of Object.keys(table(table(tool.pdm)['dev-dependencies'])))
+                add(['tool', 'pdm', 'dev-dependencies', group], true, 'list');
+            add(['tool', 'rye', 'dev-dependencies'], true, 'list');
+            for (const env of Object.keys(table(table(tool.hatch).envs))) {
+                add(['tool', 'hatch', 'envs', env, 'dependencies'], true, 'list');
+                add(['tool', 'hatch', 'envs', env, 'extra-dependencies'], true, 'list');
+            }
+            add(['tool', 'poetry', 'dependencies'], false, 'table');
+            add(['tool', 'poetry', 'dev-dependencies'], true, 'table');
+            for (const group of Object.keys(table(table(tool.poetry).group)))
+                add(['tool', 'poetry', 'group', group, 'dependencies'], group !== 'main', 'table');
+            break;
+        }
+        case 'pipfile':
+            add(['packages'], false, 'table');
+            add(['dev-packages'], true, 'table');
+            // Pipenv's package categories (`[docs-packages]`…) are installed only when asked for, as dev packages are.
+            for (const [key, value] of Object.entries(doc))
+                if (!PIPFILE_NON_CATEGORIES.has(key) && table(value) === value)
+                    add([key], true, 'table');
+            break;
+        case 'cargo-toml':
+            add(['dependencies'], false, 'table');
+            add(['dev-dependencies'], true, 'table');
+            add(['build-dependencies'], false, 'table');
+            add(['workspace', 'dependencies'], false, 'table');
+            for (const target of Object.keys(table(doc.target))) {
+                add(['target', target, 'dependencies'], false, 'table');
+                add(['target', target, 'dev-dependencies'], true, 'table');
+                add(['target', target, 'build-dependencies'], false, 'table');
+            }
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+/**
+ * The settings of a manifest that change what gets installed without
+ * declaring a dependency: overrides and resolutions, patches, other indexes
+ * and sources, workspaces, the package manager or build backend, features.
+ * Key path (dotted) → canonical value; a change to any is a dependency change
+ * a guard cannot judge as a dev-dependency update.
+ */
+function resolutionSettings(format, doc) {
+    const out = new Map();
+    const add = (path) => {
+        const value = at(doc, path);
+        if (value !== undefined)
+            out.set(path.join('.'), canonical_json_canonical(value));
+    };
+    switch (format) {
+        case 'package-json':
+            for (const key of [
+                'overrides',
+                'resolutions',
+                'pnpm',
+                'bundleDependencies',
+                'bundledDependencies',
+                'workspaces',
+                'packageManager',
+                'dependenciesMeta',
+                'devEngines',
+                'trustedDependencies',
+                'patchedDependencies',
+                'catalog',
+                'catalogs',
+            ]) {
+                add([key]);
+            }
+            break;
+        case 'pyproject':
+            for (const key of Object.keys(table(table(doc.tool).uv)))
+                if (key !== 'dev-dependencies')
+                    add(['tool', 'uv', key]);
+            add(['tool', 'poetry', 'source']);
+            add(['tool', 'pdm', 'source']);
+            add(['tool', 'pdm', 'resolution']);
+            add(['tool', 'rye', 'sources']);
+            add(['tool', 'pixi']);
+            add(['tool', 'setuptools', 'dynamic']);
+            add(['tool', 'hatch', 'metadata']);
+            add(['project', 'dynamic']);
+            add(['build-system', 'build-backend']);
+            add(['build-system', 'backend-path']);
+            break;
+        case 'pipfile':
+            add(['source']);
+            add(['pipenv']);
+            add(['requires']);
+            break;
+        case 'cargo-toml':
+            add(['patch']);
+            add(['replace']);
+            add(['features']);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+//# sourceMappingURL=manifest-sections.js.map
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __webpack_require__(78056);
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/dependency-sources.js
+
+
+const REGISTRY = { kind: 'registry' };
+/** The public registries' hosts; a policy adds its own (runner.sandbox.registries). */
+const PUBLIC_REGISTRY_HOSTS = {
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
+    pypi: ['pypi.org', 'files.pythonhosted.org'],
+    go: ['proxy.golang.org'],
+    cargo: ['index.crates.io', 'static.crates.io'],
+};
+/** Whether `url` is on one of the registry hosts (`*.example.com` and `host:port` as the policy writes them). */
+function onRegistryHost(ecosystem, url, extraHosts = []) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return false;
+    }
+    if (parsed.protocol !== 'https:')
+        return false;
+    const host = parsed.port ? `${parsed.hostname}:${parsed.port}` : parsed.hostname;
+    return [...PUBLIC_REGISTRY_HOSTS[ecosystem], ...extraHosts].some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h.toLowerCase()));
+}
+const ARCHIVE = /\.(?:tgz|tar\.gz|tar\.bz2|tar\.xz|tar|zip|whl|gem|crate)$/i;
+/**
+ * A path dependency: `local` when it is a folder inside the repository (code a
+ * reviewer sees in the diff), `other` when it leaves the repository or is an
+ * archive (bytes nobody reviews).
+ */
+function pathSource(manifestDir, target, what) {
+    const clean = target.replace(/^file:(?:\/\/)?/, '');
+    if (ARCHIVE.test(clean))
+        return { kind: 'other', detail: `${what} ${JSON.stringify(target)}, an archive` };
+    if (clean.startsWith('/') || /^[A-Za-z]:[\\/]/.test(clean) || clean.startsWith('~'))
+        return { kind: 'other', detail: `${what} ${JSON.stringify(target)}, outside the repository` };
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(manifestDir, clean));
+    if (resolved === '..' || resolved.startsWith('../'))
+        return { kind: 'other', detail: `${what} ${JSON.stringify(target)}, outside the repository` };
+    return { kind: 'local', detail: `${what} ${JSON.stringify(target)}` };
+}
+/** An npm-style spec (package.json, also the protocols Yarn, pnpm and Bun add). */
+function npmSource(name, spec, manifestDir) {
+    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(spec)?.[1]?.toLowerCase();
+    if (protocol === 'workspace')
+        return { kind: 'local', detail: `the workspace package (${spec})` };
+    if (protocol === 'link' || protocol === 'portal')
+        return pathSource(manifestDir, spec.slice(protocol.length + 1), `the ${protocol}: path`);
+    if (protocol === 'catalog')
+        return { kind: 'other', detail: `a pnpm catalog entry (${spec}), which is resolved in pnpm-workspace.yaml` };
+    let parsed;
+    try {
+        parsed = npa.resolve(name, spec, '/');
+    }
+    catch {
+        return { kind: 'other', detail: `the ${protocol ? `${protocol}: protocol` : `spec ${JSON.stringify(spec)}`}` };
+    }
+    switch (parsed.type) {
+        case 'version':
+        case 'range':
+        case 'tag':
+            return REGISTRY;
+        case 'alias': {
+            const target = parsed.subSpec;
+            if (target && target.name === name && (target.type === 'version' || target.type === 'range' || target.type === 'tag'))
+                return REGISTRY;
+            return { kind: 'other', detail: `an alias of ${target?.name ?? 'another package'} (${spec})` };
+        }
+        case 'git':
+            return { kind: 'other', detail: `a git repository (${spec})` };
+        case 'remote':
+            return { kind: 'other', detail: `a tarball URL (${spec})` };
+        case 'file':
+            return { kind: 'other', detail: `a local tarball (${spec})` };
+        case 'directory':
+            return pathSource(manifestDir, spec, 'the folder');
+        default:
+            return { kind: 'other', detail: `${JSON.stringify(spec)}` };
+    }
+}
+/** A PEP 508 requirement: a direct reference (`name @ url`) is not the registry's package. */
+function pep508Source(requirement, manifestDir) {
+    const url = requirement.url;
+    if (url === undefined)
+        return REGISTRY;
+    if (/^(?:git|hg|svn|bzr)\+/i.test(url))
+        return { kind: 'other', detail: `a ${url.slice(0, url.indexOf('+'))} repository (${url})` };
+    if (/^file:/i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url))
+        return pathSource(manifestDir, url, 'the path');
+    return { kind: 'other', detail: `the URL ${url}` };
+}
+/** Keys a registry dependency's table may have in Poetry and Pipfile: the version and when it applies. */
+const PYTHON_REGISTRY_KEYS = new Set([
+    'version',
+    'extras',
+    'markers',
+    'python',
+    'optional',
+    'allow-prereleases',
+    'allow_prereleases',
+    'platform',
+    'sys_platform',
+    'os_name',
+    'platform_machine',
+    'platform_python_implementation',
+    'platform_system',
+    'python_version',
+    'python_full_version',
+    'implementation_name',
+]);
+/** A Poetry or Pipfile entry: a version string, or a table that may name git, a path, a URL or another index. */
+function pythonTableSource(value, manifestDir) {
+    if (typeof value === 'string')
+        return REGISTRY;
+    if (Array.isArray(value)) {
+        // Poetry's multiple-constraint form: every alternative must come from the registry.
+        for (const v of value) {
+            const s = pythonTableSource(v, manifestDir);
+            if (s.kind !== 'registry')
+                return s;
+        }
+        return REGISTRY;
+    }
+    if (!value || typeof value !== 'object')
+        return { kind: 'other', detail: `${JSON.stringify(value)}` };
+    const table = value;
+    if (typeof table.git === 'string')
+        return { kind: 'other', detail: `a git repository (${table.git})` };
+    if (typeof table.path === 'string')
+        return pathSource(manifestDir, table.path, 'the path');
+    if (typeof table.file === 'string')
+        return /^[a-z][a-z0-9+.-]*:/i.test(table.file) && !/^file:/i.test(table.file) ? { kind: 'other', detail: `the URL ${table.file}` } : pathSource(manifestDir, table.file, 'the file');
+    if (typeof table.url === 'string')
+        return { kind: 'other', detail: `the URL ${table.url}` };
+    for (const key of ['source', 'index'])
+        if (typeof table[key] === 'string')
+            return { kind: 'other', detail: `the package index '${String(table[key])}'` };
+    const unknown = Object.keys(table).filter((k) => !PYTHON_REGISTRY_KEYS.has(k));
+    if (unknown.length > 0)
+        return { kind: 'other', detail: `an entry with ${unknown.map((k) => `'${k}'`).join(', ')}` };
+    return REGISTRY;
+}
+const CARGO_REGISTRY_KEYS = new Set(['version', 'features', 'default-features', 'default_features', 'optional', 'workspace', 'public', 'artifact', 'target', 'lib']);
+/** A Cargo.toml entry: git, path, another registry or a rename (`package = "…"`) is not crates.io's package of that name. */
+function cargoSource(name, value, manifestDir) {
+    if (typeof value === 'string')
+        return REGISTRY;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return { kind: 'other', detail: `${JSON.stringify(value)}` };
+    const table = value;
+    if (typeof table.git === 'string')
+        return { kind: 'other', detail: `a git repository (${table.git})` };
+    if (typeof table.path === 'string')
+        return pathSource(manifestDir, table.path, 'the path');
+    if (typeof table.registry === 'string' || typeof table['registry-index'] === 'string')
+        return { kind: 'other', detail: `the registry '${String(table.registry ?? table['registry-index'])}'` };
+    if (typeof table.package === 'string' && table.package !== name)
+        return { kind: 'other', detail: `a rename of ${table.package}` };
+    const unknown = Object.keys(table).filter((k) => !CARGO_REGISTRY_KEYS.has(k) && k !== 'package');
+    if (unknown.length > 0)
+        return { kind: 'other', detail: `an entry with ${unknown.map((k) => `'${k}'`).join(', ')}` };
+    return REGISTRY;
+}
+//# sourceMappingURL=dependency-sources.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/go-mod.js
+class GoModSyntaxError extends Error {
+    name = 'GoModSyntaxError';
+}
+/** Directives that change nothing installed: the module's own path, GODEBUG defaults, retractions for users, tools (whose modules are required). */
+const IGNORED = new Set(['module', 'godebug', 'retract', 'tool', 'ignore']);
+const SETTINGS = new Set(['replace', 'exclude', 'go', 'toolchain']);
+function tokens(line) {
+    const out = [];
+    const re = /"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g;
+    for (let m = re.exec(line); m; m = re.exec(line))
+        out.push(m[1] ?? m[2] ?? m[3]);
+    return out;
+}
+function entry(directive, operands, mod, number) {
+    if (IGNORED.has(directive))
+        return;
+    if (directive === 'require') {
+        const [module, version] = operands;
+        if (!module || !version)
+            throw new GoModSyntaxError(`line ${number}: require needs a module path and a version`);
+        mod.requires.push({ module, version });
+        return;
+    }
+    if (!SETTINGS.has(directive))
+        throw new GoModSyntaxError(`line ${number}: unknown directive '${directive}'`);
+    const arrow = operands.indexOf('=>');
+    const key = arrow < 0 ? (directive === 'exclude' ? operands.join(' ') : '') : operands.slice(0, arrow).join(' ');
+    const value = arrow < 0 ? (directive === 'exclude' ? 'excluded' : operands.join(' ')) : operands.slice(arrow + 1).join(' ');
+    mod.settings.set(`${directive} ${key}`.trim(), value);
+}
+/** Throws GoModSyntaxError on what it cannot read (a directive Go may add later included: fail closed). */
+function parseGoMod(text) {
+    const mod = { requires: [], settings: new Map() };
+    let block;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i += 1) {
+        const words = tokens(lines[i].replace(/\/\/.*$/, ''));
+        if (words.length === 0)
+            continue;
+        if (block !== undefined) {
+            if (words[0] === ')')
+                block = undefined;
+            else
+                entry(block, words, mod, i + 1);
+            continue;
+        }
+        const [directive, ...operands] = words;
+        if (operands[0] === '(' && operands.length === 1)
+            block = directive;
+        else
+            entry(directive, operands, mod, i + 1);
+    }
+    if (block !== undefined)
+        throw new GoModSyntaxError(`the ${block} block is not closed`);
+    return mod;
+}
+//# sourceMappingURL=go-mod.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/pep508.js
+/** PEP 503 normalisation, so `Pytest_Cov` and `pytest-cov` are one package. */
+function normalizePythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
+const EXTRAS = /^\[([^\]]*)\]\s*/;
+const ONE_SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/;
+/** A requirement, or undefined when `text` is not one (the caller decides how to fail). */
+function parsePep508(text) {
+    const name = NAME.exec(text);
+    if (!name)
+        return undefined;
+    let rest = text.slice(name[0].length);
+    const extrasMatch = EXTRAS.exec(rest);
+    const extras = extrasMatch ? extrasMatch[1].split(',').map((e) => e.trim()).filter(Boolean) : [];
+    if (extrasMatch)
+        rest = rest.slice(extrasMatch[0].length);
+    const requirement = { name: normalizePythonName(name[1]), extras, specifier: '' };
+    if (rest.startsWith('@')) {
+        // A URL ends at whitespace; a marker after it needs whitespace before its ';'.
+        const m = /^@\s*(\S+)(?:\s+;\s*(.*))?\s*$/s.exec(rest);
+        if (!m)
+            return undefined;
+        requirement.url = m[1];
+        if (m[2] !== undefined)
+            requirement.marker = m[2].trim();
+        return requirement;
+    }
+    const semicolon = rest.indexOf(';');
+    let specifiers = (semicolon < 0 ? rest : rest.slice(0, semicolon)).trim();
+    if (semicolon >= 0)
+        requirement.marker = rest.slice(semicolon + 1).trim();
+    if (specifiers.startsWith('(') && specifiers.endsWith(')'))
+        specifiers = specifiers.slice(1, -1).trim();
+    if (specifiers !== '') {
+        const parts = specifiers.split(',').map((s) => s.trim());
+        if (!parts.every((p) => ONE_SPECIFIER.test(p)))
+            return undefined;
+        requirement.specifier = parts.map((p) => p.replace(/\s+/g, '')).join(',');
+    }
+    return requirement;
+}
+//# sourceMappingURL=pep508.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/requirements-file.js
+
+
+class RequirementsSyntaxError extends Error {
+    name = 'RequirementsSyntaxError';
+}
+const LONG_NAMES = {
+    '-r': '--requirement',
+    '-c': '--constraint',
+    '-e': '--editable',
+    '-i': '--index-url',
+    '-f': '--find-links',
+};
+function logicalLines(text) {
+    const out = [];
+    const physical = text.split(/\r?\n/);
+    for (let i = 0; i < physical.length; i += 1) {
+        const number = i + 1;
+        let line = physical[i];
+        while (line.endsWith('\\') && i + 1 < physical.length) {
+            line = line.slice(0, -1) + physical[++i];
+        }
+        line = line.replace(/(^|\s)#.*$/, '').trim();
+        if (line)
+            out.push({ line, number });
+    }
+    return out;
+}
+/** `--name=value`, `--name value` or `-x value` / `-xvalue`. */
+function splitOption(line) {
+    const long = /^(--[A-Za-z-]+)(?:=|\s+|$)(.*)$/s.exec(line);
+    if (long)
+        return { name: long[1], value: long[2].trim() };
+    const short = /^(-[A-Za-z])\s*(.*)$/s.exec(line);
+    return { name: LONG_NAMES[short[1]] ?? short[1], value: short[2].trim() };
+}
+function unnamed(target) {
+    const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target);
+    const name = egg ? egg[1] : target;
+    return { name: egg ? name.toLowerCase().replace(/[-_.]+/g, '-') : name, extras: [], specifier: '', url: target };
+}
+function looksLikeTarget(text) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(text) || text.startsWith('.') || text.startsWith('/') || text.includes('/') || /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)$/i.test(text);
+}
+function requirementLine(text, editable, number) {
+    // Per-requirement options follow the requirement after whitespace.
+    const optionAt = text.search(/\s--?[A-Za-z]/);
+    const spec = (optionAt < 0 ? text : text.slice(0, optionAt)).trim();
+    const options = optionAt < 0 ? [] : text.slice(optionAt).trim().split(/\s+(?=--?[A-Za-z])/);
+    const hashes = options.filter((o) => o.startsWith('--hash')).map((o) => o.replace(/^--hash[=\s]\s*/, '')).sort();
+    const buildOptions = options.filter((o) => !o.startsWith('--hash'));
+    const usesEnvironment = text.includes('${');
+    let requirement;
+    let unnamedTarget;
+    if (editable || (looksLikeTarget(spec) && !/^[A-Za-z0-9._-]+\s*(\[[^\]]*\])?\s*@/.test(spec))) {
+        unnamedTarget = spec;
+        requirement = unnamed(spec);
+    }
+    else if (usesEnvironment) {
+        // The name is still read (the caller reports the line as not from the registry); the rest is the environment's.
+        const named = parsePep508(spec.replace(/\$\{[^}]*\}/g, '0'));
+        requirement = named ? { ...named, specifier: spec.slice(spec.search(/[<>=!~;@[\s]/) >= 0 ? spec.search(/[<>=!~;@[\s]/) : spec.length).trim() } : unnamed(spec);
+    }
+    else {
+        requirement = parsePep508(spec);
+    }
+    if (!requirement)
+        throw new RequirementsSyntaxError(`line ${number}: '${spec}' is not a requirement (PEP 508)`);
+    return {
+        requirement,
+        editable,
+        ...(unnamedTarget !== undefined ? { unnamedTarget } : {}),
+        ...(hashes.length > 0 ? { hashes: `${hashes.length} hash(es) ${(0,external_node_crypto_.createHash)('sha256').update(hashes.join(' ')).digest('hex').slice(0, 8)}` } : {}),
+        buildOptions,
+        usesEnvironment,
+    };
+}
+/** Throws RequirementsSyntaxError on a line it cannot read. */
+function parseRequirementsFile(text) {
+    const file = { requirements: [], options: [], includes: [] };
+    for (const { line, number } of logicalLines(text)) {
+        if (!line.startsWith('-')) {
+            file.requirements.push(requirementLine(line, false, number));
+            continue;
+        }
+        const { name, value } = splitOption(line);
+        if (name === '--editable') {
+            if (!value)
+                throw new RequirementsSyntaxError(`line ${number}: -e needs a path or URL`);
+            file.requirements.push(requirementLine(value, true, number));
+            continue;
+        }
+        if (name === '--requirement' || name === '--constraint')
+            file.includes.push(value);
+        file.options.push(value ? `${name} ${value}` : name);
+    }
+    return file;
+}
+//# sourceMappingURL=requirements-file.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/declared-dependencies.js
+
+
+
+
+
+
+
+
+
+/** A manifest that cannot be read: a guard that meets one cannot decide (fail closed). */
+class declared_dependencies_DependencyFileError extends Error {
+    name = 'DependencyFileError';
+}
+function specText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function fromSection(ecosystem, doc, s, dir) {
+    const section = s.path.join('.');
+    const value = at(doc, s.path);
+    if (s.shape === 'list') {
+        if (value === undefined)
+            return [];
+        if (!Array.isArray(value))
+            throw new declared_dependencies_DependencyFileError(`'${section}' is not a list of requirements`);
+        return value.flatMap((x) => {
+            // PEP 735 lets a group include another (`{ include-group = "test" }`): the included group is read on its own.
+            if (x && typeof x === 'object' && 'include-group' in x)
+                return [];
+            if (typeof x !== 'string')
+                throw new declared_dependencies_DependencyFileError(`'${section}' has an entry that is not a requirement string: ${JSON.stringify(x)}`);
+            const r = parsePep508(x);
+            if (!r)
+                throw new declared_dependencies_DependencyFileError(`'${section}' has ${JSON.stringify(x)}, which is not a PEP 508 requirement`);
+            const spec = [r.url ? `@ ${r.url}` : r.specifier, r.marker ? `; ${r.marker}` : ''].filter(Boolean).join(' ');
+            return [{ ecosystem, name: r.name, dev: s.dev, section, spec, source: pep508Source(r, dir) }];
+        });
+    }
+    if (value !== undefined && (typeof value !== 'object' || Array.isArray(value)))
+        throw new declared_dependencies_DependencyFileError(`'${section}' is not a table of dependencies`);
+    return Object.entries((value ?? {}))
+        .filter(([name]) => !(ecosystem === 'pypi' && name.toLowerCase() === 'python'))
+        .map(([name, spec]) => ({
+        ecosystem,
+        name: ecosystem === 'pypi' ? normalizePythonName(name) : name,
+        dev: s.dev,
+        section,
+        spec: specText(spec),
+        source: ecosystem === 'npm'
+            ? typeof spec === 'string'
+                ? npmSource(name, spec, dir)
+                : { kind: 'other', detail: `${JSON.stringify(spec)}, which is not a version spec` }
+            : ecosystem === 'cargo'
+                ? cargoSource(name, spec, dir)
+                : pythonTableSource(spec, dir),
+    }));
+}
+/** The parsed document of a JSON or TOML manifest. */
+function declared_dependencies_parseManifestDocument(format, text) {
+    const doc = format === 'package-json' ? JSON.parse(text) : (0,smol_toml_dist/* parse */.qg)(text);
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new declared_dependencies_DependencyFileError('not an object at the top level');
+    return doc;
+}
+function fromRequirements(path, text, dir) {
+    const dev = manifest_sections_isDevRequirementsPath(path);
+    const file = parseRequirementsFile(text);
+    const dependencies = file.requirements.map((line) => {
+        const r = line.requirement;
+        const spec = [line.editable ? '-e' : '', r.url ? (line.unnamedTarget !== undefined ? r.url : `@ ${r.url}`) : r.specifier, r.marker ? `; ${r.marker}` : '', line.hashes ? `(${line.hashes})` : '']
+            .filter(Boolean)
+            .join(' ');
+        let source = line.unnamedTarget !== undefined || r.url ? pep508Source({ ...r, url: r.url ?? line.unnamedTarget }, dir) : REGISTRY;
+        if (line.usesEnvironment)
+            source = { kind: 'other', detail: 'a line pip completes from environment variables (${…})' };
+        else if (line.buildOptions.length > 0)
+            source = { kind: 'other', detail: `a build with ${line.buildOptions.join(' ')}` };
+        else if (line.editable && source.kind === 'registry')
+            source = { kind: 'other', detail: `an editable install (-e ${line.unnamedTarget ?? r.name})` };
+        return { ecosystem: 'pypi', name: r.name, dev, section: path, spec, source };
+    });
+    // Every global option (another index, an include, --pre…) changes what pip installs.
+    return { dependencies, settings: new Map(file.options.map((o) => [o, o])) };
+}
+function fromGoMod(text) {
+    const mod = parseGoMod(text);
+    return {
+        dependencies: mod.requires.map((r) => ({ ecosystem: 'go', name: r.module, dev: false, section: 'require', spec: r.version, source: REGISTRY })),
+        settings: mod.settings,
+    };
+}
+/**
+ * What a manifest declares; empty for a path that is no readable manifest.
+ * Throws DependencyFileError when it cannot be read, and for setup.py and
+ * setup.cfg, whose dependencies are code or build configuration this does not
+ * evaluate: a guard cannot tell what such a change installs.
+ */
+function declared_dependencies_readManifest(path, text) {
+    const file = dependency_files_dependencyFileOf(path);
+    if (!file || file.role !== 'manifest' || file.format === 'unread')
+        return { dependencies: [], settings: new Map() };
+    const dir = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
+    try {
+        switch (file.format) {
+            case 'requirements':
+                return fromRequirements(path, text, dir);
+            case 'go-mod':
+                return fromGoMod(text);
+            case 'setup-py':
+            case 'setup-cfg':
+                throw new declared_dependencies_DependencyFileError(`${path} declares dependencies in a form that is not read here (move them to pyproject.toml)`);
+            default: {
+                const doc = declared_dependencies_parseManifestDocument(file.format, text);
+                return {
+                    dependencies: manifest_sections_manifestSections(file.format, doc).flatMap((s) => fromSection(file.ecosystem, doc, s, dir)),
+                    settings: resolutionSettings(file.format, doc),
+                };
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof declared_dependencies_DependencyFileError)
+            throw error;
+        throw new declared_dependencies_DependencyFileError(`cannot parse ${path}: ${error.message.split('\n')[0]}`);
+    }
+}
+/** The dependencies a manifest declares (see readManifest). */
+function parseDeclared(path, text) {
+    return declared_dependencies_readManifest(path, text).dependencies;
+}
+/** What changed between two versions of one manifest (either side may be empty). */
+function declared_dependencies_diffDeclared(before, after) {
+    const key = (d) => `${d.section}\0${d.name}`;
+    const old = new Map(before.map((d) => [key(d), d]));
+    const changes = [];
+    const seen = new Set();
+    for (const d of after) {
+        const k = key(d);
+        seen.add(k);
+        const prev = old.get(k);
+        if (!prev)
+            changes.push({ kind: 'added', dependency: d });
+        else if (prev.spec !== d.spec)
+            changes.push({ kind: 'changed', dependency: d, previousSpec: prev.spec });
+    }
+    for (const [k, d] of old)
+        if (!seen.has(k))
+            changes.push({ kind: 'removed', dependency: d });
+    return changes;
+}
+/** The settings that differ between two versions of one manifest: key → [before, after] (undefined where absent). */
+function declared_dependencies_diffSettings(before, after) {
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    return keys.filter((k) => before.get(k) !== after.get(k)).map((k) => [k, before.get(k), after.get(k)]);
+}
+//# sourceMappingURL=declared-dependencies.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/locked-packages.js
+
+class LockfileError extends Error {
+    name = 'LockfileError';
+}
+/** The folder of a lockfile, '' at the repository root: path dependencies in it are relative to that. */
+function locked_packages_lockfileDir(path) {
+    const dir = external_node_path_.posix.dirname(path);
+    return dir === '.' ? '' : dir;
+}
+const packageKey = (p) => `${p.name}@${p.version}`;
+function byKey(lock) {
+    const map = new Map();
+    for (const p of lock?.packages ?? [])
+        if (!map.has(packageKey(p)))
+            map.set(packageKey(p), p);
+    return map;
+}
+function locked_packages_diffLockfiles(before, after) {
+    const old = byKey(before);
+    const next = byKey(after);
+    const change = { added: [], removed: [], altered: [] };
+    for (const [key, p] of next) {
+        const prev = old.get(key);
+        if (!prev)
+            change.added.push(p);
+        // A lockfile that gains or loses a checksum field for a package (a format upgrade) has not changed its bytes.
+        else if (prev.content !== p.content && prev.content !== '' && p.content !== '')
+            change.altered.push({ before: prev, after: p });
+        else if (prev.source.kind !== p.source.kind || (prev.source.kind === 'registry' && p.source.kind === 'registry' && (prev.source.url ?? '') !== (p.source.url ?? ''))) {
+            change.altered.push({ before: prev, after: p });
+        }
+    }
+    for (const [key, p] of old)
+        if (!next.has(key))
+            change.removed.push(p);
+    return change;
+}
+/** The names reachable from `from` through the packages' dependencies (by name: a lockfile's graph, without versions). */
+function reachable(packages, from) {
+    const deps = new Map();
+    for (const p of packages)
+        deps.set(p.name, [...(deps.get(p.name) ?? []), ...p.dependsOn]);
+    const seen = new Set();
+    const queue = [...from];
+    while (queue.length > 0) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        queue.push(...(deps.get(name) ?? []));
+    }
+    return seen;
+}
+//# sourceMappingURL=locked-packages.js.map
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./node_modules/@yarnpkg/parsers/lib/index.js
+var lib = __webpack_require__(67823);
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/npm-lockfile.js
+
+
+
+const DEP_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** Where a `resolved` (or a v1 `version`) says the bytes come from. */
+function npmResolvedSource(resolved, dir) {
+    if (typeof resolved !== 'string' || resolved === '')
+        return REGISTRY;
+    if (/^https?:\/\//i.test(resolved))
+        return { kind: 'registry', url: resolved };
+    if (/^(?:git\+|git:|github:|gitlab:|bitbucket:|gist:)/i.test(resolved))
+        return { kind: 'other', detail: `a git repository (${resolved})` };
+    if (/^file:/i.test(resolved) || !/^[a-z][a-z0-9+.-]*:/i.test(resolved))
+        return pathSource(dir, resolved, 'the path');
+    return { kind: 'other', detail: resolved };
+}
+function depNames(entry, withDev) {
+    const fields = [...DEP_FIELDS, ...(withDev ? ['devDependencies'] : [])];
+    return fields.flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
+}
+/** The package name a `packages` key installs: the part after the last node_modules/ (`@scope/name` kept whole). */
+function nameAt(key) {
+    const at = key.lastIndexOf('node_modules/');
+    return at < 0 ? key : key.slice(at + 'node_modules/'.length);
+}
+/** package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`) to 3 (flat `packages`). */
+function npm_lockfile_readNpmLockfile(text, dir) {
+    let doc;
+    try {
+        doc = canonical_json_asRecord(JSON.parse(text));
+    }
+    catch (error) {
+        throw new LockfileError(`not valid JSON (${error.message.split('\n')[0]})`);
+    }
+    if (!doc)
+        throw new LockfileError('not a JSON object');
+    const packages = canonical_json_asRecord(doc.packages);
+    if (packages)
+        return fromPackages(packages, dir);
+    if (canonical_json_asRecord(doc.dependencies) || doc.lockfileVersion === 1)
+        return fromV1(canonical_json_asRecord(doc.dependencies) ?? {}, dir);
+    throw new LockfileError("has neither 'packages' nor 'dependencies'");
+}
+function fromPackages(packages, dir) {
+    const out = [];
+    const roots = [];
+    for (const [key, raw] of Object.entries(packages)) {
+        const entry = canonical_json_asRecord(raw) ?? {};
+        const installed = key.includes('node_modules/');
+        // The root ('') and workspace folders declare the project's own dependencies.
+        if (!installed)
+            roots.push(...depNames(entry, true));
+        const nameAtKey = nameAt(key);
+        const name = typeof entry.name === 'string' && installed ? entry.name : nameAtKey;
+        let source;
+        if (!installed)
+            source = { kind: 'local', detail: `the workspace folder ${key || '.'}` };
+        else if (entry.link === true)
+            source = pathSource(dir, String(entry.resolved ?? ''), 'the linked folder');
+        else if (entry.inBundle === true)
+            source = { kind: 'registry' };
+        else
+            source = npmResolvedSource(entry.resolved, dir);
+        // An alias installs another package under this name (`node_modules/vitest` with `"name": "evil-vitest"`).
+        if (installed && typeof entry.name === 'string' && entry.name !== nameAtKey)
+            source = { kind: 'other', detail: `${entry.name} installed as ${nameAtKey}` };
+        if (!installed && key === '')
+            continue;
+        out.push({
+            name: installed ? nameAtKey : name,
+            version: typeof entry.version === 'string' ? entry.version : '',
+            source,
+            dev: entry.dev === true,
+            dependsOn: depNames(entry, !installed),
+            content: [entry.resolved, entry.integrity].filter((x) => typeof x === 'string').join(' '),
+        });
+    }
+    return { packages: out, roots, graph: true };
+}
+function fromV1(dependencies, dir) {
+    const out = [];
+    const walk = (deps) => {
+        for (const [name, raw] of Object.entries(deps)) {
+            const entry = canonical_json_asRecord(raw) ?? {};
+            const version = typeof entry.version === 'string' ? entry.version : '';
+            let source = npmResolvedSource(entry.resolved, dir);
+            // v1 writes an alias as `"version": "npm:real@1.0.0"` and a git dependency as its URL.
+            if (version.startsWith('npm:'))
+                source = { kind: 'other', detail: `${version.slice(4)} installed as ${name}` };
+            else if (!/^\d/.test(version) && version !== '')
+                source = npmResolvedSource(version, dir);
+            out.push({
+                name,
+                version,
+                source,
+                dev: entry.dev === true,
+                dependsOn: Object.keys(canonical_json_asRecord(entry.requires) ?? {}),
+                content: [entry.resolved, entry.integrity].filter((x) => typeof x === 'string').join(' '),
+            });
+            walk(canonical_json_asRecord(entry.dependencies) ?? {});
+        }
+    };
+    walk(dependencies);
+    // v1 keeps no root entry: every top-level name is taken as a direct dependency.
+    return { packages: out, roots: Object.keys(dependencies), graph: true };
+}
+//# sourceMappingURL=npm-lockfile.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/yarn-lockfile.js
+
+
+
+
+
+/** The package name of a descriptor (`@scope/name@^1`, `name@npm:^1`). */
+function descriptorName(descriptor) {
+    const at = descriptor.indexOf('@', 1);
+    return at < 0 ? descriptor : descriptor.slice(0, at);
+}
+/** Yarn 2+ writes `resolution: "name@protocol:…"`. */
+function berrySource(resolution, dir) {
+    const reference = resolution.slice(descriptorName(resolution).length + 1);
+    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(reference)?.[1]?.toLowerCase();
+    switch (protocol) {
+        case 'npm':
+            // `npm:1.2.3` is the configured registry; `npm:https://…` would name a tarball.
+            return /^npm:\d/.test(reference) ? REGISTRY : { kind: 'other', detail: reference };
+        case 'workspace':
+            return { kind: 'local', detail: `the workspace ${reference}` };
+        case 'link':
+        case 'portal':
+        case 'file':
+            return pathSource(dir, decodeURIComponent(reference.slice(protocol.length + 1).split('::')[0]), `the ${protocol}: path`);
+        case 'patch':
+            // Yarn patches a few packages itself (`builtin<compat/typescript>`); any other patch changes a package's code.
+            return reference.includes('builtin<') ? REGISTRY : { kind: 'other', detail: `a patched package (${reference.split('#').slice(1).join('#').split('::')[0]})` };
+        case 'https':
+        case 'http':
+            return { kind: 'registry', url: reference };
+        default:
+            return { kind: 'other', detail: reference };
+    }
+}
+/** yarn.lock: Yarn 1 (its own syntax) and Yarn 2+ (YAML), both through Yarn's own parser. */
+function readYarnLockfile(text, dir) {
+    let doc;
+    try {
+        doc = (0,lib/* parseSyml */["do"])(text);
+    }
+    catch (error) {
+        throw new LockfileError(`cannot be parsed (${error.message.split('\n')[0]})`);
+    }
+    const packages = [];
+    const roots = [];
+    for (const [key, raw] of Object.entries(doc)) {
+        if (key === '__metadata')
+            continue;
+        const entry = canonical_json_asRecord(raw);
+        if (!entry)
+            throw new LockfileError(`entry '${key}' is not a mapping`);
+        const descriptors = key.split(/\s*,\s*/);
+        const name = descriptorName(descriptors[0]);
+        const dependsOn = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
+        const resolution = typeof entry.resolution === 'string' ? entry.resolution : undefined;
+        const source = resolution ? berrySource(resolution, dir) : npmResolvedSource(entry.resolved, dir);
+        if (resolution?.includes('@workspace:'))
+            roots.push(...dependsOn, ...Object.keys(canonical_json_asRecord(entry.devDependencies) ?? {}));
+        packages.push({
+            name,
+            version: typeof entry.version === 'string' ? entry.version : String(entry.version ?? ''),
+            source,
+            dependsOn,
+            content: [entry.resolved, entry.integrity, entry.checksum, resolution].filter((x) => typeof x === 'string').join(' '),
+        });
+    }
+    return { packages, roots, graph: true };
+}
+//# sourceMappingURL=yarn-lockfile.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/bun-lockfile.js
+
+
+
+
+
+/**
+ * bun.lock: JSON with trailing commas (read with jsonc-parser, VS Code's
+ * parser). `packages` maps a name to `[ "name@spec", registry?, { dependencies… }, integrity? ]`.
+ */
+function readBunLockfile(text, dir) {
+    const errors = [];
+    const doc = canonical_json_asRecord((0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false }));
+    if (errors.length > 0)
+        throw new LockfileError(`is not valid JSON (${(0,main.printParseErrorCode)(errors[0].error)} at offset ${errors[0].offset})`);
+    if (!doc)
+        throw new LockfileError('is not a JSON object');
+    const roots = [];
+    for (const workspace of Object.values(canonical_json_asRecord(doc.workspaces) ?? {})) {
+        for (const f of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'])
+            roots.push(...Object.keys(canonical_json_asRecord(canonical_json_asRecord(workspace)?.[f]) ?? {}));
+    }
+    const packages = [];
+    for (const [key, raw] of Object.entries(canonical_json_asRecord(doc.packages) ?? {})) {
+        if (!Array.isArray(raw) || typeof raw[0] !== 'string')
+            throw new LockfileError(`package '${key}' is not [ "name@version", … ]`);
+        const descriptor = raw[0];
+        const name = descriptorName(descriptor);
+        const spec = descriptor.slice(name.length + 1);
+        const meta = raw.find((x) => canonical_json_asRecord(x) !== undefined) ?? {};
+        const registry = typeof raw[1] === 'string' ? raw[1] : '';
+        let source = /^\d/.test(spec) ? REGISTRY : npmSource(name, spec, dir);
+        if (source.kind === 'registry' && registry !== '')
+            source = { kind: 'registry', url: registry };
+        packages.push({
+            name,
+            version: spec,
+            source,
+            dependsOn: ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(meta[f]) ?? {})),
+            content: raw.filter((x) => typeof x === 'string').join(' '),
+        });
+    }
+    return { packages, roots, graph: true };
+}
+//# sourceMappingURL=bun-lockfile.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/cargo-go-lockfiles.js
+
+
+
+
+/** crates.io's index, as Cargo.lock names it (the git index and the sparse one). */
+const CRATES_IO = new Set(['registry+https://github.com/rust-lang/crates.io-index', 'sparse+https://index.crates.io/']);
+function cargoLockSource(source) {
+    // A package without a source is a path dependency or a workspace member: code in the repository.
+    if (typeof source !== 'string')
+        return { kind: 'local', detail: 'a path dependency or workspace member' };
+    if (CRATES_IO.has(source))
+        return REGISTRY;
+    if (source.startsWith('registry+') || source.startsWith('sparse+'))
+        return { kind: 'registry', url: source.slice(source.indexOf('+') + 1) };
+    if (source.startsWith('git+'))
+        return { kind: 'other', detail: `a git repository (${source.slice(4)})` };
+    return { kind: 'other', detail: source };
+}
+/** Cargo.lock (versions 1 to 4): `[[package]]` with name, version, source, checksum and `dependencies = ["name version"]`. */
+function readCargoLockfile(text) {
+    let doc;
+    try {
+        doc = (0,smol_toml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new LockfileError(`is not valid TOML (${error.message.split('\n')[0]})`);
+    }
+    const raw = Array.isArray(doc.package) ? doc.package.map((p) => canonical_json_asRecord(p) ?? {}) : [];
+    const packages = raw.map((p) => ({
+        name: String(p.name ?? ''),
+        version: String(p.version ?? ''),
+        source: cargoLockSource(p.source),
+        dependsOn: (Array.isArray(p.dependencies) ? p.dependencies : []).map((d) => String(d).split(' ')[0]),
+        content: [p.source, p.checksum].filter((x) => typeof x === 'string').join(' '),
+    }));
+    const roots = packages.filter((p) => p.source.kind === 'local').flatMap((p) => [p.name, ...p.dependsOn]);
+    return { packages, roots, graph: true };
+}
+/**
+ * go.sum: `module version[/go.mod] h1:hash` lines. It pins hashes, not a
+ * graph: what is built follows go.mod, which the go command checks these against.
+ */
+function readGoSum(text) {
+    const packages = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i += 1) {
+        const line = lines[i].trim();
+        if (!line)
+            continue;
+        const parts = line.split(/\s+/);
+        if (parts.length !== 3 || !/^h\d+:/.test(parts[2]))
+            throw new LockfileError(`line ${i + 1} is not 'module version hash'`);
+        // One line, one pinned artifact: `v1.2.3` (the module zip) and `v1.2.3/go.mod` are kept apart.
+        const [module, version, hash] = parts;
+        packages.push({ name: module, version, source: REGISTRY, dependsOn: [], content: hash });
+    }
+    return { packages, roots: [], graph: false };
+}
+//# sourceMappingURL=cargo-go-lockfiles.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/pnpm-lockfile.js
+
+
+
+
+const pnpm_lockfile_DEP_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
+/**
+ * A `packages` key: `name@version` (v6+, `/name@version` in v6), `/name/version`
+ * (v5), each with a peer suffix (`(peer@1)` or `_peer@1`) that is not part of the version.
+ */
+function pnpmKey(key) {
+    let k = key.startsWith('/') ? key.slice(1) : key;
+    const paren = k.indexOf('(');
+    if (paren > 0)
+        k = k.slice(0, paren);
+    const at = k.indexOf('@', 1);
+    if (at > 0)
+        return { name: k.slice(0, at), version: k.slice(at + 1) };
+    const slash = k.lastIndexOf('/');
+    const version = k.slice(slash + 1).split('_')[0];
+    return { name: k.slice(0, slash), version };
+}
+function resolutionSource(resolution, version, dir) {
+    if (!resolution)
+        return REGISTRY;
+    if (resolution.type === 'git' || typeof resolution.repo === 'string')
+        return { kind: 'other', detail: `a git repository (${String(resolution.repo)})` };
+    if (resolution.type === 'directory' || typeof resolution.directory === 'string')
+        return pathSource(dir, String(resolution.directory ?? ''), 'the folder');
+    if (typeof resolution.tarball === 'string') {
+        return /^https?:/i.test(resolution.tarball) ? { kind: 'registry', url: resolution.tarball } : pathSource(dir, resolution.tarball, 'the tarball');
+    }
+    if (/^(?:link|file|workspace):/.test(version))
+        return pathSource(dir, version.replace(/^\w+:/, ''), 'the path');
+    return REGISTRY;
+}
+/** pnpm-lock.yaml, lockfile versions 5.x to 9. */
+function readPnpmLockfile(text, dir) {
+    let doc;
+    try {
+        doc = canonical_json_asRecord((0,dist/* parse */.qg)(text, { uniqueKeys: false }));
+    }
+    catch (error) {
+        throw new LockfileError(`is not valid YAML (${error.message.split('\n')[0]})`);
+    }
+    if (!doc)
+        throw new LockfileError('is not a YAML mapping');
+    const roots = [];
+    const importers = canonical_json_asRecord(doc.importers) ?? { '.': doc };
+    for (const importer of Object.values(importers))
+        for (const f of pnpm_lockfile_DEP_FIELDS)
+            roots.push(...Object.keys(canonical_json_asRecord(canonical_json_asRecord(importer)?.[f]) ?? {}));
+    const snapshots = canonical_json_asRecord(doc.snapshots) ?? {};
+    const deps = new Map();
+    for (const [key, raw] of Object.entries(snapshots)) {
+        const { name, version } = pnpmKey(key);
+        const entry = canonical_json_asRecord(raw) ?? {};
+        const names = ['dependencies', 'optionalDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
+        deps.set(`${name}@${version}`, [...(deps.get(`${name}@${version}`) ?? []), ...names]);
+    }
+    const packages = [];
+    for (const [key, raw] of Object.entries(canonical_json_asRecord(doc.packages) ?? {})) {
+        const { name, version } = pnpmKey(key);
+        const entry = canonical_json_asRecord(raw) ?? {};
+        const resolution = canonical_json_asRecord(entry.resolution);
+        const own = ['dependencies', 'optionalDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
+        packages.push({
+            name,
+            version,
+            source: resolutionSource(resolution, version, dir),
+            ...(typeof entry.dev === 'boolean' ? { dev: entry.dev } : {}),
+            dependsOn: [...own, ...(deps.get(`${name}@${version}`) ?? [])],
+            content: resolution ? canonical_json_canonical(resolution) : '',
+        });
+    }
+    return { packages, roots, graph: true };
+}
+//# sourceMappingURL=pnpm-lockfile.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/python-lockfiles.js
+
+
+
+
+
+function toml(text) {
+    try {
+        return (0,smol_toml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new LockfileError(`is not valid TOML (${error.message.split('\n')[0]})`);
+    }
+}
+function list(value) {
+    return Array.isArray(value) ? value.map((v) => canonical_json_asRecord(v) ?? {}) : [];
+}
+const str = (v) => (typeof v === 'string' ? v : '');
+const names = (entries) => list(entries).map((d) => normalizePythonName(str(d.name))).filter(Boolean);
+/** poetry.lock: `[[package]]` with an optional `[package.source]` (git, url, file, directory, or a `legacy` index). */
+function readPoetryLockfile(text, dir) {
+    const doc = toml(text);
+    const packages = list(doc.package).map((p) => {
+        const src = canonical_json_asRecord(p.source);
+        let source = REGISTRY;
+        if (src) {
+            const type = str(src.type);
+            const url = str(src.url);
+            if (type === 'legacy')
+                source = { kind: 'registry', url };
+            else if (type === 'directory')
+                source = pathSource(dir, url, 'the folder');
+            else
+                source = { kind: 'other', detail: `${type === 'git' ? 'a git repository' : `a ${type || 'non-registry'} source`} (${url})` };
+        }
+        const groups = Array.isArray(p.groups) ? p.groups.map(String) : undefined;
+        const dev = groups ? !groups.includes('main') : typeof p.category === 'string' ? p.category === 'dev' : undefined;
+        return {
+            name: normalizePythonName(str(p.name)),
+            version: str(p.version),
+            source,
+            ...(dev !== undefined ? { dev } : {}),
+            dependsOn: Object.keys(canonical_json_asRecord(p.dependencies) ?? {}).map(normalizePythonName),
+            content: canonical_json_canonical({ files: p.files ?? null, source: src ?? null }),
+        };
+    });
+    return { packages, roots: [], graph: true };
+}
+function uvSource(source, dir) {
+    if (!source)
+        return REGISTRY;
+    if (typeof source.registry === 'string')
+        return /^https?:/i.test(source.registry) ? { kind: 'registry', url: source.registry } : pathSource(dir, source.registry, 'the index folder');
+    for (const key of ['editable', 'virtual', 'directory', 'path'])
+        if (typeof source[key] === 'string')
+            return pathSource(dir, source[key], `the ${key} path`);
+    if (typeof source.git === 'string')
+        return { kind: 'other', detail: `a git repository (${source.git})` };
+    if (typeof source.url === 'string')
+        return { kind: 'other', detail: `the URL ${source.url}` };
+    return { kind: 'other', detail: canonical_json_canonical(source) };
+}
+/**
+ * uv.lock: every package with its `source`; the project's own packages
+ * (editable or virtual) list their runtime dependencies, extras and dev
+ * groups, from which a package's dev-ness follows.
+ */
+function readUvLockfile(text, dir) {
+    const doc = toml(text);
+    const raw = list(doc.package);
+    const packages = raw.map((p) => {
+        const optional = Object.values(canonical_json_asRecord(p['optional-dependencies']) ?? {}).flatMap(names);
+        const dev = Object.values(canonical_json_asRecord(p['dev-dependencies']) ?? {}).flatMap(names);
+        return {
+            name: normalizePythonName(str(p.name)),
+            version: str(p.version),
+            source: uvSource(canonical_json_asRecord(p.source), dir),
+            dependsOn: [...names(p.dependencies), ...optional, ...dev],
+            content: canonical_json_canonical({ sdist: p.sdist ?? null, wheels: p.wheels ?? null, source: p.source ?? null }),
+        };
+    });
+    const own = raw.filter((p) => {
+        const s = canonical_json_asRecord(p.source);
+        return s !== undefined && (typeof s.editable === 'string' || typeof s.virtual === 'string');
+    });
+    const runtimeRoots = own.flatMap((p) => [...names(p.dependencies), ...Object.values(canonical_json_asRecord(p['optional-dependencies']) ?? {}).flatMap(names)]);
+    const devRoots = own.flatMap((p) => Object.values(canonical_json_asRecord(p['dev-dependencies']) ?? {}).flatMap(names));
+    if (own.length > 0) {
+        // Reached from the runtime dependencies only through packages: the runtime closure, without dev groups.
+        const runtimeGraph = packages.map((p) => (own.some((o) => normalizePythonName(str(o.name)) === p.name) ? { ...p, dependsOn: [] } : p));
+        const runtime = reachable(runtimeGraph, runtimeRoots);
+        for (const p of packages)
+            if (p.source.kind !== 'local')
+                p.dev = !runtime.has(p.name);
+    }
+    return { packages, roots: [...runtimeRoots, ...devRoots, ...own.map((p) => normalizePythonName(str(p.name)))], graph: true };
+}
+/** pdm.lock: `[[package]]` with `groups`, PEP 508 `dependencies`, and `git`/`url`/`path` for what is not from an index. */
+function readPdmLockfile(text, dir) {
+    const doc = toml(text);
+    const packages = list(doc.package).map((p) => {
+        let source = REGISTRY;
+        if (typeof p.git === 'string')
+            source = { kind: 'other', detail: `a git repository (${p.git})` };
+        else if (typeof p.url === 'string')
+            source = { kind: 'other', detail: `the URL ${p.url}` };
+        else if (typeof p.path === 'string')
+            source = pathSource(dir, p.path, 'the path');
+        const groups = Array.isArray(p.groups) ? p.groups.map(String) : undefined;
+        return {
+            name: normalizePythonName(str(p.name)),
+            version: str(p.version),
+            source,
+            ...(groups ? { dev: !groups.includes('default') } : {}),
+            dependsOn: (Array.isArray(p.dependencies) ? p.dependencies : []).map((d) => parsePep508(String(d))?.name ?? '').filter(Boolean),
+            content: canonical_json_canonical({ files: p.files ?? null, git: p.git ?? null, revision: p.revision ?? null, url: p.url ?? null }),
+        };
+    });
+    return { packages, roots: [], graph: true };
+}
+/** Pipfile.lock: `default` and `develop`, each name → { version, hashes, index | git | path | file }. */
+function readPipfileLockfile(text, dir) {
+    let doc;
+    try {
+        doc = canonical_json_asRecord(JSON.parse(text));
+    }
+    catch (error) {
+        throw new LockfileError(`is not valid JSON (${error.message.split('\n')[0]})`);
+    }
+    if (!doc)
+        throw new LockfileError('is not a JSON object');
+    const sources = new Map(list(canonical_json_asRecord(doc._meta)?.sources).map((s) => [str(s.name), str(s.url)]));
+    const runtime = new Set(Object.keys(canonical_json_asRecord(doc.default) ?? {}).map(normalizePythonName));
+    const packages = [];
+    for (const section of ['default', 'develop']) {
+        for (const [rawName, raw] of Object.entries(canonical_json_asRecord(doc[section]) ?? {})) {
+            const entry = canonical_json_asRecord(raw) ?? {};
+            const name = normalizePythonName(rawName);
+            let source = REGISTRY;
+            if (typeof entry.git === 'string')
+                source = { kind: 'other', detail: `a git repository (${entry.git})` };
+            else if (typeof entry.path === 'string')
+                source = pathSource(dir, entry.path, 'the path');
+            else if (typeof entry.file === 'string')
+                source = { kind: 'other', detail: `the file ${entry.file}` };
+            else if (typeof entry.index === 'string')
+                source = sources.has(entry.index) ? { kind: 'registry', url: sources.get(entry.index) } : { kind: 'other', detail: `the index '${entry.index}'` };
+            packages.push({
+                name,
+                version: str(entry.version).replace(/^==/, ''),
+                source,
+                dev: section === 'develop' && !runtime.has(name),
+                dependsOn: [],
+                content: canonical_json_canonical({ hashes: entry.hashes ?? null, ref: entry.ref ?? null }),
+            });
+        }
+    }
+    return { packages, roots: [...new Set(packages.map((p) => p.name))], graph: false };
+}
+/** PEP 751 pylock.toml: `[[packages]]` from an index, a VCS, a directory or an archive. */
+function readPylockFile(text, dir) {
+    const doc = toml(text);
+    const packages = list(doc.packages).map((p) => {
+        let source = typeof p.index === 'string' ? { kind: 'registry', url: p.index } : REGISTRY;
+        const vcs = canonical_json_asRecord(p.vcs);
+        const directory = canonical_json_asRecord(p.directory);
+        const archive = canonical_json_asRecord(p.archive);
+        if (vcs)
+            source = { kind: 'other', detail: `a ${str(vcs.type) || 'VCS'} repository (${str(vcs.url) || str(vcs.path)})` };
+        else if (directory)
+            source = pathSource(dir, str(directory.path), 'the folder');
+        else if (archive)
+            source = { kind: 'other', detail: `the archive ${str(archive.url) || str(archive.path)}` };
+        return {
+            name: normalizePythonName(str(p.name)),
+            version: str(p.version),
+            source,
+            dependsOn: names(p.dependencies),
+            content: canonical_json_canonical({ sdist: p.sdist ?? null, wheels: p.wheels ?? null, vcs: p.vcs ?? null, archive: p.archive ?? null }),
+        };
+    });
+    return { packages, roots: [], graph: Array.isArray(doc.packages) && list(doc.packages).some((p) => p.dependencies !== undefined) };
+}
+//# sourceMappingURL=python-lockfiles.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/lockfile-change.js
+
+
+
+
+
+
+
+
+
+
+/** The packages a lockfile pins. Throws DependencyFileError for a file it cannot read (or that is no readable lockfile). */
+function readLockfile(path, text) {
+    const file = dependency_files_dependencyFileOf(path);
+    if (!file || file.role !== 'lockfile' || file.format === 'unread')
+        throw new declared_dependencies_DependencyFileError(`${path} is not a lockfile this guard reads`);
+    const dir = locked_packages_lockfileDir(path);
+    try {
+        switch (file.format) {
+            case 'npm-lock':
+                return npm_lockfile_readNpmLockfile(text, dir);
+            case 'yarn-lock':
+                return readYarnLockfile(text, dir);
+            case 'pnpm-lock':
+                return readPnpmLockfile(text, dir);
+            case 'bun-lock':
+                return readBunLockfile(text, dir);
+            case 'poetry-lock':
+                return readPoetryLockfile(text, dir);
+            case 'uv-lock':
+                return readUvLockfile(text, dir);
+            case 'pdm-lock':
+                return readPdmLockfile(text, dir);
+            case 'pipfile-lock':
+                return readPipfileLockfile(text, dir);
+            case 'pylock':
+                return readPylockFile(text, dir);
+            case 'cargo-lock':
+                return readCargoLockfile(text);
+            case 'go-sum':
+                return readGoSum(text);
+        }
+    }
+    catch (error) {
+        if (error instanceof LockfileError)
+            throw new declared_dependencies_DependencyFileError(`${path} ${error.message}`);
+        throw new declared_dependencies_DependencyFileError(`cannot parse ${path}: ${error.message.split('\n')[0]}`);
+    }
+}
+const MAX_NAMED = 5;
+function some(packages, describe = packageKey) {
+    const shown = packages.slice(0, MAX_NAMED).map(describe).join(', ');
+    return packages.length > MAX_NAMED ? `${shown} and ${packages.length - MAX_NAMED} more` : shown;
+}
+/**
+ * Why a lockfile change is not one its manifests explain: packages pinned to
+ * other bytes under a known version; packages added with no manifest change
+ * beside them; packages from outside the registries; packages nothing depends
+ * on; runtime packages added for a dev-only manifest change.
+ */
+function lockfile_change_lockfileProblems(path, ecosystem, change, after, why) {
+    const problems = [];
+    if (change.altered.length > 0) {
+        problems.push({
+            rule: 'lockfile-change-unexplained',
+            message: `${path} pins other bytes for ${some(change.altered.map((a) => a.after))} without changing the version (integrity, checksum or source changed). Regenerate the lockfile with the package manager, or leave it unchanged.`,
+        });
+    }
+    if (change.added.length === 0)
+        return problems;
+    if (!why.manifestChanged) {
+        problems.push({
+            rule: 'lockfile-change-unexplained',
+            message: `${path} adds or changes ${some(change.added)}, but no manifest beside it changes a dependency. A lockfile changes only with its manifest: make the change in the manifest, or revert the lockfile.`,
+        });
+        return problems;
+    }
+    const foreign = change.added.filter((p) => p.source.kind === 'other' || (p.source.kind === 'registry' && p.source.url !== undefined && !onRegistryHost(ecosystem, p.source.url, why.registryHosts)));
+    if (foreign.length > 0) {
+        const from = (p) => `${packageKey(p)} from ${p.source.kind === 'other' ? p.source.detail : p.source.kind === 'registry' ? p.source.url : p.source.detail}`;
+        problems.push({
+            rule: 'dependency-source-not-registry',
+            message: `${path} installs ${some(foreign, from)}: not a registry the policy names (runner.sandbox.registries.${ecosystem}). Depend on the registry's release instead.`,
+        });
+    }
+    if (after?.graph) {
+        const used = reachable(after.packages, [...after.roots, ...why.declared]);
+        const orphans = change.added.filter((p) => !used.has(p.name) && p.source.kind !== 'local');
+        if (orphans.length > 0) {
+            problems.push({
+                rule: 'lockfile-change-unexplained',
+                message: `${path} adds ${some(orphans)}, which neither the manifests nor any package in the lockfile depends on. Regenerate the lockfile with the package manager.`,
+            });
+        }
+    }
+    if (why.devOnly) {
+        const runtime = change.added.filter((p) => p.dev === false && p.source.kind !== 'local');
+        if (runtime.length > 0) {
+            problems.push({
+                rule: 'lockfile-change-unexplained',
+                message: `${path} adds ${some(runtime)} for runtime (not marked dev-only), but the manifests change only dev dependencies.`,
+            });
+        }
+    }
+    return problems;
+}
+//# sourceMappingURL=lockfile-change.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/dev-only-change.js
+
+
+
+
+
+
+
+function changedKeys(before, after) {
+    const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+    return [...keys].filter((k) => canonical(before?.[k]) !== canonical(after?.[k])).sort();
+}
+function without(doc, paths) {
+    const copy = JSON.parse(JSON.stringify(doc));
+    for (const path of paths) {
+        let node = copy;
+        for (const key of path.slice(0, -1))
+            node = asRecord(node?.[key]);
+        if (node)
+            delete node[path.at(-1)];
+    }
+    return copy;
+}
+const notDevOnly = (problem) => ({ devOnly: false, changed: [], problem });
+/**
+ * npm lockfiles mark each installed package `dev: true` when only dev
+ * dependencies need it: every entry that changed must carry that mark, and the
+ * root entry may change only in its devDependencies.
+ */
+function npmLockDevOnly(before, after, path, beforeText, afterText, options) {
+    const rootBefore = asRecord(asRecord(before.packages)?.['']) ?? {};
+    const rootAfter = asRecord(asRecord(after.packages)?.['']) ?? {};
+    const rootOutside = changedKeys(rootBefore, rootAfter).filter((k) => k !== 'devDependencies');
+    if (rootOutside.length > 0)
+        return notDevOnly(`${path} changes the root package's ${rootOutside.map((k) => `'${k}'`).join(', ')}`);
+    const changed = new Set(changedKeys(asRecord(rootBefore.devDependencies), asRecord(rootAfter.devDependencies)));
+    for (const section of ['packages', 'dependencies']) {
+        const b = asRecord(before[section]) ?? {};
+        const a = asRecord(after[section]) ?? {};
+        for (const key of changedKeys(b, a)) {
+            if (section === 'packages' && key === '')
+                continue;
+            // `devOptional` is also needed by an optional runtime dependency: not dev-only.
+            if ((asRecord(a[key]) ?? asRecord(b[key]))?.dev !== true)
+                return notDevOnly(`${path} changes '${key}', which is not a dev-only package`);
+            changed.add(key.replace(/^.*node_modules\//, ''));
+        }
+    }
+    const rest = (doc) => canonical({ ...doc, packages: null, dependencies: null });
+    if (rest(before) !== rest(after))
+        return notDevOnly(`${path} changes lockfile fields besides its packages`);
+    if (changed.size === 0)
+        return notDevOnly(`${path} changes no dev dependency`);
+    // What the lockfile installs must follow from the root's devDependencies (the manifest's, mirrored):
+    // no other bytes under a known version, only registry packages, nothing no one depends on.
+    const rootDevChanged = changedKeys(asRecord(rootBefore.devDependencies), asRecord(rootAfter.devDependencies));
+    const dir = lockfileDir(path);
+    let lockAfter;
+    let change;
+    try {
+        lockAfter = readNpmLockfile(afterText, dir);
+        change = diffLockfiles(readNpmLockfile(beforeText, dir), lockAfter);
+    }
+    catch (error) {
+        return notDevOnly(`${path} cannot be read (${error.message})`);
+    }
+    const problems = lockfileProblems(path, 'npm', change, lockAfter, {
+        manifestChanged: rootDevChanged.length > 0,
+        devOnly: true,
+        declared: new Set(Object.keys(asRecord(rootAfter.devDependencies) ?? {})),
+        registryHosts: options.registryHosts ?? [],
+    });
+    if (problems.length > 0)
+        return notDevOnly(problems[0].message);
+    return { devOnly: true, changed: [...changed].sort() };
+}
+/** Why a changed dev dependency is not the registry's package, or undefined. */
+function nonRegistry(path, changes) {
+    const bad = changes.find((c) => c.kind !== 'removed' && c.dependency.source.kind !== 'registry');
+    if (!bad)
+        return undefined;
+    const s = bad.dependency.source;
+    return `${path}: ${bad.dependency.name} comes from ${s.kind === 'registry' ? 'the registry' : s.detail}, not from the registry`;
+}
+function parsed(file, text, path) {
+    try {
+        return parseManifestDocument(file.format, text);
+    }
+    catch (error) {
+        return `${path} is not valid ${file.format === 'package-json' ? 'JSON' : 'TOML'} (${error.message.split('\n')[0]})`;
+    }
+}
+/**
+ * Whether one changed dependency file changes development dependencies only
+ * (`before`/`after` undefined when the file is added or deleted). Lockfiles
+ * other than npm's cannot be read entry by entry: the caller judges them with
+ * the manifest beside them.
+ */
+function devOnlyChange(path, before, after, options = {}) {
+    const file = dependencyFileOf(path);
+    if (!file)
+        return notDevOnly(`${path} is not a dependency file`);
+    if (file.format === 'settings')
+        return notDevOnly(`${path} is ${file.tool}, which decides how every dependency is resolved`);
+    if (file.format === 'unread')
+        return notDevOnly(`${path} is ${file.tool}, which is not read here`);
+    if (before === undefined || after === undefined)
+        return notDevOnly(`${path} is ${before === undefined ? 'added' : 'deleted'}, not updated`);
+    if (file.role === 'lockfile') {
+        if (file.format !== 'npm-lock')
+            return notDevOnly(`${path} cannot be checked entry by entry`);
+        let b;
+        let a;
+        try {
+            b = asRecord(JSON.parse(before));
+            a = asRecord(JSON.parse(after));
+        }
+        catch (error) {
+            return notDevOnly(`${path} is not valid JSON (${error.message})`);
+        }
+        if (!b || !a)
+            return notDevOnly(`${path} is not a JSON object`);
+        return npmLockDevOnly(b, a, path, before, after, options);
+    }
+    let declared;
+    try {
+        const b = readManifest(path, before);
+        const a = readManifest(path, after);
+        declared = { changes: diffDeclared(b.dependencies, a.dependencies), settings: diffSettings(b.settings, a.settings) };
+    }
+    catch (error) {
+        if (error instanceof DependencyFileError)
+            return notDevOnly(error.message);
+        throw error;
+    }
+    const foreign = nonRegistry(path, declared.changes);
+    if (foreign)
+        return notDevOnly(foreign);
+    if (declared.settings.length > 0)
+        return notDevOnly(`${path} changes how dependencies are resolved (${declared.settings.map(([k]) => `'${k}'`).join(', ')})`);
+    const names = () => [...new Set(declared.changes.map((c) => c.dependency.name))].sort();
+    switch (file.format) {
+        case 'requirements':
+            if (!isDevRequirementsPath(path))
+                return notDevOnly(`${path} declares runtime dependencies and has no dev section`);
+            return { devOnly: true, changed: names() };
+        case 'go-mod':
+            return notDevOnly(`${path} declares runtime dependencies and has no dev section`);
+        case 'setup-py':
+        case 'setup-cfg':
+            return notDevOnly(`${path} declares dependencies in a form that is not read here`);
+        default: {
+            const b = parsed(file, before, path);
+            const a = parsed(file, after, path);
+            if (typeof b === 'string')
+                return notDevOnly(b);
+            if (typeof a === 'string')
+                return notDevOnly(a);
+            const devPaths = [...manifestSections(file.format, b), ...manifestSections(file.format, a)].filter((s) => s.dev).map((s) => s.path);
+            const restBefore = without(b, devPaths);
+            const restAfter = without(a, devPaths);
+            if (canonical(restBefore) !== canonical(restAfter)) {
+                return notDevOnly(`${path} changes more than dev dependencies (${changedKeys(restBefore, restAfter).map((k) => `'${k}'`).join(', ')})`);
+            }
+            if (declared.changes.length === 0)
+                return notDevOnly(`${path} changes no dev dependency`);
+            return { devOnly: true, changed: names() };
+        }
+    }
+}
+//# sourceMappingURL=dev-only-change.js.map
+;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/dependency-findings.js
+
+
+/** Whether manifest-scope looks at this path's contents: every dependency file, read or not. */
+const isDependencyFile = (path) => dependency_files_dependencyFileOf(path) !== undefined;
+const isZero = (sha) => /^0+$/.test(sha);
+function sides(f) {
+    const beforePath = f.previousPath ?? (f.status === 'added' ? undefined : f.path);
+    const afterPath = f.status === 'deleted' ? undefined : f.path;
+    const side = (path, sha) => {
+        const file = path === undefined || isZero(sha) ? undefined : dependency_files_dependencyFileOf(path);
+        return file && path !== undefined ? { path, sha, file } : undefined;
+    };
+    const before = side(beforePath, f.oldSha);
+    const after = side(afterPath, f.newSha);
+    return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}
+/** The blobs to read for the dependency files among the changed files. */
+function dependencyBlobs(files) {
+    return files.flatMap((f) => {
+        const { before, after } = sides(f);
+        return [before, after].filter((s) => s !== undefined && isReadable(s.file)).map((s) => s.sha);
+    });
+}
+const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const clip = (s) => (s === undefined ? 'absent' : s.length > 80 ? `${s.slice(0, 77)}…` : s);
+/**
+ * Every dependency finding of a pull request: manifests entry by entry (what
+ * each added or changed dependency is, where it comes from, whether the
+ * allowlist names it; what resolution settings changed), then lockfiles
+ * against the manifests changed beside them, and every dependency file the
+ * guard does not read (fail closed).
+ */
+function dependencyFindings(rules, files, blobs) {
+    const findings = [];
+    const manifests = [];
+    const lockfiles = [];
+    let changes = 0;
+    const text = (side) => {
+        const blob = blobs.get(side.sha);
+        if (!blob)
+            throw new declared_dependencies_DependencyFileError(`cannot read ${side.path} (${side.sha.slice(0, 12)})`);
+        return blob.toString('utf8');
+    };
+    const unparsable = (path, error) => {
+        if (!(error instanceof declared_dependencies_DependencyFileError))
+            throw error;
+        findings.push({ rule: 'dependency-file-unparsable', severity: 'error', path, message: `${error.message}; dependency changes cannot be checked. Fix the file so its package manager can read it.` });
+    };
+    for (const f of files) {
+        const { before, after } = sides(f);
+        const head = after ?? before;
+        if (!head)
+            continue;
+        // A rename from one kind of dependency file to another is the old one deleted and the new one added.
+        const pairs = before && after && (before.file.format !== after.file.format || before.file.ecosystem !== after.file.ecosystem) ? [[before, undefined], [undefined, after]] : [[before, after]];
+        for (const [b, a] of pairs) {
+            const side = (a ?? b);
+            const file = side.file;
+            if (file.format === 'settings') {
+                changes += 1;
+                findings.push({
+                    rule: 'dependency-resolution-changed',
+                    severity: 'error',
+                    path: side.path,
+                    message: `${side.path} is ${file.tool}: it decides where and how dependencies are installed, and the agent may not change it. A human makes this change.`,
+                });
+            }
+            else if (file.format === 'unread') {
+                changes += 1;
+                findings.push({
+                    rule: 'dependency-file-unsupported',
+                    severity: 'error',
+                    path: side.path,
+                    message: `${side.path} is ${file.tool}, which manifest-scope does not read, so what the change installs cannot be checked. A human makes dependency changes here.`,
+                });
+            }
+            else if (file.role === 'lockfile') {
+                lockfiles.push({ path: side.path, ecosystem: file.ecosystem, ...(b ? { before: b } : {}), ...(a ? { after: a } : {}) });
+            }
+            else {
+                let old;
+                let next;
+                try {
+                    old = b ? declared_dependencies_readManifest(b.path, text(b)) : { dependencies: [], settings: new Map() };
+                    next = a ? declared_dependencies_readManifest(a.path, text(a)) : { dependencies: [], settings: new Map() };
+                }
+                catch (error) {
+                    unparsable(side.path, error);
+                    continue;
+                }
+                const declared = declared_dependencies_diffDeclared(old.dependencies, next.dependencies);
+                const settings = declared_dependencies_diffSettings(old.settings, next.settings);
+                changes += declared.length + settings.length;
+                for (const c of declared) {
+                    const finding = dependencyFinding(rules, side.path, c);
+                    if (finding)
+                        findings.push(finding);
+                }
+                for (const [key, was, now] of settings) {
+                    findings.push({
+                        rule: 'dependency-resolution-changed',
+                        severity: 'error',
+                        path: side.path,
+                        message: `${side.path}: '${key}' changes (${clip(was)} → ${clip(now)}), which changes how dependencies are resolved (overrides, sources, indexes, patches, toolchain); the agent may not. A human makes this change.`,
+                    });
+                }
+                manifests.push({
+                    dir: dirOf(side.path),
+                    ecosystem: file.ecosystem,
+                    changed: declared.length + settings.length > 0,
+                    devOnly: settings.length === 0 && declared.every((c) => c.dependency.dev),
+                    declared: next.dependencies.map((d) => d.name),
+                });
+            }
+        }
+    }
+    for (const l of lockfiles) {
+        let old;
+        let next;
+        try {
+            old = l.before ? readLockfile(l.before.path, text(l.before)) : undefined;
+            next = l.after ? readLockfile(l.after.path, text(l.after)) : undefined;
+        }
+        catch (error) {
+            unparsable(l.path, error);
+            continue;
+        }
+        const change = locked_packages_diffLockfiles(old, next);
+        changes += change.added.length + change.removed.length + change.altered.length;
+        // The lockfile of a project answers to the project's manifests: beside it, or in a workspace folder below it.
+        const dir = locked_packages_lockfileDir(l.path);
+        const explaining = manifests.filter((m) => m.ecosystem === l.ecosystem && m.changed && (dir === '' || m.dir === dir || m.dir.startsWith(`${dir}/`)));
+        const problems = lockfile_change_lockfileProblems(l.path, l.ecosystem, change, next, {
+            manifestChanged: explaining.length > 0,
+            devOnly: explaining.length > 0 && explaining.every((m) => m.devOnly),
+            declared: new Set(explaining.flatMap((m) => m.declared)),
+            registryHosts: rules.registryHosts[l.ecosystem],
+        });
+        for (const p of problems)
+            findings.push({ rule: p.rule, severity: 'error', path: l.path, message: p.message });
+    }
+    return { findings, changes };
+}
+function allowlisted(rules, ecosystem, name) {
+    return rules.allowlist[ecosystem].some((glob) => (0,esm/* minimatch */.xF)(name, glob, { nocase: ecosystem === 'pypi' }));
+}
+function dependencyFinding(rules, path, change) {
+    const d = change.dependency;
+    const what = change.kind === 'changed' ? `${d.name} ${change.previousSpec} → ${d.spec}` : `${d.name} ${d.spec}`.trim();
+    if (change.kind === 'removed') {
+        return d.dev
+            ? undefined
+            : { rule: 'runtime-dependency-change', severity: 'warning', path, message: `runtime dependency removed (${d.section}): ${what}.` };
+    }
+    if (!d.dev) {
+        return {
+            rule: 'runtime-dependency-change',
+            severity: 'error',
+            path,
+            message: `runtime dependency ${change.kind} in ${d.section}: ${what}. The agent may only add or update dev dependencies (spec §3).`,
+        };
+    }
+    if (d.source.kind !== 'registry') {
+        return {
+            rule: 'dependency-source-not-registry',
+            severity: 'error',
+            path,
+            message: `dev dependency ${change.kind} in ${d.section}: ${what} installs ${d.source.detail}, not the registry's ${d.name}. The allowlist names registry packages: give a version range from the registry, or drop the change.`,
+        };
+    }
+    if (!allowlisted(rules, d.ecosystem, d.name)) {
+        return {
+            rule: 'dependency-not-allowlisted',
+            severity: 'error',
+            path,
+            message: `dev dependency ${change.kind} (${d.section}): ${what} is not on the policy's dependency_allowlist.${d.ecosystem}. Add it to the allowlist in the policy, or drop the change.`,
+        };
+    }
+    return { rule: 'dev-dependency-change', severity: 'notice', path, message: `allowlisted dev dependency ${change.kind}: ${what}.` };
+}
+//# sourceMappingURL=dependency-findings.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/submodule-findings.js
+/**
+ * A submodule brings in a whole repository at one commit: code nobody reviews
+ * in this pull request. Adding one, or moving one to another commit, is an
+ * error; removing one (or replacing it with files, which the diff shows) is a
+ * notice for the reviewer.
+ */
+function submoduleFinding(f) {
+    const from = f.oldSha.slice(0, 12);
+    const to = f.newSha.slice(0, 12);
+    if (f.newKind === 'submodule' && f.oldKind !== 'submodule') {
+        return {
+            rule: 'submodule-added',
+            severity: 'error',
+            path: f.path,
+            message: `${f.path} adds a submodule at commit ${to}: it brings in code nobody reviews in this pull request. A human adds submodules.`,
+        };
+    }
+    if (f.newKind === 'submodule' && f.oldKind === 'submodule') {
+        if (f.oldSha === f.newSha)
+            return { rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule ${f.previousPath ?? f.path} moved to ${f.path}, still at ${to}.` };
+        return {
+            rule: 'submodule-changed',
+            severity: 'error',
+            path: f.path,
+            message: `submodule ${f.path} moves from ${from} to ${to} (${f.status}): the commits it brings in are not reviewed in this pull request. A human updates submodules.`,
+        };
+    }
+    if (f.oldKind === 'submodule') {
+        return { rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule ${f.path} ${f.status === 'deleted' ? 'removed' : `replaced by a ${f.newKind}`} (was ${from}).` };
+    }
+    return undefined;
+}
+//# sourceMappingURL=submodule-findings.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/scope-guard.js
+
+
+
+
+
+
+
+
+const SCOPE_GUARD = 'manifest-scope';
+/**
+ * The four matchers' facts per directory. A diff lists paths in tree order, so
+ * a path's directory is usually the previous path's: that one is checked first,
+ * without slicing or hashing.
+ */
+class ScopeDirectories {
+    rules;
+    cache = new Map();
+    last;
+    lastEntry;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** The directory of `path`, whose last '/' is at `slash` (-1 for a top-level path). */
+    of(path, slash) {
+        const length = slash > 0 ? slash : 0;
+        if (this.last !== undefined && this.last.length === length && path.startsWith(this.last))
+            return this.lastEntry;
+        const dir = path.slice(0, length);
+        let entry = this.cache.get(dir);
+        if (!entry) {
+            const { trusted, forbidden, exclude, include } = this.rules;
+            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
+            this.cache.set(dir, entry);
+        }
+        this.last = dir;
+        this.lastEntry = entry;
+        return entry;
+    }
+}
+function compileScopeRules(ticket, policy, trustedFiles) {
+    const trusted = [
+        [trustedFiles.policyPath, 'the guard policy'],
+        [policy.manifest, 'the tool manifest'],
+        [`${policy.tickets_dir.replace(/\/+$/, '')}/**`, 'the ticket files'],
+    ];
+    if (trustedFiles.ticketPath)
+        trusted.push([trustedFiles.ticketPath, 'the ticket file']);
+    if (policy.spec.path)
+        trusted.push([policy.spec.path, 'the spec']);
+    if (policy.spec.map)
+        trusted.push([policy.spec.map, 'the spec map']);
+    const rules = {
+        include: new PathMatcher(ticket.scope.include.map((p) => [p, p])),
+        exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p])),
+        forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions),
+        trusted: new PathMatcher(trusted, { nocase: true }),
+        dependencies: { allowlist: policy.dependency_allowlist, registryHosts: policy.runner.sandbox.registries },
+    };
+    return { ...rules, directories: new ScopeDirectories(rules) };
+}
+/** The one decision for one path; undefined when the path is in scope. */
+function classifyPath(rules, path) {
+    const slash = path.lastIndexOf('/');
+    const dir = rules.directories.of(path, slash);
+    // The trusted and forbidden matchers both ignore case (compileScopeRules): one lower-casing serves both.
+    const lower = path.toLowerCase();
+    const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
+    if (trusted) {
+        return { rule: 'trusted-file-modified', path, message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.` };
+    }
+    const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
+    if (forbidden) {
+        const narrow = forbidden.narrowable ? ` If it is not, the platform team can except it in the policy (forbidden_exceptions.${forbidden.category}).` : '';
+        return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}` };
+    }
+    const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
+    if (excluded)
+        return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
+    if (rules.include.matchIn(dir.include, path, slash) === undefined)
+        return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
+    return undefined;
+}
+/**
+ * The manifest-scope decision, fed the changed files batch by batch (as git
+ * lists them) and finished once the diff is complete. Paths are classified as
+ * they arrive; symlinks and dependency manifests are kept for their blob reads.
+ * Batches added before the rules are known wait for setRules.
+ */
+class ScopeDecision {
+    rules;
+    waiting = [];
+    pathFindings = [];
+    submoduleFindings = [];
+    links = [];
+    deps = [];
+    filesChanged = 0;
+    pathsChecked = 0;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    setRules(rules) {
+        this.rules = rules;
+        for (const batch of this.waiting.splice(0))
+            this.add(batch);
+    }
+    add(files) {
+        if (this.rules === undefined) {
+            this.waiting.push(files);
+            return;
+        }
+        for (const f of files) {
+            this.filesChanged += 1;
+            this.check(f.path);
+            if (f.status === 'renamed' && f.previousPath !== undefined)
+                this.check(f.previousPath);
+            if (f.newKind === 'symlink' && f.status !== 'deleted')
+                this.links.push(f);
+            if (isDependencyFile(f.path) || (f.previousPath !== undefined && isDependencyFile(f.previousPath)))
+                this.deps.push(f);
+            const submodule = submoduleFinding(f);
+            if (submodule)
+                this.submoduleFindings.push(submodule);
+        }
+    }
+    check(path) {
+        this.pathsChecked += 1;
+        const hit = classifyPath(this.rules, path);
+        if (hit)
+            this.pathFindings.push({ ...hit, severity: 'error' });
+    }
+    /** Reads what the symlinks point to and the dependency files at both sides, and returns the whole decision. */
+    async finish(readBlobs) {
+        const { links, deps, rules } = this;
+        if (rules === undefined)
+            throw new Error('ScopeDecision.finish called before setRules');
+        const blobs = await readBlobs([...links.map((f) => f.newSha), ...dependencyBlobs(deps)]);
+        const findings = [...this.pathFindings];
+        for (const f of links)
+            findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
+        const dependencies = dependencyFindings(rules.dependencies, deps, blobs);
+        const dependencyChanges = dependencies.changes;
+        findings.push(...dependencies.findings);
+        findings.push(...this.submoduleFindings);
+        const errors = findings.filter((f) => f.severity === 'error');
+        return {
+            findings,
+            metrics: {
+                files_changed: this.filesChanged,
+                paths_checked: this.pathsChecked,
+                violations: errors.length,
+                forbidden: errors.filter((f) => f.rule === 'forbidden-path' || f.rule === 'trusted-file-modified').length,
+                outside_scope: errors.filter((f) => f.rule === 'outside-ticket-scope').length,
+                dependency_changes: dependencyChanges,
+            },
+        };
+    }
+}
+function symlinkFindings(rules, f, target) {
+    if (!target)
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `cannot read the target of symlink ${f.path}; treated as an escape.` }];
+    const text = target.toString('utf8');
+    if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) {
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.` }];
+    }
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(f.path), text));
+    if (resolved === '..' || resolved.startsWith('../')) {
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.` }];
+    }
+    const hit = classifyPath(rules, resolved);
+    if (hit) {
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${resolved}, which is not writable by this ticket: ${hit.message}` }];
+    }
+    return [];
+}
+/** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
+async function runScopeGuard(options) {
+    const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+    const { repo, logger } = options;
+    const { base, head, mergeBase } = await revisions_resolveRange(repo, options.base, options.head, options.prCommits);
+    // git lists the diff while the trusted files are read at base and compiled (git starts first, so
+    // nothing delays it). Paths are decided as git lists them; batches listed before the rules exist
+    // wait in the decision.
+    const decision = new ScopeDecision();
+    const listing = streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+    const policyLoad = options.policy ?? loadPolicy({ repo, base, path: policyPath, logger }).then((loaded) => loaded.policy);
+    const ticketLoad = loadTicket({ repo, base, path: options.ticketPath, logger });
+    const compiling = Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath })));
+    // Failures are reported in a fixed order (not in time order).
+    const [filesChanged, , ticket] = await settleInOrder([listing, policyLoad, ticketLoad, compiling]);
+    logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
+    const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+    const report = reportFromFindings(SCOPE_GUARD, findings, { ...metrics, ticket: ticket.id, merge_base: mergeBase });
+    return {
+        report,
+        outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
+        summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(', ')}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(', ')}` : ''}.`,
+    };
+}
+/** Awaits every promise, then throws the first failure in list order (not in time order). */
+async function settleInOrder(promises) {
+    const results = await Promise.allSettled(promises);
+    for (const r of results)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return results.map((r) => r.value);
+}
+//# sourceMappingURL=scope-guard.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/forbidden-table.js
+
+const code = (s) => `\`${s.replace(/\|/g, '\\|')}\``;
+function covers(c) {
+    const parts = [];
+    if (c.patterns.length > 0)
+        parts.push(c.patterns.map(code).join(', '));
+    if (c.words)
+        parts.push(`the words ${c.words.map(code).join(', ')} in any folder or file name`);
+    return parts.join('; and ');
+}
+/** The built-in forbidden categories as a Markdown table (actions/manifest-scope/README.md shows it). */
+function forbiddenCategoriesTable() {
+    const rows = BUILT_IN_FORBIDDEN.map((c) => `| \`${c.id}\` | ${c.reason} | ${covers(c)} | ${c.testsExempt ? 'no' : 'yes'} | ${c.narrowable ? 'yes' : 'no'} |`);
+    return ['| category | why | paths (globs, case-insensitive) | test files too | narrowable |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** `readme` with the table between `<!-- forbidden-categories:start -->` and `<!-- forbidden-categories:end -->` replaced by the current one. */
+function updateForbiddenCategoriesTable(readme) {
+    return readme.replace(/(<!-- forbidden-categories:start -->)[\s\S]*?(<!-- forbidden-categories:end -->)/, `$1\n${forbiddenCategoriesTable()}\n$2`);
+}
+//# sourceMappingURL=forbidden-table.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/index.js
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./actions/manifest-scope/lib/main.js
+
+
+
+
+
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+const Inputs = schemas/* strictObject */.rej({
+    ticket: schemas/* string */.YjP().optional(),
+    policy: schemas/* string */.YjP().default(DEFAULT_POLICY_PATH),
+    base: schemas/* string */.YjP().optional(),
+    head: schemas/* string */.YjP().optional(),
+    'working-directory': schemas/* string */.YjP().default('.'),
+});
+async function run() {
+    const outcome = await runGuardAction({
+        core: core,
+        guard: SCOPE_GUARD,
+        inputs: Inputs,
+        execute: async (inputs, logger) => {
+            const context = await guardContext(inputs, logger);
+            const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
+            if (notApplicable)
+                return notApplicable;
+            const { repo, base, head, policy, policyPath, event, prCommits } = context;
+            const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
+            return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
+        },
+    });
+    if (outcome.failure)
+        core.setFailed(outcome.failure);
+}
+//# sourceMappingURL=main.js.map
+
+/***/ }),
+
+/***/ 81372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ NAMESPACE),
+/* harmony export */   oJ: () => (/* binding */ ATTR_ERROR_TYPE)
+/* harmony export */ });
+/* unused harmony exports ATTR_GEN_AI_OPERATION_NAME, ATTR_GEN_AI_PROVIDER_NAME, ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_REQUEST_MAX_TOKENS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_RESPONSE_ID, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_TYPE, ATTR_GEN_AI_TOKEN_TYPE, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, GEN_AI_TOKEN_TYPE_VALUE_INPUT, GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, METRIC_GEN_AI_CLIENT_TOKEN_USAGE, METRIC_GEN_AI_CLIENT_OPERATION_DURATION, TOKEN_USAGE_BUCKETS, OPERATION_DURATION_BUCKETS, ours */
+/**
+ * The names this package emits. The GenAI conventions are still
+ * "Development" and live in `@opentelemetry/semantic-conventions/incubating`,
+ * whose README asks instrumentations not to import that entry point at run
+ * time but to copy the definitions they use (it may break in a minor release,
+ * and it is ~1 MB of constants). These are copied from v1.45.0 of that
+ * package; a test compares every one with the package so an update that
+ * renames one fails loudly.
+ *
+ * Sources: open-telemetry/semantic-conventions docs/gen-ai/gen-ai-spans.md,
+ * gen-ai-agent-spans.md, gen-ai-metrics.md and anthropic.md (v1.41, the last
+ * release before the GenAI conventions moved to semantic-conventions-genai).
+ */
+const ATTR_GEN_AI_OPERATION_NAME = 'gen_ai.operation.name';
+const ATTR_GEN_AI_PROVIDER_NAME = 'gen_ai.provider.name';
+const ATTR_GEN_AI_AGENT_NAME = 'gen_ai.agent.name';
+const ATTR_GEN_AI_CONVERSATION_ID = 'gen_ai.conversation.id';
+const ATTR_GEN_AI_REQUEST_MODEL = 'gen_ai.request.model';
+const ATTR_GEN_AI_REQUEST_MAX_TOKENS = 'gen_ai.request.max_tokens';
+const ATTR_GEN_AI_RESPONSE_MODEL = 'gen_ai.response.model';
+const ATTR_GEN_AI_RESPONSE_ID = 'gen_ai.response.id';
+const ATTR_GEN_AI_RESPONSE_FINISH_REASONS = 'gen_ai.response.finish_reasons';
+/** Anthropic's `input_tokens` excludes cached tokens; this one includes them (anthropic.md). */
+const ATTR_GEN_AI_USAGE_INPUT_TOKENS = 'gen_ai.usage.input_tokens';
+const ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = 'gen_ai.usage.output_tokens';
+const ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS = 'gen_ai.usage.cache_read.input_tokens';
+const ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS = 'gen_ai.usage.cache_creation.input_tokens';
+const ATTR_GEN_AI_TOOL_NAME = 'gen_ai.tool.name';
+const ATTR_GEN_AI_TOOL_CALL_ID = 'gen_ai.tool.call.id';
+const ATTR_GEN_AI_TOOL_TYPE = 'gen_ai.tool.type';
+const ATTR_GEN_AI_TOKEN_TYPE = 'gen_ai.token.type';
+const GEN_AI_OPERATION_NAME_VALUE_CHAT = 'chat';
+const GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = 'invoke_agent';
+const GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = 'execute_tool';
+const GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC = 'anthropic';
+const GEN_AI_TOKEN_TYPE_VALUE_INPUT = 'input';
+const GEN_AI_TOKEN_TYPE_VALUE_OUTPUT = 'output';
+const METRIC_GEN_AI_CLIENT_TOKEN_USAGE = 'gen_ai.client.token.usage';
+const METRIC_GEN_AI_CLIENT_OPERATION_DURATION = 'gen_ai.client.operation.duration';
+/** Stable (not incubating): `error.type`, required on a span or measurement that ended in an error. */
+const ATTR_ERROR_TYPE = 'error.type';
+/** gen-ai-metrics.md: `gen_ai.client.token.usage` SHOULD use these bucket boundaries. */
+const TOKEN_USAGE_BUCKETS = (/* unused pure expression or super */ null && ([1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864]));
+/** gen-ai-metrics.md: `gen_ai.client.operation.duration` SHOULD use these (seconds). */
+const OPERATION_DURATION_BUCKETS = (/* unused pure expression or super */ null && ([0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92]));
+/** Our own attributes and metrics, under one namespace (attribute-naming.md: a project prefix). */
+const NAMESPACE = 'agent_guards';
+/** Namespaces of the conventions this package uses; any other key is ours. */
+const CONVENTION_PREFIXES = ['gen_ai.', 'error.', 'server.', `${NAMESPACE}.`];
+/** `{ mode: 'plan', 'gen_ai.tool.name': 'x' }` → `{ 'agent_guards.mode': 'plan', 'gen_ai.tool.name': 'x' }`. */
+function ours(attributes) {
+    const out = {};
+    for (const [key, value] of Object.entries(attributes))
+        out[CONVENTION_PREFIXES.some((p) => key.startsWith(p)) ? key : `${NAMESPACE}.${key}`] = value;
+    return out;
+}
+//# sourceMappingURL=semconv.js.map
+
+/***/ })
+
+};
