@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { TempRepo } from '@agent-guards/testkit';
@@ -11,7 +11,9 @@ const gitLines = (cwd: string, ...args: string[]) =>
 
 /**
  * A real clone of this repository whose last commit is this checkout's working tree as it is now
- * (uncommitted edits and new files included), so the release runs on exactly the files under test.
+ * (uncommitted edits and new files included), so the release runs on exactly the files under test —
+ * as it was before its first release, whatever this checkout has released since: no release tags, no
+ * CHANGELOG.md, the CLI package at 0.1.0.
  */
 export function cloneWorkingTree(): TempRepo {
   const dir = join(mkdtempSync(join(tmpdir(), 'agent-guards-release-')), 'agent-guards');
@@ -27,9 +29,21 @@ export function cloneWorkingTree(): TempRepo {
     if (isLink(from)) symlinkSync(readlinkSync(from), join(dir, path));
     else copyFileSync(from, join(dir, path));
   }
+  const tags = repo.git('tag', '--list').split('\n').filter(Boolean);
+  if (tags.length > 0) repo.git('tag', '--delete', ...tags);
+  rmSync(join(dir, 'CHANGELOG.md'), { force: true });
+  setJson(join(dir, 'packages/cli/package.json'), (pkg) => (pkg.version = '0.1.0'));
+  setJson(join(dir, 'package-lock.json'), (lock) => ((lock.packages as Record<string, Record<string, unknown>>)['packages/cli']!.version = '0.1.0'));
   repo.git('add', '--all');
   repo.git('commit', '--quiet', '--allow-empty', '--no-verify', '-m', 'chore: the working tree under test');
   return repo;
+}
+
+/** Edits a JSON file, written as npm writes it (2-space JSON and a final newline). */
+function setJson(path: string, edit: (data: Record<string, unknown>) => void): void {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  edit(data);
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 function isLink(path: string): boolean {
