@@ -12,11 +12,15 @@ import { measureRow, writeWholeProcessResults, type ProcessSpec, type RowResult,
 // What a user waits for: every row is a command line started as a new process, timed turn about
 // with its baseline. BENCH_BEFORE names a copy of the tree before a change (its built lib/ and
 // bundled dist/): its rows are timed in the same rounds. BENCH_RUNS (default 5) runs per row,
-// BENCH_PYTEST_RUNS for the row whose baseline is pytest (tens of seconds a run).
+// BENCH_PYTEST_RUNS for the row whose baseline is pytest (tens of seconds a run). BENCH_SECTIONS
+// (comma-separated: start-up, example, scope, pandas; default all) times some sections only, and
+// builds only their fixtures.
 const ROOT = resolve(import.meta.dirname, '..');
 const BEFORE = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : undefined;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PYTEST_RUNS = Number(process.env.BENCH_PYTEST_RUNS ?? RUNS);
+const SECTIONS = process.env.BENCH_SECTIONS?.split(',').map((s) => s.trim());
+const timed = (section: 'start-up' | 'example' | 'scope' | 'pandas'): boolean => !SECTIONS || SECTIONS.includes(section);
 const ACTIONS = ['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries', 'protection', 'agent-runner'];
 
 /** A clean environment, as a terminal gives: nothing of the test runner leaks into the timed processes. */
@@ -153,31 +157,36 @@ it('whole processes, started cold', async () => {
     }
   };
 
-  await measure(startUpRows());
+  if (timed('start-up')) await measure(startUpRows());
 
-  const ex = buildExampleRepo();
-  cleanups.push(() => rmSync(ex.dir, { recursive: true, force: true }));
-  const ledger = join(ex.dir, '.git', 'usage.jsonl');
-  writeFileSync(
-    ledger,
-    `${JSON.stringify({ session: 's1', ticket: 'SHOP-142', repo: 'octo-org/service', pr: 7, mode: 'plan', model: 'claude-sonnet-4-6', ts: '2026-11-21T10:00:00Z', input_tokens: 1200, output_tokens: 300, cache_creation_input_tokens: 0, cache_read_input_tokens: 9000, cost_usd: 0.0117 })}\n`,
-  );
-  await measure(examplePrRows(ex, ledger));
-
-  const scope = buildScopeFixture();
-  cleanups.push(() => scope.repo.cleanup());
-  await measure(scopeRows(scope));
-
-  ensureSuite();
-  const pandas = buildPandasRepo();
-  cleanups.push(() => pandas.repo.cleanup());
-  await measure(pandasRows(pandas));
+  if (timed('example')) {
+    const ex = buildExampleRepo();
+    cleanups.push(() => rmSync(ex.dir, { recursive: true, force: true }));
+    const ledger = join(ex.dir, '.git', 'usage.jsonl');
+    writeFileSync(
+      ledger,
+      `${JSON.stringify({ session: 's1', ticket: 'SHOP-142', repo: 'octo-org/service', pr: 7, mode: 'plan', model: 'claude-sonnet-4-6', ts: '2026-11-21T10:00:00Z', input_tokens: 1200, output_tokens: 300, cache_creation_input_tokens: 0, cache_read_input_tokens: 9000, cost_usd: 0.0117 })}\n`,
+    );
+    await measure(examplePrRows(ex, ledger));
+  }
+  if (timed('scope')) {
+    const scope = buildScopeFixture();
+    cleanups.push(() => scope.repo.cleanup());
+    await measure(scopeRows(scope));
+  }
+  if (timed('pandas')) {
+    ensureSuite();
+    const pandas = buildPandasRepo();
+    cleanups.push(() => pandas.repo.cleanup());
+    await measure(pandasRows(pandas));
+  }
 
   writeWholeProcessResults('whole-process', results, {
     node: process.version,
     runs: RUNS,
     pytestRuns: PYTEST_RUNS,
     before: BEFORE ?? null,
+    sections: SECTIONS ?? 'all',
     cpus: cpus().length,
     measuredAt: new Date().toISOString(),
   });

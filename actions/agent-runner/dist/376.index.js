@@ -171,8 +171,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var config_lib = __webpack_require__(46888);
 // EXTERNAL MODULE: ./packages/cost-ceiling/lib/index.js + 29 modules
 var cost_ceiling_lib = __webpack_require__(95564);
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: ./packages/sandbox/lib/index.js + 9 modules
 var sandbox_lib = __webpack_require__(63069);
 // EXTERNAL MODULE: ./packages/telemetry/lib/index.js + 4 modules
@@ -4821,8 +4821,8 @@ var external_node_path_ = __webpack_require__(76760);
 var lib = __webpack_require__(96768);
 // EXTERNAL MODULE: ./packages/config/lib/index.js + 13 modules
 var config_lib = __webpack_require__(46888);
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(33581);
 ;// CONCATENATED MODULE: ./packages/boundaries/lib/boundary-rules.js
@@ -11457,8 +11457,8 @@ const DEFAULT_MANIFEST = {
     },
 };
 //# sourceMappingURL=manifest.js.map
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/config/lib/did-you-mean.js
@@ -13998,8 +13998,8 @@ function outcomeOf(r) {
     return { kind: 'pr-outcome', key: r[1], repo: r[2], pr: r[3], ts: r[4], merged: r[5], spec_amended: r[6] };
 }
 //# sourceMappingURL=history-file.js.map
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/cost-ceiling/lib/history/blob-stream.js
@@ -16490,7 +16490,7 @@ function devOnlyChange(path, before, after, options = {}) {
 
 /***/ }),
 
-/***/ 85952:
+/***/ 84730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16518,7 +16518,7 @@ __webpack_require__.d(__webpack_exports__, {
   _u: () => (/* reexport */ withWorktree)
 });
 
-// UNUSED EXPORTS: RawDiffParser, diffTree, kindOfMode, streamGit
+// UNUSED EXPORTS: RawDiffParser, diffTree, forgetGitAnswers, kindOfMode, streamGit
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -16608,7 +16608,98 @@ async function gitText(repo, args, options = {}) {
     return (await runGit(repo, args, options)).stdout.toString('utf8');
 }
 //# sourceMappingURL=run-git.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/git/lib/memo.js
+
+/**
+ * Answers to read-only git questions that cannot change while this process
+ * runs, shared by every caller in it: the guards of one `check` run list the
+ * same diff and read the same objects, and each answer costs a git process.
+ *
+ * A question is remembered only when everything it names is immutable — full
+ * commit SHAs, object ids, `<sha>:<path>` — never a ref, HEAD or a short SHA,
+ * which can name another commit by the next call. Only answers are kept: a
+ * failure (a commit not fetched yet, a shallow clone) is asked again, and so is
+ * an object id that was missing. Callers get the same arrays' copies and the
+ * same Buffers, which they only read.
+ *
+ * Bounded, oldest dropped first: a long process (the eval, the runner) reads
+ * many repositories and must not keep every answer it ever had.
+ */
+const MAX_ENTRIES = 20_000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const entries = new Map();
+let keptBytes = 0;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full object id (SHA-1 or SHA-256): it names the same object for as long as the object exists. */
+function isFullSha(rev) {
+    return FULL_SHA.test(rev);
+}
+/** An object name whose answer cannot change: a full object id, or `<full sha>:<path>` (a path in a fixed tree). */
+function isImmutableObjectName(name) {
+    const colon = name.indexOf(':');
+    return isFullSha(colon < 0 ? name : name.slice(0, colon));
+}
+/** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
+function questionKey(repo, question, ...names) {
+    return [(0,external_node_path_.resolve)(repo), question, ...names].join('\0');
+}
+/**
+ * The remembered answer to `key`, or `ask()`'s: callers that ask while it is
+ * running share the same call, and a successful answer is kept.
+ */
+function remembered(key, ask, options = {}) {
+    const hit = entries.get(key);
+    if (hit)
+        return hit.value;
+    const value = ask();
+    const entry = { value, bytes: 0 };
+    entries.set(key, entry);
+    value.then((answer) => {
+        if (entries.get(key) !== entry)
+            return;
+        if (options.keep && !options.keep(answer)) {
+            entries.delete(key);
+            return;
+        }
+        entry.bytes = options.bytes?.(answer) ?? 0;
+        keptBytes += entry.bytes;
+        trim();
+    }, () => {
+        if (entries.get(key) === entry)
+            entries.delete(key);
+    });
+    trim();
+    return value;
+}
+/** Whether an answer to `key` is kept or being asked. */
+function isRemembered(key) {
+    return entries.has(key);
+}
+function trim() {
+    for (const [key, entry] of entries) {
+        if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES)
+            return;
+        entries.delete(key);
+        keptBytes -= entry.bytes;
+    }
+}
+/** Forgets every remembered answer (tests that count git processes start from none). */
+function forgetGitAnswers() {
+    entries.clear();
+    keptBytes = 0;
+}
+/** The UTF-16 size of some strings, for the bound. */
+function stringBytes(strings) {
+    let n = 0;
+    for (const s of strings)
+        n += 2 * s.length + 16;
+    return n;
+}
+//# sourceMappingURL=memo.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/revisions.js
+
 
 
 async function isShallowRepository(repo) {
@@ -16623,6 +16714,23 @@ const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * back to resolveCommit one by one so the error names the missing role.
  */
 async function resolveCommits(repo, revisions) {
+    // A full SHA that names a commit keeps naming it: each is checked once per process.
+    if (revisions.every(([rev]) => isFullSha(rev))) {
+        const key = (rev) => questionKey(repo, 'commit', rev);
+        const answers = new Map();
+        for (const [rev] of revisions)
+            if (isRemembered(key(rev)))
+                answers.set(rev, remembered(key(rev), () => Promise.reject(new Error('unreachable'))));
+        const unknown = revisions.filter(([rev]) => !answers.has(rev));
+        if (unknown.length > 0) {
+            const checking = resolveCommitsInGit(repo, unknown);
+            unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]))));
+        }
+        return Promise.all(revisions.map(([rev]) => answers.get(rev)));
+    }
+    return resolveCommitsInGit(repo, revisions);
+}
+async function resolveCommitsInGit(repo, revisions) {
     if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
         // No argument starts with a dash, so none can be read as an option.
         const result = await runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
@@ -16630,10 +16738,14 @@ async function resolveCommits(repo, revisions) {
         if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
             return lines;
     }
-    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+    // Not resolveCommit: the commits asked here may be the very answers resolveCommits is waiting for.
+    return Promise.all(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)));
 }
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-async function resolveCommit(repo, rev, role) {
+function resolveCommit(repo, rev, role) {
+    return isFullSha(rev) ? remembered(questionKey(repo, 'commit', rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+async function resolveCommitInGit(repo, rev, role) {
     if (!REVISION.test(rev)) {
         throw new lib/* ConfigurationError */.j1(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
     }
@@ -16659,6 +16771,13 @@ async function resolveCommit(repo, rev, role) {
  * two-dot diff would include the base branch's own changes or miss the PR's.
  */
 async function mergeBase(repo, base, head, prCommits) {
+    // Two fixed commits have one merge base (a fetch that deepens a shallow clone turns a failure into an
+    // answer, and failures are not kept).
+    if (isFullSha(base) && isFullSha(head))
+        return remembered(questionKey(repo, 'merge-base', base, head), () => mergeBaseInGit(repo, base, head, prCommits));
+    return mergeBaseInGit(repo, base, head, prCommits);
+}
+async function mergeBaseInGit(repo, base, head, prCommits) {
     const result = await runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
     const sha = result.stdout.toString('utf8').trim();
     if (result.exitCode === 0 && sha)
@@ -16674,7 +16793,7 @@ async function mergeBase(repo, base, head, prCommits) {
             : 'compare a head that was branched from the base.',
     });
 }
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+const revisions_FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * Resolves base and head and finds their merge base. When both are full SHAs
  * (as a pull_request event gives them) nothing can move under us, so the merge
@@ -16685,7 +16804,7 @@ async function resolveRange(repo, base, head, prCommits) {
         [base, 'base'],
         [head, 'head'],
     ];
-    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+    if (revisions_FULL_SHA.test(base) && revisions_FULL_SHA.test(head)) {
         const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
         if (resolved.status === 'rejected')
             throw resolved.reason;
@@ -16700,6 +16819,7 @@ async function resolveRange(repo, base, head, prCommits) {
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
+
 
 
 
@@ -16847,21 +16967,44 @@ async function changedFiles(repo, base, head, options = {}) {
     const range = await resolveRange(repo, base, head, options.prCommits);
     return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
 }
-/** The raw diff between two commits, with rename and copy detection. */
+/**
+ * The raw diff between two commits, with rename and copy detection. Between two
+ * full SHAs it is listed once per process; each caller gets its own array of the
+ * same (read-only) records.
+ */
 async function diffTree(repo, from, to) {
+    if (isFullSha(from) && isFullSha(to))
+        return (await remembered(diffKey(repo, from, to), () => listDiffTree(repo, from, to), { bytes: diffBytes })).slice();
+    return listDiffTree(repo, from, to);
+}
+async function listDiffTree(repo, from, to) {
     const all = [];
-    await streamDiffTree(repo, from, to, (files) => {
+    await streamDiffTreeFromGit(repo, from, to, (files) => {
         for (const f of files)
             all.push(f);
     });
     return all;
 }
+const diffKey = (repo, from, to) => questionKey(repo, 'diff-tree', from, to);
+const diffBytes = (files) => stringBytes(files.map((f) => f.path)) + 400 * files.length;
 /**
  * diffTree, handed over batch by batch as git writes it: a caller can decide on
  * the first files while git lists the rest, and need not keep what it has
- * decided. Resolves to the number of changed files.
+ * decided. Resolves to the number of changed files. A diff this process has
+ * listed (or is listing) through diffTree is handed over from there in one batch;
+ * a streamed diff is not kept, so a caller alone with a large diff holds no more
+ * of it than it keeps itself.
  */
 async function streamDiffTree(repo, from, to, onFiles) {
+    if (isFullSha(from) && isFullSha(to) && isRemembered(diffKey(repo, from, to))) {
+        const files = await diffTree(repo, from, to);
+        if (files.length > 0)
+            onFiles(files);
+        return files.length;
+    }
+    return streamDiffTreeFromGit(repo, from, to, onFiles);
+}
+async function streamDiffTreeFromGit(repo, from, to, onFiles) {
     const parser = new RawDiffParser();
     let count = 0;
     const take = (files) => {
@@ -16887,19 +17030,42 @@ function touchedPaths(files) {
 //# sourceMappingURL=changed-files.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/objects.js
 
+
 /**
  * Reads many objects in one `git cat-file --batch` call. Keys are object names
- * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
+ * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
+ * by a full id (or `<full sha>:<path>`) that this process has read are not read
+ * again: the Buffers are shared, to be read, not written.
  */
 async function readObjects(repo, names) {
-    const result = new Map();
     const unique = [...new Set(names)];
     if (unique.length === 0)
-        return result;
+        return new Map();
     for (const n of unique) {
         if (n.includes('\n'))
             throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
     }
+    const key = (name) => questionKey(repo, 'object', name);
+    // The answers this process already has (or is reading) first, then one batch for the rest.
+    const answers = new Map();
+    for (const name of unique) {
+        if (isImmutableObjectName(name) && isRemembered(key(name)))
+            answers.set(name, remembered(key(name), () => Promise.reject(new Error('unreachable'))));
+    }
+    const toRead = unique.filter((name) => !answers.has(name));
+    if (toRead.length > 0) {
+        const batch = catFileBatch(repo, toRead);
+        for (const name of toRead) {
+            const read = () => batch.then((objects) => objects.get(name));
+            // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
+            answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep: (b) => b !== undefined || !isFullSha(name) }) : read());
+        }
+    }
+    const values = await Promise.all(unique.map((name) => answers.get(name)));
+    return new Map(unique.map((name, i) => [name, values[i]]));
+}
+async function catFileBatch(repo, unique) {
+    const result = new Map();
     const { stdout } = await runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
     let pos = 0;
     for (const name of unique) {
@@ -16925,6 +17091,12 @@ async function readFileAt(repo, rev, path) {
 }
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 async function listBlobsAt(repo, rev) {
+    if (!isFullSha(rev))
+        return lsTreeBlobs(repo, rev);
+    const files = await remembered(questionKey(repo, 'ls-tree-blobs', rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length });
+    return files.slice();
+}
+async function lsTreeBlobs(repo, rev) {
     const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
     const text = stdout.toString('utf8');
     const out = [];
@@ -16939,6 +17111,12 @@ async function listBlobsAt(repo, rev) {
 }
 /** Every file path in a commit's tree (optionally under some pathspecs). */
 async function listFilesAt(repo, rev, pathspecs = []) {
+    if (!isFullSha(rev))
+        return lsTreeNames(repo, rev, pathspecs);
+    const files = await remembered(questionKey(repo, 'ls-tree-names', rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes });
+    return files.slice();
+}
+async function lsTreeNames(repo, rev, pathspecs) {
     const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
     const text = stdout.toString('utf8');
     return text.length === 0 ? [] : text.slice(0, -1).split('\0');
@@ -16973,8 +17151,6 @@ async function commitsBetween(repo, base, head) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/git/lib/worktree.js
 
 
@@ -17109,6 +17285,7 @@ async function auditCheckoutConfig(repo) {
 }
 //# sourceMappingURL=checkout-git.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
 
 
 
@@ -17480,8 +17657,8 @@ class ForbiddenMatcher {
     }
 }
 //# sourceMappingURL=forbidden-matcher.js.map
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/dependency-manifests/lib/index.js + 17 modules
@@ -21935,8 +22112,8 @@ function parseConventionalCommit(message, rules = DEFAULT_COMMIT_RULES) {
     return { valid: true, header };
 }
 //# sourceMappingURL=conventional-commits.js.map
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(26921);
 ;// CONCATENATED MODULE: ./packages/spec-conformance/lib/spec-map.js

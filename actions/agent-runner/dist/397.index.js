@@ -116,8 +116,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/lib/index.js + 10 modules
 var lib = __webpack_require__(96768);
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules

@@ -40,8 +40,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/config/lib/index.js + 13 modules
 var lib = __webpack_require__(46888);
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: ./packages/sandbox/lib/index.js + 9 modules
 var sandbox_lib = __webpack_require__(63069);
 // EXTERNAL MODULE: ./packages/skip-set/lib/compare-collectors.js

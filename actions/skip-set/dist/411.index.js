@@ -47,8 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/config/lib/index.js + 13 modules
 var lib = __webpack_require__(46888);
-// EXTERNAL MODULE: ./packages/git/lib/index.js + 7 modules
-var git_lib = __webpack_require__(85952);
+// EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
+var git_lib = __webpack_require__(84730);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"

@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import { isFullSha, isRemembered, questionKey, remembered, stringBytes } from './memo.js';
 import { resolveRange } from './revisions.js';
 import { streamGit } from './run-git.js';
 
@@ -178,21 +179,45 @@ export async function changedFiles(repo: string, base: string, head: string, opt
   return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
 }
 
-/** The raw diff between two commits, with rename and copy detection. */
+/**
+ * The raw diff between two commits, with rename and copy detection. Between two
+ * full SHAs it is listed once per process; each caller gets its own array of the
+ * same (read-only) records.
+ */
 export async function diffTree(repo: string, from: string, to: string): Promise<ChangedFile[]> {
+  if (isFullSha(from) && isFullSha(to)) return (await remembered(diffKey(repo, from, to), () => listDiffTree(repo, from, to), { bytes: diffBytes })).slice();
+  return listDiffTree(repo, from, to);
+}
+
+async function listDiffTree(repo: string, from: string, to: string): Promise<ChangedFile[]> {
   const all: ChangedFile[] = [];
-  await streamDiffTree(repo, from, to, (files) => {
+  await streamDiffTreeFromGit(repo, from, to, (files) => {
     for (const f of files) all.push(f);
   });
   return all;
 }
 
+const diffKey = (repo: string, from: string, to: string): string => questionKey(repo, 'diff-tree', from, to);
+const diffBytes = (files: readonly ChangedFile[]): number => stringBytes(files.map((f) => f.path)) + 400 * files.length;
+
 /**
  * diffTree, handed over batch by batch as git writes it: a caller can decide on
  * the first files while git lists the rest, and need not keep what it has
- * decided. Resolves to the number of changed files.
+ * decided. Resolves to the number of changed files. A diff this process has
+ * listed (or is listing) through diffTree is handed over from there in one batch;
+ * a streamed diff is not kept, so a caller alone with a large diff holds no more
+ * of it than it keeps itself.
  */
 export async function streamDiffTree(repo: string, from: string, to: string, onFiles: (files: ChangedFile[]) => void): Promise<number> {
+  if (isFullSha(from) && isFullSha(to) && isRemembered(diffKey(repo, from, to))) {
+    const files = await diffTree(repo, from, to);
+    if (files.length > 0) onFiles(files);
+    return files.length;
+  }
+  return streamDiffTreeFromGit(repo, from, to, onFiles);
+}
+
+async function streamDiffTreeFromGit(repo: string, from: string, to: string, onFiles: (files: ChangedFile[]) => void): Promise<number> {
   const parser = new RawDiffParser();
   let count = 0;
   const take = (files: ChangedFile[]): void => {

@@ -1,16 +1,42 @@
+import { isFullSha, isImmutableObjectName, isRemembered, questionKey, remembered, stringBytes } from './memo.js';
 import { runGit } from './run-git.js';
 
 /**
  * Reads many objects in one `git cat-file --batch` call. Keys are object names
- * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
+ * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
+ * by a full id (or `<full sha>:<path>`) that this process has read are not read
+ * again: the Buffers are shared, to be read, not written.
  */
 export async function readObjects(repo: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
-  const result = new Map<string, Buffer | undefined>();
   const unique = [...new Set(names)];
-  if (unique.length === 0) return result;
+  if (unique.length === 0) return new Map();
   for (const n of unique) {
     if (n.includes('\n')) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
   }
+  const key = (name: string): string => questionKey(repo, 'object', name);
+  // The answers this process already has (or is reading) first, then one batch for the rest.
+  const answers = new Map<string, Promise<Buffer | undefined>>();
+  for (const name of unique) {
+    if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(new Error('unreachable'))));
+  }
+  const toRead = unique.filter((name) => !answers.has(name));
+  if (toRead.length > 0) {
+    const batch = catFileBatch(repo, toRead);
+    for (const name of toRead) {
+      const read = (): Promise<Buffer | undefined> => batch.then((objects) => objects.get(name));
+      // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
+      answers.set(
+        name,
+        isImmutableObjectName(name) ? remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep: (b) => b !== undefined || !isFullSha(name) }) : read(),
+      );
+    }
+  }
+  const values = await Promise.all(unique.map((name) => answers.get(name)!));
+  return new Map(unique.map((name, i) => [name, values[i]]));
+}
+
+async function catFileBatch(repo: string, unique: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  const result = new Map<string, Buffer | undefined>();
   const { stdout } = await runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
   let pos = 0;
   for (const name of unique) {
@@ -43,6 +69,12 @@ export interface TreeFile {
 
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
+  if (!isFullSha(rev)) return lsTreeBlobs(repo, rev);
+  const files = await remembered(questionKey(repo, 'ls-tree-blobs', rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length });
+  return files.slice();
+}
+
+async function lsTreeBlobs(repo: string, rev: string): Promise<TreeFile[]> {
   const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
   const text = stdout.toString('utf8');
   const out: TreeFile[] = [];
@@ -57,6 +89,12 @@ export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]
 
 /** Every file path in a commit's tree (optionally under some pathspecs). */
 export async function listFilesAt(repo: string, rev: string, pathspecs: readonly string[] = []): Promise<string[]> {
+  if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
+  const files = await remembered(questionKey(repo, 'ls-tree-names', rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes });
+  return files.slice();
+}
+
+async function lsTreeNames(repo: string, rev: string, pathspecs: readonly string[]): Promise<string[]> {
   const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
   const text = stdout.toString('utf8');
   return text.length === 0 ? [] : text.slice(0, -1).split('\0');

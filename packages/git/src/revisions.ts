@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@agent-guards/action-kit';
+import { isFullSha, isRemembered, questionKey, remembered } from './memo.js';
 import { GitError, gitText, runGit } from './run-git.js';
 
 export async function isShallowRepository(repo: string): Promise<boolean> {
@@ -15,17 +16,38 @@ const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * back to resolveCommit one by one so the error names the missing role.
  */
 export async function resolveCommits(repo: string, revisions: readonly (readonly [rev: string, role: string])[]): Promise<string[]> {
+  // A full SHA that names a commit keeps naming it: each is checked once per process.
+  if (revisions.every(([rev]) => isFullSha(rev))) {
+    const key = (rev: string): string => questionKey(repo, 'commit', rev);
+    const answers = new Map<string, Promise<string>>();
+    for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(new Error('unreachable'))));
+    const unknown = revisions.filter(([rev]) => !answers.has(rev));
+    if (unknown.length > 0) {
+      const checking = resolveCommitsInGit(repo, unknown);
+      unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]!))));
+    }
+    return Promise.all(revisions.map(([rev]) => answers.get(rev)!));
+  }
+  return resolveCommitsInGit(repo, revisions);
+}
+
+async function resolveCommitsInGit(repo: string, revisions: readonly (readonly [rev: string, role: string])[]): Promise<string[]> {
   if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
     // No argument starts with a dash, so none can be read as an option.
     const result = await runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
     const lines = result.stdout.toString('utf8').trim().split('\n');
     if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line))) return lines;
   }
-  return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+  // Not resolveCommit: the commits asked here may be the very answers resolveCommits is waiting for.
+  return Promise.all(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)));
 }
 
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-export async function resolveCommit(repo: string, rev: string, role: 'base' | 'head' | string): Promise<string> {
+export function resolveCommit(repo: string, rev: string, role: 'base' | 'head' | string): Promise<string> {
+  return isFullSha(rev) ? remembered(questionKey(repo, 'commit', rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+
+async function resolveCommitInGit(repo: string, rev: string, role: string): Promise<string> {
   if (!REVISION.test(rev)) {
     throw new ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
   }
@@ -51,6 +73,13 @@ export async function resolveCommit(repo: string, rev: string, role: 'base' | 'h
  * two-dot diff would include the base branch's own changes or miss the PR's.
  */
 export async function mergeBase(repo: string, base: string, head: string, prCommits?: number): Promise<string> {
+  // Two fixed commits have one merge base (a fetch that deepens a shallow clone turns a failure into an
+  // answer, and failures are not kept).
+  if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, 'merge-base', base, head), () => mergeBaseInGit(repo, base, head, prCommits));
+  return mergeBaseInGit(repo, base, head, prCommits);
+}
+
+async function mergeBaseInGit(repo: string, base: string, head: string, prCommits?: number): Promise<string> {
   const result = await runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
   const sha = result.stdout.toString('utf8').trim();
   if (result.exitCode === 0 && sha) return sha;

@@ -2,3 +2,4 @@ export * from './temp-repo.js';
 export * from './openapi.js';
 export * from './real-repos.js';
 export * from './otlp-receiver.js';
+export * from './git-processes.js';

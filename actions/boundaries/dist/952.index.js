@@ -1,8 +1,8 @@
-export const id = 829;
-export const ids = [829];
+export const id = 952;
+export const ids = [952];
 export const modules = {
 
-/***/ 5829:
+/***/ 93952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2128,7 +2128,96 @@ async function gitText(repo, args, options = {}) {
     return (await run_git_runGit(repo, args, options)).stdout.toString('utf8');
 }
 //# sourceMappingURL=run-git.js.map
+;// CONCATENATED MODULE: ./packages/git/lib/memo.js
+
+/**
+ * Answers to read-only git questions that cannot change while this process
+ * runs, shared by every caller in it: the guards of one `check` run list the
+ * same diff and read the same objects, and each answer costs a git process.
+ *
+ * A question is remembered only when everything it names is immutable — full
+ * commit SHAs, object ids, `<sha>:<path>` — never a ref, HEAD or a short SHA,
+ * which can name another commit by the next call. Only answers are kept: a
+ * failure (a commit not fetched yet, a shallow clone) is asked again, and so is
+ * an object id that was missing. Callers get the same arrays' copies and the
+ * same Buffers, which they only read.
+ *
+ * Bounded, oldest dropped first: a long process (the eval, the runner) reads
+ * many repositories and must not keep every answer it ever had.
+ */
+const MAX_ENTRIES = 20_000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const entries = new Map();
+let keptBytes = 0;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full object id (SHA-1 or SHA-256): it names the same object for as long as the object exists. */
+function memo_isFullSha(rev) {
+    return FULL_SHA.test(rev);
+}
+/** An object name whose answer cannot change: a full object id, or `<full sha>:<path>` (a path in a fixed tree). */
+function isImmutableObjectName(name) {
+    const colon = name.indexOf(':');
+    return memo_isFullSha(colon < 0 ? name : name.slice(0, colon));
+}
+/** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
+function memo_questionKey(repo, question, ...names) {
+    return [(0,external_node_path_.resolve)(repo), question, ...names].join('\0');
+}
+/**
+ * The remembered answer to `key`, or `ask()`'s: callers that ask while it is
+ * running share the same call, and a successful answer is kept.
+ */
+function memo_remembered(key, ask, options = {}) {
+    const hit = entries.get(key);
+    if (hit)
+        return hit.value;
+    const value = ask();
+    const entry = { value, bytes: 0 };
+    entries.set(key, entry);
+    value.then((answer) => {
+        if (entries.get(key) !== entry)
+            return;
+        if (options.keep && !options.keep(answer)) {
+            entries.delete(key);
+            return;
+        }
+        entry.bytes = options.bytes?.(answer) ?? 0;
+        keptBytes += entry.bytes;
+        trim();
+    }, () => {
+        if (entries.get(key) === entry)
+            entries.delete(key);
+    });
+    trim();
+    return value;
+}
+/** Whether an answer to `key` is kept or being asked. */
+function memo_isRemembered(key) {
+    return entries.has(key);
+}
+function trim() {
+    for (const [key, entry] of entries) {
+        if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES)
+            return;
+        entries.delete(key);
+        keptBytes -= entry.bytes;
+    }
+}
+/** Forgets every remembered answer (tests that count git processes start from none). */
+function forgetGitAnswers() {
+    entries.clear();
+    keptBytes = 0;
+}
+/** The UTF-16 size of some strings, for the bound. */
+function memo_stringBytes(strings) {
+    let n = 0;
+    for (const s of strings)
+        n += 2 * s.length + 16;
+    return n;
+}
+//# sourceMappingURL=memo.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/revisions.js
+
 
 
 async function isShallowRepository(repo) {
@@ -2143,6 +2232,23 @@ const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * back to resolveCommit one by one so the error names the missing role.
  */
 async function resolveCommits(repo, revisions) {
+    // A full SHA that names a commit keeps naming it: each is checked once per process.
+    if (revisions.every(([rev]) => memo_isFullSha(rev))) {
+        const key = (rev) => memo_questionKey(repo, 'commit', rev);
+        const answers = new Map();
+        for (const [rev] of revisions)
+            if (memo_isRemembered(key(rev)))
+                answers.set(rev, memo_remembered(key(rev), () => Promise.reject(new Error('unreachable'))));
+        const unknown = revisions.filter(([rev]) => !answers.has(rev));
+        if (unknown.length > 0) {
+            const checking = resolveCommitsInGit(repo, unknown);
+            unknown.forEach(([rev], i) => answers.set(rev, memo_remembered(key(rev), () => checking.then((shas) => shas[i]))));
+        }
+        return Promise.all(revisions.map(([rev]) => answers.get(rev)));
+    }
+    return resolveCommitsInGit(repo, revisions);
+}
+async function resolveCommitsInGit(repo, revisions) {
     if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
         // No argument starts with a dash, so none can be read as an option.
         const result = await run_git_runGit(repo, ['rev-parse', ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
@@ -2150,10 +2256,14 @@ async function resolveCommits(repo, revisions) {
         if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line)))
             return lines;
     }
-    return Promise.all(revisions.map(([rev, role]) => resolveCommit(repo, rev, role)));
+    // Not resolveCommit: the commits asked here may be the very answers resolveCommits is waiting for.
+    return Promise.all(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)));
 }
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-async function resolveCommit(repo, rev, role) {
+function resolveCommit(repo, rev, role) {
+    return memo_isFullSha(rev) ? memo_remembered(memo_questionKey(repo, 'commit', rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+async function resolveCommitInGit(repo, rev, role) {
     if (!REVISION.test(rev)) {
         throw new errors_ConfigurationError(`'${rev}' is not a revision.`, { field: role, fix: 'pass a commit SHA or ref name.' });
     }
@@ -2179,6 +2289,13 @@ async function resolveCommit(repo, rev, role) {
  * two-dot diff would include the base branch's own changes or miss the PR's.
  */
 async function mergeBase(repo, base, head, prCommits) {
+    // Two fixed commits have one merge base (a fetch that deepens a shallow clone turns a failure into an
+    // answer, and failures are not kept).
+    if (memo_isFullSha(base) && memo_isFullSha(head))
+        return memo_remembered(memo_questionKey(repo, 'merge-base', base, head), () => mergeBaseInGit(repo, base, head, prCommits));
+    return mergeBaseInGit(repo, base, head, prCommits);
+}
+async function mergeBaseInGit(repo, base, head, prCommits) {
     const result = await run_git_runGit(repo, ['merge-base', base, head], { okExitCodes: [0, 1] });
     const sha = result.stdout.toString('utf8').trim();
     if (result.exitCode === 0 && sha)
@@ -2194,7 +2311,7 @@ async function mergeBase(repo, base, head, prCommits) {
             : 'compare a head that was branched from the base.',
     });
 }
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+const revisions_FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * Resolves base and head and finds their merge base. When both are full SHAs
  * (as a pull_request event gives them) nothing can move under us, so the merge
@@ -2205,7 +2322,7 @@ async function revisions_resolveRange(repo, base, head, prCommits) {
         [base, 'base'],
         [head, 'head'],
     ];
-    if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
+    if (revisions_FULL_SHA.test(base) && revisions_FULL_SHA.test(head)) {
         const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
         if (resolved.status === 'rejected')
             throw resolved.reason;
@@ -2220,6 +2337,7 @@ async function revisions_resolveRange(repo, base, head, prCommits) {
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./packages/git/lib/changed-files.js
+
 
 
 
@@ -2367,21 +2485,44 @@ async function changedFiles(repo, base, head, options = {}) {
     const range = await revisions_resolveRange(repo, base, head, options.prCommits);
     return { ...range, files: await diffTree(repo, range.mergeBase, range.head) };
 }
-/** The raw diff between two commits, with rename and copy detection. */
+/**
+ * The raw diff between two commits, with rename and copy detection. Between two
+ * full SHAs it is listed once per process; each caller gets its own array of the
+ * same (read-only) records.
+ */
 async function diffTree(repo, from, to) {
+    if (memo_isFullSha(from) && memo_isFullSha(to))
+        return (await memo_remembered(diffKey(repo, from, to), () => listDiffTree(repo, from, to), { bytes: diffBytes })).slice();
+    return listDiffTree(repo, from, to);
+}
+async function listDiffTree(repo, from, to) {
     const all = [];
-    await streamDiffTree(repo, from, to, (files) => {
+    await streamDiffTreeFromGit(repo, from, to, (files) => {
         for (const f of files)
             all.push(f);
     });
     return all;
 }
+const diffKey = (repo, from, to) => memo_questionKey(repo, 'diff-tree', from, to);
+const diffBytes = (files) => memo_stringBytes(files.map((f) => f.path)) + 400 * files.length;
 /**
  * diffTree, handed over batch by batch as git writes it: a caller can decide on
  * the first files while git lists the rest, and need not keep what it has
- * decided. Resolves to the number of changed files.
+ * decided. Resolves to the number of changed files. A diff this process has
+ * listed (or is listing) through diffTree is handed over from there in one batch;
+ * a streamed diff is not kept, so a caller alone with a large diff holds no more
+ * of it than it keeps itself.
  */
 async function streamDiffTree(repo, from, to, onFiles) {
+    if (isFullSha(from) && isFullSha(to) && isRemembered(diffKey(repo, from, to))) {
+        const files = await diffTree(repo, from, to);
+        if (files.length > 0)
+            onFiles(files);
+        return files.length;
+    }
+    return streamDiffTreeFromGit(repo, from, to, onFiles);
+}
+async function streamDiffTreeFromGit(repo, from, to, onFiles) {
     const parser = new RawDiffParser();
     let count = 0;
     const take = (files) => {
@@ -2407,19 +2548,42 @@ function touchedPaths(files) {
 //# sourceMappingURL=changed-files.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/objects.js
 
+
 /**
  * Reads many objects in one `git cat-file --batch` call. Keys are object names
- * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined.
+ * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
+ * by a full id (or `<full sha>:<path>`) that this process has read are not read
+ * again: the Buffers are shared, to be read, not written.
  */
 async function readObjects(repo, names) {
-    const result = new Map();
     const unique = [...new Set(names)];
     if (unique.length === 0)
-        return result;
+        return new Map();
     for (const n of unique) {
         if (n.includes('\n'))
             throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
     }
+    const key = (name) => memo_questionKey(repo, 'object', name);
+    // The answers this process already has (or is reading) first, then one batch for the rest.
+    const answers = new Map();
+    for (const name of unique) {
+        if (isImmutableObjectName(name) && memo_isRemembered(key(name)))
+            answers.set(name, memo_remembered(key(name), () => Promise.reject(new Error('unreachable'))));
+    }
+    const toRead = unique.filter((name) => !answers.has(name));
+    if (toRead.length > 0) {
+        const batch = catFileBatch(repo, toRead);
+        for (const name of toRead) {
+            const read = () => batch.then((objects) => objects.get(name));
+            // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
+            answers.set(name, isImmutableObjectName(name) ? memo_remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep: (b) => b !== undefined || !memo_isFullSha(name) }) : read());
+        }
+    }
+    const values = await Promise.all(unique.map((name) => answers.get(name)));
+    return new Map(unique.map((name, i) => [name, values[i]]));
+}
+async function catFileBatch(repo, unique) {
+    const result = new Map();
     const { stdout } = await run_git_runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
     let pos = 0;
     for (const name of unique) {
@@ -2445,6 +2609,12 @@ async function objects_readFileAt(repo, rev, path) {
 }
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 async function listBlobsAt(repo, rev) {
+    if (!isFullSha(rev))
+        return lsTreeBlobs(repo, rev);
+    const files = await remembered(questionKey(repo, 'ls-tree-blobs', rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length });
+    return files.slice();
+}
+async function lsTreeBlobs(repo, rev) {
     const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
     const text = stdout.toString('utf8');
     const out = [];
@@ -2459,6 +2629,12 @@ async function listBlobsAt(repo, rev) {
 }
 /** Every file path in a commit's tree (optionally under some pathspecs). */
 async function listFilesAt(repo, rev, pathspecs = []) {
+    if (!memo_isFullSha(rev))
+        return lsTreeNames(repo, rev, pathspecs);
+    const files = await memo_remembered(memo_questionKey(repo, 'ls-tree-names', rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: memo_stringBytes });
+    return files.slice();
+}
+async function lsTreeNames(repo, rev, pathspecs) {
     const { stdout } = await run_git_runGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', ...pathspecs]);
     const text = stdout.toString('utf8');
     return text.length === 0 ? [] : text.slice(0, -1).split('\0');
@@ -2623,6 +2799,7 @@ async function auditCheckoutConfig(repo) {
 }
 //# sourceMappingURL=checkout-git.js.map
 ;// CONCATENATED MODULE: ./packages/git/lib/index.js
+
 
 
 

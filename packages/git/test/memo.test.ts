@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { logGitProcesses, TempRepo, type GitProcessLog } from '@agent-guards/testkit';
+import { changedFiles, diffTree, forgetGitAnswers, listBlobsAt, listFilesAt, mergeBase, readObjects, resolveCommit, streamDiffTree, type ChangedFile } from '../src/index.js';
+
+// The answers one process remembers: asked twice with full SHAs or object ids, git runs once;
+// asked with a ref, git is asked again every time, so a moved branch is never answered from before.
+
+const repos: TempRepo[] = [];
+let git: GitProcessLog;
+beforeEach(() => {
+  forgetGitAnswers();
+  git = logGitProcesses();
+});
+afterEach(() => {
+  git.restore();
+  while (repos.length) repos.pop()!.cleanup();
+});
+
+function history(): { r: TempRepo; base: string; head: string } {
+  const r = new TempRepo();
+  repos.push(r);
+  r.write({ 'package.json': '{"name":"a"}\n', 'src/a.ts': 'export const a = 1;\n' });
+  const base = r.commit('base');
+  r.checkout('feature', true);
+  r.write({ 'src/b.ts': 'export const b = 2;\n', 'package.json': '{"name":"b"}\n' });
+  r.move('src/a.ts', 'src/renamed.ts');
+  const head = r.commit('change');
+  return { r, base, head };
+}
+
+/** The git subcommand of each process: the first argument that is neither an option nor an option's value. */
+const commands = (): string[] => git.calls().map((args) => args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-C' && args[i - 1] !== '-c') ?? '');
+
+describe('one answer per process to a git question about fixed commits', () => {
+  it('lists the changes between two SHAs once: the second ask gives the same answer and starts no git process', async () => {
+    const { r, base, head } = history();
+    const first = await changedFiles(r.dir, base, head);
+    const firstCalls = git.calls().length;
+    expect(firstCalls).toBeGreaterThan(0);
+    git.reset();
+    const second = await changedFiles(r.dir, base, head);
+    expect(second).toEqual(first);
+    expect(git.calls()).toEqual([]);
+    // Each caller has its own list: one caller's edits are not another's answer.
+    first.files.pop();
+    expect((await diffTree(r.dir, first.mergeBase, head)).map((f) => f.path).sort()).toEqual(['package.json', 'src/b.ts', 'src/renamed.ts']);
+  });
+
+  it('hands a listed diff to a streaming caller without asking git again', async () => {
+    const { r, base, head } = history();
+    const listed = await diffTree(r.dir, base, head);
+    git.reset();
+    const streamed: ChangedFile[] = [];
+    const count = await streamDiffTree(r.dir, base, head, (batch) => streamed.push(...batch));
+    expect(streamed).toEqual(listed);
+    expect(count).toBe(listed.length);
+    expect(git.calls()).toEqual([]);
+  });
+
+  it('shares one git process between callers that ask at the same time', async () => {
+    const { r, base, head } = history();
+    const answers = await Promise.all([diffTree(r.dir, base, head), diffTree(r.dir, base, head), mergeBase(r.dir, base, head), mergeBase(r.dir, base, head)]);
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[2]).toBe(base);
+    expect(commands().sort()).toEqual(['diff-tree', 'merge-base']);
+  });
+
+  it('reads an object by id or by <sha>:<path> once, and reads only the names it has not read', async () => {
+    const { r, base, head } = history();
+    const blob = r.git('rev-parse', `${head}:src/b.ts`);
+    const first = await readObjects(r.dir, [blob, `${base}:package.json`, `${base}:no/such/file`]);
+    expect(first.get(blob)?.toString()).toBe('export const b = 2;\n');
+    expect(first.get(`${base}:package.json`)?.toString()).toBe('{"name":"a"}\n');
+    expect(first.get(`${base}:no/such/file`)).toBeUndefined();
+    git.reset();
+    const second = await readObjects(r.dir, [blob, `${base}:package.json`, `${base}:no/such/file`]);
+    expect(second).toEqual(first);
+    expect(git.calls()).toEqual([]);
+    const third = await readObjects(r.dir, [blob, `${head}:package.json`]);
+    expect(third.get(`${head}:package.json`)?.toString()).toBe('{"name":"b"}\n');
+    expect(git.calls()).toHaveLength(1);
+  });
+
+  it('lists a commit tree once per pathspec list', async () => {
+    const { r, head } = history();
+    const names = await listFilesAt(r.dir, head);
+    const blobs = await listBlobsAt(r.dir, head);
+    git.reset();
+    expect(await listFilesAt(r.dir, head)).toEqual(names);
+    expect(await listBlobsAt(r.dir, head)).toEqual(blobs);
+    expect(git.calls()).toEqual([]);
+    expect(await listFilesAt(r.dir, head, ['src'])).toEqual(['src/b.ts', 'src/renamed.ts']);
+    expect(git.calls()).toHaveLength(1);
+  });
+});
+
+describe('what is never remembered', () => {
+  it('asks git again for refs: a branch that moved gives its new answer', async () => {
+    const { r } = history();
+    const before = await changedFiles(r.dir, 'main', 'feature');
+    expect(before.files.map((f) => f.path)).not.toContain('src/c.ts');
+    r.write({ 'src/c.ts': 'export const c = 3;\n' });
+    const moved = r.commit('more');
+    git.reset();
+    const after = await changedFiles(r.dir, 'main', 'feature');
+    expect(after.head).toBe(moved);
+    expect(after.files.map((f) => f.path)).toContain('src/c.ts');
+    expect(git.calls().length).toBeGreaterThan(0);
+    expect(await readObjects(r.dir, ['feature:src/c.ts'])).toEqual(new Map([['feature:src/c.ts', Buffer.from('export const c = 3;\n')]]));
+  });
+
+  it('asks again after a failure and after a missing object id: a fetch can bring them', async () => {
+    const { r, base } = history();
+    const other = new TempRepo();
+    repos.push(other);
+    other.write({ 'x.txt': 'fetched later\n' });
+    const elsewhere = other.commit('elsewhere');
+    const blob = other.git('rev-parse', `${elsewhere}:x.txt`);
+    await expect(resolveCommit(r.dir, elsewhere, 'head')).rejects.toThrow(/not in the local clone/);
+    expect((await readObjects(r.dir, [blob])).get(blob)).toBeUndefined();
+    r.git('fetch', '-q', other.dir, 'main:other');
+    expect(await resolveCommit(r.dir, elsewhere, 'head')).toBe(elsewhere);
+    expect((await readObjects(r.dir, [blob])).get(blob)?.toString()).toBe('fetched later\n');
+    await expect(mergeBase(r.dir, base, elsewhere)).rejects.toThrow(/share no history/);
+  });
+});
