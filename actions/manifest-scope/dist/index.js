@@ -333,7 +333,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // starts this action again and again); on older Node the call does not exist. Enabled before the
 // action's code is imported, so that all of it is cached.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73865));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34671));
 await run();
 //# sourceMappingURL=index.js.map
 __webpack_async_result__();

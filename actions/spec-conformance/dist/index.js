@@ -347,7 +347,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // starts this action again and again); on older Node the call does not exist. Enabled before the
 // action's code is imported, so that all of it is cached.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 200));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14426));
 await run();
 //# sourceMappingURL=index.js.map
 __webpack_async_result__();

@@ -1,8 +1,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { asRecord, type Doc } from './canonical-json.js';
 import { npmSource, REGISTRY, type DependencySource } from './dependency-sources.js';
-import { LockfileError, type LockedPackage, type Lockfile } from './locked-packages.js';
-import { descriptorName } from './yarn-lockfile.js';
+import { descriptorName, LockfileError, type LockedPackage, type Lockfile } from './locked-packages.js';
 
 /**
  * bun.lock: JSON with trailing commas (read with jsonc-parser, VS Code's

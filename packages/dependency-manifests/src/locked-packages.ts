@@ -79,3 +79,9 @@ export function reachable(packages: readonly LockedPackage[], from: Iterable<str
   }
   return seen;
 }
+
+/** The package name of a Yarn or Bun descriptor (`@scope/name@^1`, `name@npm:^1`). */
+export function descriptorName(descriptor: string): string {
+  const at = descriptor.indexOf('@', 1);
+  return at < 0 ? descriptor : descriptor.slice(0, at);
+}

@@ -1,44 +1,38 @@
-import { readBunLockfile } from './bun-lockfile.js';
-import { readCargoLockfile, readGoSum } from './cargo-go-lockfiles.js';
 import { DependencyFileError } from './declared-dependencies.js';
-import { dependencyFileOf, type Ecosystem } from './dependency-files.js';
+import { dependencyFileOf, type Ecosystem, type LockfileFormat } from './dependency-files.js';
 import { onRegistryHost } from './dependency-sources.js';
 import { lockfileDir, LockfileError, packageKey, reachable, type LockedPackage, type Lockfile, type LockfileChange } from './locked-packages.js';
 import { readNpmLockfile } from './npm-lockfile.js';
-import { readPnpmLockfile } from './pnpm-lockfile.js';
-import { readPdmLockfile, readPipfileLockfile, readPoetryLockfile, readPylockFile, readUvLockfile } from './python-lockfiles.js';
-import { readYarnLockfile } from './yarn-lockfile.js';
 
-/** The packages a lockfile pins. Throws DependencyFileError for a file it cannot read (or that is no readable lockfile). */
-export function readLockfile(path: string, text: string): Lockfile {
+type LockfileReader = (text: string, dir: string) => Lockfile;
+
+/**
+ * Each lockfile kind's reader, imported when a lockfile of that kind is first read: the parsers
+ * (Yarn's, TOML, JSONC, YAML) are most of this package's code, and most pull requests change no
+ * lockfile, or one kind of it.
+ */
+const READERS: Record<LockfileFormat, () => Promise<LockfileReader>> = {
+  'npm-lock': () => Promise.resolve(readNpmLockfile),
+  'yarn-lock': async () => (await import('./yarn-lockfile.js')).readYarnLockfile,
+  'pnpm-lock': async () => (await import('./pnpm-lockfile.js')).readPnpmLockfile,
+  'bun-lock': async () => (await import('./bun-lockfile.js')).readBunLockfile,
+  'poetry-lock': async () => (await import('./python-lockfiles.js')).readPoetryLockfile,
+  'uv-lock': async () => (await import('./python-lockfiles.js')).readUvLockfile,
+  'pdm-lock': async () => (await import('./python-lockfiles.js')).readPdmLockfile,
+  'pipfile-lock': async () => (await import('./python-lockfiles.js')).readPipfileLockfile,
+  pylock: async () => (await import('./python-lockfiles.js')).readPylockFile,
+  'cargo-lock': async () => (await import('./cargo-go-lockfiles.js')).readCargoLockfile,
+  'go-sum': async () => (await import('./cargo-go-lockfiles.js')).readGoSum,
+};
+
+/** The packages a lockfile pins. Rejects with DependencyFileError for a file it cannot read (or that is no readable lockfile). */
+export async function readLockfile(path: string, text: string): Promise<Lockfile> {
   const file = dependencyFileOf(path);
   if (!file || file.role !== 'lockfile' || file.format === 'unread') throw new DependencyFileError(`${path} is not a lockfile this guard reads`);
   const dir = lockfileDir(path);
+  const read = await READERS[file.format]();
   try {
-    switch (file.format) {
-      case 'npm-lock':
-        return readNpmLockfile(text, dir);
-      case 'yarn-lock':
-        return readYarnLockfile(text, dir);
-      case 'pnpm-lock':
-        return readPnpmLockfile(text, dir);
-      case 'bun-lock':
-        return readBunLockfile(text, dir);
-      case 'poetry-lock':
-        return readPoetryLockfile(text, dir);
-      case 'uv-lock':
-        return readUvLockfile(text, dir);
-      case 'pdm-lock':
-        return readPdmLockfile(text, dir);
-      case 'pipfile-lock':
-        return readPipfileLockfile(text, dir);
-      case 'pylock':
-        return readPylockFile(text, dir);
-      case 'cargo-lock':
-        return readCargoLockfile(text);
-      case 'go-sum':
-        return readGoSum(text);
-    }
+    return read(text, dir);
   } catch (error) {
     if (error instanceof LockfileError) throw new DependencyFileError(`${path} ${error.message}`);
     throw new DependencyFileError(`cannot parse ${path}: ${(error as Error).message.split('\n')[0]}`);

@@ -2,13 +2,7 @@ import { parseSyml } from '@yarnpkg/parsers';
 import { asRecord, type Doc } from './canonical-json.js';
 import { pathSource, REGISTRY, type DependencySource } from './dependency-sources.js';
 import { npmResolvedSource } from './npm-lockfile.js';
-import { LockfileError, type LockedPackage, type Lockfile } from './locked-packages.js';
-
-/** The package name of a descriptor (`@scope/name@^1`, `name@npm:^1`). */
-export function descriptorName(descriptor: string): string {
-  const at = descriptor.indexOf('@', 1);
-  return at < 0 ? descriptor : descriptor.slice(0, at);
-}
+import { descriptorName, LockfileError, type LockedPackage, type Lockfile } from './locked-packages.js';
 
 /** Yarn 2+ writes `resolution: "name@protocol:…"`. */
 function berrySource(resolution: string, dir: string): DependencySource {

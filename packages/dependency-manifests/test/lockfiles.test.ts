@@ -6,8 +6,8 @@ const summary = (lock: Lockfile) =>
   Object.fromEntries(lock.packages.map((p) => [`${p.name}@${p.version}`, `${p.source.kind}${p.dev === undefined ? '' : p.dev ? ' dev' : ' runtime'}`]));
 
 describe('reading lockfiles', () => {
-  it('package-lock.json: sources, dev marks, aliases and the root', () => {
-    const lock = readLockfile(
+  it('package-lock.json: sources, dev marks, aliases and the root', async () => {
+    const lock = await readLockfile(
       'package-lock.json',
       npmLock(
         { dependencies: { express: '^4' }, devDependencies: { vitest: '^3' } },
@@ -22,14 +22,14 @@ describe('reading lockfiles', () => {
     expect(lock.roots.sort()).toEqual(['express', 'vitest']);
   });
 
-  it('yarn.lock, Yarn 1: one entry per descriptor, git resolutions are not the registry', () => {
-    const lock = readLockfile('yarn.lock', YARN_V1);
+  it('yarn.lock, Yarn 1: one entry per descriptor, git resolutions are not the registry', async () => {
+    const lock = await readLockfile('yarn.lock', YARN_V1);
     expect(summary(lock)).toEqual({ 'express@4.21.0': 'registry', 'accepts@1.3.8': 'registry', 'evil@1.0.0': 'other' });
     expect(lock.packages.find((p) => p.name === 'express')?.dependsOn).toEqual(['accepts']);
   });
 
-  it("yarn.lock, Yarn 2+: Yarn's builtin patches pass, a project patch does not, the workspace gives the roots", () => {
-    const lock = readLockfile('yarn.lock', YARN_BERRY);
+  it("yarn.lock, Yarn 2+: Yarn's builtin patches pass, a project patch does not, the workspace gives the roots", async () => {
+    const lock = await readLockfile('yarn.lock', YARN_BERRY);
     expect(summary(lock)).toEqual({
       'express@4.21.0': 'registry',
       'accepts@1.3.8': 'registry',
@@ -40,22 +40,22 @@ describe('reading lockfiles', () => {
     expect(lock.roots.sort()).toEqual(['express', 'typescript']);
   });
 
-  it('pnpm-lock.yaml v9: importers, snapshots and resolutions', () => {
-    const lock = readLockfile('pnpm-lock.yaml', PNPM_V9);
+  it('pnpm-lock.yaml v9: importers, snapshots and resolutions', async () => {
+    const lock = await readLockfile('pnpm-lock.yaml', PNPM_V9);
     expect(summary(lock)).toMatchObject({ 'express@4.21.0': 'registry', 'vitest@3.0.0': 'registry', 'evil@1.0.0': 'registry' });
     expect(lock.packages.find((p) => p.name === 'evil')?.source).toEqual({ kind: 'registry', url: 'https://evil.example.com/evil-1.0.0.tgz' });
     expect(lock.packages.find((p) => p.name === 'express')?.dependsOn).toEqual(['accepts']);
     expect(lock.roots.sort()).toEqual(['express', 'vitest']);
   });
 
-  it('bun.lock: JSON with trailing commas', () => {
-    const lock = readLockfile('bun.lock', BUN_LOCK);
+  it('bun.lock: JSON with trailing commas', async () => {
+    const lock = await readLockfile('bun.lock', BUN_LOCK);
     expect(summary(lock)).toEqual({ 'accepts@1.3.8': 'registry', 'express@4.21.0': 'registry', 'vitest@3.0.0': 'registry', 'evil@github:evil/evil#0123456': 'other' });
     expect(lock.roots.sort()).toEqual(['express', 'vitest']);
   });
 
-  it("poetry.lock: groups say what is dev, a package source is not PyPI's", () => {
-    const lock = readLockfile(
+  it("poetry.lock: groups say what is dev, a package source is not PyPI's", async () => {
+    const lock = await readLockfile(
       'poetry.lock',
       poetryLock([
         { name: 'requests', version: '2.32.0', groups: ['main'] },
@@ -66,8 +66,8 @@ describe('reading lockfiles', () => {
     expect(summary(lock)).toEqual({ 'requests@2.32.0': 'registry runtime', 'pytest@8.0.0': 'registry dev', 'evil@1.0.0': 'other dev' });
   });
 
-  it("uv.lock: dev-ness follows the project's runtime graph", () => {
-    expect(summary(readLockfile('uv.lock', UV_LOCK))).toEqual({
+  it("uv.lock: dev-ness follows the project's runtime graph", async () => {
+    expect(summary(await readLockfile('uv.lock', UV_LOCK))).toEqual({
       'httpx@0.27.0': 'registry runtime',
       'idna@3.7': 'registry runtime',
       'pytest@8.0.0': 'registry dev',
@@ -76,59 +76,59 @@ describe('reading lockfiles', () => {
     });
   });
 
-  it('pdm.lock, Pipfile.lock, Cargo.lock and go.sum', () => {
-    expect(summary(readLockfile('pdm.lock', PDM_LOCK))).toEqual({ 'httpx@0.27.0': 'registry runtime', 'idna@3.7': 'registry runtime', 'pytest@8.0.0': 'registry dev', 'evil@1.0.0': 'other dev' });
-    expect(readLockfile('Pipfile.lock', PIPFILE_LOCK).packages.map((p) => [p.name, p.dev, p.source])).toEqual([
+  it('pdm.lock, Pipfile.lock, Cargo.lock and go.sum', async () => {
+    expect(summary(await readLockfile('pdm.lock', PDM_LOCK))).toEqual({ 'httpx@0.27.0': 'registry runtime', 'idna@3.7': 'registry runtime', 'pytest@8.0.0': 'registry dev', 'evil@1.0.0': 'other dev' });
+    expect((await readLockfile('Pipfile.lock', PIPFILE_LOCK)).packages.map((p) => [p.name, p.dev, p.source])).toEqual([
       ['requests', false, { kind: 'registry', url: 'https://pypi.org/simple' }],
       ['pytest', true, { kind: 'registry', url: 'https://pypi.org/simple' }],
       ['pytest-cov', true, { kind: 'registry', url: 'https://evil.example.com/simple' }],
     ]);
-    const cargo = readLockfile('Cargo.lock', cargoLock([{ name: 'svc', version: '0.1.0', source: null, deps: ['serde'] }, { name: 'serde', version: '1.0.0' }, { name: 'evil', version: '0.1.0', source: 'git+https://github.com/evil/evil#0123' }]));
+    const cargo = await readLockfile('Cargo.lock', cargoLock([{ name: 'svc', version: '0.1.0', source: null, deps: ['serde'] }, { name: 'serde', version: '1.0.0' }, { name: 'evil', version: '0.1.0', source: 'git+https://github.com/evil/evil#0123' }]));
     expect(summary(cargo)).toEqual({ 'svc@0.1.0': 'local', 'serde@1.0.0': 'registry', 'evil@0.1.0': 'other' });
     expect(cargo.roots).toEqual(['svc', 'serde']);
-    expect(readLockfile('go.sum', GO_SUM).packages).toHaveLength(2);
+    expect((await readLockfile('go.sum', GO_SUM)).packages).toHaveLength(2);
   });
 
-  it('fails closed on what it cannot read', () => {
-    expect(() => readLockfile('package-lock.json', '{ "lockfileVersion": 3, ')).toThrow(DependencyFileError);
-    expect(() => readLockfile('go.sum', 'github.com/x v1.0.0\n')).toThrow(/line 1/);
-    expect(() => readLockfile('bun.lock', '{ "packages": { "a": "a@1" } }')).toThrow(DependencyFileError);
-    expect(() => readLockfile('bun.lockb', 'binary')).toThrow(DependencyFileError);
+  it('fails closed on what it cannot read', async () => {
+    await expect(readLockfile('package-lock.json', '{ "lockfileVersion": 3, ')).rejects.toThrow(DependencyFileError);
+    await expect(readLockfile('go.sum', 'github.com/x v1.0.0\n')).rejects.toThrow(/line 1/);
+    await expect(readLockfile('bun.lock', '{ "packages": { "a": "a@1" } }')).rejects.toThrow(DependencyFileError);
+    await expect(readLockfile('bun.lockb', 'binary')).rejects.toThrow(DependencyFileError);
   });
 });
 
 describe('judging a lockfile change', () => {
   const base = npmLock({ devDependencies: { vitest: '^3' } }, { vitest: { version: '3.0.0', dev: true, dependencies: { tinyspy: '^3' } }, tinyspy: { version: '3.0.0', dev: true } });
   const why: LockfileExplanation = { manifestChanged: true, devOnly: true, declared: new Set(['vitest']), registryHosts: [] };
-  const judge = (after: string, explanation = why) => {
-    const next = readLockfile('package-lock.json', after);
-    return lockfileProblems('package-lock.json', 'npm', diffLockfiles(readLockfile('package-lock.json', base), next), next, explanation).map((p) => p.rule);
+  const judge = async (after: string, explanation = why): Promise<string[]> => {
+    const next = await readLockfile('package-lock.json', after);
+    return lockfileProblems('package-lock.json', 'npm', diffLockfiles(await readLockfile('package-lock.json', base), next), next, explanation).map((p) => p.rule);
   };
 
-  it('accepts the packages a manifest change brings, from the registry, depended on, dev-only', () => {
+  it('accepts the packages a manifest change brings, from the registry, depended on, dev-only', async () => {
     const after = npmLock({ devDependencies: { vitest: '^4' } }, { vitest: { version: '4.0.0', dev: true, dependencies: { tinyspy: '^4' } }, tinyspy: { version: '4.0.0', dev: true } });
-    expect(judge(after)).toEqual([]);
+    expect(await judge(after)).toEqual([]);
   });
 
-  it('rejects packages added with no manifest change', () => {
+  it('rejects packages added with no manifest change', async () => {
     const after = npmLock({ devDependencies: { vitest: '^3' } }, { vitest: { version: '3.0.0', dev: true, dependencies: { tinyspy: '^3' } }, tinyspy: { version: '3.0.0', dev: true }, evil: { version: '1.0.0', dev: true } });
-    expect(judge(after, { ...why, manifestChanged: false })).toEqual(['lockfile-change-unexplained']);
+    expect(await judge(after, { ...why, manifestChanged: false })).toEqual(['lockfile-change-unexplained']);
   });
 
-  it('rejects other bytes under a known version, a foreign host, an orphan, a runtime package for a dev change', () => {
+  it('rejects other bytes under a known version, a foreign host, an orphan, a runtime package for a dev change', async () => {
     const tampered = npmLock({ devDependencies: { vitest: '^3' } }, { vitest: { version: '3.0.0', dev: true, integrity: 'sha512-evil', dependencies: { tinyspy: '^3' } }, tinyspy: { version: '3.0.0', dev: true } });
-    expect(judge(tampered)).toEqual(['lockfile-change-unexplained']);
+    expect(await judge(tampered)).toEqual(['lockfile-change-unexplained']);
     const foreign = npmLock({ devDependencies: { vitest: '^4' } }, { vitest: { version: '4.0.0', dev: true, resolved: 'https://evil.example.com/vitest-4.0.0.tgz' } });
-    expect(judge(foreign)).toEqual(['dependency-source-not-registry']);
+    expect(await judge(foreign)).toEqual(['dependency-source-not-registry']);
     const orphan = npmLock({ devDependencies: { vitest: '^4' } }, { vitest: { version: '4.0.0', dev: true }, evil: { version: '1.0.0', dev: true } });
-    expect(judge(orphan)).toEqual(['lockfile-change-unexplained']);
+    expect(await judge(orphan)).toEqual(['lockfile-change-unexplained']);
     const runtime = npmLock({ devDependencies: { vitest: '^4' } }, { vitest: { version: '4.0.0', dev: true, dependencies: { chalk: '^5' } }, chalk: { version: '5.0.0' } });
-    expect(judge(runtime)).toEqual(['lockfile-change-unexplained']);
+    expect(await judge(runtime)).toEqual(['lockfile-change-unexplained']);
   });
 
-  it("accepts a registry host the policy names", () => {
+  it("accepts a registry host the policy names", async () => {
     const mirror = npmLock({ devDependencies: { vitest: '^4' } }, { vitest: { version: '4.0.0', dev: true, resolved: 'https://npm.corp.example/vitest-4.0.0.tgz' } });
-    expect(judge(mirror, { ...why, registryHosts: ['npm.corp.example'] })).toEqual([]);
-    expect(judge(mirror, { ...why, registryHosts: ['*.corp.example'] })).toEqual([]);
+    expect(await judge(mirror, { ...why, registryHosts: ['npm.corp.example'] })).toEqual([]);
+    expect(await judge(mirror, { ...why, registryHosts: ['*.corp.example'] })).toEqual([]);
   });
 });

@@ -1,61 +1,27 @@
 import type { Finding } from '@agent-guards/action-kit';
 import {
-  dependencyFileOf,
   DependencyFileError,
   diffDeclared,
   diffLockfiles,
   diffSettings,
-  isReadable,
   lockfileDir,
   lockfileProblems,
   readLockfile,
   readManifest,
   type DependencyChange,
-  type DependencyFile,
   type Ecosystem,
   type Lockfile,
   type ManifestContents,
 } from '@agent-guards/dependency-manifests';
 import type { ChangedFile } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
+import { sides, type Side } from './dependency-sides.js';
 
 /** What the policy says about dependencies. */
 export interface DependencyRules {
   allowlist: Record<Ecosystem, string[]>;
   /** Registry hosts besides the public ones (runner.sandbox.registries). */
   registryHosts: Record<Ecosystem, string[]>;
-}
-
-/** Whether manifest-scope looks at this path's contents: every dependency file, read or not. */
-export const isDependencyFile = (path: string): boolean => dependencyFileOf(path) !== undefined;
-
-const isZero = (sha: string): boolean => /^0+$/.test(sha);
-
-/** One side of a changed file: its path and blob there, when it is a dependency file. */
-interface Side {
-  path: string;
-  sha: string;
-  file: DependencyFile;
-}
-
-function sides(f: ChangedFile): { before?: Side; after?: Side } {
-  const beforePath = f.previousPath ?? (f.status === 'added' ? undefined : f.path);
-  const afterPath = f.status === 'deleted' ? undefined : f.path;
-  const side = (path: string | undefined, sha: string): Side | undefined => {
-    const file = path === undefined || isZero(sha) ? undefined : dependencyFileOf(path);
-    return file && path !== undefined ? { path, sha, file } : undefined;
-  };
-  const before = side(beforePath, f.oldSha);
-  const after = side(afterPath, f.newSha);
-  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
-}
-
-/** The blobs to read for the dependency files among the changed files. */
-export function dependencyBlobs(files: readonly ChangedFile[]): string[] {
-  return files.flatMap((f) => {
-    const { before, after } = sides(f);
-    return [before, after].filter((s): s is Side => s !== undefined && isReadable(s.file)).map((s) => s.sha);
-  });
 }
 
 interface ManifestSummary {
@@ -76,7 +42,11 @@ const clip = (s: string | undefined): string => (s === undefined ? 'absent' : s.
  * against the manifests changed beside them, and every dependency file the
  * guard does not read (fail closed).
  */
-export function dependencyFindings(rules: DependencyRules, files: readonly ChangedFile[], blobs: ReadonlyMap<string, Buffer | undefined>): { findings: Finding[]; changes: number } {
+export async function dependencyFindings(
+  rules: DependencyRules,
+  files: readonly ChangedFile[],
+  blobs: ReadonlyMap<string, Buffer | undefined>,
+): Promise<{ findings: Finding[]; changes: number }> {
   const findings: Finding[] = [];
   const manifests: ManifestSummary[] = [];
   const lockfiles: { path: string; ecosystem: Ecosystem; before?: Side; after?: Side }[] = [];
@@ -158,8 +128,8 @@ export function dependencyFindings(rules: DependencyRules, files: readonly Chang
     let old: Lockfile | undefined;
     let next: Lockfile | undefined;
     try {
-      old = l.before ? readLockfile(l.before.path, text(l.before)) : undefined;
-      next = l.after ? readLockfile(l.after.path, text(l.after)) : undefined;
+      old = l.before ? await readLockfile(l.before.path, text(l.before)) : undefined;
+      next = l.after ? await readLockfile(l.after.path, text(l.after)) : undefined;
     } catch (error) {
       unparsable(l.path, error);
       continue;

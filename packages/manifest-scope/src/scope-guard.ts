@@ -2,7 +2,8 @@ import { reportFromFindings, type Finding, type GuardRun, type Logger } from '@a
 import { DEFAULT_POLICY_PATH, loadPolicy, loadTicket, type Policy, type Ticket } from '@agent-guards/config';
 import { readObjects, resolveRange, streamDiffTree, type ChangedFile } from '@agent-guards/git';
 import { posix } from 'node:path';
-import { dependencyBlobs, dependencyFindings, isDependencyFile, type DependencyRules } from './dependency-findings.js';
+import type { DependencyRules } from './dependency-findings.js';
+import { dependencyBlobs, isDependencyFile } from './dependency-sides.js';
 import { ForbiddenMatcher, type ForbiddenDirectory } from './forbidden-matcher.js';
 import { PathMatcher, type DirectoryInfo } from './path-matcher.js';
 import { submoduleFinding } from './submodule-findings.js';
@@ -154,7 +155,8 @@ export class ScopeDecision {
     const blobs = await readBlobs([...links.map((f) => f.newSha), ...dependencyBlobs(deps)]);
     const findings = [...this.pathFindings];
     for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
-    const dependencies = dependencyFindings(rules.dependencies, deps, blobs);
+    // The manifest and lockfile parsers load only for a change that touches a dependency file.
+    const dependencies = deps.length > 0 ? await (await import('./dependency-findings.js')).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
     const dependencyChanges = dependencies.changes;
     findings.push(...dependencies.findings);
     findings.push(...this.submoduleFindings);

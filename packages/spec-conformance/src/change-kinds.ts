@@ -1,7 +1,7 @@
 import type { ChangedFile } from '@agent-guards/git';
 import type { ChangeFacts } from './change-facts.js';
 import { parseConventionalCommit } from './conventional-commits.js';
-import { dependencyFileOf, devOnlyChange } from '@agent-guards/dependency-manifests';
+import { dependencyFileOf } from '@agent-guards/dependency-manifests/dependency-files';
 import { directoryOf, isDocPath, isTestPath, matchesAny, PUBLIC_CONTRACT_GLOBS } from './internal/file-classes.js';
 import { exportedSignatures, missingFrom, testCaseNames } from './internal/source-shapes.js';
 import type { ChangeKind, SpecMapEntry } from './spec-map.js';
@@ -76,6 +76,8 @@ async function devDependencyUpdate(facts: ChangeFacts): Promise<KindVerdict> {
   if (others.length > 0) reasons.push(`changes files that are not dependency manifests or lockfiles: ${quoted(others)}`);
   const depFiles = facts.files.filter((f) => dependencyFileOf(f.path));
   const texts = await facts.texts(depFiles);
+  // The manifest and lockfile parsers load only when a PR claims to be a dependency update.
+  const { devOnlyChange } = await import('@agent-guards/dependency-manifests');
   const devOnlyDirs = new Set<string>();
   const changedNames = new Set<string>();
   const lockfilesToJudge: ChangedFile[] = [];

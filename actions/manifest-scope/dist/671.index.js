@@ -1,8 +1,8 @@
-export const id = 865;
-export const ids = [865];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
-/***/ 73865:
+/***/ 34671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3497,7 +3497,321 @@ class ForbiddenMatcher {
     }
 }
 //# sourceMappingURL=forbidden-matcher.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/dependency-files.js
+// EXTERNAL MODULE: ./packages/manifest-scope/lib/dependency-sides.js
+var dependency_sides = __webpack_require__(25996);
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/submodule-findings.js
+/**
+ * A submodule brings in a whole repository at one commit: code nobody reviews
+ * in this pull request. Adding one, or moving one to another commit, is an
+ * error; removing one (or replacing it with files, which the diff shows) is a
+ * notice for the reviewer.
+ */
+function submoduleFinding(f) {
+    const from = f.oldSha.slice(0, 12);
+    const to = f.newSha.slice(0, 12);
+    if (f.newKind === 'submodule' && f.oldKind !== 'submodule') {
+        return {
+            rule: 'submodule-added',
+            severity: 'error',
+            path: f.path,
+            message: `${f.path} adds a submodule at commit ${to}: it brings in code nobody reviews in this pull request. A human adds submodules.`,
+        };
+    }
+    if (f.newKind === 'submodule' && f.oldKind === 'submodule') {
+        if (f.oldSha === f.newSha)
+            return { rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule ${f.previousPath ?? f.path} moved to ${f.path}, still at ${to}.` };
+        return {
+            rule: 'submodule-changed',
+            severity: 'error',
+            path: f.path,
+            message: `submodule ${f.path} moves from ${from} to ${to} (${f.status}): the commits it brings in are not reviewed in this pull request. A human updates submodules.`,
+        };
+    }
+    if (f.oldKind === 'submodule') {
+        return { rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule ${f.path} ${f.status === 'deleted' ? 'removed' : `replaced by a ${f.newKind}`} (was ${from}).` };
+    }
+    return undefined;
+}
+//# sourceMappingURL=submodule-findings.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/scope-guard.js
+
+
+
+
+
+
+
+
+const SCOPE_GUARD = 'manifest-scope';
+/**
+ * The four matchers' facts per directory. A diff lists paths in tree order, so
+ * a path's directory is usually the previous path's: that one is checked first,
+ * without slicing or hashing.
+ */
+class ScopeDirectories {
+    rules;
+    cache = new Map();
+    last;
+    lastEntry;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** The directory of `path`, whose last '/' is at `slash` (-1 for a top-level path). */
+    of(path, slash) {
+        const length = slash > 0 ? slash : 0;
+        if (this.last !== undefined && this.last.length === length && path.startsWith(this.last))
+            return this.lastEntry;
+        const dir = path.slice(0, length);
+        let entry = this.cache.get(dir);
+        if (!entry) {
+            const { trusted, forbidden, exclude, include } = this.rules;
+            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
+            this.cache.set(dir, entry);
+        }
+        this.last = dir;
+        this.lastEntry = entry;
+        return entry;
+    }
+}
+function compileScopeRules(ticket, policy, trustedFiles) {
+    const trusted = [
+        [trustedFiles.policyPath, 'the guard policy'],
+        [policy.manifest, 'the tool manifest'],
+        [`${policy.tickets_dir.replace(/\/+$/, '')}/**`, 'the ticket files'],
+    ];
+    if (trustedFiles.ticketPath)
+        trusted.push([trustedFiles.ticketPath, 'the ticket file']);
+    if (policy.spec.path)
+        trusted.push([policy.spec.path, 'the spec']);
+    if (policy.spec.map)
+        trusted.push([policy.spec.map, 'the spec map']);
+    const rules = {
+        include: new PathMatcher(ticket.scope.include.map((p) => [p, p])),
+        exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p])),
+        forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions),
+        trusted: new PathMatcher(trusted, { nocase: true }),
+        dependencies: { allowlist: policy.dependency_allowlist, registryHosts: policy.runner.sandbox.registries },
+    };
+    return { ...rules, directories: new ScopeDirectories(rules) };
+}
+/** The one decision for one path; undefined when the path is in scope. */
+function classifyPath(rules, path) {
+    const slash = path.lastIndexOf('/');
+    const dir = rules.directories.of(path, slash);
+    // The trusted and forbidden matchers both ignore case (compileScopeRules): one lower-casing serves both.
+    const lower = path.toLowerCase();
+    const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
+    if (trusted) {
+        return { rule: 'trusted-file-modified', path, message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.` };
+    }
+    const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
+    if (forbidden) {
+        const narrow = forbidden.narrowable ? ` If it is not, the platform team can except it in the policy (forbidden_exceptions.${forbidden.category}).` : '';
+        return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}` };
+    }
+    const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
+    if (excluded)
+        return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
+    if (rules.include.matchIn(dir.include, path, slash) === undefined)
+        return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
+    return undefined;
+}
+/**
+ * The manifest-scope decision, fed the changed files batch by batch (as git
+ * lists them) and finished once the diff is complete. Paths are classified as
+ * they arrive; symlinks and dependency manifests are kept for their blob reads.
+ * Batches added before the rules are known wait for setRules.
+ */
+class ScopeDecision {
+    rules;
+    waiting = [];
+    pathFindings = [];
+    submoduleFindings = [];
+    links = [];
+    deps = [];
+    filesChanged = 0;
+    pathsChecked = 0;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    setRules(rules) {
+        this.rules = rules;
+        for (const batch of this.waiting.splice(0))
+            this.add(batch);
+    }
+    add(files) {
+        if (this.rules === undefined) {
+            this.waiting.push(files);
+            return;
+        }
+        for (const f of files) {
+            this.filesChanged += 1;
+            this.check(f.path);
+            if (f.status === 'renamed' && f.previousPath !== undefined)
+                this.check(f.previousPath);
+            if (f.newKind === 'symlink' && f.status !== 'deleted')
+                this.links.push(f);
+            if ((0,dependency_sides/* isDependencyFile */.Wb)(f.path) || (f.previousPath !== undefined && (0,dependency_sides/* isDependencyFile */.Wb)(f.previousPath)))
+                this.deps.push(f);
+            const submodule = submoduleFinding(f);
+            if (submodule)
+                this.submoduleFindings.push(submodule);
+        }
+    }
+    check(path) {
+        this.pathsChecked += 1;
+        const hit = classifyPath(this.rules, path);
+        if (hit)
+            this.pathFindings.push({ ...hit, severity: 'error' });
+    }
+    /** Reads what the symlinks point to and the dependency files at both sides, and returns the whole decision. */
+    async finish(readBlobs) {
+        const { links, deps, rules } = this;
+        if (rules === undefined)
+            throw new Error('ScopeDecision.finish called before setRules');
+        const blobs = await readBlobs([...links.map((f) => f.newSha), ...(0,dependency_sides/* dependencyBlobs */.It)(deps)]);
+        const findings = [...this.pathFindings];
+        for (const f of links)
+            findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
+        // The manifest and lockfile parsers load only for a change that touches a dependency file.
+        const dependencies = deps.length > 0 ? await (await Promise.all(/* import() */[__webpack_require__.e(389), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 22174))).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
+        const dependencyChanges = dependencies.changes;
+        findings.push(...dependencies.findings);
+        findings.push(...this.submoduleFindings);
+        const errors = findings.filter((f) => f.severity === 'error');
+        return {
+            findings,
+            metrics: {
+                files_changed: this.filesChanged,
+                paths_checked: this.pathsChecked,
+                violations: errors.length,
+                forbidden: errors.filter((f) => f.rule === 'forbidden-path' || f.rule === 'trusted-file-modified').length,
+                outside_scope: errors.filter((f) => f.rule === 'outside-ticket-scope').length,
+                dependency_changes: dependencyChanges,
+            },
+        };
+    }
+}
+function symlinkFindings(rules, f, target) {
+    if (!target)
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `cannot read the target of symlink ${f.path}; treated as an escape.` }];
+    const text = target.toString('utf8');
+    if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) {
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.` }];
+    }
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(f.path), text));
+    if (resolved === '..' || resolved.startsWith('../')) {
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.` }];
+    }
+    const hit = classifyPath(rules, resolved);
+    if (hit) {
+        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${resolved}, which is not writable by this ticket: ${hit.message}` }];
+    }
+    return [];
+}
+/** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
+async function runScopeGuard(options) {
+    const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+    const { repo, logger } = options;
+    const { base, head, mergeBase } = await revisions_resolveRange(repo, options.base, options.head, options.prCommits);
+    // git lists the diff while the trusted files are read at base and compiled (git starts first, so
+    // nothing delays it). Paths are decided as git lists them; batches listed before the rules exist
+    // wait in the decision.
+    const decision = new ScopeDecision();
+    const listing = streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+    const policyLoad = options.policy ?? loadPolicy({ repo, base, path: policyPath, logger }).then((loaded) => loaded.policy);
+    const ticketLoad = loadTicket({ repo, base, path: options.ticketPath, logger });
+    const compiling = Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath })));
+    // Failures are reported in a fixed order (not in time order).
+    const [filesChanged, , ticket] = await settleInOrder([listing, policyLoad, ticketLoad, compiling]);
+    logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
+    const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+    const report = reportFromFindings(SCOPE_GUARD, findings, { ...metrics, ticket: ticket.id, merge_base: mergeBase });
+    return {
+        report,
+        outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
+        summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(', ')}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(', ')}` : ''}.`,
+    };
+}
+/** Awaits every promise, then throws the first failure in list order (not in time order). */
+async function settleInOrder(promises) {
+    const results = await Promise.allSettled(promises);
+    for (const r of results)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return results.map((r) => r.value);
+}
+//# sourceMappingURL=scope-guard.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/forbidden-table.js
+
+const code = (s) => `\`${s.replace(/\|/g, '\\|')}\``;
+function covers(c) {
+    const parts = [];
+    if (c.patterns.length > 0)
+        parts.push(c.patterns.map(code).join(', '));
+    if (c.words)
+        parts.push(`the words ${c.words.map(code).join(', ')} in any folder or file name`);
+    return parts.join('; and ');
+}
+/** The built-in forbidden categories as a Markdown table (actions/manifest-scope/README.md shows it). */
+function forbiddenCategoriesTable() {
+    const rows = BUILT_IN_FORBIDDEN.map((c) => `| \`${c.id}\` | ${c.reason} | ${covers(c)} | ${c.testsExempt ? 'no' : 'yes'} | ${c.narrowable ? 'yes' : 'no'} |`);
+    return ['| category | why | paths (globs, case-insensitive) | test files too | narrowable |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** `readme` with the table between `<!-- forbidden-categories:start -->` and `<!-- forbidden-categories:end -->` replaced by the current one. */
+function updateForbiddenCategoriesTable(readme) {
+    return readme.replace(/(<!-- forbidden-categories:start -->)[\s\S]*?(<!-- forbidden-categories:end -->)/, `$1\n${forbiddenCategoriesTable()}\n$2`);
+}
+//# sourceMappingURL=forbidden-table.js.map
+;// CONCATENATED MODULE: ./packages/manifest-scope/lib/index.js
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./actions/manifest-scope/lib/main.js
+
+
+
+
+
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+const Inputs = schemas/* strictObject */.rej({
+    ticket: schemas/* string */.YjP().optional(),
+    policy: schemas/* string */.YjP().default(DEFAULT_POLICY_PATH),
+    base: schemas/* string */.YjP().optional(),
+    head: schemas/* string */.YjP().optional(),
+    'working-directory': schemas/* string */.YjP().default('.'),
+});
+async function run() {
+    const outcome = await runGuardAction({
+        core: core,
+        guard: SCOPE_GUARD,
+        inputs: Inputs,
+        execute: async (inputs, logger) => {
+            const context = await guardContext(inputs, logger);
+            const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
+            if (notApplicable)
+                return notApplicable;
+            const { repo, base, head, policy, policyPath, event, prCommits } = context;
+            const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
+            return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
+        },
+    });
+    if (outcome.failure)
+        core.setFailed(outcome.failure);
+}
+//# sourceMappingURL=main.js.map
+
+/***/ }),
+
+/***/ 20773:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ dependencyFileOf),
+/* harmony export */   h: () => (/* binding */ isReadable)
+/* harmony export */ });
 const manifest = (ecosystem, format) => ({ role: 'manifest', ecosystem, format });
 const lockfile = (ecosystem, format) => ({ role: 'lockfile', ecosystem, format });
 const settings = (ecosystem, tool) => ({ role: 'settings', ecosystem, format: 'settings', tool });
@@ -3682,7 +3996,7 @@ for (const [re, file, examples] of BY_PATTERN) {
 }
 const REQUIREMENTS_EXTENSIONS = new Set(['.txt', '.in', '.pip', '.lock']);
 /** Which dependency file `path` is (by its name), or undefined. */
-function dependency_files_dependencyFileOf(path) {
+function dependencyFileOf(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     const known = BY_NAME.get(base);
     if (known)
@@ -3700,1597 +4014,30 @@ function isReadable(file) {
     return file.format !== 'settings' && file.format !== 'unread';
 }
 //# sourceMappingURL=dependency-files.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/canonical-json.js
-/** Stable text of a JSON-like value: key order does not count as a change. */
-function canonical_json_canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical_json_canonical).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical_json_canonical(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'undefined';
-}
-function canonical_json_asRecord(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-/** The object at a key path, or {} when something on the way is not an object. */
-function table(value) {
-    return canonical_json_asRecord(value) ?? {};
-}
-function at(doc, path) {
-    let node = doc;
-    for (const key of path)
-        node = canonical_json_asRecord(node)?.[key];
-    return node;
-}
-//# sourceMappingURL=canonical-json.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/manifest-sections.js
 
-/** Extras and groups named for development work. */
-const DEV_GROUP = /^(dev|devel|develop|development|test|tests|testing|lint|linting|docs|doc|typing|types|check|ci)$/i;
-/** A requirement file's name (or folder) says it is for development: requirements-dev.txt, requirements/test.in, … */
-function manifest_sections_isDevRequirementsPath(path) {
-    return /(?:^|[-_./])(?:dev|devel|develop|development|test|tests|testing|lint|linting|docs|doc|typing|ci)(?=[-_./]|$)/i.test(path.replace(/requirements|constraints/gi, ''));
-}
-/** Pipfile tables that are not package categories. */
-const PIPFILE_NON_CATEGORIES = new Set(['source', 'requires', 'pipenv', 'scripts', 'packages', 'dev-packages']);
-/** The dependency sections present in a parsed manifest document. */
-function manifest_sections_manifestSections(format, doc) {
-    const out = [];
-    const add = (path, dev, shape) => {
-        if (at(doc, path) !== undefined)
-            out.push({ path, dev, shape });
-    };
-    switch (format) {
-        case 'package-json':
-            for (const s of ['dependencies', 'optionalDependencies', 'peerDependencies'])
-                add([s], false, 'table');
-            add(['devDependencies'], true, 'table');
-            break;
-        case 'pyproject': {
-            const project = table(doc.project);
-            const tool = table(doc.tool);
-            add(['project', 'dependencies'], false, 'list');
-            add(['build-system', 'requires'], false, 'list');
-            for (const extra of Object.keys(table(project['optional-dependencies'])))
-                add(['project', 'optional-dependencies', extra], DEV_GROUP.test(extra), 'list');
-            for (const group of Object.keys(table(doc['dependency-groups'])))
-                add(['dependency-groups', group], true, 'list');
-            add(['tool', 'uv', 'dev-dependencies'], true, 'list');
-            for (const group of Object.keys(table(table(tool.pdm)['dev-dependencies'])))
-                add(['tool', 'pdm', 'dev-dependencies', group], true, 'list');
-            add(['tool', 'rye', 'dev-dependencies'], true, 'list');
-            for (const env of Object.keys(table(table(tool.hatch).envs))) {
-                add(['tool', 'hatch', 'envs', env, 'dependencies'], true, 'list');
-                add(['tool', 'hatch', 'envs', env, 'extra-dependencies'], true, 'list');
-            }
-            add(['tool', 'poetry', 'dependencies'], false, 'table');
-            add(['tool', 'poetry', 'dev-dependencies'], true, 'table');
-            for (const group of Object.keys(table(table(tool.poetry).group)))
-                add(['tool', 'poetry', 'group', group, 'dependencies'], group !== 'main', 'table');
-            break;
-        }
-        case 'pipfile':
-            add(['packages'], false, 'table');
-            add(['dev-packages'], true, 'table');
-            // Pipenv's package categories (`[docs-packages]`…) are installed only when asked for, as dev packages are.
-            for (const [key, value] of Object.entries(doc))
-                if (!PIPFILE_NON_CATEGORIES.has(key) && table(value) === value)
-                    add([key], true, 'table');
-            break;
-        case 'cargo-toml':
-            add(['dependencies'], false, 'table');
-            add(['dev-dependencies'], true, 'table');
-            add(['build-dependencies'], false, 'table');
-            add(['workspace', 'dependencies'], false, 'table');
-            for (const target of Object.keys(table(doc.target))) {
-                add(['target', target, 'dependencies'], false, 'table');
-                add(['target', target, 'dev-dependencies'], true, 'table');
-                add(['target', target, 'build-dependencies'], false, 'table');
-            }
-            break;
-        default:
-            break;
-    }
-    return out;
-}
-/**
- * The settings of a manifest that change what gets installed without
- * declaring a dependency: overrides and resolutions, patches, other indexes
- * and sources, workspaces, the package manager or build backend, features.
- * Key path (dotted) → canonical value; a change to any is a dependency change
- * a guard cannot judge as a dev-dependency update.
- */
-function resolutionSettings(format, doc) {
-    const out = new Map();
-    const add = (path) => {
-        const value = at(doc, path);
-        if (value !== undefined)
-            out.set(path.join('.'), canonical_json_canonical(value));
-    };
-    switch (format) {
-        case 'package-json':
-            for (const key of [
-                'overrides',
-                'resolutions',
-                'pnpm',
-                'bundleDependencies',
-                'bundledDependencies',
-                'workspaces',
-                'packageManager',
-                'dependenciesMeta',
-                'devEngines',
-                'trustedDependencies',
-                'patchedDependencies',
-                'catalog',
-                'catalogs',
-            ]) {
-                add([key]);
-            }
-            break;
-        case 'pyproject':
-            for (const key of Object.keys(table(table(doc.tool).uv)))
-                if (key !== 'dev-dependencies')
-                    add(['tool', 'uv', key]);
-            add(['tool', 'poetry', 'source']);
-            add(['tool', 'pdm', 'source']);
-            add(['tool', 'pdm', 'resolution']);
-            add(['tool', 'rye', 'sources']);
-            add(['tool', 'pixi']);
-            add(['tool', 'setuptools', 'dynamic']);
-            add(['tool', 'hatch', 'metadata']);
-            add(['project', 'dynamic']);
-            add(['build-system', 'build-backend']);
-            add(['build-system', 'backend-path']);
-            break;
-        case 'pipfile':
-            add(['source']);
-            add(['pipenv']);
-            add(['requires']);
-            break;
-        case 'cargo-toml':
-            add(['patch']);
-            add(['replace']);
-            add(['features']);
-            break;
-        default:
-            break;
-    }
-    return out;
-}
-//# sourceMappingURL=manifest-sections.js.map
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
-var npa = __webpack_require__(78056);
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/dependency-sources.js
+/***/ }),
 
+/***/ 25996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-const REGISTRY = { kind: 'registry' };
-/** The public registries' hosts; a policy adds its own (runner.sandbox.registries). */
-const PUBLIC_REGISTRY_HOSTS = {
-    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
-    pypi: ['pypi.org', 'files.pythonhosted.org'],
-    go: ['proxy.golang.org'],
-    cargo: ['index.crates.io', 'static.crates.io'],
-};
-/** Whether `url` is on one of the registry hosts (`*.example.com` and `host:port` as the policy writes them). */
-function onRegistryHost(ecosystem, url, extraHosts = []) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return false;
-    }
-    if (parsed.protocol !== 'https:')
-        return false;
-    const host = parsed.port ? `${parsed.hostname}:${parsed.port}` : parsed.hostname;
-    return [...PUBLIC_REGISTRY_HOSTS[ecosystem], ...extraHosts].some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h.toLowerCase()));
-}
-const ARCHIVE = /\.(?:tgz|tar\.gz|tar\.bz2|tar\.xz|tar|zip|whl|gem|crate)$/i;
-/**
- * A path dependency: `local` when it is a folder inside the repository (code a
- * reviewer sees in the diff), `other` when it leaves the repository or is an
- * archive (bytes nobody reviews).
- */
-function pathSource(manifestDir, target, what) {
-    const clean = target.replace(/^file:(?:\/\/)?/, '');
-    if (ARCHIVE.test(clean))
-        return { kind: 'other', detail: `${what} ${JSON.stringify(target)}, an archive` };
-    if (clean.startsWith('/') || /^[A-Za-z]:[\\/]/.test(clean) || clean.startsWith('~'))
-        return { kind: 'other', detail: `${what} ${JSON.stringify(target)}, outside the repository` };
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(manifestDir, clean));
-    if (resolved === '..' || resolved.startsWith('../'))
-        return { kind: 'other', detail: `${what} ${JSON.stringify(target)}, outside the repository` };
-    return { kind: 'local', detail: `${what} ${JSON.stringify(target)}` };
-}
-/** An npm-style spec (package.json, also the protocols Yarn, pnpm and Bun add). */
-function npmSource(name, spec, manifestDir) {
-    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(spec)?.[1]?.toLowerCase();
-    if (protocol === 'workspace')
-        return { kind: 'local', detail: `the workspace package (${spec})` };
-    if (protocol === 'link' || protocol === 'portal')
-        return pathSource(manifestDir, spec.slice(protocol.length + 1), `the ${protocol}: path`);
-    if (protocol === 'catalog')
-        return { kind: 'other', detail: `a pnpm catalog entry (${spec}), which is resolved in pnpm-workspace.yaml` };
-    let parsed;
-    try {
-        parsed = npa.resolve(name, spec, '/');
-    }
-    catch {
-        return { kind: 'other', detail: `the ${protocol ? `${protocol}: protocol` : `spec ${JSON.stringify(spec)}`}` };
-    }
-    switch (parsed.type) {
-        case 'version':
-        case 'range':
-        case 'tag':
-            return REGISTRY;
-        case 'alias': {
-            const target = parsed.subSpec;
-            if (target && target.name === name && (target.type === 'version' || target.type === 'range' || target.type === 'tag'))
-                return REGISTRY;
-            return { kind: 'other', detail: `an alias of ${target?.name ?? 'another package'} (${spec})` };
-        }
-        case 'git':
-            return { kind: 'other', detail: `a git repository (${spec})` };
-        case 'remote':
-            return { kind: 'other', detail: `a tarball URL (${spec})` };
-        case 'file':
-            return { kind: 'other', detail: `a local tarball (${spec})` };
-        case 'directory':
-            return pathSource(manifestDir, spec, 'the folder');
-        default:
-            return { kind: 'other', detail: `${JSON.stringify(spec)}` };
-    }
-}
-/** A PEP 508 requirement: a direct reference (`name @ url`) is not the registry's package. */
-function pep508Source(requirement, manifestDir) {
-    const url = requirement.url;
-    if (url === undefined)
-        return REGISTRY;
-    if (/^(?:git|hg|svn|bzr)\+/i.test(url))
-        return { kind: 'other', detail: `a ${url.slice(0, url.indexOf('+'))} repository (${url})` };
-    if (/^file:/i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url))
-        return pathSource(manifestDir, url, 'the path');
-    return { kind: 'other', detail: `the URL ${url}` };
-}
-/** Keys a registry dependency's table may have in Poetry and Pipfile: the version and when it applies. */
-const PYTHON_REGISTRY_KEYS = new Set([
-    'version',
-    'extras',
-    'markers',
-    'python',
-    'optional',
-    'allow-prereleases',
-    'allow_prereleases',
-    'platform',
-    'sys_platform',
-    'os_name',
-    'platform_machine',
-    'platform_python_implementation',
-    'platform_system',
-    'python_version',
-    'python_full_version',
-    'implementation_name',
-]);
-/** A Poetry or Pipfile entry: a version string, or a table that may name git, a path, a URL or another index. */
-function pythonTableSource(value, manifestDir) {
-    if (typeof value === 'string')
-        return REGISTRY;
-    if (Array.isArray(value)) {
-        // Poetry's multiple-constraint form: every alternative must come from the registry.
-        for (const v of value) {
-            const s = pythonTableSource(v, manifestDir);
-            if (s.kind !== 'registry')
-                return s;
-        }
-        return REGISTRY;
-    }
-    if (!value || typeof value !== 'object')
-        return { kind: 'other', detail: `${JSON.stringify(value)}` };
-    const table = value;
-    if (typeof table.git === 'string')
-        return { kind: 'other', detail: `a git repository (${table.git})` };
-    if (typeof table.path === 'string')
-        return pathSource(manifestDir, table.path, 'the path');
-    if (typeof table.file === 'string')
-        return /^[a-z][a-z0-9+.-]*:/i.test(table.file) && !/^file:/i.test(table.file) ? { kind: 'other', detail: `the URL ${table.file}` } : pathSource(manifestDir, table.file, 'the file');
-    if (typeof table.url === 'string')
-        return { kind: 'other', detail: `the URL ${table.url}` };
-    for (const key of ['source', 'index'])
-        if (typeof table[key] === 'string')
-            return { kind: 'other', detail: `the package index '${String(table[key])}'` };
-    const unknown = Object.keys(table).filter((k) => !PYTHON_REGISTRY_KEYS.has(k));
-    if (unknown.length > 0)
-        return { kind: 'other', detail: `an entry with ${unknown.map((k) => `'${k}'`).join(', ')}` };
-    return REGISTRY;
-}
-const CARGO_REGISTRY_KEYS = new Set(['version', 'features', 'default-features', 'default_features', 'optional', 'workspace', 'public', 'artifact', 'target', 'lib']);
-/** A Cargo.toml entry: git, path, another registry or a rename (`package = "…"`) is not crates.io's package of that name. */
-function cargoSource(name, value, manifestDir) {
-    if (typeof value === 'string')
-        return REGISTRY;
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return { kind: 'other', detail: `${JSON.stringify(value)}` };
-    const table = value;
-    if (typeof table.git === 'string')
-        return { kind: 'other', detail: `a git repository (${table.git})` };
-    if (typeof table.path === 'string')
-        return pathSource(manifestDir, table.path, 'the path');
-    if (typeof table.registry === 'string' || typeof table['registry-index'] === 'string')
-        return { kind: 'other', detail: `the registry '${String(table.registry ?? table['registry-index'])}'` };
-    if (typeof table.package === 'string' && table.package !== name)
-        return { kind: 'other', detail: `a rename of ${table.package}` };
-    const unknown = Object.keys(table).filter((k) => !CARGO_REGISTRY_KEYS.has(k) && k !== 'package');
-    if (unknown.length > 0)
-        return { kind: 'other', detail: `an entry with ${unknown.map((k) => `'${k}'`).join(', ')}` };
-    return REGISTRY;
-}
-//# sourceMappingURL=dependency-sources.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/go-mod.js
-class GoModSyntaxError extends Error {
-    name = 'GoModSyntaxError';
-}
-/** Directives that change nothing installed: the module's own path, GODEBUG defaults, retractions for users, tools (whose modules are required). */
-const IGNORED = new Set(['module', 'godebug', 'retract', 'tool', 'ignore']);
-const SETTINGS = new Set(['replace', 'exclude', 'go', 'toolchain']);
-function tokens(line) {
-    const out = [];
-    const re = /"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g;
-    for (let m = re.exec(line); m; m = re.exec(line))
-        out.push(m[1] ?? m[2] ?? m[3]);
-    return out;
-}
-function entry(directive, operands, mod, number) {
-    if (IGNORED.has(directive))
-        return;
-    if (directive === 'require') {
-        const [module, version] = operands;
-        if (!module || !version)
-            throw new GoModSyntaxError(`line ${number}: require needs a module path and a version`);
-        mod.requires.push({ module, version });
-        return;
-    }
-    if (!SETTINGS.has(directive))
-        throw new GoModSyntaxError(`line ${number}: unknown directive '${directive}'`);
-    const arrow = operands.indexOf('=>');
-    const key = arrow < 0 ? (directive === 'exclude' ? operands.join(' ') : '') : operands.slice(0, arrow).join(' ');
-    const value = arrow < 0 ? (directive === 'exclude' ? 'excluded' : operands.join(' ')) : operands.slice(arrow + 1).join(' ');
-    mod.settings.set(`${directive} ${key}`.trim(), value);
-}
-/** Throws GoModSyntaxError on what it cannot read (a directive Go may add later included: fail closed). */
-function parseGoMod(text) {
-    const mod = { requires: [], settings: new Map() };
-    let block;
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i += 1) {
-        const words = tokens(lines[i].replace(/\/\/.*$/, ''));
-        if (words.length === 0)
-            continue;
-        if (block !== undefined) {
-            if (words[0] === ')')
-                block = undefined;
-            else
-                entry(block, words, mod, i + 1);
-            continue;
-        }
-        const [directive, ...operands] = words;
-        if (operands[0] === '(' && operands.length === 1)
-            block = directive;
-        else
-            entry(directive, operands, mod, i + 1);
-    }
-    if (block !== undefined)
-        throw new GoModSyntaxError(`the ${block} block is not closed`);
-    return mod;
-}
-//# sourceMappingURL=go-mod.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/pep508.js
-/** PEP 503 normalisation, so `Pytest_Cov` and `pytest-cov` are one package. */
-function normalizePythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
-const EXTRAS = /^\[([^\]]*)\]\s*/;
-const ONE_SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/;
-/** A requirement, or undefined when `text` is not one (the caller decides how to fail). */
-function parsePep508(text) {
-    const name = NAME.exec(text);
-    if (!name)
-        return undefined;
-    let rest = text.slice(name[0].length);
-    const extrasMatch = EXTRAS.exec(rest);
-    const extras = extrasMatch ? extrasMatch[1].split(',').map((e) => e.trim()).filter(Boolean) : [];
-    if (extrasMatch)
-        rest = rest.slice(extrasMatch[0].length);
-    const requirement = { name: normalizePythonName(name[1]), extras, specifier: '' };
-    if (rest.startsWith('@')) {
-        // A URL ends at whitespace; a marker after it needs whitespace before its ';'.
-        const m = /^@\s*(\S+)(?:\s+;\s*(.*))?\s*$/s.exec(rest);
-        if (!m)
-            return undefined;
-        requirement.url = m[1];
-        if (m[2] !== undefined)
-            requirement.marker = m[2].trim();
-        return requirement;
-    }
-    const semicolon = rest.indexOf(';');
-    let specifiers = (semicolon < 0 ? rest : rest.slice(0, semicolon)).trim();
-    if (semicolon >= 0)
-        requirement.marker = rest.slice(semicolon + 1).trim();
-    if (specifiers.startsWith('(') && specifiers.endsWith(')'))
-        specifiers = specifiers.slice(1, -1).trim();
-    if (specifiers !== '') {
-        const parts = specifiers.split(',').map((s) => s.trim());
-        if (!parts.every((p) => ONE_SPECIFIER.test(p)))
-            return undefined;
-        requirement.specifier = parts.map((p) => p.replace(/\s+/g, '')).join(',');
-    }
-    return requirement;
-}
-//# sourceMappingURL=pep508.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/requirements-file.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ dependencyBlobs),
+/* harmony export */   Wb: () => (/* binding */ isDependencyFile),
+/* harmony export */   r_: () => (/* binding */ sides)
+/* harmony export */ });
+/* harmony import */ var _agent_guards_dependency_manifests_dependency_files__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20773);
 
-
-class RequirementsSyntaxError extends Error {
-    name = 'RequirementsSyntaxError';
-}
-const LONG_NAMES = {
-    '-r': '--requirement',
-    '-c': '--constraint',
-    '-e': '--editable',
-    '-i': '--index-url',
-    '-f': '--find-links',
-};
-function logicalLines(text) {
-    const out = [];
-    const physical = text.split(/\r?\n/);
-    for (let i = 0; i < physical.length; i += 1) {
-        const number = i + 1;
-        let line = physical[i];
-        while (line.endsWith('\\') && i + 1 < physical.length) {
-            line = line.slice(0, -1) + physical[++i];
-        }
-        line = line.replace(/(^|\s)#.*$/, '').trim();
-        if (line)
-            out.push({ line, number });
-    }
-    return out;
-}
-/** `--name=value`, `--name value` or `-x value` / `-xvalue`. */
-function splitOption(line) {
-    const long = /^(--[A-Za-z-]+)(?:=|\s+|$)(.*)$/s.exec(line);
-    if (long)
-        return { name: long[1], value: long[2].trim() };
-    const short = /^(-[A-Za-z])\s*(.*)$/s.exec(line);
-    return { name: LONG_NAMES[short[1]] ?? short[1], value: short[2].trim() };
-}
-function unnamed(target) {
-    const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target);
-    const name = egg ? egg[1] : target;
-    return { name: egg ? name.toLowerCase().replace(/[-_.]+/g, '-') : name, extras: [], specifier: '', url: target };
-}
-function looksLikeTarget(text) {
-    return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(text) || text.startsWith('.') || text.startsWith('/') || text.includes('/') || /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)$/i.test(text);
-}
-function requirementLine(text, editable, number) {
-    // Per-requirement options follow the requirement after whitespace.
-    const optionAt = text.search(/\s--?[A-Za-z]/);
-    const spec = (optionAt < 0 ? text : text.slice(0, optionAt)).trim();
-    const options = optionAt < 0 ? [] : text.slice(optionAt).trim().split(/\s+(?=--?[A-Za-z])/);
-    const hashes = options.filter((o) => o.startsWith('--hash')).map((o) => o.replace(/^--hash[=\s]\s*/, '')).sort();
-    const buildOptions = options.filter((o) => !o.startsWith('--hash'));
-    const usesEnvironment = text.includes('${');
-    let requirement;
-    let unnamedTarget;
-    if (editable || (looksLikeTarget(spec) && !/^[A-Za-z0-9._-]+\s*(\[[^\]]*\])?\s*@/.test(spec))) {
-        unnamedTarget = spec;
-        requirement = unnamed(spec);
-    }
-    else if (usesEnvironment) {
-        // The name is still read (the caller reports the line as not from the registry); the rest is the environment's.
-        const named = parsePep508(spec.replace(/\$\{[^}]*\}/g, '0'));
-        requirement = named ? { ...named, specifier: spec.slice(spec.search(/[<>=!~;@[\s]/) >= 0 ? spec.search(/[<>=!~;@[\s]/) : spec.length).trim() } : unnamed(spec);
-    }
-    else {
-        requirement = parsePep508(spec);
-    }
-    if (!requirement)
-        throw new RequirementsSyntaxError(`line ${number}: '${spec}' is not a requirement (PEP 508)`);
-    return {
-        requirement,
-        editable,
-        ...(unnamedTarget !== undefined ? { unnamedTarget } : {}),
-        ...(hashes.length > 0 ? { hashes: `${hashes.length} hash(es) ${(0,external_node_crypto_.createHash)('sha256').update(hashes.join(' ')).digest('hex').slice(0, 8)}` } : {}),
-        buildOptions,
-        usesEnvironment,
-    };
-}
-/** Throws RequirementsSyntaxError on a line it cannot read. */
-function parseRequirementsFile(text) {
-    const file = { requirements: [], options: [], includes: [] };
-    for (const { line, number } of logicalLines(text)) {
-        if (!line.startsWith('-')) {
-            file.requirements.push(requirementLine(line, false, number));
-            continue;
-        }
-        const { name, value } = splitOption(line);
-        if (name === '--editable') {
-            if (!value)
-                throw new RequirementsSyntaxError(`line ${number}: -e needs a path or URL`);
-            file.requirements.push(requirementLine(value, true, number));
-            continue;
-        }
-        if (name === '--requirement' || name === '--constraint')
-            file.includes.push(value);
-        file.options.push(value ? `${name} ${value}` : name);
-    }
-    return file;
-}
-//# sourceMappingURL=requirements-file.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/declared-dependencies.js
-
-
-
-
-
-
-
-
-
-/** A manifest that cannot be read: a guard that meets one cannot decide (fail closed). */
-class declared_dependencies_DependencyFileError extends Error {
-    name = 'DependencyFileError';
-}
-function specText(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-function fromSection(ecosystem, doc, s, dir) {
-    const section = s.path.join('.');
-    const value = at(doc, s.path);
-    if (s.shape === 'list') {
-        if (value === undefined)
-            return [];
-        if (!Array.isArray(value))
-            throw new declared_dependencies_DependencyFileError(`'${section}' is not a list of requirements`);
-        return value.flatMap((x) => {
-            // PEP 735 lets a group include another (`{ include-group = "test" }`): the included group is read on its own.
-            if (x && typeof x === 'object' && 'include-group' in x)
-                return [];
-            if (typeof x !== 'string')
-                throw new declared_dependencies_DependencyFileError(`'${section}' has an entry that is not a requirement string: ${JSON.stringify(x)}`);
-            const r = parsePep508(x);
-            if (!r)
-                throw new declared_dependencies_DependencyFileError(`'${section}' has ${JSON.stringify(x)}, which is not a PEP 508 requirement`);
-            const spec = [r.url ? `@ ${r.url}` : r.specifier, r.marker ? `; ${r.marker}` : ''].filter(Boolean).join(' ');
-            return [{ ecosystem, name: r.name, dev: s.dev, section, spec, source: pep508Source(r, dir) }];
-        });
-    }
-    if (value !== undefined && (typeof value !== 'object' || Array.isArray(value)))
-        throw new declared_dependencies_DependencyFileError(`'${section}' is not a table of dependencies`);
-    return Object.entries((value ?? {}))
-        .filter(([name]) => !(ecosystem === 'pypi' && name.toLowerCase() === 'python'))
-        .map(([name, spec]) => ({
-        ecosystem,
-        name: ecosystem === 'pypi' ? normalizePythonName(name) : name,
-        dev: s.dev,
-        section,
-        spec: specText(spec),
-        source: ecosystem === 'npm'
-            ? typeof spec === 'string'
-                ? npmSource(name, spec, dir)
-                : { kind: 'other', detail: `${JSON.stringify(spec)}, which is not a version spec` }
-            : ecosystem === 'cargo'
-                ? cargoSource(name, spec, dir)
-                : pythonTableSource(spec, dir),
-    }));
-}
-/** The parsed document of a JSON or TOML manifest. */
-function declared_dependencies_parseManifestDocument(format, text) {
-    const doc = format === 'package-json' ? JSON.parse(text) : (0,smol_toml_dist/* parse */.qg)(text);
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        throw new declared_dependencies_DependencyFileError('not an object at the top level');
-    return doc;
-}
-function fromRequirements(path, text, dir) {
-    const dev = manifest_sections_isDevRequirementsPath(path);
-    const file = parseRequirementsFile(text);
-    const dependencies = file.requirements.map((line) => {
-        const r = line.requirement;
-        const spec = [line.editable ? '-e' : '', r.url ? (line.unnamedTarget !== undefined ? r.url : `@ ${r.url}`) : r.specifier, r.marker ? `; ${r.marker}` : '', line.hashes ? `(${line.hashes})` : '']
-            .filter(Boolean)
-            .join(' ');
-        let source = line.unnamedTarget !== undefined || r.url ? pep508Source({ ...r, url: r.url ?? line.unnamedTarget }, dir) : REGISTRY;
-        if (line.usesEnvironment)
-            source = { kind: 'other', detail: 'a line pip completes from environment variables (${…})' };
-        else if (line.buildOptions.length > 0)
-            source = { kind: 'other', detail: `a build with ${line.buildOptions.join(' ')}` };
-        else if (line.editable && source.kind === 'registry')
-            source = { kind: 'other', detail: `an editable install (-e ${line.unnamedTarget ?? r.name})` };
-        return { ecosystem: 'pypi', name: r.name, dev, section: path, spec, source };
-    });
-    // Every global option (another index, an include, --pre…) changes what pip installs.
-    return { dependencies, settings: new Map(file.options.map((o) => [o, o])) };
-}
-function fromGoMod(text) {
-    const mod = parseGoMod(text);
-    return {
-        dependencies: mod.requires.map((r) => ({ ecosystem: 'go', name: r.module, dev: false, section: 'require', spec: r.version, source: REGISTRY })),
-        settings: mod.settings,
-    };
-}
-/**
- * What a manifest declares; empty for a path that is no readable manifest.
- * Throws DependencyFileError when it cannot be read, and for setup.py and
- * setup.cfg, whose dependencies are code or build configuration this does not
- * evaluate: a guard cannot tell what such a change installs.
- */
-function declared_dependencies_readManifest(path, text) {
-    const file = dependency_files_dependencyFileOf(path);
-    if (!file || file.role !== 'manifest' || file.format === 'unread')
-        return { dependencies: [], settings: new Map() };
-    const dir = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
-    try {
-        switch (file.format) {
-            case 'requirements':
-                return fromRequirements(path, text, dir);
-            case 'go-mod':
-                return fromGoMod(text);
-            case 'setup-py':
-            case 'setup-cfg':
-                throw new declared_dependencies_DependencyFileError(`${path} declares dependencies in a form that is not read here (move them to pyproject.toml)`);
-            default: {
-                const doc = declared_dependencies_parseManifestDocument(file.format, text);
-                return {
-                    dependencies: manifest_sections_manifestSections(file.format, doc).flatMap((s) => fromSection(file.ecosystem, doc, s, dir)),
-                    settings: resolutionSettings(file.format, doc),
-                };
-            }
-        }
-    }
-    catch (error) {
-        if (error instanceof declared_dependencies_DependencyFileError)
-            throw error;
-        throw new declared_dependencies_DependencyFileError(`cannot parse ${path}: ${error.message.split('\n')[0]}`);
-    }
-}
-/** The dependencies a manifest declares (see readManifest). */
-function parseDeclared(path, text) {
-    return declared_dependencies_readManifest(path, text).dependencies;
-}
-/** What changed between two versions of one manifest (either side may be empty). */
-function declared_dependencies_diffDeclared(before, after) {
-    const key = (d) => `${d.section}\0${d.name}`;
-    const old = new Map(before.map((d) => [key(d), d]));
-    const changes = [];
-    const seen = new Set();
-    for (const d of after) {
-        const k = key(d);
-        seen.add(k);
-        const prev = old.get(k);
-        if (!prev)
-            changes.push({ kind: 'added', dependency: d });
-        else if (prev.spec !== d.spec)
-            changes.push({ kind: 'changed', dependency: d, previousSpec: prev.spec });
-    }
-    for (const [k, d] of old)
-        if (!seen.has(k))
-            changes.push({ kind: 'removed', dependency: d });
-    return changes;
-}
-/** The settings that differ between two versions of one manifest: key → [before, after] (undefined where absent). */
-function declared_dependencies_diffSettings(before, after) {
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    return keys.filter((k) => before.get(k) !== after.get(k)).map((k) => [k, before.get(k), after.get(k)]);
-}
-//# sourceMappingURL=declared-dependencies.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/locked-packages.js
-
-class LockfileError extends Error {
-    name = 'LockfileError';
-}
-/** The folder of a lockfile, '' at the repository root: path dependencies in it are relative to that. */
-function locked_packages_lockfileDir(path) {
-    const dir = external_node_path_.posix.dirname(path);
-    return dir === '.' ? '' : dir;
-}
-const packageKey = (p) => `${p.name}@${p.version}`;
-function byKey(lock) {
-    const map = new Map();
-    for (const p of lock?.packages ?? [])
-        if (!map.has(packageKey(p)))
-            map.set(packageKey(p), p);
-    return map;
-}
-function locked_packages_diffLockfiles(before, after) {
-    const old = byKey(before);
-    const next = byKey(after);
-    const change = { added: [], removed: [], altered: [] };
-    for (const [key, p] of next) {
-        const prev = old.get(key);
-        if (!prev)
-            change.added.push(p);
-        // A lockfile that gains or loses a checksum field for a package (a format upgrade) has not changed its bytes.
-        else if (prev.content !== p.content && prev.content !== '' && p.content !== '')
-            change.altered.push({ before: prev, after: p });
-        else if (prev.source.kind !== p.source.kind || (prev.source.kind === 'registry' && p.source.kind === 'registry' && (prev.source.url ?? '') !== (p.source.url ?? ''))) {
-            change.altered.push({ before: prev, after: p });
-        }
-    }
-    for (const [key, p] of old)
-        if (!next.has(key))
-            change.removed.push(p);
-    return change;
-}
-/** The names reachable from `from` through the packages' dependencies (by name: a lockfile's graph, without versions). */
-function reachable(packages, from) {
-    const deps = new Map();
-    for (const p of packages)
-        deps.set(p.name, [...(deps.get(p.name) ?? []), ...p.dependsOn]);
-    const seen = new Set();
-    const queue = [...from];
-    while (queue.length > 0) {
-        const name = queue.pop();
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        queue.push(...(deps.get(name) ?? []));
-    }
-    return seen;
-}
-//# sourceMappingURL=locked-packages.js.map
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
-// EXTERNAL MODULE: ./node_modules/@yarnpkg/parsers/lib/index.js
-var lib = __webpack_require__(67823);
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/npm-lockfile.js
-
-
-
-const DEP_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/** Where a `resolved` (or a v1 `version`) says the bytes come from. */
-function npmResolvedSource(resolved, dir) {
-    if (typeof resolved !== 'string' || resolved === '')
-        return REGISTRY;
-    if (/^https?:\/\//i.test(resolved))
-        return { kind: 'registry', url: resolved };
-    if (/^(?:git\+|git:|github:|gitlab:|bitbucket:|gist:)/i.test(resolved))
-        return { kind: 'other', detail: `a git repository (${resolved})` };
-    if (/^file:/i.test(resolved) || !/^[a-z][a-z0-9+.-]*:/i.test(resolved))
-        return pathSource(dir, resolved, 'the path');
-    return { kind: 'other', detail: resolved };
-}
-function depNames(entry, withDev) {
-    const fields = [...DEP_FIELDS, ...(withDev ? ['devDependencies'] : [])];
-    return fields.flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
-}
-/** The package name a `packages` key installs: the part after the last node_modules/ (`@scope/name` kept whole). */
-function nameAt(key) {
-    const at = key.lastIndexOf('node_modules/');
-    return at < 0 ? key : key.slice(at + 'node_modules/'.length);
-}
-/** package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`) to 3 (flat `packages`). */
-function npm_lockfile_readNpmLockfile(text, dir) {
-    let doc;
-    try {
-        doc = canonical_json_asRecord(JSON.parse(text));
-    }
-    catch (error) {
-        throw new LockfileError(`not valid JSON (${error.message.split('\n')[0]})`);
-    }
-    if (!doc)
-        throw new LockfileError('not a JSON object');
-    const packages = canonical_json_asRecord(doc.packages);
-    if (packages)
-        return fromPackages(packages, dir);
-    if (canonical_json_asRecord(doc.dependencies) || doc.lockfileVersion === 1)
-        return fromV1(canonical_json_asRecord(doc.dependencies) ?? {}, dir);
-    throw new LockfileError("has neither 'packages' nor 'dependencies'");
-}
-function fromPackages(packages, dir) {
-    const out = [];
-    const roots = [];
-    for (const [key, raw] of Object.entries(packages)) {
-        const entry = canonical_json_asRecord(raw) ?? {};
-        const installed = key.includes('node_modules/');
-        // The root ('') and workspace folders declare the project's own dependencies.
-        if (!installed)
-            roots.push(...depNames(entry, true));
-        const nameAtKey = nameAt(key);
-        const name = typeof entry.name === 'string' && installed ? entry.name : nameAtKey;
-        let source;
-        if (!installed)
-            source = { kind: 'local', detail: `the workspace folder ${key || '.'}` };
-        else if (entry.link === true)
-            source = pathSource(dir, String(entry.resolved ?? ''), 'the linked folder');
-        else if (entry.inBundle === true)
-            source = { kind: 'registry' };
-        else
-            source = npmResolvedSource(entry.resolved, dir);
-        // An alias installs another package under this name (`node_modules/vitest` with `"name": "evil-vitest"`).
-        if (installed && typeof entry.name === 'string' && entry.name !== nameAtKey)
-            source = { kind: 'other', detail: `${entry.name} installed as ${nameAtKey}` };
-        if (!installed && key === '')
-            continue;
-        out.push({
-            name: installed ? nameAtKey : name,
-            version: typeof entry.version === 'string' ? entry.version : '',
-            source,
-            dev: entry.dev === true,
-            dependsOn: depNames(entry, !installed),
-            content: [entry.resolved, entry.integrity].filter((x) => typeof x === 'string').join(' '),
-        });
-    }
-    return { packages: out, roots, graph: true };
-}
-function fromV1(dependencies, dir) {
-    const out = [];
-    const walk = (deps) => {
-        for (const [name, raw] of Object.entries(deps)) {
-            const entry = canonical_json_asRecord(raw) ?? {};
-            const version = typeof entry.version === 'string' ? entry.version : '';
-            let source = npmResolvedSource(entry.resolved, dir);
-            // v1 writes an alias as `"version": "npm:real@1.0.0"` and a git dependency as its URL.
-            if (version.startsWith('npm:'))
-                source = { kind: 'other', detail: `${version.slice(4)} installed as ${name}` };
-            else if (!/^\d/.test(version) && version !== '')
-                source = npmResolvedSource(version, dir);
-            out.push({
-                name,
-                version,
-                source,
-                dev: entry.dev === true,
-                dependsOn: Object.keys(canonical_json_asRecord(entry.requires) ?? {}),
-                content: [entry.resolved, entry.integrity].filter((x) => typeof x === 'string').join(' '),
-            });
-            walk(canonical_json_asRecord(entry.dependencies) ?? {});
-        }
-    };
-    walk(dependencies);
-    // v1 keeps no root entry: every top-level name is taken as a direct dependency.
-    return { packages: out, roots: Object.keys(dependencies), graph: true };
-}
-//# sourceMappingURL=npm-lockfile.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/yarn-lockfile.js
-
-
-
-
-
-/** The package name of a descriptor (`@scope/name@^1`, `name@npm:^1`). */
-function descriptorName(descriptor) {
-    const at = descriptor.indexOf('@', 1);
-    return at < 0 ? descriptor : descriptor.slice(0, at);
-}
-/** Yarn 2+ writes `resolution: "name@protocol:…"`. */
-function berrySource(resolution, dir) {
-    const reference = resolution.slice(descriptorName(resolution).length + 1);
-    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(reference)?.[1]?.toLowerCase();
-    switch (protocol) {
-        case 'npm':
-            // `npm:1.2.3` is the configured registry; `npm:https://…` would name a tarball.
-            return /^npm:\d/.test(reference) ? REGISTRY : { kind: 'other', detail: reference };
-        case 'workspace':
-            return { kind: 'local', detail: `the workspace ${reference}` };
-        case 'link':
-        case 'portal':
-        case 'file':
-            return pathSource(dir, decodeURIComponent(reference.slice(protocol.length + 1).split('::')[0]), `the ${protocol}: path`);
-        case 'patch':
-            // Yarn patches a few packages itself (`builtin<compat/typescript>`); any other patch changes a package's code.
-            return reference.includes('builtin<') ? REGISTRY : { kind: 'other', detail: `a patched package (${reference.split('#').slice(1).join('#').split('::')[0]})` };
-        case 'https':
-        case 'http':
-            return { kind: 'registry', url: reference };
-        default:
-            return { kind: 'other', detail: reference };
-    }
-}
-/** yarn.lock: Yarn 1 (its own syntax) and Yarn 2+ (YAML), both through Yarn's own parser. */
-function readYarnLockfile(text, dir) {
-    let doc;
-    try {
-        doc = (0,lib/* parseSyml */["do"])(text);
-    }
-    catch (error) {
-        throw new LockfileError(`cannot be parsed (${error.message.split('\n')[0]})`);
-    }
-    const packages = [];
-    const roots = [];
-    for (const [key, raw] of Object.entries(doc)) {
-        if (key === '__metadata')
-            continue;
-        const entry = canonical_json_asRecord(raw);
-        if (!entry)
-            throw new LockfileError(`entry '${key}' is not a mapping`);
-        const descriptors = key.split(/\s*,\s*/);
-        const name = descriptorName(descriptors[0]);
-        const dependsOn = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
-        const resolution = typeof entry.resolution === 'string' ? entry.resolution : undefined;
-        const source = resolution ? berrySource(resolution, dir) : npmResolvedSource(entry.resolved, dir);
-        if (resolution?.includes('@workspace:'))
-            roots.push(...dependsOn, ...Object.keys(canonical_json_asRecord(entry.devDependencies) ?? {}));
-        packages.push({
-            name,
-            version: typeof entry.version === 'string' ? entry.version : String(entry.version ?? ''),
-            source,
-            dependsOn,
-            content: [entry.resolved, entry.integrity, entry.checksum, resolution].filter((x) => typeof x === 'string').join(' '),
-        });
-    }
-    return { packages, roots, graph: true };
-}
-//# sourceMappingURL=yarn-lockfile.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/bun-lockfile.js
-
-
-
-
-
-/**
- * bun.lock: JSON with trailing commas (read with jsonc-parser, VS Code's
- * parser). `packages` maps a name to `[ "name@spec", registry?, { dependencies… }, integrity? ]`.
- */
-function readBunLockfile(text, dir) {
-    const errors = [];
-    const doc = canonical_json_asRecord((0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false }));
-    if (errors.length > 0)
-        throw new LockfileError(`is not valid JSON (${(0,main.printParseErrorCode)(errors[0].error)} at offset ${errors[0].offset})`);
-    if (!doc)
-        throw new LockfileError('is not a JSON object');
-    const roots = [];
-    for (const workspace of Object.values(canonical_json_asRecord(doc.workspaces) ?? {})) {
-        for (const f of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'])
-            roots.push(...Object.keys(canonical_json_asRecord(canonical_json_asRecord(workspace)?.[f]) ?? {}));
-    }
-    const packages = [];
-    for (const [key, raw] of Object.entries(canonical_json_asRecord(doc.packages) ?? {})) {
-        if (!Array.isArray(raw) || typeof raw[0] !== 'string')
-            throw new LockfileError(`package '${key}' is not [ "name@version", … ]`);
-        const descriptor = raw[0];
-        const name = descriptorName(descriptor);
-        const spec = descriptor.slice(name.length + 1);
-        const meta = raw.find((x) => canonical_json_asRecord(x) !== undefined) ?? {};
-        const registry = typeof raw[1] === 'string' ? raw[1] : '';
-        let source = /^\d/.test(spec) ? REGISTRY : npmSource(name, spec, dir);
-        if (source.kind === 'registry' && registry !== '')
-            source = { kind: 'registry', url: registry };
-        packages.push({
-            name,
-            version: spec,
-            source,
-            dependsOn: ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(meta[f]) ?? {})),
-            content: raw.filter((x) => typeof x === 'string').join(' '),
-        });
-    }
-    return { packages, roots, graph: true };
-}
-//# sourceMappingURL=bun-lockfile.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/cargo-go-lockfiles.js
-
-
-
-
-/** crates.io's index, as Cargo.lock names it (the git index and the sparse one). */
-const CRATES_IO = new Set(['registry+https://github.com/rust-lang/crates.io-index', 'sparse+https://index.crates.io/']);
-function cargoLockSource(source) {
-    // A package without a source is a path dependency or a workspace member: code in the repository.
-    if (typeof source !== 'string')
-        return { kind: 'local', detail: 'a path dependency or workspace member' };
-    if (CRATES_IO.has(source))
-        return REGISTRY;
-    if (source.startsWith('registry+') || source.startsWith('sparse+'))
-        return { kind: 'registry', url: source.slice(source.indexOf('+') + 1) };
-    if (source.startsWith('git+'))
-        return { kind: 'other', detail: `a git repository (${source.slice(4)})` };
-    return { kind: 'other', detail: source };
-}
-/** Cargo.lock (versions 1 to 4): `[[package]]` with name, version, source, checksum and `dependencies = ["name version"]`. */
-function readCargoLockfile(text) {
-    let doc;
-    try {
-        doc = (0,smol_toml_dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new LockfileError(`is not valid TOML (${error.message.split('\n')[0]})`);
-    }
-    const raw = Array.isArray(doc.package) ? doc.package.map((p) => canonical_json_asRecord(p) ?? {}) : [];
-    const packages = raw.map((p) => ({
-        name: String(p.name ?? ''),
-        version: String(p.version ?? ''),
-        source: cargoLockSource(p.source),
-        dependsOn: (Array.isArray(p.dependencies) ? p.dependencies : []).map((d) => String(d).split(' ')[0]),
-        content: [p.source, p.checksum].filter((x) => typeof x === 'string').join(' '),
-    }));
-    const roots = packages.filter((p) => p.source.kind === 'local').flatMap((p) => [p.name, ...p.dependsOn]);
-    return { packages, roots, graph: true };
-}
-/**
- * go.sum: `module version[/go.mod] h1:hash` lines. It pins hashes, not a
- * graph: what is built follows go.mod, which the go command checks these against.
- */
-function readGoSum(text) {
-    const packages = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i += 1) {
-        const line = lines[i].trim();
-        if (!line)
-            continue;
-        const parts = line.split(/\s+/);
-        if (parts.length !== 3 || !/^h\d+:/.test(parts[2]))
-            throw new LockfileError(`line ${i + 1} is not 'module version hash'`);
-        // One line, one pinned artifact: `v1.2.3` (the module zip) and `v1.2.3/go.mod` are kept apart.
-        const [module, version, hash] = parts;
-        packages.push({ name: module, version, source: REGISTRY, dependsOn: [], content: hash });
-    }
-    return { packages, roots: [], graph: false };
-}
-//# sourceMappingURL=cargo-go-lockfiles.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/pnpm-lockfile.js
-
-
-
-
-const pnpm_lockfile_DEP_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
-/**
- * A `packages` key: `name@version` (v6+, `/name@version` in v6), `/name/version`
- * (v5), each with a peer suffix (`(peer@1)` or `_peer@1`) that is not part of the version.
- */
-function pnpmKey(key) {
-    let k = key.startsWith('/') ? key.slice(1) : key;
-    const paren = k.indexOf('(');
-    if (paren > 0)
-        k = k.slice(0, paren);
-    const at = k.indexOf('@', 1);
-    if (at > 0)
-        return { name: k.slice(0, at), version: k.slice(at + 1) };
-    const slash = k.lastIndexOf('/');
-    const version = k.slice(slash + 1).split('_')[0];
-    return { name: k.slice(0, slash), version };
-}
-function resolutionSource(resolution, version, dir) {
-    if (!resolution)
-        return REGISTRY;
-    if (resolution.type === 'git' || typeof resolution.repo === 'string')
-        return { kind: 'other', detail: `a git repository (${String(resolution.repo)})` };
-    if (resolution.type === 'directory' || typeof resolution.directory === 'string')
-        return pathSource(dir, String(resolution.directory ?? ''), 'the folder');
-    if (typeof resolution.tarball === 'string') {
-        return /^https?:/i.test(resolution.tarball) ? { kind: 'registry', url: resolution.tarball } : pathSource(dir, resolution.tarball, 'the tarball');
-    }
-    if (/^(?:link|file|workspace):/.test(version))
-        return pathSource(dir, version.replace(/^\w+:/, ''), 'the path');
-    return REGISTRY;
-}
-/** pnpm-lock.yaml, lockfile versions 5.x to 9. */
-function readPnpmLockfile(text, dir) {
-    let doc;
-    try {
-        doc = canonical_json_asRecord((0,dist/* parse */.qg)(text, { uniqueKeys: false }));
-    }
-    catch (error) {
-        throw new LockfileError(`is not valid YAML (${error.message.split('\n')[0]})`);
-    }
-    if (!doc)
-        throw new LockfileError('is not a YAML mapping');
-    const roots = [];
-    const importers = canonical_json_asRecord(doc.importers) ?? { '.': doc };
-    for (const importer of Object.values(importers))
-        for (const f of pnpm_lockfile_DEP_FIELDS)
-            roots.push(...Object.keys(canonical_json_asRecord(canonical_json_asRecord(importer)?.[f]) ?? {}));
-    const snapshots = canonical_json_asRecord(doc.snapshots) ?? {};
-    const deps = new Map();
-    for (const [key, raw] of Object.entries(snapshots)) {
-        const { name, version } = pnpmKey(key);
-        const entry = canonical_json_asRecord(raw) ?? {};
-        const names = ['dependencies', 'optionalDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
-        deps.set(`${name}@${version}`, [...(deps.get(`${name}@${version}`) ?? []), ...names]);
-    }
-    const packages = [];
-    for (const [key, raw] of Object.entries(canonical_json_asRecord(doc.packages) ?? {})) {
-        const { name, version } = pnpmKey(key);
-        const entry = canonical_json_asRecord(raw) ?? {};
-        const resolution = canonical_json_asRecord(entry.resolution);
-        const own = ['dependencies', 'optionalDependencies'].flatMap((f) => Object.keys(canonical_json_asRecord(entry[f]) ?? {}));
-        packages.push({
-            name,
-            version,
-            source: resolutionSource(resolution, version, dir),
-            ...(typeof entry.dev === 'boolean' ? { dev: entry.dev } : {}),
-            dependsOn: [...own, ...(deps.get(`${name}@${version}`) ?? [])],
-            content: resolution ? canonical_json_canonical(resolution) : '',
-        });
-    }
-    return { packages, roots, graph: true };
-}
-//# sourceMappingURL=pnpm-lockfile.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/python-lockfiles.js
-
-
-
-
-
-function toml(text) {
-    try {
-        return (0,smol_toml_dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new LockfileError(`is not valid TOML (${error.message.split('\n')[0]})`);
-    }
-}
-function list(value) {
-    return Array.isArray(value) ? value.map((v) => canonical_json_asRecord(v) ?? {}) : [];
-}
-const str = (v) => (typeof v === 'string' ? v : '');
-const names = (entries) => list(entries).map((d) => normalizePythonName(str(d.name))).filter(Boolean);
-/** poetry.lock: `[[package]]` with an optional `[package.source]` (git, url, file, directory, or a `legacy` index). */
-function readPoetryLockfile(text, dir) {
-    const doc = toml(text);
-    const packages = list(doc.package).map((p) => {
-        const src = canonical_json_asRecord(p.source);
-        let source = REGISTRY;
-        if (src) {
-            const type = str(src.type);
-            const url = str(src.url);
-            if (type === 'legacy')
-                source = { kind: 'registry', url };
-            else if (type === 'directory')
-                source = pathSource(dir, url, 'the folder');
-            else
-                source = { kind: 'other', detail: `${type === 'git' ? 'a git repository' : `a ${type || 'non-registry'} source`} (${url})` };
-        }
-        const groups = Array.isArray(p.groups) ? p.groups.map(String) : undefined;
-        const dev = groups ? !groups.includes('main') : typeof p.category === 'string' ? p.category === 'dev' : undefined;
-        return {
-            name: normalizePythonName(str(p.name)),
-            version: str(p.version),
-            source,
-            ...(dev !== undefined ? { dev } : {}),
-            dependsOn: Object.keys(canonical_json_asRecord(p.dependencies) ?? {}).map(normalizePythonName),
-            content: canonical_json_canonical({ files: p.files ?? null, source: src ?? null }),
-        };
-    });
-    return { packages, roots: [], graph: true };
-}
-function uvSource(source, dir) {
-    if (!source)
-        return REGISTRY;
-    if (typeof source.registry === 'string')
-        return /^https?:/i.test(source.registry) ? { kind: 'registry', url: source.registry } : pathSource(dir, source.registry, 'the index folder');
-    for (const key of ['editable', 'virtual', 'directory', 'path'])
-        if (typeof source[key] === 'string')
-            return pathSource(dir, source[key], `the ${key} path`);
-    if (typeof source.git === 'string')
-        return { kind: 'other', detail: `a git repository (${source.git})` };
-    if (typeof source.url === 'string')
-        return { kind: 'other', detail: `the URL ${source.url}` };
-    return { kind: 'other', detail: canonical_json_canonical(source) };
-}
-/**
- * uv.lock: every package with its `source`; the project's own packages
- * (editable or virtual) list their runtime dependencies, extras and dev
- * groups, from which a package's dev-ness follows.
- */
-function readUvLockfile(text, dir) {
-    const doc = toml(text);
-    const raw = list(doc.package);
-    const packages = raw.map((p) => {
-        const optional = Object.values(canonical_json_asRecord(p['optional-dependencies']) ?? {}).flatMap(names);
-        const dev = Object.values(canonical_json_asRecord(p['dev-dependencies']) ?? {}).flatMap(names);
-        return {
-            name: normalizePythonName(str(p.name)),
-            version: str(p.version),
-            source: uvSource(canonical_json_asRecord(p.source), dir),
-            dependsOn: [...names(p.dependencies), ...optional, ...dev],
-            content: canonical_json_canonical({ sdist: p.sdist ?? null, wheels: p.wheels ?? null, source: p.source ?? null }),
-        };
-    });
-    const own = raw.filter((p) => {
-        const s = canonical_json_asRecord(p.source);
-        return s !== undefined && (typeof s.editable === 'string' || typeof s.virtual === 'string');
-    });
-    const runtimeRoots = own.flatMap((p) => [...names(p.dependencies), ...Object.values(canonical_json_asRecord(p['optional-dependencies']) ?? {}).flatMap(names)]);
-    const devRoots = own.flatMap((p) => Object.values(canonical_json_asRecord(p['dev-dependencies']) ?? {}).flatMap(names));
-    if (own.length > 0) {
-        // Reached from the runtime dependencies only through packages: the runtime closure, without dev groups.
-        const runtimeGraph = packages.map((p) => (own.some((o) => normalizePythonName(str(o.name)) === p.name) ? { ...p, dependsOn: [] } : p));
-        const runtime = reachable(runtimeGraph, runtimeRoots);
-        for (const p of packages)
-            if (p.source.kind !== 'local')
-                p.dev = !runtime.has(p.name);
-    }
-    return { packages, roots: [...runtimeRoots, ...devRoots, ...own.map((p) => normalizePythonName(str(p.name)))], graph: true };
-}
-/** pdm.lock: `[[package]]` with `groups`, PEP 508 `dependencies`, and `git`/`url`/`path` for what is not from an index. */
-function readPdmLockfile(text, dir) {
-    const doc = toml(text);
-    const packages = list(doc.package).map((p) => {
-        let source = REGISTRY;
-        if (typeof p.git === 'string')
-            source = { kind: 'other', detail: `a git repository (${p.git})` };
-        else if (typeof p.url === 'string')
-            source = { kind: 'other', detail: `the URL ${p.url}` };
-        else if (typeof p.path === 'string')
-            source = pathSource(dir, p.path, 'the path');
-        const groups = Array.isArray(p.groups) ? p.groups.map(String) : undefined;
-        return {
-            name: normalizePythonName(str(p.name)),
-            version: str(p.version),
-            source,
-            ...(groups ? { dev: !groups.includes('default') } : {}),
-            dependsOn: (Array.isArray(p.dependencies) ? p.dependencies : []).map((d) => parsePep508(String(d))?.name ?? '').filter(Boolean),
-            content: canonical_json_canonical({ files: p.files ?? null, git: p.git ?? null, revision: p.revision ?? null, url: p.url ?? null }),
-        };
-    });
-    return { packages, roots: [], graph: true };
-}
-/** Pipfile.lock: `default` and `develop`, each name → { version, hashes, index | git | path | file }. */
-function readPipfileLockfile(text, dir) {
-    let doc;
-    try {
-        doc = canonical_json_asRecord(JSON.parse(text));
-    }
-    catch (error) {
-        throw new LockfileError(`is not valid JSON (${error.message.split('\n')[0]})`);
-    }
-    if (!doc)
-        throw new LockfileError('is not a JSON object');
-    const sources = new Map(list(canonical_json_asRecord(doc._meta)?.sources).map((s) => [str(s.name), str(s.url)]));
-    const runtime = new Set(Object.keys(canonical_json_asRecord(doc.default) ?? {}).map(normalizePythonName));
-    const packages = [];
-    for (const section of ['default', 'develop']) {
-        for (const [rawName, raw] of Object.entries(canonical_json_asRecord(doc[section]) ?? {})) {
-            const entry = canonical_json_asRecord(raw) ?? {};
-            const name = normalizePythonName(rawName);
-            let source = REGISTRY;
-            if (typeof entry.git === 'string')
-                source = { kind: 'other', detail: `a git repository (${entry.git})` };
-            else if (typeof entry.path === 'string')
-                source = pathSource(dir, entry.path, 'the path');
-            else if (typeof entry.file === 'string')
-                source = { kind: 'other', detail: `the file ${entry.file}` };
-            else if (typeof entry.index === 'string')
-                source = sources.has(entry.index) ? { kind: 'registry', url: sources.get(entry.index) } : { kind: 'other', detail: `the index '${entry.index}'` };
-            packages.push({
-                name,
-                version: str(entry.version).replace(/^==/, ''),
-                source,
-                dev: section === 'develop' && !runtime.has(name),
-                dependsOn: [],
-                content: canonical_json_canonical({ hashes: entry.hashes ?? null, ref: entry.ref ?? null }),
-            });
-        }
-    }
-    return { packages, roots: [...new Set(packages.map((p) => p.name))], graph: false };
-}
-/** PEP 751 pylock.toml: `[[packages]]` from an index, a VCS, a directory or an archive. */
-function readPylockFile(text, dir) {
-    const doc = toml(text);
-    const packages = list(doc.packages).map((p) => {
-        let source = typeof p.index === 'string' ? { kind: 'registry', url: p.index } : REGISTRY;
-        const vcs = canonical_json_asRecord(p.vcs);
-        const directory = canonical_json_asRecord(p.directory);
-        const archive = canonical_json_asRecord(p.archive);
-        if (vcs)
-            source = { kind: 'other', detail: `a ${str(vcs.type) || 'VCS'} repository (${str(vcs.url) || str(vcs.path)})` };
-        else if (directory)
-            source = pathSource(dir, str(directory.path), 'the folder');
-        else if (archive)
-            source = { kind: 'other', detail: `the archive ${str(archive.url) || str(archive.path)}` };
-        return {
-            name: normalizePythonName(str(p.name)),
-            version: str(p.version),
-            source,
-            dependsOn: names(p.dependencies),
-            content: canonical_json_canonical({ sdist: p.sdist ?? null, wheels: p.wheels ?? null, vcs: p.vcs ?? null, archive: p.archive ?? null }),
-        };
-    });
-    return { packages, roots: [], graph: Array.isArray(doc.packages) && list(doc.packages).some((p) => p.dependencies !== undefined) };
-}
-//# sourceMappingURL=python-lockfiles.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/lockfile-change.js
-
-
-
-
-
-
-
-
-
-
-/** The packages a lockfile pins. Throws DependencyFileError for a file it cannot read (or that is no readable lockfile). */
-function readLockfile(path, text) {
-    const file = dependency_files_dependencyFileOf(path);
-    if (!file || file.role !== 'lockfile' || file.format === 'unread')
-        throw new declared_dependencies_DependencyFileError(`${path} is not a lockfile this guard reads`);
-    const dir = locked_packages_lockfileDir(path);
-    try {
-        switch (file.format) {
-            case 'npm-lock':
-                return npm_lockfile_readNpmLockfile(text, dir);
-            case 'yarn-lock':
-                return readYarnLockfile(text, dir);
-            case 'pnpm-lock':
-                return readPnpmLockfile(text, dir);
-            case 'bun-lock':
-                return readBunLockfile(text, dir);
-            case 'poetry-lock':
-                return readPoetryLockfile(text, dir);
-            case 'uv-lock':
-                return readUvLockfile(text, dir);
-            case 'pdm-lock':
-                return readPdmLockfile(text, dir);
-            case 'pipfile-lock':
-                return readPipfileLockfile(text, dir);
-            case 'pylock':
-                return readPylockFile(text, dir);
-            case 'cargo-lock':
-                return readCargoLockfile(text);
-            case 'go-sum':
-                return readGoSum(text);
-        }
-    }
-    catch (error) {
-        if (error instanceof LockfileError)
-            throw new declared_dependencies_DependencyFileError(`${path} ${error.message}`);
-        throw new declared_dependencies_DependencyFileError(`cannot parse ${path}: ${error.message.split('\n')[0]}`);
-    }
-}
-const MAX_NAMED = 5;
-function some(packages, describe = packageKey) {
-    const shown = packages.slice(0, MAX_NAMED).map(describe).join(', ');
-    return packages.length > MAX_NAMED ? `${shown} and ${packages.length - MAX_NAMED} more` : shown;
-}
-/**
- * Why a lockfile change is not one its manifests explain: packages pinned to
- * other bytes under a known version; packages added with no manifest change
- * beside them; packages from outside the registries; packages nothing depends
- * on; runtime packages added for a dev-only manifest change.
- */
-function lockfile_change_lockfileProblems(path, ecosystem, change, after, why) {
-    const problems = [];
-    if (change.altered.length > 0) {
-        problems.push({
-            rule: 'lockfile-change-unexplained',
-            message: `${path} pins other bytes for ${some(change.altered.map((a) => a.after))} without changing the version (integrity, checksum or source changed). Regenerate the lockfile with the package manager, or leave it unchanged.`,
-        });
-    }
-    if (change.added.length === 0)
-        return problems;
-    if (!why.manifestChanged) {
-        problems.push({
-            rule: 'lockfile-change-unexplained',
-            message: `${path} adds or changes ${some(change.added)}, but no manifest beside it changes a dependency. A lockfile changes only with its manifest: make the change in the manifest, or revert the lockfile.`,
-        });
-        return problems;
-    }
-    const foreign = change.added.filter((p) => p.source.kind === 'other' || (p.source.kind === 'registry' && p.source.url !== undefined && !onRegistryHost(ecosystem, p.source.url, why.registryHosts)));
-    if (foreign.length > 0) {
-        const from = (p) => `${packageKey(p)} from ${p.source.kind === 'other' ? p.source.detail : p.source.kind === 'registry' ? p.source.url : p.source.detail}`;
-        problems.push({
-            rule: 'dependency-source-not-registry',
-            message: `${path} installs ${some(foreign, from)}: not a registry the policy names (runner.sandbox.registries.${ecosystem}). Depend on the registry's release instead.`,
-        });
-    }
-    if (after?.graph) {
-        const used = reachable(after.packages, [...after.roots, ...why.declared]);
-        const orphans = change.added.filter((p) => !used.has(p.name) && p.source.kind !== 'local');
-        if (orphans.length > 0) {
-            problems.push({
-                rule: 'lockfile-change-unexplained',
-                message: `${path} adds ${some(orphans)}, which neither the manifests nor any package in the lockfile depends on. Regenerate the lockfile with the package manager.`,
-            });
-        }
-    }
-    if (why.devOnly) {
-        const runtime = change.added.filter((p) => p.dev === false && p.source.kind !== 'local');
-        if (runtime.length > 0) {
-            problems.push({
-                rule: 'lockfile-change-unexplained',
-                message: `${path} adds ${some(runtime)} for runtime (not marked dev-only), but the manifests change only dev dependencies.`,
-            });
-        }
-    }
-    return problems;
-}
-//# sourceMappingURL=lockfile-change.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/dev-only-change.js
-
-
-
-
-
-
-
-function changedKeys(before, after) {
-    const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-    return [...keys].filter((k) => canonical(before?.[k]) !== canonical(after?.[k])).sort();
-}
-function without(doc, paths) {
-    const copy = JSON.parse(JSON.stringify(doc));
-    for (const path of paths) {
-        let node = copy;
-        for (const key of path.slice(0, -1))
-            node = asRecord(node?.[key]);
-        if (node)
-            delete node[path.at(-1)];
-    }
-    return copy;
-}
-const notDevOnly = (problem) => ({ devOnly: false, changed: [], problem });
-/**
- * npm lockfiles mark each installed package `dev: true` when only dev
- * dependencies need it: every entry that changed must carry that mark, and the
- * root entry may change only in its devDependencies.
- */
-function npmLockDevOnly(before, after, path, beforeText, afterText, options) {
-    const rootBefore = asRecord(asRecord(before.packages)?.['']) ?? {};
-    const rootAfter = asRecord(asRecord(after.packages)?.['']) ?? {};
-    const rootOutside = changedKeys(rootBefore, rootAfter).filter((k) => k !== 'devDependencies');
-    if (rootOutside.length > 0)
-        return notDevOnly(`${path} changes the root package's ${rootOutside.map((k) => `'${k}'`).join(', ')}`);
-    const changed = new Set(changedKeys(asRecord(rootBefore.devDependencies), asRecord(rootAfter.devDependencies)));
-    for (const section of ['packages', 'dependencies']) {
-        const b = asRecord(before[section]) ?? {};
-        const a = asRecord(after[section]) ?? {};
-        for (const key of changedKeys(b, a)) {
-            if (section === 'packages' && key === '')
-                continue;
-            // `devOptional` is also needed by an optional runtime dependency: not dev-only.
-            if ((asRecord(a[key]) ?? asRecord(b[key]))?.dev !== true)
-                return notDevOnly(`${path} changes '${key}', which is not a dev-only package`);
-            changed.add(key.replace(/^.*node_modules\//, ''));
-        }
-    }
-    const rest = (doc) => canonical({ ...doc, packages: null, dependencies: null });
-    if (rest(before) !== rest(after))
-        return notDevOnly(`${path} changes lockfile fields besides its packages`);
-    if (changed.size === 0)
-        return notDevOnly(`${path} changes no dev dependency`);
-    // What the lockfile installs must follow from the root's devDependencies (the manifest's, mirrored):
-    // no other bytes under a known version, only registry packages, nothing no one depends on.
-    const rootDevChanged = changedKeys(asRecord(rootBefore.devDependencies), asRecord(rootAfter.devDependencies));
-    const dir = lockfileDir(path);
-    let lockAfter;
-    let change;
-    try {
-        lockAfter = readNpmLockfile(afterText, dir);
-        change = diffLockfiles(readNpmLockfile(beforeText, dir), lockAfter);
-    }
-    catch (error) {
-        return notDevOnly(`${path} cannot be read (${error.message})`);
-    }
-    const problems = lockfileProblems(path, 'npm', change, lockAfter, {
-        manifestChanged: rootDevChanged.length > 0,
-        devOnly: true,
-        declared: new Set(Object.keys(asRecord(rootAfter.devDependencies) ?? {})),
-        registryHosts: options.registryHosts ?? [],
-    });
-    if (problems.length > 0)
-        return notDevOnly(problems[0].message);
-    return { devOnly: true, changed: [...changed].sort() };
-}
-/** Why a changed dev dependency is not the registry's package, or undefined. */
-function nonRegistry(path, changes) {
-    const bad = changes.find((c) => c.kind !== 'removed' && c.dependency.source.kind !== 'registry');
-    if (!bad)
-        return undefined;
-    const s = bad.dependency.source;
-    return `${path}: ${bad.dependency.name} comes from ${s.kind === 'registry' ? 'the registry' : s.detail}, not from the registry`;
-}
-function parsed(file, text, path) {
-    try {
-        return parseManifestDocument(file.format, text);
-    }
-    catch (error) {
-        return `${path} is not valid ${file.format === 'package-json' ? 'JSON' : 'TOML'} (${error.message.split('\n')[0]})`;
-    }
-}
-/**
- * Whether one changed dependency file changes development dependencies only
- * (`before`/`after` undefined when the file is added or deleted). Lockfiles
- * other than npm's cannot be read entry by entry: the caller judges them with
- * the manifest beside them.
- */
-function devOnlyChange(path, before, after, options = {}) {
-    const file = dependencyFileOf(path);
-    if (!file)
-        return notDevOnly(`${path} is not a dependency file`);
-    if (file.format === 'settings')
-        return notDevOnly(`${path} is ${file.tool}, which decides how every dependency is resolved`);
-    if (file.format === 'unread')
-        return notDevOnly(`${path} is ${file.tool}, which is not read here`);
-    if (before === undefined || after === undefined)
-        return notDevOnly(`${path} is ${before === undefined ? 'added' : 'deleted'}, not updated`);
-    if (file.role === 'lockfile') {
-        if (file.format !== 'npm-lock')
-            return notDevOnly(`${path} cannot be checked entry by entry`);
-        let b;
-        let a;
-        try {
-            b = asRecord(JSON.parse(before));
-            a = asRecord(JSON.parse(after));
-        }
-        catch (error) {
-            return notDevOnly(`${path} is not valid JSON (${error.message})`);
-        }
-        if (!b || !a)
-            return notDevOnly(`${path} is not a JSON object`);
-        return npmLockDevOnly(b, a, path, before, after, options);
-    }
-    let declared;
-    try {
-        const b = readManifest(path, before);
-        const a = readManifest(path, after);
-        declared = { changes: diffDeclared(b.dependencies, a.dependencies), settings: diffSettings(b.settings, a.settings) };
-    }
-    catch (error) {
-        if (error instanceof DependencyFileError)
-            return notDevOnly(error.message);
-        throw error;
-    }
-    const foreign = nonRegistry(path, declared.changes);
-    if (foreign)
-        return notDevOnly(foreign);
-    if (declared.settings.length > 0)
-        return notDevOnly(`${path} changes how dependencies are resolved (${declared.settings.map(([k]) => `'${k}'`).join(', ')})`);
-    const names = () => [...new Set(declared.changes.map((c) => c.dependency.name))].sort();
-    switch (file.format) {
-        case 'requirements':
-            if (!isDevRequirementsPath(path))
-                return notDevOnly(`${path} declares runtime dependencies and has no dev section`);
-            return { devOnly: true, changed: names() };
-        case 'go-mod':
-            return notDevOnly(`${path} declares runtime dependencies and has no dev section`);
-        case 'setup-py':
-        case 'setup-cfg':
-            return notDevOnly(`${path} declares dependencies in a form that is not read here`);
-        default: {
-            const b = parsed(file, before, path);
-            const a = parsed(file, after, path);
-            if (typeof b === 'string')
-                return notDevOnly(b);
-            if (typeof a === 'string')
-                return notDevOnly(a);
-            const devPaths = [...manifestSections(file.format, b), ...manifestSections(file.format, a)].filter((s) => s.dev).map((s) => s.path);
-            const restBefore = without(b, devPaths);
-            const restAfter = without(a, devPaths);
-            if (canonical(restBefore) !== canonical(restAfter)) {
-                return notDevOnly(`${path} changes more than dev dependencies (${changedKeys(restBefore, restAfter).map((k) => `'${k}'`).join(', ')})`);
-            }
-            if (declared.changes.length === 0)
-                return notDevOnly(`${path} changes no dev dependency`);
-            return { devOnly: true, changed: names() };
-        }
-    }
-}
-//# sourceMappingURL=dev-only-change.js.map
-;// CONCATENATED MODULE: ./packages/dependency-manifests/lib/index.js
-
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/manifest-scope/lib/dependency-findings.js
-
-
+// Which changed files are dependency files, and which of their blobs to read: asked for every path
+// of the diff, so this module imports only the classification, not the parsers (dependency-findings
+// loads them when a dependency file did change).
 /** Whether manifest-scope looks at this path's contents: every dependency file, read or not. */
-const isDependencyFile = (path) => dependency_files_dependencyFileOf(path) !== undefined;
+const isDependencyFile = (path) => (0,_agent_guards_dependency_manifests_dependency_files__WEBPACK_IMPORTED_MODULE_0__/* .dependencyFileOf */ .V)(path) !== undefined;
 const isZero = (sha) => /^0+$/.test(sha);
 function sides(f) {
     const beforePath = f.previousPath ?? (f.status === 'added' ? undefined : f.path);
     const afterPath = f.status === 'deleted' ? undefined : f.path;
     const side = (path, sha) => {
-        const file = path === undefined || isZero(sha) ? undefined : dependency_files_dependencyFileOf(path);
+        const file = path === undefined || isZero(sha) ? undefined : (0,_agent_guards_dependency_manifests_dependency_files__WEBPACK_IMPORTED_MODULE_0__/* .dependencyFileOf */ .V)(path);
         return file && path !== undefined ? { path, sha, file } : undefined;
     };
     const before = side(beforePath, f.oldSha);
@@ -5301,469 +4048,10 @@ function sides(f) {
 function dependencyBlobs(files) {
     return files.flatMap((f) => {
         const { before, after } = sides(f);
-        return [before, after].filter((s) => s !== undefined && isReadable(s.file)).map((s) => s.sha);
+        return [before, after].filter((s) => s !== undefined && (0,_agent_guards_dependency_manifests_dependency_files__WEBPACK_IMPORTED_MODULE_0__/* .isReadable */ .h)(s.file)).map((s) => s.sha);
     });
 }
-const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-const clip = (s) => (s === undefined ? 'absent' : s.length > 80 ? `${s.slice(0, 77)}…` : s);
-/**
- * Every dependency finding of a pull request: manifests entry by entry (what
- * each added or changed dependency is, where it comes from, whether the
- * allowlist names it; what resolution settings changed), then lockfiles
- * against the manifests changed beside them, and every dependency file the
- * guard does not read (fail closed).
- */
-function dependencyFindings(rules, files, blobs) {
-    const findings = [];
-    const manifests = [];
-    const lockfiles = [];
-    let changes = 0;
-    const text = (side) => {
-        const blob = blobs.get(side.sha);
-        if (!blob)
-            throw new declared_dependencies_DependencyFileError(`cannot read ${side.path} (${side.sha.slice(0, 12)})`);
-        return blob.toString('utf8');
-    };
-    const unparsable = (path, error) => {
-        if (!(error instanceof declared_dependencies_DependencyFileError))
-            throw error;
-        findings.push({ rule: 'dependency-file-unparsable', severity: 'error', path, message: `${error.message}; dependency changes cannot be checked. Fix the file so its package manager can read it.` });
-    };
-    for (const f of files) {
-        const { before, after } = sides(f);
-        const head = after ?? before;
-        if (!head)
-            continue;
-        // A rename from one kind of dependency file to another is the old one deleted and the new one added.
-        const pairs = before && after && (before.file.format !== after.file.format || before.file.ecosystem !== after.file.ecosystem) ? [[before, undefined], [undefined, after]] : [[before, after]];
-        for (const [b, a] of pairs) {
-            const side = (a ?? b);
-            const file = side.file;
-            if (file.format === 'settings') {
-                changes += 1;
-                findings.push({
-                    rule: 'dependency-resolution-changed',
-                    severity: 'error',
-                    path: side.path,
-                    message: `${side.path} is ${file.tool}: it decides where and how dependencies are installed, and the agent may not change it. A human makes this change.`,
-                });
-            }
-            else if (file.format === 'unread') {
-                changes += 1;
-                findings.push({
-                    rule: 'dependency-file-unsupported',
-                    severity: 'error',
-                    path: side.path,
-                    message: `${side.path} is ${file.tool}, which manifest-scope does not read, so what the change installs cannot be checked. A human makes dependency changes here.`,
-                });
-            }
-            else if (file.role === 'lockfile') {
-                lockfiles.push({ path: side.path, ecosystem: file.ecosystem, ...(b ? { before: b } : {}), ...(a ? { after: a } : {}) });
-            }
-            else {
-                let old;
-                let next;
-                try {
-                    old = b ? declared_dependencies_readManifest(b.path, text(b)) : { dependencies: [], settings: new Map() };
-                    next = a ? declared_dependencies_readManifest(a.path, text(a)) : { dependencies: [], settings: new Map() };
-                }
-                catch (error) {
-                    unparsable(side.path, error);
-                    continue;
-                }
-                const declared = declared_dependencies_diffDeclared(old.dependencies, next.dependencies);
-                const settings = declared_dependencies_diffSettings(old.settings, next.settings);
-                changes += declared.length + settings.length;
-                for (const c of declared) {
-                    const finding = dependencyFinding(rules, side.path, c);
-                    if (finding)
-                        findings.push(finding);
-                }
-                for (const [key, was, now] of settings) {
-                    findings.push({
-                        rule: 'dependency-resolution-changed',
-                        severity: 'error',
-                        path: side.path,
-                        message: `${side.path}: '${key}' changes (${clip(was)} → ${clip(now)}), which changes how dependencies are resolved (overrides, sources, indexes, patches, toolchain); the agent may not. A human makes this change.`,
-                    });
-                }
-                manifests.push({
-                    dir: dirOf(side.path),
-                    ecosystem: file.ecosystem,
-                    changed: declared.length + settings.length > 0,
-                    devOnly: settings.length === 0 && declared.every((c) => c.dependency.dev),
-                    declared: next.dependencies.map((d) => d.name),
-                });
-            }
-        }
-    }
-    for (const l of lockfiles) {
-        let old;
-        let next;
-        try {
-            old = l.before ? readLockfile(l.before.path, text(l.before)) : undefined;
-            next = l.after ? readLockfile(l.after.path, text(l.after)) : undefined;
-        }
-        catch (error) {
-            unparsable(l.path, error);
-            continue;
-        }
-        const change = locked_packages_diffLockfiles(old, next);
-        changes += change.added.length + change.removed.length + change.altered.length;
-        // The lockfile of a project answers to the project's manifests: beside it, or in a workspace folder below it.
-        const dir = locked_packages_lockfileDir(l.path);
-        const explaining = manifests.filter((m) => m.ecosystem === l.ecosystem && m.changed && (dir === '' || m.dir === dir || m.dir.startsWith(`${dir}/`)));
-        const problems = lockfile_change_lockfileProblems(l.path, l.ecosystem, change, next, {
-            manifestChanged: explaining.length > 0,
-            devOnly: explaining.length > 0 && explaining.every((m) => m.devOnly),
-            declared: new Set(explaining.flatMap((m) => m.declared)),
-            registryHosts: rules.registryHosts[l.ecosystem],
-        });
-        for (const p of problems)
-            findings.push({ rule: p.rule, severity: 'error', path: l.path, message: p.message });
-    }
-    return { findings, changes };
-}
-function allowlisted(rules, ecosystem, name) {
-    return rules.allowlist[ecosystem].some((glob) => (0,esm/* minimatch */.xF)(name, glob, { nocase: ecosystem === 'pypi' }));
-}
-function dependencyFinding(rules, path, change) {
-    const d = change.dependency;
-    const what = change.kind === 'changed' ? `${d.name} ${change.previousSpec} → ${d.spec}` : `${d.name} ${d.spec}`.trim();
-    if (change.kind === 'removed') {
-        return d.dev
-            ? undefined
-            : { rule: 'runtime-dependency-change', severity: 'warning', path, message: `runtime dependency removed (${d.section}): ${what}.` };
-    }
-    if (!d.dev) {
-        return {
-            rule: 'runtime-dependency-change',
-            severity: 'error',
-            path,
-            message: `runtime dependency ${change.kind} in ${d.section}: ${what}. The agent may only add or update dev dependencies (spec §3).`,
-        };
-    }
-    if (d.source.kind !== 'registry') {
-        return {
-            rule: 'dependency-source-not-registry',
-            severity: 'error',
-            path,
-            message: `dev dependency ${change.kind} in ${d.section}: ${what} installs ${d.source.detail}, not the registry's ${d.name}. The allowlist names registry packages: give a version range from the registry, or drop the change.`,
-        };
-    }
-    if (!allowlisted(rules, d.ecosystem, d.name)) {
-        return {
-            rule: 'dependency-not-allowlisted',
-            severity: 'error',
-            path,
-            message: `dev dependency ${change.kind} (${d.section}): ${what} is not on the policy's dependency_allowlist.${d.ecosystem}. Add it to the allowlist in the policy, or drop the change.`,
-        };
-    }
-    return { rule: 'dev-dependency-change', severity: 'notice', path, message: `allowlisted dev dependency ${change.kind}: ${what}.` };
-}
-//# sourceMappingURL=dependency-findings.js.map
-;// CONCATENATED MODULE: ./packages/manifest-scope/lib/submodule-findings.js
-/**
- * A submodule brings in a whole repository at one commit: code nobody reviews
- * in this pull request. Adding one, or moving one to another commit, is an
- * error; removing one (or replacing it with files, which the diff shows) is a
- * notice for the reviewer.
- */
-function submoduleFinding(f) {
-    const from = f.oldSha.slice(0, 12);
-    const to = f.newSha.slice(0, 12);
-    if (f.newKind === 'submodule' && f.oldKind !== 'submodule') {
-        return {
-            rule: 'submodule-added',
-            severity: 'error',
-            path: f.path,
-            message: `${f.path} adds a submodule at commit ${to}: it brings in code nobody reviews in this pull request. A human adds submodules.`,
-        };
-    }
-    if (f.newKind === 'submodule' && f.oldKind === 'submodule') {
-        if (f.oldSha === f.newSha)
-            return { rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule ${f.previousPath ?? f.path} moved to ${f.path}, still at ${to}.` };
-        return {
-            rule: 'submodule-changed',
-            severity: 'error',
-            path: f.path,
-            message: `submodule ${f.path} moves from ${from} to ${to} (${f.status}): the commits it brings in are not reviewed in this pull request. A human updates submodules.`,
-        };
-    }
-    if (f.oldKind === 'submodule') {
-        return { rule: 'submodule-changed', severity: 'notice', path: f.path, message: `submodule ${f.path} ${f.status === 'deleted' ? 'removed' : `replaced by a ${f.newKind}`} (was ${from}).` };
-    }
-    return undefined;
-}
-//# sourceMappingURL=submodule-findings.js.map
-;// CONCATENATED MODULE: ./packages/manifest-scope/lib/scope-guard.js
-
-
-
-
-
-
-
-
-const SCOPE_GUARD = 'manifest-scope';
-/**
- * The four matchers' facts per directory. A diff lists paths in tree order, so
- * a path's directory is usually the previous path's: that one is checked first,
- * without slicing or hashing.
- */
-class ScopeDirectories {
-    rules;
-    cache = new Map();
-    last;
-    lastEntry;
-    constructor(rules) {
-        this.rules = rules;
-    }
-    /** The directory of `path`, whose last '/' is at `slash` (-1 for a top-level path). */
-    of(path, slash) {
-        const length = slash > 0 ? slash : 0;
-        if (this.last !== undefined && this.last.length === length && path.startsWith(this.last))
-            return this.lastEntry;
-        const dir = path.slice(0, length);
-        let entry = this.cache.get(dir);
-        if (!entry) {
-            const { trusted, forbidden, exclude, include } = this.rules;
-            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
-            this.cache.set(dir, entry);
-        }
-        this.last = dir;
-        this.lastEntry = entry;
-        return entry;
-    }
-}
-function compileScopeRules(ticket, policy, trustedFiles) {
-    const trusted = [
-        [trustedFiles.policyPath, 'the guard policy'],
-        [policy.manifest, 'the tool manifest'],
-        [`${policy.tickets_dir.replace(/\/+$/, '')}/**`, 'the ticket files'],
-    ];
-    if (trustedFiles.ticketPath)
-        trusted.push([trustedFiles.ticketPath, 'the ticket file']);
-    if (policy.spec.path)
-        trusted.push([policy.spec.path, 'the spec']);
-    if (policy.spec.map)
-        trusted.push([policy.spec.map, 'the spec map']);
-    const rules = {
-        include: new PathMatcher(ticket.scope.include.map((p) => [p, p])),
-        exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p])),
-        forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions),
-        trusted: new PathMatcher(trusted, { nocase: true }),
-        dependencies: { allowlist: policy.dependency_allowlist, registryHosts: policy.runner.sandbox.registries },
-    };
-    return { ...rules, directories: new ScopeDirectories(rules) };
-}
-/** The one decision for one path; undefined when the path is in scope. */
-function classifyPath(rules, path) {
-    const slash = path.lastIndexOf('/');
-    const dir = rules.directories.of(path, slash);
-    // The trusted and forbidden matchers both ignore case (compileScopeRules): one lower-casing serves both.
-    const lower = path.toLowerCase();
-    const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
-    if (trusted) {
-        return { rule: 'trusted-file-modified', path, message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.` };
-    }
-    const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
-    if (forbidden) {
-        const narrow = forbidden.narrowable ? ` If it is not, the platform team can except it in the policy (forbidden_exceptions.${forbidden.category}).` : '';
-        return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}` };
-    }
-    const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
-    if (excluded)
-        return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
-    if (rules.include.matchIn(dir.include, path, slash) === undefined)
-        return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
-    return undefined;
-}
-/**
- * The manifest-scope decision, fed the changed files batch by batch (as git
- * lists them) and finished once the diff is complete. Paths are classified as
- * they arrive; symlinks and dependency manifests are kept for their blob reads.
- * Batches added before the rules are known wait for setRules.
- */
-class ScopeDecision {
-    rules;
-    waiting = [];
-    pathFindings = [];
-    submoduleFindings = [];
-    links = [];
-    deps = [];
-    filesChanged = 0;
-    pathsChecked = 0;
-    constructor(rules) {
-        this.rules = rules;
-    }
-    setRules(rules) {
-        this.rules = rules;
-        for (const batch of this.waiting.splice(0))
-            this.add(batch);
-    }
-    add(files) {
-        if (this.rules === undefined) {
-            this.waiting.push(files);
-            return;
-        }
-        for (const f of files) {
-            this.filesChanged += 1;
-            this.check(f.path);
-            if (f.status === 'renamed' && f.previousPath !== undefined)
-                this.check(f.previousPath);
-            if (f.newKind === 'symlink' && f.status !== 'deleted')
-                this.links.push(f);
-            if (isDependencyFile(f.path) || (f.previousPath !== undefined && isDependencyFile(f.previousPath)))
-                this.deps.push(f);
-            const submodule = submoduleFinding(f);
-            if (submodule)
-                this.submoduleFindings.push(submodule);
-        }
-    }
-    check(path) {
-        this.pathsChecked += 1;
-        const hit = classifyPath(this.rules, path);
-        if (hit)
-            this.pathFindings.push({ ...hit, severity: 'error' });
-    }
-    /** Reads what the symlinks point to and the dependency files at both sides, and returns the whole decision. */
-    async finish(readBlobs) {
-        const { links, deps, rules } = this;
-        if (rules === undefined)
-            throw new Error('ScopeDecision.finish called before setRules');
-        const blobs = await readBlobs([...links.map((f) => f.newSha), ...dependencyBlobs(deps)]);
-        const findings = [...this.pathFindings];
-        for (const f of links)
-            findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
-        const dependencies = dependencyFindings(rules.dependencies, deps, blobs);
-        const dependencyChanges = dependencies.changes;
-        findings.push(...dependencies.findings);
-        findings.push(...this.submoduleFindings);
-        const errors = findings.filter((f) => f.severity === 'error');
-        return {
-            findings,
-            metrics: {
-                files_changed: this.filesChanged,
-                paths_checked: this.pathsChecked,
-                violations: errors.length,
-                forbidden: errors.filter((f) => f.rule === 'forbidden-path' || f.rule === 'trusted-file-modified').length,
-                outside_scope: errors.filter((f) => f.rule === 'outside-ticket-scope').length,
-                dependency_changes: dependencyChanges,
-            },
-        };
-    }
-}
-function symlinkFindings(rules, f, target) {
-    if (!target)
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `cannot read the target of symlink ${f.path}; treated as an escape.` }];
-    const text = target.toString('utf8');
-    if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.` }];
-    }
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(f.path), text));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.` }];
-    }
-    const hit = classifyPath(rules, resolved);
-    if (hit) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${resolved}, which is not writable by this ticket: ${hit.message}` }];
-    }
-    return [];
-}
-/** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
-async function runScopeGuard(options) {
-    const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-    const { repo, logger } = options;
-    const { base, head, mergeBase } = await revisions_resolveRange(repo, options.base, options.head, options.prCommits);
-    // git lists the diff while the trusted files are read at base and compiled (git starts first, so
-    // nothing delays it). Paths are decided as git lists them; batches listed before the rules exist
-    // wait in the decision.
-    const decision = new ScopeDecision();
-    const listing = streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
-    const policyLoad = options.policy ?? loadPolicy({ repo, base, path: policyPath, logger }).then((loaded) => loaded.policy);
-    const ticketLoad = loadTicket({ repo, base, path: options.ticketPath, logger });
-    const compiling = Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, { policyPath, ticketPath: options.ticketPath })));
-    // Failures are reported in a fixed order (not in time order).
-    const [filesChanged, , ticket] = await settleInOrder([listing, policyLoad, ticketLoad, compiling]);
-    logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
-    const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
-    const report = reportFromFindings(SCOPE_GUARD, findings, { ...metrics, ticket: ticket.id, merge_base: mergeBase });
-    return {
-        report,
-        outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
-        summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(', ')}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(', ')}` : ''}.`,
-    };
-}
-/** Awaits every promise, then throws the first failure in list order (not in time order). */
-async function settleInOrder(promises) {
-    const results = await Promise.allSettled(promises);
-    for (const r of results)
-        if (r.status === 'rejected')
-            throw r.reason;
-    return results.map((r) => r.value);
-}
-//# sourceMappingURL=scope-guard.js.map
-;// CONCATENATED MODULE: ./packages/manifest-scope/lib/forbidden-table.js
-
-const code = (s) => `\`${s.replace(/\|/g, '\\|')}\``;
-function covers(c) {
-    const parts = [];
-    if (c.patterns.length > 0)
-        parts.push(c.patterns.map(code).join(', '));
-    if (c.words)
-        parts.push(`the words ${c.words.map(code).join(', ')} in any folder or file name`);
-    return parts.join('; and ');
-}
-/** The built-in forbidden categories as a Markdown table (actions/manifest-scope/README.md shows it). */
-function forbiddenCategoriesTable() {
-    const rows = BUILT_IN_FORBIDDEN.map((c) => `| \`${c.id}\` | ${c.reason} | ${covers(c)} | ${c.testsExempt ? 'no' : 'yes'} | ${c.narrowable ? 'yes' : 'no'} |`);
-    return ['| category | why | paths (globs, case-insensitive) | test files too | narrowable |', '|---|---|---|---|---|', ...rows].join('\n');
-}
-/** `readme` with the table between `<!-- forbidden-categories:start -->` and `<!-- forbidden-categories:end -->` replaced by the current one. */
-function updateForbiddenCategoriesTable(readme) {
-    return readme.replace(/(<!-- forbidden-categories:start -->)[\s\S]*?(<!-- forbidden-categories:end -->)/, `$1\n${forbiddenCategoriesTable()}\n$2`);
-}
-//# sourceMappingURL=forbidden-table.js.map
-;// CONCATENATED MODULE: ./packages/manifest-scope/lib/index.js
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./actions/manifest-scope/lib/main.js
-
-
-
-
-
-/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
-const Inputs = schemas/* strictObject */.rej({
-    ticket: schemas/* string */.YjP().optional(),
-    policy: schemas/* string */.YjP().default(DEFAULT_POLICY_PATH),
-    base: schemas/* string */.YjP().optional(),
-    head: schemas/* string */.YjP().optional(),
-    'working-directory': schemas/* string */.YjP().default('.'),
-});
-async function run() {
-    const outcome = await runGuardAction({
-        core: core,
-        guard: SCOPE_GUARD,
-        inputs: Inputs,
-        execute: async (inputs, logger) => {
-            const context = await guardContext(inputs, logger);
-            const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
-            if (notApplicable)
-                return notApplicable;
-            const { repo, base, head, policy, policyPath, event, prCommits } = context;
-            const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
-            return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
-        },
-    });
-    if (outcome.failure)
-        core.setFailed(outcome.failure);
-}
-//# sourceMappingURL=main.js.map
+//# sourceMappingURL=dependency-sides.js.map
 
 /***/ }),
 

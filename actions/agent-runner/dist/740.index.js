@@ -1,0 +1,179 @@
+export const id = 740;
+export const ids = [740];
+export const modules = {
+
+/***/ 78740:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dependencyFindings: () => (/* binding */ dependencyFindings)
+/* harmony export */ });
+/* harmony import */ var _agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42729);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33581);
+/* harmony import */ var _dependency_sides_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25996);
+
+
+
+const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const clip = (s) => (s === undefined ? 'absent' : s.length > 80 ? `${s.slice(0, 77)}…` : s);
+/**
+ * Every dependency finding of a pull request: manifests entry by entry (what
+ * each added or changed dependency is, where it comes from, whether the
+ * allowlist names it; what resolution settings changed), then lockfiles
+ * against the manifests changed beside them, and every dependency file the
+ * guard does not read (fail closed).
+ */
+async function dependencyFindings(rules, files, blobs) {
+    const findings = [];
+    const manifests = [];
+    const lockfiles = [];
+    let changes = 0;
+    const text = (side) => {
+        const blob = blobs.get(side.sha);
+        if (!blob)
+            throw new _agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .DependencyFileError */ .Mb(`cannot read ${side.path} (${side.sha.slice(0, 12)})`);
+        return blob.toString('utf8');
+    };
+    const unparsable = (path, error) => {
+        if (!(error instanceof _agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .DependencyFileError */ .Mb))
+            throw error;
+        findings.push({ rule: 'dependency-file-unparsable', severity: 'error', path, message: `${error.message}; dependency changes cannot be checked. Fix the file so its package manager can read it.` });
+    };
+    for (const f of files) {
+        const { before, after } = (0,_dependency_sides_js__WEBPACK_IMPORTED_MODULE_2__/* .sides */ .r_)(f);
+        const head = after ?? before;
+        if (!head)
+            continue;
+        // A rename from one kind of dependency file to another is the old one deleted and the new one added.
+        const pairs = before && after && (before.file.format !== after.file.format || before.file.ecosystem !== after.file.ecosystem) ? [[before, undefined], [undefined, after]] : [[before, after]];
+        for (const [b, a] of pairs) {
+            const side = (a ?? b);
+            const file = side.file;
+            if (file.format === 'settings') {
+                changes += 1;
+                findings.push({
+                    rule: 'dependency-resolution-changed',
+                    severity: 'error',
+                    path: side.path,
+                    message: `${side.path} is ${file.tool}: it decides where and how dependencies are installed, and the agent may not change it. A human makes this change.`,
+                });
+            }
+            else if (file.format === 'unread') {
+                changes += 1;
+                findings.push({
+                    rule: 'dependency-file-unsupported',
+                    severity: 'error',
+                    path: side.path,
+                    message: `${side.path} is ${file.tool}, which manifest-scope does not read, so what the change installs cannot be checked. A human makes dependency changes here.`,
+                });
+            }
+            else if (file.role === 'lockfile') {
+                lockfiles.push({ path: side.path, ecosystem: file.ecosystem, ...(b ? { before: b } : {}), ...(a ? { after: a } : {}) });
+            }
+            else {
+                let old;
+                let next;
+                try {
+                    old = b ? (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(b.path, text(b)) : { dependencies: [], settings: new Map() };
+                    next = a ? (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(a.path, text(a)) : { dependencies: [], settings: new Map() };
+                }
+                catch (error) {
+                    unparsable(side.path, error);
+                    continue;
+                }
+                const declared = (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .diffDeclared */ .Ir)(old.dependencies, next.dependencies);
+                const settings = (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .diffSettings */ .XI)(old.settings, next.settings);
+                changes += declared.length + settings.length;
+                for (const c of declared) {
+                    const finding = dependencyFinding(rules, side.path, c);
+                    if (finding)
+                        findings.push(finding);
+                }
+                for (const [key, was, now] of settings) {
+                    findings.push({
+                        rule: 'dependency-resolution-changed',
+                        severity: 'error',
+                        path: side.path,
+                        message: `${side.path}: '${key}' changes (${clip(was)} → ${clip(now)}), which changes how dependencies are resolved (overrides, sources, indexes, patches, toolchain); the agent may not. A human makes this change.`,
+                    });
+                }
+                manifests.push({
+                    dir: dirOf(side.path),
+                    ecosystem: file.ecosystem,
+                    changed: declared.length + settings.length > 0,
+                    devOnly: settings.length === 0 && declared.every((c) => c.dependency.dev),
+                    declared: next.dependencies.map((d) => d.name),
+                });
+            }
+        }
+    }
+    for (const l of lockfiles) {
+        let old;
+        let next;
+        try {
+            old = l.before ? await (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .readLockfile */ .GQ)(l.before.path, text(l.before)) : undefined;
+            next = l.after ? await (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .readLockfile */ .GQ)(l.after.path, text(l.after)) : undefined;
+        }
+        catch (error) {
+            unparsable(l.path, error);
+            continue;
+        }
+        const change = (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .diffLockfiles */ .qG)(old, next);
+        changes += change.added.length + change.removed.length + change.altered.length;
+        // The lockfile of a project answers to the project's manifests: beside it, or in a workspace folder below it.
+        const dir = (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .lockfileDir */ .Jv)(l.path);
+        const explaining = manifests.filter((m) => m.ecosystem === l.ecosystem && m.changed && (dir === '' || m.dir === dir || m.dir.startsWith(`${dir}/`)));
+        const problems = (0,_agent_guards_dependency_manifests__WEBPACK_IMPORTED_MODULE_0__/* .lockfileProblems */ .uI)(l.path, l.ecosystem, change, next, {
+            manifestChanged: explaining.length > 0,
+            devOnly: explaining.length > 0 && explaining.every((m) => m.devOnly),
+            declared: new Set(explaining.flatMap((m) => m.declared)),
+            registryHosts: rules.registryHosts[l.ecosystem],
+        });
+        for (const p of problems)
+            findings.push({ rule: p.rule, severity: 'error', path: l.path, message: p.message });
+    }
+    return { findings, changes };
+}
+function allowlisted(rules, ecosystem, name) {
+    return rules.allowlist[ecosystem].some((glob) => (0,minimatch__WEBPACK_IMPORTED_MODULE_1__/* .minimatch */ .xF)(name, glob, { nocase: ecosystem === 'pypi' }));
+}
+function dependencyFinding(rules, path, change) {
+    const d = change.dependency;
+    const what = change.kind === 'changed' ? `${d.name} ${change.previousSpec} → ${d.spec}` : `${d.name} ${d.spec}`.trim();
+    if (change.kind === 'removed') {
+        return d.dev
+            ? undefined
+            : { rule: 'runtime-dependency-change', severity: 'warning', path, message: `runtime dependency removed (${d.section}): ${what}.` };
+    }
+    if (!d.dev) {
+        return {
+            rule: 'runtime-dependency-change',
+            severity: 'error',
+            path,
+            message: `runtime dependency ${change.kind} in ${d.section}: ${what}. The agent may only add or update dev dependencies (spec §3).`,
+        };
+    }
+    if (d.source.kind !== 'registry') {
+        return {
+            rule: 'dependency-source-not-registry',
+            severity: 'error',
+            path,
+            message: `dev dependency ${change.kind} in ${d.section}: ${what} installs ${d.source.detail}, not the registry's ${d.name}. The allowlist names registry packages: give a version range from the registry, or drop the change.`,
+        };
+    }
+    if (!allowlisted(rules, d.ecosystem, d.name)) {
+        return {
+            rule: 'dependency-not-allowlisted',
+            severity: 'error',
+            path,
+            message: `dev dependency ${change.kind} (${d.section}): ${what} is not on the policy's dependency_allowlist.${d.ecosystem}. Add it to the allowlist in the policy, or drop the change.`,
+        };
+    }
+    return { rule: 'dev-dependency-change', severity: 'notice', path, message: `allowlisted dev dependency ${change.kind}: ${what}.` };
+}
+//# sourceMappingURL=dependency-findings.js.map
+
+/***/ })
+
+};
