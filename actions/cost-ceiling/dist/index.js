@@ -333,7 +333,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // starts this action again and again); on older Node the call does not exist. Enabled before the
 // action's code is imported, so that all of it is cached.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12227));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40072));
 await run();
 //# sourceMappingURL=index.js.map
 __webpack_async_result__();

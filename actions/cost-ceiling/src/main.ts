@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { booleanInput, listInput, readPullRequestEvent, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy, notApplicableRun } from '@agent-guards/config';
-import { runCostCeilingOnPullRequest } from '@agent-guards/cost-ceiling';
-import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
+import { runCostCeilingOnPullRequest, type CostGitHubClient } from '@agent-guards/cost-ceiling';
+import type { GitHubClientOptions } from '@agent-guards/github';
+import { parseRepoRef } from '@agent-guards/github/repo-ref';
 import { z } from 'zod';
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
       const notify =
         inputs.notify && inputs.token && prNumber && repository
           ? {
-              client: createGitHubClient({ token: inputs.token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) }),
+              client: clientOnFirstCall({ token: inputs.token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) }),
               repo: parseRepoRef(repository),
               prNumber,
             }
@@ -62,4 +63,19 @@ export async function run(): Promise<void> {
     },
   });
   if (outcome.failure) core.setFailed(outcome.failure);
+}
+
+/**
+ * The GitHub client, built (and octokit loaded) on its first call: the guard writes to the PR only
+ * when a session crosses the soft cap or an incident opens, and octokit is a large part of the
+ * code a run would otherwise compile before it reads the ledger.
+ */
+function clientOnFirstCall(options: GitHubClientOptions): CostGitHubClient {
+  let client: Promise<CostGitHubClient> | undefined;
+  const built = (): Promise<CostGitHubClient> => (client ??= import('@agent-guards/github').then(({ createGitHubClient }) => createGitHubClient(options)));
+  return {
+    addLabels: async (...args) => (await built()).addLabels(...args),
+    upsertStickyComment: async (...args) => (await built()).upsertStickyComment(...args),
+    upsertIssue: async (...args) => (await built()).upsertIssue(...args),
+  };
 }
