@@ -9782,6 +9782,7 @@ function touchedPaths(files) {
 ;// CONCATENATED MODULE: ./packages/git/lib/objects.js
 
 
+
 /**
  * Reads many objects in one `git cat-file --batch` call. Keys are object names
  * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
@@ -9805,7 +9806,7 @@ async function readObjects(repo, names) {
     }
     const toRead = unique.filter((name) => !answers.has(name));
     if (toRead.length > 0) {
-        const batch = catFileBatch(repo, toRead);
+        const batch = readSoon(repo, toRead);
         for (const name of toRead) {
             const read = () => batch.then((objects) => objects.get(name));
             // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
@@ -9814,6 +9815,28 @@ async function readObjects(repo, names) {
     }
     const values = await Promise.all(unique.map((name) => answers.get(name)));
     return new Map(unique.map((name, i) => [name, values[i]]));
+}
+const pending = new Map();
+/**
+ * Reads the names in the next `cat-file --batch` of this repository, started once the current
+ * turn of the event loop is over: the guards of one `check` run ask for their files side by side,
+ * and one git process answers them all.
+ */
+function readSoon(repo, names) {
+    const key = (0,external_node_path_.resolve)(repo);
+    let next = pending.get(key);
+    if (!next) {
+        const queued = new Set();
+        const read = new Promise((started) => setImmediate(started)).then(() => {
+            pending.delete(key);
+            return catFileBatch(repo, [...queued]);
+        });
+        next = { names: queued, read };
+        pending.set(key, next);
+    }
+    for (const name of names)
+        next.names.add(name);
+    return next.read;
 }
 async function catFileBatch(repo, unique) {
     const result = new Map();

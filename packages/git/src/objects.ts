@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { isFullSha, isImmutableObjectName, isRemembered, questionKey, remembered, stringBytes } from './memo.js';
 import { runGit } from './run-git.js';
 
@@ -21,7 +22,7 @@ export async function readObjects(repo: string, names: readonly string[]): Promi
   }
   const toRead = unique.filter((name) => !answers.has(name));
   if (toRead.length > 0) {
-    const batch = catFileBatch(repo, toRead);
+    const batch = readSoon(repo, toRead);
     for (const name of toRead) {
       const read = (): Promise<Buffer | undefined> => batch.then((objects) => objects.get(name));
       // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
@@ -33,6 +34,29 @@ export async function readObjects(repo: string, names: readonly string[]): Promi
   }
   const values = await Promise.all(unique.map((name) => answers.get(name)!));
   return new Map(unique.map((name, i) => [name, values[i]]));
+}
+
+const pending = new Map<string, { names: Set<string>; read: Promise<Map<string, Buffer | undefined>> }>();
+
+/**
+ * Reads the names in the next `cat-file --batch` of this repository, started once the current
+ * turn of the event loop is over: the guards of one `check` run ask for their files side by side,
+ * and one git process answers them all.
+ */
+function readSoon(repo: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  const key = resolve(repo);
+  let next = pending.get(key);
+  if (!next) {
+    const queued = new Set<string>();
+    const read = new Promise<void>((started) => setImmediate(started)).then(() => {
+      pending.delete(key);
+      return catFileBatch(repo, [...queued]);
+    });
+    next = { names: queued, read };
+    pending.set(key, next);
+  }
+  for (const name of names) next.names.add(name);
+  return next.read;
 }
 
 async function catFileBatch(repo: string, unique: readonly string[]): Promise<Map<string, Buffer | undefined>> {

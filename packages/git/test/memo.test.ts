@@ -81,6 +81,15 @@ describe('one answer per process to a git question about fixed commits', () => {
     expect(git.calls()).toHaveLength(1);
   });
 
+  it('answers reads asked for side by side with one cat-file process', async () => {
+    const { r, base, head } = history();
+    const [atBase, atHead] = await Promise.all([readObjects(r.dir, [`${base}:package.json`]), readObjects(r.dir, [`${head}:package.json`, 'feature:src/b.ts'])]);
+    expect(atBase.get(`${base}:package.json`)?.toString()).toBe('{"name":"a"}\n');
+    expect(atHead.get(`${head}:package.json`)?.toString()).toBe('{"name":"b"}\n');
+    expect(atHead.get('feature:src/b.ts')?.toString()).toBe('export const b = 2;\n');
+    expect(commands()).toEqual(['cat-file']);
+  });
+
   it('lists a commit tree once per pathspec list', async () => {
     const { r, head } = history();
     const names = await listFilesAt(r.dir, head);
