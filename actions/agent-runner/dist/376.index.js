@@ -3386,12 +3386,11 @@ const RUNS = {
     },
     'spec-conformance': async (r) => {
         const { runSpecGuard } = await CODE['spec-conformance']();
-        const ticket = r.ticketPath ? await (0,config_lib/* loadTicket */.$T)({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }) : undefined;
         return runSpecGuard({
             ...revisionRange(r),
             body: r.body.text,
             ...(r.body.path ? { bodyPath: r.body.path } : {}),
-            ...(ticket && r.ticketPath ? { ticket, ticketPath: r.ticketPath } : {}),
+            ...(await ticketWhenGiven(r)),
         });
     },
     'cost-ceiling': async (r) => {
@@ -3409,11 +3408,18 @@ const registry_GUARDS = GUARD_CATALOG.map((info) => ({
     load: () => CODE[info.name]().then(() => undefined, () => undefined),
     run: RUNS[info.name],
 }));
+/** Tickets read for a request: the guards of one `check` share the request, and read its ticket once. */
+const ticketsRead = new WeakMap();
 /** The ticket and its path when the request names one (read at base: a ticket only on the PR branch is not trusted). */
 async function ticketWhenGiven(r) {
     if (!r.ticketPath)
         return {};
-    return { ticket: await (0,config_lib/* loadTicket */.$T)({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }), ticketPath: r.ticketPath };
+    let reading = ticketsRead.get(r);
+    if (!reading) {
+        reading = (0,config_lib/* loadTicket */.$T)({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger });
+        ticketsRead.set(r, reading);
+    }
+    return { ticket: await reading, ticketPath: r.ticketPath };
 }
 /** What every guard that reads the repository gets: the range it judges, the policy, the logger. */
 function revisionRange(r) {

@@ -49,12 +49,11 @@ const RUNS: Record<GuardName, GuardDefinition['run']> = {
   },
   'spec-conformance': async (r) => {
     const { runSpecGuard } = await CODE['spec-conformance']();
-    const ticket = r.ticketPath ? await loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }) : undefined;
     return runSpecGuard({
       ...revisionRange(r),
       body: r.body!.text,
       ...(r.body!.path ? { bodyPath: r.body!.path } : {}),
-      ...(ticket && r.ticketPath ? { ticket, ticketPath: r.ticketPath } : {}),
+      ...(await ticketWhenGiven(r)),
     });
   },
   'cost-ceiling': async (r) => {
@@ -77,10 +76,18 @@ export const GUARDS: readonly GuardDefinition[] = GUARD_CATALOG.map((info) => ({
   run: RUNS[info.name],
 }));
 
+/** Tickets read for a request: the guards of one `check` share the request, and read its ticket once. */
+const ticketsRead = new WeakMap<GuardRequest, Promise<Ticket>>();
+
 /** The ticket and its path when the request names one (read at base: a ticket only on the PR branch is not trusted). */
 async function ticketWhenGiven(r: GuardRequest): Promise<{ ticket?: Ticket; ticketPath?: string }> {
   if (!r.ticketPath) return {};
-  return { ticket: await loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger }), ticketPath: r.ticketPath };
+  let reading = ticketsRead.get(r);
+  if (!reading) {
+    reading = loadTicket({ repo: r.repo, base: r.base, path: r.ticketPath, logger: r.logger });
+    ticketsRead.set(r, reading);
+  }
+  return { ticket: await reading, ticketPath: r.ticketPath };
 }
 
 /** What every guard that reads the repository gets: the range it judges, the policy, the logger. */
