@@ -78,6 +78,27 @@ describe('manifest-scope action: who it applies to (dist/index.js as the runner 
     expect(run.annotations).toContainEqual(expect.objectContaining({ file: '.github/workflows/ci.yml', title: 'manifest-scope: forbidden-path' }));
   });
 
+  it("keeps the categories the policy lists on every PR: an engineer's PR fails for them, with no ticket asked", async () => {
+    const policy = `version: 1\nagents:\n  logins: ["${BOT}"]\nguards:\n  manifest-scope:\n    every_pr_categories: [ci-definitions]\n`;
+    const { repo, base, head } = ciChange(policy);
+    const run = await runAction({ action: 'manifest-scope', workspace: repo.dir, event: opened(base, head) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: '.github/workflows/ci.yml', title: 'manifest-scope: forbidden-path', message: expect.stringContaining('guards.manifest-scope.every_pr_categories') }),
+    );
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { findings: { rule: string }[]; metrics: Record<string, unknown> };
+    expect(report.findings.map((f) => f.rule).sort()).toEqual(['forbidden-path', 'not-an-agent-pr']);
+    expect(report.metrics).toMatchObject({ applies: false, author: 'Codertocat', every_pr_categories: 'ci-definitions', files_changed: 1 });
+    expect(run.summary).toContain('Checked for the forbidden categories kept on every PR: `ci-definitions`.');
+
+    // A category the policy does not list stays the agent's: the same engineer may change vendored code.
+    const other = ciChange(policy.replace('[ci-definitions]', '[vendored-code]'));
+    const passed = await runAction({ action: 'manifest-scope', workspace: other.repo.dir, event: opened(other.base, other.head) });
+    expect(passed.exitCode).toBe(0);
+    expect(passed.outputs.verdict).toBe('pass');
+  });
+
   it('fails closed on a pull_request event with no readable author: the guard runs', async () => {
     const { repo, base, head } = ciChange();
     const event = opened(base, head);
@@ -119,5 +140,18 @@ describe('the CLI: --author says whose PR it is', () => {
     expect(agent.report.findings.map((f) => f.rule)).toContain('forbidden-path');
     const unknown = await cli(common);
     expect(unknown.code).toBe(1);
+  });
+
+  it("check runs manifest-scope on an engineer's PR without --ticket when the policy keeps categories on every PR", async () => {
+    const { repo, base, head } = ciChange(`version: 1\nagents:\n  logins: ["${BOT}"]\nguards:\n  manifest-scope: { every_pr_categories: [ci-definitions] }\n`);
+    const result = await promisify(execFile)(process.execPath, [BIN, 'check', '--repo', repo.dir, '--base', base, '--head', head, '--author', 'Codertocat', '--json']).then(
+      (r) => ({ code: 0, stdout: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
+    expect(result.code).toBe(1);
+    const combined = JSON.parse(result.stdout) as { reports: { guard: string; verdict: string; findings: { rule: string; path?: string }[] }[] };
+    const scope = combined.reports.find((r) => r.guard === 'manifest-scope');
+    expect(scope).toMatchObject({ verdict: 'fail' });
+    expect(scope!.findings).toContainEqual(expect.objectContaining({ rule: 'forbidden-path', path: '.github/workflows/ci.yml' }));
   });
 });

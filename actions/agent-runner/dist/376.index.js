@@ -3339,12 +3339,19 @@ const GUARD_CATALOG = [
 
 /**
  * Runs `run` when the guard judges this PR (the policy's guards.<name>.applies_to
- * and whose PR it is); otherwise the pass with a notice that says why, so a
- * required check still reports.
+ * and whose PR it is); otherwise `otherwise` with the pass with a notice that says
+ * why (by default that pass itself, so a required check still reports).
  */
-function runWhereApplies(guard, request, run) {
+function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Promise.resolve(notApplicable)) {
     const notApplicable = (0,config_lib/* notApplicableRun */.O4)(guard, request, request.logger);
-    return notApplicable ? Promise.resolve(notApplicable) : run();
+    return notApplicable ? otherwise(notApplicable) : run();
+}
+/** Whether the guard judges this request's PR; unknown (no policy yet) counts as yes. */
+function applies_to_judgesRequest(guard, request) {
+    const { policy, policyPath, base } = request;
+    if (!policy || !policyPath || !base)
+        return true;
+    return guardApplicability(guard, { policy, policyPath, base, author: request.author, headRef: request.headRef }).applies;
 }
 //# sourceMappingURL=applies-to.js.map
 ;// CONCATENATED MODULE: ./packages/guards/lib/registry.js
@@ -3370,7 +3377,8 @@ const CODE = {
 const RUNS = {
     'manifest-scope': async (r) => {
         const { runScopeGuard } = await CODE['manifest-scope']();
-        return runScopeGuard({ ...revisionRange(r), policyPath: r.policyPath, ticketPath: r.ticketPath });
+        const ticketPath = (0,config_lib/* resolveTicketPath */.W2)(r.policy, { ticket: r.ticketPath, headRef: r.headRef });
+        return runScopeGuard({ ...revisionRange(r), policyPath: r.policyPath, ticketPath });
     },
     'skip-set': async (r) => {
         const { runSkipSetGuard } = await CODE['skip-set']();
@@ -3402,12 +3410,23 @@ const RUNS = {
         return runBoundariesGuard({ ...revisionRange(r), policyPath: r.policyPath });
     },
 };
+/** Guards with rules for PRs they otherwise do not judge: manifest-scope's categories kept on every PR. */
+const NOT_APPLICABLE_RUNS = {
+    'manifest-scope': async (r, notApplicable) => {
+        const { runEveryPrCategories } = await CODE['manifest-scope']();
+        return runEveryPrCategories({ ...revisionRange(r), notApplicable });
+    },
+};
 /** Every guard that judges a PR, in the order reports list them. */
-const registry_GUARDS = GUARD_CATALOG.map((info) => ({
-    ...info,
-    load: () => CODE[info.name]().then(() => undefined, () => undefined),
-    run: RUNS[info.name],
-}));
+const registry_GUARDS = GUARD_CATALOG.map((info) => {
+    const runNotApplicable = NOT_APPLICABLE_RUNS[info.name];
+    return {
+        ...info,
+        load: () => CODE[info.name]().then(() => undefined, () => undefined),
+        run: RUNS[info.name],
+        ...(runNotApplicable ? { runNotApplicable } : {}),
+    };
+});
 /** Tickets read for a request: the guards of one `check` share the request, and read its ticket once. */
 const ticketsRead = new WeakMap();
 /** The ticket and its path when the request names one (read at base: a ticket only on the PR branch is not trusted). */
@@ -3428,16 +3447,31 @@ function revisionRange(r) {
 function guardNamed(name) {
     return registry_GUARDS.find((g) => g.name === name);
 }
-/** What `request` lacks for `guard` to run. */
+/**
+ * What `request` lacks for `guard` to run. A ticket is the agent's: a guard that does
+ * not judge this PR (applies_to) needs none, nor can the ticket be derived from an
+ * agent branch (resolveTicketPath) it has not.
+ */
 function missingNeeds(guard, request) {
-    return guard.needs.filter((n) => !hasNeed(request, n));
+    return guard.needs.filter((n) => !hasNeed(request, n) && !(n === 'ticket' && (ticketFromBranch(request) || !judgesRequest(guard.name, request))));
+}
+function ticketFromBranch(request) {
+    if (!request.policy)
+        return false;
+    try {
+        resolveTicketPath(request.policy, { headRef: request.headRef });
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * Runs one guard; anything it throws is its `error` report (fail closed). The
  * run is one span, `guard {name}`, with its verdict (telemetry's traceGuardRun).
  */
 async function runGuard(guard, request) {
-    const run = await (0,telemetry_lib/* traceGuardRun */.ID)(guard.name, () => (0,lib/* guardRunOrError */.WK)(guard.name, () => runWhereApplies(guard.name, request, () => guard.run(request)), (error) => request.logger.debug(error.stack ?? error.message)), { onWarnings: (warnings) => warnings.forEach((w) => request.logger.warning(w)) });
+    const run = await (0,telemetry_lib/* traceGuardRun */.ID)(guard.name, () => (0,lib/* guardRunOrError */.WK)(guard.name, () => runWhereApplies(guard.name, request, () => guard.run(request), guard.runNotApplicable && ((notApplicable) => guard.runNotApplicable(request, notApplicable))), (error) => request.logger.debug(error.stack ?? error.message)), { onWarnings: (warnings) => warnings.forEach((w) => request.logger.warning(w)) });
     return run.report;
 }
 //# sourceMappingURL=registry.js.map
@@ -10342,6 +10376,7 @@ __webpack_require__.d(__webpack_exports__, {
   lo: () => (/* reexport */ DEFAULT_POLICY_PATH),
   GK: () => (/* reexport */ KNOWN_TOOLS),
   FN: () => (/* reexport */ MODES),
+  G1: () => (/* reexport */ POLICY_FORBIDDEN_CATEGORY),
   P9: () => (/* reexport */ defaultPatterns),
   VL: () => (/* reexport */ exclusionReason),
   P4: () => (/* reexport */ isConftest),
@@ -10358,7 +10393,7 @@ __webpack_require__.d(__webpack_exports__, {
   gE: () => (/* reexport */ testLanguageOf)
 });
 
-// UNUSED EXPORTS: ALL_LANGUAGES, APPLIES_TO, AgentsPolicySchema, BoundariesPolicySchema, BoundaryEdgeSchema, CONFIG_SCHEMAS, CommitsPolicySchema, ConfigFileError, ContextPacketSchema, CostPolicySchema, DEFAULT_APPLIES_TO, DEFAULT_JS_EXCLUDE, DEFAULT_JS_INCLUDE, DEFAULT_MANIFEST, DEFAULT_MANIFEST_PATH, DEFAULT_REGISTRIES, DependencyAllowlistSchema, EXCLUDED_TOOLS, GuardsPolicySchema, IncidentPolicySchema, KNOWN_AGENT_LOGINS, ModelPriceSchema, ModelsByModeSchema, NARROWABLE_FORBIDDEN_CATEGORIES, NOT_AN_AGENT_PR, PolicySchema, RunnerPolicySchema, SANDBOX_MODES, SandboxPolicySchema, SandboxRegistriesSchema, SpecPolicySchema, TEST_FRAMEWORKS, TestsPolicySchema, TicketSchema, ToolManifestSchema, closestName, configProblems, defaultPolicy, describeSource, editDistance, fieldPath, forbiddenCategoryOf, guardApplicability, guardContext, isAgentLogin, knownKeys, manifestViolations, shortCommit, toJsonSchemaText, trustedFilePaths, wordIn
+// UNUSED EXPORTS: ALL_LANGUAGES, APPLIES_TO, AgentsPolicySchema, BoundariesPolicySchema, BoundaryEdgeSchema, CONFIG_SCHEMAS, CommitsPolicySchema, ConfigFileError, ContextPacketSchema, CostPolicySchema, DEFAULT_APPLIES_TO, DEFAULT_JS_EXCLUDE, DEFAULT_JS_INCLUDE, DEFAULT_MANIFEST, DEFAULT_MANIFEST_PATH, DEFAULT_REGISTRIES, DependencyAllowlistSchema, EXCLUDED_TOOLS, FORBIDDEN_CATEGORY_IDS, GuardsPolicySchema, IncidentPolicySchema, KNOWN_AGENT_LOGINS, ModelPriceSchema, ModelsByModeSchema, NARROWABLE_FORBIDDEN_CATEGORIES, NOT_AN_AGENT_PR, PolicySchema, RunnerPolicySchema, SANDBOX_MODES, SandboxPolicySchema, SandboxRegistriesSchema, SpecPolicySchema, TEST_FRAMEWORKS, TestsPolicySchema, TicketSchema, ToolManifestSchema, closestName, configProblems, defaultPolicy, describeSource, editDistance, fieldPath, forbiddenCategoryOf, guardApplicability, guardContext, isAgentLogin, knownKeys, manifestViolations, shortCommit, toJsonSchemaText, trustedFilePaths, wordIn
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(33581);
@@ -10895,6 +10930,10 @@ function test_files_isTestPath(path) {
 
 
 
+/** The category of the policy's own `forbidden_paths`. */
+const POLICY_FORBIDDEN_CATEGORY = 'policy';
+/** Every forbidden category's id: the policy's own, then the built-in ones. */
+const FORBIDDEN_CATEGORY_IDS = [POLICY_FORBIDDEN_CATEGORY, ...forbidden_categories_BUILT_IN_FORBIDDEN.map((c) => c.id)];
 /** The categories a policy's `forbidden_exceptions` may narrow. */
 const NARROWABLE_FORBIDDEN_CATEGORIES = forbidden_categories_BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
 /**
@@ -10974,6 +11013,7 @@ function shortCommit(commit) {
 
 
 
+
 /** Whom a guard judges: only agent PRs, or every PR. */
 const APPLIES_TO = ['agent-prs', 'every-pr'];
 /**
@@ -11009,21 +11049,35 @@ const AgentsPolicySchema = schemas/* strictObject */.rej({
 })
     .optional()
     .describe('Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.');
-function guardSettings(guard) {
+function appliesTo(guard) {
     const fallback = DEFAULT_APPLIES_TO[guard];
-    return schemas/* strictObject */.rej({
-        applies_to: schemas/* enum */.k5n(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`),
-    })
-        .default({ applies_to: fallback });
+    return schemas/* enum */.k5n(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
 }
+function guardSettings(guard) {
+    return schemas/* strictObject */.rej({ applies_to: appliesTo(guard) }).default({ applies_to: DEFAULT_APPLIES_TO[guard] });
+}
+/**
+ * manifest-scope judges a PR against its ticket, which only an agent's PR has. The
+ * forbidden categories need no ticket: a team may keep some of them on every PR.
+ */
+const ScopeSettingsSchema = schemas/* strictObject */.rej({
+    applies_to: appliesTo('manifest-scope'),
+    every_pr_categories: schemas/* array */.YOg(schemas/* enum */.k5n(FORBIDDEN_CATEGORY_IDS))
+        .default([])
+        .describe("Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket."),
+})
+    .default({ applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] });
 const GuardsPolicySchema = schemas/* strictObject */.rej({
-    'manifest-scope': guardSettings('manifest-scope').describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them."),
+    'manifest-scope': ScopeSettingsSchema.describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
     'skip-set': guardSettings('skip-set'),
     'spec-conformance': guardSettings('spec-conformance'),
     'cost-ceiling': guardSettings('cost-ceiling'),
     boundaries: guardSettings('boundaries'),
 })
-    .default(Object.fromEntries(lib/* GUARD_NAMES */.Zi.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])))
+    .default({
+    ...Object.fromEntries(lib/* GUARD_NAMES */.Zi.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])),
+    'manifest-scope': { applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] },
+})
     .describe('Per guard: whom it judges (applies_to).');
 /** Is `login` an agent's under this policy (the known agent bots included)? GitHub logins ignore case. */
 function isAgentLogin(policy, login) {
@@ -15776,9 +15830,11 @@ __webpack_require__.d(__webpack_exports__, {
   SCOPE_GUARD: () => (/* reexport */ SCOPE_GUARD),
   ScopeDecision: () => (/* reexport */ ScopeDecision),
   classifyPath: () => (/* reexport */ classifyPath),
+  compileEveryPrRules: () => (/* reexport */ compileEveryPrRules),
   compileScopeRules: () => (/* reexport */ compileScopeRules),
   forbiddenCategoriesTable: () => (/* reexport */ forbiddenCategoriesTable),
   normalizePattern: () => (/* reexport */ normalizePattern),
+  runEveryPrCategories: () => (/* reexport */ runEveryPrCategories),
   runScopeGuard: () => (/* reexport */ runScopeGuard),
   updateForbiddenCategoriesTable: () => (/* reexport */ updateForbiddenCategoriesTable)
 });
@@ -16063,11 +16119,12 @@ class ForbiddenMatcher {
     /** Every category word as a substring: a name without any cannot have one as a word. */
     wordGate;
     words;
-    constructor(policyPatterns, exceptions = {}) {
+    /** `only`: the categories to check (all when absent), e.g. those a policy keeps on every PR. */
+    constructor(policyPatterns, exceptions = {}, only) {
         const categories = [
             ...config_lib/* BUILT_IN_FORBIDDEN */.to,
-            { id: 'policy', reason: 'forbidden by the policy (forbidden_paths)', patterns: [...policyPatterns], narrowable: false },
-        ];
+            { id: config_lib/* POLICY_FORBIDDEN_CATEGORY */.G1, reason: 'forbidden by the policy (forbidden_paths)', patterns: [...policyPatterns], narrowable: false },
+        ].filter((c) => only === undefined || only.includes(c.id));
         this.categories = categories.map((c) => {
             const except = exceptions[c.id];
             return {
@@ -16195,7 +16252,7 @@ class ScopeDirectories {
         let entry = this.cache.get(dir);
         if (!entry) {
             const { trusted, forbidden, exclude, include } = this.rules;
-            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
+            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include?.directoryInfo(dir) };
             this.cache.set(dir, entry);
         }
         this.last = dir;
@@ -16224,6 +16281,17 @@ function compileScopeRules(ticket, policy, trustedFiles) {
     };
     return { ...rules, directories: new ScopeDirectories(rules) };
 }
+/** The rules for a PR without a ticket: the forbidden categories the policy keeps on every PR, nothing else. */
+function compileEveryPrRules(policy) {
+    const rules = {
+        include: undefined,
+        exclude: new PathMatcher([]),
+        forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions, policy.guards[SCOPE_GUARD].every_pr_categories),
+        trusted: new PathMatcher([]),
+        dependencies: undefined,
+    };
+    return { ...rules, directories: new ScopeDirectories(rules) };
+}
 /** The one decision for one path; undefined when the path is in scope. */
 function classifyPath(rules, path) {
     const slash = path.lastIndexOf('/');
@@ -16242,7 +16310,7 @@ function classifyPath(rules, path) {
     const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
     if (excluded)
         return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
-    if (rules.include.matchIn(dir.include, path, slash) === undefined)
+    if (rules.include && rules.include.matchIn(dir.include, path, slash) === undefined)
         return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
     return undefined;
 }
@@ -16281,6 +16349,9 @@ class ScopeDecision {
                 this.check(f.previousPath);
             if (f.newKind === 'symlink' && f.status !== 'deleted')
                 this.links.push(f);
+            // Dependencies and submodules are the ticket's rules: a PR without one is judged on its paths only.
+            if (this.rules.include === undefined)
+                continue;
             if ((0,dependency_sides/* isDependencyFile */.Wb)(f.path) || (f.previousPath !== undefined && (0,dependency_sides/* isDependencyFile */.Wb)(f.previousPath)))
                 this.deps.push(f);
             const submodule = submoduleFinding(f);
@@ -16304,7 +16375,7 @@ class ScopeDecision {
         for (const f of links)
             findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
         // The manifest and lockfile parsers load only for a change that touches a dependency file.
-        const dependencies = deps.length > 0 ? await (await Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(729), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 78740))).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
+        const dependencies = deps.length > 0 && rules.dependencies ? await (await Promise.all(/* import() */[__webpack_require__.e(56), __webpack_require__.e(729), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 78740))).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
         const dependencyChanges = dependencies.changes;
         findings.push(...dependencies.findings);
         findings.push(...this.submoduleFindings);
@@ -16323,21 +16394,23 @@ class ScopeDecision {
     }
 }
 function symlinkFindings(rules, f, target) {
+    // Without a ticket only the categories kept on every PR are judged: a link that leaves the
+    // repository is in none of them; one that resolves into one is.
+    const ticketed = rules.include !== undefined;
+    const escape = (message) => (ticketed ? [{ rule: 'symlink-escape', severity: 'error', path: f.path, message }] : []);
     if (!target)
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `cannot read the target of symlink ${f.path}; treated as an escape.` }];
+        return escape(`cannot read the target of symlink ${f.path}; treated as an escape.`);
     const text = target.toString('utf8');
-    if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.` }];
-    }
+    if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text))
+        return escape(`symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.`);
     const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(f.path), text));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.` }];
-    }
+    if (resolved === '..' || resolved.startsWith('../'))
+        return escape(`symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.`);
     const hit = classifyPath(rules, resolved);
-    if (hit) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${resolved}, which is not writable by this ticket: ${hit.message}` }];
-    }
-    return [];
+    if (!hit)
+        return [];
+    const message = `symlink ${f.path} points to ${resolved}, which is not writable by ${ticketed ? 'this ticket' : 'this PR'}: ${hit.message}`;
+    return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message }];
 }
 /** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
 async function runScopeGuard(options) {
@@ -16361,6 +16434,35 @@ async function runScopeGuard(options) {
         report,
         outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
         summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(', ')}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(', ')}` : ''}.`,
+    };
+}
+/**
+ * manifest-scope on a PR that is not an agent's: the ticket's rules do not judge
+ * it (the notice says why), the forbidden categories the policy keeps on every PR
+ * (guards.manifest-scope.every_pr_categories) do. No ticket is read: such a PR has none.
+ */
+async function runEveryPrCategories(options) {
+    const { repo, policy, logger, notApplicable } = options;
+    const categories = policy.guards[SCOPE_GUARD].every_pr_categories;
+    if (categories.length === 0)
+        return notApplicable;
+    const { head, mergeBase } = await (0,git_lib/* resolveRange */.Ss)(repo, options.base, options.head, options.prCommits);
+    const decision = new ScopeDecision(compileEveryPrRules(policy));
+    const filesChanged = await (0,git_lib/* streamDiffTree */.aR)(repo, mergeBase, head, (batch) => decision.add(batch));
+    const kept = categories.join(', ');
+    logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}, checked for the categories kept on every PR: ${kept}.`);
+    const { findings, metrics } = await decision.finish((shas) => (0,git_lib/* readObjects */.$I)(repo, shas));
+    const everyPr = findings.map((f) => (f.rule === 'forbidden-path' ? { ...f, message: `${f.message} The policy keeps this category on every PR (guards.manifest-scope.every_pr_categories).` } : f));
+    const report = (0,lib/* reportFromFindings */.Lt)(SCOPE_GUARD, [...notApplicable.report.findings, ...everyPr], {
+        ...notApplicable.report.metrics,
+        ...metrics,
+        every_pr_categories: kept,
+        merge_base: mergeBase,
+    });
+    return {
+        report,
+        outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
+        summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(', ')}.`,
     };
 }
 /** Awaits every promise, then throws the first failure in list order (not in time order). */

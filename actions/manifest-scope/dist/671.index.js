@@ -1478,6 +1478,10 @@ function test_files_isTestPath(path) {
 
 
 
+/** The category of the policy's own `forbidden_paths`. */
+const POLICY_FORBIDDEN_CATEGORY = 'policy';
+/** Every forbidden category's id: the policy's own, then the built-in ones. */
+const FORBIDDEN_CATEGORY_IDS = [POLICY_FORBIDDEN_CATEGORY, ...forbidden_categories_BUILT_IN_FORBIDDEN.map((c) => c.id)];
 /** The categories a policy's `forbidden_exceptions` may narrow. */
 const NARROWABLE_FORBIDDEN_CATEGORIES = forbidden_categories_BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
 /**
@@ -1553,6 +1557,7 @@ function shortCommit(commit) {
 
 
 
+
 /** Whom a guard judges: only agent PRs, or every PR. */
 const APPLIES_TO = ['agent-prs', 'every-pr'];
 /**
@@ -1588,21 +1593,35 @@ const AgentsPolicySchema = schemas/* strictObject */.rej({
 })
     .optional()
     .describe('Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.');
-function guardSettings(guard) {
+function appliesTo(guard) {
     const fallback = DEFAULT_APPLIES_TO[guard];
-    return schemas/* strictObject */.rej({
-        applies_to: schemas/* enum */.k5n(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`),
-    })
-        .default({ applies_to: fallback });
+    return schemas/* enum */.k5n(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
 }
+function guardSettings(guard) {
+    return schemas/* strictObject */.rej({ applies_to: appliesTo(guard) }).default({ applies_to: DEFAULT_APPLIES_TO[guard] });
+}
+/**
+ * manifest-scope judges a PR against its ticket, which only an agent's PR has. The
+ * forbidden categories need no ticket: a team may keep some of them on every PR.
+ */
+const ScopeSettingsSchema = schemas/* strictObject */.rej({
+    applies_to: appliesTo('manifest-scope'),
+    every_pr_categories: schemas/* array */.YOg(schemas/* enum */.k5n(FORBIDDEN_CATEGORY_IDS))
+        .default([])
+        .describe("Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket."),
+})
+    .default({ applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] });
 const GuardsPolicySchema = schemas/* strictObject */.rej({
-    'manifest-scope': guardSettings('manifest-scope').describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them."),
+    'manifest-scope': ScopeSettingsSchema.describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
     'skip-set': guardSettings('skip-set'),
     'spec-conformance': guardSettings('spec-conformance'),
     'cost-ceiling': guardSettings('cost-ceiling'),
     boundaries: guardSettings('boundaries'),
 })
-    .default(Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])))
+    .default({
+    ...Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])),
+    'manifest-scope': { applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] },
+})
     .describe('Per guard: whom it judges (applies_to).');
 /** Is `login` an agent's under this policy (the known agent bots included)? GitHub logins ignore case. */
 function isAgentLogin(policy, login) {
@@ -3460,11 +3479,12 @@ class ForbiddenMatcher {
     /** Every category word as a substring: a name without any cannot have one as a word. */
     wordGate;
     words;
-    constructor(policyPatterns, exceptions = {}) {
+    /** `only`: the categories to check (all when absent), e.g. those a policy keeps on every PR. */
+    constructor(policyPatterns, exceptions = {}, only) {
         const categories = [
             ...forbidden_categories_BUILT_IN_FORBIDDEN,
-            { id: 'policy', reason: 'forbidden by the policy (forbidden_paths)', patterns: [...policyPatterns], narrowable: false },
-        ];
+            { id: POLICY_FORBIDDEN_CATEGORY, reason: 'forbidden by the policy (forbidden_paths)', patterns: [...policyPatterns], narrowable: false },
+        ].filter((c) => only === undefined || only.includes(c.id));
         this.categories = categories.map((c) => {
             const except = exceptions[c.id];
             return {
@@ -3588,7 +3608,7 @@ class ScopeDirectories {
         let entry = this.cache.get(dir);
         if (!entry) {
             const { trusted, forbidden, exclude, include } = this.rules;
-            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
+            entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include?.directoryInfo(dir) };
             this.cache.set(dir, entry);
         }
         this.last = dir;
@@ -3617,6 +3637,17 @@ function compileScopeRules(ticket, policy, trustedFiles) {
     };
     return { ...rules, directories: new ScopeDirectories(rules) };
 }
+/** The rules for a PR without a ticket: the forbidden categories the policy keeps on every PR, nothing else. */
+function compileEveryPrRules(policy) {
+    const rules = {
+        include: undefined,
+        exclude: new PathMatcher([]),
+        forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions, policy.guards[SCOPE_GUARD].every_pr_categories),
+        trusted: new PathMatcher([]),
+        dependencies: undefined,
+    };
+    return { ...rules, directories: new ScopeDirectories(rules) };
+}
 /** The one decision for one path; undefined when the path is in scope. */
 function classifyPath(rules, path) {
     const slash = path.lastIndexOf('/');
@@ -3635,7 +3666,7 @@ function classifyPath(rules, path) {
     const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
     if (excluded)
         return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
-    if (rules.include.matchIn(dir.include, path, slash) === undefined)
+    if (rules.include && rules.include.matchIn(dir.include, path, slash) === undefined)
         return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
     return undefined;
 }
@@ -3674,6 +3705,9 @@ class ScopeDecision {
                 this.check(f.previousPath);
             if (f.newKind === 'symlink' && f.status !== 'deleted')
                 this.links.push(f);
+            // Dependencies and submodules are the ticket's rules: a PR without one is judged on its paths only.
+            if (this.rules.include === undefined)
+                continue;
             if ((0,dependency_sides/* isDependencyFile */.Wb)(f.path) || (f.previousPath !== undefined && (0,dependency_sides/* isDependencyFile */.Wb)(f.previousPath)))
                 this.deps.push(f);
             const submodule = submoduleFinding(f);
@@ -3697,7 +3731,7 @@ class ScopeDecision {
         for (const f of links)
             findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
         // The manifest and lockfile parsers load only for a change that touches a dependency file.
-        const dependencies = deps.length > 0 ? await (await Promise.all(/* import() */[__webpack_require__.e(389), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 22174))).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
+        const dependencies = deps.length > 0 && rules.dependencies ? await (await Promise.all(/* import() */[__webpack_require__.e(389), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 22174))).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
         const dependencyChanges = dependencies.changes;
         findings.push(...dependencies.findings);
         findings.push(...this.submoduleFindings);
@@ -3716,21 +3750,23 @@ class ScopeDecision {
     }
 }
 function symlinkFindings(rules, f, target) {
+    // Without a ticket only the categories kept on every PR are judged: a link that leaves the
+    // repository is in none of them; one that resolves into one is.
+    const ticketed = rules.include !== undefined;
+    const escape = (message) => (ticketed ? [{ rule: 'symlink-escape', severity: 'error', path: f.path, message }] : []);
     if (!target)
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `cannot read the target of symlink ${f.path}; treated as an escape.` }];
+        return escape(`cannot read the target of symlink ${f.path}; treated as an escape.`);
     const text = target.toString('utf8');
-    if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.` }];
-    }
+    if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text))
+        return escape(`symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.`);
     const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(f.path), text));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.` }];
-    }
+    if (resolved === '..' || resolved.startsWith('../'))
+        return escape(`symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.`);
     const hit = classifyPath(rules, resolved);
-    if (hit) {
-        return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${resolved}, which is not writable by this ticket: ${hit.message}` }];
-    }
-    return [];
+    if (!hit)
+        return [];
+    const message = `symlink ${f.path} points to ${resolved}, which is not writable by ${ticketed ? 'this ticket' : 'this PR'}: ${hit.message}`;
+    return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message }];
 }
 /** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
 async function runScopeGuard(options) {
@@ -3754,6 +3790,35 @@ async function runScopeGuard(options) {
         report,
         outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
         summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(', ')}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(', ')}` : ''}.`,
+    };
+}
+/**
+ * manifest-scope on a PR that is not an agent's: the ticket's rules do not judge
+ * it (the notice says why), the forbidden categories the policy keeps on every PR
+ * (guards.manifest-scope.every_pr_categories) do. No ticket is read: such a PR has none.
+ */
+async function runEveryPrCategories(options) {
+    const { repo, policy, logger, notApplicable } = options;
+    const categories = policy.guards[SCOPE_GUARD].every_pr_categories;
+    if (categories.length === 0)
+        return notApplicable;
+    const { head, mergeBase } = await revisions_resolveRange(repo, options.base, options.head, options.prCommits);
+    const decision = new ScopeDecision(compileEveryPrRules(policy));
+    const filesChanged = await streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+    const kept = categories.join(', ');
+    logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}, checked for the categories kept on every PR: ${kept}.`);
+    const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+    const everyPr = findings.map((f) => (f.rule === 'forbidden-path' ? { ...f, message: `${f.message} The policy keeps this category on every PR (guards.manifest-scope.every_pr_categories).` } : f));
+    const report = reportFromFindings(SCOPE_GUARD, [...notApplicable.report.findings, ...everyPr], {
+        ...notApplicable.report.metrics,
+        ...metrics,
+        every_pr_categories: kept,
+        merge_base: mergeBase,
+    });
+    return {
+        report,
+        outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
+        summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(', ')}.`,
     };
 }
 /** Awaits every promise, then throws the first failure in list order (not in time order). */
@@ -3813,10 +3878,10 @@ async function run() {
         inputs: Inputs,
         execute: async (inputs, logger) => {
             const context = await guardContext(inputs, logger);
+            const { repo, base, head, policy, policyPath, event, prCommits } = context;
             const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
             if (notApplicable)
-                return notApplicable;
-            const { repo, base, head, policy, policyPath, event, prCommits } = context;
+                return runEveryPrCategories({ repo, base, head, policy, logger, ...prCommits, notApplicable });
             const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
             return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
         },

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun, resolveTicketPath } from '@agent-guards/config';
-import { runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
+import { runEveryPrCategories, runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
 import { z } from 'zod';
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
@@ -20,9 +20,9 @@ export async function run(): Promise<void> {
     inputs: Inputs,
     execute: async (inputs, logger) => {
       const context = await guardContext(inputs, logger);
-      const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
-      if (notApplicable) return notApplicable;
       const { repo, base, head, policy, policyPath, event, prCommits } = context;
+      const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
+      if (notApplicable) return runEveryPrCategories({ repo, base, head, policy, logger, ...prCommits, notApplicable });
       const ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
       return runScopeGuard({ repo, base, head, ticketPath, policyPath, policy, logger, ...prCommits });
     },

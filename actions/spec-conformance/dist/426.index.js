@@ -1480,6 +1480,10 @@ function test_files_isTestPath(path) {
 
 
 
+/** The category of the policy's own `forbidden_paths`. */
+const POLICY_FORBIDDEN_CATEGORY = 'policy';
+/** Every forbidden category's id: the policy's own, then the built-in ones. */
+const FORBIDDEN_CATEGORY_IDS = [POLICY_FORBIDDEN_CATEGORY, ...forbidden_categories_BUILT_IN_FORBIDDEN.map((c) => c.id)];
 /** The categories a policy's `forbidden_exceptions` may narrow. */
 const NARROWABLE_FORBIDDEN_CATEGORIES = forbidden_categories_BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
 /**
@@ -1555,6 +1559,7 @@ function shortCommit(commit) {
 
 
 
+
 /** Whom a guard judges: only agent PRs, or every PR. */
 const APPLIES_TO = ['agent-prs', 'every-pr'];
 /**
@@ -1590,21 +1595,35 @@ const AgentsPolicySchema = schemas/* strictObject */.rej({
 })
     .optional()
     .describe('Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.');
-function guardSettings(guard) {
+function appliesTo(guard) {
     const fallback = DEFAULT_APPLIES_TO[guard];
-    return schemas/* strictObject */.rej({
-        applies_to: schemas/* enum */.k5n(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`),
-    })
-        .default({ applies_to: fallback });
+    return schemas/* enum */.k5n(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
 }
+function guardSettings(guard) {
+    return schemas/* strictObject */.rej({ applies_to: appliesTo(guard) }).default({ applies_to: DEFAULT_APPLIES_TO[guard] });
+}
+/**
+ * manifest-scope judges a PR against its ticket, which only an agent's PR has. The
+ * forbidden categories need no ticket: a team may keep some of them on every PR.
+ */
+const ScopeSettingsSchema = schemas/* strictObject */.rej({
+    applies_to: appliesTo('manifest-scope'),
+    every_pr_categories: schemas/* array */.YOg(schemas/* enum */.k5n(FORBIDDEN_CATEGORY_IDS))
+        .default([])
+        .describe("Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket."),
+})
+    .default({ applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] });
 const GuardsPolicySchema = schemas/* strictObject */.rej({
-    'manifest-scope': guardSettings('manifest-scope').describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them."),
+    'manifest-scope': ScopeSettingsSchema.describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
     'skip-set': guardSettings('skip-set'),
     'spec-conformance': guardSettings('spec-conformance'),
     'cost-ceiling': guardSettings('cost-ceiling'),
     boundaries: guardSettings('boundaries'),
 })
-    .default(Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])))
+    .default({
+    ...Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])),
+    'manifest-scope': { applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] },
+})
     .describe('Per guard: whom it judges (applies_to).');
 /** Is `login` an agent's under this policy (the known agent bots included)? GitHub logins ignore case. */
 function isAgentLogin(policy, login) {

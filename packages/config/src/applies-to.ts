@@ -1,6 +1,7 @@
 import { GUARD_NAMES, reportFromFindings, type GuardName, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import { z } from 'zod';
 import { shortCommit } from './config-source.js';
+import { FORBIDDEN_CATEGORY_IDS } from './forbidden.js';
 import type { Policy } from './policy.js';
 
 /** Whom a guard judges: only agent PRs, or every PR. */
@@ -48,26 +49,45 @@ export const AgentsPolicySchema = z
     'Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.',
   );
 
-function guardSettings(guard: GuardName) {
+function appliesTo(guard: GuardName) {
   const fallback = DEFAULT_APPLIES_TO[guard];
-  return z
-    .strictObject({
-      applies_to: z.enum(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`),
-    })
-    .default({ applies_to: fallback });
+  return z.enum(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
 }
+
+function guardSettings(guard: GuardName) {
+  return z.strictObject({ applies_to: appliesTo(guard) }).default({ applies_to: DEFAULT_APPLIES_TO[guard] });
+}
+
+/**
+ * manifest-scope judges a PR against its ticket, which only an agent's PR has. The
+ * forbidden categories need no ticket: a team may keep some of them on every PR.
+ */
+const ScopeSettingsSchema = z
+  .strictObject({
+    applies_to: appliesTo('manifest-scope'),
+    every_pr_categories: z
+      .array(z.enum(FORBIDDEN_CATEGORY_IDS))
+      .default([])
+      .describe(
+        "Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.",
+      ),
+  })
+  .default({ applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] });
 
 export const GuardsPolicySchema = z
   .strictObject({
-    'manifest-scope': guardSettings('manifest-scope').describe(
-      "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them.",
+    'manifest-scope': ScopeSettingsSchema.describe(
+      "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only.",
     ),
     'skip-set': guardSettings('skip-set'),
     'spec-conformance': guardSettings('spec-conformance'),
     'cost-ceiling': guardSettings('cost-ceiling'),
     boundaries: guardSettings('boundaries'),
   })
-  .default(Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])) as Record<GuardName, { applies_to: AppliesTo }>)
+  .default({
+    ...(Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])) as Record<GuardName, { applies_to: AppliesTo }>),
+    'manifest-scope': { applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] },
+  })
   .describe('Per guard: whom it judges (applies_to).');
 
 /** The PR a guard is asked to judge, as far as whose it is goes. */

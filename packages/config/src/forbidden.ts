@@ -27,6 +27,12 @@ export interface ForbiddenCategory {
   narrowable: boolean;
 }
 
+/** The category of the policy's own `forbidden_paths`. */
+export const POLICY_FORBIDDEN_CATEGORY = 'policy';
+
+/** Every forbidden category's id: the policy's own, then the built-in ones. */
+export const FORBIDDEN_CATEGORY_IDS: [string, ...string[]] = [POLICY_FORBIDDEN_CATEGORY, ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
+
 /** The categories a policy's `forbidden_exceptions` may narrow. */
 export const NARROWABLE_FORBIDDEN_CATEGORIES = BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id) as [string, ...string[]];
 

@@ -77,6 +77,15 @@ describe('a policy with problems', () => {
     expect(error.problems).toEqual([{ line: 4, field: 'spec.colour', message: "unknown key 'colour'; the keys here are: path, map, require_map." }]);
   });
 
+  it('names the forbidden category a misspelled every_pr_categories entry meant', async () => {
+    const policy = 'version: 1\nguards:\n  manifest-scope:\n    every_pr_categories: [vendored-code, ci-definition]\n';
+    const { repo, base } = baseWith({ '.github/agent-guards.yml': policy });
+    const error = await rejection(loadPolicy({ repo: repo.dir, base }));
+    expect(error.problems).toEqual([
+      { line: 4, field: 'guards.manifest-scope.every_pr_categories.1', message: expect.stringMatching(/^'ci-definition' must be one of policy, ci-definitions, .*; did you mean 'ci-definitions'\?$/) },
+    ]);
+  });
+
   it('reports every YAML syntax error with its line', async () => {
     const { repo, base } = baseWith({ '.github/agent-guards.yml': 'version: 1\nforbidden_paths: [a\nprotected_branches: }\n' });
     const error = await rejection(loadPolicy({ repo: repo.dir, base }));

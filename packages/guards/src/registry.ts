@@ -1,7 +1,7 @@
 import { guardRunOrError, type GuardName, type GuardReport, type GuardRun } from '@agent-guards/action-kit';
-import { loadTicket, type Ticket } from '@agent-guards/config';
+import { loadTicket, resolveTicketPath, type Ticket } from '@agent-guards/config';
 import { traceGuardRun } from '@agent-guards/telemetry';
-import { runWhereApplies } from './applies-to.js';
+import { judgesRequest, runWhereApplies } from './applies-to.js';
 import { GUARD_CATALOG, type GuardInfo } from './catalog.js';
 import { hasNeed, type GuardNeed, type GuardRequest } from './guard-request.js';
 
@@ -14,6 +14,8 @@ export interface GuardDefinition extends GuardInfo {
    */
   load(): Promise<void>;
   run(request: GuardRequest): Promise<GuardRun>;
+  /** The run on a PR the guard does not judge, given the pass with a notice that says why (by default that pass). */
+  runNotApplicable?(request: GuardRequest, notApplicable: GuardRun): Promise<GuardRun>;
 }
 
 /**
@@ -33,7 +35,8 @@ const CODE = {
 const RUNS: Record<GuardName, GuardDefinition['run']> = {
   'manifest-scope': async (r) => {
     const { runScopeGuard } = await CODE['manifest-scope']();
-    return runScopeGuard({ ...revisionRange(r), policyPath: r.policyPath, ticketPath: r.ticketPath! });
+    const ticketPath = resolveTicketPath(r.policy, { ticket: r.ticketPath, headRef: r.headRef });
+    return runScopeGuard({ ...revisionRange(r), policyPath: r.policyPath, ticketPath });
   },
   'skip-set': async (r) => {
     const { runSkipSetGuard } = await CODE['skip-set']();
@@ -66,15 +69,27 @@ const RUNS: Record<GuardName, GuardDefinition['run']> = {
   },
 };
 
+/** Guards with rules for PRs they otherwise do not judge: manifest-scope's categories kept on every PR. */
+const NOT_APPLICABLE_RUNS: Partial<Record<GuardName, NonNullable<GuardDefinition['runNotApplicable']>>> = {
+  'manifest-scope': async (r, notApplicable) => {
+    const { runEveryPrCategories } = await CODE['manifest-scope']();
+    return runEveryPrCategories({ ...revisionRange(r), notApplicable });
+  },
+};
+
 /** Every guard that judges a PR, in the order reports list them. */
-export const GUARDS: readonly GuardDefinition[] = GUARD_CATALOG.map((info) => ({
-  ...info,
-  load: () => CODE[info.name]().then(
-    () => undefined,
-    () => undefined,
-  ),
-  run: RUNS[info.name],
-}));
+export const GUARDS: readonly GuardDefinition[] = GUARD_CATALOG.map((info) => {
+  const runNotApplicable = NOT_APPLICABLE_RUNS[info.name];
+  return {
+    ...info,
+    load: () => CODE[info.name]().then(
+      () => undefined,
+      () => undefined,
+    ),
+    run: RUNS[info.name],
+    ...(runNotApplicable ? { runNotApplicable } : {}),
+  };
+});
 
 /** Tickets read for a request: the guards of one `check` share the request, and read its ticket once. */
 const ticketsRead = new WeakMap<GuardRequest, Promise<Ticket>>();
@@ -99,9 +114,23 @@ export function guardNamed(name: string): GuardDefinition | undefined {
   return GUARDS.find((g) => g.name === name);
 }
 
-/** What `request` lacks for `guard` to run. */
+/**
+ * What `request` lacks for `guard` to run. A ticket is the agent's: a guard that does
+ * not judge this PR (applies_to) needs none, nor can the ticket be derived from an
+ * agent branch (resolveTicketPath) it has not.
+ */
 export function missingNeeds(guard: GuardInfo, request: Partial<GuardRequest>): GuardNeed[] {
-  return guard.needs.filter((n) => !hasNeed(request, n));
+  return guard.needs.filter((n) => !hasNeed(request, n) && !(n === 'ticket' && (ticketFromBranch(request) || !judgesRequest(guard.name, request))));
+}
+
+function ticketFromBranch(request: Partial<GuardRequest>): boolean {
+  if (!request.policy) return false;
+  try {
+    resolveTicketPath(request.policy, { headRef: request.headRef });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -111,7 +140,12 @@ export function missingNeeds(guard: GuardInfo, request: Partial<GuardRequest>): 
 export async function runGuard(guard: GuardDefinition, request: GuardRequest): Promise<GuardReport> {
   const run = await traceGuardRun(
     guard.name,
-    () => guardRunOrError(guard.name, () => runWhereApplies(guard.name, request, () => guard.run(request)), (error) => request.logger.debug(error.stack ?? error.message)),
+    () =>
+      guardRunOrError(
+        guard.name,
+        () => runWhereApplies(guard.name, request, () => guard.run(request), guard.runNotApplicable && ((notApplicable) => guard.runNotApplicable!(request, notApplicable))),
+        (error) => request.logger.debug(error.stack ?? error.message),
+      ),
     { onWarnings: (warnings) => warnings.forEach((w) => request.logger.warning(w)) },
   );
   return run.report;

@@ -1,4 +1,4 @@
-import { BUILT_IN_FORBIDDEN, isTestPath, nameWords, type ForbiddenExceptions } from '@agent-guards/config';
+import { BUILT_IN_FORBIDDEN, isTestPath, nameWords, POLICY_FORBIDDEN_CATEGORY, type ForbiddenExceptions } from '@agent-guards/config';
 import { PathMatcher, type DirectoryInfo } from './path-matcher.js';
 
 export interface ForbiddenTag {
@@ -40,11 +40,12 @@ export class ForbiddenMatcher {
   private readonly wordGate: RegExp | undefined;
   private readonly words: ReadonlySet<string>;
 
-  constructor(policyPatterns: readonly string[], exceptions: ForbiddenExceptions = {}) {
+  /** `only`: the categories to check (all when absent), e.g. those a policy keeps on every PR. */
+  constructor(policyPatterns: readonly string[], exceptions: ForbiddenExceptions = {}, only?: readonly string[]) {
     const categories = [
       ...BUILT_IN_FORBIDDEN,
-      { id: 'policy', reason: 'forbidden by the policy (forbidden_paths)', patterns: [...policyPatterns], narrowable: false },
-    ];
+      { id: POLICY_FORBIDDEN_CATEGORY, reason: 'forbidden by the policy (forbidden_paths)', patterns: [...policyPatterns], narrowable: false },
+    ].filter((c) => only === undefined || only.includes(c.id));
     this.categories = categories.map((c) => {
       const except = exceptions[c.id];
       return {

@@ -10,14 +10,20 @@ import { submoduleFinding } from './submodule-findings.js';
 
 export const SCOPE_GUARD = 'manifest-scope';
 
-/** The compiled rules of one ticket under one policy. */
+/**
+ * The compiled rules of one ticket under one policy; or, for a PR that is not an
+ * agent's, of the forbidden categories the policy keeps on every PR (no ticket:
+ * no scope, no dependency or submodule rules, which are the agent's).
+ */
 export interface ScopeRules {
-  include: PathMatcher<string>;
+  /** The ticket's scope.include; undefined without a ticket (every path is in scope). */
+  include: PathMatcher<string> | undefined;
   exclude: PathMatcher<string>;
   forbidden: ForbiddenMatcher;
   /** Trusted files (policy, manifest, ticket, tickets dir): read at base, never edited by a PR. */
   trusted: PathMatcher<string>;
-  dependencies: DependencyRules;
+  /** The dependency allowlist; undefined without a ticket. */
+  dependencies: DependencyRules | undefined;
   /** Each directory looked up once for all four matchers. */
   directories: ScopeDirectories;
 }
@@ -26,7 +32,7 @@ interface ScopeDirectory {
   trusted: DirectoryInfo<string>;
   forbidden: ForbiddenDirectory;
   exclude: DirectoryInfo<string>;
-  include: DirectoryInfo<string>;
+  include: DirectoryInfo<string> | undefined;
 }
 
 /**
@@ -49,7 +55,7 @@ class ScopeDirectories {
     let entry = this.cache.get(dir);
     if (!entry) {
       const { trusted, forbidden, exclude, include } = this.rules;
-      entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include.directoryInfo(dir) };
+      entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include?.directoryInfo(dir) };
       this.cache.set(dir, entry);
     }
     this.last = dir;
@@ -77,6 +83,18 @@ export function compileScopeRules(ticket: Ticket, policy: Policy, trustedFiles: 
   return { ...rules, directories: new ScopeDirectories(rules) };
 }
 
+/** The rules for a PR without a ticket: the forbidden categories the policy keeps on every PR, nothing else. */
+export function compileEveryPrRules(policy: Policy): ScopeRules {
+  const rules = {
+    include: undefined,
+    exclude: new PathMatcher<string>([]),
+    forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions, policy.guards[SCOPE_GUARD].every_pr_categories),
+    trusted: new PathMatcher<string>([]),
+    dependencies: undefined,
+  };
+  return { ...rules, directories: new ScopeDirectories(rules) };
+}
+
 /** The one decision for one path; undefined when the path is in scope. */
 export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'severity'> | undefined {
   const slash = path.lastIndexOf('/');
@@ -94,7 +112,7 @@ export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'se
   }
   const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
   if (excluded) return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
-  if (rules.include.matchIn(dir.include, path, slash) === undefined) return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
+  if (rules.include && rules.include.matchIn(dir.include!, path, slash) === undefined) return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
   return undefined;
 }
 
@@ -136,6 +154,8 @@ export class ScopeDecision {
       this.check(f.path);
       if (f.status === 'renamed' && f.previousPath !== undefined) this.check(f.previousPath);
       if (f.newKind === 'symlink' && f.status !== 'deleted') this.links.push(f);
+      // Dependencies and submodules are the ticket's rules: a PR without one is judged on its paths only.
+      if (this.rules.include === undefined) continue;
       if (isDependencyFile(f.path) || (f.previousPath !== undefined && isDependencyFile(f.previousPath))) this.deps.push(f);
       const submodule = submoduleFinding(f);
       if (submodule) this.submoduleFindings.push(submodule);
@@ -156,7 +176,8 @@ export class ScopeDecision {
     const findings = [...this.pathFindings];
     for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
     // The manifest and lockfile parsers load only for a change that touches a dependency file.
-    const dependencies = deps.length > 0 ? await (await import('./dependency-findings.js')).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
+    const dependencies =
+      deps.length > 0 && rules.dependencies ? await (await import('./dependency-findings.js')).dependencyFindings(rules.dependencies, deps, blobs) : { findings: [], changes: 0 };
     const dependencyChanges = dependencies.changes;
     findings.push(...dependencies.findings);
     findings.push(...this.submoduleFindings);
@@ -176,20 +197,19 @@ export class ScopeDecision {
 }
 
 function symlinkFindings(rules: ScopeRules, f: ChangedFile, target: Buffer | undefined): Finding[] {
-  if (!target) return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `cannot read the target of symlink ${f.path}; treated as an escape.` }];
+  // Without a ticket only the categories kept on every PR are judged: a link that leaves the
+  // repository is in none of them; one that resolves into one is.
+  const ticketed = rules.include !== undefined;
+  const escape = (message: string): Finding[] => (ticketed ? [{ rule: 'symlink-escape', severity: 'error', path: f.path, message }] : []);
+  if (!target) return escape(`cannot read the target of symlink ${f.path}; treated as an escape.`);
   const text = target.toString('utf8');
-  if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) {
-    return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.` }];
-  }
+  if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) return escape(`symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.`);
   const resolved = posix.normalize(posix.join(posix.dirname(f.path), text));
-  if (resolved === '..' || resolved.startsWith('../')) {
-    return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.` }];
-  }
+  if (resolved === '..' || resolved.startsWith('../')) return escape(`symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.`);
   const hit = classifyPath(rules, resolved);
-  if (hit) {
-    return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message: `symlink ${f.path} points to ${resolved}, which is not writable by this ticket: ${hit.message}` }];
-  }
-  return [];
+  if (!hit) return [];
+  const message = `symlink ${f.path} points to ${resolved}, which is not writable by ${ticketed ? 'this ticket' : 'this PR'}: ${hit.message}`;
+  return [{ rule: 'symlink-escape', severity: 'error', path: f.path, message }];
 }
 
 export interface ScopeGuardOptions {
@@ -233,6 +253,45 @@ export async function runScopeGuard(options: ScopeGuardOptions): Promise<GuardRu
   };
 }
 
+export interface EveryPrOptions {
+  repo: string;
+  base: string;
+  head: string;
+  policy: Policy;
+  logger: Logger;
+  prCommits?: number;
+  /** The pass with a notice that says why the ticket's rules do not judge this PR (config's notApplicableRun). */
+  notApplicable: GuardRun;
+}
+
+/**
+ * manifest-scope on a PR that is not an agent's: the ticket's rules do not judge
+ * it (the notice says why), the forbidden categories the policy keeps on every PR
+ * (guards.manifest-scope.every_pr_categories) do. No ticket is read: such a PR has none.
+ */
+export async function runEveryPrCategories(options: EveryPrOptions): Promise<GuardRun> {
+  const { repo, policy, logger, notApplicable } = options;
+  const categories = policy.guards[SCOPE_GUARD].every_pr_categories;
+  if (categories.length === 0) return notApplicable;
+  const { head, mergeBase } = await resolveRange(repo, options.base, options.head, options.prCommits);
+  const decision = new ScopeDecision(compileEveryPrRules(policy));
+  const filesChanged = await streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+  const kept = categories.join(', ');
+  logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}, checked for the categories kept on every PR: ${kept}.`);
+  const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+  const everyPr = findings.map((f) => (f.rule === 'forbidden-path' ? { ...f, message: `${f.message} The policy keeps this category on every PR (guards.manifest-scope.every_pr_categories).` } : f));
+  const report = reportFromFindings(SCOPE_GUARD, [...notApplicable.report.findings, ...everyPr], {
+    ...notApplicable.report.metrics,
+    ...metrics,
+    every_pr_categories: kept,
+    merge_base: mergeBase,
+  });
+  return {
+    report,
+    outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
+    summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(', ')}.`,
+  };
+}
 
 /** Awaits every promise, then throws the first failure in list order (not in time order). */
 async function settleInOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> | T[K] }): Promise<T> {

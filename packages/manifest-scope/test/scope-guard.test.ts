@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError, MemoryLogger } from '@agent-guards/action-kit';
 import { shallowClone, TempRepo } from '@agent-guards/testkit';
-import { runScopeGuard } from '../src/index.js';
+import { runEveryPrCategories, runScopeGuard } from '../src/index.js';
 
 const TICKET = '.agent/tickets/SVC-1.yml';
 const POLICY = `version: 1
@@ -243,5 +243,75 @@ describe('manifest-scope', () => {
     repo.write({ '.agent/tickets/NEW.yml': TICKET_YML.replace('SVC-1', 'NEW'), 'src/events/a.ts': 'a' });
     repo.commit('feat: a');
     await expect(scope(repo, base, '.agent/tickets/NEW.yml')).rejects.toThrow(/does not exist at the base commit/);
+  });
+});
+
+describe('a PR that is not an agent’s: only the categories the policy keeps on every PR (runEveryPrCategories)', () => {
+  const EVERY_PR = `version: 1
+agents: { logins: ["svc-agent[bot]"] }
+forbidden_paths: ["secrets/**"]
+forbidden_exceptions: { vendored-code: ["vendor/allowed/**"] }
+guards:
+  manifest-scope:
+    every_pr_categories: [vendored-code, policy]
+`;
+  const NOTICE = { report: { guard: 'manifest-scope', verdict: 'pass' as const, findings: [{ rule: 'not-an-agent-pr', severity: 'notice' as const, message: 'not an agent PR.' }], metrics: { applies: false } } };
+
+  /** A human's branch off a base with the every-PR policy, changed by `change`. */
+  async function human(change: (repo: TempRepo) => void): Promise<string[]> {
+    const repo = new TempRepo();
+    repos.push(repo);
+    repo.write({
+      '.github/agent-guards.yml': EVERY_PR,
+      'src/auth/session.ts': 'export const s = 1;\n',
+      'vendor/lib/a.js': 'module.exports = 1;\n',
+      'vendor/allowed/b.js': 'module.exports = 2;\n',
+      'package.json': JSON.stringify({ name: 'svc', dependencies: {} }),
+    });
+    const base = repo.commit('chore: base');
+    repo.checkout('feature/x', true);
+    change(repo);
+    const head = repo.commit('change');
+    const { loadPolicy } = await import('@agent-guards/config');
+    const logger = new MemoryLogger();
+    const { policy } = await loadPolicy({ repo: repo.dir, base, logger });
+    const run = await runEveryPrCategories({ repo: repo.dir, base, head, policy, logger, notApplicable: NOTICE });
+    return run.report.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.path}`).sort();
+  }
+
+  it('fails a path in a kept category, the policy’s own forbidden_paths included, whatever its case', async () => {
+    expect(await human((r) => r.write({ 'vendor/lib/a.js': 'module.exports = 3;\n', 'Secrets/key.txt': 'x\n' }))).toEqual(['forbidden-path Secrets/key.txt', 'forbidden-path vendor/lib/a.js']);
+  });
+
+  it('passes what only an agent may not do: auth code, a new dependency, a submodule, the policy itself, an excepted path', async () => {
+    const found = await human((r) => {
+      r.write({ 'src/auth/session.ts': 'export const s = 2;\n', 'package.json': JSON.stringify({ name: 'svc', dependencies: { 'left-pad': '1.3.0' } }), 'vendor/allowed/b.js': 'module.exports = 4;\n' });
+      r.write({ '.github/agent-guards.yml': `${EVERY_PR}# reviewed by the platform team\n` });
+      r.git('update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},libs/sub`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('sees a kept category on both sides of a rename and through a symlink, but not a link that leaves the repository', async () => {
+    expect(await human((r) => r.move('vendor/lib/a.js', 'src/a.js'))).toEqual(['forbidden-path vendor/lib/a.js']);
+    expect(
+      await human((r) => {
+        r.symlink('src/link.js', '../vendor/lib/a.js');
+        r.symlink('src/abs', '/etc/hosts');
+      }),
+    ).toEqual(['symlink-escape src/link.js']);
+  });
+
+  it('is the notice alone when the policy keeps no category on every PR', async () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    repo.write({ '.github/agent-guards.yml': 'version: 1\n', 'vendor/lib/a.js': '1\n' });
+    const base = repo.commit('chore: base');
+    repo.write({ 'vendor/lib/a.js': '2\n' });
+    const head = repo.commit('change');
+    const { loadPolicy } = await import('@agent-guards/config');
+    const logger = new MemoryLogger();
+    const { policy } = await loadPolicy({ repo: repo.dir, base, logger });
+    expect(await runEveryPrCategories({ repo: repo.dir, base, head, policy, logger, notApplicable: NOTICE })).toBe(NOTICE);
   });
 });
