@@ -10,6 +10,7 @@
 //   <package>/lib/…                    packages/cli/lib/…
 //   <package>/packages/<name>/lib/…    packages/<name>/lib/… (and the files those modules read)
 //   <package>/action-templates/…       action-templates/ (the release's stamped templates)
+//   <package>/examples/service/…       examples/service/ (the service `agent-guards demo` builds)
 //
 // Run after `npm run build`; prints the tarball's path.
 //
@@ -180,7 +181,7 @@ async function main() {
     const { modules, imported } = await bundleModules(stage);
     const adjacent = copyAdjacentFiles(stage, modules);
     cpSync(join(CLI, 'bin'), join(stage, 'bin'), { recursive: true });
-    cpSync(join(ROOT, 'action-templates'), join(stage, 'action-templates'), { recursive: true });
+    for (const shipped of ['action-templates', 'examples/service']) cpSync(join(ROOT, shipped), join(stage, shipped), { recursive: true });
     if (existsSync(join(CLI, 'README.md'))) cpSync(join(CLI, 'README.md'), join(stage, 'README.md'));
     const pkg = manifest(imported);
     writeFileSync(join(stage, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);

@@ -75,6 +75,9 @@ describe('the packed CLI package', () => {
       'packages/source-lexing/lib/python-lexer.js',
       'action-templates/workflow-templates/agent-guards.yml',
       'action-templates/rulesets/agent-guards-branch-ruleset.json',
+      'examples/service/pr.json',
+      'packages/eval/scenarios',
+      'packages/eval/services/python',
     ]) {
       expect(existsSync(join(pkgDir, file)), file).toBe(true);
     }
@@ -254,6 +257,19 @@ describe('the installed agent-guards on a service repository', () => {
     expect([0, 1]).toContain(doctor.status);
   });
 
+  it('re-enacts the case study with demo, from the files the package ships, into ./out/demo', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cli-demo-'));
+    const run = await spawnAsync(bin, ['demo', '--json'], {}, cwd);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as { ok: boolean; unexpected: string[]; written: Record<string, string> };
+    expect(summary).toMatchObject({ ok: true, unexpected: [] });
+    expect(summary.written.dashboard).toBe(join(realpathSync(cwd), 'out', 'demo', 'dashboard', 'dashboard.html'));
+    expect(readFileSync(summary.written.dashboard!, 'utf8')).toContain('shop-events');
+    // The eval slice ran on the scenarios the package carries.
+    const results = JSON.parse(readFileSync(summary.written['eval results']!, 'utf8')) as { scenarios: unknown[] };
+    expect(results.scenarios.length).toBeGreaterThan(0);
+  }, 300_000);
+
   it('refuses to start the agent runner without a model key, saying where it goes', () => {
     const run = agentGuards(['agent-runner', '--repo', example.dir, '--ticket', example.ticketPath], { env: { ANTHROPIC_API_KEY: '' } });
     expect(run.status).toBe(2);
@@ -261,9 +277,9 @@ describe('the installed agent-guards on a service repository', () => {
   });
 });
 
-function spawnAsync(command: string, args: string[], env: Record<string, string>): Promise<Run> {
+function spawnAsync(command: string, args: string[], env: Record<string, string>, cwd?: string): Promise<Run> {
   return new Promise((resolveRun) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { findTemplatesDir } from './setup/template-files.js';
+import { shippedPath } from './shipped-files.js';
 
-/** The repo root, from packages/cli/{src,lib}. */
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
-export const EXAMPLE_DIR = join(REPO_ROOT, 'examples', 'service');
+/** The example service: at the root of a checkout, or shipped in the CLI package. */
+export const EXAMPLE_DIR = shippedPath('examples/service');
 export const TICKET_PATH = '.agent/tickets/SHOP-142.yml';
 
 export interface ExamplePr {
@@ -49,11 +50,13 @@ export function buildExampleRepo(target?: string, options: { withPr?: boolean; o
   mkdirSync(dir, { recursive: true });
   cpSync(join(EXAMPLE_DIR, 'base'), dir, { recursive: true });
   // The spec and its map come from the starter templates: one source for both.
+  const templates = findTemplatesDir();
   for (const [from, to] of [
-    ['action-templates/examples/agent-spec.md', 'docs/agent-spec.md'],
-    ['action-templates/examples/agent-spec-map.yml', 'docs/agent-spec-map.yml'],
+    ['examples/agent-spec.md', 'docs/agent-spec.md'],
+    ['examples/agent-spec-map.yml', 'docs/agent-spec-map.yml'],
   ] as const) {
-    const src = join(REPO_ROOT, from);
+    if (!templates) break;
+    const src = join(templates, from);
     if (existsSync(src)) {
       mkdirSync(dirname(join(dir, to)), { recursive: true });
       cpSync(src, join(dir, to));

@@ -158,7 +158,7 @@ describe('agent-guards doctor', () => {
   it('fails a pin to a commit the agent-guards repository does not have, and a workflow pinned to another release', async () => {
     const repo = await adoptedService();
     const path = repo.path('.github/workflows/agent-guards-protection.yml');
-    const missing = 'f'.repeat(40);
+    const missing = 'deadbeef'.repeat(5);
     repo.write({ '.github/workflows/agent-guards-protection.yml': readFileSync(path, 'utf8').replace(`@${releaseSha} # v1.4.0`, `@${missing} # v1.3.0`) });
     repo.commit('chore: pin protection elsewhere');
     const run = await doctor(repo);

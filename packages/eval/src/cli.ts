@@ -5,7 +5,7 @@ import { describeError, isConfigurationError, silentLogger, streamLogger } from 
 import { renderMarkdown, renderTerminal } from './render.js';
 import { acceptance, outcomeDetail, toEvalResults } from './results.js';
 import type { ModelSource } from './run-scenario.js';
-import { LANGUAGES, loadScenarios, PACKAGE_DIR, type Language, type Scenario } from './scenario.js';
+import { LANGUAGES, loadScenarios, type Language, type Scenario } from './scenario.js';
 import { runSuite, selectScenarios } from './suite.js';
 
 export const EVAL_USAGE = `npm run eval -- [--only ID,…] [--family known-good|adversarial] [--language python|typescript|go]
@@ -73,7 +73,7 @@ export async function runEvalCli(argv: string[], io: EvalIo): Promise<number> {
     if (scenarios.length === 0) throw new UsageError('no scenario matches the filters');
 
     const model = modelSource(io.env, values.transcripts === true);
-    const outDir = resolve(io.cwd, values.out ?? join(PACKAGE_DIR, '..', '..', 'out', 'eval'));
+    const outDir = resolve(io.cwd, values.out ?? join('out', 'eval'));
     io.stderr(`eval: ${scenarios.length} scenario(s), ${model.kind === 'model' ? 'real model (ANTHROPIC_API_KEY)' : 'scripted transcripts'}, concurrency ${concurrency}`);
 
     const run = await runSuite(scenarios, {

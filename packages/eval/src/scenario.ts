@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigurationError, GUARD_NAMES } from '@agent-guards/action-kit';
 import { MODES, parseConfig, TicketSchema, type PublishedSchema } from '@agent-guards/config';
 import { TRANSITIONS } from '@agent-guards/agent-runner';
@@ -130,9 +131,8 @@ export type Change = z.infer<typeof ChangeSchema>;
 export type StandardTranscript = z.infer<typeof StandardTranscriptSchema>;
 export type Expectation = z.infer<typeof ExpectationSchema>;
 
-/** packages/eval, from src/ or lib/. */
-export const PACKAGE_DIR = join(import.meta.dirname, '..');
-export const SCENARIOS_DIR = join(PACKAGE_DIR, 'scenarios');
+/** The scenarios, beside src/ or lib/ (a URL literal: the CLI package carries what its modules name so). */
+export const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir)

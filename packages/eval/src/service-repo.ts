@@ -5,11 +5,16 @@ import { ConfigurationError } from '@agent-guards/action-kit';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { gitText, runGit } from '@agent-guards/git';
 import { stringify } from 'yaml';
-import { PACKAGE_DIR, type Language, type Scenario } from './scenario.js';
+import { fileURLToPath } from 'node:url';
+import type { Language, Scenario } from './scenario.js';
 
-export const SERVICES_DIR = join(PACKAGE_DIR, 'services');
-/** The spec and its map every service carries as docs/agent-spec.md and docs/agent-spec-map.yml. */
-export const SPEC_TEMPLATES_DIR = join(PACKAGE_DIR, '..', '..', 'action-templates', 'examples');
+/** The service templates, beside src/ or lib/ (a URL literal: the CLI package carries what its modules name so). */
+export const SERVICES_DIR = fileURLToPath(new URL('../services', import.meta.url));
+/**
+ * The spec and its map every service carries as docs/agent-spec.md and docs/agent-spec-map.yml: the
+ * starter templates, two folders above this package in a checkout and in the CLI package alike.
+ */
+export const SPEC_TEMPLATES_DIR = fileURLToPath(new URL('../../../action-templates/examples', import.meta.url));
 
 export const SERVICE_OWNER = 'acme';
 /** The ticket issue every scenario's ticket points at. */

@@ -13,7 +13,7 @@ import { panelLines } from '../demo/panels.js';
 import { buildServiceRepos } from '../demo/service-repos.js';
 import { runCaseStudy } from '../demo/story.js';
 import type { StoryContext } from '../demo/story-steps.js';
-import { EXAMPLE_DIR, REPO_ROOT } from '../example-repo.js';
+import { EXAMPLE_DIR } from '../example-repo.js';
 
 /** What the demo writes under --out; only these are cleared at the start (--out may name a folder with other things in it). */
 const OWN_ENTRIES = ['work', 'inputs', 'dashboard', 'demo.log', 'summary.json'];
@@ -36,7 +36,7 @@ function ticketsOfExample(): { id: string; title: string; issue?: number }[] {
  */
 export const demoCommand: CommandImplementation = {
   async run(values, io) {
-    const out = resolve(io.cwd, str(values, 'out') ?? join(REPO_ROOT, 'out', 'demo'));
+    const out = resolve(io.cwd, str(values, 'out') ?? join('out', 'demo'));
     const keep = values.keep === true;
     const json = values.json === true;
     for (const entry of OWN_ENTRIES) rmSync(join(out, entry), { recursive: true, force: true });
@@ -117,7 +117,7 @@ export const demoCommand: CommandImplementation = {
     if (keep) for (const line of keptNotes(work, shown)) narrator.note(line);
     else {
       removeWork(work);
-      narrator.note('the service repository, the local GitHub’s state and the session folders were removed; `npm start -- --keep` leaves them to poke at.');
+      narrator.note('the service repository, the local GitHub’s state and the session folders were removed; `agent-guards demo --keep` (`npm start -- --keep` in a checkout) leaves them to poke at.');
     }
     if (json) io.stdout(JSON.stringify(summary, null, 2));
     return ctx.unexpected.length === 0 ? 0 : 1;

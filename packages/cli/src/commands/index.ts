@@ -119,7 +119,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'local-github',
-    summary: 'serve a saved local GitHub state (npm start -- --keep writes one) on 127.0.0.1 until interrupted',
+    summary: 'serve a saved local GitHub state (agent-guards demo --keep writes one) on 127.0.0.1 until interrupted',
     usage: '--state FILE [--port N]',
     options: { state: { type: 'string' }, port: { type: 'string' } },
     required: ['state'],

@@ -17,7 +17,7 @@ export const localGitHubCommand: CommandImplementation = {
     try {
       snapshot = JSON.parse(readFileSync(file, 'utf8')) as GitHubServerSnapshot;
     } catch (error) {
-      throw new ConfigurationError(`cannot read the saved state: ${(error as Error).message}.`, { file, fix: 'pass the github-state.json that `npm start -- --keep` wrote.' });
+      throw new ConfigurationError(`cannot read the saved state: ${(error as Error).message}.`, { file, fix: 'pass the github-state.json that `agent-guards demo --keep` wrote.' });
     }
     const portText = str(values, 'port') ?? '0';
     if (!/^\d{1,5}$/.test(portText)) throw new ConfigurationError(`--port is not a port number: '${portText}'.`, { field: 'port', fix: 'pass e.g. --port 8765.' });

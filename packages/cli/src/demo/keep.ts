@@ -20,7 +20,7 @@ export function keptNotes(work: string, shown: (path: string) => string): string
     `  session folders           ${shown(sessions)}/{${tickets.join(',')}}`,
     '      each: session.json (the record), usage-ledger.jsonl, trace.jsonl (spans), test-runs/ (every test and lint output), checkpoint.json, pr-body.md',
     `  the local GitHub's state  ${shown(state)}`,
-    `      serve it again: node packages/cli/lib/bin.js local-github --state ${shown(state)} --port 8765`,
+    `      serve it again: npx agent-guards local-github --state ${shown(state)} --port 8765`,
     '      then: curl -s "http://127.0.0.1:8765/repos/acme/shop-events/pulls?state=all"',
     '            curl -s "http://127.0.0.1:8765/repos/acme/shop-events/issues/2/comments"   (the escalation of task 2)',
     '            curl -s "http://127.0.0.1:8765/repos/acme/shop-events/actions/runs"        (CI: the workflow runs)',
@@ -32,7 +32,7 @@ export function rebuildNote(inputs: string, shown: (path: string) => string): st
   const at = (p: string): string => shown(join(inputs, p));
   return [
     'the dashboard again, from its inputs:',
-    `  node packages/cli/lib/bin.js report --out /tmp/dashboard --ledger ${at('ledgers')} --session ${at('sessions')} --guard-report ${at('guard-reports')} \\`,
+    `  npx agent-guards report --out /tmp/dashboard --ledger ${at('ledgers')} --session ${at('sessions')} --guard-report ${at('guard-reports')} \\`,
     `    --eval ${at('eval')} --workflow-runs ${at('workflow-runs.json')} --pr-outcomes ${at('cost-history')} --agent-login 'shop-agent[bot]' --weekly-budget-tokens 3000000`,
   ];
 }

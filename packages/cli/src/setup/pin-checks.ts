@@ -49,7 +49,7 @@ export async function checkWorkflowPins(workflows: readonly { path: string; text
     if (!isCommitSha(pin.ref)) {
       items.push({ ...base, status: 'fail', detail: `'${pin.ref}' is not a commit SHA: a tag or branch can be moved to other code${used}.`, fix: `pin the full 40-character commit SHA of the release, with the version as a comment (uses: ${pin.repository}/…@<sha> # ${pin.ref}).` });
     } else if (isPlaceholderSha(pin.ref)) {
-      items.push({ ...base, status: 'fail', detail: `the all-zero placeholder of an unreleased template: no workflow can run it${used}.`, fix: 'run `agent-guards init --force` from a released agent-guards CLI, or pin the SHA of the release you adopt.' });
+      items.push({ ...base, status: 'fail', detail: `a placeholder of an unreleased template, not a commit: no workflow can run it${used}.`, fix: 'run `agent-guards init --force` from a released agent-guards CLI, or pin the SHA of the release you adopt.' });
     } else if (!lookup) {
       items.push({ ...base, status: 'unknown', detail: `whether the commit exists could not be checked without a token${used}.`, fix: 'set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and run doctor again.' });
     } else {

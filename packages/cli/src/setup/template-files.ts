@@ -1,20 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findShipped } from '../shipped-files.js';
 import { cliVersion } from '../version.js';
 
 /**
  * Where the files a service repository copies (action-templates/) are at run
- * time. This module is the one place that knows: an installed CLI package
- * ships them in its own folder, a checkout of agent-guards has them at its
- * root. Either way they are the nearest `action-templates/` above this
- * module, which holds from src/, from lib/ and from a bundle of the CLI.
+ * time: shipped in the CLI package, or at the root of the checkout it runs from
+ * (findShipped).
  */
 export function findTemplatesDir(moduleUrl: string = import.meta.url): string | undefined {
-  for (let dir = dirname(fileURLToPath(moduleUrl)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'action-templates', 'workflow-templates'))) return join(dir, 'action-templates');
-    if (dirname(dir) === dir) return undefined;
-  }
+  const root = findShipped('action-templates/workflow-templates', moduleUrl);
+  return root === undefined ? undefined : join(root, 'action-templates');
 }
 
 /** The caller workflows a service repository runs, by template file name; each is written to .github/workflows/ under the same name. */

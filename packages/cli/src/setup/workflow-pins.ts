@@ -38,9 +38,13 @@ export function isCommitSha(ref: string): boolean {
   return FULL_SHA.test(ref);
 }
 
-/** The all-zero SHA templates carry before a release stamps them. */
+/**
+ * A 40-hex value no commit has: every digit the same (the all-zero SHA unreleased templates carry, and
+ * its kin). The release's rule (scripts/release/pins.mjs), which refuses to release a tree with one:
+ * the release scripts run before any build, so they cannot import this module; a test keeps both equal.
+ */
 export function isPlaceholderSha(ref: string): boolean {
-  return /^0{40}$/.test(ref);
+  return /^(.)\1{39}$/.test(ref);
 }
 
 /** The workflow text with every `uses:` into repository `from` pointed at repository `to` (the organisation's copy of agent-guards). */
