@@ -120,6 +120,23 @@ describe('manifest-scope action: who it applies to (dist/index.js as the runner 
   });
 });
 
+describe('manifest-scope action: a policy with several problems', () => {
+  it('annotates each problem on the policy file at its line, with the fix', async () => {
+    const { repo, base, head } = ciChange(`version: 1\nagents:\n  login: ["${BOT}"]\nguards:\n  manifest-scope: { applies_to: some-prs }\n`);
+    const run = await runAction({ action: 'manifest-scope', workspace: repo.dir, event: opened(base, head) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    const annotations = run.annotations.filter((a) => a.title === 'manifest-scope: configuration-error');
+    expect(annotations.map((a) => ({ level: a.level, file: a.file, line: a.line }))).toEqual([
+      { level: 'error', file: '.github/agent-guards.yml', line: 3 },
+      { level: 'error', file: '.github/agent-guards.yml', line: 5 },
+    ]);
+    expect(annotations[0]!.message).toContain("field 'agents.login': unknown key 'login'; did you mean 'logins'?");
+    expect(annotations[1]!.message).toContain("field 'guards.manifest-scope.applies_to': 'some-prs' must be one of agent-prs, every-pr");
+    for (const a of annotations) expect(a.message).toContain(`The policy was read at the base commit ${base.slice(0, 7)}.`);
+  });
+});
+
 describe('the CLI: --author says whose PR it is', () => {
   async function cli(args: string[]): Promise<{ code: number; report: { verdict: string; findings: { rule: string; message: string }[] } }> {
     const result = await promisify(execFile)(process.execPath, [BIN, ...args, '--json']).then(

@@ -4268,6 +4268,10 @@ class errors_ConfigurationError extends Error {
         this.line = details.line;
         this.fix = details.fix;
     }
+    /** What a report says of it: one finding (an error in a file with several problems gives one each). */
+    reportedProblems() {
+        return [{ message: this.message }];
+    }
 }
 function formatConfigurationMessage(problem, d) {
     const where = [
@@ -4385,10 +4389,14 @@ async function report_guardRunOrError(guard, execute, onInternal) {
         return await execute();
     }
     catch (error) {
-        const configuration = isConfigurationError(error);
-        if (!configuration && error instanceof Error)
+        if (isConfigurationError(error)) {
+            // One finding per problem, each on its file and line: annotations land where each fix goes.
+            const findings = error.reportedProblems().map((p) => ({ rule: 'configuration-error', severity: 'error', ...p }));
+            return { report: { guard, verdict: 'error', findings, metrics: {} } };
+        }
+        if (error instanceof Error)
             onInternal?.(error);
-        return { report: errorReport(guard, errors_describeError(error), configuration ? 'configuration-error' : 'internal-error') };
+        return { report: errorReport(guard, errors_describeError(error), 'internal-error') };
     }
 }
 /** A report for a guard that could not see everything: it never passes. */
@@ -11733,22 +11741,27 @@ function rangeLine(node, counter) {
  */
 class ConfigFileError extends lib/* ConfigurationError */.j1 {
     problems;
+    singles;
     constructor(what, file, source, problems, fix) {
         const first = problems[0];
         super(first.message, { file, field: first.field, ...(first.line ? { line: first.line } : {}), fix });
         this.name = 'ConfigFileError';
         this.problems = problems;
         const field = (p) => (p.field === '(top level)' ? '' : `field '${p.field}'`);
+        const read = source.commit ? ` The ${what} was read at the base commit ${shortCommit(source.commit)}.` : '';
+        // Each problem said alone: the shape every ConfigurationError has (`file:line, field 'x': …`), then where the file was read.
+        this.singles = problems.map((p) => `${[`${file}${p.line ? `:${p.line}` : ''}`, field(p)].filter(Boolean).join(', ')}: ${p.message}${read} Fix: ${fix}`);
         if (problems.length === 1) {
-            // The shape every ConfigurationError has (`file:line, field 'x': …`), then where the file was read.
-            const where = [`${file}${first.line ? `:${first.line}` : ''}`, field(first)].filter(Boolean).join(', ');
-            const read = source.commit ? ` The ${what} was read at the base commit ${shortCommit(source.commit)}.` : '';
-            this.message = `${where}: ${first.message}${read} Fix: ${fix}`;
+            this.message = this.singles[0];
         }
         else {
             const lines = problems.map((p) => `  - ${[p.line ? `line ${p.line}` : '', field(p)].filter(Boolean).join(', ') || 'the file'}: ${p.message}`);
             this.message = `${describeSource(file, what, source)} has ${problems.length} problems:\n${lines.join('\n')}\nFix: ${fix}`;
         }
+    }
+    reportedProblems() {
+        const file = this.file;
+        return this.problems.map((p, i) => ({ message: this.singles[i], path: file, ...(p.line ? { line: p.line } : {}) }));
     }
 }
 /**

@@ -28,6 +28,18 @@ export class ConfigurationError extends Error {
     this.line = details.line;
     this.fix = details.fix;
   }
+
+  /** What a report says of it: one finding (an error in a file with several problems gives one each). */
+  reportedProblems(): ReportedProblem[] {
+    return [{ message: this.message }];
+  }
+}
+
+/** One problem as a report's finding says it: the message, and the file and line when it is a repository file. */
+export interface ReportedProblem {
+  message: string;
+  path?: string;
+  line?: number;
 }
 
 function formatConfigurationMessage(problem: string, d: ConfigurationErrorDetails): string {

@@ -65,9 +65,13 @@ export async function guardRunOrError(guard: string, execute: () => Promise<Guar
   try {
     return await execute();
   } catch (error) {
-    const configuration = isConfigurationError(error);
-    if (!configuration && error instanceof Error) onInternal?.(error);
-    return { report: errorReport(guard, describeError(error), configuration ? 'configuration-error' : 'internal-error') };
+    if (isConfigurationError(error)) {
+      // One finding per problem, each on its file and line: annotations land where each fix goes.
+      const findings = error.reportedProblems().map((p): Finding => ({ rule: 'configuration-error', severity: 'error', ...p }));
+      return { report: { guard, verdict: 'error', findings, metrics: {} } };
+    }
+    if (error instanceof Error) onInternal?.(error);
+    return { report: errorReport(guard, describeError(error), 'internal-error') };
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConfigurationError, type Logger } from '@agent-guards/action-kit';
+import { ConfigurationError, type Logger, type ReportedProblem } from '@agent-guards/action-kit';
 import { readFileAt } from '@agent-guards/git';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
@@ -37,6 +37,7 @@ function rangeLine(node: unknown, counter: LineCounter): number | undefined {
  */
 export class ConfigFileError extends ConfigurationError {
   readonly problems: readonly ConfigProblem[];
+  private readonly singles: readonly string[];
 
   constructor(what: string, file: string, source: ConfigSource, problems: ConfigProblem[], fix: string) {
     const first = problems[0]!;
@@ -44,15 +45,20 @@ export class ConfigFileError extends ConfigurationError {
     this.name = 'ConfigFileError';
     this.problems = problems;
     const field = (p: ConfigProblem): string => (p.field === '(top level)' ? '' : `field '${p.field}'`);
+    const read = source.commit ? ` The ${what} was read at the base commit ${shortCommit(source.commit)}.` : '';
+    // Each problem said alone: the shape every ConfigurationError has (`file:line, field 'x': …`), then where the file was read.
+    this.singles = problems.map((p) => `${[`${file}${p.line ? `:${p.line}` : ''}`, field(p)].filter(Boolean).join(', ')}: ${p.message}${read} Fix: ${fix}`);
     if (problems.length === 1) {
-      // The shape every ConfigurationError has (`file:line, field 'x': …`), then where the file was read.
-      const where = [`${file}${first.line ? `:${first.line}` : ''}`, field(first)].filter(Boolean).join(', ');
-      const read = source.commit ? ` The ${what} was read at the base commit ${shortCommit(source.commit)}.` : '';
-      this.message = `${where}: ${first.message}${read} Fix: ${fix}`;
+      this.message = this.singles[0]!;
     } else {
       const lines = problems.map((p) => `  - ${[p.line ? `line ${p.line}` : '', field(p)].filter(Boolean).join(', ') || 'the file'}: ${p.message}`);
       this.message = `${describeSource(file, what, source)} has ${problems.length} problems:\n${lines.join('\n')}\nFix: ${fix}`;
     }
+  }
+
+  override reportedProblems(): ReportedProblem[] {
+    const file = this.file!;
+    return this.problems.map((p, i) => ({ message: this.singles[i]!, path: file, ...(p.line ? { line: p.line } : {}) }));
   }
 }
 

@@ -174,7 +174,7 @@ describe('who a guard applies to, through the registry, from real webhook payloa
 });
 
 describe('a broken spec map, through the registry', () => {
-  it('is an error report that lists every problem with its field, line and the base commit', async () => {
+  it('is an error report with a finding for every problem: its file, line, field and the base commit', async () => {
     const { repo, base, head } = service(`${POLICY}spec:\n  path: docs/agent-spec.md\n  map: docs/agent-spec-map.yml\n`);
     repo.git('checkout', '-q', base);
     repo.write({ 'docs/agent-spec-map.yml': 'version: 1\nsections:\n  "§1":\n    path: ["src/**"]\n    kinds: [bugfix]\n' });
@@ -184,11 +184,15 @@ describe('a broken spec map, through the registry', () => {
       body: { text: 'Implements §1.' },
     });
     expect(report.verdict).toBe('error');
-    expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]!.rule).toBe('configuration-error');
-    expect(report.findings[0]!.message).toContain(`docs/agent-spec-map.yml at ${mapBase.slice(0, 7)} (the spec map, read at the base commit) has 2 problems:`);
-    expect(report.findings[0]!.message).toContain("line 4, field 'sections.§1.path': unknown key 'path'; did you mean 'paths'?");
-    expect(report.findings[0]!.message).toContain("line 5, field 'sections.§1.kinds.0': 'bugfix' must be one of dev-dependency-update, test-addition, bug-fix, refactor, docs; did you mean 'bug-fix'?");
-    expect(report.findings[0]!.message).toContain('schemas/spec-map.schema.json');
+    // One finding per problem, each on the file and line where its fix goes.
+    expect(report.findings.map(({ rule, path, line }) => ({ rule, path, line }))).toEqual([
+      { rule: 'configuration-error', path: 'docs/agent-spec-map.yml', line: 4 },
+      { rule: 'configuration-error', path: 'docs/agent-spec-map.yml', line: 5 },
+    ]);
+    const [path, kinds] = report.findings.map((f) => f.message);
+    const read = `The spec map was read at the base commit ${mapBase.slice(0, 7)}.`;
+    expect(path).toContain(`docs/agent-spec-map.yml:4, field 'sections.§1.path': unknown key 'path'; did you mean 'paths'? ${read}`);
+    expect(kinds).toContain(`docs/agent-spec-map.yml:5, field 'sections.§1.kinds.0': 'bugfix' must be one of dev-dependency-update, test-addition, bug-fix, refactor, docs; did you mean 'bug-fix'? ${read}`);
+    for (const message of [path, kinds]) expect(message).toContain('schemas/spec-map.schema.json');
   });
 });
