@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ const usesLines = ACTION_YML.split('\n').filter((l) => /^\s+uses:/.test(l)).map(
 const detectOutputs = Object.keys(detect(workspace({ 'requirements.txt': 'x\n' })).outputs);
 const stepOutputs: Record<string, string[]> = {
   detect: detectOutputs,
+  check: ['node'],
   install: ['installed', 'python-environment'],
   versions: ['node-version', 'python-version', 'go-version'],
 };
@@ -148,6 +149,21 @@ describe('setup-toolchain end to end, as the runner runs its steps', () => {
     const run = runAction(workspace({ 'requirements.txt': 'x\n' }), { install: 'yes' });
     expect(run.failed).toBe(true);
     expect(run.log).toContain("::error title=setup-toolchain::input 'install' must be true or false.");
+  });
+
+  it('rejects a registries input that is not a list of host names', () => {
+    const run = runAction(workspace({ 'requirements.txt': 'x\n' }), { install: 'true', registries: 'npm.example.com https://evil.example/x' });
+    expect(run.failed).toBe(true);
+    expect(run.log).toContain("::error title=setup-toolchain::input 'registries': 'https://evil.example/x' is not a host name");
+  });
+
+  it('installs in the sandbox by default, on the Node.js the runner had before the service’s', () => {
+    const ws = workspace({}, 'npm');
+    spawnSync('rm', [join(ws.service, '.nvmrc')]);
+    const run = runAction(ws, { install: 'true', sandbox: 'true' });
+    expect(run.failed, run.log).toBe(false);
+    expect(run.log).toContain('(in the sandbox: the network only to the npm registries)');
+    expect(existsSync(join(ws.service, 'node_modules', 'is-number', 'package.json'))).toBe(true);
   });
 
   // Each version file makes its official setup action run, and nothing else does.

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect, FIXTURES, install, workspace } from './setup-toolchain-steps.js';
 
 /**
@@ -15,16 +16,26 @@ import { detect, FIXTURES, install, workspace } from './setup-toolchain-steps.js
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 const errors = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
 
-/** Where a step installs pnpm/Yarn/Poetry: the runner's tool cache, one per test. */
+/** Where a step installs pnpm/Yarn/Poetry: the runner's tool cache, one per test (readable by all, as a runner's is). */
 function toolCache(): string {
-  return mkdtempSync(join(tmpdir(), 'setup-toolchain-tool-cache-'));
+  const dir = mkdtempSync(join(tmpdir(), 'setup-toolchain-tool-cache-'));
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
-function detectAndInstall(ws: { root: string; service: string }, env: Record<string, string> = {}) {
+/** The detect step, then the install step; `inputs` are the action's (by default sandbox: 'true', as in action.yml). */
+function detectAndInstall(ws: { root: string; service: string }, env: Record<string, string> = {}, inputs: Record<string, string> = {}) {
   const decided = detect(ws);
   expect(decided.status, decided.stdout + decided.stderr).toBe(0);
-  return { decided, installed: install(ws, decided.outputs, { RUNNER_TOOL_CACHE: toolCache(), ...env }) };
+  return { decided, installed: install(ws, decided.outputs, { RUNNER_TOOL_CACHE: toolCache(), ...env }, inputs) };
 }
+
+/**
+ * The tests of Python installs from a local wheelhouse (PIP_* settings, a wheelhouse outside the checkout)
+ * and of stand-ins that record their calls outside the checkout run uncontained: a contained install gets
+ * neither. Contained Python installs have their own tests below.
+ */
+const UNCONTAINED = { sandbox: 'false' };
 
 const wheelhouse = (() => {
   let dir: string | undefined;
@@ -120,7 +131,7 @@ describe('setup-toolchain installs a JavaScript service', () => {
 describe('setup-toolchain installs a Python service into its .venv', () => {
   it('pip: the project in editable mode with its dev extra, then the requirements files, one resolve', () => {
     const ws = workspace({ 'requirements-dev.txt': 'fxdep-req==1.0.0\n' }, 'pip-project');
-    const { installed } = detectAndInstall(ws, offlinePip());
+    const { installed } = detectAndInstall(ws, offlinePip(), UNCONTAINED);
     expect(installed.status, installed.stdout + installed.stderr).toBe(0);
     const venv = join(ws.service, '.venv');
     expect(installed.stdout).toContain(`+ ${venv}/bin/python -m pip install --disable-pip-version-check --editable .[dev] --requirement requirements-dev.txt`);
@@ -140,7 +151,7 @@ describe('setup-toolchain installs a Python service into its .venv', () => {
 
   it('pip: requirements.txt alone', () => {
     const ws = workspace({ 'requirements.txt': 'fxdep-req==1.0.0\nfxdep-runtime==1.0.0\n' });
-    const { installed } = detectAndInstall(ws, offlinePip());
+    const { installed } = detectAndInstall(ws, offlinePip(), UNCONTAINED);
     expect(installed.status, installed.stdout + installed.stderr).toBe(0);
     expect(venvImports(ws.service, ['fxdep_req', 'fxdep_runtime']).status).toBe(0);
     expect(installed.outputs.installed).toBe('requirements.txt');
@@ -148,7 +159,7 @@ describe('setup-toolchain installs a Python service into its .venv', () => {
 
   it('pip: a requirement that cannot be found fails the step and records nothing as installed', () => {
     const ws = workspace({ 'requirements.txt': 'fxdep-absent==9.9.9\n' });
-    const { installed } = detectAndInstall(ws, offlinePip());
+    const { installed } = detectAndInstall(ws, offlinePip(), UNCONTAINED);
     expect(installed.status).not.toBe(0);
     expect(installed.stderr).toContain('No matching distribution found for fxdep-absent==9.9.9');
     expect(installed.outputs.installed).toBeUndefined();
@@ -158,7 +169,7 @@ describe('setup-toolchain installs a Python service into its .venv', () => {
     const ws = workspace({}, 'pip-project');
     const pyproject = readFileSync(join(ws.service, 'pyproject.toml'), 'utf8');
     writeFileSync(join(ws.service, 'pyproject.toml'), `${pyproject}\n[dependency-groups]\ndev = ["fxdep-group==1.0.0"]\n`);
-    const { decided, installed } = detectAndInstall(ws, offlinePip());
+    const { decided, installed } = detectAndInstall(ws, offlinePip(), UNCONTAINED);
     expect(decided.outputs).toMatchObject({ 'pip-extras': 'dev', 'pip-groups': 'dev' });
     const pip = spawnSync(join(ws.service, '.venv', 'bin', 'python'), ['-m', 'pip', '--version'], { encoding: 'utf8' }).stdout.split(' ')[1]!;
     const [major, minor] = pip.split('.').map(Number) as [number, number];
@@ -183,7 +194,7 @@ describe('setup-toolchain installs a Python service into its .venv', () => {
     const bin = mkdtempSync(join(tmpdir(), 'uv-stand-in-'));
     const record = join(bin, 'calls');
     writeFileSync(join(bin, 'uv'), `#!/bin/sh\nprintf '%s|%s|%s|%s\\n' "$*" "$UV_PYTHON" "$UV_PYTHON_DOWNLOADS" "$UV_PROJECT_ENVIRONMENT" >> ${record}\nmkdir -p "$UV_PROJECT_ENVIRONMENT/bin" && ln -s "$UV_PYTHON" "$UV_PROJECT_ENVIRONMENT/bin/python"\n`, { mode: 0o755 });
-    const { decided, installed } = detectAndInstall(ws, { PATH: `${bin}:${process.env.PATH}` });
+    const { decided, installed } = detectAndInstall(ws, { PATH: `${bin}:${process.env.PATH}` }, UNCONTAINED);
     expect(decided.outputs['python-manager']).toBe('uv');
     expect(installed.status, installed.stdout + installed.stderr).toBe(0);
     const python = spawnSync('sh', ['-c', 'command -v python3'], { encoding: 'utf8' }).stdout.trim();
@@ -205,7 +216,7 @@ describe('setup-toolchain installs a Python service into its .venv', () => {
     writeFileSync(join(ws.service, 'pyproject.toml'), pyproject);
     const lock = spawnSync('poetry', ['lock', '--no-interaction'], { cwd: ws.service, encoding: 'utf8' });
     expect(lock.status, lock.stdout + lock.stderr).toBe(0);
-    const { installed } = detectAndInstall(ws);
+    const { installed } = detectAndInstall(ws, {}, UNCONTAINED);
     expect(installed.status, installed.stdout + installed.stderr).toBe(0);
     expect(installed.stdout).toMatch(/\+ \S*poetry install --no-interaction/);
     expect(venvImports(ws.service, ['fixture_poetry', 'fxdep_runtime', 'fxdep_dev']).status).toBe(0);
@@ -222,7 +233,7 @@ describe('setup-toolchain installs a Python service into its .venv', () => {
     const ws = workspace({ 'pyproject.toml': '[tool.poetry]\nname = "svc"\nversion = "1.0.0"\n', 'poetry.lock': '[metadata]\n' });
     const cache = toolCache();
     // No package index here: the install of Poetry itself fails, after the commands this test checks.
-    const { installed } = detectAndInstall(ws, { PATH: bin, RUNNER_TOOL_CACHE: cache, ...offlinePip() });
+    const { installed } = detectAndInstall(ws, { PATH: bin, RUNNER_TOOL_CACHE: cache, ...offlinePip() }, UNCONTAINED);
     const tool = join(cache, 'agent-guards', 'poetry', '2.5.1');
     expect(installed.stdout).toContain(`+ ${join(bin, 'python3')} -m venv ${tool}\n`);
     expect(installed.stdout).toContain(`+ ${tool}/bin/python -m pip install --disable-pip-version-check poetry==2.5.1\n`);
@@ -248,5 +259,122 @@ describe('setup-toolchain installs a Go service', () => {
     expect(installed.status).not.toBe(0);
     expect(installed.stderr).toContain('example.com/absent@v1.2.3');
     expect(installed.outputs.installed).toBeUndefined();
+  });
+});
+
+/**
+ * What an install runs is the checkout's code: a package's lifecycle scripts, the project's build backend.
+ * Each probe below runs as that code and writes what it could reach into the checkout: a canary variable in
+ * the step's environment, a canary file of the runner's, a TCP listener on the runner's loopback.
+ */
+describe('setup-toolchain installs in the sandbox (sandbox: true, the default)', () => {
+  const CANARY = 'canary-4f1c2e9d';
+  let listener: Server;
+  let port: number;
+  let secretFile: string;
+  beforeAll(async () => {
+    listener = createServer((socket) => socket.end());
+    await new Promise<void>((resolveListen) => listener.listen(0, '127.0.0.1', resolveListen));
+    port = (listener.address() as AddressInfo).port;
+    secretFile = join(mkdtempSync(join(tmpdir(), 'runner-secrets-')), 'credentials');
+    writeFileSync(secretFile, CANARY);
+  });
+  afterAll(() => listener.close());
+
+  const probeEnv = () => ({ AGENT_GUARDS_TEST_TOKEN: CANARY, PROBE_FILE: secretFile, PROBE_PORT: String(port) });
+
+  interface Probe {
+    token: string | null;
+    file: string;
+    connect: string;
+  }
+  const probeOf = (service: string): Probe => JSON.parse(readFileSync(join(service, 'probe.json'), 'utf8')) as Probe;
+
+  /** An npm service whose own postinstall script probes (the paths and port are baked in: the variables do not reach a contained script). */
+  function npmService(): { root: string; service: string } {
+    const ws = workspace({}, 'npm');
+    const probe = `
+const fs = require('node:fs'), net = require('node:net');
+const out = { token: process.env.AGENT_GUARDS_TEST_TOKEN ?? null, file: '', connect: '' };
+try { out.file = fs.readFileSync(${JSON.stringify(secretFile)}, 'utf8'); } catch (e) { out.file = e.code; }
+const s = net.connect(${port}, '127.0.0.1');
+s.on('connect', () => { out.connect = 'connected'; s.destroy(); done(); });
+s.on('error', (e) => { out.connect = e.code; done(); });
+function done() { fs.writeFileSync('probe.json', JSON.stringify(out)); }
+`;
+    writeFileSync(join(ws.service, 'probe.cjs'), probe);
+    const pkg = JSON.parse(readFileSync(join(ws.service, 'package.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(ws.service, 'package.json'), JSON.stringify({ ...pkg, scripts: { postinstall: 'node probe.cjs' } }, null, 2));
+    return ws;
+  }
+
+  it('npm: the lifecycle scripts run with no secret, no runner file and no loopback, and the install still completes', () => {
+    const ws = npmService();
+    const { installed } = detectAndInstall(ws, probeEnv());
+    expect(installed.status, installed.stdout + installed.stderr).toBe(0);
+    expect(installed.stdout).toContain('+ npm ci --no-audit --no-fund\n  (in the sandbox: the network only to the npm registries)');
+    expect(existsSync(join(ws.service, 'node_modules', 'is-number', 'package.json'))).toBe(true);
+    expect(probeOf(ws.service)).toEqual({ token: null, file: 'ENOENT', connect: 'ECONNREFUSED' });
+  });
+
+  it('npm, uncontained (sandbox: false, for a trusted checkout): the same script reaches all three', () => {
+    const ws = npmService();
+    const { installed } = detectAndInstall(ws, probeEnv(), { sandbox: 'false' });
+    expect(installed.status, installed.stdout + installed.stderr).toBe(0);
+    expect(probeOf(ws.service)).toEqual({ token: CANARY, file: CANARY, connect: 'connected' });
+  });
+
+  it('npm: a registry the checkout names in .npmrc is refused, and the step says which host and how to allow a mirror', () => {
+    const ws = workspace({ '.npmrc': 'registry=https://npm.mirror.example.org/\n' }, 'npm');
+    const { installed } = detectAndInstall(ws);
+    expect(installed.status).not.toBe(0);
+    expect(installed.stdout).toMatch(/::warning title=setup-toolchain::the install was refused a connection to npm\.mirror\.example\.org:443 \(.*\); it may reach only registry\.npmjs\.org, registry\.yarnpkg\.com\. A company mirror goes in the 'registries' input\./);
+    expect(existsSync(join(ws.service, 'node_modules', 'is-number'))).toBe(false);
+    expect(installed.outputs.installed).toBeUndefined();
+  });
+
+  it("pip: the project's build backend runs contained, and installs the project and its dependencies", () => {
+    const ws = workspace({}, 'pip-project');
+    // The wheels come from a folder in the checkout, named in the requirements file: nothing else reaches a contained pip.
+    cpSync(wheelhouse(), join(ws.service, 'wheels'), { recursive: true });
+    writeFileSync(join(ws.service, 'requirements-dev.txt'), '--no-index\n--find-links wheels\nfxdep-req==1.0.0\n');
+    const backend = join(ws.service, '_backend', 'backend.py');
+    const probe = `import json, os, socket
+_out = {"token": os.environ.get("AGENT_GUARDS_TEST_TOKEN"), "file": "", "connect": ""}
+try:
+    _out["file"] = open(${JSON.stringify(secretFile)}).read()
+except OSError as e:
+    _out["file"] = type(e).__name__
+try:
+    socket.create_connection(("127.0.0.1", ${port}), timeout=5).close()
+    _out["connect"] = "connected"
+except OSError as e:
+    _out["connect"] = type(e).__name__
+open(os.path.join(os.path.dirname(__file__), "..", "probe.json"), "w").write(json.dumps(_out))
+`;
+    writeFileSync(backend, probe + readFileSync(backend, 'utf8'));
+    const { installed } = detectAndInstall(ws, probeEnv());
+    expect(installed.status, installed.stdout + installed.stderr).toBe(0);
+    expect(installed.stdout).toContain('(in the sandbox: the network only to the pypi registries)');
+    expect(venvImports(ws.service, ['fixture_service', 'fxdep_runtime', 'fxdep_dev', 'fxdep_req']).status).toBe(0);
+    expect(probeOf(ws.service)).toEqual({ token: null, file: 'FileNotFoundError', connect: 'ConnectionRefusedError' });
+  });
+
+  it('refuses a .venv the checkout brings, before running anything from it', () => {
+    const ws = workspace({ 'requirements.txt': 'fxdep-req==1.0.0\n', '.venv/bin/python': '#!/bin/sh\necho ran > "$(dirname "$0")/../../ran"\n' });
+    chmodSync(join(ws.service, '.venv', 'bin', 'python'), 0o755);
+    const { installed } = detectAndInstall(ws);
+    expect(installed.status).toBe(1);
+    expect(errors(installed.stdout)).toEqual([expect.stringContaining('the checkout already has .venv: a sandboxed install makes its own environment')]);
+    expect(existsSync(join(ws.service, 'ran'))).toBe(false);
+  });
+
+  it('takes a company mirror from the registries input: the proxy lets it through', () => {
+    const ws = workspace({ '.npmrc': 'registry=https://npm.mirror.example.org/\n' }, 'npm');
+    const { installed } = detectAndInstall(ws, {}, { registries: 'npm.mirror.example.org' });
+    expect(installed.stdout).toContain('(in the sandbox: the network only to the npm registries and npm.mirror.example.org)');
+    // Allowed, so the proxy looked the mirror up; it does not exist here.
+    expect(installed.stdout).toContain('::warning title=setup-toolchain::the install could not reach npm.mirror.example.org:443: does not resolve');
+    expect(installed.stdout).not.toContain('was refused a connection');
   });
 });

@@ -48,6 +48,7 @@ export function runStep(script: string, cwd: string, options: { workspace: strin
       GITHUB_PATH: path,
       GITHUB_ENV: env,
       GITHUB_WORKSPACE: options.workspace,
+      GITHUB_ACTION_PATH: ACTION_DIR,
       RUNNER_TEMP: files,
       ...options.env,
     },
@@ -66,21 +67,41 @@ interface CompositeStep {
   env?: Record<string, string>;
 }
 
-/** The env action.yml gives a step, with `${{ steps.detect.outputs.X }}` taken from the detect step's outputs. */
-export function stepEnv(id: string, decided: Record<string, string>): Record<string, string> {
-  const action = parse(readFileSync(join(ACTION_DIR, 'action.yml'), 'utf8')) as { runs: { steps: CompositeStep[] } };
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+  runs: { steps: CompositeStep[] };
+}
+
+/**
+ * The env action.yml gives a step: `${{ steps.detect.outputs.X }}` from the detect step's outputs,
+ * `${{ inputs.X }}` from `inputs` or the input's default, `${{ steps.check.outputs.node }}` the node of this
+ * process (the runner's, before the service's is set up).
+ */
+export function stepEnv(id: string, decided: Record<string, string>, inputs: Record<string, string> = {}): Record<string, string> {
+  const action = parse(readFileSync(join(ACTION_DIR, 'action.yml'), 'utf8')) as ActionYml;
   const step = action.runs.steps.find((s) => s.id === id);
   if (!step) throw new Error(`action.yml has no step '${id}'`);
   return Object.fromEntries(
     Object.entries(step.env ?? {}).map(([name, value]) => {
-      const m = /^\$\{\{\s*steps\.detect\.outputs\.([a-z-]+)\s*\}\}$/.exec(value);
-      if (!m) throw new Error(`step '${id}' env ${name} is not a detect output: ${value}`);
-      return [name, decided[m[1]!] ?? ''];
+      const detected = /^\$\{\{\s*steps\.detect\.outputs\.([a-z-]+)\s*\}\}$/.exec(value);
+      if (detected) return [name, decided[detected[1]!] ?? ''];
+      const input = /^\$\{\{\s*inputs\.([a-z-]+)\s*\}\}$/.exec(value);
+      if (input) return [name, inputs[input[1]!] ?? action.inputs[input[1]!]?.default ?? ''];
+      if (/^\$\{\{\s*steps\.check\.outputs\.node\s*\}\}$/.test(value)) return [name, process.execPath];
+      throw new Error(`step '${id}' env ${name} is neither a detect output nor an input: ${value}`);
     }),
   );
 }
 
-/** The install step, fed the detect step's outputs as action.yml maps them. */
-export function install(ws: { root: string; service: string }, decided: Record<string, string>, env: Record<string, string | undefined> = {}): StepRun {
-  return runStep('install-dependencies.sh', ws.service, { workspace: ws.root, env: { ...stepEnv('install', decided), ...env } });
+/**
+ * The install step, fed the detect step's outputs as action.yml maps them. `inputs` are the action's
+ * (sandbox: 'true' by default, as action.yml says; the contained installs need the action's dist/).
+ */
+export function install(
+  ws: { root: string; service: string },
+  decided: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+  inputs: Record<string, string> = {},
+): StepRun {
+  return runStep('install-dependencies.sh', ws.service, { workspace: ws.root, env: { ...stepEnv('install', decided, inputs), ...env } });
 }

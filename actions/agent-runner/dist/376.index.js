@@ -173,8 +173,8 @@ var config_lib = __webpack_require__(46888);
 var cost_ceiling_lib = __webpack_require__(95564);
 // EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
 var git_lib = __webpack_require__(84730);
-// EXTERNAL MODULE: ./packages/sandbox/lib/index.js + 9 modules
-var sandbox_lib = __webpack_require__(63069);
+// EXTERNAL MODULE: ./packages/sandbox/lib/index.js + 10 modules
+var sandbox_lib = __webpack_require__(36010);
 // EXTERNAL MODULE: ./packages/telemetry/lib/index.js + 4 modules
 var telemetry_lib = __webpack_require__(18786);
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 197 modules
@@ -11239,7 +11239,8 @@ const registryHost = schemas/* string */.YjP()
     .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
     .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
 const DEFAULT_REGISTRIES = {
-    npm: ['registry.npmjs.org'],
+    // Yarn's lockfiles name the npm registry by Yarn's alias for it.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
     pypi: ['pypi.org', 'files.pythonhosted.org'],
     go: ['proxy.golang.org', 'sum.golang.org'],
     cargo: ['index.crates.io', 'static.crates.io'],
@@ -16517,17 +16518,17 @@ function updateForbiddenCategoriesTable(readme) {
 
 /***/ }),
 
-/***/ 63069:
+/***/ 36010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   sA: () => (/* reexport */ containedProcessEnv),
-  Ep: () => (/* reexport */ openSandbox)
+  Ep: () => (/* reexport */ sandbox_openSandbox)
 });
 
-// UNUSED EXPORTS: HOME_TOOLCHAIN_ROOTS, ProcessStartError, allowlistEntryFor, bubblewrapArgv, hostView, isPublicAddress, isSecretName
+// UNUSED EXPORTS: HOME_TOOLCHAIN_ROOTS, ProcessStartError, allowlistEntryFor, bubblewrapArgv, hostView, isPublicAddress, isSecretName, runContainedInstall
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -17451,6 +17452,9 @@ class Bubblewrap {
                 https_proxy: url,
                 npm_config_proxy: url,
                 npm_config_https_proxy: url,
+                // Yarn 2+ reads only its own settings, not the variables above.
+                YARN_HTTP_PROXY: url,
+                YARN_HTTPS_PROXY: url,
                 CARGO_HTTP_PROXY: url,
                 NO_PROXY: '',
                 no_proxy: '',
@@ -17482,7 +17486,7 @@ const probed = new Map();
  * sandbox). Fails closed: a ConfigurationError with the exact fix when it
  * cannot, unless the policy says `runner.sandbox: none`.
  */
-async function openSandbox(options) {
+async function sandbox_openSandbox(options) {
     const workdir = (0,external_node_fs_.realpathSync)(options.workdir);
     if (options.settings.mode === 'none') {
         options.logger?.warning(`${NOT_CONTAINED} (${options.policyPath}, runner.sandbox)`);
@@ -17554,7 +17558,35 @@ async function openSandbox(options) {
     return sandbox;
 }
 //# sourceMappingURL=sandbox.js.map
+;// CONCATENATED MODULE: ./packages/sandbox/lib/contained-install.js
+
+/**
+ * Installs a checkout's dependencies the way a contained command runs: a lockfile,
+ * a package's lifecycle scripts and a project's build backend are the PR's code, so
+ * they run with no secret in the environment, nothing of the runner visible, and
+ * the network only to the ecosystem's registries through the egress proxy.
+ */
+async function runContainedInstall(options) {
+    const sandbox = await openSandbox({
+        settings: options.settings,
+        policyPath: options.settingsSource,
+        workdir: options.workdir,
+        logger: options.logger,
+        ...(options.readOnly ? { readOnly: [...options.readOnly] } : {}),
+    });
+    try {
+        const egress = [...new Set([...options.settings.registries[options.ecosystem], ...(options.extraHosts ?? [])])];
+        const result = await sandbox.run({ argv: options.argv, timeoutMs: options.timeoutMs, egress, ...(options.env ? { env: options.env } : {}) });
+        const refused = result.egress.filter((d) => !d.allowed);
+        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, ...(result.stoppedBy ? { stoppedBy: result.stoppedBy } : {}), refused };
+    }
+    finally {
+        await sandbox.close();
+    }
+}
+//# sourceMappingURL=contained-install.js.map
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/index.js
+
 
 
 

@@ -42,8 +42,8 @@ var external_node_path_ = __webpack_require__(76760);
 var lib = __webpack_require__(46888);
 // EXTERNAL MODULE: ./packages/git/lib/index.js + 8 modules
 var git_lib = __webpack_require__(84730);
-// EXTERNAL MODULE: ./packages/sandbox/lib/index.js + 9 modules
-var sandbox_lib = __webpack_require__(63069);
+// EXTERNAL MODULE: ./packages/sandbox/lib/index.js + 10 modules
+var sandbox_lib = __webpack_require__(36010);
 // EXTERNAL MODULE: ./packages/skip-set/lib/compare-collectors.js
 var compare_collectors = __webpack_require__(11748);
 // EXTERNAL MODULE: ./packages/skip-set/lib/model.js

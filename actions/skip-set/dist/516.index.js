@@ -6665,7 +6665,7 @@ async function runSkipSetGuard(options) {
     }
     else {
         // The runner collectors (and the sandbox they run in) load only when a runner collects.
-        const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await Promise.all(/* import() */[__webpack_require__.e(974), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 49411));
+        const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await Promise.all(/* import() */[__webpack_require__.e(974), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 81210));
         const runnerBase = await collectWithRunners(options, base.rev, base.patterns, 'base');
         const runnerHead = await collectWithRunners(options, head.rev, head.patterns, 'head');
         // A framework that ran on either side decides its language (or its files) on both: a side without its tests ran nothing.
@@ -8633,7 +8633,8 @@ const registryHost = schemas/* string */.YjP()
     .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
     .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
 const DEFAULT_REGISTRIES = {
-    npm: ['registry.npmjs.org'],
+    // Yarn's lockfiles name the npm registry by Yarn's alias for it.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
     pypi: ['pypi.org', 'files.pythonhosted.org'],
     go: ['proxy.golang.org', 'sum.golang.org'],
     cargo: ['index.crates.io', 'static.crates.io'],

@@ -1785,7 +1785,8 @@ const registryHost = schemas/* string */.YjP()
     .regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, 'a host name such as registry.npmjs.org (optionally *.example.com or host:port)')
     .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
 const DEFAULT_REGISTRIES = {
-    npm: ['registry.npmjs.org'],
+    // Yarn's lockfiles name the npm registry by Yarn's alias for it.
+    npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
     pypi: ['pypi.org', 'files.pythonhosted.org'],
     go: ['proxy.golang.org', 'sum.golang.org'],
     cargo: ['index.crates.io', 'static.crates.io'],

@@ -124,7 +124,8 @@ const registryHost = z
   .refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), 'an IP address is not a registry host: name the host');
 
 export const DEFAULT_REGISTRIES = {
-  npm: ['registry.npmjs.org'],
+  // Yarn's lockfiles name the npm registry by Yarn's alias for it.
+  npm: ['registry.npmjs.org', 'registry.yarnpkg.com'],
   pypi: ['pypi.org', 'files.pythonhosted.org'],
   go: ['proxy.golang.org', 'sum.golang.org'],
   cargo: ['index.crates.io', 'static.crates.io'],

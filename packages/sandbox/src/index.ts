@@ -1,4 +1,5 @@
 export * from './sandbox.js';
+export * from './contained-install.js';
 export * from './process-env.js';
 export { isSecretName } from '@agent-guards/action-kit';
 export { ProcessStartError, type ProcessResult } from './contained-process.js';

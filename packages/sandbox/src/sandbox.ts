@@ -223,6 +223,9 @@ class Bubblewrap implements Sandbox {
         https_proxy: url,
         npm_config_proxy: url,
         npm_config_https_proxy: url,
+        // Yarn 2+ reads only its own settings, not the variables above.
+        YARN_HTTP_PROXY: url,
+        YARN_HTTPS_PROXY: url,
         CARGO_HTTP_PROXY: url,
         NO_PROXY: '',
         no_proxy: '',

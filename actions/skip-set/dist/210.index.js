@@ -1,5 +1,5 @@
-export const id = 411;
-export const ids = [411];
+export const id = 210;
+export const ids = [210];
 export const modules = {
 
 /***/ 80977:
@@ -30,7 +30,7 @@ module.exports = __webpack_require__.p + "797e810b9e577556f2d7.py";
 
 /***/ }),
 
-/***/ 49411:
+/***/ 81210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -969,6 +969,9 @@ class Bubblewrap {
                 https_proxy: url,
                 npm_config_proxy: url,
                 npm_config_https_proxy: url,
+                // Yarn 2+ reads only its own settings, not the variables above.
+                YARN_HTTP_PROXY: url,
+                YARN_HTTPS_PROXY: url,
                 CARGO_HTTP_PROXY: url,
                 NO_PROXY: '',
                 no_proxy: '',
@@ -1000,7 +1003,7 @@ const probed = new Map();
  * sandbox). Fails closed: a ConfigurationError with the exact fix when it
  * cannot, unless the policy says `runner.sandbox: none`.
  */
-async function openSandbox(options) {
+async function sandbox_openSandbox(options) {
     const workdir = (0,external_node_fs_.realpathSync)(options.workdir);
     if (options.settings.mode === 'none') {
         options.logger?.warning(`${NOT_CONTAINED} (${options.policyPath}, runner.sandbox)`);
@@ -1072,7 +1075,35 @@ async function openSandbox(options) {
     return sandbox;
 }
 //# sourceMappingURL=sandbox.js.map
+;// CONCATENATED MODULE: ./packages/sandbox/lib/contained-install.js
+
+/**
+ * Installs a checkout's dependencies the way a contained command runs: a lockfile,
+ * a package's lifecycle scripts and a project's build backend are the PR's code, so
+ * they run with no secret in the environment, nothing of the runner visible, and
+ * the network only to the ecosystem's registries through the egress proxy.
+ */
+async function runContainedInstall(options) {
+    const sandbox = await openSandbox({
+        settings: options.settings,
+        policyPath: options.settingsSource,
+        workdir: options.workdir,
+        logger: options.logger,
+        ...(options.readOnly ? { readOnly: [...options.readOnly] } : {}),
+    });
+    try {
+        const egress = [...new Set([...options.settings.registries[options.ecosystem], ...(options.extraHosts ?? [])])];
+        const result = await sandbox.run({ argv: options.argv, timeoutMs: options.timeoutMs, egress, ...(options.env ? { env: options.env } : {}) });
+        const refused = result.egress.filter((d) => !d.allowed);
+        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, ...(result.stoppedBy ? { stoppedBy: result.stoppedBy } : {}), refused };
+    }
+    finally {
+        await sandbox.close();
+    }
+}
+//# sourceMappingURL=contained-install.js.map
 ;// CONCATENATED MODULE: ./packages/sandbox/lib/index.js
+
 
 
 
@@ -1617,7 +1648,7 @@ async function collectWithRunners(options, rev, patterns, label) {
     return (0,git_lib/* withWorktree */._u)(options.repo, rev, async (dir) => {
         // The frameworks import the PR's own code (conftest.py, jest and vitest configs, test modules): it runs
         // in a sandbox that only reads the checkout. Failing to open one is a configuration error (fail closed).
-        const sandbox = await openSandbox({
+        const sandbox = await sandbox_openSandbox({
             settings: options.policy.runner.sandbox,
             policyPath: options.policyPath ?? lib/* DEFAULT_POLICY_PATH */.lo,
             workdir: dir,
