@@ -52,7 +52,7 @@ describe('install_dev_dependency', () => {
     const s = await services(['package.json'], { '.npmrc': 'registry=https://registry.evil.example/\n' });
     const result = await installDevDependencyTool.run({ ecosystem: 'npm', name: 'is-number', version: '7.0.0' }, s);
     expect(result.content).toMatch(/^install FAILED: is-number@7\.0\.0/);
-    expect(result.content).toContain('the egress proxy refused: registry.evil.example:443 (not on the registry allowlist (registry.npmjs.org))');
+    expect(result.content).toContain('the egress proxy refused: registry.evil.example:443 (not on the registry allowlist (registry.npmjs.org, registry.yarnpkg.com))');
     expect(JSON.parse(readFileSync(join(s.repo, 'package.json'), 'utf8')).devDependencies).toEqual({});
   });
 
