@@ -3,7 +3,7 @@ import { F as isConftest, I as isTestPath, P as defaultPatterns, R as testLangua
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { a as pythonStringLiteral, f as allowsJsx, h as tokenizeJs, l as scanPythonStatements, m as templateParts, o as pythonTokens, p as literalValue, r as maskCLike, v as LineIndex } from "./lib-BbX1osLc.js";
 import { n as printParseErrorCode, t as parse } from "./main-CIe2eVYd.js";
-import { t as parse$1 } from "./dist-CYW70Eve.js";
+import { t as parse$1 } from "./dist-CVwRp2xx.js";
 import { builtinModules } from "node:module";
 import { join, posix } from "node:path";
 import { lstat, readFile } from "node:fs/promises";

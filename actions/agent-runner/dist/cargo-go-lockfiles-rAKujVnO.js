@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { t as parse } from "./dist-CYW70Eve.js";
+import { t as parse } from "./dist-CVwRp2xx.js";
 import { c as REGISTRY, h as asRecord, t as LockfileError } from "./locked-packages-B2Nck-N-.js";
 // packages/dependency-manifests/lib/cargo-go-lockfiles.js
 /** crates.io's index, as Cargo.lock names it (the git index and the sparse one). */

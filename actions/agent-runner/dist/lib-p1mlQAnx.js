@@ -27464,7 +27464,7 @@ async function devDependencyUpdate(facts) {
 	if (others.length > 0) reasons.push(`changes files that are not dependency manifests or lockfiles: ${quoted(others)}`);
 	const depFiles = facts.files.filter((f) => dependencyFileOf(f.path));
 	const texts = await facts.texts(depFiles);
-	const { devOnlyChange } = await import("./lib-DR5UxzFV.js");
+	const { devOnlyChange } = await import("./lib-SbV6X26E.js");
 	const devOnlyDirs = /* @__PURE__ */ new Set();
 	const changedNames = /* @__PURE__ */ new Set();
 	const lockfilesToJudge = [];

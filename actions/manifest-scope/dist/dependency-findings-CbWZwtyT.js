@@ -1,7 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { i as dependencyFileOf, r as sides, s as minimatch } from "./dependency-sides-BMPbn3cd.js";
 import { _ as table, a as packageKey, c as cargoSource, f as pep508Source, g as canonical, h as at, i as lockfileDir, l as npmSource, o as reachable, p as pythonTableSource, r as diffLockfiles, s as REGISTRY, t as LockfileError, u as onRegistryHost } from "./locked-packages-CMXvDPOG.js";
-import { t as parse } from "./dist-CYW70Eve.js";
+import { t as parse } from "./dist-CVwRp2xx.js";
 import { n as parsePep508, t as normalizePythonName } from "./pep508-q2qKcZDC.js";
 import { n as readNpmLockfile } from "./npm-lockfile-COYIpry7.js";
 import { createHash } from "node:crypto";
@@ -565,13 +565,13 @@ const READERS = {
 	"yarn-lock": async () => (await import("./yarn-lockfile-BAYuMa_8.js")).readYarnLockfile,
 	"pnpm-lock": async () => (await import("./pnpm-lockfile-CsgYZ50a.js")).readPnpmLockfile,
 	"bun-lock": async () => (await import("./bun-lockfile-oIw73S0H.js")).readBunLockfile,
-	"poetry-lock": async () => (await import("./python-lockfiles-DccY5ErW.js")).readPoetryLockfile,
-	"uv-lock": async () => (await import("./python-lockfiles-DccY5ErW.js")).readUvLockfile,
-	"pdm-lock": async () => (await import("./python-lockfiles-DccY5ErW.js")).readPdmLockfile,
-	"pipfile-lock": async () => (await import("./python-lockfiles-DccY5ErW.js")).readPipfileLockfile,
-	pylock: async () => (await import("./python-lockfiles-DccY5ErW.js")).readPylockFile,
-	"cargo-lock": async () => (await import("./cargo-go-lockfiles-CumH4Yig.js")).readCargoLockfile,
-	"go-sum": async () => (await import("./cargo-go-lockfiles-CumH4Yig.js")).readGoSum
+	"poetry-lock": async () => (await import("./python-lockfiles-Bho7_lol.js")).readPoetryLockfile,
+	"uv-lock": async () => (await import("./python-lockfiles-Bho7_lol.js")).readUvLockfile,
+	"pdm-lock": async () => (await import("./python-lockfiles-Bho7_lol.js")).readPdmLockfile,
+	"pipfile-lock": async () => (await import("./python-lockfiles-Bho7_lol.js")).readPipfileLockfile,
+	pylock: async () => (await import("./python-lockfiles-Bho7_lol.js")).readPylockFile,
+	"cargo-lock": async () => (await import("./cargo-go-lockfiles-CqJewMl6.js")).readCargoLockfile,
+	"go-sum": async () => (await import("./cargo-go-lockfiles-CqJewMl6.js")).readGoSum
 };
 /** The packages a lockfile pins. Rejects with DependencyFileError for a file it cannot read (or that is no readable lockfile). */
 async function readLockfile(path, text) {

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { t as parse } from "./dist-CYW70Eve.js";
+import { t as parse } from "./dist-CVwRp2xx.js";
 import { _ as canonical, c as REGISTRY, f as pathSource, h as asRecord, o as reachable, t as LockfileError } from "./locked-packages-B2Nck-N-.js";
 import { n as parsePep508, t as normalizePythonName } from "./pep508-q2qKcZDC.js";
 // packages/dependency-manifests/lib/python-lockfiles.js

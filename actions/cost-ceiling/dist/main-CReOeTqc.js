@@ -6528,7 +6528,7 @@ async function run() {
 */
 function clientOnFirstCall(options) {
 	let client;
-	const built = () => client ??= import("./lib-DvUPvF7J.js").then(({ createGitHubClient }) => createGitHubClient(options));
+	const built = () => client ??= import("./lib-djfCoLut.js").then(({ createGitHubClient }) => createGitHubClient(options));
 	return {
 		addLabels: async (...args) => (await built()).addLabels(...args),
 		upsertStickyComment: async (...args) => (await built()).upsertStickyComment(...args),

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { a as diffDeclared, c as readManifest, i as DependencyFileError, n as lockfileProblems, o as diffSettings, r as readLockfile } from "./lib-Bn5gtdUa.js";
+import { a as diffDeclared, c as readManifest, i as DependencyFileError, n as lockfileProblems, o as diffSettings, r as readLockfile } from "./lib-BXq4PzD7.js";
 import { r as minimatch } from "./esm-CbIBnKPX.js";
 import { i as lockfileDir, r as diffLockfiles } from "./locked-packages-B2Nck-N-.js";
 import { r as sides } from "./dependency-sides-DsMVuLVi.js";

@@ -1,7 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { t as dependencyFileOf } from "./dependency-files-SKu9d1j7.js";
 import { _ as canonical, a as packageKey, c as REGISTRY, d as onRegistryHost, g as at, h as asRecord, i as lockfileDir, l as cargoSource, m as pythonTableSource, o as reachable, p as pep508Source, r as diffLockfiles, t as LockfileError, u as npmSource, v as table } from "./locked-packages-B2Nck-N-.js";
-import { t as parse } from "./dist-CYW70Eve.js";
+import { t as parse } from "./dist-CVwRp2xx.js";
 import { n as parsePep508, t as normalizePythonName } from "./pep508-q2qKcZDC.js";
 import { n as readNpmLockfile } from "./npm-lockfile-ClLJMOIy.js";
 import { posix } from "node:path";
@@ -565,13 +565,13 @@ const READERS = {
 	"yarn-lock": async () => (await import("./yarn-lockfile-C8gk-fB9.js")).readYarnLockfile,
 	"pnpm-lock": async () => (await import("./pnpm-lockfile-CWvSBk7k.js")).readPnpmLockfile,
 	"bun-lock": async () => (await import("./bun-lockfile-JqCpCHSJ.js")).readBunLockfile,
-	"poetry-lock": async () => (await import("./python-lockfiles-BRwoyLgr.js")).readPoetryLockfile,
-	"uv-lock": async () => (await import("./python-lockfiles-BRwoyLgr.js")).readUvLockfile,
-	"pdm-lock": async () => (await import("./python-lockfiles-BRwoyLgr.js")).readPdmLockfile,
-	"pipfile-lock": async () => (await import("./python-lockfiles-BRwoyLgr.js")).readPipfileLockfile,
-	pylock: async () => (await import("./python-lockfiles-BRwoyLgr.js")).readPylockFile,
-	"cargo-lock": async () => (await import("./cargo-go-lockfiles-09Y0gvCh.js")).readCargoLockfile,
-	"go-sum": async () => (await import("./cargo-go-lockfiles-09Y0gvCh.js")).readGoSum
+	"poetry-lock": async () => (await import("./python-lockfiles-E0sxIJrZ.js")).readPoetryLockfile,
+	"uv-lock": async () => (await import("./python-lockfiles-E0sxIJrZ.js")).readUvLockfile,
+	"pdm-lock": async () => (await import("./python-lockfiles-E0sxIJrZ.js")).readPdmLockfile,
+	"pipfile-lock": async () => (await import("./python-lockfiles-E0sxIJrZ.js")).readPipfileLockfile,
+	pylock: async () => (await import("./python-lockfiles-E0sxIJrZ.js")).readPylockFile,
+	"cargo-lock": async () => (await import("./cargo-go-lockfiles-rAKujVnO.js")).readCargoLockfile,
+	"go-sum": async () => (await import("./cargo-go-lockfiles-rAKujVnO.js")).readGoSum
 };
 /** The packages a lockfile pins. Rejects with DependencyFileError for a file it cannot read (or that is no readable lockfile). */
 async function readLockfile(path, text) {

@@ -11425,7 +11425,7 @@ var ScopeDecision = class {
 		const blobs = await readBlobs([...links.map((f) => f.newSha), ...dependencyBlobs(deps)]);
 		const findings = [...this.pathFindings];
 		for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
-		const dependencies = deps.length > 0 ? await (await import("./dependency-findings-3QMUEaoD.js")).dependencyFindings(rules.dependencies, deps, blobs) : {
+		const dependencies = deps.length > 0 ? await (await import("./dependency-findings-CbWZwtyT.js")).dependencyFindings(rules.dependencies, deps, blobs) : {
 			findings: [],
 			changes: 0
 		};

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { t as parse } from "./dist-CYW70Eve.js";
+import { t as parse } from "./dist-CVwRp2xx.js";
 import { m as asRecord, s as REGISTRY, t as LockfileError } from "./locked-packages-CMXvDPOG.js";
 // packages/dependency-manifests/lib/cargo-go-lockfiles.js
 /** crates.io's index, as Cargo.lock names it (the git index and the sparse one). */

@@ -1,0 +1,1 @@
+export { c as ForbiddenMatcher, l as PathMatcher, r as SCOPE_GUARD, i as ScopeDecision, a as classifyPath, o as compileScopeRules, t as forbiddenCategoriesTable, u as normalizePattern, s as runScopeGuard, n as updateForbiddenCategoriesTable } from "./lib-BIBhhVTJ.js";

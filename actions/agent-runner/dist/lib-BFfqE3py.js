@@ -1,1 +1,0 @@
-export { c as ForbiddenMatcher, l as PathMatcher, r as SCOPE_GUARD, i as ScopeDecision, a as classifyPath, o as compileScopeRules, t as forbiddenCategoriesTable, u as normalizePattern, s as runScopeGuard, n as updateForbiddenCategoriesTable } from "./lib-CO7Ylz10.js";
