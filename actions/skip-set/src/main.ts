@@ -1,7 +1,6 @@
 import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun } from '@agent-guards/config';
-import { runSkipSetGuard, ticketForPullRequest } from '@agent-guards/skip-set/guard';
 import { z } from 'zod';
 
 // The functions of @actions/core this action calls, by name: handing on the module's namespace would
@@ -38,10 +37,15 @@ export async function run(): Promise<void> {
     guard: 'skip-set',
     inputs: Inputs,
     execute: async (inputs, logger) => {
+      // The guard's code (its test-file parsers and lexers) is compiled while git reads the policy and
+      // the PR's commits, not after them.
+      const guardCode = import('@agent-guards/skip-set/guard');
+      guardCode.catch(() => undefined);
       const context = await guardContext(inputs, logger);
       const notApplicable = notApplicableRun('skip-set', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, event, prCommits } = context;
+      const { runSkipSetGuard, ticketForPullRequest } = await guardCode;
       // Layer 2: the ticket whose scope may name the test harness files the PR changes.
       const ticket = await ticketForPullRequest({ repo, base, policy, ticket: inputs.ticket, headRef: event?.headRef, logger });
       const collector = inputs.collector === 'policy' ? {} : { collector: inputs.collector };

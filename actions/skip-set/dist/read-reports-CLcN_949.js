@@ -1,5 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { a as testId, c as minimatch } from "./model-Bnu8URby.js";
+import { n as minimatch } from "./esm-CHQ4Fsde.js";
+import { a as testId } from "./model-DyZzs1wG.js";
 import { t as firstLine } from "./model-B_1Vrfye.js";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { lstat, readFile, readdir } from "node:fs/promises";

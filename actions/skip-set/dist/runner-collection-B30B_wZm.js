@@ -1,6 +1,7 @@
 import { i as __require, o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
-import { D as isSecretName, O as ConfigurationError, c as listFilesAt, o as withWorktree, r as functionId, y as testLanguageOf } from "./compare-collectors-B25HOrF5.js";
-import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-Bnu8URby.js";
+import { T as ConfigurationError, a as listFilesAt, g as testLanguageOf, r as withWorktree, w as isSecretName } from "./lib-DVkQC8Ed.js";
+import { r as functionId } from "./compare-collectors-C31OyCiL.js";
+import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { createRequire } from "node:module";
 import * as http$1 from "http";
 import { Agent } from "https";
