@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { buildExampleRepo, type ExampleRepo } from '../packages/cli/src/example-repo.js';
@@ -14,7 +15,10 @@ import { measureRow, writeWholeProcessResults, type ProcessSpec, type RowResult,
 // bundled dist/): its rows are timed in the same rounds. BENCH_RUNS (default 5) runs per row,
 // BENCH_PYTEST_RUNS for the row whose baseline is pytest (tens of seconds a run). BENCH_SECTIONS
 // (comma-separated: start-up, example, scope, pandas; default all) times some sections only, and
-// builds only their fixtures.
+// builds only their fixtures. BENCH_NODE24 names a Node ≥ 22.1 binary (the actions run on node24 on
+// GitHub): the example section then also times the CLI and the actions with it, against its own
+// `node -e 0`, with Node's compile cache off (a runner's first run) and warm (a self-hosted runner's
+// later runs; the untimed round fills it).
 const ROOT = resolve(import.meta.dirname, '..');
 const BEFORE = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : undefined;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -27,6 +31,7 @@ const ACTIONS = ['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling
 const ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' };
 
 const nodeBaseline: ProcessSpec = { label: 'node -e 0', command: process.execPath, args: ['-e', '0'], env: ENV };
+const NODE24 = process.env.BENCH_NODE24 ? resolve(process.env.BENCH_NODE24) : undefined;
 
 /** The CLI as npm links it: the bin its package.json declares. */
 function cli(root: string, args: string[]): ProcessSpec {
@@ -82,7 +87,7 @@ function examplePrRows(ex: ExampleRepo, ledger: string): WholeProcessRow[] {
     protection: { repository: 'octo-org/service' },
     'agent-runner': { ticket: ex.ticketPath, base: ex.base },
   };
-  return [
+  const rows: WholeProcessRow[] = [
     { name: 'agent-guards check, every guard, the example PR', ...both(check), targets: [{ baseline: nodeBaseline, kind: 'at-most', ratio: 4 }], runs: RUNS, note: `${ex.pr.commits.length} commits` },
     ...ACTIONS.map((name) => ({
       name: `actions/${name}: cold start to its first log line`,
@@ -92,6 +97,37 @@ function examplePrRows(ex: ExampleRepo, ledger: string): WholeProcessRow[] {
       note: `${bundleSize(ROOT, name)}${BEFORE ? `; before: ${bundleSize(BEFORE, name)}` : ''}`,
     })),
   ];
+  if (!NODE24) return rows;
+  const node24 = NODE24;
+  const version = execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim();
+  const cacheRoot = mkdtempSync(join(tmpdir(), 'bench-compile-cache-'));
+  cleanups.push(() => rmSync(cacheRoot, { recursive: true, force: true }));
+  let caches = 0;
+  /**
+   * The same process on Node 24: compile cache off, or warm in a directory of its own. Node writes the
+   * cache when a process exits, and a timed run that ends at the first line is killed: the warm one's
+   * cache is filled by one run to its exit here.
+   */
+  const on24 = (spec: ProcessSpec, cache: 'off' | 'warm'): ProcessSpec => {
+    const env = { ...spec.env, ...(cache === 'off' ? { NODE_DISABLE_COMPILE_CACHE: '1' } : { NODE_COMPILE_CACHE: join(cacheRoot, String((caches += 1))) }) };
+    if (cache === 'warm') spawnSync(node24, spec.args, { cwd: spec.cwd, env, stdio: 'ignore', timeout: 120_000 });
+    return { ...spec, label: `${spec.label} [node ${version}, cache ${cache}]`, command: node24, env };
+  };
+  const base24: ProcessSpec = { label: `node ${version} -e 0`, command: node24, args: ['-e', '0'], env: ENV };
+  for (const row of rows.slice()) {
+    // The runner's run to its exit would start an agent session in the example repository, which the
+    // other rows read: it is timed with the cache off only.
+    for (const cache of row.name.startsWith('actions/agent-runner') ? (['off'] as const) : (['off', 'warm'] as const)) {
+      rows.push({
+        ...row,
+        name: `${row.name} — node ${version}, compile cache ${cache}`,
+        subject: on24(row.subject, cache),
+        ...(row.before ? { before: on24(row.before, cache) } : {}),
+        targets: row.targets.map((t) => ({ ...t, baseline: base24 })),
+      });
+    }
+  }
+  return rows;
 }
 
 function scopeRows(f: ScopeFixture): WholeProcessRow[] {
@@ -187,6 +223,7 @@ it('whole processes, started cold', async () => {
     pytestRuns: PYTEST_RUNS,
     before: BEFORE ?? null,
     sections: SECTIONS ?? 'all',
+    node24: NODE24 ? execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim() : null,
     cpus: cpus().length,
     measuredAt: new Date().toISOString(),
   });

@@ -1,24 +1,18 @@
-// Bundles every JS action's compiled lib/index.js into a committed dist/ with ncc.
-// CI rebuilds the bundles and fails when dist/ differs (check-dist).
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Bundles every JS action's compiled lib/index.js into a committed dist/ with rolldown (the options
+// are in rolldown-bundle.mjs). CI rebuilds the bundles and fails when dist/ differs (check-dist).
+//
+//   node scripts/bundle.mjs [<action>…]
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEX_WORKER_ROLE } from '../packages/source-lexing/lib/python-lexer.js';
-
-const LEXER_MODULE = 'packages/source-lexing/lib/python-lexer.js';
+import { bundleInto, ROOT } from './rolldown-bundle.mjs';
 
 const only = process.argv.slice(2);
-const actions = readdirSync('actions').filter((name) => existsSync(join('actions', name, 'src', 'index.ts')) && (only.length === 0 || only.includes(name)));
+const actions = readdirSync(join(ROOT, 'actions')).filter((name) => existsSync(join(ROOT, 'actions', name, 'src', 'index.ts')) && (only.length === 0 || only.includes(name)));
 for (const name of actions) {
-  const dir = join('actions', name);
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(dir, 'lib', 'index.js'), '-o', join(dir, 'dist'), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  });
-  // A bundle that scans directories lexes Python on a worker thread: the worker script is the
-  // lexer module itself (it imports only Node built-ins), copied beside the bundle. The lexer may
-  // sit in a chunk that loads when the scan starts, not in index.js.
-  const chunks = readdirSync(join(dir, 'dist')).filter((f) => f.endsWith('.js'));
-  if (chunks.some((f) => readFileSync(join(dir, 'dist', f), 'utf8').includes(LEX_WORKER_ROLE))) copyFileSync(LEXER_MODULE, join(dir, 'dist', 'python-lexer.js'));
-  console.log(`bundled ${dir}/dist`);
+  const dir = join(ROOT, 'actions', name);
+  const dist = join(dir, 'dist');
+  await bundleInto({ input: { index: join(dir, 'lib', 'index.js') }, dist });
+  // The chunks are ES modules; dist/ says so itself, whatever package.json is above it.
+  writeFileSync(join(dist, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+  console.log(`bundled actions/${name}/dist`);
 }

@@ -66,6 +66,7 @@ function compiledModulesOf(packageDir) {
 function requireBuilt() {
   const missing = readdirSync(PACKAGES).filter((name) => existsSync(join(PACKAGES, name, 'src')) && !existsSync(join(PACKAGES, name, 'lib')));
   const unbuilt = compiledModulesOf(CLI).filter((file) => !existsSync(file));
+  if (!existsSync(join(CLI, 'dist', 'bin.js'))) unbuilt.push(join(CLI, 'dist', 'bin.js'));
   if (missing.length > 0 || unbuilt.length > 0) {
     const what = missing.length > 0 ? `no lib/ in ${missing.map((n) => `packages/${n}`).join(', ')}` : `no ${relative(ROOT, unbuilt[0])}`;
     throw new PackError(`the workspace is not built (${what}): run npm run build first.`);
@@ -181,6 +182,8 @@ async function main() {
     const { modules, imported } = await bundleModules(stage);
     const adjacent = copyAdjacentFiles(stage, modules);
     cpSync(join(CLI, 'bin'), join(stage, 'bin'), { recursive: true });
+    // What the bin runs: the CLI's bundle (scripts/bundle-cli.mjs), at the place it has in this repository.
+    cpSync(join(CLI, 'dist'), join(stage, 'packages', 'cli', 'dist'), { recursive: true });
     for (const shipped of ['action-templates', 'examples/service']) cpSync(join(ROOT, shipped), join(stage, shipped), { recursive: true });
     if (existsSync(join(CLI, 'README.md'))) cpSync(join(CLI, 'README.md'), join(stage, 'README.md'));
     const pkg = manifest(imported);

@@ -68,6 +68,7 @@ describe('the packed CLI package', () => {
     expect(readdirSync(join(installed, 'node_modules', '@agent-guards'))).toEqual(['cli']);
     for (const file of [
       'lib/bin.js',
+      'packages/cli/dist/bin.js',
       'lib/version.js',
       'packages/sandbox/bridge/egress-bridge.mjs',
       'packages/skip-set/python/skip_set_pytest_plugin.py',

@@ -328,7 +328,10 @@ describe('a release, packed', () => {
       if (entry !== '@agent-guards' && entry !== '.bin') symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
     }
     for (const name of readdirSync(join(ROOT, 'packages'))) {
-      if (existsSync(join(ROOT, 'packages', name, 'lib'))) cpSync(join(ROOT, 'packages', name, 'lib'), join(repo.dir, 'packages', name, 'lib'), { recursive: true });
+      // lib/, and the CLI's bundle in packages/cli/dist/.
+      for (const built of ['lib', 'dist']) {
+        if (existsSync(join(ROOT, 'packages', name, built))) cpSync(join(ROOT, 'packages', name, built), join(repo.dir, 'packages', name, built), { recursive: true });
+      }
       symlinkSync(join(repo.dir, 'packages', name), join(modules, '@agent-guards', name));
     }
     const out = mkdtempSync(join(tmpdir(), 'packed-release-'));

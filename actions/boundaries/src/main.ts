@@ -1,8 +1,12 @@
-import * as core from '@actions/core';
+import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun } from '@agent-guards/config';
-import { runBoundariesGuard } from '@agent-guards/boundaries';
 import { z } from 'zod';
+
+// The functions of @actions/core this action calls, by name: handing on the module's namespace would
+// keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
+// which no guard uses.
+const core = { getInput, setOutput, setFailed, info, debug, warning, error, notice, summary };
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
@@ -18,10 +22,15 @@ export async function run(): Promise<void> {
     guard: 'boundaries',
     inputs: Inputs,
     execute: async (inputs, logger) => {
+      // The guard's code (its import parsers) is compiled while git reads the policy and the PR's
+      // commits, not after them.
+      const guardCode = import('@agent-guards/boundaries');
+      guardCode.catch(() => undefined);
       const context = await guardContext(inputs, logger);
       const notApplicable = notApplicableRun('boundaries', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, policyPath, prCommits } = context;
+      const { runBoundariesGuard } = await guardCode;
       return runBoundariesGuard({ repo, base, head, policy, policyPath, logger, ...prCommits });
     },
   });

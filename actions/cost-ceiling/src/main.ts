@@ -1,10 +1,15 @@
-import * as core from '@actions/core';
+import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { booleanInput, listInput, readPullRequestEvent, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy, notApplicableRun } from '@agent-guards/config';
 import { runCostCeilingOnPullRequest, type CostGitHubClient } from '@agent-guards/cost-ceiling';
 import type { GitHubClientOptions } from '@agent-guards/github';
 import { parseRepoRef } from '@agent-guards/github/repo-ref';
 import { z } from 'zod';
+
+// The functions of @actions/core this action calls, by name: handing on the module's namespace would
+// keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
+// which no guard uses.
+const core = { getInput, setOutput, setFailed, info, debug, warning, error, notice, summary };
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({

@@ -1,8 +1,13 @@
-import * as core from '@actions/core';
+import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun, resolveTicketPath } from '@agent-guards/config';
 import { runEveryPrCategories, runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
 import { z } from 'zod';
+
+// The functions of @actions/core this action calls, by name: handing on the module's namespace would
+// keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
+// which no guard uses.
+const core = { getInput, setOutput, setFailed, info, debug, warning, error, notice, summary };
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({

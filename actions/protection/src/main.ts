@@ -1,9 +1,14 @@
-import * as core from '@actions/core';
+import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { ConfigurationError, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { checkProtection, PROTECTION_GUARD } from '@agent-guards/protection';
 import { z } from 'zod';
+
+// The functions of @actions/core this action calls, by name: handing on the module's namespace would
+// keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
+// which no guard uses.
+const core = { getInput, setOutput, setFailed, info, debug, warning, error, notice, summary };
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({

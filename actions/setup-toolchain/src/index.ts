@@ -4,7 +4,7 @@
 //   node dist/index.js --ecosystem npm|pypi|go [--host HOST …] [--read-only PATH …] [--env NAME=VALUE …] -- <command …>
 //
 // in the service's directory. Exits with the command's exit status.
-import * as core from '@actions/core';
+import { error as annotateError, warning } from '@actions/core';
 import { streamLogger } from '@agent-guards/action-kit';
 import { defaultPolicy } from '@agent-guards/config';
 import { allowlistEntryFor, runContainedInstall, type InstallEcosystem } from '@agent-guards/sandbox';
@@ -21,7 +21,7 @@ const { values, positionals } = parseArgs({
 const ecosystem = values.ecosystem as InstallEcosystem;
 const env = (values.env ?? []).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const);
 if (!ECOSYSTEMS.includes(ecosystem) || positionals.length === 0 || env.some(([name]) => !/^[A-Z_][A-Z0-9_]*$/.test(name))) {
-  core.error(`usage: index.js --ecosystem ${ECOSYSTEMS.join('|')} [--host HOST …] [--read-only PATH …] [--env NAME=VALUE …] -- <command …>`, { title: 'setup-toolchain' });
+  annotateError(`usage: index.js --ecosystem ${ECOSYSTEMS.join('|')} [--host HOST …] [--read-only PATH …] [--env NAME=VALUE …] -- <command …>`, { title: 'setup-toolchain' });
   process.exit(2);
 }
 
@@ -48,16 +48,16 @@ try {
   for (const r of result.refused) {
     // A host of the allowlist that could not be reached is the network's doing; any other, the allowlist's.
     const listed = allowlistEntryFor(r.host, r.port, reachable) !== undefined;
-    core.warning(
+    warning(
       listed
         ? `the install could not reach ${r.host}:${r.port}: ${r.reason}.`
         : `the install was refused a connection to ${r.host}:${r.port} (${r.reason}); it may reach only ${reachable.join(', ')}. A company mirror goes in the 'registries' input.`,
       { title: 'setup-toolchain' },
     );
   }
-  if (result.stoppedBy) core.error(`the install was stopped: it ran past the sandbox's ${result.stoppedBy === 'time' ? 'time' : 'output'} limit.`, { title: 'setup-toolchain' });
+  if (result.stoppedBy) annotateError(`the install was stopped: it ran past the sandbox's ${result.stoppedBy === 'time' ? 'time' : 'output'} limit.`, { title: 'setup-toolchain' });
   process.exit(result.exitCode ?? 1);
 } catch (error) {
-  core.error((error as Error).message, { title: 'setup-toolchain' });
+  annotateError((error as Error).message, { title: 'setup-toolchain' });
   process.exit(1);
 }

@@ -1,8 +1,12 @@
-import * as core from '@actions/core';
+import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun } from '@agent-guards/config';
-import { runSkipSetGuard, ticketForPullRequest } from '@agent-guards/skip-set/guard';
 import { z } from 'zod';
+
+// The functions of @actions/core this action calls, by name: handing on the module's namespace would
+// keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
+// which no guard uses.
+const core = { getInput, setOutput, setFailed, info, debug, warning, error, notice, summary };
 
 /** One path or glob a line: a glob may hold commas (`{a,b}`), so only newlines separate. */
 const patternLines = z
@@ -33,10 +37,15 @@ export async function run(): Promise<void> {
     guard: 'skip-set',
     inputs: Inputs,
     execute: async (inputs, logger) => {
+      // The guard's code (its test-file parsers and lexers) is compiled while git reads the policy and
+      // the PR's commits, not after them.
+      const guardCode = import('@agent-guards/skip-set/guard');
+      guardCode.catch(() => undefined);
       const context = await guardContext(inputs, logger);
       const notApplicable = notApplicableRun('skip-set', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, event, prCommits } = context;
+      const { runSkipSetGuard, ticketForPullRequest } = await guardCode;
       // Layer 2: the ticket whose scope may name the test harness files the PR changes.
       const ticket = await ticketForPullRequest({ repo, base, policy, ticket: inputs.ticket, headRef: event?.headRef, logger });
       const collector = inputs.collector === 'policy' ? {} : { collector: inputs.collector };

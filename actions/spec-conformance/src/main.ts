@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import * as core from '@actions/core';
+import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { ConfigurationError, runGuardAction, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, loadTicket, notApplicableRun, resolveTicketPath } from '@agent-guards/config';
-import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
-import { fetchPullRequestBody, runSpecGuard } from '@agent-guards/spec-conformance';
 import { z } from 'zod';
+
+// The functions of @actions/core this action calls, by name: handing on the module's namespace would
+// keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
+// which no guard uses.
+const core = { getInput, setOutput, setFailed, info, debug, warning, error, notice, summary };
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
@@ -23,11 +26,16 @@ export async function run(): Promise<void> {
     guard: 'spec-conformance',
     inputs: Inputs,
     execute: async (inputs, logger) => {
+      // The guard's code (the Markdown parsers, about half the bundle) is compiled while git reads the
+      // policy and the PR's commits, not after them.
+      const guardCode = import('@agent-guards/spec-conformance');
+      guardCode.catch(() => undefined);
       const context = await guardContext(inputs, logger);
       const notApplicable = notApplicableRun('spec-conformance', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, event, prCommits } = context;
-      const body = await pullRequestBody(inputs, event, logger);
+      const { fetchPullRequestBody, runSpecGuard } = await guardCode;
+      const body = await pullRequestBody(inputs, event, logger, fetchPullRequestBody);
       let ticketPath: string | undefined;
       try {
         ticketPath = resolveTicketPath(policy, { ticket: inputs.ticket, headRef: event?.headRef });
@@ -59,6 +67,7 @@ async function pullRequestBody(
   inputs: z.infer<typeof Inputs>,
   event: PullRequestEvent | undefined,
   logger: Logger,
+  fetchPullRequestBody: typeof import('@agent-guards/spec-conformance').fetchPullRequestBody,
 ): Promise<string> {
   if (inputs['body-file']) {
     return readFile(inputs['body-file'], 'utf8');
@@ -75,6 +84,8 @@ async function pullRequestBody(
       fix: "leave 'token' at its default (${{ github.token }}) with 'pull-requests: read' permission.",
     });
   }
+  // The API client (octokit) loads only when the description is fetched through the API.
+  const { createGitHubClient, parseRepoRef } = await import('@agent-guards/github');
   const client = createGitHubClient({ token: inputs.token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
   return fetchPullRequestBody(client, parseRepoRef(event.repository), event.number);
 }

@@ -44,8 +44,22 @@ function loadedModules(args: string[]): { code: number | null; stdout: string; s
   );
   writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
   const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
-  const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean).flatMap(sourceModules);
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, modules };
+}
+
+/**
+ * The bin runs the CLI's bundle (packages/cli/dist/, written by `npm run build`): a loaded chunk
+ * stands for the compiled modules it holds, as dist/modules.json lists them, so the checks below
+ * read the same module paths whether the bin runs the bundle or lib/.
+ */
+function sourceModules(url: string): string[] {
+  const dist = `${pathToFileURL(join(PACKAGE_DIR, 'dist')).href}/`;
+  if (!url.startsWith(dist)) return [url];
+  const chunks = JSON.parse(readFileSync(join(PACKAGE_DIR, 'dist', 'modules.json'), 'utf8')) as Record<string, string[]>;
+  const held = chunks[url.slice(dist.length)];
+  if (!held) throw new Error(`${url} is not a chunk dist/modules.json lists: rebuild with npm run build`);
+  return held.map((m) => pathToFileURL(join(PACKAGE_DIR, '..', '..', m)).href);
 }
 
 const COMMAND_MODULES = /\/packages\/cli\/lib\/commands\/(?!index\.js|guard-options\.js)[^/]+\.js$/;
