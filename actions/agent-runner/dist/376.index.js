@@ -15462,13 +15462,32 @@ async function readObjects(repo, names) {
     if (toRead.length > 0) {
         const batch = readSoon(repo, toRead);
         for (const name of toRead) {
-            const read = () => batch.then((objects) => objects.get(name));
+            const read = () => batch.then((objects) => {
+                const object = objects.get(name);
+                rememberById(repo, name, object);
+                return object;
+            });
             // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
             answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep: (b) => b !== undefined || !isFullSha(name) }) : read());
         }
     }
     const values = await Promise.all(unique.map((name) => answers.get(name)));
     return new Map(unique.map((name, i) => [name, values[i]]));
+}
+/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
+const objectIds = new WeakMap();
+/**
+ * An object read by path is remembered by its id too: the same blob is often asked for both ways
+ * (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
+ * one content for good, so the answer under it cannot be stale.
+ */
+function rememberById(repo, name, object) {
+    const oid = object && objectIds.get(object);
+    if (!oid || oid === name || !isImmutableObjectName(name))
+        return;
+    const key = questionKey(repo, 'object', oid);
+    if (!isRemembered(key))
+        remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
 }
 const pending = new Map();
 /**
@@ -15507,7 +15526,10 @@ async function catFileBatch(repo, unique) {
             continue;
         }
         const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
-        result.set(name, stdout.subarray(pos, pos + size));
+        const object = stdout.subarray(pos, pos + size);
+        // "<oid> <type> <size>"
+        objectIds.set(object, header.slice(0, header.indexOf(' ')));
+        result.set(name, object);
         pos += size + 1;
     }
     return result;
@@ -16072,13 +16094,16 @@ class ForbiddenMatcher {
             const except = exceptions[c.id];
             return {
                 tag: { category: c.id, reason: c.reason, narrowable: c.narrowable },
-                globs: new PathMatcher(c.patterns.map((p) => [p, true]), { nocase: true }),
+                patterns: c.patterns,
+                globs: undefined,
                 words: c.words ? new Set(c.words) : undefined,
                 testsExempt: c.testsExempt === true,
                 exceptions: except && except.length > 0 ? new PathMatcher(except.map((p) => [p, true])) : undefined,
             };
         });
-        this.any = new PathMatcher(this.categories.flatMap((c, i) => categories[i].patterns.map((p) => [p, c.tag])), { nocase: true });
+        // Every category's globs, compiled now (an invalid glob fails here); a category's own matcher,
+        // needed only for a path this one hits, is compiled the first time one does.
+        this.any = new PathMatcher(this.categories.flatMap((c) => c.patterns.map((p) => [p, c.tag])), { nocase: true });
         const words = categories.flatMap((c) => c.words ?? []);
         this.words = new Set(words);
         this.wordGate = words.length > 0 ? new RegExp(words.map(forbidden_matcher_escape).join('|')) : undefined;
@@ -16106,6 +16131,7 @@ class ForbiddenMatcher {
         let test;
         let words;
         for (const c of this.categories) {
+            c.globs ??= new PathMatcher(c.patterns.map((p) => [p, true]), { nocase: true });
             let hit = c.globs.matches(path);
             if (!hit && c.words) {
                 words ??= path.split('/').flatMap(config_lib/* nameWords */.Lo);
@@ -17471,6 +17497,7 @@ __webpack_require__.d(__webpack_exports__, {
   te: () => (/* reexport */ maskRuby),
   zL: () => (/* reexport */ matchingBrace),
   w4: () => (/* reexport */ matchingBracket),
+  Wq: () => (/* reexport */ pythonStatementsOf),
   Tb: () => (/* reexport */ pythonStringLiteral),
   bz: () => (/* reexport */ pythonTokens),
   Wj: () => (/* reexport */ scanPython),
@@ -18392,6 +18419,35 @@ class Cursor {
         }
         return n;
     }
+}
+/** Texts whose statements are remembered (in UTF-16 code units): a test suite's worth, then oldest dropped first. */
+const REMEMBERED_CHARS = 32 * 1024 * 1024;
+const remembered = new Map();
+let rememberedChars = 0;
+/**
+ * scanPythonStatements, remembered by text: one process lexes the same module
+ * more than once (the skip-set guard reads every changed Python file for pytest
+ * hooks, then parses it for its tests). The statements depend on the text alone,
+ * so a text seen before has the same answer; the arrays are shared, for callers
+ * that only read them. (The lexing worker does not use this: it hands its
+ * arrays over to the other thread.)
+ */
+function pythonStatementsOf(text) {
+    const hit = remembered.get(text);
+    if (hit)
+        return hit;
+    const statements = scanPythonStatements(text);
+    if (text.length > REMEMBERED_CHARS)
+        return statements;
+    remembered.set(text, statements);
+    rememberedChars += text.length;
+    for (const key of remembered.keys()) {
+        if (rememberedChars <= REMEMBERED_CHARS)
+            break;
+        remembered.delete(key);
+        rememberedChars -= key.length;
+    }
+    return statements;
 }
 /** The logical statements of a module, as objects (convenient for small inputs). */
 function scanPython(text) {

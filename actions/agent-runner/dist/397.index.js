@@ -362,10 +362,16 @@ function goTestParts(text) {
     }
     return out;
 }
+/**
+ * How a top-level statement pythonHookParts keeps can start, tested (sticky) at the statement's
+ * start: normalising (whitespace collapsed, then trimmed) keeps every other character, so a
+ * statement whose text does not start so cannot start so once normalised.
+ */
+const HOOK_START = /\s*(?:@|async|def|class|pytest_|load_tests)/y;
 /** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
 function pythonHookParts(text) {
     const out = new Map();
-    const scan = (0,source_lexing_lib/* scanPythonStatements */.gt)(text);
+    const scan = (0,source_lexing_lib/* pythonStatementsOf */.Wq)(text);
     let current;
     const flush = () => {
         if (current)
@@ -385,6 +391,13 @@ function pythonHookParts(text) {
         flush();
         if (indent !== 0)
             continue;
+        // One that does not start like a decorator, a definition or a hook binding is none of them: it
+        // only ends a decorator run, and is not normalised (most of a module's statements).
+        HOOK_START.lastIndex = start;
+        if (!HOOK_START.test(text)) {
+            decorators = [];
+            continue;
+        }
         const statement = text.slice(start, end).replace(/\s+/g, ' ').trim();
         if (statement.startsWith('@')) {
             decorators.push(statement);
@@ -1978,7 +1991,7 @@ const NEVER = /^(?:(?:if|elif|while)\s+(?:False|0|None|''|""|not\s+True|not\s+1|
 const DOCSTRING = /^[rRuUbBfF]{0,2}(?:"""[^]*"""|'''[^]*'''|"[^"\n]*"|'[^'\n]*')$/;
 /** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
 function python_module_parsePythonModule(path, text, statements) {
-    const scan = statements ?? (0,source_lexing_lib/* scanPythonStatements */.gt)(text);
+    const scan = statements ?? (0,source_lexing_lib/* pythonStatementsOf */.Wq)(text);
     const module = {
         path,
         text,
@@ -3890,13 +3903,17 @@ async function readSources(repo, files) {
 async function collectStaticAt(repo, rev, patterns, paths) {
     let wanted;
     let sources;
+    /** Every path in the commit's tree, once known. */
+    let listed;
     if (paths) {
         const tests = paths.filter((p) => (0,config_lib/* testLanguageOf */.gE)(p, patterns) !== undefined);
         wanted = [...tests, ...tests.filter((p) => p.endsWith('.py')).flatMap(conftestPathsFor)];
         sources = await readSourcesAt(repo, rev, wanted);
     }
     else {
-        const tree = (await (0,git_lib/* listBlobsAt */.S7)(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
+        const blobs = await (0,git_lib/* listBlobsAt */.S7)(repo, rev);
+        listed = new Set(blobs.map((f) => f.path));
+        const tree = blobs.filter((f) => isStaticInput(f.path, patterns));
         wanted = tree.map((f) => f.path);
         sources = await readSources(repo, tree.map((f) => ({ path: f.path, object: f.oid })));
     }
@@ -3926,7 +3943,12 @@ async function collectStaticAt(repo, rev, patterns, paths) {
         if (cache.missing.size === 0)
             break;
         const asked = [...cache.missing];
-        const fetched = new Map((await readSourcesAt(repo, rev, asked)).map((s) => [s.path, s.text]));
+        // Most paths an import could name are not in the commit (a module is looked for in several
+        // places): one listing of the tree (shared with the harness layer) says so without asking git
+        // for each, and a path the tree does not hold reads as missing anyway.
+        listed ??= new Set(await (0,git_lib/* listFilesAt */.R4)(repo, rev));
+        const inTree = asked.filter((p) => listed.has(p));
+        const fetched = new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
         cache.supply(asked.map((p) => [p, fetched.get(p)]));
     }
     return collectSources(sources, patterns, cache);
@@ -3996,7 +4018,7 @@ async function incrementalPaths(repo, rev, files, side, patterns) {
             paths.push(f.path);
     }
     const shared = paths.filter((p) => p.endsWith('.py') && !(0,config_lib/* isConftest */.P4)(p) && (0,config_lib/* testLanguageOf */.gE)(p, patterns) === undefined);
-    if (shared.length > 0)
+    if (shared.length > 0 && (await someUnlisted(repo, rev, paths)))
         paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
     // A changed conftest.py (or one importing a changed helper) changes every test below it.
     const conftestDirs = [...new Set(paths.filter(config_lib/* isConftest */.P4).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
@@ -4004,6 +4026,17 @@ async function incrementalPaths(repo, rev, files, side, patterns) {
     if (conftestDirs.length > 0)
         paths.push(...(await (0,git_lib/* listFilesAt */.R4)(repo, rev, conftestDirs.includes('') ? [] : conftestDirs)).filter((p) => p.endsWith('.py')));
     return [...new Set(paths)];
+}
+/**
+ * Whether some Python file at `rev` is not among `paths`. The importers `git grep` finds are
+ * Python files at `rev` (pathspec `*.py`, compared here without case in case git ignores it):
+ * when every one is listed already (a PR that adds or changes the whole suite), the search
+ * cannot add a path, and it is skipped. The listing costs one ls-tree; the search reads every
+ * blob in the tree.
+ */
+async function someUnlisted(repo, rev, paths) {
+    const listed = new Set(paths);
+    return (await (0,git_lib/* listFilesAt */.R4)(repo, rev)).some((p) => p.toLowerCase().endsWith('.py') && !listed.has(p));
 }
 /**
  * A changed Python module that is not itself collected but holds test methods
@@ -4576,7 +4609,7 @@ function pytestPluginNames(path, text) {
     const names = [];
     const base = external_node_path_.posix.basename(path);
     if (base.endsWith('.py')) {
-        const scan = (0,source_lexing_lib/* scanPythonStatements */.gt)(text);
+        const scan = (0,source_lexing_lib/* pythonStatementsOf */.Wq)(text);
         for (let k = 0; k < scan.count; k += 1) {
             if (scan.indent[k] !== 0 || !text.startsWith('pytest_plugins', scan.start[k]))
                 continue;

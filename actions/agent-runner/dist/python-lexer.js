@@ -183,6 +183,35 @@ class Cursor {
         return n;
     }
 }
+/** Texts whose statements are remembered (in UTF-16 code units): a test suite's worth, then oldest dropped first. */
+const REMEMBERED_CHARS = 32 * 1024 * 1024;
+const remembered = new Map();
+let rememberedChars = 0;
+/**
+ * scanPythonStatements, remembered by text: one process lexes the same module
+ * more than once (the skip-set guard reads every changed Python file for pytest
+ * hooks, then parses it for its tests). The statements depend on the text alone,
+ * so a text seen before has the same answer; the arrays are shared, for callers
+ * that only read them. (The lexing worker does not use this: it hands its
+ * arrays over to the other thread.)
+ */
+export function pythonStatementsOf(text) {
+    const hit = remembered.get(text);
+    if (hit)
+        return hit;
+    const statements = scanPythonStatements(text);
+    if (text.length > REMEMBERED_CHARS)
+        return statements;
+    remembered.set(text, statements);
+    rememberedChars += text.length;
+    for (const key of remembered.keys()) {
+        if (rememberedChars <= REMEMBERED_CHARS)
+            break;
+        remembered.delete(key);
+        rememberedChars -= key.length;
+    }
+    return statements;
+}
 /** The logical statements of a module, as objects (convenient for small inputs). */
 export function scanPython(text) {
     const s = scanPythonStatements(text);

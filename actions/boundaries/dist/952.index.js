@@ -2575,13 +2575,32 @@ async function readObjects(repo, names) {
     if (toRead.length > 0) {
         const batch = readSoon(repo, toRead);
         for (const name of toRead) {
-            const read = () => batch.then((objects) => objects.get(name));
+            const read = () => batch.then((objects) => {
+                const object = objects.get(name);
+                rememberById(repo, name, object);
+                return object;
+            });
             // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
             answers.set(name, isImmutableObjectName(name) ? memo_remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep: (b) => b !== undefined || !memo_isFullSha(name) }) : read());
         }
     }
     const values = await Promise.all(unique.map((name) => answers.get(name)));
     return new Map(unique.map((name, i) => [name, values[i]]));
+}
+/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
+const objectIds = new WeakMap();
+/**
+ * An object read by path is remembered by its id too: the same blob is often asked for both ways
+ * (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
+ * one content for good, so the answer under it cannot be stale.
+ */
+function rememberById(repo, name, object) {
+    const oid = object && objectIds.get(object);
+    if (!oid || oid === name || !isImmutableObjectName(name))
+        return;
+    const key = memo_questionKey(repo, 'object', oid);
+    if (!memo_isRemembered(key))
+        memo_remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
 }
 const pending = new Map();
 /**
@@ -2620,7 +2639,10 @@ async function catFileBatch(repo, unique) {
             continue;
         }
         const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
-        result.set(name, stdout.subarray(pos, pos + size));
+        const object = stdout.subarray(pos, pos + size);
+        // "<oid> <type> <size>"
+        objectIds.set(object, header.slice(0, header.indexOf(' ')));
+        result.set(name, object);
         pos += size + 1;
     }
     return result;
@@ -4197,6 +4219,35 @@ class Cursor {
         }
         return n;
     }
+}
+/** Texts whose statements are remembered (in UTF-16 code units): a test suite's worth, then oldest dropped first. */
+const REMEMBERED_CHARS = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const python_lexer_remembered = new Map();
+let rememberedChars = 0;
+/**
+ * scanPythonStatements, remembered by text: one process lexes the same module
+ * more than once (the skip-set guard reads every changed Python file for pytest
+ * hooks, then parses it for its tests). The statements depend on the text alone,
+ * so a text seen before has the same answer; the arrays are shared, for callers
+ * that only read them. (The lexing worker does not use this: it hands its
+ * arrays over to the other thread.)
+ */
+function pythonStatementsOf(text) {
+    const hit = python_lexer_remembered.get(text);
+    if (hit)
+        return hit;
+    const statements = scanPythonStatements(text);
+    if (text.length > REMEMBERED_CHARS)
+        return statements;
+    python_lexer_remembered.set(text, statements);
+    rememberedChars += text.length;
+    for (const key of python_lexer_remembered.keys()) {
+        if (rememberedChars <= REMEMBERED_CHARS)
+            break;
+        python_lexer_remembered.delete(key);
+        rememberedChars -= key.length;
+    }
+    return statements;
 }
 /** The logical statements of a module, as objects (convenient for small inputs). */
 function scanPython(text) {
