@@ -785,22 +785,34 @@ for (const c of '([{')
     KIND[c.charCodeAt(0)] = K_OPEN;
 for (const c of ')]}')
     KIND[c.charCodeAt(0)] = K_CLOSE;
-let scratch = Buffer.allocUnsafe(1 << 16);
-let scratchText;
-let scratchBytes = scratch.subarray(0, 0);
+/**
+ * The last few texts' bytes, most recent first: masking goes back and forth between a test
+ * module and the conftest.py and helper modules it uses, and each return to a text would
+ * otherwise copy all of it again.
+ */
+const scratches = Array.from({ length: 4 }, () => ({ buffer: Buffer.allocUnsafe(1 << 16), text: undefined, bytes: new Uint8Array(0) }));
 /**
  * The text as one byte per UTF-16 code unit: ASCII as it is, any other
  * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
  * bytes (a typed array reads faster than a string) and its offsets are the
- * text's own. The bytes live in a buffer shared by every call and stay valid
+ * text's own. The bytes live in a buffer shared with other texts and stay valid
  * until the next call with another text.
  */
 function syntaxBytes(text) {
-    if (text === scratchText)
-        return scratchBytes;
+    let k = 0;
+    while (k < scratches.length && scratches[k].text !== text)
+        k += 1;
+    if (k === 0)
+        return scratches[0].bytes;
+    // A hit moves to the front; a miss takes the least recently used buffer.
+    const slot = scratches.splice(k < scratches.length ? k : scratches.length - 1, 1)[0];
+    scratches.unshift(slot);
+    if (k < scratches.length)
+        return slot.bytes;
     const n = text.length;
-    if (scratch.length < 3 * n)
-        scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
+    if (slot.buffer.length < 3 * n)
+        slot.buffer = Buffer.allocUnsafe(Math.max(3 * n, 2 * slot.buffer.length));
+    const scratch = slot.buffer;
     // UTF-8 is one byte per character exactly when the text is ASCII, the usual case: one native copy.
     if (scratch.write(text, 0, 'utf8') !== n) {
         for (let i = 0; i < n; i += 1) {
@@ -808,9 +820,9 @@ function syntaxBytes(text) {
             scratch[i] = c < 128 ? c : OTHER;
         }
     }
-    scratchText = text;
-    scratchBytes = scratch.subarray(0, n);
-    return scratchBytes;
+    slot.text = text;
+    slot.bytes = scratch.subarray(0, n);
+    return slot.bytes;
 }
 function python_lexer_isPrefixLetter(c) {
     // r R b B u U f F t T
@@ -6701,7 +6713,7 @@ async function runSkipSetGuard(options) {
     if (shadowed)
         settingChanges.push(shadowed);
     const full = settingChanges.length > 0 || collector === 'both';
-    const harness = await runHarnessLayer({
+    const harnessRun = runHarnessLayer({
         repo,
         base: changes.mergeBase,
         head: changes.head,
@@ -6709,11 +6721,20 @@ async function runSkipSetGuard(options) {
         ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
         logger,
     });
-    logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? 'full' : 'incremental'} ${collector} collection.`);
-    const [staticBase, staticHead] = await Promise.all([
+    // The collection reads git while the harness layer does (both read the same files, once), and
+    // neither depends on the other. The harness layer's failure is the one reported if both fail.
+    const collecting = Promise.all([
         collectStaticAt(repo, base.rev, base.patterns, full ? undefined : base.paths),
         collectStaticAt(repo, head.rev, head.patterns, full ? undefined : head.paths),
     ]);
+    const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
+    if (harnessDone.status === 'rejected')
+        throw harnessDone.reason;
+    const harness = harnessDone.value;
+    logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? 'full' : 'incremental'} ${collector} collection.`);
+    if (collected.status === 'rejected')
+        throw collected.reason;
+    const [staticBase, staticHead] = collected.value;
     const renames = new Map(changes.files.filter((f) => f.status === 'renamed' && f.previousPath).map((f) => [f.previousPath, f.path]));
     const gone = new Set(changes.files.flatMap((f) => (f.status === 'deleted' ? [f.path] : f.status === 'renamed' ? [f.previousPath] : [])));
     const context = { renames, isHeadTestFile: (p) => (0,config_lib/* testLanguageOf */.gE)(p, head.patterns) !== undefined, headHasFile: (p) => !gone.has(p) };
