@@ -3915,7 +3915,10 @@ async function collectStaticAt(repo, rev, patterns, paths) {
         listed = new Set(blobs.map((f) => f.path));
         const tree = blobs.filter((f) => isStaticInput(f.path, patterns));
         wanted = tree.map((f) => f.path);
-        sources = await readSources(repo, tree.map((f) => ({ path: f.path, object: f.oid })));
+        // By <rev>:<path>, the name the harness layer reads the PR's files by while this runs: the
+        // two reads are then one. A name cat-file could not take as it is (a newline, surrounding
+        // blanks) is read by its blob id.
+        sources = await readSources(repo, tree.map((f) => ({ path: f.path, object: /^\S(?:[^\n\r]*\S)?$/.test(f.path) ? `${rev}:${f.path}` : f.oid })));
     }
     const present = new Set(sources.map((s) => s.path));
     const texts = new Map(sources.map((s) => [s.path, s.text]));
