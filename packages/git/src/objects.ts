@@ -24,7 +24,12 @@ export async function readObjects(repo: string, names: readonly string[]): Promi
   if (toRead.length > 0) {
     const batch = readSoon(repo, toRead);
     for (const name of toRead) {
-      const read = (): Promise<Buffer | undefined> => batch.then((objects) => objects.get(name));
+      const read = (): Promise<Buffer | undefined> =>
+        batch.then((objects) => {
+          const object = objects.get(name);
+          rememberById(repo, name, object);
+          return object;
+        });
       // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
       answers.set(
         name,
@@ -34,6 +39,21 @@ export async function readObjects(repo: string, names: readonly string[]): Promi
   }
   const values = await Promise.all(unique.map((name) => answers.get(name)!));
   return new Map(unique.map((name, i) => [name, values[i]]));
+}
+
+/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
+const objectIds = new WeakMap<Buffer, string>();
+
+/**
+ * An object read by path is remembered by its id too: the same blob is often asked for both ways
+ * (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
+ * one content for good, so the answer under it cannot be stale.
+ */
+function rememberById(repo: string, name: string, object: Buffer | undefined): void {
+  const oid = object && objectIds.get(object);
+  if (!oid || oid === name || !isImmutableObjectName(name)) return;
+  const key = questionKey(repo, 'object', oid);
+  if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
 }
 
 const pending = new Map<string, { names: Set<string>; read: Promise<Map<string, Buffer | undefined>> }>();
@@ -73,7 +93,10 @@ async function catFileBatch(repo: string, unique: readonly string[]): Promise<Ma
       continue;
     }
     const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
-    result.set(name, stdout.subarray(pos, pos + size));
+    const object = stdout.subarray(pos, pos + size);
+    // "<oid> <type> <size>"
+    objectIds.set(object, header.slice(0, header.indexOf(' ')));
+    result.set(name, object);
     pos += size + 1;
   }
   return result;

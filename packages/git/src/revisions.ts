@@ -39,7 +39,12 @@ async function resolveCommitsInGit(repo: string, revisions: readonly (readonly [
     if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line))) return lines;
   }
   // Not resolveCommit: the commits asked here may be the very answers resolveCommits is waiting for.
-  return Promise.all(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)));
+  // The first revision that fails is the one reported (not the first to fail in time).
+  const settled = await Promise.allSettled(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)));
+  return settled.map((r) => {
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  });
 }
 
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */

@@ -193,6 +193,8 @@ describe('resolveRange', () => {
     await expect(resolveRange(r.dir, 'no-such-branch', head)).rejects.toThrow(/base commit 'no-such-branch' is not in the local clone/);
     const tree = r.git('rev-parse', 'HEAD^{tree}');
     await expect(resolveRange(r.dir, tree, head)).rejects.toThrow(/base commit .* is not in the local clone/);
+    // Both missing: the base is named, whichever git process fails first.
+    await expect(resolveRange(r.dir, 'no-such-base', 'no-such-head')).rejects.toThrow(/base commit 'no-such-base'/);
   });
 });
 

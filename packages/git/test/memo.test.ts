@@ -81,6 +81,17 @@ describe('one answer per process to a git question about fixed commits', () => {
     expect(git.calls()).toHaveLength(1);
   });
 
+  it('reads a blob read by <sha>:<path> by its id without git', async () => {
+    const { r, head } = history();
+    const byPath = (await readObjects(r.dir, [`${head}:src/b.ts`])).get(`${head}:src/b.ts`);
+    const blob = r.git('rev-parse', `${head}:src/b.ts`);
+    git.reset();
+    const byId = (await readObjects(r.dir, [blob])).get(blob);
+    expect(byId?.toString()).toBe('export const b = 2;\n');
+    expect(byId).toBe(byPath);
+    expect(git.calls()).toEqual([]);
+  });
+
   it('answers reads asked for side by side with one cat-file process', async () => {
     const { r, base, head } = history();
     const [atBase, atHead] = await Promise.all([readObjects(r.dir, [`${base}:package.json`]), readObjects(r.dir, [`${head}:package.json`, 'feature:src/b.ts'])]);

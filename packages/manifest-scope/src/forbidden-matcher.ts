@@ -10,7 +10,9 @@ export interface ForbiddenTag {
 
 interface CompiledCategory {
   tag: ForbiddenTag;
-  globs: PathMatcher<true>;
+  patterns: readonly string[];
+  /** Compiled when a path first hits some category (see resolve). */
+  globs: PathMatcher<true> | undefined;
   words: ReadonlySet<string> | undefined;
   testsExempt: boolean;
   exceptions: PathMatcher<true> | undefined;
@@ -50,13 +52,16 @@ export class ForbiddenMatcher {
       const except = exceptions[c.id];
       return {
         tag: { category: c.id, reason: c.reason, narrowable: c.narrowable },
-        globs: new PathMatcher(c.patterns.map((p) => [p, true] as const), { nocase: true }),
+        patterns: c.patterns,
+        globs: undefined,
         words: c.words ? new Set(c.words) : undefined,
         testsExempt: c.testsExempt === true,
         exceptions: except && except.length > 0 ? new PathMatcher(except.map((p) => [p, true] as const)) : undefined,
       };
     });
-    this.any = new PathMatcher(this.categories.flatMap((c, i) => categories[i]!.patterns.map((p) => [p, c.tag] as const)), { nocase: true });
+    // Every category's globs, compiled now (an invalid glob fails here); a category's own matcher,
+    // needed only for a path this one hits, is compiled the first time one does.
+    this.any = new PathMatcher(this.categories.flatMap((c) => c.patterns.map((p) => [p, c.tag] as const)), { nocase: true });
     const words = categories.flatMap((c) => c.words ?? []);
     this.words = new Set(words);
     this.wordGate = words.length > 0 ? new RegExp(words.map(escape).join('|')) : undefined;
@@ -88,6 +93,7 @@ export class ForbiddenMatcher {
     let test: boolean | undefined;
     let words: string[] | undefined;
     for (const c of this.categories) {
+      c.globs ??= new PathMatcher(c.patterns.map((p) => [p, true] as const), { nocase: true });
       let hit = c.globs.matches(path);
       if (!hit && c.words) {
         words ??= path.split('/').flatMap(nameWords);

@@ -131,7 +131,7 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
   const shadowed = effectiveConfigChange(base.settings, head.settings);
   if (shadowed) settingChanges.push(shadowed);
   const full = settingChanges.length > 0 || collector === 'both';
-  const harness = await runHarnessLayer({
+  const harnessRun = runHarnessLayer({
     repo,
     base: changes.mergeBase,
     head: changes.head,
@@ -139,12 +139,18 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
     logger,
   });
-  logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? 'full' : 'incremental'} ${collector} collection.`);
-
-  const [staticBase, staticHead] = await Promise.all([
+  // The collection reads git while the harness layer does (both read the same files, once), and
+  // neither depends on the other. The harness layer's failure is the one reported if both fail.
+  const collecting = Promise.all([
     collectStaticAt(repo, base.rev, base.patterns, full ? undefined : base.paths),
     collectStaticAt(repo, head.rev, head.patterns, full ? undefined : head.paths),
   ]);
+  const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
+  if (harnessDone.status === 'rejected') throw harnessDone.reason;
+  const harness = harnessDone.value;
+  logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? 'full' : 'incremental'} ${collector} collection.`);
+  if (collected.status === 'rejected') throw collected.reason;
+  const [staticBase, staticHead] = collected.value;
 
   const renames = new Map(changes.files.filter((f) => f.status === 'renamed' && f.previousPath).map((f) => [f.previousPath!, f.path]));
   const gone = new Set(changes.files.flatMap((f) => (f.status === 'deleted' ? [f.path] : f.status === 'renamed' ? [f.previousPath!] : [])));

@@ -12,12 +12,24 @@ export async function incrementalPaths(repo: string, rev: string, files: readonl
     if (side === 'head' && ['added', 'modified', 'renamed', 'copied', 'type-changed'].includes(f.status)) paths.push(f.path);
   }
   const shared = paths.filter((p) => p.endsWith('.py') && !isConftest(p) && testLanguageOf(p, patterns) === undefined);
-  if (shared.length > 0) paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
+  if (shared.length > 0 && (await someUnlisted(repo, rev, paths))) paths.push(...(await dependentsOfTestBases(repo, rev, shared)));
   // A changed conftest.py (or one importing a changed helper) changes every test below it.
   const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))))];
   // One listing for all of them (a root conftest.py means the whole tree), not one git process each.
   if (conftestDirs.length > 0) paths.push(...(await listFilesAt(repo, rev, conftestDirs.includes('') ? [] : conftestDirs)).filter((p) => p.endsWith('.py')));
   return [...new Set(paths)];
+}
+
+/**
+ * Whether some Python file at `rev` is not among `paths`. The importers `git grep` finds are
+ * Python files at `rev` (pathspec `*.py`, compared here without case in case git ignores it):
+ * when every one is listed already (a PR that adds or changes the whole suite), the search
+ * cannot add a path, and it is skipped. The listing costs one ls-tree; the search reads every
+ * blob in the tree.
+ */
+async function someUnlisted(repo: string, rev: string, paths: readonly string[]): Promise<boolean> {
+  const listed = new Set(paths);
+  return (await listFilesAt(repo, rev)).some((p) => p.toLowerCase().endsWith('.py') && !listed.has(p));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { listBlobsAt, readObjects } from '@agent-guards/git';
+import { listBlobsAt, listFilesAt, readObjects } from '@agent-guards/git';
 import { type LexedFile, LexWorkerError, PythonLexWorker, sourceText } from '@agent-guards/source-lexing';
 import { collectGo } from './collectors/go.js';
 import { collectJs } from './collectors/js.js';
@@ -130,14 +130,24 @@ async function readSources(repo: string, files: readonly { path: string; object:
 export async function collectStaticAt(repo: string, rev: string, patterns: CollectionPatterns, paths?: readonly string[]): Promise<TestCollection> {
   let wanted: string[];
   let sources: SourceFile[];
+  /** Every path in the commit's tree, once known. */
+  let listed: Set<string> | undefined;
   if (paths) {
     const tests = paths.filter((p) => testLanguageOf(p, patterns) !== undefined);
     wanted = [...tests, ...tests.filter((p) => p.endsWith('.py')).flatMap(conftestPathsFor)];
     sources = await readSourcesAt(repo, rev, wanted);
   } else {
-    const tree = (await listBlobsAt(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
+    const blobs = await listBlobsAt(repo, rev);
+    listed = new Set(blobs.map((f) => f.path));
+    const tree = blobs.filter((f) => isStaticInput(f.path, patterns));
     wanted = tree.map((f) => f.path);
-    sources = await readSources(repo, tree.map((f) => ({ path: f.path, object: f.oid })));
+    // By <rev>:<path>, the name the harness layer reads the PR's files by while this runs: the
+    // two reads are then one. A name cat-file could not take as it is (a newline, surrounding
+    // blanks) is read by its blob id.
+    sources = await readSources(
+      repo,
+      tree.map((f) => ({ path: f.path, object: /^\S(?:[^\n\r]*\S)?$/.test(f.path) ? `${rev}:${f.path}` : f.oid })),
+    );
   }
   const present = new Set(sources.map((s) => s.path));
   const texts = new Map<string, string | undefined>(sources.map((s) => [s.path, s.text]));
@@ -158,7 +168,12 @@ export async function collectStaticAt(repo: string, rev: string, patterns: Colle
     }
     if (cache.missing.size === 0) break;
     const asked = [...cache.missing];
-    const fetched = new Map((await readSourcesAt(repo, rev, asked)).map((s) => [s.path, s.text]));
+    // Most paths an import could name are not in the commit (a module is looked for in several
+    // places): one listing of the tree (shared with the harness layer) says so without asking git
+    // for each, and a path the tree does not hold reads as missing anyway.
+    listed ??= new Set(await listFilesAt(repo, rev));
+    const inTree = asked.filter((p) => listed!.has(p));
+    const fetched = new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
     cache.supply(asked.map((p) => [p, fetched.get(p)] as [string, string | undefined]));
   }
   return collectSources(sources, patterns, cache);

@@ -4,6 +4,7 @@ export { matchingBracket, splitTopLevel, type Span } from './masked-text.js';
 export { allowsJsx, literalValue, templateParts, tokenizeJs, T_IDENT, T_JSX, T_NUMBER, T_PUNCT, T_REGEX, T_STRING, T_TEMPLATE, type JsLexOptions, type JsTokens, type TemplateParts } from './js-lexer.js';
 export {
   maskPython,
+  pythonStatementsOf,
   pythonStringEnd,
   scanPython,
   scanPythonStatements,

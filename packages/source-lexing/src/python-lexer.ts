@@ -65,21 +65,38 @@ KIND[BS] = K_BACKSLASH;
 for (const c of '([{') KIND[c.charCodeAt(0)] = K_OPEN;
 for (const c of ')]}') KIND[c.charCodeAt(0)] = K_CLOSE;
 
-let scratch = Buffer.allocUnsafe(1 << 16);
-let scratchText: string | undefined;
-let scratchBytes: Uint8Array = scratch.subarray(0, 0);
+/** A text and its syntax bytes, in a buffer of its own that later texts reuse. */
+interface Scratch {
+  buffer: Buffer;
+  text: string | undefined;
+  bytes: Uint8Array;
+}
+
+/**
+ * The last few texts' bytes, most recent first: masking goes back and forth between a test
+ * module and the conftest.py and helper modules it uses, and each return to a text would
+ * otherwise copy all of it again.
+ */
+const scratches: Scratch[] = Array.from({ length: 4 }, () => ({ buffer: Buffer.allocUnsafe(1 << 16), text: undefined, bytes: new Uint8Array(0) }));
 
 /**
  * The text as one byte per UTF-16 code unit: ASCII as it is, any other
  * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
  * bytes (a typed array reads faster than a string) and its offsets are the
- * text's own. The bytes live in a buffer shared by every call and stay valid
+ * text's own. The bytes live in a buffer shared with other texts and stay valid
  * until the next call with another text.
  */
 function syntaxBytes(text: string): Uint8Array {
-  if (text === scratchText) return scratchBytes;
+  let k = 0;
+  while (k < scratches.length && scratches[k]!.text !== text) k += 1;
+  if (k === 0) return scratches[0]!.bytes;
+  // A hit moves to the front; a miss takes the least recently used buffer.
+  const slot = scratches.splice(k < scratches.length ? k : scratches.length - 1, 1)[0]!;
+  scratches.unshift(slot);
+  if (k < scratches.length) return slot.bytes;
   const n = text.length;
-  if (scratch.length < 3 * n) scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
+  if (slot.buffer.length < 3 * n) slot.buffer = Buffer.allocUnsafe(Math.max(3 * n, 2 * slot.buffer.length));
+  const scratch = slot.buffer;
   // UTF-8 is one byte per character exactly when the text is ASCII, the usual case: one native copy.
   if (scratch.write(text, 0, 'utf8') !== n) {
     for (let i = 0; i < n; i += 1) {
@@ -87,9 +104,9 @@ function syntaxBytes(text: string): Uint8Array {
       scratch[i] = c < 128 ? c : OTHER;
     }
   }
-  scratchText = text;
-  scratchBytes = scratch.subarray(0, n);
-  return scratchBytes;
+  slot.text = text;
+  slot.bytes = scratch.subarray(0, n);
+  return slot.bytes;
 }
 
 export function isPrefixLetter(c: number): boolean {
@@ -199,6 +216,34 @@ class Cursor {
     }
     return n;
   }
+}
+
+/** Texts whose statements are remembered (in UTF-16 code units): a test suite's worth, then oldest dropped first. */
+const REMEMBERED_CHARS = 32 * 1024 * 1024;
+const remembered = new Map<string, PyStatements>();
+let rememberedChars = 0;
+
+/**
+ * scanPythonStatements, remembered by text: one process lexes the same module
+ * more than once (the skip-set guard reads every changed Python file for pytest
+ * hooks, then parses it for its tests). The statements depend on the text alone,
+ * so a text seen before has the same answer; the arrays are shared, for callers
+ * that only read them. (The lexing worker does not use this: it hands its
+ * arrays over to the other thread.)
+ */
+export function pythonStatementsOf(text: string): PyStatements {
+  const hit = remembered.get(text);
+  if (hit) return hit;
+  const statements = scanPythonStatements(text);
+  if (text.length > REMEMBERED_CHARS) return statements;
+  remembered.set(text, statements);
+  rememberedChars += text.length;
+  for (const key of remembered.keys()) {
+    if (rememberedChars <= REMEMBERED_CHARS) break;
+    remembered.delete(key);
+    rememberedChars -= key.length;
+  }
+  return statements;
 }
 
 /** The logical statements of a module, as objects (convenient for small inputs). */

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { maskPython, pythonTokens, scanPythonStatements } from '../src/index.js';
+import { maskPython, pythonStatementsOf, pythonTokens, scanPythonStatements } from '../src/index.js';
 
 const CPYTHON_TOKENS = fileURLToPath(new URL('./fixtures/cpython-tokens.py', import.meta.url));
 
@@ -98,5 +98,19 @@ describe('Python masking', () => {
     const masked = maskPython(source, 0, source.length);
     expect(masked).toHaveLength(source.length);
     expect(masked).toBe("x = '   '          \ny = f\"        \"\n");
+  });
+});
+
+describe('statements remembered by text', () => {
+  it('gives the lexer’s own answer, the same one for an equal text read again', () => {
+    const text = 'import pytest\n\n@pytest.mark.skip(reason="x")\ndef test_a():\n    assert (1 +\n        2)\n';
+    const again = Buffer.from(text).toString('latin1');
+    const first = pythonStatementsOf(text);
+    const fresh = scanPythonStatements(text);
+    expect(first.count).toBe(fresh.count);
+    expect([...first.start.subarray(0, first.count)]).toEqual([...fresh.start.subarray(0, fresh.count)]);
+    expect([...first.end.subarray(0, first.count)]).toEqual([...fresh.end.subarray(0, fresh.count)]);
+    expect(pythonStatementsOf(again)).toBe(first);
+    expect(pythonStatementsOf(`${text}# more\n`)).not.toBe(first);
   });
 });

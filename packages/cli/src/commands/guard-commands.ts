@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guardRunOrError, reportFromFindings, type GuardName, type GuardReport } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, loadPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
-import { resolveCommit } from '@agent-guards/git';
+import { resolveCommits } from '@agent-guards/git';
 import { guardNamed, GUARDS, missingNeeds, runGuard, type GuardRequest } from '@agent-guards/guards';
 import { list, printCombined, printReport, str, type CliIo, type CommandImplementation, type OptionValues } from '../command.js';
 
@@ -22,8 +22,12 @@ export async function guardRequest(values: OptionValues, io: CliIo): Promise<Gua
   const repo = str(values, 'repo') ?? '.';
   const policyPath = str(values, 'policy') ?? DEFAULT_POLICY_PATH;
   const baseRev = str(values, 'base');
-  const base = baseRev ? await resolveCommit(repo, baseRev, 'base') : 'HEAD';
-  const head = baseRev ? await resolveCommit(repo, str(values, 'head') ?? 'HEAD', 'head') : 'HEAD';
+  // Both revisions with one git process (a missing one is still named by its role, base first).
+  const revisions: [string, string][] = [
+    [baseRev ?? 'HEAD', 'base'],
+    [str(values, 'head') ?? 'HEAD', 'head'],
+  ];
+  const [base, head] = baseRev ? ((await resolveCommits(repo, revisions)) as [string, string]) : ['HEAD', 'HEAD'];
   const policy = baseRev ? (await loadPolicy({ repo, base, path: policyPath, logger: io.logger })).policy : await policyFromWorkingTree(repo, policyPath);
   const collector = str(values, 'collector');
   if (collector !== undefined && !(COLLECTORS as readonly string[]).includes(collector)) throw new Error(`--collector must be one of ${COLLECTORS.join(', ')}`);

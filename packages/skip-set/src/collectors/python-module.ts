@@ -1,4 +1,4 @@
-import { type LexError, maskPython, matchingBracket, type PyStatement, type PyStatements, scanPythonStatements, splitTopLevel, stringValueAt } from '@agent-guards/source-lexing';
+import { type LexError, maskPython, matchingBracket, type PyStatement, type PyStatements, pythonStatementsOf, splitTopLevel, stringValueAt } from '@agent-guards/source-lexing';
 import type { SkipKind } from '../model.js';
 import { bodySkipsIn, readVocabulary, resolveName, type SkipVocabulary } from './python-vocabulary.js';
 
@@ -308,7 +308,7 @@ const DOCSTRING = /^[rRuUbBfF]{0,2}(?:"""[^]*"""|'''[^]*'''|"[^"\n]*"|'[^'\n]*')
 
 /** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
 export function parsePythonModule(path: string, text: string, statements?: PyStatements): PythonModule {
-  const scan = statements ?? scanPythonStatements(text);
+  const scan = statements ?? pythonStatementsOf(text);
   const module: PythonModule = {
     path,
     text,

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
-import { maskCLike, scanPythonStatements } from '@agent-guards/source-lexing';
+import { maskCLike, pythonStatementsOf } from '@agent-guards/source-lexing';
 
 /**
  * Test harness: the files that decide what a framework collects and how it
@@ -256,10 +256,18 @@ function goTestParts(text: string): Map<string, string> {
   return out;
 }
 
+/**
+ * How a top-level statement pythonHookParts keeps can start, tested (sticky) at the statement's
+ * start: normalising (whitespace collapsed, then trimmed) keeps every other character, so a
+ * statement whose text does not start so cannot start so once normalised.
+ */
+const HOOK_START = /\s*(?:@|async|def|class|pytest_|load_tests)/y;
+
 /** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
+
 export function pythonHookParts(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const scan = scanPythonStatements(text);
+  const scan = pythonStatementsOf(text);
   let current: { name: string; indent: number; lines: string[] } | undefined;
   const flush = (): void => {
     if (current) out.set(current.name, `${out.get(current.name) ?? ''}${current.lines.join('\n')}\n`);
@@ -277,6 +285,13 @@ export function pythonHookParts(text: string): Map<string, string> {
     }
     flush();
     if (indent !== 0) continue;
+    // One that does not start like a decorator, a definition or a hook binding is none of them: it
+    // only ends a decorator run, and is not normalised (most of a module's statements).
+    HOOK_START.lastIndex = start;
+    if (!HOOK_START.test(text)) {
+      decorators = [];
+      continue;
+    }
     const statement = text.slice(start, end).replace(/\s+/g, ' ').trim();
     if (statement.startsWith('@')) {
       decorators.push(statement);

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
-import { literalValue, pythonTokens, scanPythonStatements, tokenizeJs, T_STRING, T_TEMPLATE } from '@agent-guards/source-lexing';
+import { literalValue, pythonTokens, pythonStatementsOf, tokenizeJs, T_STRING, T_TEMPLATE } from '@agent-guards/source-lexing';
 
 /**
  * Modules a test configuration loads, so a change to one of them is a harness
@@ -130,7 +130,7 @@ export function pytestPluginNames(path: string, text: string): string[] {
   const names: string[] = [];
   const base = posix.basename(path);
   if (base.endsWith('.py')) {
-    const scan = scanPythonStatements(text);
+    const scan = pythonStatementsOf(text);
     for (let k = 0; k < scan.count; k += 1) {
       if (scan.indent[k] !== 0 || !text.startsWith('pytest_plugins', scan.start[k]!)) continue;
       for (const token of pythonTokens(text, scan.start[k]!, scan.end[k]!)) if (token.type === 'string' && /^[\w.]+$/.test(token.value)) names.push(token.value);

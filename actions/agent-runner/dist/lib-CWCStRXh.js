@@ -701,27 +701,40 @@ KIND[HASH] = K_HASH;
 KIND[BS] = K_BACKSLASH;
 for (const c of "([{") KIND[c.charCodeAt(0)] = K_OPEN;
 for (const c of ")]}") KIND[c.charCodeAt(0)] = K_CLOSE;
-let scratch = Buffer.allocUnsafe(65536);
-let scratchText;
-let scratchBytes = scratch.subarray(0, 0);
+/**
+* The last few texts' bytes, most recent first: masking goes back and forth between a test
+* module and the conftest.py and helper modules it uses, and each return to a text would
+* otherwise copy all of it again.
+*/
+const scratches = Array.from({ length: 4 }, () => ({
+	buffer: Buffer.allocUnsafe(65536),
+	text: void 0,
+	bytes: /* @__PURE__ */ new Uint8Array(0)
+}));
 /**
 * The text as one byte per UTF-16 code unit: ASCII as it is, any other
 * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
 * bytes (a typed array reads faster than a string) and its offsets are the
-* text's own. The bytes live in a buffer shared by every call and stay valid
+* text's own. The bytes live in a buffer shared with other texts and stay valid
 * until the next call with another text.
 */
 function syntaxBytes(text) {
-	if (text === scratchText) return scratchBytes;
+	let k = 0;
+	while (k < scratches.length && scratches[k].text !== text) k += 1;
+	if (k === 0) return scratches[0].bytes;
+	const slot = scratches.splice(k < scratches.length ? k : scratches.length - 1, 1)[0];
+	scratches.unshift(slot);
+	if (k < scratches.length) return slot.bytes;
 	const n = text.length;
-	if (scratch.length < 3 * n) scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
+	if (slot.buffer.length < 3 * n) slot.buffer = Buffer.allocUnsafe(Math.max(3 * n, 2 * slot.buffer.length));
+	const scratch = slot.buffer;
 	if (scratch.write(text, 0, "utf8") !== n) for (let i = 0; i < n; i += 1) {
 		const c = text.charCodeAt(i);
 		scratch[i] = c < 128 ? c : OTHER;
 	}
-	scratchText = text;
-	scratchBytes = scratch.subarray(0, n);
-	return scratchBytes;
+	slot.text = text;
+	slot.bytes = scratch.subarray(0, n);
+	return slot.bytes;
 }
 function isPrefixLetter(c) {
 	return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
@@ -826,6 +839,32 @@ var Cursor = class {
 		return n;
 	}
 };
+/** Texts whose statements are remembered (in UTF-16 code units): a test suite's worth, then oldest dropped first. */
+const REMEMBERED_CHARS = 33554432;
+const remembered = /* @__PURE__ */ new Map();
+let rememberedChars = 0;
+/**
+* scanPythonStatements, remembered by text: one process lexes the same module
+* more than once (the skip-set guard reads every changed Python file for pytest
+* hooks, then parses it for its tests). The statements depend on the text alone,
+* so a text seen before has the same answer; the arrays are shared, for callers
+* that only read them. (The lexing worker does not use this: it hands its
+* arrays over to the other thread.)
+*/
+function pythonStatementsOf(text) {
+	const hit = remembered.get(text);
+	if (hit) return hit;
+	const statements = scanPythonStatements(text);
+	if (text.length > REMEMBERED_CHARS) return statements;
+	remembered.set(text, statements);
+	rememberedChars += text.length;
+	for (const key of remembered.keys()) {
+		if (rememberedChars <= REMEMBERED_CHARS) break;
+		remembered.delete(key);
+		rememberedChars -= key.length;
+	}
+	return statements;
+}
 /** The logical statements of a module, as objects (convenient for small inputs). */
 function scanPython(text) {
 	const s = scanPythonStatements(text);
@@ -1566,4 +1605,4 @@ function maskRuby(text) {
 		...error ? { error } : {}
 	};
 }
-export { splitTopLevel as _, pythonStringLiteral as a, scanPython as c, stringValueAt as d, allowsJsx as f, matchingBracket as g, tokenizeJs as h, matchingBrace as i, scanPythonStatements as l, templateParts as m, maskRuby as n, pythonTokens as o, literalValue as p, maskCLike as r, maskPython as s, RUBY_WORDS_BEFORE_STATEMENT as t, sourceText as u, LineIndex as v };
+export { matchingBracket as _, pythonStringLiteral as a, pythonStatementsOf as c, sourceText as d, stringValueAt as f, tokenizeJs as g, templateParts as h, matchingBrace as i, scanPython as l, literalValue as m, maskRuby as n, pythonTokens as o, allowsJsx as p, maskCLike as r, maskPython as s, RUBY_WORDS_BEFORE_STATEMENT as t, scanPythonStatements as u, splitTopLevel as v, LineIndex as y };

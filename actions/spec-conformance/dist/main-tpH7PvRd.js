@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { _ as string, b as ConfigurationError, g as strictObject, i as runGuardAction } from "./lib-8wpQ1Vun.js";
-import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-ONF18otG.js";
+import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-_CoJWJ23.js";
 import { readFile } from "node:fs/promises";
 import * as os from "os";
 import { EOL } from "os";
@@ -516,7 +516,7 @@ async function run() {
 		guard: "spec-conformance",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./lib-DjrLk6CM.js");
+			const guardCode = import("./lib-BXULgcH8.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("spec-conformance", context, logger);

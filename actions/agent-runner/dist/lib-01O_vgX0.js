@@ -9844,7 +9844,10 @@ async function resolveCommitsInGit(repo, revisions) {
 		const lines = result.stdout.toString("utf8").trim().split("\n");
 		if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line))) return lines;
 	}
-	return Promise.all(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)));
+	return (await Promise.allSettled(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)))).map((r) => {
+		if (r.status === "rejected") throw r.reason;
+		return r.value;
+	});
 }
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 function resolveCommit(repo, rev, role) {
@@ -10142,7 +10145,11 @@ async function readObjects(repo, names) {
 	if (toRead.length > 0) {
 		const batch = readSoon(repo, toRead);
 		for (const name of toRead) {
-			const read = () => batch.then((objects) => objects.get(name));
+			const read = () => batch.then((objects) => {
+				const object = objects.get(name);
+				rememberById(repo, name, object);
+				return object;
+			});
 			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
 				bytes: (b) => (b?.length ?? 0) + 64,
 				keep: (b) => b !== void 0 || !isFullSha(name)
@@ -10151,6 +10158,19 @@ async function readObjects(repo, names) {
 	}
 	const values = await Promise.all(unique.map((name) => answers.get(name)));
 	return new Map(unique.map((name, i) => [name, values[i]]));
+}
+/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
+const objectIds = /* @__PURE__ */ new WeakMap();
+/**
+* An object read by path is remembered by its id too: the same blob is often asked for both ways
+* (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
+* one content for good, so the answer under it cannot be stale.
+*/
+function rememberById(repo, name, object) {
+	const oid = object && objectIds.get(object);
+	if (!oid || oid === name || !isImmutableObjectName(name)) return;
+	const key = questionKey(repo, "object", oid);
+	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
 }
 const pending = /* @__PURE__ */ new Map();
 /**
@@ -10189,7 +10209,9 @@ async function catFileBatch(repo, unique) {
 			continue;
 		}
 		const size = Number.parseInt(header.slice(header.lastIndexOf(" ") + 1), 10);
-		result.set(name, stdout.subarray(pos, pos + size));
+		const object = stdout.subarray(pos, pos + size);
+		objectIds.set(object, header.slice(0, header.indexOf(" ")));
+		result.set(name, object);
 		pos += size + 1;
 	}
 	return result;

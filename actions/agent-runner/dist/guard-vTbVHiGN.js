@@ -1,8 +1,8 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { F as defaultPatterns, I as isConftest, R as languagesFor, _t as ConfigurationError, d as readFileAt, f as readObjects, k as resolveTicketPath, l as listBlobsAt, nt as sortFindings, p as changedFiles, r as loadTicket, tt as reportFromFindings, u as listFilesAt, w as runGit, z as testLanguageOf } from "./lib-CqSy9U3X.js";
+import { F as defaultPatterns, I as isConftest, R as languagesFor, _t as ConfigurationError, d as readFileAt, f as readObjects, k as resolveTicketPath, l as listBlobsAt, nt as sortFindings, p as changedFiles, r as loadTicket, tt as reportFromFindings, u as listFilesAt, w as runGit, z as testLanguageOf } from "./lib-01O_vgX0.js";
 import { t as parse } from "./dist-CVwRp2xx.js";
 import { t as require_dist } from "./dist-CsMH9ALN.js";
-import { _ as splitTopLevel, c as scanPython, d as stringValueAt, f as allowsJsx, g as matchingBracket, h as tokenizeJs, i as matchingBrace, l as scanPythonStatements, n as maskRuby, o as pythonTokens, p as literalValue, r as maskCLike, s as maskPython, t as RUBY_WORDS_BEFORE_STATEMENT, u as sourceText, v as LineIndex } from "./lib-BbX1osLc.js";
+import { _ as matchingBracket, c as pythonStatementsOf, d as sourceText, f as stringValueAt, g as tokenizeJs, i as matchingBrace, l as scanPython, m as literalValue, n as maskRuby, o as pythonTokens, p as allowsJsx, r as maskCLike, s as maskPython, t as RUBY_WORDS_BEFORE_STATEMENT, v as splitTopLevel, y as LineIndex } from "./lib-CWCStRXh.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { n as notRunning, r as strongestResult } from "./model-B_1Vrfye.js";
@@ -231,10 +231,16 @@ function goTestParts(text) {
 	}
 	return out;
 }
+/**
+* How a top-level statement pythonHookParts keeps can start, tested (sticky) at the statement's
+* start: normalising (whitespace collapsed, then trimmed) keeps every other character, so a
+* statement whose text does not start so cannot start so once normalised.
+*/
+const HOOK_START = /\s*(?:@|async|def|class|pytest_|load_tests)/y;
 /** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
 function pythonHookParts(text) {
 	const out = /* @__PURE__ */ new Map();
-	const scan = scanPythonStatements(text);
+	const scan = pythonStatementsOf(text);
 	let current;
 	const flush = () => {
 		if (current) out.set(current.name, `${out.get(current.name) ?? ""}${current.lines.join("\n")}\n`);
@@ -251,6 +257,11 @@ function pythonHookParts(text) {
 		}
 		flush();
 		if (indent !== 0) continue;
+		HOOK_START.lastIndex = start;
+		if (!HOOK_START.test(text)) {
+			decorators = [];
+			continue;
+		}
 		const statement = text.slice(start, end).replace(/\s+/g, " ").trim();
 		if (statement.startsWith("@")) {
 			decorators.push(statement);
@@ -2181,7 +2192,7 @@ const NEVER = /^(?:(?:if|elif|while)\s+(?:False|0|None|''|""|not\s+True|not\s+1|
 const DOCSTRING = /^[rRuUbBfF]{0,2}(?:"""[^]*"""|'''[^]*'''|"[^"\n]*"|'[^'\n]*')$/;
 /** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
 function parsePythonModule(path, text, statements) {
-	const scan = statements ?? scanPythonStatements(text);
+	const scan = statements ?? pythonStatementsOf(text);
 	const module = {
 		path,
 		text,
@@ -4020,16 +4031,20 @@ async function readSources(repo, files) {
 async function collectStaticAt(repo, rev, patterns, paths) {
 	let wanted;
 	let sources;
+	/** Every path in the commit's tree, once known. */
+	let listed;
 	if (paths) {
 		const tests = paths.filter((p) => testLanguageOf(p, patterns) !== void 0);
 		wanted = [...tests, ...tests.filter((p) => p.endsWith(".py")).flatMap(conftestPathsFor)];
 		sources = await readSourcesAt(repo, rev, wanted);
 	} else {
-		const tree = (await listBlobsAt(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
+		const blobs = await listBlobsAt(repo, rev);
+		listed = new Set(blobs.map((f) => f.path));
+		const tree = blobs.filter((f) => isStaticInput(f.path, patterns));
 		wanted = tree.map((f) => f.path);
 		sources = await readSources(repo, tree.map((f) => ({
 			path: f.path,
-			object: f.oid
+			object: /^\S(?:[^\n\r]*\S)?$/.test(f.path) ? `${rev}:${f.path}` : f.oid
 		})));
 	}
 	const present = new Set(sources.map((s) => s.path));
@@ -4048,7 +4063,9 @@ async function collectStaticAt(repo, rev, patterns, paths) {
 		}
 		if (cache.missing.size === 0) break;
 		const asked = [...cache.missing];
-		const fetched = new Map((await readSourcesAt(repo, rev, asked)).map((s) => [s.path, s.text]));
+		listed ??= new Set(await listFilesAt(repo, rev));
+		const inTree = asked.filter((p) => listed.has(p));
+		const fetched = new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
 		cache.supply(asked.map((p) => [p, fetched.get(p)]));
 	}
 	return collectSources(sources, patterns, cache);
@@ -4073,10 +4090,21 @@ async function incrementalPaths(repo, rev, files, side, patterns) {
 		].includes(f.status)) paths.push(f.path);
 	}
 	const shared = paths.filter((p) => p.endsWith(".py") && !isConftest(p) && testLanguageOf(p, patterns) === void 0);
-	if (shared.length > 0) paths.push(...await dependentsOfTestBases(repo, rev, shared));
+	if (shared.length > 0 && await someUnlisted(repo, rev, paths)) paths.push(...await dependentsOfTestBases(repo, rev, shared));
 	const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))))];
 	if (conftestDirs.length > 0) paths.push(...(await listFilesAt(repo, rev, conftestDirs.includes("") ? [] : conftestDirs)).filter((p) => p.endsWith(".py")));
 	return [...new Set(paths)];
+}
+/**
+* Whether some Python file at `rev` is not among `paths`. The importers `git grep` finds are
+* Python files at `rev` (pathspec `*.py`, compared here without case in case git ignores it):
+* when every one is listed already (a PR that adds or changes the whole suite), the search
+* cannot add a path, and it is skipped. The listing costs one ls-tree; the search reads every
+* blob in the tree.
+*/
+async function someUnlisted(repo, rev, paths) {
+	const listed = new Set(paths);
+	return (await listFilesAt(repo, rev)).some((p) => p.toLowerCase().endsWith(".py") && !listed.has(p));
 }
 /**
 * A changed Python module that is not itself collected but holds test methods
@@ -4630,7 +4658,7 @@ function pytestPluginNames(path, text) {
 	const names = [];
 	const base = posix.basename(path);
 	if (base.endsWith(".py")) {
-		const scan = scanPythonStatements(text);
+		const scan = pythonStatementsOf(text);
 		for (let k = 0; k < scan.count; k += 1) {
 			if (scan.indent[k] !== 0 || !text.startsWith("pytest_plugins", scan.start[k])) continue;
 			for (const token of pythonTokens(text, scan.start[k], scan.end[k])) if (token.type === "string" && /^[\w.]+$/.test(token.value)) names.push(token.value);
@@ -4973,7 +5001,7 @@ async function runSkipSetGuard(options) {
 	const shadowed = effectiveConfigChange(base.settings, head.settings);
 	if (shadowed) settingChanges.push(shadowed);
 	const full = settingChanges.length > 0 || collector === "both";
-	const harness = await runHarnessLayer({
+	const harnessRun = runHarnessLayer({
 		repo,
 		base: changes.mergeBase,
 		head: changes.head,
@@ -4984,8 +5012,13 @@ async function runSkipSetGuard(options) {
 		} } : {},
 		logger
 	});
+	const collecting = Promise.all([collectStaticAt(repo, base.rev, base.patterns, full ? void 0 : base.paths), collectStaticAt(repo, head.rev, head.patterns, full ? void 0 : head.paths)]);
+	const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
+	if (harnessDone.status === "rejected") throw harnessDone.reason;
+	const harness = harnessDone.value;
 	logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? "full" : "incremental"} ${collector} collection.`);
-	const [staticBase, staticHead] = await Promise.all([collectStaticAt(repo, base.rev, base.patterns, full ? void 0 : base.paths), collectStaticAt(repo, head.rev, head.patterns, full ? void 0 : head.paths)]);
+	if (collected.status === "rejected") throw collected.reason;
+	const [staticBase, staticHead] = collected.value;
 	const renames = new Map(changes.files.filter((f) => f.status === "renamed" && f.previousPath).map((f) => [f.previousPath, f.path]));
 	const gone = new Set(changes.files.flatMap((f) => f.status === "deleted" ? [f.path] : f.status === "renamed" ? [f.previousPath] : []));
 	const context = {
@@ -5000,7 +5033,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-DIj6TkXJ.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-Qa80epK2.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

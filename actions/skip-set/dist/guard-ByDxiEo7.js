@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { T as ConfigurationError, _ as require_dist, a as listFilesAt, b as sortFindings, c as changedFiles, g as testLanguageOf, h as languagesFor, i as listBlobsAt, l as runGit, m as isConftest, n as loadTicket, o as readFileAt, p as defaultPatterns, s as readObjects, u as resolveTicketPath, y as reportFromFindings } from "./lib-CbO-OoLL.js";
+import { T as ConfigurationError, _ as require_dist, a as listFilesAt, b as sortFindings, c as changedFiles, g as testLanguageOf, h as languagesFor, i as listBlobsAt, l as runGit, m as isConftest, n as loadTicket, o as readFileAt, p as defaultPatterns, s as readObjects, u as resolveTicketPath, y as reportFromFindings } from "./lib-DF_iG6SI.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { n as notRunning, r as strongestResult } from "./model-B_1Vrfye.js";
@@ -1473,27 +1473,40 @@ KIND[HASH] = K_HASH;
 KIND[BS] = K_BACKSLASH;
 for (const c of "([{") KIND[c.charCodeAt(0)] = K_OPEN;
 for (const c of ")]}") KIND[c.charCodeAt(0)] = K_CLOSE;
-let scratch = Buffer.allocUnsafe(65536);
-let scratchText;
-let scratchBytes = scratch.subarray(0, 0);
+/**
+* The last few texts' bytes, most recent first: masking goes back and forth between a test
+* module and the conftest.py and helper modules it uses, and each return to a text would
+* otherwise copy all of it again.
+*/
+const scratches = Array.from({ length: 4 }, () => ({
+	buffer: Buffer.allocUnsafe(65536),
+	text: void 0,
+	bytes: /* @__PURE__ */ new Uint8Array(0)
+}));
 /**
 * The text as one byte per UTF-16 code unit: ASCII as it is, any other
 * character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
 * bytes (a typed array reads faster than a string) and its offsets are the
-* text's own. The bytes live in a buffer shared by every call and stay valid
+* text's own. The bytes live in a buffer shared with other texts and stay valid
 * until the next call with another text.
 */
 function syntaxBytes(text) {
-	if (text === scratchText) return scratchBytes;
+	let k = 0;
+	while (k < scratches.length && scratches[k].text !== text) k += 1;
+	if (k === 0) return scratches[0].bytes;
+	const slot = scratches.splice(k < scratches.length ? k : scratches.length - 1, 1)[0];
+	scratches.unshift(slot);
+	if (k < scratches.length) return slot.bytes;
 	const n = text.length;
-	if (scratch.length < 3 * n) scratch = Buffer.allocUnsafe(Math.max(3 * n, 2 * scratch.length));
+	if (slot.buffer.length < 3 * n) slot.buffer = Buffer.allocUnsafe(Math.max(3 * n, 2 * slot.buffer.length));
+	const scratch = slot.buffer;
 	if (scratch.write(text, 0, "utf8") !== n) for (let i = 0; i < n; i += 1) {
 		const c = text.charCodeAt(i);
 		scratch[i] = c < 128 ? c : OTHER;
 	}
-	scratchText = text;
-	scratchBytes = scratch.subarray(0, n);
-	return scratchBytes;
+	slot.text = text;
+	slot.bytes = scratch.subarray(0, n);
+	return slot.bytes;
 }
 function isPrefixLetter(c) {
 	return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
@@ -1598,6 +1611,32 @@ var Cursor = class {
 		return n;
 	}
 };
+/** Texts whose statements are remembered (in UTF-16 code units): a test suite's worth, then oldest dropped first. */
+const REMEMBERED_CHARS = 33554432;
+const remembered = /* @__PURE__ */ new Map();
+let rememberedChars = 0;
+/**
+* scanPythonStatements, remembered by text: one process lexes the same module
+* more than once (the skip-set guard reads every changed Python file for pytest
+* hooks, then parses it for its tests). The statements depend on the text alone,
+* so a text seen before has the same answer; the arrays are shared, for callers
+* that only read them. (The lexing worker does not use this: it hands its
+* arrays over to the other thread.)
+*/
+function pythonStatementsOf(text) {
+	const hit = remembered.get(text);
+	if (hit) return hit;
+	const statements = scanPythonStatements(text);
+	if (text.length > REMEMBERED_CHARS) return statements;
+	remembered.set(text, statements);
+	rememberedChars += text.length;
+	for (const key of remembered.keys()) {
+		if (rememberedChars <= REMEMBERED_CHARS) break;
+		remembered.delete(key);
+		rememberedChars -= key.length;
+	}
+	return statements;
+}
 /** The logical statements of a module, as objects (convenient for small inputs). */
 function scanPython(text) {
 	const s = scanPythonStatements(text);
@@ -2472,10 +2511,16 @@ function goTestParts(text) {
 	}
 	return out;
 }
+/**
+* How a top-level statement pythonHookParts keeps can start, tested (sticky) at the statement's
+* start: normalising (whitespace collapsed, then trimmed) keeps every other character, so a
+* statement whose text does not start so cannot start so once normalised.
+*/
+const HOOK_START = /\s*(?:@|async|def|class|pytest_|load_tests)/y;
 /** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
 function pythonHookParts(text) {
 	const out = /* @__PURE__ */ new Map();
-	const scan = scanPythonStatements(text);
+	const scan = pythonStatementsOf(text);
 	let current;
 	const flush = () => {
 		if (current) out.set(current.name, `${out.get(current.name) ?? ""}${current.lines.join("\n")}\n`);
@@ -2492,6 +2537,11 @@ function pythonHookParts(text) {
 		}
 		flush();
 		if (indent !== 0) continue;
+		HOOK_START.lastIndex = start;
+		if (!HOOK_START.test(text)) {
+			decorators = [];
+			continue;
+		}
 		const statement = text.slice(start, end).replace(/\s+/g, " ").trim();
 		if (statement.startsWith("@")) {
 			decorators.push(statement);
@@ -4421,7 +4471,7 @@ const NEVER = /^(?:(?:if|elif|while)\s+(?:False|0|None|''|""|not\s+True|not\s+1|
 const DOCSTRING = /^[rRuUbBfF]{0,2}(?:"""[^]*"""|'''[^]*'''|"[^"\n]*"|'[^'\n]*')$/;
 /** Parses a Python module into the classes, functions, fixtures and marks the collector needs. */
 function parsePythonModule(path, text, statements) {
-	const scan = statements ?? scanPythonStatements(text);
+	const scan = statements ?? pythonStatementsOf(text);
 	const module = {
 		path,
 		text,
@@ -6259,16 +6309,20 @@ async function readSources(repo, files) {
 async function collectStaticAt(repo, rev, patterns, paths) {
 	let wanted;
 	let sources;
+	/** Every path in the commit's tree, once known. */
+	let listed;
 	if (paths) {
 		const tests = paths.filter((p) => testLanguageOf(p, patterns) !== void 0);
 		wanted = [...tests, ...tests.filter((p) => p.endsWith(".py")).flatMap(conftestPathsFor)];
 		sources = await readSourcesAt(repo, rev, wanted);
 	} else {
-		const tree = (await listBlobsAt(repo, rev)).filter((f) => isStaticInput(f.path, patterns));
+		const blobs = await listBlobsAt(repo, rev);
+		listed = new Set(blobs.map((f) => f.path));
+		const tree = blobs.filter((f) => isStaticInput(f.path, patterns));
 		wanted = tree.map((f) => f.path);
 		sources = await readSources(repo, tree.map((f) => ({
 			path: f.path,
-			object: f.oid
+			object: /^\S(?:[^\n\r]*\S)?$/.test(f.path) ? `${rev}:${f.path}` : f.oid
 		})));
 	}
 	const present = new Set(sources.map((s) => s.path));
@@ -6287,7 +6341,9 @@ async function collectStaticAt(repo, rev, patterns, paths) {
 		}
 		if (cache.missing.size === 0) break;
 		const asked = [...cache.missing];
-		const fetched = new Map((await readSourcesAt(repo, rev, asked)).map((s) => [s.path, s.text]));
+		listed ??= new Set(await listFilesAt(repo, rev));
+		const inTree = asked.filter((p) => listed.has(p));
+		const fetched = new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
 		cache.supply(asked.map((p) => [p, fetched.get(p)]));
 	}
 	return collectSources(sources, patterns, cache);
@@ -6312,10 +6368,21 @@ async function incrementalPaths(repo, rev, files, side, patterns) {
 		].includes(f.status)) paths.push(f.path);
 	}
 	const shared = paths.filter((p) => p.endsWith(".py") && !isConftest(p) && testLanguageOf(p, patterns) === void 0);
-	if (shared.length > 0) paths.push(...await dependentsOfTestBases(repo, rev, shared));
+	if (shared.length > 0 && await someUnlisted(repo, rev, paths)) paths.push(...await dependentsOfTestBases(repo, rev, shared));
 	const conftestDirs = [...new Set(paths.filter(isConftest).map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))))];
 	if (conftestDirs.length > 0) paths.push(...(await listFilesAt(repo, rev, conftestDirs.includes("") ? [] : conftestDirs)).filter((p) => p.endsWith(".py")));
 	return [...new Set(paths)];
+}
+/**
+* Whether some Python file at `rev` is not among `paths`. The importers `git grep` finds are
+* Python files at `rev` (pathspec `*.py`, compared here without case in case git ignores it):
+* when every one is listed already (a PR that adds or changes the whole suite), the search
+* cannot add a path, and it is skipped. The listing costs one ls-tree; the search reads every
+* blob in the tree.
+*/
+async function someUnlisted(repo, rev, paths) {
+	const listed = new Set(paths);
+	return (await listFilesAt(repo, rev)).some((p) => p.toLowerCase().endsWith(".py") && !listed.has(p));
 }
 /**
 * A changed Python module that is not itself collected but holds test methods
@@ -6869,7 +6936,7 @@ function pytestPluginNames(path, text) {
 	const names = [];
 	const base = posix.basename(path);
 	if (base.endsWith(".py")) {
-		const scan = scanPythonStatements(text);
+		const scan = pythonStatementsOf(text);
 		for (let k = 0; k < scan.count; k += 1) {
 			if (scan.indent[k] !== 0 || !text.startsWith("pytest_plugins", scan.start[k])) continue;
 			for (const token of pythonTokens(text, scan.start[k], scan.end[k])) if (token.type === "string" && /^[\w.]+$/.test(token.value)) names.push(token.value);
@@ -7212,7 +7279,7 @@ async function runSkipSetGuard(options) {
 	const shadowed = effectiveConfigChange(base.settings, head.settings);
 	if (shadowed) settingChanges.push(shadowed);
 	const full = settingChanges.length > 0 || collector === "both";
-	const harness = await runHarnessLayer({
+	const harnessRun = runHarnessLayer({
 		repo,
 		base: changes.mergeBase,
 		head: changes.head,
@@ -7223,8 +7290,13 @@ async function runSkipSetGuard(options) {
 		} } : {},
 		logger
 	});
+	const collecting = Promise.all([collectStaticAt(repo, base.rev, base.patterns, full ? void 0 : base.paths), collectStaticAt(repo, head.rev, head.patterns, full ? void 0 : head.paths)]);
+	const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
+	if (harnessDone.status === "rejected") throw harnessDone.reason;
+	const harness = harnessDone.value;
 	logger.info(`skip-set: ${changes.files.length} changed file(s); ${full ? "full" : "incremental"} ${collector} collection.`);
-	const [staticBase, staticHead] = await Promise.all([collectStaticAt(repo, base.rev, base.patterns, full ? void 0 : base.paths), collectStaticAt(repo, head.rev, head.patterns, full ? void 0 : head.paths)]);
+	if (collected.status === "rejected") throw collected.reason;
+	const [staticBase, staticHead] = collected.value;
 	const renames = new Map(changes.files.filter((f) => f.status === "renamed" && f.previousPath).map((f) => [f.previousPath, f.path]));
 	const gone = new Set(changes.files.flatMap((f) => f.status === "deleted" ? [f.path] : f.status === "renamed" ? [f.previousPath] : []));
 	const context = {
@@ -7239,7 +7311,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-BINEBve4.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-CCkM7NU9.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

@@ -1,6 +1,6 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
 import { _ as string$2, b as ConfigurationError, c as reportFromFindings, f as literal, g as strictObject, h as record, l as _enum, o as markdownText, u as array } from "./lib-8wpQ1Vun.js";
-import { _ as isTestPath, a as readFileAt, c as touchedPaths, d as resolveCommits, f as gitText, i as commitsBetween, l as isShallowRepository, m as COMMIT_TYPES, o as readObjects, r as parseConfig, s as changedFiles, u as mergeBase, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-ONF18otG.js";
+import { _ as isTestPath, a as readFileAt, c as touchedPaths, d as resolveCommits, f as gitText, i as commitsBetween, l as isShallowRepository, m as COMMIT_TYPES, o as readObjects, r as parseConfig, s as changedFiles, u as mergeBase, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-_CoJWJ23.js";
 import { t as dependencyFileOf } from "./dependency-files-CGxQRC5A.js";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";

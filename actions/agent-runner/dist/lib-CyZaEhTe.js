@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { B as BUILT_IN_FORBIDDEN, L as isTestPath, N as POLICY_FORBIDDEN_CATEGORY, P as nameWords, _t as ConfigurationError, f as readObjects, h as streamDiffTree, n as loadPolicy, r as loadTicket, tt as reportFromFindings, x as resolveRange } from "./lib-CqSy9U3X.js";
+import { B as BUILT_IN_FORBIDDEN, L as isTestPath, N as POLICY_FORBIDDEN_CATEGORY, P as nameWords, _t as ConfigurationError, f as readObjects, h as streamDiffTree, n as loadPolicy, r as loadTicket, tt as reportFromFindings, x as resolveRange } from "./lib-01O_vgX0.js";
 import { n as braceExpand, t as Minimatch } from "./esm-CbIBnKPX.js";
 import { n as isDependencyFile, t as dependencyBlobs } from "./dependency-sides-DsMVuLVi.js";
 import { posix } from "node:path";
@@ -258,13 +258,14 @@ var ForbiddenMatcher = class {
 					reason: c.reason,
 					narrowable: c.narrowable
 				},
-				globs: new PathMatcher(c.patterns.map((p) => [p, true]), { nocase: true }),
+				patterns: c.patterns,
+				globs: void 0,
 				words: c.words ? new Set(c.words) : void 0,
 				testsExempt: c.testsExempt === true,
 				exceptions: except && except.length > 0 ? new PathMatcher(except.map((p) => [p, true])) : void 0
 			};
 		});
-		this.any = new PathMatcher(this.categories.flatMap((c, i) => categories[i].patterns.map((p) => [p, c.tag])), { nocase: true });
+		this.any = new PathMatcher(this.categories.flatMap((c) => c.patterns.map((p) => [p, c.tag])), { nocase: true });
 		const words = categories.flatMap((c) => c.words ?? []);
 		this.words = new Set(words);
 		this.wordGate = words.length > 0 ? new RegExp(words.map(escape).join("|")) : void 0;
@@ -293,6 +294,7 @@ var ForbiddenMatcher = class {
 		let test;
 		let words;
 		for (const c of this.categories) {
+			c.globs ??= new PathMatcher(c.patterns.map((p) => [p, true]), { nocase: true });
 			let hit = c.globs.matches(path);
 			if (!hit && c.words) {
 				words ??= path.split("/").flatMap(nameWords);

@@ -1,5 +1,5 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
-import { A as COMMIT_TYPES, B as BUILT_IN_FORBIDDEN, C as gitText, L as isTestPath, Q as markdownText, _ as isShallowRepository, _t as ConfigurationError, at as array, b as resolveCommits, c as commitsBetween, ct as literal, d as readFileAt, dt as record, f as readObjects, ft as strictObject, g as touchedPaths, i as parseConfig, it as _enum, p as changedFiles, pt as string$2, tt as reportFromFindings, v as mergeBase } from "./lib-CqSy9U3X.js";
+import { A as COMMIT_TYPES, B as BUILT_IN_FORBIDDEN, C as gitText, L as isTestPath, Q as markdownText, _ as isShallowRepository, _t as ConfigurationError, at as array, b as resolveCommits, c as commitsBetween, ct as literal, d as readFileAt, dt as record, f as readObjects, ft as strictObject, g as touchedPaths, i as parseConfig, it as _enum, p as changedFiles, pt as string$2, tt as reportFromFindings, v as mergeBase } from "./lib-01O_vgX0.js";
 import { t as dependencyFileOf } from "./dependency-files-SKu9d1j7.js";
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { resolve } from "node:path";
