@@ -309,7 +309,11 @@ describe('pack-cli on a clone', () => {
   });
 
   it('refuses an unbuilt workspace, saying how to build it', () => {
+    // The package's version that the templates' pins name (this checkout's), so only the build is missing.
+    const version = (JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }).version;
+    writeFileSync(join(repo.dir, 'packages/cli/package.json'), readFileSync(join(repo.dir, 'packages/cli/package.json'), 'utf8').replace(/"version": "[^"]+"/, `"version": "${version}"`));
     const run = runScript(repo.dir, 'scripts/pack-cli.mjs', ['--out', mkdtempSync(join(tmpdir(), 'pack-'))]);
+    repo.git('checkout', '--', '.');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('the workspace is not built');
     expect(run.stderr).toContain('run npm run build first');
