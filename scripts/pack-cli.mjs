@@ -17,7 +17,7 @@
 //   node scripts/pack-cli.mjs [--out DIR]
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,6 @@ const CARRIED_FIELDS = ['name', 'version', 'description', 'license', 'keywords',
 const { values } = parseArgs({ options: { out: { type: 'string' } }, strict: true });
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const isBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id);
 const packageNameOf = (id) => id.split('/').slice(0, id.startsWith('@') ? 2 : 1).join('/');
 
 /** The workspace package a file belongs to (`packages/<name>/…`), or undefined. */

@@ -3,7 +3,7 @@
 // the licenses of the bundled third-party code. The output depends only on the sources and the
 // installed packages, so a rebuild reproduces it byte for byte.
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { isBuiltin } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -30,8 +30,6 @@ const SIDE_EFFECT_FREE = [
   // module computes two constants from `os` and defines async functions.
   /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]platform\.js$/,
 ];
-
-export const isBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id.split('/')[0]) || builtinModules.includes(id);
 
 /**
  * Files a module reads beside itself, `new URL('<relative path>', import.meta.url)`, that are not
@@ -104,7 +102,6 @@ function licenses(moduleIds) {
     })
     .join('\n');
 }
-
 
 /**
  * Bundles `input` (entry name → compiled module) into `dist`, emptied first: ES modules, tree-shaken,

@@ -25065,12 +25065,8 @@ async function runContainedInstall(options) {
 	}
 }
 // actions/setup-toolchain/lib/index.js
-const ECOSYSTEMS = [
-	"npm",
-	"pypi",
-	"go",
-	"cargo"
-];
+const settings = defaultPolicy().runner.sandbox;
+const ECOSYSTEMS = Object.keys(settings.registries);
 const TIMEOUT_MS = 18e5;
 const { values, positionals } = parseArgs({
 	options: {
@@ -25097,7 +25093,6 @@ if (!ECOSYSTEMS.includes(ecosystem) || positionals.length === 0 || env.some(([na
 	error$1(`usage: index.js --ecosystem ${ECOSYSTEMS.join("|")} [--host HOST …] [--read-only PATH …] [--env NAME=VALUE …] -- <command …>`, { title: "setup-toolchain" });
 	process.exit(2);
 }
-const settings = defaultPolicy().runner.sandbox;
 const hosts = values.host ?? [];
 try {
 	const result = await runContainedInstall({

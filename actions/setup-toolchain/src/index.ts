@@ -10,7 +10,10 @@ import { defaultPolicy } from '@agent-guards/config';
 import { allowlistEntryFor, runContainedInstall, type InstallEcosystem } from '@agent-guards/sandbox';
 import { parseArgs } from 'node:util';
 
-const ECOSYSTEMS: readonly InstallEcosystem[] = ['npm', 'pypi', 'go', 'cargo'];
+// The policy's defaults: this step runs at the PR head, whose copy of the policy is not trusted. Hosts
+// beyond the public registries come from the workflow (the action's `registries` input).
+const settings = defaultPolicy().runner.sandbox;
+const ECOSYSTEMS = Object.keys(settings.registries) as InstallEcosystem[];
 const TIMEOUT_MS = 30 * 60 * 1000;
 
 const { values, positionals } = parseArgs({
@@ -25,9 +28,6 @@ if (!ECOSYSTEMS.includes(ecosystem) || positionals.length === 0 || env.some(([na
   process.exit(2);
 }
 
-// The policy's defaults: this step runs at the PR head, whose copy of the policy is not trusted. Hosts
-// beyond the public registries come from the workflow (the action's `registries` input).
-const settings = defaultPolicy().runner.sandbox;
 const hosts = values.host ?? [];
 try {
   const result = await runContainedInstall({

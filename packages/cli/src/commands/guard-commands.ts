@@ -23,11 +23,12 @@ export async function guardRequest(values: OptionValues, io: CliIo): Promise<Gua
   const policyPath = str(values, 'policy') ?? DEFAULT_POLICY_PATH;
   const baseRev = str(values, 'base');
   // Both revisions with one git process (a missing one is still named by its role, base first).
-  const revisions: [string, string][] = [
-    [baseRev ?? 'HEAD', 'base'],
-    [str(values, 'head') ?? 'HEAD', 'head'],
-  ];
-  const [base, head] = baseRev ? ((await resolveCommits(repo, revisions)) as [string, string]) : ['HEAD', 'HEAD'];
+  const [base, head] = baseRev
+    ? ((await resolveCommits(repo, [
+        [baseRev, 'base'],
+        [str(values, 'head') ?? 'HEAD', 'head'],
+      ])) as [string, string])
+    : ['HEAD', 'HEAD'];
   const policy = baseRev ? (await loadPolicy({ repo, base, path: policyPath, logger: io.logger })).policy : await policyFromWorkingTree(repo, policyPath);
   const collector = str(values, 'collector');
   if (collector !== undefined && !(COLLECTORS as readonly string[]).includes(collector)) throw new Error(`--collector must be one of ${COLLECTORS.join(', ')}`);

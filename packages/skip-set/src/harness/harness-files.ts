@@ -264,7 +264,6 @@ function goTestParts(text: string): Map<string, string> {
 const HOOK_START = /\s*(?:@|async|def|class|pytest_|load_tests)/y;
 
 /** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
-
 export function pythonHookParts(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const scan = pythonStatementsOf(text);
