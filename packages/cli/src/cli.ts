@@ -42,8 +42,13 @@ export async function checkoutProblem(given: string, cwd: string): Promise<strin
     return `${named} does not exist: pass the folder of a git checkout of the service, e.g. --repo path/to/service.`;
   }
   if (!isDirectory) return `${named} is a file, not a folder: pass the folder of a git checkout of the service.`;
-  const { spawnSync } = await import('node:child_process');
-  const git = spawnSync('git', ['-C', dir, 'rev-parse', '--git-dir'], { stdio: 'ignore' });
+  const { spawn } = await import('node:child_process');
+  // Not spawnSync: the command's code loads while git answers.
+  const git = await new Promise<{ error?: Error; status: number | null }>((settle) => {
+    const child = spawn('git', ['-C', dir, 'rev-parse', '--git-dir'], { stdio: 'ignore' });
+    child.on('error', (error) => settle({ error, status: null }));
+    child.on('close', (status) => settle({ status }));
+  });
   if (git.error) return `git could not be started (${git.error.message}): install git and put it on PATH.`;
   if (git.status !== 0) return `${named} is not a git repository: pass the folder of a git clone of the service (git clone <url>), not a copy of its files.`;
   return undefined;
@@ -100,6 +105,9 @@ export async function main(argv: string[], io: Omit<CliIo, 'logger'> & { logger?
   }
   const missing = (command.required ?? []).filter((o) => values[o] === undefined);
   if (missing.length > 0) return undecided(`missing ${missing.map((m) => `--${m}`).join(', ')}.`, 'usage-error', `\n\n${commandUsage(command)}`);
+  // The command's code loads while git looks at --repo; none of it runs before the checkout passed.
+  const loading = command.load();
+  loading.catch(() => undefined);
   const repo = str(values, 'repo');
   if (repo !== undefined && (command.checkout === 'always' || (command.checkout === 'with-base' && values.base !== undefined))) {
     const problem = await checkoutProblem(repo, io.cwd);
@@ -110,7 +118,7 @@ export async function main(argv: string[], io: Omit<CliIo, 'logger'> & { logger?
   const logger = io.logger ?? streamLogger(out.stderr, values.verbose === true);
   let code: number;
   try {
-    const implementation = await command.load();
+    const implementation = await loading;
     code = await implementation.run(values, { ...out, logger });
   } catch (error) {
     return undecided(messageOf(error), isConfigurationError(error) ? 'configuration-error' : 'internal-error');

@@ -24,7 +24,7 @@ export interface CommandInfo {
   /** Options that must be given. */
   required?: string[];
   /**
-   * `--repo` names a git checkout, checked before the command's code is loaded:
+   * `--repo` names a git checkout, checked before the command's code runs:
    * `always`, or only `with-base` (a command that reads the repository only at --base).
    */
   checkout?: 'always' | 'with-base';

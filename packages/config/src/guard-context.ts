@@ -1,4 +1,5 @@
 import { readPullRequestEvent, resolveRevisions, type Logger, type PullRequestEvent } from '@agent-guards/action-kit';
+import { startPullRequestRange } from '@agent-guards/git';
 import type { PullRequestOrigin } from './applies-to.js';
 import { loadPolicy } from './load.js';
 import type { Policy } from './policy.js';
@@ -29,6 +30,8 @@ export async function guardContext(
   const event = readPullRequestEvent(env);
   const { base, head } = resolveRevisions(inputs, event);
   const repo = inputs['working-directory'];
+  // Every guard that calls this lists the PR's diff: git finds the merge base and the diff while the policy is read.
+  startPullRequestRange(repo, base, head, event?.commits);
   const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
   return {
     repo,

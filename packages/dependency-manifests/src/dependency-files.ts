@@ -219,8 +219,19 @@ for (const [re, file, examples] of BY_PATTERN) {
 }
 const REQUIREMENTS_EXTENSIONS = new Set(['.txt', '.in', '.pip', '.lock']);
 
+/** What follows a name's last dot (the whole name without one), lower-cased. */
+const ending = (name: string): string => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+
+/**
+ * The endings of every name the tables above can match (exact names, the patterns' examples, the
+ * requirements files' extensions): a path whose name ends otherwise is none of them. A guard asks
+ * this of every changed path; most are answered with this one look-up.
+ */
+const ENDINGS = new Set([...BY_NAME.keys(), ...BY_PATTERN.flatMap(([, , examples]) => examples), ...[...REQUIREMENTS_EXTENSIONS].map((ext) => `x${ext}`)].map(ending));
+
 /** Which dependency file `path` is (by its name), or undefined. */
 export function dependencyFileOf(path: string): DependencyFile | undefined {
+  if (!ENDINGS.has(path.slice(Math.max(path.lastIndexOf('.'), path.lastIndexOf('/')) + 1).toLowerCase())) return undefined;
   const base = path.slice(path.lastIndexOf('/') + 1);
   const known = BY_NAME.get(base);
   if (known) return known;

@@ -18,7 +18,29 @@ describe('which file is which', () => {
     expect(dependencyFileOf(path)).toMatchObject({ role, format });
   });
 
-  it.each(['src/package.ts', 'docs/requirements.md', 'notes.txt', 'pyproject.toml.bak'])('%s is none', (path) => {
+  // Names without a dot under folders with one, dotfiles, names that end in a common extension, and
+  // names only a pattern knows: none may be turned away by their ending alone.
+  it.each([
+    ['v1.2/Gemfile', 'unread'],
+    ['tools.d/WORKSPACE', 'unread'],
+    ['app.v2/.bundle/config', 'settings'],
+    ['.npmrc', 'settings'],
+    ['infra/.terraform.lock.hcl', 'unread'],
+    ['svc/noxfile.py', 'unread'],
+    ['src/conanfile.py', 'unread'],
+    ['App.Web/App.Web.csproj', 'unread'],
+    ['gradle/libs.versions.toml', 'unread'],
+    ['project/plugins.sbt', 'unread'],
+    ['patches/left-pad+1.3.0.patch', 'settings'],
+    ['pylock.dev.toml', 'lockfile'],
+    ['reqs/base.PIP', 'requirements'],
+  ])('%s is known (%s)', (path, format) => {
+    const file = dependencyFileOf(path);
+    expect(file).toBeDefined();
+    expect(format === 'lockfile' ? file!.role : file!.format).toBe(format);
+  });
+
+  it.each(['src/package.ts', 'docs/requirements.md', 'notes.txt', 'pyproject.toml.bak', 'v1.2/Gemfile.bak', 'src/module.py'])('%s is none', (path) => {
     expect(dependencyFileOf(path)).toBeUndefined();
   });
 

@@ -224,10 +224,73 @@ async function streamDiffTreeFromGit(repo: string, from: string, to: string, onF
     count += files.length;
     if (files.length > 0) onFiles(files);
   };
-  const args = ['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '--no-commit-id', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-M', '-C', from, to];
-  await streamGit(repo, args, (chunk) => take(parser.push(chunk)));
+  const started = isFullSha(from) && isFullSha(to) ? early.get(diffKey(repo, from, to)) : undefined;
+  await (started ? started.read((chunk) => take(parser.push(chunk))) : streamGit(repo, diffTreeArgs(from, to), (chunk) => take(parser.push(chunk))));
   take(parser.end());
   return count;
+}
+
+const diffTreeArgs = (from: string, to: string): string[] => [
+  'diff-tree',
+  '-r',
+  '-z',
+  '--raw',
+  '--no-abbrev',
+  '--no-commit-id',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--ignore-submodules=none',
+  '-M',
+  '-C',
+  from,
+  to,
+];
+
+/** Listings started before anyone reads them (startDiffTree), by diff key: each is read once, then forgotten. */
+const early = new Map<string, { read(onChunk: (chunk: Buffer) => void): Promise<unknown> }>();
+
+/**
+ * Starts listing the diff between two commits now, for a reader (diffTree,
+ * streamDiffTree) that comes after work of its own, such as reading the policy:
+ * git finds renames over the whole diff before it writes a line, and does so
+ * meanwhile. What git writes before the reader comes waits in memory for it.
+ */
+export function startDiffTree(repo: string, from: string, to: string): void {
+  if (!isFullSha(from) || !isFullSha(to)) return;
+  const key = diffKey(repo, from, to);
+  if (early.has(key) || isRemembered(key)) return;
+  const waiting: Buffer[] = [];
+  let reader: ((chunk: Buffer) => void) | undefined;
+  const listing = streamGit(repo, diffTreeArgs(from, to), (chunk) => (reader ? reader(chunk) : waiting.push(chunk)));
+  // The reader sees a failure; a listing nobody reads fails unseen.
+  listing.catch(() => undefined);
+  early.set(key, {
+    read(onChunk) {
+      early.delete(key);
+      try {
+        for (const chunk of waiting.splice(0)) onChunk(chunk);
+      } catch (error) {
+        // A reader that fails on what waited is given nothing more.
+        reader = () => undefined;
+        throw error;
+      }
+      reader = onChunk;
+      return listing;
+    },
+  });
+}
+
+/**
+ * Starts what a guard asks git first about a PR, for a caller that reads the
+ * policy meanwhile: the two commits, their merge base and, from there, the diff
+ * (startDiffTree). Failures wait for the guard, which asks again and reports them.
+ */
+export function startPullRequestRange(repo: string, base: string, head: string, prCommits?: number): void {
+  if (!isFullSha(base) || !isFullSha(head)) return;
+  resolveRange(repo, base, head, prCommits).then(
+    (range) => startDiffTree(repo, range.mergeBase, range.head),
+    () => undefined,
+  );
 }
 
 /** Every path the change touches: both sides of a rename, the new side of a copy. */

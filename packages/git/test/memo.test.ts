@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logGitProcesses, TempRepo, type GitProcessLog } from '@agent-guards/testkit';
-import { changedFiles, diffTree, forgetGitAnswers, listBlobsAt, listFilesAt, mergeBase, readObjects, resolveCommit, streamDiffTree, type ChangedFile } from '../src/index.js';
+import { changedFiles, diffTree, forgetGitAnswers, listBlobsAt, listFilesAt, mergeBase, readObjects, resolveCommit, startDiffTree, startPullRequestRange, streamDiffTree, type ChangedFile } from '../src/index.js';
 
 // The answers one process remembers: asked twice with full SHAs or object ids, git runs once;
 // asked with a ref, git is asked again every time, so a moved branch is never answered from before.
@@ -111,6 +111,39 @@ describe('one answer per process to a git question about fixed commits', () => {
     expect(git.calls()).toEqual([]);
     expect(await listFilesAt(r.dir, head, ['src'])).toEqual(['src/b.ts', 'src/renamed.ts']);
     expect(git.calls()).toHaveLength(1);
+  });
+});
+
+describe('questions started before their reader', () => {
+  it('a diff started early is the one its reader lists: the same records, one git process', async () => {
+    const { r, base, head } = history();
+    const expected = await diffTree(r.dir, base, head);
+    forgetGitAnswers();
+    git.reset();
+    startDiffTree(r.dir, base, head);
+    // The reader comes after git has written everything: what waited is handed over.
+    await new Promise((settle) => setTimeout(settle, 200));
+    const streamed: ChangedFile[] = [];
+    const count = await streamDiffTree(r.dir, base, head, (batch) => streamed.push(...batch));
+    expect(streamed).toEqual(expected);
+    expect(count).toBe(expected.length);
+    expect(commands()).toEqual(['diff-tree']);
+  });
+
+  it("starts a PR's merge base and diff together, and its guard asks git nothing more", async () => {
+    const { r, base, head } = history();
+    startPullRequestRange(r.dir, base, head);
+    const files = await changedFiles(r.dir, base, head);
+    expect(files.files.map((f) => f.path).sort()).toEqual(['package.json', 'src/b.ts', 'src/renamed.ts']);
+    expect(commands().sort()).toEqual(['diff-tree', 'merge-base', 'rev-parse']);
+  });
+
+  it('a failure waits for the reader, who is told', async () => {
+    const { r, base } = history();
+    const missing = 'f'.repeat(40);
+    startDiffTree(r.dir, base, missing);
+    await expect(streamDiffTree(r.dir, base, missing, () => undefined)).rejects.toThrow(/diff-tree/);
+    expect(commands()).toEqual(['diff-tree']);
   });
 });
 

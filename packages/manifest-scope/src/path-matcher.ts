@@ -201,7 +201,7 @@ export class PathMatcher<T = string> {
     }
     bucketed.sort((a, b) => a.order - b.order);
     const info: DirectoryInfo<T> = { prefixHit, hasExact: this.exactDirs.has(dir), bucketed };
-    this.dirs.set(dir, info);
+    this.dirs.set(detached(dir), info);
     return info;
   }
 
@@ -251,6 +251,16 @@ function longestLiteralRun(pattern: string): string {
     }
   }
   return best;
+}
+
+/**
+ * `text` as a string of its own, to keep as a cache key. V8 keeps a longer slice as a view into the
+ * string it was cut from: a directory cut from a path cut from one of git's 64 kB output chunks
+ * would keep the whole chunk alive for as long as the cache, and a large diff's chunks with it.
+ */
+export function detached(text: string): string {
+  // Joining makes a pair; slicing the pair first copies it into one new string, which the slice views.
+  return (` ${text}`).slice(1);
 }
 
 function setFirst<T>(map: Map<string, T>, key: string, tag: T): void {

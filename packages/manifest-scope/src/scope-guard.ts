@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import type { DependencyRules } from './dependency-findings.js';
 import { dependencyBlobs, isDependencyFile } from './dependency-sides.js';
 import { ForbiddenMatcher, type ForbiddenDirectory } from './forbidden-matcher.js';
-import { PathMatcher, type DirectoryInfo } from './path-matcher.js';
+import { detached, PathMatcher, type DirectoryInfo } from './path-matcher.js';
 import { submoduleFinding } from './submodule-findings.js';
 
 export const SCOPE_GUARD = 'manifest-scope';
@@ -56,7 +56,7 @@ class ScopeDirectories {
     if (!entry) {
       const { trusted, forbidden, exclude, include } = this.rules;
       entry = { trusted: trusted.directoryInfo(dir), forbidden: forbidden.directoryInfo(dir), exclude: exclude.directoryInfo(dir), include: include?.directoryInfo(dir) };
-      this.cache.set(dir, entry);
+      this.cache.set(detached(dir), entry);
     }
     this.last = dir;
     this.lastEntry = entry;

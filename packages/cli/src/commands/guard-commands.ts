@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guardRunOrError, reportFromFindings, type GuardName, type GuardReport } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, loadPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
-import { resolveCommits } from '@agent-guards/git';
+import { resolveCommits, startPullRequestRange } from '@agent-guards/git';
 import { guardNamed, GUARDS, missingNeeds, runGuard, type GuardRequest } from '@agent-guards/guards';
 import { list, printCombined, printReport, str, type CliIo, type CommandImplementation, type OptionValues } from '../command.js';
 
@@ -18,7 +18,7 @@ async function policyFromWorkingTree(repo: string, path: string): Promise<Policy
  * resolved, the policy read at --base (without --base, as for the cost
  * guard offline, from the working tree), and each guard's own inputs.
  */
-export async function guardRequest(values: OptionValues, io: CliIo): Promise<GuardRequest> {
+export async function guardRequest(values: OptionValues, io: CliIo, options: { readsDiff: boolean }): Promise<GuardRequest> {
   const repo = str(values, 'repo') ?? '.';
   const policyPath = str(values, 'policy') ?? DEFAULT_POLICY_PATH;
   const baseRev = str(values, 'base');
@@ -29,6 +29,8 @@ export async function guardRequest(values: OptionValues, io: CliIo): Promise<Gua
         [str(values, 'head') ?? 'HEAD', 'head'],
       ])) as [string, string])
     : ['HEAD', 'HEAD'];
+  // git finds the merge base and lists the diff while the policy is read.
+  if (baseRev && options.readsDiff) startPullRequestRange(repo, base, head);
   const policy = baseRev ? (await loadPolicy({ repo, base, path: policyPath, logger: io.logger })).policy : await policyFromWorkingTree(repo, policyPath);
   const collector = str(values, 'collector');
   if (collector !== undefined && !(COLLECTORS as readonly string[]).includes(collector)) throw new Error(`--collector must be one of ${COLLECTORS.join(', ')}`);
@@ -72,10 +74,10 @@ function skipSetReports(values: OptionValues, io: CliIo): Pick<NonNullable<Guard
 }
 
 /** The request, or the report that says why there is none (a bad ref, a bad policy: verdict error). */
-async function requestOrReport(guard: string, values: OptionValues, io: CliIo): Promise<GuardRequest | GuardReport> {
+async function requestOrReport(guard: string, values: OptionValues, io: CliIo, options: { readsDiff: boolean }): Promise<GuardRequest | GuardReport> {
   let request: GuardRequest | undefined;
   const run = await guardRunOrError(guard, async () => {
-    request = await guardRequest(values, io);
+    request = await guardRequest(values, io, options);
     return { report: reportFromFindings(guard, []) };
   });
   return request ?? run.report;
@@ -88,7 +90,7 @@ export function guardCommand(name: GuardName): CommandImplementation {
       const guard = guardNamed(name)!;
       // The guard's code loads while git resolves the revisions and the policy is read.
       const loading = guard.load();
-      const request = await requestOrReport(guard.name, values, io);
+      const request = await requestOrReport(guard.name, values, io, { readsDiff: guard.readsDiff });
       await loading;
       if (!('repo' in request)) return printReport(request, values.json === true, io);
       const missing = missingNeeds(guard, request);
@@ -109,7 +111,7 @@ export function guardCommand(name: GuardName): CommandImplementation {
 export async function runAllGuards(values: OptionValues, io: CliIo): Promise<GuardReport[]> {
   // Every guard's code loads while the request is built (one skipped for lack of input loads for nothing).
   const loading = Promise.all(GUARDS.map((guard) => guard.load()));
-  const request = await requestOrReport('check', values, io);
+  const request = await requestOrReport('check', values, io, { readsDiff: GUARDS.some((guard) => guard.readsDiff) });
   await loading;
   if (!('repo' in request)) return [request];
   const runnable = GUARDS.filter((guard) => {
