@@ -128,7 +128,8 @@ export async function bundleInto({ input, dist, plugins = [adjacentFiles()] }) {
       // only a CommonJS loader resolves; its ES build (`module`) is the same code, bundled as modules.
       alias: { 'jsonc-parser': join(ROOT, 'node_modules/jsonc-parser/lib/esm/main.js') },
     },
-    treeshake: { moduleSideEffects: (id) => !SIDE_EFFECT_FREE.some((re) => re.test(id)) },
+    // Every other module as its package.json says (the workspace packages declare `sideEffects: false`).
+    treeshake: { moduleSideEffects: SIDE_EFFECT_FREE.map((test) => ({ test, sideEffects: false })) },
     plugins,
     // CommonJS packages' `require` of Node built-ins goes through createRequire(import.meta.url).
     output: { dir: dist, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
-import { booleanInput, coreLogger, describeError, markdownText, parseInputs, telemetrySummary } from '@agent-guards/action-kit';
-import { resumeAgentSession, runGuardedSession, type SessionResult } from '@agent-guards/agent-runner';
+import { booleanInput, coreLogger, describeError, markdownText, parseInputs, telemetrySummary, type Logger } from '@agent-guards/action-kit';
+import { resumeAgentSession, runGuardedSession, type RuntimeOptions, type SessionResult } from '@agent-guards/agent-runner';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
-import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { z } from 'zod';
 
 // The functions of @actions/core this action calls, by name: handing on the module's namespace would
@@ -41,10 +40,7 @@ export async function run(): Promise<void> {
     };
     const repository = process.env.GITHUB_REPOSITORY;
     const token = inputs['github-token'];
-    const github =
-      token && repository
-        ? { client: createGitHubClient({ token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) }), repo: parseRepoRef(repository) }
-        : undefined;
+    const github = token && repository ? await gitHub(token, repository, logger) : undefined;
     const runtime = { anthropic, logger, ...(github ? { github } : {}), push: { remote: 'origin', ...(token ? { token } : {}) } };
     // From here the key is the model client's and the token the GitHub client's and the push's: no process
     // this one starts inherits them (the runner passed them in the environment).
@@ -95,6 +91,12 @@ export async function run(): Promise<void> {
     if (failOnEscalation) core.setFailed(message);
     else core.warning(message);
   }
+}
+
+/** The GitHub client of a run given a token: octokit and its plugins load only for such a run. */
+async function gitHub(token: string, repository: string, logger: Logger): Promise<NonNullable<RuntimeOptions['github']>> {
+  const { createGitHubClient, parseRepoRef } = await import('@agent-guards/github');
+  return { client: createGitHubClient({ token, logger, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) }), repo: parseRepoRef(repository) };
 }
 
 function sessionSummary(r: SessionResult): string {

@@ -1,7 +1,6 @@
-import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/boundaries/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-Do6AfySx.js");
+const { run } = await import("./main-_Yowgd2L.js");
 await run();
 export {};

@@ -1,7 +1,6 @@
-import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/manifest-scope/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-CdjReU3g.js");
+const { run } = await import("./main-BO0apyMe.js");
 await run();
 export {};

@@ -1,7 +1,6 @@
-import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/protection/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-DHlMmVA_.js");
+const { run } = await import("./main-D-6jrMLM.js");
 await run();
 export {};

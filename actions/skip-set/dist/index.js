@@ -1,7 +1,6 @@
-import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/skip-set/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-Eu20LjZV.js");
+const { run } = await import("./main-BBx7PNlN.js");
 await run();
 export {};

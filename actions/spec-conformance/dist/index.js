@@ -1,7 +1,6 @@
-import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/spec-conformance/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-BC_BFxe8.js");
+const { run } = await import("./main-WcF2_dWV.js");
 await run();
 export {};

@@ -6,7 +6,7 @@ import { ConfigurationError, type Logger } from '@agent-guards/action-kit';
 import type { SandboxPolicy } from '@agent-guards/config';
 import { bubblewrapArgv, type ContainmentPlan } from './bubblewrap.js';
 import { spawnContained, type ProcessResult } from './contained-process.js';
-import { EgressProxy, type EgressDecision, type Resolver } from './egress-proxy.js';
+import type { EgressDecision, EgressProxy, Resolver } from './egress-proxy.js';
 import { hostView, type HostView } from './host-view.js';
 import { prlimitArgs, tasksOf } from './limits.js';
 import { handOver, sandboxUid } from './ownership.js';
@@ -205,6 +205,8 @@ class Bubblewrap implements Sandbox {
       const socketDir = join(this.state, `egress-${n}`);
       mkdirSync(socketDir);
       const socketPath = join(socketDir, 'proxy.sock');
+      // The proxy (proxy-chain and its SOCKS and address libraries) loads for the first command that may reach a host.
+      const { EgressProxy } = await import('./egress-proxy.js');
       proxy = await EgressProxy.start({
         allow: command.egress,
         socketPath,

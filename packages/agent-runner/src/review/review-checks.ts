@@ -1,6 +1,5 @@
 import { guardRunOrError, reportFromFindings, type Finding, type GuardReport } from '@agent-guards/action-kit';
 import type { Policy } from '@agent-guards/config';
-import { checkGoldenSampleLayout } from '@agent-guards/boundaries';
 import { changedFiles, commitsBetween, listFilesAt, touchedPaths } from '@agent-guards/git';
 import type { SessionScope } from '../session-scope.js';
 import { conventionalCommitProblem } from '../tools/commit-message.js';
@@ -45,6 +44,7 @@ async function commitsReport(ctx: ReviewGuardContext, policy: Policy): Promise<G
 async function goldenSampleReport(ctx: ReviewGuardContext, samples: string[]): Promise<GuardReport> {
   const changes = await changedFiles(ctx.repo, ctx.base, ctx.head);
   const addedFiles = changes.files.filter((f) => f.status === 'added' || f.status === 'renamed' || f.status === 'copied').map((f) => f.path);
+  const { checkGoldenSampleLayout } = await import('@agent-guards/boundaries');
   const findings = checkGoldenSampleLayout({ samples, addedFiles, knownFiles: await listFilesAt(ctx.repo, ctx.head) });
   return reportFromFindings('golden-sample-layout', findings, { samples: samples.length, added_files: addedFiles.length });
 }

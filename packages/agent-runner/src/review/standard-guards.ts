@@ -2,7 +2,6 @@ import { reportFromFindings, type Logger } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy, type Policy } from '@agent-guards/config';
 import { resolveCommit } from '@agent-guards/git';
 import { GUARDS, runGuard } from '@agent-guards/guards';
-import { checkCommits, pullRequestCommits } from '@agent-guards/spec-conformance';
 import { runAgentSession } from '../run-session.js';
 import type { ReviewGuard, SessionResult, SessionStartOptions } from '../types.js';
 
@@ -27,6 +26,8 @@ export function standardReviewGuards(options: StandardReviewGuardOptions): Revie
   return [
     ...beforeThePr.map((guard): ReviewGuard => ({ repo, base, head }) => runGuard(guard, { repo, base, head, policy, policyPath, ticketPath, logger })),
     async ({ repo, base, head }) => {
+      // spec-conformance's package (a markdown reader among it) loads when the review reaches it.
+      const { checkCommits, pullRequestCommits } = await import('@agent-guards/spec-conformance');
       const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
       return reportFromFindings('spec-conformance', check.findings, { 'commits-checked': check.checked });
     },

@@ -1,5 +1,5 @@
 import type { Policy } from '@agent-guards/config';
-import { parseConventionalCommit } from '@agent-guards/spec-conformance';
+import { parseConventionalCommit } from '@agent-guards/spec-conformance/conventional-commits';
 
 /**
  * Why a commit message is not a conventional commit under the policy's

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { parseImports, SEARCH_PATH_KINDS } from '@agent-guards/boundaries';
 import { checkoutGit } from '@agent-guards/git';
 import { z } from 'zod';
 import { protectedPathReason, resolveForRead } from './path-safety.js';
@@ -47,6 +46,8 @@ function resolvePy(from: string, spec: string, files: Set<string>): string | und
 }
 
 export async function buildDependencyGraph(repo: string): Promise<DependencyGraph> {
+  // The import parsers of the boundaries guard load when a session first asks for the graph.
+  const { parseImports, SEARCH_PATH_KINDS } = await import('@agent-guards/boundaries');
   const { stdout } = await checkoutGit(repo, ['ls-files', '-z', '-c', '-o', '--exclude-standard']);
   const all = stdout.toString('utf8').split('\0').filter((p) => p.length > 0 && !protectedPathReason(p));
   const files = new Set(all.filter((p) => SOURCE.test(p)));

@@ -1,7 +1,6 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIMITS, truncateUtf8 } from '@agent-guards/action-kit';
-import { findReferences, parseSpecReference } from '@agent-guards/spec-conformance';
 import { z } from 'zod';
 import { currentHead } from './git-tools.js';
 import { defineTool, ToolRefusal, type SessionServices, type ToolResult } from './tool.js';
@@ -11,7 +10,9 @@ import { defineTool, ToolRefusal, type SessionServices, type ToolResult } from '
  * (spec §6 spec-conformance), or undefined. References are read as a reviewer
  * sees them: hidden markdown and invisible characters do not count.
  */
-export function specReferenceProblem(body: string, ticketSections: readonly string[]): string | undefined {
+export async function specReferenceProblem(body: string, ticketSections: readonly string[]): Promise<string | undefined> {
+  // The markdown reader (a parser and GitHub's rendering rules) loads for the one call that opens a PR.
+  const { findReferences, parseSpecReference } = await import('@agent-guards/spec-conformance');
   const found = findReferences(body).references;
   if (found.length === 0) return 'the description names no spec section (write e.g. "implements §3.6 (…)")';
   const wanted = ticketSections.flatMap((s) => parseSpecReference(s).map((r) => r.section));
@@ -40,7 +41,7 @@ export const ghPrCreateTool = defineTool({
     'Open the pull request for the pushed session branch against the base branch (idempotent: an open PR for the branch is reused). The body must name the spec section the change implements.',
   input: z.strictObject({ title: z.string().min(1).max(256), body: z.string().min(1).max(60_000), draft: z.boolean().default(false) }),
   async run(input, services): Promise<ToolResult> {
-    const problem = specReferenceProblem(input.body, services.ticket.spec);
+    const problem = await specReferenceProblem(input.body, services.ticket.spec);
     if (problem) throw new ToolRefusal(`${problem}.`);
     const head = await currentHead(services);
     if (!services.pushed || services.pushed.sha !== head) {
