@@ -29,6 +29,9 @@ const SIDE_EFFECT_FREE = [
   // core's `platform` namespace (os details through @actions/exec) is read by nothing here; the
   // module computes two constants from `os` and defines async functions.
   /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]platform\.js$/,
+  // yaml's ES build (the alias below): its modules define node classes, the schemas' tag tables and
+  // the parser's functions; none touches anything outside itself when imported.
+  /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]/,
 ];
 
 /**
@@ -126,10 +129,14 @@ export async function bundleInto({ input, dist, plugins = [adjacentFiles()] }) {
     resolve: {
       // jsonc-parser's `main` is a UMD build whose modules load each other through a `require` that
       // only a CommonJS loader resolves; its ES build (`module`) is the same code, bundled as modules.
-      alias: { 'jsonc-parser': join(ROOT, 'node_modules/jsonc-parser/lib/esm/main.js') },
+      // yaml's Node build is CommonJS, kept whole; its ES build is the same code as modules, so only the
+      // parts a bundle calls stay (it warns through console.warn rather than process.emitWarning).
+      alias: { 'jsonc-parser': join(ROOT, 'node_modules/jsonc-parser/lib/esm/main.js'), yaml: join(ROOT, 'node_modules/yaml/browser/dist/index.js') },
     },
-    // Every other module as its package.json says (the workspace packages declare `sideEffects: false`).
-    treeshake: { moduleSideEffects: SIDE_EFFECT_FREE.map((test) => ({ test, sideEffects: false })) },
+    // Every other module is kept once imported, whatever its package.json says: a package that declares
+    // itself side-effect-free lets the bundler move its modules into whichever chunk uses them, and a
+    // command that imports a package's index lazily then loads those chunks, other commands' code with them.
+    treeshake: { moduleSideEffects: (id) => !SIDE_EFFECT_FREE.some((re) => re.test(id)) },
     plugins,
     // CommonJS packages' `require` of Node built-ins goes through createRequire(import.meta.url).
     output: { dir: dist, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },

@@ -1,6 +1,7 @@
+import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/boundaries/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-_Yowgd2L.js");
+const { run } = await import("./main-B0MJNF8c.js");
 await run();
 export {};

@@ -1,6 +1,7 @@
+import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/cost-ceiling/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-v0M_hqWk.js");
+const { run } = await import("./main-zhQtkpE_.js");
 await run();
 export {};

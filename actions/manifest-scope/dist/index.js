@@ -1,6 +1,7 @@
+import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/manifest-scope/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-BO0apyMe.js");
+const { run } = await import("./main-D707EFr-.js");
 await run();
 export {};

@@ -1,6 +1,7 @@
+import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/protection/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-D-6jrMLM.js");
+const { run } = await import("./main-CJk-4k13.js");
 await run();
 export {};

@@ -1,14 +1,19 @@
-import { n as allowlistEntryFor } from "./egress-proxy-DDxgwK7q.js";
+import { i as __exportAll, n as allowlistEntryFor } from "./egress-proxy-CvH7ZOFt.js";
 import * as os from "os";
 import { EOL } from "os";
+import "crypto";
 import { constants, promises } from "fs";
+import "path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import "node:crypto";
 import { fileURLToPath } from "node:url";
+import "node:async_hooks";
 import { accessSync, chmodSync, chownSync, constants as constants$1, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, delimiter, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { execFileSync, spawn } from "node:child_process";
+import "node:string_decoder";
 // node_modules/@actions/core/lib/utils.js
 /**
 * Sanitizes an input into a string so it can be passed into issueCommand safely
@@ -493,7 +498,7 @@ var Cached = class {
 function cached(getter) {
 	return new Cached(getter);
 }
-function nullish(input) {
+function nullish$1(input) {
 	return input === null || input === void 0;
 }
 function cleanRegex(source) {
@@ -507,6 +512,24 @@ function floatSafeRemainder(val, step) {
 	const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
 	if (Math.abs(ratio - roundedRatio) < tolerance) return 0;
 	return ratio - roundedRatio;
+}
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
+function defineLazy(object, key, getter) {
+	let value = void 0;
+	Object.defineProperty(object, key, {
+		get() {
+			if (value === EVALUATING) return;
+			if (value === void 0) {
+				value = EVALUATING;
+				value = getter();
+			}
+			return value;
+		},
+		set(v) {
+			Object.defineProperty(object, key, { value: v });
+		},
+		configurable: true
+	});
 }
 function assignProp(target, prop, value) {
 	Object.defineProperty(target, prop, {
@@ -617,6 +640,14 @@ const propertyKeyTypes = /* @__PURE__*/ new Set([
 	"string",
 	"number",
 	"symbol"
+]);
+const primitiveTypes = /* @__PURE__*/ new Set([
+	"string",
+	"number",
+	"bigint",
+	"boolean",
+	"symbol",
+	"undefined"
 ]);
 function escapeRegex(str) {
 	return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -804,6 +835,12 @@ function finalizeIssue(iss, ctx, config) {
 	full.message = message;
 	if (ctx?.reportInput) full.input = iss.input;
 	return full;
+}
+function getSizableOrigin(input) {
+	if (input instanceof Set) return "set";
+	if (input instanceof Map) return "map";
+	if (input instanceof File) return "file";
+	return "unknown";
 }
 const highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str) {
@@ -1156,6 +1193,7 @@ const initializer$1 = (inst, def) => {
 	}
 };
 const $ZodError = /* @__PURE__ */ $constructor("$ZodError", initializer$1);
+const $ZodRealError = /* @__PURE__ */ $constructor("$ZodError", initializer$1, void 0, { Parent: Error });
 /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
 * ("toString", "constructor") would otherwise read through to the prototype, and assigning
 * "__proto__" would hit the setter instead of creating a key. */
@@ -1245,6 +1283,7 @@ const _parse = (_Err) => {
 	};
 	return fn;
 };
+const parse$1 = /* @__PURE__*/ _parse($ZodRealError);
 const _parseAsync = (_Err) => {
 	const fn = async (schema, value, _ctx, params) => {
 		const ctx = _ctx ? {
@@ -1265,6 +1304,7 @@ const _parseAsync = (_Err) => {
 	};
 	return fn;
 };
+const parseAsync$1 = /* @__PURE__*/ _parseAsync($ZodRealError);
 const _safeParse = (_Err) => (schema, value, _ctx) => {
 	const ctx = _ctx ? {
 		..._ctx,
@@ -1421,45 +1461,133 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 	return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 // node_modules/zod/v4/core/regexes.js
+var regexes_exports = /* @__PURE__ */ __exportAll({
+	anyString: () => anyString,
+	base64: () => base64$1,
+	base64url: () => base64url$1,
+	bigint: () => bigint$1,
+	boolean: () => boolean$1,
+	browserEmail: () => browserEmail,
+	cidrv4: () => cidrv4$1,
+	cidrv6: () => cidrv6$1,
+	creditCard: () => creditCard$1,
+	cuid: () => cuid$1,
+	cuid2: () => cuid2$1,
+	currencyCode: () => currencyCode$1,
+	date: () => date$2,
+	datetime: () => datetime$1,
+	domain: () => domain,
+	duration: () => duration$1,
+	e164: () => e164$1,
+	email: () => email$1,
+	emoji: () => emoji$1,
+	extendedDuration: () => extendedDuration,
+	guid: () => guid$1,
+	hex: () => hex$1,
+	hostname: () => hostname$1,
+	html5Email: () => html5Email,
+	httpProtocol: () => httpProtocol,
+	iban: () => iban$1,
+	idnEmail: () => idnEmail,
+	integer: () => integer,
+	ipv4: () => ipv4$1,
+	ipv6: () => ipv6$1,
+	ksuid: () => ksuid$1,
+	lowercase: () => lowercase,
+	mac: () => mac$1,
+	md5_base64: () => md5_base64,
+	md5_base64url: () => md5_base64url,
+	md5_hex: () => md5_hex,
+	nanoid: () => nanoid$1,
+	nanoidOfLength: () => nanoidOfLength,
+	null: () => _null$2,
+	number: () => number$1,
+	rfc5322Email: () => rfc5322Email,
+	sha1_base64: () => sha1_base64,
+	sha1_base64url: () => sha1_base64url,
+	sha1_hex: () => sha1_hex,
+	sha256_base64: () => sha256_base64,
+	sha256_base64url: () => sha256_base64url,
+	sha256_hex: () => sha256_hex,
+	sha384_base64: () => sha384_base64,
+	sha384_base64url: () => sha384_base64url,
+	sha384_hex: () => sha384_hex,
+	sha512_base64: () => sha512_base64,
+	sha512_base64url: () => sha512_base64url,
+	sha512_hex: () => sha512_hex,
+	string: () => string$1,
+	time: () => time$1,
+	ulid: () => ulid$1,
+	undefined: () => _undefined$2,
+	unicodeEmail: () => unicodeEmail,
+	uppercase: () => uppercase,
+	uuid: () => uuid$1,
+	uuid4: () => uuid4,
+	uuid6: () => uuid6,
+	uuid7: () => uuid7,
+	xid: () => xid$1
+});
 /**
 * @deprecated CUID v1 is deprecated by its authors due to information leakage
 * (timestamps embedded in the id). Use {@link cuid2} instead.
 * See https://github.com/paralleldrive/cuid.
 */
-const cuid = /^[cC][0-9a-z]{6,}$/;
-const cuid2 = /^[0-9a-z]+$/;
-const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid = /^[0-9a-vA-V]{20}$/;
-const ksuid = /^[A-Za-z0-9]{27}$/;
-const nanoid = /^[a-zA-Z0-9_-]{21}$/;
+const cuid$1 = /^[cC][0-9a-z]{6,}$/;
+const cuid2$1 = /^[0-9a-z]+$/;
+const ulid$1 = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid$1 = /^[0-9a-vA-V]{20}$/;
+const ksuid$1 = /^[A-Za-z0-9]{27}$/;
+const nanoid$1 = /^[a-zA-Z0-9_-]{21}$/;
 function nanoidOfLength(length) {
 	return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+const duration$1 = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
+const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+const guid$1 = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 /** Returns a regex for validating an RFC 9562/4122 UUID.
 *
 * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid = (version) => {
+const uuid$1 = (version) => {
 	if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
 	return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
+const uuid4 = /*@__PURE__*/ uuid$1(4);
+const uuid6 = /*@__PURE__*/ uuid$1(6);
+const uuid7 = /*@__PURE__*/ uuid$1(7);
 /** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const email$1 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
+const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/** The classic emailregex.com regex for RFC 5322-compliant emails */
+const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
+const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
+const idnEmail = unicodeEmail;
+const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 const _emoji$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji() {
+function emoji$1() {
 	return new RegExp(_emoji$1, "u");
 }
-const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+const ipv4$1 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6$1 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const mac$1 = (delimiter) => {
+	const escapedDelim = escapeRegex(delimiter ?? ":");
+	return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
+};
+const cidrv4$1 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6$1 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+const base64$1 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url$1 = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+const hostname$1 = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 const httpProtocol = /^https?$/;
-const e164 = /^\+[1-9]\d{6,14}$/;
+const e164$1 = /^\+[1-9]\d{6,14}$/;
+const creditCard$1 = /^\d(?:[ -]?\d){11,18}$/;
+const currencyCode$1 = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+const iban$1 = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
 const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
 /** Anchors a pattern source. The interpolation lives here rather than at the call site because
 * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
@@ -1467,15 +1595,15 @@ const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468
 function anchor(source) {
 	return new RegExp(`^${source}$`);
 }
-const date = /*@__PURE__*/ anchor(dateSource);
+const date$2 = /*@__PURE__*/ anchor(dateSource);
 function timeSource(args) {
 	const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
 	return typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
 }
-function time(args) {
+function time$1(args) {
 	return new RegExp(`^${timeSource(args)}$`);
 }
-function datetime(args) {
+function datetime$1(args) {
 	const opts = ["Z"];
 	if (args.offset) opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
 	const qualified = `${timeSource({
@@ -1486,11 +1614,40 @@ function datetime(args) {
 	return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 const anyString = /^[\s\S]{0,}$/;
+const string$1 = (params) => {
+	const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+	return new RegExp(`^${regex}$`);
+};
+const bigint$1 = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
 const number$1 = /^-?\d+(?:\.\d+)?$/;
 const boolean$1 = /^(?:true|false)$/i;
+const _null$2 = /^null$/i;
+const _undefined$2 = /^undefined$/i;
 const lowercase = /^[^A-Z]*$/;
 const uppercase = /^[^a-z]*$/;
+const hex$1 = /^[0-9a-fA-F]*$/;
+function fixedBase64(bodyLength, padding) {
+	return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+}
+function fixedBase64url(length) {
+	return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+}
+const md5_hex = /^[0-9a-fA-F]{32}$/;
+const md5_base64 = /*@__PURE__*/ fixedBase64(22, "==");
+const md5_base64url = /*@__PURE__*/ fixedBase64url(22);
+const sha1_hex = /^[0-9a-fA-F]{40}$/;
+const sha1_base64 = /*@__PURE__*/ fixedBase64(27, "=");
+const sha1_base64url = /*@__PURE__*/ fixedBase64url(27);
+const sha256_hex = /^[0-9a-fA-F]{64}$/;
+const sha256_base64 = /*@__PURE__*/ fixedBase64(43, "=");
+const sha256_base64url = /*@__PURE__*/ fixedBase64url(43);
+const sha384_hex = /^[0-9a-fA-F]{96}$/;
+const sha384_base64 = /*@__PURE__*/ fixedBase64(64, "");
+const sha384_base64url = /*@__PURE__*/ fixedBase64url(64);
+const sha512_hex = /^[0-9a-fA-F]{128}$/;
+const sha512_base64 = /*@__PURE__*/ fixedBase64(86, "==");
+const sha512_base64url = /*@__PURE__*/ fixedBase64url(86);
 // node_modules/zod/v4/core/checks.js
 const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
 	var _a;
@@ -1498,10 +1655,15 @@ const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
 	inst._zod.def = def;
 	(_a = inst._zod).onattach ?? (_a.onattach = []);
 });
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+	const val = payload.value;
+	return !nullish$1(val) && val.size !== void 0;
+};
 /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
 	const val = payload.value;
-	return !nullish(val) && val.length !== void 0;
+	return !nullish$1(val) && val.length !== void 0;
 };
 const numericOriginMap = {
 	number: "number",
@@ -1614,6 +1776,93 @@ const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat"
 			code: "too_big",
 			maximum,
 			inclusive: true,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckBigIntFormat = /*@__PURE__*/ $constructor("$ZodCheckBigIntFormat", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
+	inst._zod.check = (payload) => {
+		const input = payload.value;
+		if (input < minimum) payload.issues.push({
+			origin: "bigint",
+			input,
+			code: "too_small",
+			minimum,
+			inclusive: true,
+			inst,
+			continue: !def.abort
+		});
+		if (input > maximum) payload.issues.push({
+			origin: "bigint",
+			input,
+			code: "too_big",
+			maximum,
+			inclusive: true,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckMaxSize = /*@__PURE__*/ $constructor("$ZodCheckMaxSize", (inst, def) => {
+	var _a;
+	$ZodCheck.init(inst, def);
+	(_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+	inst._zod.check = (payload) => {
+		const input = payload.value;
+		if (input.size <= def.maximum) return;
+		payload.issues.push({
+			origin: getSizableOrigin(input),
+			code: "too_big",
+			maximum: def.maximum,
+			inclusive: true,
+			input,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckMinSize = /*@__PURE__*/ $constructor("$ZodCheckMinSize", (inst, def) => {
+	var _a;
+	$ZodCheck.init(inst, def);
+	(_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+	inst._zod.check = (payload) => {
+		const input = payload.value;
+		if (input.size >= def.minimum) return;
+		payload.issues.push({
+			origin: getSizableOrigin(input),
+			code: "too_small",
+			minimum: def.minimum,
+			inclusive: true,
+			input,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckSizeEquals = /*@__PURE__*/ $constructor("$ZodCheckSizeEquals", (inst, def) => {
+	var _a;
+	$ZodCheck.init(inst, def);
+	(_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+	inst._zod.check = (payload) => {
+		const input = payload.value;
+		const size = input.size;
+		if (size === def.size) return;
+		const tooBig = size > def.size;
+		payload.issues.push({
+			origin: getSizableOrigin(input),
+			...tooBig ? {
+				code: "too_big",
+				maximum: def.size
+			} : {
+				code: "too_small",
+				minimum: def.size
+			},
+			inclusive: true,
+			exact: true,
+			input: payload.value,
 			inst,
 			continue: !def.abort
 		});
@@ -1775,6 +2024,66 @@ const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst,
 			format: "ends_with",
 			suffix: def.suffix,
 			input: payload.value,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+function handleCheckPropertyResult(result, payload, property) {
+	if (result.issues.length) payload.issues.push(...prefixIssues(property, result.issues));
+}
+const $ZodCheckProperty = /*@__PURE__*/ $constructor("$ZodCheckProperty", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	inst._zod.check = (payload) => {
+		const result = def.schema._zod.run({
+			value: payload.value[def.property],
+			issues: []
+		}, {});
+		if (result instanceof Promise) return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+		handleCheckPropertyResult(result, payload, def.property);
+	};
+});
+const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	hide(inst, Symbol.iterator, function* () {
+		yield inst;
+	});
+	let entries;
+	inst._zod.check = (payload) => {
+		if (payload.value == null) {
+			payload.issues.push({
+				expected: "object",
+				code: "invalid_type",
+				input: payload.value,
+				inst
+			});
+			return;
+		}
+		entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+		const input = payload.value;
+		let proms;
+		for (const [key, schema] of entries) {
+			const result = schema._zod.run({
+				value: input[key],
+				issues: []
+			}, {});
+			if (result instanceof Promise) {
+				proms ?? (proms = []);
+				proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+			} else handleCheckPropertyResult(result, payload, key);
+		}
+		if (proms) return Promise.all(proms).then(() => void 0);
+	};
+});
+const $ZodCheckMimeType = /*@__PURE__*/ $constructor("$ZodCheckMimeType", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	const mimeSet = new Set(def.mime);
+	inst._zod.check = (payload) => {
+		if (mimeSet.has(payload.value.type)) return;
+		payload.issues.push({
+			code: "invalid_value",
+			values: def.mime,
+			input: payload.value.type,
 			inst,
 			continue: !def.abort
 		});
@@ -1961,7 +2270,7 @@ const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, d
 	$ZodString.init(inst, def);
 });
 const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
-	def.pattern ?? (def.pattern = guid);
+	def.pattern ?? (def.pattern = guid$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
@@ -1977,12 +2286,12 @@ const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
 			v8: 8
 		}[def.version];
 		if (v === void 0) throw new Error(`Invalid UUID version: "${def.version}"`);
-		def.pattern ?? (def.pattern = uuid(v));
-	} else def.pattern ?? (def.pattern = uuid());
+		def.pattern ?? (def.pattern = uuid$1(v));
+	} else def.pattern ?? (def.pattern = uuid$1());
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
-	def.pattern ?? (def.pattern = email);
+	def.pattern ?? (def.pattern = email$1);
 	$ZodStringFormat.init(inst, def);
 });
 function canParseURL(input) {
@@ -2087,12 +2396,12 @@ const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
 	};
 });
 const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
-	def.pattern ?? (def.pattern = emoji());
+	def.pattern ?? (def.pattern = emoji$1());
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
 	if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1)) throw new Error(`Invalid nanoid length: ${def.length}`);
-	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
+	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid$1 : nanoidOfLength(def.length));
 	$ZodStringFormat.init(inst, def);
 });
 /**
@@ -2101,43 +2410,43 @@ const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
 * See https://github.com/paralleldrive/cuid.
 */
 const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid);
+	def.pattern ?? (def.pattern = cuid$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid2);
+	def.pattern ?? (def.pattern = cuid2$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
-	def.pattern ?? (def.pattern = ulid);
+	def.pattern ?? (def.pattern = ulid$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
-	def.pattern ?? (def.pattern = xid);
+	def.pattern ?? (def.pattern = xid$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
-	def.pattern ?? (def.pattern = ksuid);
+	def.pattern ?? (def.pattern = ksuid$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
-	def.pattern ?? (def.pattern = datetime(def));
+	def.pattern ?? (def.pattern = datetime$1(def));
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
-	def.pattern ?? (def.pattern = date);
+	def.pattern ?? (def.pattern = date$2);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
-	def.pattern ?? (def.pattern = time(def));
+	def.pattern ?? (def.pattern = time$1(def));
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-	def.pattern ?? (def.pattern = duration);
+	def.pattern ?? (def.pattern = duration$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv4);
+	def.pattern ?? (def.pattern = ipv4$1);
 	$ZodStringFormat.init(inst, def);
 });
 /** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
@@ -2147,7 +2456,7 @@ function isValidIPv6(value) {
 	return canParseURL(`http://[${value}]`);
 }
 const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv6);
+	def.pattern ?? (def.pattern = ipv6$1);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (!isValidIPv6(payload.value)) payload.issues.push({
@@ -2159,8 +2468,12 @@ const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
 		});
 	};
 });
+const $ZodMAC = /*@__PURE__*/ $constructor("$ZodMAC", (inst, def) => {
+	def.pattern ?? (def.pattern = mac$1(def.delimiter));
+	$ZodStringFormat.init(inst, def);
+});
 const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv4);
+	def.pattern ?? (def.pattern = cidrv4$1);
 	$ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
@@ -2174,7 +2487,7 @@ function isValidCIDRv6(value) {
 	return isValidIPv6(address);
 }
 const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv6);
+	def.pattern ?? (def.pattern = cidrv6$1);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (!isValidCIDRv6(payload.value)) payload.issues.push({
@@ -2233,8 +2546,81 @@ const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) =>
 	};
 });
 const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
-	def.pattern ?? (def.pattern = e164);
+	def.pattern ?? (def.pattern = e164$1);
 	$ZodStringFormat.init(inst, def);
+});
+const CC_SANITIZE = /[- ]/g;
+/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
+function isLuhnAlgo(digits) {
+	let length = digits.length;
+	let bit = 1;
+	let sum = 0;
+	while (length) {
+		const value = digits.charCodeAt(--length) - 48;
+		bit ^= 1;
+		sum += bit ? [
+			0,
+			2,
+			4,
+			6,
+			8,
+			1,
+			3,
+			5,
+			7,
+			9
+		][value] : value;
+	}
+	return sum % 10 === 0;
+}
+function isValidCreditCard(input) {
+	if (!creditCard$1.test(input)) return false;
+	return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
+}
+const $ZodCreditCard = /*@__PURE__*/ $constructor("$ZodCreditCard", (inst, def) => {
+	def.pattern ?? (def.pattern = creditCard$1);
+	$ZodStringFormat.init(inst, def);
+	inst._zod.check = (payload) => {
+		if (isValidCreditCard(payload.value)) return;
+		payload.issues.push({
+			code: "invalid_format",
+			format: "credit_card",
+			input: payload.value,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+function isIso7064Mod97(iban) {
+	let remainder = 0;
+	const len = iban.length;
+	for (let i = 4; i < len; i++) {
+		const code = iban.charCodeAt(i);
+		remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+	}
+	for (let i = 0; i < 4; i++) {
+		const code = iban.charCodeAt(i);
+		remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+	}
+	return remainder === 1;
+}
+function isValidIBAN(input) {
+	if (!iban$1.test(input)) return false;
+	return isIso7064Mod97(input);
+}
+const $ZodIBAN = /*@__PURE__*/ $constructor("$ZodIBAN", (inst, def) => {
+	def.pattern ?? (def.pattern = iban$1);
+	$ZodStringFormat.init(inst, def);
+	inst._zod.check = (payload) => {
+		if (isValidIBAN(payload.value)) return;
+		payload.issues.push({
+			code: "invalid_format",
+			format: "iban",
+			input: payload.value,
+			inst,
+			continue: !def.abort
+		});
+	};
 });
 function isValidJWT(token, algorithm = null) {
 	try {
@@ -2258,6 +2644,19 @@ const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
 		payload.issues.push({
 			code: "invalid_format",
 			format: "jwt",
+			input: payload.value,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCustomStringFormat = /*@__PURE__*/ $constructor("$ZodCustomStringFormat", (inst, def) => {
+	$ZodStringFormat.init(inst, def);
+	inst._zod.check = (payload) => {
+		if (def.fn(payload.value)) return;
+		payload.issues.push({
+			code: "invalid_format",
+			format: def.format,
 			input: payload.value,
 			inst,
 			continue: !def.abort
@@ -2306,6 +2705,77 @@ const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
 		return payload;
 	};
 });
+const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.pattern = bigint$1;
+	inst._zod.parse = (payload, _ctx) => {
+		if (def.coerce) try {
+			payload.value = BigInt(payload.value);
+		} catch (_) {}
+		if (typeof payload.value === "bigint") return payload;
+		payload.issues.push({
+			expected: "bigint",
+			code: "invalid_type",
+			input: payload.value,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodBigIntFormat = /*@__PURE__*/ $constructor("$ZodBigIntFormat", (inst, def) => {
+	$ZodCheckBigIntFormat.init(inst, def);
+	$ZodBigInt.init(inst, def);
+});
+const $ZodSymbol = /*@__PURE__*/ $constructor("$ZodSymbol", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, _ctx) => {
+		const input = payload.value;
+		if (typeof input === "symbol") return payload;
+		payload.issues.push({
+			expected: "symbol",
+			code: "invalid_type",
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodUndefined = /*@__PURE__*/ $constructor("$ZodUndefined", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.pattern = _undefined$2;
+	inst._zod.values = /* @__PURE__ */ new Set([void 0]);
+	inst._zod.parse = (payload, _ctx) => {
+		const input = payload.value;
+		if (typeof input === "undefined") return payload;
+		payload.issues.push({
+			expected: "undefined",
+			code: "invalid_type",
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.pattern = _null$2;
+	inst._zod.values = /* @__PURE__ */ new Set([null]);
+	inst._zod.parse = (payload, _ctx) => {
+		const input = payload.value;
+		if (input === null) return payload;
+		payload.issues.push({
+			expected: "null",
+			code: "invalid_type",
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodAny = /*@__PURE__*/ $constructor("$ZodAny", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload) => payload;
+});
 const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
 	$ZodType.init(inst, def);
 	inst._zod.parse = (payload) => payload;
@@ -2317,6 +2787,39 @@ const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
 			expected: "never",
 			code: "invalid_type",
 			input: payload.value,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodVoid = /*@__PURE__*/ $constructor("$ZodVoid", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, _ctx) => {
+		const input = payload.value;
+		if (typeof input === "undefined") return payload;
+		payload.issues.push({
+			expected: "void",
+			code: "invalid_type",
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, _ctx) => {
+		if (def.coerce) try {
+			payload.value = new Date(payload.value);
+		} catch (_err) {}
+		const input = payload.value;
+		const isDate = input instanceof Date;
+		if (isDate && !Number.isNaN(input.getTime())) return payload;
+		payload.issues.push({
+			expected: "date",
+			code: "invalid_type",
+			input,
+			...isDate ? { received: "Invalid Date" } : {},
 			inst
 		});
 		return payload;
@@ -2342,6 +2845,8 @@ function capSize(inst, size) {
 	};
 }
 const arraySize = (input) => Array.isArray(input) ? input.length : -1;
+const mapSize = (input) => input instanceof Map ? input.size : -1;
+const setSize = (input) => input instanceof Set ? input.size : -1;
 function handleArrayResult(result, final, index) {
 	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
 	final.value[index] = result.value;
@@ -2707,6 +3212,117 @@ const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
 		});
 	};
 });
+function handleExclusiveUnionResults(results, final, inst, ctx) {
+	const matches = [];
+	for (let i = 0; i < results.length; i++) if (results[i].issues.length === 0) matches.push(i);
+	if (matches.length === 1) {
+		final.value = results[matches[0]].value;
+		return final;
+	}
+	if (matches.length === 0) final.issues.push({
+		code: "invalid_union",
+		input: final.value,
+		inst,
+		errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+	});
+	else final.issues.push({
+		code: "invalid_union",
+		input: final.value,
+		inst,
+		errors: [],
+		inclusive: false,
+		matches
+	});
+	return final;
+}
+const $ZodXor = /*@__PURE__*/ $constructor("$ZodXor", (inst, def) => {
+	$ZodUnion.init(inst, def);
+	def.inclusive = false;
+	const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+	inst._zod.parse = (payload, ctx) => {
+		if (first) return first(payload, ctx);
+		let async = false;
+		const results = [];
+		for (const option of def.options) {
+			const result = option._zod.run({
+				value: payload.value,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) {
+				results.push(result);
+				async = true;
+			} else results.push(result);
+		}
+		if (!async) return handleExclusiveUnionResults(results, payload, inst, ctx);
+		return Promise.all(results).then((results) => {
+			return handleExclusiveUnionResults(results, payload, inst, ctx);
+		});
+	};
+});
+function discriminatorMap(def) {
+	const map = /* @__PURE__ */ new Map();
+	for (const option of def.options) {
+		const values = option._zod.propValues?.[def.discriminator];
+		if (!values || values.size === 0) throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+		for (const value of values) if (map.has(value)) {
+			if (value !== void 0) throw new Error(`Duplicate discriminator value "${String(value)}"`);
+			map.set(value, null);
+		} else map.set(value, option);
+	}
+	return map;
+}
+const $ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+	def.inclusive = false;
+	$ZodUnion.init(inst, def);
+	const _super = inst._zod.parse;
+	defineLazyInternal(inst, "propValues", (zod) => {
+		const propValues = {};
+		let undefinedCount = 0;
+		for (const option of zod.def.options) {
+			const pv = option._zod.propValues;
+			if (!pv || Object.keys(pv).length === 0) throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+			if (pv[zod.def.discriminator]?.has(void 0)) undefinedCount++;
+			for (const [k, v] of Object.entries(pv)) {
+				if (!Object.prototype.hasOwnProperty.call(propValues, k)) assignProp(propValues, k, /* @__PURE__ */ new Set());
+				for (const val of v) propValues[k].add(val);
+			}
+		}
+		if (!zod.def.unionFallback && undefinedCount > 1) propValues[zod.def.discriminator]?.delete(void 0);
+		return propValues;
+	});
+	def.options.forEach((option, i) => {
+		const propShape = rawShape(option._zod.def);
+		if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) throw new Error(`Invalid discriminated union option at index "${i}"`);
+	});
+	const disc = cached(() => discriminatorMap(def));
+	inst._zod.parse = (payload, ctx) => {
+		const input = payload.value;
+		if (!isObject(input)) {
+			payload.issues.push({
+				code: "invalid_type",
+				expected: "object",
+				input,
+				inst
+			});
+			return payload;
+		}
+		const value = input?.[def.discriminator];
+		const opt = disc.value.get(value);
+		if (opt && (value !== void 0 || ctx.direction !== "backward")) return opt._zod.run(payload, ctx);
+		if (def.unionFallback || ctx.direction === "backward") return _super(payload, ctx);
+		payload.issues.push({
+			code: "invalid_union",
+			errors: [],
+			note: "No matching discriminator",
+			discriminator: def.discriminator,
+			options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
+			input,
+			path: [def.discriminator],
+			inst
+		});
+		return payload;
+	};
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
 	$ZodType.init(inst, def);
 	inst._zod.parse = (payload, ctx) => {
@@ -2820,6 +3436,114 @@ function handleIntersectionResults(result, left, right) {
 	}
 	result.value = merged.data;
 	return result;
+}
+const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
+	$ZodType.init(inst, def);
+	const items = def.items;
+	const memo = globalConfig.memoizer;
+	memo?.attach(inst);
+	inst._zod.parse = (payload, ctx) => {
+		const input = payload.value;
+		if (!Array.isArray(input)) {
+			payload.issues.push({
+				input,
+				inst,
+				expected: "tuple",
+				code: "invalid_type"
+			});
+			return payload;
+		}
+		payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+		const proms = [];
+		const optinStart = getTupleOptStart(items, "optin");
+		const optoutStart = getTupleOptStart(items, "optout");
+		if (!def.rest) {
+			if (input.length < optinStart) {
+				payload.issues.push({
+					code: "too_small",
+					minimum: optinStart,
+					inclusive: true,
+					input,
+					inst,
+					origin: "array"
+				});
+				return payload;
+			}
+			if (input.length > items.length) payload.issues.push({
+				code: "too_big",
+				maximum: items.length,
+				inclusive: true,
+				input,
+				inst,
+				origin: "array"
+			});
+		}
+		const itemResults = new Array(items.length);
+		const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+		let itemAborted = false;
+		for (let i = 0; i < items.length; i++) {
+			const r = items[i]._zod.run({
+				value: input[i],
+				issues: []
+			}, ctx);
+			if (r instanceof Promise) proms.push(r.then((rr) => {
+				itemResults[i] = rr;
+			}));
+			else {
+				itemResults[i] = r;
+				if (abortEarly && !itemAborted && r.issues.length) itemAborted = aborted(r);
+			}
+		}
+		if (def.rest && !itemAborted) {
+			let i = items.length - 1;
+			const rest = input.slice(items.length);
+			let seen = payload.issues.length;
+			for (const el of rest) {
+				if (abortEarly && payload.issues.length !== seen) {
+					if (aborted(payload, seen)) break;
+					seen = payload.issues.length;
+				}
+				i++;
+				const result = def.rest._zod.run({
+					value: el,
+					issues: []
+				}, ctx);
+				if (result instanceof Promise) proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+				else handleTupleResult(result, payload, i);
+			}
+		}
+		if (proms.length) return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+		return handleTupleResults(itemResults, payload, items, input, optoutStart);
+	};
+});
+function getTupleOptStart(items, key) {
+	for (let i = items.length - 1; i >= 0; i--) if (!(key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional")) return i + 1;
+	return 0;
+}
+function handleTupleResult(result, final, index) {
+	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
+	final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+	for (let i = 0; i < items.length; i++) {
+		const r = itemResults[i];
+		const isPresent = i < input.length;
+		if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+			final.value.length = i;
+			break;
+		}
+		if (r.issues.length) {
+			if (!isPresent && i >= optoutStart) {
+				final.value.length = i;
+				break;
+			}
+			final.issues.push(...prefixIssues(i, r.issues));
+		}
+		final.value[i] = r.value;
+	}
+	for (let i = final.value.length - 1; i >= input.length; i--) if (items[i]._zod.optout === "optional" && final.value[i] === void 0) final.value.length = i;
+	else break;
+	return final;
 }
 const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
 	$ZodType.init(inst, def);
@@ -2953,6 +3677,112 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
 		return payload;
 	};
 });
+const $ZodMap = /*@__PURE__*/ $constructor("$ZodMap", (inst, def) => {
+	$ZodType.init(inst, def);
+	const memo = globalConfig.memoizer;
+	memo?.attach(inst);
+	inst._zod.parse = (payload, ctx) => {
+		const input = payload.value;
+		if (!(input instanceof Map)) {
+			payload.issues.push({
+				expected: "map",
+				code: "invalid_type",
+				input,
+				inst
+			});
+			return payload;
+		}
+		const proms = [];
+		payload.value = memo ? memo.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+		const abortEarly = ctx?.abortEarly;
+		let seen = payload.issues.length;
+		for (const [key, value] of input) {
+			if (abortEarly && payload.issues.length !== seen) {
+				if (aborted(payload, seen)) break;
+				seen = payload.issues.length;
+			}
+			const keyResult = def.keyType._zod.run({
+				value: key,
+				issues: []
+			}, ctx);
+			const valueResult = def.valueType._zod.run({
+				value,
+				issues: []
+			}, ctx);
+			if (keyResult instanceof Promise || valueResult instanceof Promise) proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
+				handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+			}));
+			else handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+		}
+		if (proms.length) return Promise.all(proms).then(() => payload);
+		return payload;
+	};
+	capSize(inst, mapSize);
+});
+function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
+	if (keyResult.issues.length) {
+		if (propertyKeyTypes.has(typeof key)) final.issues.push(...prefixIssues(key, keyResult.issues));
+		else final.issues.push({
+			code: "invalid_key",
+			origin: "map",
+			input,
+			inst,
+			issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+		});
+	}
+	if (valueResult.issues.length) {
+		if (propertyKeyTypes.has(typeof key)) final.issues.push(...prefixIssues(key, valueResult.issues));
+		else final.issues.push({
+			origin: "map",
+			code: "invalid_element",
+			input,
+			inst,
+			key,
+			issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+		});
+	}
+	final.value.set(keyResult.value, valueResult.value);
+}
+const $ZodSet = /*@__PURE__*/ $constructor("$ZodSet", (inst, def) => {
+	$ZodType.init(inst, def);
+	const memo = globalConfig.memoizer;
+	memo?.attach(inst);
+	inst._zod.parse = (payload, ctx) => {
+		const input = payload.value;
+		if (!(input instanceof Set)) {
+			payload.issues.push({
+				input,
+				inst,
+				expected: "set",
+				code: "invalid_type"
+			});
+			return payload;
+		}
+		const proms = [];
+		payload.value = memo ? memo.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+		const abortEarly = ctx?.abortEarly;
+		let seen = payload.issues.length;
+		for (const item of input) {
+			if (abortEarly && payload.issues.length !== seen) {
+				if (aborted(payload, seen)) break;
+				seen = payload.issues.length;
+			}
+			const result = def.valueType._zod.run({
+				value: item,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) proms.push(result.then((result) => handleSetResult(result, payload)));
+			else handleSetResult(result, payload);
+		}
+		if (proms.length) return Promise.all(proms).then(() => payload);
+		return payload;
+	};
+	capSize(inst, setSize);
+});
+function handleSetResult(result, final) {
+	if (result.issues.length) final.issues.push(...result.issues);
+	final.value.add(result.value);
+}
 const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
 	$ZodType.init(inst, def);
 	const values = getEnumValues(def.entries);
@@ -2988,6 +3818,20 @@ const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
 		payload.issues.push({
 			code: "invalid_value",
 			values: def.values,
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodFile = /*@__PURE__*/ $constructor("$ZodFile", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, _ctx) => {
+		const input = payload.value;
+		if (input instanceof File) return payload;
+		payload.issues.push({
+			expected: "file",
+			code: "invalid_type",
 			input,
 			inst
 		});
@@ -3116,6 +3960,19 @@ function handleNonOptionalResult(payload, inst) {
 	});
 	return payload;
 }
+const $ZodSuccess = /*@__PURE__*/ $constructor("$ZodSuccess", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, ctx) => {
+		if (ctx.direction === "backward") throw new $ZodEncodeError("ZodSuccess");
+		const result = def.innerType._zod.run(payload, ctx);
+		if (result instanceof Promise) return result.then((result) => {
+			payload.value = result.issues.length === 0;
+			return payload;
+		});
+		payload.value = result.issues.length === 0;
+		return payload;
+	};
+});
 function handleCatchResult(payload, result, def, ctx) {
 	if (!result.issues.length) {
 		payload.value = result.value;
@@ -3145,6 +4002,21 @@ const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
 		return handleCatchResult(payload, result, def, ctx);
 	};
 });
+const $ZodNaN = /*@__PURE__*/ $constructor("$ZodNaN", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, _ctx) => {
+		if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
+			payload.issues.push({
+				input: payload.value,
+				inst,
+				expected: "nan",
+				code: "invalid_type"
+			});
+			return payload;
+		}
+		return payload;
+	};
+});
 const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
 	$ZodType.init(inst, def);
 	defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
@@ -3172,6 +4044,52 @@ function handlePipeResult(left, next, ctx) {
 		issues: left.issues
 	}, ctx);
 }
+const $ZodCodec = /*@__PURE__*/ $constructor("$ZodCodec", (inst, def) => {
+	$ZodType.init(inst, def);
+	defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+	defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+	defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+	defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+	inst._zod.parse = (payload, ctx) => {
+		if ((ctx.direction || "forward") === "forward") {
+			const left = def.in._zod.run(payload, ctx);
+			if (left instanceof Promise) return left.then((left) => handleCodecAResult(left, def, ctx));
+			return handleCodecAResult(left, def, ctx);
+		} else {
+			const right = def.out._zod.run(payload, ctx);
+			if (right instanceof Promise) return right.then((right) => handleCodecAResult(right, def, ctx));
+			return handleCodecAResult(right, def, ctx);
+		}
+	};
+});
+function handleCodecAResult(result, def, ctx) {
+	if (result.issues.length) {
+		result.aborted = true;
+		return result;
+	}
+	if ((ctx.direction || "forward") === "forward") {
+		const transformed = def.transform(result.value, result);
+		if (transformed instanceof Promise) return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+		return handleCodecTxResult(result, transformed, def.out, ctx);
+	} else {
+		const transformed = def.reverseTransform(result.value, result);
+		if (transformed instanceof Promise) return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+		return handleCodecTxResult(result, transformed, def.in, ctx);
+	}
+}
+function handleCodecTxResult(left, value, nextSchema, ctx) {
+	if (left.issues.length) {
+		left.aborted = true;
+		return left;
+	}
+	return nextSchema._zod.run({
+		value,
+		issues: left.issues
+	}, ctx);
+}
+const $ZodPreprocess = /*@__PURE__*/ $constructor("$ZodPreprocess", (inst, def) => {
+	$ZodPipe.init(inst, def);
+});
 const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
 	$ZodType.init(inst, def);
 	defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
@@ -3189,6 +4107,173 @@ function handleReadonlyResult(payload) {
 	if (!payload.memo) payload.value = Object.freeze(payload.value);
 	return payload;
 }
+function leafPattern(schema) {
+	const def = schema._zod.def;
+	let pattern = def.pattern;
+	let isInt = !!def.format?.includes("int");
+	let minimum;
+	let maximum;
+	for (const ch of def.checks ?? []) {
+		const d = ch._zod.def;
+		if (d.pattern) pattern = d.pattern;
+		isInt || (isInt = !!d.format?.includes("int"));
+		const lo = d.minimum ?? d.length;
+		const hi = d.maximum ?? d.length;
+		if (lo !== void 0 && (minimum === void 0 || lo > minimum)) minimum = lo;
+		if (hi !== void 0 && (maximum === void 0 || hi < maximum)) maximum = hi;
+	}
+	if (pattern) return pattern.source;
+	if (minimum !== void 0 && maximum !== void 0 && minimum > maximum) return "(?!)";
+	if (minimum !== void 0 || maximum !== void 0) return string$1({
+		minimum,
+		maximum
+	}).source;
+	const own = schema._zod.pattern;
+	return (isInt && own === number$1 ? integer : own)?.source;
+}
+function partPattern(schema) {
+	const def = schema._zod.def;
+	const own = schema._zod.pattern?.source;
+	const inner = def.innerType ?? schema._zod.innerType;
+	if (inner) {
+		const before = inner._zod.pattern?.source;
+		const after = partPattern(inner);
+		if (own && before && after && after !== before) return own.replace(cleanRegex(before), () => cleanRegex(after));
+		return own;
+	}
+	if (def.options) {
+		const sources = def.options.map(partPattern);
+		if (sources.every(Boolean)) return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+	}
+	return leafPattern(schema);
+}
+const $ZodTemplateLiteral = /*@__PURE__*/ $constructor("$ZodTemplateLiteral", (inst, def) => {
+	$ZodType.init(inst, def);
+	const regexParts = [];
+	for (const part of def.parts) if (typeof part === "object" && part !== null) {
+		const source = partPattern(part);
+		if (!source) throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
+		regexParts.push(cleanRegex(source));
+	} else if (part === null || primitiveTypes.has(typeof part)) regexParts.push(escapeRegex(`${part}`));
+	else throw new Error(`Invalid template literal part: ${part}`);
+	inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
+	inst._zod.parse = (payload, _ctx) => {
+		if (typeof payload.value !== "string") {
+			payload.issues.push({
+				input: payload.value,
+				inst,
+				expected: "string",
+				code: "invalid_type"
+			});
+			return payload;
+		}
+		inst._zod.pattern.lastIndex = 0;
+		if (!inst._zod.pattern.test(payload.value)) {
+			payload.issues.push({
+				input: payload.value,
+				inst,
+				code: "invalid_format",
+				format: def.format ?? "template_literal",
+				pattern: inst._zod.pattern.source
+			});
+			return payload;
+		}
+		return payload;
+	};
+});
+const $ZodFunction = /*@__PURE__*/ $constructor("$ZodFunction", (inst, def) => {
+	$ZodType.init(inst, def);
+	Object.defineProperty(inst, "_def", { value: def });
+	inst._zod.def = def;
+	inst.implement = (func) => {
+		if (typeof func !== "function") throw new Error("implement() must be called with a function");
+		return Object.defineProperty(function(...args) {
+			const parsedArgs = inst._def.input ? parse$1(inst._def.input, args) : args;
+			const result = Reflect.apply(func, this, parsedArgs);
+			if (inst._def.output) return parse$1(inst._def.output, result);
+			return result;
+		}, "_zod", {
+			value: inst._zod,
+			enumerable: false
+		});
+	};
+	inst.implementAsync = (func) => {
+		if (typeof func !== "function") throw new Error("implementAsync() must be called with a function");
+		return Object.defineProperty(async function(...args) {
+			const parsedArgs = inst._def.input ? await parseAsync$1(inst._def.input, args) : args;
+			const result = await Reflect.apply(func, this, parsedArgs);
+			if (inst._def.output) return await parseAsync$1(inst._def.output, result);
+			return result;
+		}, "_zod", {
+			value: inst._zod,
+			enumerable: false
+		});
+	};
+	inst._zod.parse = (payload, _ctx) => {
+		if (typeof payload.value !== "function") {
+			payload.issues.push({
+				code: "invalid_type",
+				expected: "function",
+				input: payload.value,
+				inst
+			});
+			return payload;
+		}
+		if (inst._def.output && inst._def.output._zod.def.type === "promise") payload.value = inst.implementAsync(payload.value);
+		else payload.value = inst.implement(payload.value);
+		return payload;
+	};
+	inst.input = (...args) => {
+		const F = inst.constructor;
+		if (Array.isArray(args[0])) return new F({
+			type: "function",
+			input: new $ZodTuple({
+				type: "tuple",
+				items: args[0],
+				rest: args[1]
+			}),
+			output: inst._def.output
+		});
+		return new F({
+			type: "function",
+			input: args[0],
+			output: inst._def.output
+		});
+	};
+	inst.output = (output) => {
+		const F = inst.constructor;
+		return new F({
+			type: "function",
+			input: inst._def.input,
+			output
+		});
+	};
+	return inst;
+});
+const $ZodPromise = /*@__PURE__*/ $constructor("$ZodPromise", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, ctx) => {
+		return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({
+			value: inner,
+			issues: []
+		}, ctx));
+	};
+});
+const $ZodLazy = /*@__PURE__*/ $constructor("$ZodLazy", (inst, def) => {
+	$ZodType.init(inst, def);
+	defineLazy(inst._zod, "innerType", () => {
+		const d = def;
+		if (!d._cachedInner) d._cachedInner = def.getter();
+		return d._cachedInner;
+	});
+	defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+	defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+	defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+	defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+	inst._zod.parse = (payload, ctx) => {
+		return inst._zod.innerType._zod.run(payload, ctx);
+	};
+});
 const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
 	$ZodCheck.init(inst, def);
 	$ZodType.init(inst, def);
@@ -3801,6 +4886,16 @@ function _ipv6(Class, params) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+	return new Class({
+		type: "string",
+		format: "mac",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
 function _cidrv4(Class, params) {
 	return new Class({
 		type: "string",
@@ -3845,6 +4940,26 @@ function _e164(Class, params) {
 	return new Class({
 		type: "string",
 		format: "e164",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+	return new Class({
+		type: "string",
+		format: "credit_card",
+		check: "string_format",
+		abort: false,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+	return new Class({
+		type: "string",
+		format: "iban",
 		check: "string_format",
 		abort: false,
 		...normalizeParams(params)
@@ -3919,11 +5034,103 @@ function _int(Class, params) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+	return new Class({
+		type: "number",
+		check: "number_format",
+		abort: false,
+		format: "float32",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+	return new Class({
+		type: "number",
+		check: "number_format",
+		abort: false,
+		format: "float64",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+	return new Class({
+		type: "number",
+		check: "number_format",
+		abort: false,
+		format: "int32",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+	return new Class({
+		type: "number",
+		check: "number_format",
+		abort: false,
+		format: "uint32",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class, params) {
 	return new Class({
 		type: "boolean",
 		...normalizeParams(params)
 	});
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+	return new Class({
+		type: "bigint",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+	return new Class({
+		type: "bigint",
+		check: "bigint_format",
+		abort: false,
+		format: "int64",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+	return new Class({
+		type: "bigint",
+		check: "bigint_format",
+		abort: false,
+		format: "uint64",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+	return new Class({
+		type: "symbol",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _undefined$1(Class, params) {
+	return new Class({
+		type: "undefined",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _null$1(Class, params) {
+	return new Class({
+		type: "null",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+	return new Class({ type: "any" });
 }
 // @__NO_SIDE_EFFECTS__
 function _unknown(Class) {
@@ -3933,6 +5140,27 @@ function _unknown(Class) {
 function _never(Class, params) {
 	return new Class({
 		type: "never",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _void$1(Class, params) {
+	return new Class({
+		type: "void",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+	return new Class({
+		type: "date",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+	return new Class({
+		type: "nan",
 		...normalizeParams(params)
 	});
 }
@@ -3973,11 +5201,51 @@ function _gte(value, params) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
+function _positive(params) {
+	return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+	return /* @__PURE__ */ _lt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+	return /* @__PURE__ */ _lte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+	return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
 function _multipleOf(value, params) {
 	return new $ZodCheckMultipleOf({
 		check: "multiple_of",
 		...normalizeParams(params),
 		value
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+	return new $ZodCheckMaxSize({
+		check: "max_size",
+		...normalizeParams(params),
+		maximum
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+	return new $ZodCheckMinSize({
+		check: "min_size",
+		...normalizeParams(params),
+		minimum
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+	return new $ZodCheckSizeEquals({
+		check: "size_equals",
+		...normalizeParams(params),
+		size
 	});
 }
 // @__NO_SIDE_EFFECTS__
@@ -4057,6 +5325,31 @@ function _endsWith(suffix, params) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+	return new $ZodCheckProperty({
+		check: "property",
+		property,
+		schema,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+	return new $ZodCheckProperties({
+		check: "properties",
+		shape,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+	return new $ZodCheckMimeType({
+		check: "mime_type",
+		mime: types,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
 	return new $ZodCheckOverwrite({
 		check: "overwrite",
@@ -4089,6 +5382,24 @@ function _array(Class, element, params) {
 		type: "array",
 		element,
 		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+	return new Class({
+		type: "file",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+	const norm = normalizeParams(_params);
+	norm.abort ?? (norm.abort = true);
+	return new Class({
+		type: "custom",
+		check: "custom",
+		fn,
+		...norm
 	});
 }
 // @__NO_SIDE_EFFECTS__
@@ -4127,6 +5438,110 @@ function _check(fn, params) {
 	});
 	ch._zod.check = fn;
 	return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe$1(description) {
+	const ch = new $ZodCheck({ check: "describe" });
+	ch._zod.onattach = [(inst) => {
+		const existing = globalRegistry.get(inst) ?? {};
+		globalRegistry.add(inst, {
+			...existing,
+			description
+		});
+	}];
+	ch._zod.check = () => {};
+	return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta$1(metadata) {
+	const ch = new $ZodCheck({ check: "meta" });
+	ch._zod.onattach = [(inst) => {
+		const existing = globalRegistry.get(inst) ?? {};
+		globalRegistry.add(inst, {
+			...existing,
+			...metadata
+		});
+	}];
+	ch._zod.check = () => {};
+	return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+	const params = normalizeParams(_params);
+	let truthyArray = params.truthy ?? [
+		"true",
+		"1",
+		"yes",
+		"on",
+		"y",
+		"enabled"
+	];
+	let falsyArray = params.falsy ?? [
+		"false",
+		"0",
+		"no",
+		"off",
+		"n",
+		"disabled"
+	];
+	if (params.case !== "sensitive") {
+		truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+		falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+	}
+	const truthySet = new Set(truthyArray);
+	const falsySet = new Set(falsyArray);
+	const _Codec = Classes.Codec ?? $ZodCodec;
+	const _Boolean = Classes.Boolean ?? $ZodBoolean;
+	const codec = new _Codec({
+		type: "pipe",
+		in: new (Classes.String ?? $ZodString)({
+			type: "string",
+			error: params.error
+		}),
+		out: new _Boolean({
+			type: "boolean",
+			error: params.error
+		}),
+		transform: ((input, payload) => {
+			let data = input;
+			if (params.case !== "sensitive") data = data.toLowerCase();
+			if (truthySet.has(data)) return true;
+			else if (falsySet.has(data)) return false;
+			else {
+				payload.issues.push({
+					code: "invalid_value",
+					expected: "stringbool",
+					values: [...truthySet, ...falsySet],
+					input: payload.value,
+					inst: codec,
+					continue: false
+				});
+				return {};
+			}
+		}),
+		reverseTransform: ((input, _payload) => {
+			if (input === true) return truthyArray[0] || "true";
+			else return falsyArray[0] || "false";
+		}),
+		error: params.error
+	});
+	codec._zod.bag.truthy = truthyArray;
+	codec._zod.bag.falsy = falsyArray;
+	codec._zod.bag.case = params.case ?? "insensitive";
+	return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+	const params = normalizeParams(_params);
+	const def = {
+		check: "string_format",
+		type: "string",
+		format,
+		fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+		...params
+	};
+	if (fnOrRegex instanceof RegExp) def.pattern = fnOrRegex;
+	return new Class(def);
 }
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
@@ -4651,7 +6066,7 @@ const formatMap = {
 	json_string: "json-string",
 	regex: ""
 };
-const exactPatterns = /* @__PURE__ */ new Map([[base64Charset, base64], [base64urlCharset, base64url]]);
+const exactPatterns = /* @__PURE__ */ new Map([[base64Charset, base64$1], [base64urlCharset, base64url$1]]);
 const exactPattern = (p) => exactPatterns.get(p) ?? p;
 const stringProcessor = (schema, ctx, _json, _params) => {
 	const json = _json;
@@ -4705,8 +6120,30 @@ const numberProcessor = (schema, ctx, _json, params) => {
 const booleanProcessor = (_schema, _ctx, json, _params) => {
 	json.type = "boolean";
 };
+const bigintProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
+};
+const symbolProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
+};
+const nullProcessor = (_schema, ctx, json, _params) => {
+	if (ctx.target === "openapi-3.0") {
+		json.type = "string";
+		json.nullable = true;
+		json.enum = [null];
+	} else json.type = "null";
+};
+const undefinedProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
+};
+const voidProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
+};
 const neverProcessor = (_schema, _ctx, json, _params) => {
 	json.not = {};
+};
+const dateProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
 };
 const enumProcessor = (schema, _ctx, json, _params) => {
 	const def = schema._zod.def;
@@ -4745,11 +6182,46 @@ const literalProcessor = (schema, ctx, json, params) => {
 		json.enum = vals;
 	}
 };
+const nanProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
+};
+const templateLiteralProcessor = (schema, _ctx, json, _params) => {
+	const _json = json;
+	const pattern = schema._zod.pattern;
+	if (!pattern) throw new Error("Pattern not found in template literal");
+	_json.type = "string";
+	_json.pattern = pattern.source;
+};
+const fileProcessor = (schema, _ctx, json, _params) => {
+	const _json = json;
+	_json.type = "string";
+	_json.format = "binary";
+	_json.contentEncoding = "binary";
+	const { minimum, maximum, mime } = aggregateChecks(schema);
+	if (minimum !== void 0) _json.minLength = minimum;
+	if (maximum !== void 0) _json.maxLength = maximum;
+	if (!mime) return;
+	if (mime.length === 0) _json.not = {};
+	else if (mime.length === 1) _json.contentMediaType = mime[0];
+	else _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+};
+const successProcessor = (_schema, _ctx, json, _params) => {
+	json.type = "boolean";
+};
 const customProcessor = (schema, ctx, json, params) => {
 	handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
 };
+const functionProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
+};
 const transformProcessor = (schema, ctx, json, params) => {
 	handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+};
+const mapProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
+};
+const setProcessor = (schema, ctx, json, params) => {
+	handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
 };
 const arrayProcessor = (schema, ctx, _json, params) => {
 	const json = _json;
@@ -4834,6 +6306,58 @@ const intersectionProcessor = (schema, ctx, json, params) => {
 	const allOf = [...isSimpleIntersection(a) ? a.allOf : [a], ...isSimpleIntersection(b) ? b.allOf : [b]];
 	json.allOf = allOf;
 	ctx.intersections.push(allOf);
+};
+const tupleProcessor = (schema, ctx, _json, params) => {
+	const json = _json;
+	const def = schema._zod.def;
+	json.type = "array";
+	const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
+	const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
+	const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+		...params,
+		path: [
+			...params.path,
+			prefixPath,
+			i
+		]
+	}));
+	const rest = def.rest ? processSchema(def.rest, ctx, {
+		...params,
+		path: [
+			...params.path,
+			restPath,
+			...ctx.target === "openapi-3.0" ? [def.items.length] : []
+		]
+	}) : null;
+	let minItems = def.items.length;
+	while (minItems > 0) {
+		const item = def.items[minItems - 1];
+		if (!(ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional")) break;
+		minItems--;
+	}
+	const maxItems = def.items.length;
+	const isClosed = !def.rest;
+	if (ctx.target === "draft-2020-12") {
+		json.prefixItems = prefixItems;
+		if (isClosed) json.items = false;
+		else if (rest) json.items = rest;
+		if (minItems > 0) json.minItems = minItems;
+		if (isClosed) json.maxItems = maxItems;
+	} else if (ctx.target === "openapi-3.0") {
+		json.items = { anyOf: prefixItems };
+		if (rest) json.items.anyOf.push(rest);
+		if (minItems > 0) json.minItems = minItems;
+		if (isClosed) json.maxItems = maxItems;
+	} else {
+		json.items = prefixItems;
+		if (isClosed) json.additionalItems = false;
+		else if (rest) json.additionalItems = rest;
+		if (minItems > 0) json.minItems = minItems;
+		if (isClosed) json.maxItems = maxItems;
+	}
+	const { minimum, maximum } = aggregateChecks(schema);
+	if (typeof minimum === "number") json.minItems = minimum;
+	if (typeof maximum === "number") json.maxItems = maximum;
 };
 /** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
 * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
@@ -5012,12 +6536,57 @@ const readonlyProcessor = (schema, ctx, json, params) => {
 	seen.ref = def.innerType;
 	json.readOnly = true;
 };
+const promiseProcessor = (schema, ctx, _json, params) => {
+	const def = schema._zod.def;
+	processSchema(def.innerType, ctx, params);
+	const seen = ctx.seen.get(schema);
+	seen.ref = def.innerType;
+};
 const optionalProcessor = (schema, ctx, _json, params) => {
 	const def = schema._zod.def;
 	processSchema(def.innerType, ctx, params);
 	const seen = ctx.seen.get(schema);
 	seen.ref = def.innerType;
 };
+const lazyProcessor = (schema, ctx, _json, params) => {
+	const innerType = schema._zod.innerType;
+	processSchema(innerType, ctx, params);
+	const seen = ctx.seen.get(schema);
+	seen.ref = innerType;
+};
+// node_modules/zod/v4/classic/checks.js
+var checks_exports = /* @__PURE__ */ __exportAll({
+	endsWith: () => _endsWith,
+	gt: () => _gt,
+	gte: () => _gte,
+	includes: () => _includes,
+	length: () => _length,
+	lowercase: () => _lowercase,
+	lt: () => _lt,
+	lte: () => _lte,
+	maxLength: () => _maxLength,
+	maxSize: () => _maxSize,
+	mime: () => _mime,
+	minLength: () => _minLength,
+	minSize: () => _minSize,
+	multipleOf: () => _multipleOf,
+	negative: () => _negative,
+	nonnegative: () => _nonnegative,
+	nonpositive: () => _nonpositive,
+	normalize: () => _normalize,
+	overwrite: () => _overwrite,
+	positive: () => _positive,
+	properties: () => _properties,
+	property: () => _property,
+	regex: () => _regex,
+	size: () => _size,
+	slugify: () => _slugify,
+	startsWith: () => _startsWith,
+	toLowerCase: () => _toLowerCase,
+	toUpperCase: () => _toUpperCase,
+	trim: () => _trim,
+	uppercase: () => _uppercase
+});
 // node_modules/zod/v4/classic/errors.js
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
@@ -5081,6 +6650,184 @@ const safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 // node_modules/zod/v4/classic/schemas.js
+var schemas_exports = /* @__PURE__ */ __exportAll({
+	ZodAny: () => ZodAny,
+	ZodArray: () => ZodArray,
+	ZodBase64: () => ZodBase64,
+	ZodBase64URL: () => ZodBase64URL,
+	ZodBigInt: () => ZodBigInt,
+	ZodBigIntFormat: () => ZodBigIntFormat,
+	ZodBoolean: () => ZodBoolean,
+	ZodCIDRv4: () => ZodCIDRv4,
+	ZodCIDRv6: () => ZodCIDRv6,
+	ZodCUID: () => ZodCUID,
+	ZodCUID2: () => ZodCUID2,
+	ZodCatch: () => ZodCatch,
+	ZodCodec: () => ZodCodec,
+	ZodCreditCard: () => ZodCreditCard,
+	ZodCustom: () => ZodCustom,
+	ZodCustomStringFormat: () => ZodCustomStringFormat,
+	ZodDate: () => ZodDate,
+	ZodDefault: () => ZodDefault,
+	ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
+	ZodE164: () => ZodE164,
+	ZodEmail: () => ZodEmail,
+	ZodEmoji: () => ZodEmoji,
+	ZodEnum: () => ZodEnum,
+	ZodExactOptional: () => ZodExactOptional,
+	ZodFile: () => ZodFile,
+	ZodFunction: () => ZodFunction,
+	ZodGUID: () => ZodGUID,
+	ZodIBAN: () => ZodIBAN,
+	ZodIPv4: () => ZodIPv4,
+	ZodIPv6: () => ZodIPv6,
+	ZodISODate: () => ZodISODate,
+	ZodISODateTime: () => ZodISODateTime,
+	ZodISODuration: () => ZodISODuration,
+	ZodISOTime: () => ZodISOTime,
+	ZodInstanceOf: () => ZodInstanceOf,
+	ZodIntersection: () => ZodIntersection,
+	ZodJWT: () => ZodJWT,
+	ZodKSUID: () => ZodKSUID,
+	ZodLazy: () => ZodLazy,
+	ZodLiteral: () => ZodLiteral,
+	ZodMAC: () => ZodMAC,
+	ZodMap: () => ZodMap,
+	ZodNaN: () => ZodNaN,
+	ZodNanoID: () => ZodNanoID,
+	ZodNever: () => ZodNever,
+	ZodNonOptional: () => ZodNonOptional,
+	ZodNull: () => ZodNull,
+	ZodNullable: () => ZodNullable,
+	ZodNumber: () => ZodNumber,
+	ZodNumberFormat: () => ZodNumberFormat,
+	ZodObject: () => ZodObject,
+	ZodOptional: () => ZodOptional,
+	ZodPipe: () => ZodPipe,
+	ZodPrefault: () => ZodPrefault,
+	ZodPreprocess: () => ZodPreprocess,
+	ZodPromise: () => ZodPromise,
+	ZodReadonly: () => ZodReadonly,
+	ZodRecord: () => ZodRecord,
+	ZodSet: () => ZodSet,
+	ZodString: () => ZodString,
+	ZodStringFormat: () => ZodStringFormat,
+	ZodSuccess: () => ZodSuccess,
+	ZodSymbol: () => ZodSymbol,
+	ZodTemplateLiteral: () => ZodTemplateLiteral,
+	ZodTransform: () => ZodTransform,
+	ZodTuple: () => ZodTuple,
+	ZodType: () => ZodType,
+	ZodULID: () => ZodULID,
+	ZodURL: () => ZodURL,
+	ZodUUID: () => ZodUUID,
+	ZodUndefined: () => ZodUndefined,
+	ZodUnion: () => ZodUnion,
+	ZodUnknown: () => ZodUnknown,
+	ZodVoid: () => ZodVoid,
+	ZodXID: () => ZodXID,
+	ZodXor: () => ZodXor,
+	_ZodString: () => _ZodString,
+	_default: () => _default,
+	_function: () => _function,
+	any: () => any,
+	array: () => array,
+	base64: () => base64,
+	base64url: () => base64url,
+	bigint: () => bigint,
+	boolean: () => boolean,
+	catch: () => _catch,
+	check: () => check,
+	cidrv4: () => cidrv4,
+	cidrv6: () => cidrv6,
+	codec: () => codec,
+	creditCard: () => creditCard,
+	cuid: () => cuid,
+	cuid2: () => cuid2,
+	currencyCode: () => currencyCode,
+	custom: () => custom,
+	date: () => date$1,
+	describe: () => describe,
+	discriminatedUnion: () => discriminatedUnion,
+	e164: () => e164,
+	email: () => email,
+	emoji: () => emoji,
+	enum: () => _enum,
+	exactOptional: () => exactOptional,
+	file: () => file,
+	float32: () => float32,
+	float64: () => float64,
+	function: () => _function,
+	guid: () => guid,
+	hash: () => hash,
+	hex: () => hex,
+	hostname: () => hostname,
+	httpUrl: () => httpUrl,
+	iban: () => iban,
+	instanceof: () => _instanceof,
+	int: () => int,
+	int32: () => int32,
+	int64: () => int64,
+	intersection: () => intersection,
+	invertCodec: () => invertCodec,
+	ipv4: () => ipv4,
+	ipv6: () => ipv6,
+	json: () => json,
+	jwt: () => jwt,
+	keyof: () => keyof,
+	ksuid: () => ksuid,
+	lazy: () => lazy,
+	literal: () => literal,
+	looseObject: () => looseObject,
+	looseRecord: () => looseRecord,
+	mac: () => mac,
+	map: () => map,
+	meta: () => meta,
+	nan: () => nan,
+	nanoid: () => nanoid,
+	nativeEnum: () => nativeEnum,
+	never: () => never,
+	nonoptional: () => nonoptional,
+	null: () => _null,
+	nullable: () => nullable,
+	nullish: () => nullish,
+	number: () => number,
+	object: () => object,
+	optional: () => optional,
+	partialRecord: () => partialRecord,
+	pipe: () => pipe,
+	prefault: () => prefault,
+	preprocess: () => preprocess,
+	promise: () => promise,
+	readonly: () => readonly,
+	record: () => record,
+	refine: () => refine,
+	set: () => set,
+	strictObject: () => strictObject,
+	string: () => string,
+	stringFormat: () => stringFormat,
+	stringbool: () => stringbool,
+	success: () => success,
+	superRefine: () => superRefine,
+	symbol: () => symbol,
+	templateLiteral: () => templateLiteral,
+	transform: () => transform,
+	tuple: () => tuple,
+	uint32: () => uint32,
+	uint64: () => uint64,
+	ulid: () => ulid,
+	undefined: () => _undefined,
+	union: () => union,
+	unknown: () => unknown,
+	url: () => url,
+	uuid: () => uuid,
+	uuidv4: () => uuidv4,
+	uuidv6: () => uuidv6,
+	uuidv7: () => uuidv7,
+	void: () => _void,
+	xid: () => xid,
+	xor: () => xor
+});
 function _ensureDefaultLocale() {
 	if (!globalConfig.localeError) config(en_default());
 }
@@ -5422,26 +7169,60 @@ const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
 	$ZodEmail.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function email(params) {
+	return /* @__PURE__ */ _email(ZodEmail, params);
+}
 const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
 	$ZodGUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function guid(params) {
+	return /* @__PURE__ */ _guid(ZodGUID, params);
+}
 const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
 	$ZodUUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function uuid(params) {
+	return /* @__PURE__ */ _uuid(ZodUUID, params);
+}
+function uuidv4(params) {
+	return /* @__PURE__ */ _uuidv4(ZodUUID, params);
+}
+function uuidv6(params) {
+	return /* @__PURE__ */ _uuidv6(ZodUUID, params);
+}
+function uuidv7(params) {
+	return /* @__PURE__ */ _uuidv7(ZodUUID, params);
+}
 const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
 	$ZodURL.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function url(params) {
+	return /* @__PURE__ */ _url(ZodURL, params);
+}
+function httpUrl(params) {
+	return /* @__PURE__ */ _url(ZodURL, {
+		protocol: httpProtocol,
+		hostname: domain,
+		...normalizeParams(params)
+	});
+}
 const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
 	$ZodEmoji.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function emoji(params) {
+	return /* @__PURE__ */ _emoji(ZodEmoji, params);
+}
 const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
 	$ZodNanoID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function nanoid(params) {
+	return /* @__PURE__ */ _nanoid(ZodNanoID, params);
+}
 /**
 * @deprecated CUID v1 is deprecated by its authors due to information leakage
 * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
@@ -5451,54 +7232,143 @@ const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
 	$ZodCUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+/**
+* Validates a CUID v1 string.
+*
+* @deprecated CUID v1 is deprecated by its authors due to information leakage
+* (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
+* See https://github.com/paralleldrive/cuid.
+*/
+function cuid(params) {
+	return /* @__PURE__ */ _cuid(ZodCUID, params);
+}
 const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
 	$ZodCUID2.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function cuid2(params) {
+	return /* @__PURE__ */ _cuid2(ZodCUID2, params);
+}
 const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
 	$ZodULID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function ulid(params) {
+	return /* @__PURE__ */ _ulid(ZodULID, params);
+}
 const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
 	$ZodXID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function xid(params) {
+	return /* @__PURE__ */ _xid(ZodXID, params);
+}
 const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
 	$ZodKSUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function ksuid(params) {
+	return /* @__PURE__ */ _ksuid(ZodKSUID, params);
+}
 const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
 	$ZodIPv4.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function ipv4(params) {
+	return /* @__PURE__ */ _ipv4(ZodIPv4, params);
+}
+const ZodMAC = /*@__PURE__*/ $constructor("ZodMAC", (inst, def) => {
+	$ZodMAC.init(inst, def);
+	ZodStringFormat.init(inst, def);
+});
+function mac(params) {
+	return /* @__PURE__ */ _mac(ZodMAC, params);
+}
 const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
 	$ZodIPv6.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function ipv6(params) {
+	return /* @__PURE__ */ _ipv6(ZodIPv6, params);
+}
 const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
 	$ZodCIDRv4.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function cidrv4(params) {
+	return /* @__PURE__ */ _cidrv4(ZodCIDRv4, params);
+}
 const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
 	$ZodCIDRv6.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function cidrv6(params) {
+	return /* @__PURE__ */ _cidrv6(ZodCIDRv6, params);
+}
 const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
 	$ZodBase64.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function base64(params) {
+	return /* @__PURE__ */ _base64(ZodBase64, params);
+}
 const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
 	$ZodBase64URL.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function base64url(params) {
+	return /* @__PURE__ */ _base64url(ZodBase64URL, params);
+}
 const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
 	$ZodE164.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function e164(params) {
+	return /* @__PURE__ */ _e164(ZodE164, params);
+}
+const ZodCreditCard = /*@__PURE__*/ $constructor("ZodCreditCard", (inst, def) => {
+	$ZodCreditCard.init(inst, def);
+	ZodStringFormat.init(inst, def);
+});
+function creditCard(params) {
+	return /* @__PURE__ */ _creditCard(ZodCreditCard, params);
+}
+const ZodIBAN = /*@__PURE__*/ $constructor("ZodIBAN", (inst, def) => {
+	$ZodIBAN.init(inst, def);
+	ZodStringFormat.init(inst, def);
+});
+function iban(params) {
+	return /* @__PURE__ */ _iban(ZodIBAN, params);
+}
 const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
 	$ZodJWT.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
+function jwt(params) {
+	return /* @__PURE__ */ _jwt(ZodJWT, params);
+}
+const ZodCustomStringFormat = /*@__PURE__*/ $constructor("ZodCustomStringFormat", (inst, def) => {
+	$ZodCustomStringFormat.init(inst, def);
+	ZodStringFormat.init(inst, def);
+});
+function stringFormat(format, fnOrRegex, _params = {}) {
+	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+}
+function hostname(_params) {
+	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "hostname", hostname$1, _params);
+}
+function hex(_params) {
+	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "hex", hex$1, _params);
+}
+function currencyCode(_params) {
+	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode$1, _params);
+}
+function hash(alg, params) {
+	const format = `${alg}_${params?.enc ?? "hex"}`;
+	const regex = regexes_exports[format];
+	if (!regex) throw new Error(`Unrecognized hash format: ${format}`);
+	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, format, regex, params);
+}
 const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
 	$ZodNumber.init(inst, def);
 	ZodType.init(inst, def);
@@ -5575,6 +7445,18 @@ const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
 	return /* @__PURE__ */ _int(ZodNumberFormat, params);
 }
+function float32(params) {
+	return /* @__PURE__ */ _float32(ZodNumberFormat, params);
+}
+function float64(params) {
+	return /* @__PURE__ */ _float64(ZodNumberFormat, params);
+}
+function int32(params) {
+	return /* @__PURE__ */ _int32(ZodNumberFormat, params);
+}
+function uint32(params) {
+	return /* @__PURE__ */ _uint32(ZodNumberFormat, params);
+}
 const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
 	$ZodBoolean.init(inst, def);
 	ZodType.init(inst, def);
@@ -5582,6 +7464,94 @@ const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
 });
 function boolean(params) {
 	return /* @__PURE__ */ _boolean(ZodBoolean, params);
+}
+const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
+	$ZodBigInt.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
+}, /*@__PURE__*/ derived({
+	minValue: (inst) => aggregateChecks(inst).minimum ?? null,
+	maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
+	format: (inst) => aggregateChecks(inst).format ?? null
+}, {
+	gte(value, params) {
+		return this.check(/* @__PURE__ */ _gte(value, params));
+	},
+	min(value, params) {
+		return this.check(/* @__PURE__ */ _gte(value, params));
+	},
+	gt(value, params) {
+		return this.check(/* @__PURE__ */ _gt(value, params));
+	},
+	lt(value, params) {
+		return this.check(/* @__PURE__ */ _lt(value, params));
+	},
+	lte(value, params) {
+		return this.check(/* @__PURE__ */ _lte(value, params));
+	},
+	max(value, params) {
+		return this.check(/* @__PURE__ */ _lte(value, params));
+	},
+	positive(params) {
+		return this.check(/* @__PURE__ */ _gt(BigInt(0), params));
+	},
+	negative(params) {
+		return this.check(/* @__PURE__ */ _lt(BigInt(0), params));
+	},
+	nonpositive(params) {
+		return this.check(/* @__PURE__ */ _lte(BigInt(0), params));
+	},
+	nonnegative(params) {
+		return this.check(/* @__PURE__ */ _gte(BigInt(0), params));
+	},
+	multipleOf(value, params) {
+		return this.check(/* @__PURE__ */ _multipleOf(value, params));
+	}
+}));
+function bigint(params) {
+	return /* @__PURE__ */ _bigint(ZodBigInt, params);
+}
+const ZodBigIntFormat = /*@__PURE__*/ $constructor("ZodBigIntFormat", (inst, def) => {
+	$ZodBigIntFormat.init(inst, def);
+	ZodBigInt.init(inst, def);
+});
+function int64(params) {
+	return /* @__PURE__ */ _int64(ZodBigIntFormat, params);
+}
+function uint64(params) {
+	return /* @__PURE__ */ _uint64(ZodBigIntFormat, params);
+}
+const ZodSymbol = /*@__PURE__*/ $constructor("ZodSymbol", (inst, def) => {
+	$ZodSymbol.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => symbolProcessor(inst, ctx, json, params);
+});
+function symbol(params) {
+	return /* @__PURE__ */ _symbol(ZodSymbol, params);
+}
+const ZodUndefined = /*@__PURE__*/ $constructor("ZodUndefined", (inst, def) => {
+	$ZodUndefined.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => undefinedProcessor(inst, ctx, json, params);
+});
+function _undefined(params) {
+	return /* @__PURE__ */ _undefined$1(ZodUndefined, params);
+}
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+	$ZodNull.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
+function _null(params) {
+	return /* @__PURE__ */ _null$1(ZodNull, params);
+}
+const ZodAny = /*@__PURE__*/ $constructor("ZodAny", (inst, def) => {
+	$ZodAny.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => void 0;
+});
+function any() {
+	return /* @__PURE__ */ _any(ZodAny);
 }
 const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
 	$ZodUnknown.init(inst, def);
@@ -5598,6 +7568,33 @@ const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
 });
 function never(params) {
 	return /* @__PURE__ */ _never(ZodNever, params);
+}
+const ZodVoid = /*@__PURE__*/ $constructor("ZodVoid", (inst, def) => {
+	$ZodVoid.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => voidProcessor(inst, ctx, json, params);
+});
+function _void(params) {
+	return /* @__PURE__ */ _void$1(ZodVoid, params);
+}
+const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
+	$ZodDate.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
+	inst.min = (value, params) => inst.check(/* @__PURE__ */ _gte(value, params));
+	inst.max = (value, params) => inst.check(/* @__PURE__ */ _lte(value, params));
+}, /*@__PURE__*/ derived({
+	minDate: (inst) => {
+		const { minimum } = aggregateChecks(inst);
+		return minimum ? new Date(minimum) : null;
+	},
+	maxDate: (inst) => {
+		const { maximum } = aggregateChecks(inst);
+		return maximum ? new Date(maximum) : null;
+	}
+}, {}));
+function date$1(params) {
+	return /* @__PURE__ */ _date(ZodDate, params);
 }
 const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -5624,6 +7621,10 @@ const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
 });
 function array(element, params) {
 	return /* @__PURE__ */ _array(ZodArray, element, params);
+}
+function keyof(schema) {
+	const shape = schema._zod.def.shape;
+	return _enum(Object.keys(shape));
 }
 const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -5691,6 +7692,14 @@ function strictObject(shape, params) {
 		...normalizeParams(params)
 	});
 }
+function looseObject(shape, params) {
+	return new ZodObject({
+		type: "object",
+		shape,
+		catchall: unknown(),
+		...normalizeParams(params)
+	});
+}
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
 	$ZodUnion.init(inst, def);
 	ZodType.init(inst, def);
@@ -5704,6 +7713,35 @@ function union(options, params) {
 		...normalizeParams(params)
 	});
 }
+const ZodXor = /*@__PURE__*/ $constructor("ZodXor", (inst, def) => {
+	ZodUnion.init(inst, def);
+	$ZodXor.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+	inst.options = def.options;
+});
+/** Creates an exclusive union (XOR) where exactly one option must match.
+* Unlike regular unions that succeed when any option matches, xor fails if
+* zero or more than one option matches the input. */
+function xor(options, params) {
+	return new ZodXor({
+		type: "union",
+		options,
+		inclusive: false,
+		...normalizeParams(params)
+	});
+}
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
+	ZodUnion.init(inst, def);
+	$ZodDiscriminatedUnion.init(inst, def);
+});
+function discriminatedUnion(discriminator, options, params) {
+	return new ZodDiscriminatedUnion({
+		type: "union",
+		options,
+		discriminator,
+		...normalizeParams(params)
+	});
+}
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
 	$ZodIntersection.init(inst, def);
 	ZodType.init(inst, def);
@@ -5714,6 +7752,39 @@ function intersection(left, right) {
 		type: "intersection",
 		left,
 		right
+	});
+}
+const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
+	_ensureDefaultMemoizer();
+	$ZodTuple.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
+}, {
+	rest(rest) {
+		return this.clone({
+			...this._zod.def,
+			rest
+		});
+	},
+	partial() {
+		const def = this._zod.def;
+		if (def.checks?.length) throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+		return this.clone({
+			...def,
+			items: def.items.map((item) => new ZodOptional({
+				type: "optional",
+				innerType: item
+			}))
+		});
+	}
+});
+function tuple(items, _paramsOrRest, _params) {
+	const hasRest = _paramsOrRest instanceof $ZodType;
+	return new ZodTuple({
+		type: "tuple",
+		items,
+		rest: hasRest ? _paramsOrRest : null,
+		...normalizeParams(hasRest ? _params : _paramsOrRest)
 	});
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -5745,6 +7816,52 @@ function partialRecord(keyType, valueType, params) {
 		valueType,
 		...normalizeParams(params),
 		partial: true
+	});
+}
+function looseRecord(keyType, valueType, params) {
+	return new ZodRecord({
+		type: "record",
+		keyType,
+		valueType,
+		mode: "loose",
+		...normalizeParams(params)
+	});
+}
+const ZodMap = /*@__PURE__*/ $constructor("ZodMap", (inst, def) => {
+	_ensureDefaultMemoizer();
+	$ZodMap.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => mapProcessor(inst, ctx, json, params);
+	inst.keyType = def.keyType;
+	inst.valueType = def.valueType;
+	inst.min = (...args) => inst.check(/* @__PURE__ */ _minSize(...args));
+	inst.nonempty = (params) => inst.check(/* @__PURE__ */ _minSize(1, params));
+	inst.max = (...args) => inst.check(/* @__PURE__ */ _maxSize(...args));
+	inst.size = (...args) => inst.check(/* @__PURE__ */ _size(...args));
+});
+function map(keyType, valueType, params) {
+	return new ZodMap({
+		type: "map",
+		keyType,
+		valueType,
+		...normalizeParams(params)
+	});
+}
+const ZodSet = /*@__PURE__*/ $constructor("ZodSet", (inst, def) => {
+	_ensureDefaultMemoizer();
+	$ZodSet.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => setProcessor(inst, ctx, json, params);
+	inst.min = (...args) => inst.check(/* @__PURE__ */ _minSize(...args));
+	inst.nonempty = (params) => inst.check(/* @__PURE__ */ _minSize(1, params));
+	inst.max = (...args) => inst.check(/* @__PURE__ */ _maxSize(...args));
+	inst.size = (...args) => inst.check(/* @__PURE__ */ _size(...args));
+});
+function set(valueType, params) {
+	return new ZodSet({
+		type: "set",
+		valueType,
+		...normalizeParams(params)
 	});
 }
 const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
@@ -5785,6 +7902,20 @@ function _enum(values, params) {
 		...normalizeParams(params)
 	});
 }
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+*
+* ```ts
+* enum Colors { red, green, blue }
+* z.enum(Colors);
+* ```
+*/
+function nativeEnum(entries, params) {
+	return new ZodEnum({
+		type: "enum",
+		entries,
+		...normalizeParams(params)
+	});
+}
 const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
 	$ZodLiteral.init(inst, def);
 	ZodType.init(inst, def);
@@ -5801,6 +7932,17 @@ function literal(value, params) {
 		values: Array.isArray(value) ? value : [value],
 		...normalizeParams(params)
 	});
+}
+const ZodFile = /*@__PURE__*/ $constructor("ZodFile", (inst, def) => {
+	$ZodFile.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => fileProcessor(inst, ctx, json, params);
+	inst.min = (size, params) => inst.check(/* @__PURE__ */ _minSize(size, params));
+	inst.max = (size, params) => inst.check(/* @__PURE__ */ _maxSize(size, params));
+	inst.mime = (types, params) => inst.check(/* @__PURE__ */ _mime(Array.isArray(types) ? types : [types], params));
+});
+function file(params) {
+	return /* @__PURE__ */ _file(ZodFile, params);
 }
 const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -5871,6 +8013,9 @@ function nullable(innerType) {
 		innerType
 	});
 }
+function nullish(innerType) {
+	return optional(nullable(innerType));
+}
 const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
 	$ZodDefault.init(inst, def);
 	ZodType.init(inst, def);
@@ -5915,6 +8060,18 @@ function nonoptional(innerType, params) {
 		...normalizeParams(params)
 	});
 }
+const ZodSuccess = /*@__PURE__*/ $constructor("ZodSuccess", (inst, def) => {
+	$ZodSuccess.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => successProcessor(inst, ctx, json, params);
+	inst.unwrap = () => inst._zod.def.innerType;
+});
+function success(innerType) {
+	return new ZodSuccess({
+		type: "success",
+		innerType
+	});
+}
 const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
 	$ZodCatch.init(inst, def);
 	ZodType.init(inst, def);
@@ -5928,6 +8085,14 @@ function _catch(innerType, catchValue) {
 		innerType,
 		catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
 	});
+}
+const ZodNaN = /*@__PURE__*/ $constructor("ZodNaN", (inst, def) => {
+	$ZodNaN.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => nanProcessor(inst, ctx, json, params);
+});
+function nan(params) {
+	return /* @__PURE__ */ _nan(ZodNaN, params);
 }
 const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
 	$ZodPipe.init(inst, def);
@@ -5943,6 +8108,33 @@ function pipe(in_, out) {
 		out
 	});
 }
+const ZodCodec = /*@__PURE__*/ $constructor("ZodCodec", (inst, def) => {
+	ZodPipe.init(inst, def);
+	$ZodCodec.init(inst, def);
+});
+function codec(in_, out, params) {
+	return new ZodCodec({
+		type: "pipe",
+		in: in_,
+		out,
+		transform: params.decode,
+		reverseTransform: params.encode
+	});
+}
+function invertCodec(codec) {
+	const def = codec._zod.def;
+	return new ZodCodec({
+		type: "pipe",
+		in: def.out,
+		out: def.in,
+		transform: def.reverseTransform,
+		reverseTransform: def.transform
+	});
+}
+const ZodPreprocess = /*@__PURE__*/ $constructor("ZodPreprocess", (inst, def) => {
+	ZodPipe.init(inst, def);
+	$ZodPreprocess.init(inst, def);
+});
 const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
 	$ZodReadonly.init(inst, def);
 	ZodType.init(inst, def);
@@ -5955,17 +8147,133 @@ function readonly(innerType) {
 		innerType
 	});
 }
+const ZodTemplateLiteral = /*@__PURE__*/ $constructor("ZodTemplateLiteral", (inst, def) => {
+	$ZodTemplateLiteral.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => templateLiteralProcessor(inst, ctx, json, params);
+});
+function templateLiteral(parts, params) {
+	return new ZodTemplateLiteral({
+		type: "template_literal",
+		parts,
+		...normalizeParams(params)
+	});
+}
+const ZodLazy = /*@__PURE__*/ $constructor("ZodLazy", (inst, def) => {
+	$ZodLazy.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
+	inst.unwrap = () => inst._zod.def.getter();
+});
+function lazy(getter) {
+	return new ZodLazy({
+		type: "lazy",
+		getter
+	});
+}
+const ZodPromise = /*@__PURE__*/ $constructor("ZodPromise", (inst, def) => {
+	$ZodPromise.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => promiseProcessor(inst, ctx, json, params);
+	inst.unwrap = () => inst._zod.def.innerType;
+});
+function promise(innerType) {
+	return new ZodPromise({
+		type: "promise",
+		innerType
+	});
+}
+const ZodFunction = /*@__PURE__*/ $constructor("ZodFunction", (inst, def) => {
+	$ZodFunction.init(inst, def);
+	ZodType.init(inst, def);
+	inst._zod.processJSONSchema = (ctx, json, params) => functionProcessor(inst, ctx, json, params);
+});
+function _function(params) {
+	return new ZodFunction({
+		type: "function",
+		input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
+		output: params?.output ?? unknown()
+	});
+}
 const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
 	$ZodCustom.init(inst, def);
 	ZodType.init(inst, def);
 	inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
+function check(fn) {
+	const ch = new $ZodCheck({ check: "custom" });
+	ch._zod.check = fn;
+	return ch;
+}
+function custom(fn, _params) {
+	return /* @__PURE__ */ _custom(ZodCustom, fn ?? (() => true), _params);
+}
 function refine(fn, _params = {}) {
 	return /* @__PURE__ */ _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
 	return /* @__PURE__ */ _superRefine(fn, params);
 }
+const describe = describe$1;
+const meta = meta$1;
+const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
+	ZodCustom.init(inst, def);
+}, { properties(shape, params) {
+	return this.check(/* @__PURE__ */ _properties(shape, params));
+} });
+function _instanceof(cls, params = {}) {
+	const inst = new ZodInstanceOf({
+		type: "custom",
+		check: "custom",
+		fn: (data) => data instanceof cls,
+		abort: true,
+		...normalizeParams(params)
+	});
+	inst._zod.bag.Class = cls;
+	inst._zod.check = (payload) => {
+		if (!(payload.value instanceof cls)) payload.issues.push({
+			code: "invalid_type",
+			expected: cls.name,
+			input: payload.value,
+			inst,
+			path: [...inst._zod.def.path ?? []]
+		});
+	};
+	return inst;
+}
+const stringbool = (...args) => /* @__PURE__ */ _stringbool({
+	Codec: ZodCodec,
+	Boolean: ZodBoolean,
+	String: ZodString
+}, ...args);
+function json(params) {
+	const jsonSchema = lazy(() => {
+		return union([
+			string(params),
+			number(),
+			boolean(),
+			_null(),
+			array(jsonSchema),
+			record(string(), jsonSchema)
+		]);
+	});
+	return jsonSchema;
+}
+function preprocess(fn, schema) {
+	return new ZodPreprocess({
+		type: "pipe",
+		in: transform(fn),
+		out: schema
+	});
+}
+// node_modules/zod/v4/classic/compat.js
+/** @deprecated Do not use. Stub definition, only included for zod-to-json-schema compatibility. */
+var ZodFirstPartyTypeKind;
+ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
+({
+	...schemas_exports,
+	...checks_exports
+});
 // packages/action-kit/lib/report.js
 /** Guards named in contracts.md; the report's `guard` field. */
 const GUARD_NAMES = [
@@ -5999,6 +8307,16 @@ object({
 	findings: array(FindingSchema),
 	metrics: record(string(), unknown())
 });
+_enum([
+	"true",
+	"false",
+	"True",
+	"False",
+	"TRUE",
+	"FALSE"
+]).transform((v) => v.toLowerCase() === "true");
+string().regex(/^\d+$/, "expected a whole number").transform((v) => Number.parseInt(v, 10));
+string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean));
 // node_modules/balanced-match/dist/esm/index.js
 const range = (a, b, str) => {
 	let begs, beg, left, right = void 0, result;
@@ -8006,6 +10324,39 @@ const BUILT_IN_FORBIDDEN = [
 		narrowable: true
 	}
 ];
+// packages/config/lib/test-files.js
+const ALL_LANGUAGES = [
+	"python",
+	"javascript",
+	"go",
+	"jvm",
+	"ruby",
+	"rust"
+];
+const JS_EXT = "{js,jsx,ts,tsx,mjs,cjs,mts,cts}";
+const DEFAULT_JS_INCLUDE = [
+	`**/*.{test,spec}.${JS_EXT}`,
+	`**/__tests__/**/*.${JS_EXT}`,
+	"test/**/*.{js,cjs,mjs}"
+];
+const DEFAULT_JS_EXCLUDE = [
+	"**/node_modules/**",
+	"**/dist/**",
+	"**/.git/**"
+];
+function defaultPatterns(languages = ALL_LANGUAGES) {
+	return {
+		languages: new Set(languages),
+		pythonFiles: ["test_*.py", "*_test.py"],
+		pythonTestpaths: [],
+		pythonFunctionPrefixes: ["test"],
+		pythonClassPrefixes: ["Test"],
+		jsInclude: DEFAULT_JS_INCLUDE,
+		jsExcludeGlobs: DEFAULT_JS_EXCLUDE,
+		jsIgnoreRegexps: []
+	};
+}
+defaultPatterns();
 /** Every forbidden category's id: the policy's own, then the built-in ones. */
 const FORBIDDEN_CATEGORY_IDS = ["policy", ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
 /** The categories a policy's `forbidden_exceptions` may narrow. */
@@ -8307,6 +10658,160 @@ const PolicySchema = strictObject({
 function defaultPolicy() {
 	return PolicySchema.parse({ version: 1 });
 }
+// packages/config/lib/ticket.js
+const ContextPacketSchema = strictObject({
+	acceptance_criteria: array(string()).default([]),
+	edge_cases: array(string()).default([]),
+	rules: array(string()).default([]).describe("Architectural rules that apply (e.g. \"events flow through the event bus\")."),
+	golden_samples: array(string()).default([]).describe("Repo paths of reference implementations the change must follow."),
+	shared: string().optional().describe("Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
+}).describe("The context packet: live spec, architectural rules and golden samples.");
+strictObject({
+	$schema: string().optional(),
+	id: string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore"),
+	title: string().min(1),
+	kind: _enum([
+		"bug-fix",
+		"dependency-update",
+		"test-addition",
+		"refactor",
+		"docs"
+	]).optional(),
+	spec: array(string()).default([]).describe("The spec sections this ticket implements, e.g. [\"§3.6\"]."),
+	scope: strictObject({
+		include: array(string().min(1)).min(1, "a ticket needs at least one include glob"),
+		exclude: array(string().min(1)).default([])
+	}),
+	body: string().default("").describe("Free text; untrusted data for the agent, never instructions."),
+	issue: number().int().positive().optional().describe("The ticket issue number, for escalation comments."),
+	context: ContextPacketSchema.optional()
+}).describe("A ticket assigned to the agent; written by a human, read at the PR base commit.");
+// packages/config/lib/manifest.js
+const MODES = [
+	"frame",
+	"plan",
+	"implement",
+	"review"
+];
+/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
+const KNOWN_TOOLS = [
+	"read_file",
+	"list_dir",
+	"grep",
+	"read_dependency_graph",
+	"ask_user_question",
+	"run_tests",
+	"run_linter",
+	"read_test_output",
+	"edit_file",
+	"write_file",
+	"delete_file",
+	"git_commit",
+	"git_diff",
+	"git_log",
+	"git_push_non_protected",
+	"gh_pr_create",
+	"gh_pr_comment",
+	"install_dev_dependency"
+];
+/** The spec's deliberate exclusions (§5): no mode may name them. */
+const EXCLUDED_TOOLS = {
+	unrestricted_shell: "no mode binds a generic shell (spec §4, §5)",
+	git_push_protected: "no protected-branch push under any condition (spec §5)",
+	git_force_push: "no force-pushing, even to non-protected branches (spec §5)",
+	gh_pr_merge: "the agent cannot merge its own PRs (spec §5)",
+	gh_workflow_dispatch: "no triggering CI workflows manually (spec §5)",
+	npm_install_global: "no global package installs (spec §4)",
+	pip_install_user: "no global package installs (spec §4)",
+	cargo_install: "no global package installs (spec §4)",
+	internet_browse: "no web access (spec §5, §8)",
+	internet_fetch: "no web access (spec §5, §8)"
+};
+/** Names that are a generic shell under another name. */
+const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
+/** Why a tool name may not appear in any mode, or undefined if it may. */
+function exclusionReason(tool) {
+	const key = tool.toLowerCase();
+	if (EXCLUDED_TOOLS[key]) return EXCLUDED_TOOLS[key];
+	if (SHELL_LIKE.test(key)) return "a generic shell or command runner under another name (spec §4: no unrestricted shell)";
+	if (/force/.test(key) && /push/.test(key)) return EXCLUDED_TOOLS.git_force_push;
+	if (/merge/.test(key) && /(pr|pull)/.test(key)) return EXCLUDED_TOOLS.gh_pr_merge;
+	if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key)) return EXCLUDED_TOOLS.internet_fetch;
+	if (/install/.test(key) && /(global|user|cargo)/.test(key)) return EXCLUDED_TOOLS.npm_install_global;
+}
+const DeleteFileEntry = strictObject({
+	name: literal("delete_file"),
+	scope: literal("plan-named").describe("delete_file is bound only to files the plan names (never tests).")
+});
+const ToolEntry = union([string().min(1), DeleteFileEntry]);
+const ModeToolsSchema = strictObject({
+	inherit: _enum(MODES).optional(),
+	read: array(ToolEntry).default([]),
+	write: array(ToolEntry).default([])
+});
+function entryName(entry) {
+	return typeof entry === "string" ? entry : entry.name;
+}
+/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
+function manifestViolations(modes) {
+	const out = [];
+	for (const [mode, tools] of Object.entries(modes)) for (const entry of [...tools.read, ...tools.write]) {
+		const name = entryName(entry);
+		const excluded = exclusionReason(name);
+		if (excluded) out.push({
+			mode,
+			tool: name,
+			reason: excluded
+		});
+		else if (name === "delete_file" && typeof entry === "string") out.push({
+			mode,
+			tool: name,
+			reason: "an unrestricted delete_file; bind it as { name: delete_file, scope: plan-named }"
+		});
+		else if (!KNOWN_TOOLS.includes(name)) out.push({
+			mode,
+			tool: name,
+			reason: `unknown tool; the runner implements: ${KNOWN_TOOLS.join(", ")}`
+		});
+	}
+	return out;
+}
+strictObject({
+	$schema: string().optional(),
+	version: literal(1),
+	modes: strictObject({
+		frame: ModeToolsSchema,
+		plan: ModeToolsSchema,
+		implement: ModeToolsSchema,
+		review: ModeToolsSchema
+	})
+}).superRefine((manifest, ctx) => {
+	for (const v of manifestViolations(manifest.modes)) ctx.addIssue({
+		code: "custom",
+		path: ["modes", v.mode],
+		message: `tool '${v.tool}' is not allowed: ${v.reason}`
+	});
+	for (const mode of MODES) {
+		const seen = /* @__PURE__ */ new Set([mode]);
+		let next = manifest.modes[mode].inherit;
+		while (next) {
+			if (seen.has(next)) {
+				ctx.addIssue({
+					code: "custom",
+					path: [
+						"modes",
+						mode,
+						"inherit"
+					],
+					message: `inherit cycle through '${next}'`
+				});
+				break;
+			}
+			seen.add(next);
+			next = manifest.modes[next].inherit;
+		}
+	}
+}).describe("Tool manifest by mode (spec §5); read at the PR base commit.");
 // packages/sandbox/lib/bubblewrap.js
 /** A fresh /dev with a bounded /dev/shm (an unbounded tmpfs would be memory without a limit). */
 function devArgs(plan) {
@@ -9042,7 +11547,7 @@ var Bubblewrap = class {
 			const socketDir = join(this.state, `egress-${n}`);
 			mkdirSync(socketDir);
 			const socketPath = join(socketDir, "proxy.sock");
-			const { EgressProxy } = await import("./egress-proxy-CIGf4okD.js");
+			const { EgressProxy } = await import("./egress-proxy-D17yx4YN.js");
 			proxy = await EgressProxy.start({
 				allow: command.egress,
 				socketPath,

@@ -1,6 +1,7 @@
+import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/skip-set/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-BBx7PNlN.js");
+const { run } = await import("./main-CsvKZS-g.js");
 await run();
 export {};

@@ -1,6 +1,7 @@
+import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/spec-conformance/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-WcF2_dWV.js");
+const { run } = await import("./main-DljYMrQE.js");
 await run();
 export {};

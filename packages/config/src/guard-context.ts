@@ -31,7 +31,7 @@ export async function guardContext(
   const { base, head } = resolveRevisions(inputs, event);
   const repo = inputs['working-directory'];
   // Every guard that calls this lists the PR's diff: git finds the merge base and the diff while the policy is read.
-  startPullRequestRange(repo, base, head, event?.commits);
+  startPullRequestRange(repo, base, head, { readers: 'one', ...(event?.commits ? { prCommits: event.commits } : {}) });
   const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
   return {
     repo,

@@ -282,13 +282,18 @@ export function startDiffTree(repo: string, from: string, to: string): void {
 
 /**
  * Starts what a guard asks git first about a PR, for a caller that reads the
- * policy meanwhile: the two commits, their merge base and, from there, the diff
- * (startDiffTree). Failures wait for the guard, which asks again and reports them.
+ * policy meanwhile: the two commits, their merge base and, from there, the diff.
+ * For one reader the diff is streamed to it (startDiffTree); for several (every
+ * guard of `check`) it is listed once and kept for all (diffTree). Failures wait
+ * for the guards, which ask again and report them.
  */
-export function startPullRequestRange(repo: string, base: string, head: string, prCommits?: number): void {
+export function startPullRequestRange(repo: string, base: string, head: string, options: { prCommits?: number; readers: 'one' | 'several' }): void {
   if (!isFullSha(base) || !isFullSha(head)) return;
-  resolveRange(repo, base, head, prCommits).then(
-    (range) => startDiffTree(repo, range.mergeBase, range.head),
+  resolveRange(repo, base, head, options.prCommits).then(
+    (range) => {
+      if (options.readers === 'one') startDiffTree(repo, range.mergeBase, range.head);
+      else diffTree(repo, range.mergeBase, range.head).catch(() => undefined);
+    },
     () => undefined,
   );
 }

@@ -132,9 +132,21 @@ describe('questions started before their reader', () => {
 
   it("starts a PR's merge base and diff together, and its guard asks git nothing more", async () => {
     const { r, base, head } = history();
-    startPullRequestRange(r.dir, base, head);
+    startPullRequestRange(r.dir, base, head, { readers: 'one' });
     const files = await changedFiles(r.dir, base, head);
     expect(files.files.map((f) => f.path).sort()).toEqual(['package.json', 'src/b.ts', 'src/renamed.ts']);
+    expect(commands().sort()).toEqual(['diff-tree', 'merge-base', 'rev-parse']);
+  });
+
+  it('for several readers the diff is listed once and kept: a streaming guard and a listing guard share one git process', async () => {
+    const { r, base, head } = history();
+    startPullRequestRange(r.dir, base, head, { readers: 'several' });
+    // The guards come once the policy is read: by then the merge base is known and the listing started.
+    await mergeBase(r.dir, base, head);
+    await new Promise((settle) => setImmediate(settle));
+    const streamed: ChangedFile[] = [];
+    await streamDiffTree(r.dir, base, head, (batch) => streamed.push(...batch));
+    expect(streamed).toEqual(await diffTree(r.dir, base, head));
     expect(commands().sort()).toEqual(['diff-tree', 'merge-base', 'rev-parse']);
   });
 

@@ -18,7 +18,7 @@ async function policyFromWorkingTree(repo: string, path: string): Promise<Policy
  * resolved, the policy read at --base (without --base, as for the cost
  * guard offline, from the working tree), and each guard's own inputs.
  */
-export async function guardRequest(values: OptionValues, io: CliIo, options: { readsDiff: boolean }): Promise<GuardRequest> {
+export async function guardRequest(values: OptionValues, io: CliIo, options: { diffReaders: number }): Promise<GuardRequest> {
   const repo = str(values, 'repo') ?? '.';
   const policyPath = str(values, 'policy') ?? DEFAULT_POLICY_PATH;
   const baseRev = str(values, 'base');
@@ -30,7 +30,7 @@ export async function guardRequest(values: OptionValues, io: CliIo, options: { r
       ])) as [string, string])
     : ['HEAD', 'HEAD'];
   // git finds the merge base and lists the diff while the policy is read.
-  if (baseRev && options.readsDiff) startPullRequestRange(repo, base, head);
+  if (baseRev && options.diffReaders > 0) startPullRequestRange(repo, base, head, { readers: options.diffReaders > 1 ? 'several' : 'one' });
   const policy = baseRev ? (await loadPolicy({ repo, base, path: policyPath, logger: io.logger })).policy : await policyFromWorkingTree(repo, policyPath);
   const collector = str(values, 'collector');
   if (collector !== undefined && !(COLLECTORS as readonly string[]).includes(collector)) throw new Error(`--collector must be one of ${COLLECTORS.join(', ')}`);
@@ -74,7 +74,7 @@ function skipSetReports(values: OptionValues, io: CliIo): Pick<NonNullable<Guard
 }
 
 /** The request, or the report that says why there is none (a bad ref, a bad policy: verdict error). */
-async function requestOrReport(guard: string, values: OptionValues, io: CliIo, options: { readsDiff: boolean }): Promise<GuardRequest | GuardReport> {
+async function requestOrReport(guard: string, values: OptionValues, io: CliIo, options: { diffReaders: number }): Promise<GuardRequest | GuardReport> {
   let request: GuardRequest | undefined;
   const run = await guardRunOrError(guard, async () => {
     request = await guardRequest(values, io, options);
@@ -90,7 +90,7 @@ export function guardCommand(name: GuardName): CommandImplementation {
       const guard = guardNamed(name)!;
       // The guard's code loads while git resolves the revisions and the policy is read.
       const loading = guard.load();
-      const request = await requestOrReport(guard.name, values, io, { readsDiff: guard.readsDiff });
+      const request = await requestOrReport(guard.name, values, io, { diffReaders: guard.readsDiff ? 1 : 0 });
       await loading;
       if (!('repo' in request)) return printReport(request, values.json === true, io);
       const missing = missingNeeds(guard, request);
@@ -111,7 +111,7 @@ export function guardCommand(name: GuardName): CommandImplementation {
 export async function runAllGuards(values: OptionValues, io: CliIo): Promise<GuardReport[]> {
   // Every guard's code loads while the request is built (one skipped for lack of input loads for nothing).
   const loading = Promise.all(GUARDS.map((guard) => guard.load()));
-  const request = await requestOrReport('check', values, io, { readsDiff: GUARDS.some((guard) => guard.readsDiff) });
+  const request = await requestOrReport('check', values, io, { diffReaders: GUARDS.filter((guard) => guard.readsDiff).length });
   await loading;
   if (!('repo' in request)) return [request];
   const runnable = GUARDS.filter((guard) => {

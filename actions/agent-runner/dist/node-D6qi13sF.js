@@ -1,0 +1,15 @@
+import "./rolldown-runtime-C1I3wEg2.js";
+import * as path from "node:path";
+import * as stream from "node:stream";
+import "node:util";
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import "node:os";
+import * as child_process from "node:child_process";
+// node_modules/@anthropic-ai/sdk/internal/node.mjs
+/**
+* The one module under `src/` that may import Node built-ins (eslint enforces this).
+* The package.json `browser` field swaps it for `./node.browser`, so only touch its
+* exports on code paths that run on Node-compatible runtimes.
+*/
+export { stream as a, path as i, crypto as n, fs as r, child_process as t };

@@ -1,1 +1,0 @@
-export { t as default } from "./sdk-CTfJh02l.js";
