@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeError, isConfigurationError } from './errors.js';
+import { compareText } from './text-order.js';
 
 /** Guards named in contracts.md; the report's `guard` field. */
 export const GUARD_NAMES = ['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling', 'boundaries'] as const;
@@ -91,7 +92,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.path ?? '').localeCompare(b.path ?? '') ||
+      compareText(a.path ?? '', b.path ?? '') ||
       (a.line ?? 0) - (b.line ?? 0),
   );
 }

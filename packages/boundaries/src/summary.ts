@@ -1,4 +1,4 @@
-import { markdownText } from '@agent-guards/action-kit';
+import { compareText, markdownText } from '@agent-guards/action-kit';
 import type { BoundaryCheckResult } from './check-boundaries.js';
 
 /**
@@ -23,7 +23,7 @@ export function renderBoundariesSummary(result: BoundaryCheckResult): string {
     lines.push('None.');
   } else {
     lines.push('| from | to | imports | |', '|---|---|---|---|');
-    for (const g of [...groups.values()].sort((a, b) => Number(b.forbidden) - Number(a.forbidden) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))) {
+    for (const g of [...groups.values()].sort((a, b) => Number(b.forbidden) - Number(a.forbidden) || compareText(a.from, b.from) || compareText(a.to, b.to))) {
       lines.push(`| \`${markdownText(g.from)}\` | \`${markdownText(g.to)}\` | ${g.imports} | ${g.forbidden ? '❌ not allowed' : '✅ allowed'} |`);
     }
   }

@@ -1,4 +1,4 @@
-import { ConfigurationError, reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
+import { ConfigurationError, groupDigits, reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import type { Policy } from '@agent-guards/config';
 import { sharedTelemetry } from '@agent-guards/telemetry';
 import { renderCostSummary } from './cost-summary-markdown.js';
@@ -137,7 +137,7 @@ export async function runCostGuard(options: CostGuardOptions): Promise<GuardRun>
       findings.push({
         rule: 'weekly-budget-exceeded',
         severity: 'warning',
-        message: `the last 7 days used ${weekly.toLocaleString('en-US')} tokens, over the weekly budget of ${cost.weekly_budget_tokens.toLocaleString('en-US')}.`,
+        message: `the last 7 days used ${groupDigits(weekly)} tokens, over the weekly budget of ${groupDigits(cost.weekly_budget_tokens)}.`,
       });
     }
   }

@@ -1,14 +1,11 @@
 import type { Finding } from '@agent-guards/action-kit';
 import type { Policy } from '@agent-guards/config';
+import { groupDigits } from '@agent-guards/action-kit';
 import { formatUsd, fractionBelow, usdToMicro } from './money.js';
 import type { CostSummary } from './summary.js';
 import type { UsageTotals } from './totals.js';
 
 export type CostPolicy = Policy['cost'];
-
-function tokens(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 function prLabel(group: { repo?: string; pr: number }): string {
   return `${group.repo ?? ''}#${group.pr}`;
@@ -25,18 +22,18 @@ export function capFindings(summary: CostSummary, policy: CostPolicy): Finding[]
   for (const s of summary.sessions.values()) {
     const used = s.totals.capTokens;
     const where = `session ${s.session}${s.pr ? ` (PR #${s.pr})` : ''}`;
-    const breakdown = `${tokens(s.totals.totalInput)} input incl. ${tokens(s.totals.cacheCreation + s.totals.counts.cacheRead)} cache + ${tokens(s.totals.counts.output)} output`;
+    const breakdown = `${groupDigits(s.totals.totalInput)} input incl. ${groupDigits(s.totals.cacheCreation + s.totals.counts.cacheRead)} cache + ${groupDigits(s.totals.counts.output)} output`;
     if (used >= policy.hard_cap_tokens) {
       findings.push({
         rule: 'hard-cap-exceeded',
         severity: 'error',
-        message: `${where} used ${tokens(used)} tokens (${breakdown}), at or over the hard cap of ${tokens(policy.hard_cap_tokens)}: the session had to escalate, not continue.`
+        message: `${where} used ${groupDigits(used)} tokens (${breakdown}), at or over the hard cap of ${groupDigits(policy.hard_cap_tokens)}: the session had to escalate, not continue.`
       });
     } else if (used >= policy.soft_cap_tokens) {
       findings.push({
         rule: 'soft-cap-exceeded',
         severity: 'warning',
-        message: `${where} used ${tokens(used)} tokens (${breakdown}), at or over the soft cap of ${tokens(policy.soft_cap_tokens)} (context-budget warning; hard cap ${tokens(policy.hard_cap_tokens)}).`
+        message: `${where} used ${groupDigits(used)} tokens (${breakdown}), at or over the soft cap of ${groupDigits(policy.soft_cap_tokens)} (context-budget warning; hard cap ${groupDigits(policy.hard_cap_tokens)}).`
       });
     }
   }
@@ -71,6 +68,6 @@ export function hitRateFindings(summary: CostSummary, policy: CostPolicy): Findi
     .map((g) => ({
       rule: 'cache-hit-rate-low',
       severity: policy.cache_hit_rate_fails ? ('error' as const) : ('warning' as const),
-      message: `${g.label} read ${tokens(g.totals.counts.cacheRead)} of ${tokens(g.totals.totalInput)} input tokens from the prompt cache (${((g.totals.hitRate ?? 0) * 100).toFixed(2)}%), under the ${(policy.min_cache_hit_rate * 100).toFixed(0)}% floor: the stable prefix (identity prompt + skills) is not being reused.`,
+      message: `${g.label} read ${groupDigits(g.totals.counts.cacheRead)} of ${groupDigits(g.totals.totalInput)} input tokens from the prompt cache (${((g.totals.hitRate ?? 0) * 100).toFixed(2)}%), under the ${(policy.min_cache_hit_rate * 100).toFixed(0)}% floor: the stable prefix (identity prompt + skills) is not being reused.`,
     }));
 }

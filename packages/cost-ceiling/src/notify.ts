@@ -1,4 +1,4 @@
-import { LIMITS, truncateUtf8, type Logger } from '@agent-guards/action-kit';
+import { groupDigits, LIMITS, truncateUtf8, type Logger } from '@agent-guards/action-kit';
 import type { CostPolicy } from './decisions.js';
 import { formatUsd } from './money.js';
 import type { SessionSummary } from './summary.js';
@@ -32,21 +32,19 @@ export const CONTEXT_BUDGET_MARKER = '<!-- agent-guards:cost-ceiling:context-bud
 export const COST_INCIDENT_LABEL = 'cost-incident';
 export const COST_INCIDENT_MARKER = '<!-- agent-guards:cost-ceiling:cost-incident -->';
 
-const n = (x: number) => x.toLocaleString('en-US');
-
 /** The reviewer's sticky comment: which sessions crossed the soft cap, by how much. */
 export function contextBudgetComment(sessions: SessionSummary[], policy: CostPolicy): string {
   const rows = sessions.slice(0, 50).map((s) => {
     const t = s.totals;
     const over = t.capTokens >= policy.hard_cap_tokens ? 'hard cap' : 'soft cap';
-    return `| \`${s.session}\` | ${[...s.modes].join(', ')} | ${n(t.capTokens)} | ${n(t.totalInput)} | ${n(t.counts.output)} | ${formatUsd(t.costMicro)} | ${over} |`;
+    return `| \`${s.session}\` | ${[...s.modes].join(', ')} | ${groupDigits(t.capTokens)} | ${groupDigits(t.totalInput)} | ${groupDigits(t.counts.output)} | ${formatUsd(t.costMicro)} | ${over} |`;
   });
   const more = sessions.length > rows.length ? ['', `_${sessions.length - rows.length} more session(s) are in the job summary._`] : [];
   const body = [
     CONTEXT_BUDGET_MARKER,
     '### ⚠️ Context-budget warning',
     '',
-    `The agent session(s) behind this PR reached the per-session soft cap of ${n(policy.soft_cap_tokens)} tokens (input including cache reads and writes, plus output; hard cap ${n(policy.hard_cap_tokens)}). A long context is where drift hides: please review the plan against the ticket scope with extra care.`,
+    `The agent session(s) behind this PR reached the per-session soft cap of ${groupDigits(policy.soft_cap_tokens)} tokens (input including cache reads and writes, plus output; hard cap ${groupDigits(policy.hard_cap_tokens)}). A long context is where drift hides: please review the plan against the ticket scope with extra care.`,
     '',
     '| session | modes | tokens | input | output | cost | reached |',
     '|---|---|---:|---:|---:|---:|---|',

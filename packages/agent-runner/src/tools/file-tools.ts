@@ -2,6 +2,7 @@ import { constants, closeSync, lstatSync, mkdirSync, openSync, readdirSync, read
 import { dirname } from 'node:path';
 import { checkoutGit } from '@agent-guards/git';
 import { z } from 'zod';
+import { compareText } from '@agent-guards/action-kit';
 import { protectedPathReason, resolveForRead, resolveForWrite, type ResolvedPath } from './path-safety.js';
 import { capText, defineTool, ToolRefusal, ToolRejection, type SessionServices } from './tool.js';
 
@@ -79,7 +80,7 @@ export const listDirTool = defineTool({
     if (!target.isDirectory) throw new ToolRejection(`${target.rel} is a file; use read_file.`);
     const out: string[] = [];
     const walk = (absDir: string, prefix: string, depth: number): void => {
-      const entries = readdirSync(absDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      const entries = readdirSync(absDir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
       for (const e of entries) {
         if (out.length >= 2000) return;
         const rel = prefix ? `${prefix}/${e.name}` : e.name;

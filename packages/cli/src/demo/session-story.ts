@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTrace, type SessionRecord, type SessionResult } from '@agent-guards/agent-runner';
+import { groupDigits } from '@agent-guards/action-kit';
 import { describeTests } from './local-ci.js';
 
 /** A session as the demo tells it: the path through the modes, then what happened on the way. */
@@ -117,6 +118,6 @@ export function sessionStory(result: SessionResult, options: { fromRun?: number 
     const told = [...new Set(record.notifications.filter((n) => n.kind === 'escalation' && n.ok).map((n) => n.target.replace(/ label$/, '')))];
     if (told.length > 0) details.push(`told: ${told.join(', ')} (a comment saying why, and the agent-escalated label)`);
   }
-  details.push(`${fromRun > 0 ? 'session so far: ' : ''}${record.totals.tokens.toLocaleString('en-US')} tokens · $${record.totals.cost_usd.toFixed(4)} · cache hit ${pct(record.totals.cache_hit_rate)} · sandbox: ${record.sandbox.contained ? 'contained' : 'NOT contained'}`);
+  details.push(`${fromRun > 0 ? 'session so far: ' : ''}${groupDigits(record.totals.tokens)} tokens · $${record.totals.cost_usd.toFixed(4)} · cache hit ${pct(record.totals.cache_hit_rate)} · sandbox: ${record.sandbox.contained ? 'contained' : 'NOT contained'}`);
   return { result, record, path, details, probe };
 }

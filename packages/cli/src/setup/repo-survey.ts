@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@agent-guards/action-kit';
+import { compareText, ConfigurationError } from '@agent-guards/action-kit';
 import { defaultPatterns, isTestPath, testLanguageOf, type Language } from '@agent-guards/config';
 import { dependencyFileOf, type DependencyFile } from '@agent-guards/dependency-manifests';
 import { GitError, gitText, runGit } from '@agent-guards/git';
@@ -116,7 +116,7 @@ export async function surveyRepository(dir: string): Promise<RepoSurvey> {
     if (language && file.role === 'manifest' && (sourceFiles[language] ?? 0) > 0) declared.add(language);
   }
   if ((sourceFiles.rust ?? 0) > 0 && dependencyFiles.some((d) => d.file.ecosystem === 'cargo')) declared.add('rust');
-  const languages = [...new Set([...withTests, ...declared])].sort((a, b) => (sourceFiles[b] ?? 0) - (sourceFiles[a] ?? 0) || a.localeCompare(b));
+  const languages = [...new Set([...withTests, ...declared])].sort((a, b) => (sourceFiles[b] ?? 0) - (sourceFiles[a] ?? 0) || compareText(a, b));
 
   return {
     dir: top,

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { DEFAULT_JS_INCLUDE, DEFAULT_MANIFEST_PATH, DEFAULT_POLICY_PATH, defaultPolicy, isTestPath, type Language } from '@agent-guards/config';
+import { compareText } from '@agent-guards/action-kit';
 import type { RepoSurvey } from './repo-survey.js';
 import { sourceLanguageOf } from './repo-survey.js';
 import { CALLER_WORKFLOWS, RULESET_TEMPLATE, type CallerWorkflow, type TemplateFiles } from './template-files.js';
@@ -57,7 +58,7 @@ export function sourceGlobs(survey: RepoSurvey, language: Language | undefined):
     const glob = slash < 0 ? (CONFIG_FILE.test(path) ? undefined : `*${posix.extname(path)}`) : path.startsWith('.') || NOT_SOURCE.has(path.slice(0, slash)) ? undefined : `${path.slice(0, slash)}/**`;
     if (glob) counts.set(glob, (counts.get(glob) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([glob]) => glob);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([glob]) => glob);
 }
 
 /** Top-level test folders (tests/, test/, spec/…), as globs. */

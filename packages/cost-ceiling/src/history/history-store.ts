@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConfigurationError, silentLogger, type Logger } from '@agent-guards/action-kit';
+import { compareText, ConfigurationError, silentLogger, type Logger } from '@agent-guards/action-kit';
 import { GitError, runGit } from '@agent-guards/git';
 import { streamBlobs } from './blob-stream.js';
 import { parseHistoryFile, serializeHistoryLines } from './history-file.js';
@@ -117,7 +117,7 @@ export class CostHistory {
    */
   async scan(commit: string | undefined, visit: (file: string, lines: HistoryLine[]) => void): Promise<void> {
     if (!commit) return;
-    const days = (await treeEntries(this.location.repo, commit)).filter((e) => e.type === 'blob' && DAY_FILE.test(e.name)).sort((a, b) => a.name.localeCompare(b.name));
+    const days = (await treeEntries(this.location.repo, commit)).filter((e) => e.type === 'blob' && DAY_FILE.test(e.name)).sort((a, b) => compareText(a.name, b.name));
     // Days parsed during this append come from memory, the rest stream from git, all in date order.
     let index = 0;
     const flushCachedBefore = (stop: number) => {
@@ -143,7 +143,7 @@ export class CostHistory {
     const tip = await this.tip();
     const days = new Map<string, HistoryLine[]>();
     await this.scan(tip, (file, lines) => days.set(file, lines));
-    return new HistorySnapshot(tip, new Map([...days].sort(([a], [b]) => a.localeCompare(b))));
+    return new HistorySnapshot(tip, new Map([...days].sort(([a], [b]) => compareText(a, b))));
   }
 
   async append(lines: readonly HistoryLine[]): Promise<AppendResult> {

@@ -1,3 +1,4 @@
+import { compareText } from '@agent-guards/action-kit';
 import { fractionBelow } from '../money.js';
 import { dayName, dayNumber, type HistoryDigest } from './history-digest.js';
 
@@ -74,7 +75,7 @@ export function oversightState(digest: HistoryDigest, now: Date, pr?: { repo?: s
   const key = `${pr.repo ?? ''}#${pr.pr}`;
   const mine = digest.prFirstSeen.get(key);
   if (mine === undefined || mine < startMs) return state;
-  const ordered = [...digest.prFirstSeen].filter(([, ts]) => ts >= startMs).sort(([ka, a], [kb, b]) => a - b || ka.localeCompare(kb));
+  const ordered = [...digest.prFirstSeen].filter(([, ts]) => ts >= startMs).sort(([ka, a], [kb, b]) => a - b || compareText(ka, kb));
   const ordinal = ordered.findIndex(([k]) => k === key) + 1;
   return { ...state, ordinal, extraReview: ordinal % OVERSIGHT.everyNth === 0 };
 }

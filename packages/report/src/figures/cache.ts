@@ -1,10 +1,11 @@
 import { fractionBelow, totalInput, type CostPolicy, type CostSummary, type UsageRecord } from '@agent-guards/cost-ceiling';
+import { compareText, groupDigits } from '@agent-guards/action-kit';
 import { rate } from './stats.js';
 import type { FigureStatus } from './status.js';
 import { isoWeekOf, weeksCovering } from './weeks.js';
 
 function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return groupDigits(n);
 }
 
 export interface CacheSessionRow {
@@ -86,7 +87,7 @@ function cacheBySession(summary: CostSummary, records: readonly UsageRecord[]): 
   }
   const firstTs = Math.min(...[...summary.sessions.values()].map((s) => s.firstTs));
   return [...summary.sessions.values()]
-    .sort((a, b) => a.firstTs - b.firstTs || a.session.localeCompare(b.session))
+    .sort((a, b) => a.firstTs - b.firstTs || compareText(a.session, b.session))
     .map((s) => {
       const own = calls.get(s.session) ?? [];
       return {

@@ -1,4 +1,5 @@
 import { capTokens, divideRounded, microToDecimal, prKey, usdToMicro, type CostPolicy, type CostSummary, type UsageRecord } from '@agent-guards/cost-ceiling';
+import { compareText, groupDigits } from '@agent-guards/action-kit';
 import { latestOutcomes, type PrOutcome } from '../inputs/pr-outcomes.js';
 import { extent, rate } from './stats.js';
 import type { FigureStatus } from './status.js';
@@ -64,7 +65,7 @@ export function costPerPrFigure(summary: CostSummary, records: readonly UsageRec
         first_call: new Date(firstCall.get(key)!).toISOString(),
       };
     })
-    .sort((a, b) => a.first_call.localeCompare(b.first_call) || a.pr - b.pr);
+    .sort((a, b) => compareText(a.first_call, b.first_call) || a.pr - b.pr);
   const basis = outcomes.length > 0 ? 'merged' : 'opened';
   const counted = basis === 'merged' ? prs.filter((p) => p.merged === true) : prs;
   const total = counted.reduce((sum, p) => sum + p.cost_micro_usd, 0);
@@ -97,7 +98,7 @@ export function costPerPrFigure(summary: CostSummary, records: readonly UsageRec
 }
 
 function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return groupDigits(n);
 }
 
 function microToDollars(micro: number): string {

@@ -1,4 +1,5 @@
 import { dayNumber, detectIncidents, digestHistory, historyLineOf, HistorySnapshot, type CostPolicy, type HistoryLine, type UsageRecord } from '@agent-guards/cost-ceiling';
+import { compareText, groupDigits } from '@agent-guards/action-kit';
 import type { GuardReportEntry } from '../inputs/guard-reports.js';
 import type { CiTimeToGreenFigure } from './ci-time-to-green.js';
 import type { CostPerPrFigure } from './cost.js';
@@ -42,7 +43,7 @@ function ledgerCostIncidents(records: readonly UsageRecord[], policy: CostPolicy
     if (lines) lines.push(line);
     else days.set(file, [line]);
   }
-  const digest = digestHistory(new HistorySnapshot(undefined, new Map([...days].sort(([a], [b]) => a.localeCompare(b)))));
+  const digest = digestHistory(new HistorySnapshot(undefined, new Map([...days].sort(([a], [b]) => compareText(a, b)))));
   const range = extent(withRepo.map((r) => r.ts))!;
   const first = dayNumber(range.min);
   const last = dayNumber(range.max);
@@ -84,7 +85,7 @@ export interface IncidentSources {
 /** Everything a person has to look at, newest first: cost incidents, hard-cap hits, PRs over the ceiling, escalations, invariant violations, CI degradation. */
 export function collectIncidents(src: IncidentSources): Incident[] {
   const incidents = ledgerCostIncidents(src.records, src.policy);
-  const tokens = (n: number): string => n.toLocaleString('en-US');
+  const tokens = (n: number): string => groupDigits(n);
 
   const hardCapSessions = new Set<string>();
   for (const s of src.sessions) {
@@ -162,5 +163,5 @@ export function collectIncidents(src: IncidentSources): Incident[] {
       source: 'workflow runs',
     });
   }
-  return incidents.sort((a, b) => (b.at ?? '').localeCompare(a.at ?? '') || a.kind.localeCompare(b.kind));
+  return incidents.sort((a, b) => compareText(b.at ?? '', a.at ?? '') || compareText(a.kind, b.kind));
 }

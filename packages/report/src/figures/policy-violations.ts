@@ -1,3 +1,4 @@
+import { compareText } from '@agent-guards/action-kit';
 import type { GuardReportEntry } from '../inputs/guard-reports.js';
 import type { SessionView } from './session-view.js';
 import type { FigureStatus } from './status.js';
@@ -113,7 +114,7 @@ export function policyViolationsFigure(entries: readonly GuardReportEntry[], ses
     passed: entries.length - failed - errored,
     failed,
     errored,
-    by_guard: [...byGuard.values()].sort((a, b) => a.guard.localeCompare(b.guard)),
+    by_guard: [...byGuard.values()].sort((a, b) => compareText(a.guard, b.guard)),
     violations,
     undecided,
     stopped,

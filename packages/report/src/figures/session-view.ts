@@ -1,4 +1,5 @@
 import { attributeSessions, prKey, summarise, type CostSummary, type SessionSummary, type UsageRecord } from '@agent-guards/cost-ceiling';
+import { compareText } from '@agent-guards/action-kit';
 import { sessionPr, sessionStart, type SessionEntry, type SessionRecord } from '../inputs/session-record.js';
 
 /** One session as the dashboard sees it: the runner's record joined with its priced usage. */
@@ -59,7 +60,7 @@ export function joinSessions(usage: readonly UsageRecord[], entries: readonly Se
     view.start ??= s.firstTs;
     views.set(id, view);
   }
-  const sessions = [...views.values()].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.session.localeCompare(b.session));
+  const sessions = [...views.values()].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compareText(a.session, b.session));
   return { records, summary, sessions };
 }
 

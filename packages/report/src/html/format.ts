@@ -1,3 +1,5 @@
+import { groupDigits } from '@agent-guards/action-kit';
+
 export { dollars, minutes } from '../text.js';
 
 const DASH = '–';
@@ -7,7 +9,7 @@ export function percent(rate: number | null | undefined, digits = 1): string {
 }
 
 export function count(n: number | null | undefined): string {
-  return n === null || n === undefined ? DASH : n.toLocaleString('en-US');
+  return n === null || n === undefined ? DASH : groupDigits(n);
 }
 
 /** 1234567 → "1.23M", 48200 → "48.2K": for axes and tiles; tables give exact counts. */

@@ -1,3 +1,4 @@
+import { compareText } from '@agent-guards/action-kit';
 import type { DashboardFigures } from '../figures/figures.js';
 import type { FigureStatus } from '../figures/status.js';
 import { compact, count, dollars, minutes, percent } from './format.js';
@@ -54,7 +55,7 @@ export function signalTileData(f: DashboardFigures): Tile[] {
   const time = f.session_time;
   const weekly = f.weekly_tokens;
   const latestWeek = weekly.weeks[weekly.weeks.length - 1];
-  const evalRun = [...f.evals].sort((a, b) => a.generated_at.localeCompare(b.generated_at)).pop();
+  const evalRun = [...f.evals].sort((a, b) => compareText(a.generated_at, b.generated_at)).pop();
   const open = f.incidents.filter((i) => i.severity !== 'info');
   const broke = f.incidents.filter((i) => i.severity === 'bad').length;
   const resolved = f.incidents.length - open.length;

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ConfigurationError } from '@agent-guards/action-kit';
+import { compareText, ConfigurationError } from '@agent-guards/action-kit';
 
 export const INPUT_KINDS = ['ledger', 'session', 'guard-report', 'eval', 'workflow-runs', 'pr-outcomes'] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
@@ -19,7 +19,7 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
 async function walk(dir: string, pattern: RegExp, found: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, pattern, found);
     else if (entry.isFile() && pattern.test(entry.name)) found.push(path);
