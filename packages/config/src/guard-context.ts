@@ -30,9 +30,10 @@ export async function guardContext(
   const event = readPullRequestEvent(env);
   const { base, head } = resolveRevisions(inputs, event);
   const repo = inputs['working-directory'];
+  const loading = loadPolicy({ repo, base, path: inputs.policy, logger });
   // Every guard that calls this lists the PR's diff: git finds the merge base and the diff while the policy is read.
   startPullRequestRange(repo, base, head, { readers: 'one', ...(event?.commits ? { prCommits: event.commits } : {}) });
-  const { policy } = await loadPolicy({ repo, base, path: inputs.policy, logger });
+  const { policy } = await loading;
   return {
     repo,
     base,

@@ -289,12 +289,15 @@ export function startDiffTree(repo: string, from: string, to: string): void {
  */
 export function startPullRequestRange(repo: string, base: string, head: string, options: { prCommits?: number; readers: 'one' | 'several' }): void {
   if (!isFullSha(base) || !isFullSha(head)) return;
-  resolveRange(repo, base, head, options.prCommits).then(
-    (range) => {
-      if (options.readers === 'one') startDiffTree(repo, range.mergeBase, range.head);
-      else diffTree(repo, range.mergeBase, range.head).catch(() => undefined);
-    },
-    () => undefined,
+  // After the reads the caller asked for in this turn (the policy's), which come first.
+  setImmediate(() =>
+    resolveRange(repo, base, head, options.prCommits).then(
+      (range) => {
+        if (options.readers === 'one') startDiffTree(repo, range.mergeBase, range.head);
+        else diffTree(repo, range.mergeBase, range.head).catch(() => undefined);
+      },
+      () => undefined,
+    ),
   );
 }
 

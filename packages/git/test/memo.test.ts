@@ -114,6 +114,14 @@ describe('one answer per process to a git question about fixed commits', () => {
   });
 });
 
+/** Waits until a git process with this subcommand has been started. */
+async function gitStarted(command: string): Promise<void> {
+  for (let waited = 0; !commands().includes(command); waited += 20) {
+    if (waited > 10_000) throw new Error(`no git ${command} started`);
+    await new Promise((settle) => setTimeout(settle, 20));
+  }
+}
+
 describe('questions started before their reader', () => {
   it('a diff started early is the one its reader lists: the same records, one git process', async () => {
     const { r, base, head } = history();
@@ -133,17 +141,19 @@ describe('questions started before their reader', () => {
   it("starts a PR's merge base and diff together, and its guard asks git nothing more", async () => {
     const { r, base, head } = history();
     startPullRequestRange(r.dir, base, head, { readers: 'one' });
+    // Nothing else asks: git is started by the call alone, up to the diff.
+    await gitStarted('diff-tree');
+    expect(commands().sort()).toEqual(['diff-tree', 'merge-base', 'rev-parse']);
     const files = await changedFiles(r.dir, base, head);
     expect(files.files.map((f) => f.path).sort()).toEqual(['package.json', 'src/b.ts', 'src/renamed.ts']);
-    expect(commands().sort()).toEqual(['diff-tree', 'merge-base', 'rev-parse']);
+    expect(commands()).toHaveLength(3);
   });
 
   it('for several readers the diff is listed once and kept: a streaming guard and a listing guard share one git process', async () => {
     const { r, base, head } = history();
     startPullRequestRange(r.dir, base, head, { readers: 'several' });
-    // The guards come once the policy is read: by then the merge base is known and the listing started.
-    await mergeBase(r.dir, base, head);
-    await new Promise((settle) => setImmediate(settle));
+    // The guards come once the policy is read: by then the listing has started.
+    await gitStarted('diff-tree');
     const streamed: ChangedFile[] = [];
     await streamDiffTree(r.dir, base, head, (batch) => streamed.push(...batch));
     expect(streamed).toEqual(await diffTree(r.dir, base, head));

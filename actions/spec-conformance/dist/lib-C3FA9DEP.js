@@ -1,6 +1,6 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
 import { a as markdownText, c as _enum, d as literal, g as string$2, h as strictObject, l as array, m as record, s as reportFromFindings, y as ConfigurationError } from "./lib-eUhO9BL4.js";
-import { _ as isTestPath, a as readFileAt, c as touchedPaths, d as resolveCommits, f as gitText, i as commitsBetween, l as isShallowRepository, m as COMMIT_TYPES, o as readObjects, r as parseConfig, s as changedFiles, u as mergeBase, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-qGSP1GS6.js";
+import { _ as isTestPath, a as readFileAt, c as touchedPaths, d as resolveCommits, f as gitText, i as commitsBetween, l as isShallowRepository, m as COMMIT_TYPES, o as readObjects, r as parseConfig, s as changedFiles, u as mergeBase, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-Cxujw0JT.js";
 import { t as dependencyFileOf } from "./dependency-files-nMDSmRpg.js";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { T as ConfigurationError, a as listFilesAt, g as testLanguageOf, r as withWorktree, w as isSecretName } from "./lib-BnrgFiEv.js";
+import { T as ConfigurationError, a as listFilesAt, g as testLanguageOf, r as withWorktree, w as isSecretName } from "./lib-DvdXZey_.js";
 import "./egress-proxy-UiUGzLwx.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";

@@ -10645,10 +10645,10 @@ function startDiffTree(repo, from, to) {
 */
 function startPullRequestRange(repo, base, head, options) {
 	if (!isFullSha(base) || !isFullSha(head)) return;
-	resolveRange(repo, base, head, options.prCommits).then((range) => {
+	setImmediate(() => resolveRange(repo, base, head, options.prCommits).then((range) => {
 		if (options.readers === "one") startDiffTree(repo, range.mergeBase, range.head);
 		else diffTree(repo, range.mergeBase, range.head).catch(() => void 0);
-	}, () => void 0);
+	}, () => void 0));
 }
 // packages/git/lib/objects.js
 /**
@@ -11037,16 +11037,17 @@ async function guardContext(inputs, logger, env = process.env) {
 	const event = readPullRequestEvent(env);
 	const { base, head } = resolveRevisions(inputs, event);
 	const repo = inputs["working-directory"];
-	startPullRequestRange(repo, base, head, {
-		readers: "one",
-		...event?.commits ? { prCommits: event.commits } : {}
-	});
-	const { policy } = await loadPolicy({
+	const loading = loadPolicy({
 		repo,
 		base,
 		path: inputs.policy,
 		logger
 	});
+	startPullRequestRange(repo, base, head, {
+		readers: "one",
+		...event?.commits ? { prCommits: event.commits } : {}
+	});
+	const { policy } = await loading;
 	return {
 		repo,
 		base,
