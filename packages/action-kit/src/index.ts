@@ -8,3 +8,4 @@ export * from './safe-print.js';
 export * from './action-runtime.js';
 export * from './event.js';
 export * from './action-metadata.js';
+export * from './zod.js';
