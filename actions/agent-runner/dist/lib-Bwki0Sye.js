@@ -1,9 +1,9 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
-import { _ as string$2, b as ConfigurationError, c as reportFromFindings, f as literal, g as strictObject, h as record, l as _enum, o as markdownText, u as array } from "./lib-8wpQ1Vun.js";
-import { _ as isTestPath, a as readFileAt, c as touchedPaths, d as resolveCommits, f as gitText, i as commitsBetween, l as isShallowRepository, m as COMMIT_TYPES, o as readObjects, r as parseConfig, s as changedFiles, u as mergeBase, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-_CoJWJ23.js";
-import { t as dependencyFileOf } from "./dependency-files-CGxQRC5A.js";
-import { readFileSync } from "node:fs";
+import { $ as markdownText, A as COMMIT_TYPES, At as ConfigurationError, B as BUILT_IN_FORBIDDEN, C as gitText, Dt as _regex, L as isTestPath, V as described, _ as isShallowRepository, _t as refine, at as _default, b as resolveCommits, c as commitsBetween, d as readFileAt, dt as literal, f as readObjects, g as touchedPaths, gt as record, ht as optional, i as parseConfig, nt as reportFromFindings, ot as _enum, p as changedFiles, st as array, v as mergeBase, vt as strictObject, wt as _minLength, yt as string$2 } from "./lib-2qIbWmEA.js";
+import { t as dependencyFileOf } from "./dependency-files-SKu9d1j7.js";
+import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 // node_modules/mdast-util-to-string/lib/index.js
 /**
 * @typedef {import('mdast').Nodes} Nodes
@@ -27199,18 +27199,18 @@ const CHANGE_KINDS = [
 ];
 /** `§3`, `§3.4` (section 3.4, else clause 4 of §3) or `§3 clause 4`. */
 const SPEC_MAP_KEY = /^§\d{1,4}(?:\.\d{1,4})*(?: clause \d{1,4})?$/;
-const glob = string$2().min(1, "a glob cannot be empty");
+const glob = string$2().check(_minLength(1, "a glob cannot be empty"));
 const SpecMapEntrySchema = strictObject({
-	description: string$2().optional().describe("What a change addressing this section does, for readers of the map."),
-	paths: array(glob).default([]).describe("The change touches at least one file matching these globs; for `refactor`, every file must match."),
-	kinds: array(_enum(CHANGE_KINDS)).default([]).describe("The change is of at least one of these kinds."),
-	public: array(glob).default([]).describe("For `refactor`: files whose change alters a public signature or behaviour, in addition to the built-in contract files.")
-}).refine((entry) => entry.paths.length > 0 || entry.kinds.length > 0, { message: "an entry needs `paths`, `kinds` or both" });
-const SpecMapSchema = strictObject({
-	$schema: string$2().optional(),
+	description: described(optional(string$2()), "What a change addressing this section does, for readers of the map."),
+	paths: described(_default(array(glob), []), "The change touches at least one file matching these globs; for `refactor`, every file must match."),
+	kinds: described(_default(array(_enum(CHANGE_KINDS)), []), "The change is of at least one of these kinds."),
+	public: described(_default(array(glob), []), "For `refactor`: files whose change alters a public signature or behaviour, in addition to the built-in contract files.")
+}).check(refine((entry) => entry.paths.length > 0 || entry.kinds.length > 0, { message: "an entry needs `paths`, `kinds` or both" }));
+const SpecMapSchema = described(strictObject({
+	$schema: optional(string$2()),
 	version: literal(1),
-	sections: record(string$2().regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'"), SpecMapEntrySchema).describe("Per spec section or clause: what a change that addresses it looks like.")
-}).describe("agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.");
+	sections: described(record(string$2().check(_regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'")), SpecMapEntrySchema), "Per spec section or clause: what a change that addresses it looks like.")
+}), "agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.");
 /** The published JSON Schema entry, in the shape of CONFIG_SCHEMAS. */
 const SPEC_MAP_SCHEMA = {
 	file: "spec-map.schema.json",
@@ -27464,7 +27464,7 @@ async function devDependencyUpdate(facts) {
 	if (others.length > 0) reasons.push(`changes files that are not dependency manifests or lockfiles: ${quoted(others)}`);
 	const depFiles = facts.files.filter((f) => dependencyFileOf(f.path));
 	const texts = await facts.texts(depFiles);
-	const { devOnlyChange } = await import("./lib-D4bEjtmh.js");
+	const { devOnlyChange } = await import("./lib-SbV6X26E.js");
 	const devOnlyDirs = /* @__PURE__ */ new Set();
 	const changedNames = /* @__PURE__ */ new Set();
 	const lockfilesToJudge = [];
@@ -28041,4 +28041,4 @@ async function runSpecGuard(options) {
 		})
 	};
 }
-export { AddressedChecker, CHANGE_KINDS, DEFAULT_COMMIT_RULES, SPEC_GUARD, SPEC_MAP_KEY, SPEC_MAP_SCHEMA, SpecMapEntrySchema, SpecMapSchema, changeFactsFrom, checkCommits, checkDescription, describeTarget, entriesFor, evaluateKind, fetchPullRequestBody, findReferences, listSome, loadChangeFacts, loadSpecMap, normalizeTitle, parseConventionalCommit, parseSpec, parseSpecReference, pullRequestCommits, referenceKey, renderSpecSummary, resolveReference, resolveSpecMap, runSpecGuard, sectionsTitled, specFromText, specMapFromText, titleMatches };
+export { normalizeTitle as A, specMapFromText as C, parseSpecReference as D, findReferences as E, sectionsTitled as M, titleMatches as N, referenceKey as O, resolveSpecMap as S, parseConventionalCommit as T, SPEC_MAP_KEY as _, fetchPullRequestBody as a, SpecMapSchema as b, AddressedChecker as c, describeTarget as d, evaluateKind as f, CHANGE_KINDS as g, loadChangeFacts as h, renderSpecSummary as i, parseSpec as j, resolveReference as k, entriesFor as l, changeFactsFrom as m, runSpecGuard as n, checkCommits as o, listSome as p, specFromText as r, pullRequestCommits as s, SPEC_GUARD as t, checkDescription as u, SPEC_MAP_SCHEMA as v, DEFAULT_COMMIT_RULES as w, loadSpecMap as x, SpecMapEntrySchema as y };

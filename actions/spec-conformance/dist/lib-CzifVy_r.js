@@ -1,7 +1,23 @@
 import { o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
-import { c as LIMITS, t as parseRepoRef } from "./repo-ref-B93zeB91.js";
+import { P as ConfigurationError, o as LIMITS } from "./lib-BZFT6gUy.js";
 import { randomUUID } from "node:crypto";
 import { setTimeout as setTimeout$1 } from "node:timers/promises";
+// packages/github/lib/repo-ref.js
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/** Parses `owner/name`; anything else is the user's to fix. */
+function parseRepoRef(text, field = "repo") {
+	const trimmed = text.trim();
+	const [owner, repo, ...rest] = trimmed.split("/");
+	if (owner === void 0 || repo === void 0 || rest.length > 0 || !OWNER.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") throw new ConfigurationError(`'${trimmed}' is not a repository name.`, {
+		field,
+		fix: "give the repository as OWNER/NAME, for example octo-org/service."
+	});
+	return {
+		owner,
+		repo
+	};
+}
 // packages/github/lib/errors.js
 /**
 * GitHub lists at most 250 commits and 3000 files of a pull request. A guard
@@ -7035,4 +7051,4 @@ function createGitHubClient(options) {
 		getRuleset: (repo, id) => getRuleset(api, repo, id)
 	};
 }
-export { createGitHubClient };
+export { createGitHubClient, parseRepoRef };

@@ -1,4 +1,4 @@
-import { _ as string, b as ConfigurationError, c as reportFromFindings, d as boolean, f as literal, g as strictObject, h as record, l as _enum, m as partialRecord, n as readPullRequestEvent, p as number, r as resolveRevisions, s as GUARD_NAMES, t as require_dist, u as array, v as union, y as withoutSecrets } from "./lib-8wpQ1Vun.js";
+import { A as _nonnegative, C as string, D as _gte, E as union, M as _regex, N as withoutSecrets, O as _lte, P as ConfigurationError, S as strictObject, T as transform, _ as optional, b as record, c as GUARD_NAMES, d as _enum, f as array, g as number, h as literal, i as resolveRevisions, j as _positive, k as _minLength, l as reportFromFindings, m as int, n as require_dist, p as boolean, r as readPullRequestEvent, t as described, u as _default, v as partialRecord, w as superRefine, x as refine, y as pipe } from "./lib-BZFT6gUy.js";
 import "node:fs";
 import "node:os";
 import { posix, resolve } from "node:path";
@@ -2158,44 +2158,44 @@ const DEFAULT_APPLIES_TO = {
 	boundaries: "every-pr"
 };
 /** A GitHub login: letters, digits and '-', an app's with '[bot]'. */
-const login = string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])");
+const login = string().check(_regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])"));
 /**
 * The agents are named in the policy because it is read at the base commit: a
 * PR cannot change who counts as one, as it could a workflow input (the caller
 * workflow of a pull_request run is the PR's own copy).
 */
-const AgentsPolicySchema = strictObject({ logins: array(login).default([]).describe(`PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(", ")} are always agents.`) }).optional().describe("Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.");
+const AgentsPolicySchema = described(optional(strictObject({ logins: described(_default(array(login), []), `PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(", ")} are always agents.`) })), "Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.");
 function appliesTo(guard) {
 	const fallback = DEFAULT_APPLIES_TO[guard];
-	return _enum(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
+	return described(_default(_enum(APPLIES_TO), fallback), `Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
 }
 function guardSettings(guard) {
-	return strictObject({ applies_to: appliesTo(guard) }).default({ applies_to: DEFAULT_APPLIES_TO[guard] });
+	return _default(strictObject({ applies_to: appliesTo(guard) }), { applies_to: DEFAULT_APPLIES_TO[guard] });
 }
 /**
 * manifest-scope judges a PR against its ticket, which only an agent's PR has. The
 * forbidden categories need no ticket: a team may keep some of them on every PR.
 */
-const ScopeSettingsSchema = strictObject({
+const ScopeSettingsSchema = _default(strictObject({
 	applies_to: appliesTo("manifest-scope"),
-	every_pr_categories: array(_enum(FORBIDDEN_CATEGORY_IDS)).default([]).describe("Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.")
-}).default({
+	every_pr_categories: described(_default(array(_enum(FORBIDDEN_CATEGORY_IDS)), []), "Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.")
+}), {
 	applies_to: DEFAULT_APPLIES_TO["manifest-scope"],
 	every_pr_categories: []
 });
-const GuardsPolicySchema = strictObject({
-	"manifest-scope": ScopeSettingsSchema.describe("every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
+const GuardsPolicySchema = described(_default(strictObject({
+	"manifest-scope": described(ScopeSettingsSchema, "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
 	"skip-set": guardSettings("skip-set"),
 	"spec-conformance": guardSettings("spec-conformance"),
 	"cost-ceiling": guardSettings("cost-ceiling"),
 	boundaries: guardSettings("boundaries")
-}).default({
+}), {
 	...Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])),
 	"manifest-scope": {
 		applies_to: DEFAULT_APPLIES_TO["manifest-scope"],
 		every_pr_categories: []
 	}
-}).describe("Per guard: whom it judges (applies_to).");
+}), "Per guard: whom it judges (applies_to).");
 /** Is `login` an agent's under this policy (the known agent bots included)? GitHub logins ignore case. */
 function isAgentLogin(policy, login) {
 	const wanted = login.toLowerCase();
@@ -2263,23 +2263,23 @@ function notApplicableRun(guard, ctx, logger) {
 // packages/config/lib/policy.js
 const DEFAULT_POLICY_PATH = ".github/agent-guards.yml";
 const DEFAULT_MANIFEST_PATH = ".github/agent-manifest.yml";
-const glob = string().min(1, "a glob cannot be empty");
-const DependencyAllowlistSchema = strictObject({
-	npm: array(glob).default([]),
-	pypi: array(glob).default([]),
-	go: array(glob).default([]),
-	cargo: array(glob).default([])
-}).default({
+const glob = string().check(_minLength(1, "a glob cannot be empty"));
+const DependencyAllowlistSchema = described(_default(strictObject({
+	npm: _default(array(glob), []),
+	pypi: _default(array(glob), []),
+	go: _default(array(glob), []),
+	cargo: _default(array(glob), [])
+}), {
 	npm: [],
 	pypi: [],
 	go: [],
 	cargo: []
-}).describe("Dev dependencies the agent may add or change, per ecosystem (globs over package names).");
-const SpecPolicySchema = strictObject({
-	path: string().default("docs/agent-spec.md").describe("The spec markdown, read at the PR base."),
-	map: string().optional().describe("Optional spec map (YAML) saying what a change addressing each section looks like."),
-	require_map: boolean().default(false).describe("Fail, rather than notice, when no map lets conformance be checked.")
-}).default({
+}), "Dev dependencies the agent may add or change, per ecosystem (globs over package names).");
+const SpecPolicySchema = _default(strictObject({
+	path: described(_default(string(), "docs/agent-spec.md"), "The spec markdown, read at the PR base."),
+	map: described(optional(string()), "Optional spec map (YAML) saying what a change addressing each section looks like."),
+	require_map: described(_default(boolean(), false), "Fail, rather than notice, when no map lets conformance be checked.")
+}), {
 	path: "docs/agent-spec.md",
 	require_map: false
 });
@@ -2296,17 +2296,17 @@ const COMMIT_TYPES = [
 	"chore",
 	"revert"
 ];
-const CommitsPolicySchema = strictObject({
-	types: array(string().regex(/^[a-z][a-z0-9-]*$/)).default([...COMMIT_TYPES]),
-	require_scope: boolean().default(false),
-	max_subject_length: number().int().positive().default(100)
-}).default({
+const CommitsPolicySchema = _default(strictObject({
+	types: _default(array(string().check(_regex(/^[a-z][a-z0-9-]*$/))), [...COMMIT_TYPES]),
+	require_scope: _default(boolean(), false),
+	max_subject_length: _default(int().check(_positive()), 100)
+}), {
 	types: [...COMMIT_TYPES],
 	require_scope: false,
 	max_subject_length: 100
 });
-const TestsPolicySchema = strictObject({
-	frameworks: array(_enum([
+const TestsPolicySchema = _default(strictObject({
+	frameworks: _default(array(_enum([
 		"auto",
 		"pytest",
 		"unittest",
@@ -2317,57 +2317,57 @@ const TestsPolicySchema = strictObject({
 		"junit",
 		"rspec",
 		"cargo"
-	])).default(["auto"]),
-	collector: _enum([
+	])), ["auto"]),
+	collector: _default(_enum([
 		"static",
 		"runner",
 		"both"
-	]).default("static")
-}).default({
+	]), "static")
+}), {
 	frameworks: ["auto"],
 	collector: "static"
 });
-const ModelsByModeSchema = strictObject({
-	frame: string().default("claude-haiku-4-5"),
-	plan: string().default("claude-sonnet-4-6"),
-	implement: string().default("claude-sonnet-4-6"),
-	review: string().default("claude-sonnet-4-6")
-}).default({
+const ModelsByModeSchema = _default(strictObject({
+	frame: _default(string(), "claude-haiku-4-5"),
+	plan: _default(string(), "claude-sonnet-4-6"),
+	implement: _default(string(), "claude-sonnet-4-6"),
+	review: _default(string(), "claude-sonnet-4-6")
+}), {
 	frame: "claude-haiku-4-5",
 	plan: "claude-sonnet-4-6",
 	implement: "claude-sonnet-4-6",
 	review: "claude-sonnet-4-6"
 });
 const ModelPriceSchema = strictObject({
-	input_per_mtok: number().nonnegative(),
-	output_per_mtok: number().nonnegative(),
-	cache_write_5m_multiplier: number().nonnegative().default(1.25),
-	cache_write_1h_multiplier: number().nonnegative().default(2),
-	cache_read_multiplier: number().nonnegative().default(.1)
+	input_per_mtok: number().check(_nonnegative()),
+	output_per_mtok: number().check(_nonnegative()),
+	cache_write_5m_multiplier: _default(number().check(_nonnegative()), 1.25),
+	cache_write_1h_multiplier: _default(number().check(_nonnegative()), 2),
+	cache_read_multiplier: _default(number().check(_nonnegative()), .1)
 });
-const IncidentPolicySchema = strictObject({
-	session_cost_usd: number().positive().default(6),
-	sustained_hours: number().positive().default(24),
-	daily_vs_7day_median: number().positive().default(1.5),
-	escalate_to: array(string()).default([]).describe("GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).")
-}).default({
+const IncidentPolicySchema = _default(strictObject({
+	session_cost_usd: _default(number().check(_positive()), 6),
+	sustained_hours: _default(number().check(_positive()), 24),
+	daily_vs_7day_median: _default(number().check(_positive()), 1.5),
+	escalate_to: described(_default(array(string()), []), "GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).")
+}), {
 	session_cost_usd: 6,
 	sustained_hours: 24,
 	daily_vs_7day_median: 1.5,
 	escalate_to: []
 });
-const CostPolicySchema = strictObject({
-	soft_cap_tokens: number().int().positive().default(15e4),
-	hard_cap_tokens: number().int().positive().default(3e5),
-	max_cost_per_pr_usd: number().positive().default(4.5),
-	min_cache_hit_rate: number().min(0).max(1).default(.8),
-	cache_hit_rate_fails: boolean().default(false),
-	weekly_budget_tokens: number().int().positive().optional(),
+const CostPolicySchema = _default(strictObject({
+	soft_cap_tokens: _default(int().check(_positive()), 15e4),
+	hard_cap_tokens: _default(int().check(_positive()), 3e5),
+	max_cost_per_pr_usd: _default(number().check(_positive()), 4.5),
+	min_cache_hit_rate: _default(number().check(_gte(0), _lte(1)), .8),
+	cache_hit_rate_fails: _default(boolean(), false),
+	weekly_budget_tokens: optional(int().check(_positive())),
 	models: ModelsByModeSchema,
-	prices: record(string(), ModelPriceSchema).default({}).describe("Per-model price overrides, USD per million tokens."),
+	prices: described(_default(record(string(), ModelPriceSchema), {}), "Per-model price overrides, USD per million tokens."),
 	incident: IncidentPolicySchema,
-	history_branch: string().default("agent-guards/cost-history")
-}).default({
+	history_branch: _default(string(), "agent-guards/cost-history")
+}), {
 	soft_cap_tokens: 15e4,
 	hard_cap_tokens: 3e5,
 	max_cost_per_pr_usd: 4.5,
@@ -2389,17 +2389,17 @@ const CostPolicySchema = strictObject({
 	history_branch: "agent-guards/cost-history"
 });
 const BoundaryEdgeSchema = strictObject({
-	from: string().min(1),
-	to: string().min(1),
+	from: string().check(_minLength(1)),
+	to: string().check(_minLength(1)),
 	/** For forbidden edges: what to do instead, shown in the finding. */
-	instead: string().optional()
+	instead: optional(string())
 });
-const BoundariesPolicySchema = strictObject({
-	contexts: record(string(), array(glob)).default({}).describe("Bounded contexts: name → path globs."),
-	allow: array(BoundaryEdgeSchema).default([]).describe("Allowed edges between contexts; any other cross-context edge is forbidden."),
-	forbid: array(BoundaryEdgeSchema).default([]).describe("Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client)."),
-	type_only_imports: _enum(["allow", "check"]).default("allow")
-}).default({
+const BoundariesPolicySchema = _default(strictObject({
+	contexts: described(_default(record(string(), array(glob)), {}), "Bounded contexts: name → path globs."),
+	allow: described(_default(array(BoundaryEdgeSchema), []), "Allowed edges between contexts; any other cross-context edge is forbidden."),
+	forbid: described(_default(array(BoundaryEdgeSchema), []), "Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client)."),
+	type_only_imports: _default(_enum(["allow", "check"]), "allow")
+}), {
 	contexts: {},
 	allow: [],
 	forbid: [],
@@ -2407,19 +2407,19 @@ const BoundariesPolicySchema = strictObject({
 });
 const SANDBOX_MODES = ["bubblewrap", "none"];
 /** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
-const registryHost = string().regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, "a host name such as registry.npmjs.org (optionally *.example.com or host:port)").refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), "an IP address is not a registry host: name the host");
+const registryHost = string().check(_regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, "a host name such as registry.npmjs.org (optionally *.example.com or host:port)"), refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), "an IP address is not a registry host: name the host"));
 const DEFAULT_REGISTRIES = {
 	npm: ["registry.npmjs.org", "registry.yarnpkg.com"],
 	pypi: ["pypi.org", "files.pythonhosted.org"],
 	go: ["proxy.golang.org", "sum.golang.org"],
 	cargo: ["index.crates.io", "static.crates.io"]
 };
-const SandboxRegistriesSchema = strictObject({
-	npm: array(registryHost).default(DEFAULT_REGISTRIES.npm),
-	pypi: array(registryHost).default(DEFAULT_REGISTRIES.pypi),
-	go: array(registryHost).default(DEFAULT_REGISTRIES.go),
-	cargo: array(registryHost).default(DEFAULT_REGISTRIES.cargo)
-}).default(DEFAULT_REGISTRIES).describe("Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+const SandboxRegistriesSchema = described(_default(strictObject({
+	npm: _default(array(registryHost), DEFAULT_REGISTRIES.npm),
+	pypi: _default(array(registryHost), DEFAULT_REGISTRIES.pypi),
+	go: _default(array(registryHost), DEFAULT_REGISTRIES.go),
+	cargo: _default(array(registryHost), DEFAULT_REGISTRIES.cargo)
+}), DEFAULT_REGISTRIES), "Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
 const SANDBOX_DEFAULTS = {
 	mode: "bubblewrap",
 	read_only: [],
@@ -2431,32 +2431,32 @@ const SANDBOX_DEFAULTS = {
 	registries: DEFAULT_REGISTRIES
 };
 const SandboxSettingsSchema = strictObject({
-	mode: _enum(SANDBOX_MODES).default("bubblewrap").describe("bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
-	read_only: array(string().regex(/^(\/|~\/)/, "an absolute path or ~/…")).default([]).describe("Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home)."),
-	memory_mb: number().int().positive().default(4096).describe("Memory one sandboxed process may allocate (RLIMIT_DATA)."),
-	max_processes: number().int().positive().default(512).describe("Processes and threads a sandboxed command may have at once (RLIMIT_NPROC)."),
-	max_file_size_mb: number().int().positive().default(1024).describe("Largest file a sandboxed process may write (RLIMIT_FSIZE)."),
-	max_output_mb: number().int().positive().default(32).describe("Output (stdout + stderr) after which the command is stopped."),
-	tmp_size_mb: number().int().positive().default(2048).describe("Size of the private /tmp."),
+	mode: described(_default(_enum(SANDBOX_MODES), "bubblewrap"), "bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+	read_only: described(_default(array(string().check(_regex(/^(\/|~\/)/, "an absolute path or ~/…"))), []), "Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home)."),
+	memory_mb: described(_default(int().check(_positive()), 4096), "Memory one sandboxed process may allocate (RLIMIT_DATA)."),
+	max_processes: described(_default(int().check(_positive()), 512), "Processes and threads a sandboxed command may have at once (RLIMIT_NPROC)."),
+	max_file_size_mb: described(_default(int().check(_positive()), 1024), "Largest file a sandboxed process may write (RLIMIT_FSIZE)."),
+	max_output_mb: described(_default(int().check(_positive()), 32), "Output (stdout + stderr) after which the command is stopped."),
+	tmp_size_mb: described(_default(int().check(_positive()), 2048), "Size of the private /tmp."),
 	registries: SandboxRegistriesSchema
 });
 /** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
-const SandboxPolicySchema = union([_enum(SANDBOX_MODES), SandboxSettingsSchema]).default("bubblewrap").transform((v) => typeof v === "string" ? {
+const SandboxPolicySchema = described(pipe(_default(union([_enum(SANDBOX_MODES), SandboxSettingsSchema]), "bubblewrap"), transform((v) => typeof v === "string" ? {
 	...SANDBOX_DEFAULTS,
 	mode: v
-} : v).describe("How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
-const RunnerPolicySchema = strictObject({
-	test_command: array(string()).optional().describe("argv of the service test command, e.g. [\"npm\",\"test\"] — no shell."),
-	lint_command: array(string()).optional(),
-	install_dev_dependency_command: record(string(), array(string())).default({}),
-	command_timeout_seconds: number().int().positive().default(600),
-	max_test_attempts: number().int().positive().default(5),
-	session_timeout_minutes: number().positive().default(30),
-	target_session_minutes: number().positive().default(12),
-	max_open_questions: number().int().nonnegative().default(2),
-	branch_prefix: string().default("agent/"),
+} : v)), "How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
+const RunnerPolicySchema = _default(strictObject({
+	test_command: described(optional(array(string())), "argv of the service test command, e.g. [\"npm\",\"test\"] — no shell."),
+	lint_command: optional(array(string())),
+	install_dev_dependency_command: _default(record(string(), array(string())), {}),
+	command_timeout_seconds: _default(int().check(_positive()), 600),
+	max_test_attempts: _default(int().check(_positive()), 5),
+	session_timeout_minutes: _default(number().check(_positive()), 30),
+	target_session_minutes: _default(number().check(_positive()), 12),
+	max_open_questions: _default(int().check(_nonnegative()), 2),
+	branch_prefix: _default(string(), "agent/"),
 	sandbox: SandboxPolicySchema
-}).default({
+}), {
 	install_dev_dependency_command: {},
 	command_timeout_seconds: 600,
 	max_test_attempts: 5,
@@ -2466,67 +2466,67 @@ const RunnerPolicySchema = strictObject({
 	branch_prefix: "agent/",
 	sandbox: SANDBOX_DEFAULTS
 });
-const PolicySchema = strictObject({
-	$schema: string().optional(),
+const PolicySchema = described(strictObject({
+	$schema: optional(string()),
 	version: literal(1),
 	agents: AgentsPolicySchema,
 	guards: GuardsPolicySchema,
-	protected_branches: array(glob).default([
+	protected_branches: _default(array(glob), [
 		"main",
 		"master",
 		"release/*"
 	]),
-	forbidden_paths: array(glob).default([]).describe("Added to the built-in forbidden categories, never replacing them."),
-	forbidden_exceptions: partialRecord(_enum(NARROWABLE_FORBIDDEN_CATEGORIES), array(glob)).default({}).describe("Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed."),
+	forbidden_paths: described(_default(array(glob), []), "Added to the built-in forbidden categories, never replacing them."),
+	forbidden_exceptions: described(_default(partialRecord(_enum(NARROWABLE_FORBIDDEN_CATEGORIES), array(glob)), {}), "Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed."),
 	dependency_allowlist: DependencyAllowlistSchema,
-	manifest: string().default(DEFAULT_MANIFEST_PATH),
-	tickets_dir: string().default(".agent/tickets"),
+	manifest: _default(string(), DEFAULT_MANIFEST_PATH),
+	tickets_dir: _default(string(), ".agent/tickets"),
 	spec: SpecPolicySchema,
 	commits: CommitsPolicySchema,
 	tests: TestsPolicySchema,
 	cost: CostPolicySchema,
 	boundaries: BoundariesPolicySchema,
 	runner: RunnerPolicySchema,
-	required_checks: array(string()).default([
+	required_checks: described(_default(array(string()), [
 		"manifest-scope",
 		"skip-set",
 		"spec-conformance",
 		"cost-ceiling",
 		"boundaries"
-	]).describe("Status checks the protected branches must require (protection check).")
-}).describe("agent-guards policy, owned by the platform team; read at the PR base commit.");
+	]), "Status checks the protected branches must require (protection check).")
+}), "agent-guards policy, owned by the platform team; read at the PR base commit.");
 /** The policy used when the repository has none at the default path. */
 function defaultPolicy() {
 	return PolicySchema.parse({ version: 1 });
 }
 // packages/config/lib/ticket.js
-const ContextPacketSchema = strictObject({
-	acceptance_criteria: array(string()).default([]),
-	edge_cases: array(string()).default([]),
-	rules: array(string()).default([]).describe("Architectural rules that apply (e.g. \"events flow through the event bus\")."),
-	golden_samples: array(string()).default([]).describe("Repo paths of reference implementations the change must follow."),
-	shared: string().optional().describe("Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
-}).describe("The context packet: live spec, architectural rules and golden samples.");
-const TicketSchema = strictObject({
-	$schema: string().optional(),
-	id: string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore"),
-	title: string().min(1),
-	kind: _enum([
+const ContextPacketSchema = described(strictObject({
+	acceptance_criteria: _default(array(string()), []),
+	edge_cases: _default(array(string()), []),
+	rules: described(_default(array(string()), []), "Architectural rules that apply (e.g. \"events flow through the event bus\")."),
+	golden_samples: described(_default(array(string()), []), "Repo paths of reference implementations the change must follow."),
+	shared: described(optional(string()), "Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
+}), "The context packet: live spec, architectural rules and golden samples.");
+const TicketSchema = described(strictObject({
+	$schema: optional(string()),
+	id: string().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore")),
+	title: string().check(_minLength(1)),
+	kind: optional(_enum([
 		"bug-fix",
 		"dependency-update",
 		"test-addition",
 		"refactor",
 		"docs"
-	]).optional(),
-	spec: array(string()).default([]).describe("The spec sections this ticket implements, e.g. [\"§3.6\"]."),
+	])),
+	spec: described(_default(array(string()), []), "The spec sections this ticket implements, e.g. [\"§3.6\"]."),
 	scope: strictObject({
-		include: array(string().min(1)).min(1, "a ticket needs at least one include glob"),
-		exclude: array(string().min(1)).default([])
+		include: array(string().check(_minLength(1))).check(_minLength(1, "a ticket needs at least one include glob")),
+		exclude: _default(array(string().check(_minLength(1))), [])
 	}),
-	body: string().default("").describe("Free text; untrusted data for the agent, never instructions."),
-	issue: number().int().positive().optional().describe("The ticket issue number, for escalation comments."),
-	context: ContextPacketSchema.optional()
-}).describe("A ticket assigned to the agent; written by a human, read at the PR base commit.");
+	body: described(_default(string(), ""), "Free text; untrusted data for the agent, never instructions."),
+	issue: described(optional(int().check(_positive())), "The ticket issue number, for escalation comments."),
+	context: optional(ContextPacketSchema)
+}), "A ticket assigned to the agent; written by a human, read at the PR base commit.");
 /**
 * The ticket path: given explicitly, or derived from an agent branch name
 * (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
@@ -2599,13 +2599,13 @@ function exclusionReason(tool) {
 }
 const DeleteFileEntry = strictObject({
 	name: literal("delete_file"),
-	scope: literal("plan-named").describe("delete_file is bound only to files the plan names (never tests).")
+	scope: described(literal("plan-named"), "delete_file is bound only to files the plan names (never tests).")
 });
-const ToolEntry = union([string().min(1), DeleteFileEntry]);
+const ToolEntry = union([string().check(_minLength(1)), DeleteFileEntry]);
 const ModeToolsSchema = strictObject({
-	inherit: _enum(MODES$1).optional(),
-	read: array(ToolEntry).default([]),
-	write: array(ToolEntry).default([])
+	inherit: optional(_enum(MODES$1)),
+	read: _default(array(ToolEntry), []),
+	write: _default(array(ToolEntry), [])
 });
 function entryName(entry) {
 	return typeof entry === "string" ? entry : entry.name;
@@ -2634,8 +2634,8 @@ function manifestViolations(modes) {
 	}
 	return out;
 }
-strictObject({
-	$schema: string().optional(),
+described(strictObject({
+	$schema: optional(string()),
 	version: literal(1),
 	modes: strictObject({
 		frame: ModeToolsSchema,
@@ -2643,7 +2643,7 @@ strictObject({
 		implement: ModeToolsSchema,
 		review: ModeToolsSchema
 	})
-}).superRefine((manifest, ctx) => {
+}).check(superRefine((manifest, ctx) => {
 	for (const v of manifestViolations(manifest.modes)) ctx.addIssue({
 		code: "custom",
 		path: ["modes", v.mode],
@@ -2669,7 +2669,7 @@ strictObject({
 			next = manifest.modes[next].inherit;
 		}
 	}
-}).describe("Tool manifest by mode (spec §5); read at the PR base commit.");
+})), "Tool manifest by mode (spec §5); read at the PR base commit.");
 // packages/git/lib/run-git.js
 var GitError = class extends Error {
 	args;

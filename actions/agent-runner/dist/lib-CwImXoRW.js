@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { $ as truncateUtf8, E as MODES, Q as markdownText, S as GitError, W as sharedTelemetry, Z as LIMITS, _t as ConfigurationError, ct as literal, dt as record, ft as strictObject, ht as silentLogger, it as _enum, lt as number, ot as boolean, pt as string, rt as datetime, st as discriminatedUnion, tt as reportFromFindings, ut as object, w as runGit } from "./lib-01O_vgX0.js";
+import { $ as markdownText, At as ConfigurationError, Dt as _regex, E as MODES, Et as _positive, G as sharedTelemetry, Ot as silentLogger, Q as LIMITS, S as GitError, Tt as _nonnegative, V as described, _t as refine, ct as boolean, dt as literal, et as truncateUtf8, ft as nullable, gt as record, ht as optional, it as datetime, lt as discriminatedUnion, mt as object, nt as reportFromFindings, ot as _enum, pt as number, ut as int, vt as strictObject, w as runGit, wt as _minLength, yt as string } from "./lib-2qIbWmEA.js";
 import { basename } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
@@ -360,36 +360,36 @@ function identityParts(r) {
 	];
 }
 // packages/cost-ceiling/lib/ledger-schema.js
-const tokenCount$1 = number().int().nonnegative();
+const tokenCount$1 = int().check(_nonnegative());
 /**
 * One line of the runner's usage ledger (contracts.md, "Usage ledger"): one
 * model call. Strict: a field the schema does not know is a writer out of step
 * with the reader, and the guard would rather say so than guess.
 */
-const LedgerLineSchema = strictObject({
-	session: string().min(1),
-	ticket: string().min(1),
-	repo: string().regex(/^[^/\s]+\/[^/\s]+$/, "repo is owner/name"),
+const LedgerLineSchema = described(strictObject({
+	session: string().check(_minLength(1)),
+	ticket: string().check(_minLength(1)),
+	repo: string().check(_regex(/^[^/\s]+\/[^/\s]+$/, "repo is owner/name")),
 	/** Absent (or null) until the session has opened its PR. */
-	pr: number().int().positive().nullable().optional(),
+	pr: optional(nullable(int().check(_positive()))),
 	mode: _enum(MODES),
-	model: string().min(1),
+	model: string().check(_minLength(1)),
 	ts: datetime({ offset: true }),
 	input_tokens: tokenCount$1,
 	output_tokens: tokenCount$1,
 	cache_creation_input_tokens: tokenCount$1,
 	cache_read_input_tokens: tokenCount$1,
 	/** The API's cache-write breakdown by TTL, when the response had one. */
-	cache_creation: strictObject({
+	cache_creation: optional(strictObject({
 		ephemeral_5m_input_tokens: tokenCount$1,
 		ephemeral_1h_input_tokens: tokenCount$1
-	}).optional(),
+	})),
 	/** What the runner priced the call at; the guard reprices from tokens and reports both. */
-	cost_usd: number().nonnegative()
-}).refine((l) => !l.cache_creation || l.cache_creation.ephemeral_5m_input_tokens + l.cache_creation.ephemeral_1h_input_tokens === l.cache_creation_input_tokens, {
+	cost_usd: number().check(_nonnegative())
+}).check(refine((l) => !l.cache_creation || l.cache_creation.ephemeral_5m_input_tokens + l.cache_creation.ephemeral_1h_input_tokens === l.cache_creation_input_tokens, {
 	message: "cache_creation by TTL must add up to cache_creation_input_tokens",
 	path: ["cache_creation"]
-}).describe("agent-guards usage ledger line: one model call, written by the runner.");
+})), "agent-guards usage ledger line: one model call, written by the runner.");
 // packages/cost-ceiling/lib/usage-ledger.js
 const FIX_GARBLED = "the ledger is written only by the runner (appendLedgerLine); restore it from the run artifact, or re-run the session. The guard does not skip lines, because a skipped line is uncounted cost.";
 /**
@@ -530,23 +530,23 @@ async function appendLedgerLine(path, line) {
 * messages of one `query()`. Only the fields the guard uses are checked; the
 * SDK adds message types and fields freely, so the rest passes through.
 */
-const tokens$1 = number().int().nonnegative();
+const tokens$1 = int().check(_nonnegative());
 const ApiUsageSchema = object({
 	input_tokens: tokens$1,
 	output_tokens: tokens$1,
-	cache_creation_input_tokens: tokens$1.nullable().optional(),
-	cache_read_input_tokens: tokens$1.nullable().optional(),
-	cache_creation: object({
-		ephemeral_5m_input_tokens: tokens$1.nullable().optional(),
-		ephemeral_1h_input_tokens: tokens$1.nullable().optional()
-	}).nullable().optional()
+	cache_creation_input_tokens: optional(nullable(tokens$1)),
+	cache_read_input_tokens: optional(nullable(tokens$1)),
+	cache_creation: optional(nullable(object({
+		ephemeral_5m_input_tokens: optional(nullable(tokens$1)),
+		ephemeral_1h_input_tokens: optional(nullable(tokens$1))
+	})))
 });
 const AssistantMessageSchema = object({
 	type: literal("assistant"),
 	session_id: string(),
 	message: object({
-		id: string().min(1),
-		model: string().min(1),
+		id: string().check(_minLength(1)),
+		model: string().check(_minLength(1)),
 		usage: ApiUsageSchema
 	})
 });
@@ -555,15 +555,15 @@ const ModelUsageSchema = object({
 	outputTokens: tokens$1,
 	cacheReadInputTokens: tokens$1,
 	cacheCreationInputTokens: tokens$1,
-	costUSD: number().nonnegative().optional()
+	costUSD: optional(number().check(_nonnegative()))
 });
 const ResultMessageSchema = object({
 	type: literal("result"),
 	subtype: string(),
-	session_id: string().min(1),
-	total_cost_usd: number().nonnegative(),
+	session_id: string().check(_minLength(1)),
+	total_cost_usd: number().check(_nonnegative()),
 	usage: ApiUsageSchema,
-	modelUsage: record(string(), ModelUsageSchema).optional()
+	modelUsage: optional(record(string(), ModelUsageSchema))
 });
 const AnyMessageSchema = object({ type: string() });
 /** Mode name for usage that did not come from the runner's modes. */
@@ -1937,8 +1937,8 @@ function renderCostSummary(summary, policy) {
 	return lines.join("\n");
 }
 // packages/cost-ceiling/lib/history/history-schema.js
-const tokenCount = number().int().nonnegative();
-const repo = string().regex(/^[^/\s]+\/[^/\s]+$/, "repo is owner/name");
+const tokenCount = int().check(_nonnegative());
+const repo = string().check(_regex(/^[^/\s]+\/[^/\s]+$/, "repo is owner/name"));
 /** UTC, so a line's day file is `ts.slice(0, 10)`. */
 const utcTimestamp = datetime();
 /**
@@ -1948,21 +1948,21 @@ const utcTimestamp = datetime();
 */
 const HistoryCallLineSchema = strictObject({
 	kind: literal("call"),
-	key: string().min(1),
+	key: string().check(_minLength(1)),
 	source: _enum(USAGE_SOURCES),
-	session: string().min(1),
-	ticket: string().min(1).optional(),
+	session: string().check(_minLength(1)),
+	ticket: optional(string().check(_minLength(1))),
 	repo,
-	pr: number().int().positive().optional(),
-	mode: string().min(1),
-	model: string().min(1),
+	pr: optional(int().check(_positive())),
+	mode: string().check(_minLength(1)),
+	model: string().check(_minLength(1)),
 	ts: utcTimestamp,
 	input_tokens: tokenCount,
 	output_tokens: tokenCount,
 	cache_creation_input_tokens: tokenCount,
 	cache_read_input_tokens: tokenCount,
 	/** Present only when part of the cache writes had the 1-hour TTL. */
-	cache_creation_1h_input_tokens: tokenCount.optional(),
+	cache_creation_1h_input_tokens: optional(tokenCount),
 	cost_micro_usd: tokenCount
 });
 /**
@@ -1972,9 +1972,9 @@ const HistoryCallLineSchema = strictObject({
 */
 const HistoryOutcomeLineSchema = strictObject({
 	kind: literal("pr-outcome"),
-	key: string().min(1),
+	key: string().check(_minLength(1)),
 	repo,
-	pr: number().int().positive(),
+	pr: int().check(_positive()),
 	ts: utcTimestamp,
 	merged: boolean(),
 	/** The spec had to be amended for this PR (a §-amendment PR, or the ticket's spec section changed before merge). */
