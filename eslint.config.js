@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const zodClassic = { name: 'zod', message: "Use zod/mini (import * as z from 'zod/mini'): classic zod slows every process's start-up." };
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/lib/**', '**/dist/**', 'coverage/**', 'out/**'] },
   js.configs.recommended,
@@ -9,7 +11,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Packages take a Logger; only actions/*/src/main.ts talks to @actions/core.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Packages take a Logger; only actions/*/src/main.ts talks to @actions/core.' }, zodClassic] }],
     },
   },
   {
@@ -20,7 +22,7 @@ export default tseslint.config(
   },
   {
     files: ['actions/*/src/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { paths: [zodClassic] }] },
   },
   {
     // Tests reshape webhook payloads and API bodies freely.

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseActionMetadata, updateReadme } from '@agent-guards/action-kit';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -58,8 +58,8 @@ describe.each(jsActions)('actions/%s code', (name) => {
   });
 
   it('declares exactly the inputs its schema reads, with the same defaults', async () => {
-    const mod = (await import(join(dir, 'src', 'main.ts'))) as { Inputs: z.ZodObject };
-    const shape = mod.Inputs.shape as Record<string, z.ZodType>;
+    const mod = (await import(join(dir, 'src', 'main.ts'))) as { Inputs: z.ZodMiniObject };
+    const shape = mod.Inputs.shape as Record<string, z.ZodMiniType>;
     expect(Object.keys(shape).sort()).toEqual(Object.keys(meta.inputs).sort());
     for (const [input, schema] of Object.entries(shape)) {
       const parsed = schema.safeParse(undefined);

@@ -3,7 +3,7 @@ import { debug, error, getInput, info, notice, setFailed, setOutput, summary, wa
 import { booleanInput, coreLogger, describeError, markdownText, parseInputs, telemetrySummary, type Logger } from '@agent-guards/action-kit';
 import { resumeAgentSession, runGuardedSession, type RuntimeOptions, type SessionResult } from '@agent-guards/agent-runner';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The functions of @actions/core this action calls, by name: handing on the module's namespace would
 // keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
@@ -12,17 +12,17 @@ const core = { getInput, setOutput, setFailed, info, debug, warning, error, noti
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
-  ticket: z.string().optional(),
-  policy: z.string().default(DEFAULT_POLICY_PATH),
-  base: z.string().default('HEAD'),
-  'anthropic-api-key': z.string().optional(),
-  'anthropic-base-url': z.string().optional(),
-  'github-token': z.string().optional(),
-  'session-dir': z.string().optional(),
-  'resume-session': z.string().optional(),
-  'add-context': z.string().optional(),
-  'fail-on-escalation': booleanInput.default(true),
-  'working-directory': z.string().default('.'),
+  ticket: z.optional(z.string()),
+  policy: z._default(z.string(), DEFAULT_POLICY_PATH),
+  base: z._default(z.string(), 'HEAD'),
+  'anthropic-api-key': z.optional(z.string()),
+  'anthropic-base-url': z.optional(z.string()),
+  'github-token': z.optional(z.string()),
+  'session-dir': z.optional(z.string()),
+  'resume-session': z.optional(z.string()),
+  'add-context': z.optional(z.string()),
+  'fail-on-escalation': z._default(booleanInput, true),
+  'working-directory': z._default(z.string(), '.'),
 });
 
 export async function run(): Promise<void> {

@@ -1,7 +1,7 @@
 import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun } from '@agent-guards/config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The functions of @actions/core this action calls, by name: handing on the module's namespace would
 // keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
@@ -10,10 +10,10 @@ const core = { getInput, setOutput, setFailed, info, debug, warning, error, noti
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
-  policy: z.string().default(DEFAULT_POLICY_PATH),
-  base: z.string().optional(),
-  head: z.string().optional(),
-  'working-directory': z.string().default('.'),
+  policy: z._default(z.string(), DEFAULT_POLICY_PATH),
+  base: z.optional(z.string()),
+  head: z.optional(z.string()),
+  'working-directory': z._default(z.string(), '.'),
 });
 
 export async function run(): Promise<void> {

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY_PATH, loadPolicy, notApplicableRun } from '@agent-guards
 import { runCostCeilingOnPullRequest, type CostGitHubClient } from '@agent-guards/cost-ceiling';
 import type { GitHubClientOptions } from '@agent-guards/github';
 import { parseRepoRef } from '@agent-guards/github/repo-ref';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The functions of @actions/core this action calls, by name: handing on the module's namespace would
 // keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
@@ -13,16 +13,16 @@ const core = { getInput, setOutput, setFailed, info, debug, warning, error, noti
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
-  ledger: listInput.default([]),
-  'execution-file': listInput.default([]),
-  'usage-file': listInput.default([]),
-  'agent-model': z.string().optional(),
-  policy: z.string().default(DEFAULT_POLICY_PATH),
-  pr: z.string().regex(/^\d+$/, 'expected a PR number').transform(Number).optional(),
-  notify: booleanInput.default(true),
-  history: booleanInput.default(false),
-  token: z.string().optional(),
-  'working-directory': z.string().default('.'),
+  ledger: z._default(listInput, []),
+  'execution-file': z._default(listInput, []),
+  'usage-file': z._default(listInput, []),
+  'agent-model': z.optional(z.string()),
+  policy: z._default(z.string(), DEFAULT_POLICY_PATH),
+  pr: z.optional(z.pipe(z.string().check(z.regex(/^\d+$/, 'expected a PR number')), z.transform(Number))),
+  notify: z._default(booleanInput, true),
+  history: z._default(booleanInput, false),
+  token: z.optional(z.string()),
+  'working-directory': z._default(z.string(), '.'),
 });
 
 export async function run(): Promise<void> {

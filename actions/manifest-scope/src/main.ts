@@ -2,7 +2,7 @@ import { debug, error, getInput, info, notice, setFailed, setOutput, summary, wa
 import { runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, guardContext, notApplicableRun, resolveTicketPath } from '@agent-guards/config';
 import { runEveryPrCategories, runScopeGuard, SCOPE_GUARD } from '@agent-guards/manifest-scope';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The functions of @actions/core this action calls, by name: handing on the module's namespace would
 // keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
@@ -11,11 +11,11 @@ const core = { getInput, setOutput, setFailed, info, debug, warning, error, noti
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
-  ticket: z.string().optional(),
-  policy: z.string().default(DEFAULT_POLICY_PATH),
-  base: z.string().optional(),
-  head: z.string().optional(),
-  'working-directory': z.string().default('.'),
+  ticket: z.optional(z.string()),
+  policy: z._default(z.string(), DEFAULT_POLICY_PATH),
+  base: z.optional(z.string()),
+  head: z.optional(z.string()),
+  'working-directory': z._default(z.string(), '.'),
 });
 
 export async function run(): Promise<void> {

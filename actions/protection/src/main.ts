@@ -3,7 +3,7 @@ import { ConfigurationError, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@agent-guards/config';
 import { createGitHubClient, parseRepoRef } from '@agent-guards/github';
 import { checkProtection, PROTECTION_GUARD } from '@agent-guards/protection';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The functions of @actions/core this action calls, by name: handing on the module's namespace would
 // keep all of @actions/core in the bundle, with its OIDC client and the HTTP client (undici) under it,
@@ -12,10 +12,10 @@ const core = { getInput, setOutput, setFailed, info, debug, warning, error, noti
 
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 export const Inputs = z.strictObject({
-  repository: z.string().optional(),
-  policy: z.string().default(DEFAULT_POLICY_PATH),
-  token: z.string().optional(),
-  'working-directory': z.string().default('.'),
+  repository: z.optional(z.string()),
+  policy: z._default(z.string(), DEFAULT_POLICY_PATH),
+  token: z.optional(z.string()),
+  'working-directory': z._default(z.string(), '.'),
 });
 
 export async function run(): Promise<void> {

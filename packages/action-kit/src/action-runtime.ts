@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { traceGuardRun } from '@agent-guards/telemetry';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeError } from './errors.js';
 import type { Logger } from './logger.js';
 import { exitCodeFor, guardRunOrError, type GuardReport, type GuardRun, type Severity } from './report.js';
@@ -43,7 +43,7 @@ export function coreLogger(core: ActionsCore): Logger {
 }
 
 
-export interface GuardActionOptions<S extends z.ZodObject> {
+export interface GuardActionOptions<S extends z.ZodMiniObject> {
   core: ActionsCore;
   guard: string;
   inputs: S;
@@ -66,7 +66,7 @@ export interface GuardActionOutcome {
  * its report turned into outputs, annotations, a job summary (always, even after
  * an error) and a JSON file. It does not call setFailed: main.ts does, from the outcome.
  */
-export async function runGuardAction<S extends z.ZodObject>(options: GuardActionOptions<S>): Promise<GuardActionOutcome> {
+export async function runGuardAction<S extends z.ZodMiniObject>(options: GuardActionOptions<S>): Promise<GuardActionOutcome> {
   const { core, guard } = options;
   const env = options.env ?? process.env;
   const logger = coreLogger(core);

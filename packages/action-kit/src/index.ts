@@ -9,3 +9,4 @@ export * from './action-runtime.js';
 export * from './event.js';
 export * from './action-metadata.js';
 export * from './text-order.js';
+export * from './zod.js';

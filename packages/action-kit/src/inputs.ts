@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError } from './errors.js';
 
 /**
@@ -7,7 +7,7 @@ import { ConfigurationError } from './errors.js';
  * the one place each default lives (action.yml repeats it for the docs, and a test
  * keeps them equal).
  */
-export function parseInputs<S extends z.ZodObject>(
+export function parseInputs<S extends z.ZodMiniObject>(
   schema: S,
   getInput: (name: string) => string,
   source = 'action inputs',
@@ -31,20 +31,24 @@ export function parseInputs<S extends z.ZodObject>(
 }
 
 /** Boolean inputs accept only true/false, as in @actions/core's getBooleanInput. */
-export const booleanInput = z
-  .enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'])
-  .transform((v) => v.toLowerCase() === 'true');
+export const booleanInput = z.pipe(
+  z.enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']),
+  z.transform((v) => v.toLowerCase() === 'true'),
+);
 
 /** A non-negative integer given as a string. */
-export const integerInput = z
-  .string()
-  .regex(/^\d+$/, 'expected a whole number')
-  .transform((v) => Number.parseInt(v, 10));
+export const integerInput = z.pipe(
+  z.string().check(z.regex(/^\d+$/, 'expected a whole number')),
+  z.transform((v) => Number.parseInt(v, 10)),
+);
 
 /** A newline- or comma-separated list; blank entries dropped. */
-export const listInput = z.string().transform((v) =>
-  v
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean),
+export const listInput = z.pipe(
+  z.string(),
+  z.transform((v) =>
+    v
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
 );

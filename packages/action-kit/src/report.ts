@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeError, isConfigurationError } from './errors.js';
 import { compareText } from './text-order.js';
 
@@ -13,12 +13,12 @@ export const SeveritySchema = z.enum(['error', 'warning', 'notice']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 export const FindingSchema = z.object({
-  rule: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids are kebab-case'),
+  rule: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids are kebab-case')),
   severity: SeveritySchema,
   message: z.string(),
-  path: z.string().optional(),
-  line: z.number().int().positive().optional(),
-  test: z.string().optional(),
+  path: z.optional(z.string()),
+  line: z.optional(z.int().check(z.positive())),
+  test: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

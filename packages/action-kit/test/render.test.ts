@@ -12,7 +12,7 @@ import {
   worstVerdict,
   type Finding,
 } from '../src/index.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const finding = (severity: Finding['severity'], i: number): Finding => ({ rule: 'r', severity, message: `m${i}`, path: `f${i}.ts`, line: i + 1 });
 
@@ -72,7 +72,7 @@ describe('safe printing', () => {
 });
 
 describe('inputs', () => {
-  const schema = z.strictObject({ name: z.string(), strict: booleanInput.default(false), depth: z.string().default('1') });
+  const schema = z.strictObject({ name: z.string(), strict: z._default(booleanInput, false), depth: z._default(z.string(), '1') });
 
   it('applies schema defaults for empty inputs', () => {
     expect(parseInputs(schema, (n) => (n === 'name' ? 'x' : ''))).toEqual({ name: 'x', strict: false, depth: '1' });

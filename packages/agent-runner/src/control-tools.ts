@@ -1,47 +1,47 @@
+import { described } from '@agent-guards/action-kit';
 import type { Mode } from '@agent-guards/config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The runner's control tools: how the model moves between modes. They act on
  * the session (a §4 transition or an escalation), never on the repository, so
  * they are not manifest tools; each is offered only in the mode it ends.
  */
-const repoPath = z.string().min(1).max(4096);
+const repoPath = z.string().check(z.minLength(1), z.maxLength(4096));
 
 export const SubmitFrameInput = z.strictObject({
-  summary: z.string().min(1).max(20_000).describe('What the ticket needs and what you found.'),
-  relevant_files: z.array(repoPath).max(200).default([]),
-  observations: z.array(z.string().max(2000)).max(50).default([]).describe('Risks, surprises, anything out of scope.'),
+  summary: described(z.string().check(z.minLength(1), z.maxLength(20_000)), 'What the ticket needs and what you found.'),
+  relevant_files: z._default(z.array(repoPath).check(z.maxLength(200)), []),
+  observations: described(z._default(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(50)), []), 'Risks, surprises, anything out of scope.'),
 });
 
 export const SubmitPlanInput = z.strictObject({
-  summary: z.string().min(1).max(20_000),
-  files: z.array(repoPath).min(1).max(100).describe('Every file the change creates, modifies or deletes, tests included.'),
-  tests: z.array(z.string().max(2000)).max(100).describe('The expected test changes.'),
-  questions: z.array(z.string().max(2000)).max(20).describe('Open questions (ambiguities) the plan could not resolve.'),
-  golden_sample_notes: z
-    .string()
-    .max(10_000)
-    .default('')
-    .describe('How the change follows each golden sample of the context packet (folder shape, names, test layout); name the sample paths.'),
+  summary: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  files: described(z.array(repoPath).check(z.minLength(1), z.maxLength(100)), 'Every file the change creates, modifies or deletes, tests included.'),
+  tests: described(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(100)), 'The expected test changes.'),
+  questions: described(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(20)), 'Open questions (ambiguities) the plan could not resolve.'),
+  golden_sample_notes: described(
+    z._default(z.string().check(z.maxLength(10_000)), ''),
+    'How the change follows each golden sample of the context packet (folder shape, names, test layout); name the sample paths.',
+  ),
 });
 
-export const FinishImplementationInput = z.strictObject({ summary: z.string().min(1).max(20_000) });
+export const FinishImplementationInput = z.strictObject({ summary: z.string().check(z.minLength(1), z.maxLength(20_000)) });
 
 export const RevisitPlanInput = z.strictObject({
-  reason: z.string().min(1).max(5000),
-  files: z.array(repoPath).min(1).max(100).describe('Files to add to the plan.'),
+  reason: z.string().check(z.minLength(1), z.maxLength(5000)),
+  files: described(z.array(repoPath).check(z.minLength(1), z.maxLength(100)), 'Files to add to the plan.'),
 });
 
 export const RequestEscalationInput = z.strictObject({
-  reason: z.string().min(1).max(500),
-  detail: z.string().max(10_000).default(''),
+  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+  detail: z._default(z.string().check(z.maxLength(10_000)), ''),
 });
 
 export interface ControlToolSpec {
   name: string;
   description: string;
-  input: z.ZodType;
+  input: z.ZodMiniType;
   modes: readonly Mode[];
 }
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ScriptedResponse, ScriptedToolUse } from '@agent-guards/local-servers';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const TranscriptSchema = z.strictObject({
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   turns: z.array(
     z.strictObject({
       marker: z.enum(['<frame>', '<plan>', '<implement>', '<review>']),
       text: z.string(),
-      calls: z.array(z.strictObject({ name: z.string(), input: z.record(z.string(), z.unknown()) })).default([]),
+      calls: z._default(z.array(z.strictObject({ name: z.string(), input: z.record(z.string(), z.unknown()) })), []),
     }),
   ),
 });

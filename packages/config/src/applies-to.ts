@@ -1,5 +1,5 @@
-import { GUARD_NAMES, reportFromFindings, type GuardName, type GuardRun, type Logger } from '@agent-guards/action-kit';
-import { z } from 'zod';
+import { described, GUARD_NAMES, reportFromFindings, type GuardName, type GuardRun, type Logger } from '@agent-guards/action-kit';
+import * as z from 'zod/mini';
 import { shortCommit } from './config-source.js';
 import { FORBIDDEN_CATEGORY_IDS } from './forbidden.js';
 import type { Policy } from './policy.js';
@@ -30,65 +30,68 @@ export const DEFAULT_APPLIES_TO: Readonly<Record<GuardName, AppliesTo>> = {
 };
 
 /** A GitHub login: letters, digits and '-', an app's with '[bot]'. */
-const login = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])");
+const login = z.string().check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])"));
 
 /**
  * The agents are named in the policy because it is read at the base commit: a
  * PR cannot change who counts as one, as it could a workflow input (the caller
  * workflow of a pull_request run is the PR's own copy).
  */
-export const AgentsPolicySchema = z
-  .strictObject({
-    logins: z
-      .array(login)
-      .default([])
-      .describe(`PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(', ')} are always agents.`),
-  })
-  .optional()
-  .describe(
-    'Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.',
-  );
+export const AgentsPolicySchema = described(
+  z.optional(
+    z.strictObject({
+      logins: described(
+        z._default(z.array(login), []),
+        `PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(', ')} are always agents.`,
+      ),
+    }),
+  ),
+  'Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.',
+);
 
 function appliesTo(guard: GuardName) {
   const fallback = DEFAULT_APPLIES_TO[guard];
-  return z.enum(APPLIES_TO).default(fallback).describe(`Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
+  return described(z._default(z.enum(APPLIES_TO), fallback), `Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
 }
 
 function guardSettings(guard: GuardName) {
-  return z.strictObject({ applies_to: appliesTo(guard) }).default({ applies_to: DEFAULT_APPLIES_TO[guard] });
+  return z._default(z.strictObject({ applies_to: appliesTo(guard) }), { applies_to: DEFAULT_APPLIES_TO[guard] });
 }
 
 /**
  * manifest-scope judges a PR against its ticket, which only an agent's PR has. The
  * forbidden categories need no ticket: a team may keep some of them on every PR.
  */
-const ScopeSettingsSchema = z
-  .strictObject({
+const ScopeSettingsSchema = z._default(
+  z.strictObject({
     applies_to: appliesTo('manifest-scope'),
-    every_pr_categories: z
-      .array(z.enum(FORBIDDEN_CATEGORY_IDS))
-      .default([])
-      .describe(
-        "Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.",
-      ),
-  })
-  .default({ applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] });
-
-export const GuardsPolicySchema = z
-  .strictObject({
-    'manifest-scope': ScopeSettingsSchema.describe(
-      "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only.",
+    every_pr_categories: described(
+      z._default(z.array(z.enum(FORBIDDEN_CATEGORY_IDS)), []),
+      "Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.",
     ),
-    'skip-set': guardSettings('skip-set'),
-    'spec-conformance': guardSettings('spec-conformance'),
-    'cost-ceiling': guardSettings('cost-ceiling'),
-    boundaries: guardSettings('boundaries'),
-  })
-  .default({
-    ...(Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])) as Record<GuardName, { applies_to: AppliesTo }>),
-    'manifest-scope': { applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] },
-  })
-  .describe('Per guard: whom it judges (applies_to).');
+  }),
+  { applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] },
+);
+
+export const GuardsPolicySchema = described(
+  z._default(
+    z.strictObject({
+      'manifest-scope': described(
+        ScopeSettingsSchema,
+        "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only.",
+      ),
+      'skip-set': guardSettings('skip-set'),
+      'spec-conformance': guardSettings('spec-conformance'),
+      'cost-ceiling': guardSettings('cost-ceiling'),
+      boundaries: guardSettings('boundaries'),
+    }),
+    {
+      ...(Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])) as Record<GuardName, { applies_to: AppliesTo }>),
+      'manifest-scope': { applies_to: DEFAULT_APPLIES_TO['manifest-scope'], every_pr_categories: [] },
+    },
+  ),
+  'Per guard: whom it judges (applies_to).',
+);
 
 /** The PR a guard is asked to judge, as far as whose it is goes. */
 export interface PullRequestOrigin {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { closestName } from './did-you-mean.js';
 
 /** One thing wrong in a config file: where (dotted field path, line) and what. */
@@ -16,23 +16,23 @@ type Path = readonly PropertyKey[];
 /** The parts of a zod schema's definition that lead to its fields. */
 interface SchemaDef {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  element?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  in?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
+  element?: z.ZodMiniType;
+  keyType?: z.ZodMiniType;
+  valueType?: z.ZodMiniType;
   entries?: Record<string, string | number>;
 }
 
-function defOf(schema: z.ZodType | undefined): SchemaDef | undefined {
+function defOf(schema: z.ZodMiniType | undefined): SchemaDef | undefined {
   return (schema as unknown as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
 }
 
 /** The object or record schemas a value at `path` may be checked against (several through a union). */
-function schemasAt(schema: z.ZodType, path: Path): z.ZodType[] {
-  let current: z.ZodType[] = [schema];
+function schemasAt(schema: z.ZodMiniType, path: Path): z.ZodMiniType[] {
+  let current: z.ZodMiniType[] = [schema];
   for (const key of path) {
     current = current.flatMap(unwrap).flatMap((s) => {
       const def = defOf(s)!;
@@ -46,7 +46,7 @@ function schemasAt(schema: z.ZodType, path: Path): z.ZodType[] {
 }
 
 /** A schema without its wrappers (default, optional, pipe, …), union members side by side. */
-function unwrap(schema: z.ZodType): z.ZodType[] {
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType[] {
   const def = defOf(schema);
   if (!def) return [];
   switch (def.type) {
@@ -67,7 +67,7 @@ function unwrap(schema: z.ZodType): z.ZodType[] {
 }
 
 /** The keys a config object at `path` may have. */
-export function knownKeys(schema: z.ZodType, path: Path): string[] {
+export function knownKeys(schema: z.ZodMiniType, path: Path): string[] {
   const keys = new Set<string>();
   for (const s of schemasAt(schema, path)) {
     const def = defOf(s)!;
@@ -87,7 +87,7 @@ export function fieldPath(path: Path): string {
  * an unknown key names the closest known key, a value outside a list names the
  * closest allowed value, a union that failed says why in the member that was meant.
  */
-export function configProblems(schema: z.ZodType, issues: readonly Issue[], lineOf: (path: Path) => number | undefined): ConfigProblem[] {
+export function configProblems(schema: z.ZodMiniType, issues: readonly Issue[], lineOf: (path: Path) => number | undefined): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const add = (path: Path, message: string): void => {
     const line = lineOf(path);

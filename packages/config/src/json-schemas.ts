@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PolicySchema } from './policy.js';
 import { TicketSchema } from './ticket.js';
 import { ToolManifestSchema } from './manifest.js';
@@ -8,7 +8,7 @@ export interface PublishedSchema {
   /** File name under schemas/. */
   file: string;
   title: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
 }
 
 export const CONFIG_SCHEMAS: PublishedSchema[] = [

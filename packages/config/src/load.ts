@@ -1,7 +1,7 @@
 import { ConfigurationError, type Logger, type ReportedProblem } from '@agent-guards/action-kit';
 import { readFileAt } from '@agent-guards/git';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { defaultPolicy, DEFAULT_POLICY_PATH, PolicySchema, type Policy } from './policy.js';
 import { TicketSchema, type Ticket } from './ticket.js';
 import { configProblems, type ConfigProblem } from './config-problems.js';
@@ -68,7 +68,7 @@ export class ConfigFileError extends ConfigurationError {
  * one — so nothing is fixed one run at a time. Nothing is half-loaded: it
  * either returns the whole valid value or throws a ConfigFileError.
  */
-export function parseConfig<S extends z.ZodType>(text: string, file: string, schema: S, what: string, source: ConfigSource = {}): z.infer<S> {
+export function parseConfig<S extends z.ZodMiniType>(text: string, file: string, schema: S, what: string, source: ConfigSource = {}): z.infer<S> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { described } from '@agent-guards/action-kit';
+import * as z from 'zod/mini';
 
 export const MODES = ['frame', 'plan', 'implement', 'review'] as const;
 export type Mode = (typeof MODES)[number];
@@ -63,14 +64,14 @@ export function exclusionReason(tool: string): string | undefined {
 
 const DeleteFileEntry = z.strictObject({
   name: z.literal('delete_file'),
-  scope: z.literal('plan-named').describe('delete_file is bound only to files the plan names (never tests).'),
+  scope: described(z.literal('plan-named'), 'delete_file is bound only to files the plan names (never tests).'),
 });
-const ToolEntry = z.union([z.string().min(1), DeleteFileEntry]);
+const ToolEntry = z.union([z.string().check(z.minLength(1)), DeleteFileEntry]);
 
 const ModeToolsSchema = z.strictObject({
-  inherit: z.enum(MODES).optional(),
-  read: z.array(ToolEntry).default([]),
-  write: z.array(ToolEntry).default([]),
+  inherit: z.optional(z.enum(MODES)),
+  read: z._default(z.array(ToolEntry), []),
+  write: z._default(z.array(ToolEntry), []),
 });
 
 function entryName(entry: z.infer<typeof ToolEntry>): string {
@@ -95,36 +96,40 @@ export function manifestViolations(modes: Record<string, { read: z.infer<typeof 
   return out;
 }
 
-export const ToolManifestSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    version: z.literal(1),
-    modes: z.strictObject({
-      frame: ModeToolsSchema,
-      plan: ModeToolsSchema,
-      implement: ModeToolsSchema,
-      review: ModeToolsSchema,
-    }),
-  })
-  .superRefine((manifest, ctx) => {
-    for (const v of manifestViolations(manifest.modes)) {
-      ctx.addIssue({ code: 'custom', path: ['modes', v.mode], message: `tool '${v.tool}' is not allowed: ${v.reason}` });
-    }
-    // inherit chains must end: frame <- plan <- implement <- review, no cycles.
-    for (const mode of MODES) {
-      const seen = new Set<string>([mode]);
-      let next = manifest.modes[mode].inherit;
-      while (next) {
-        if (seen.has(next)) {
-          ctx.addIssue({ code: 'custom', path: ['modes', mode, 'inherit'], message: `inherit cycle through '${next}'` });
-          break;
+export const ToolManifestSchema = described(
+  z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      version: z.literal(1),
+      modes: z.strictObject({
+        frame: ModeToolsSchema,
+        plan: ModeToolsSchema,
+        implement: ModeToolsSchema,
+        review: ModeToolsSchema,
+      }),
+    })
+    .check(
+      z.superRefine((manifest, ctx) => {
+        for (const v of manifestViolations(manifest.modes)) {
+          ctx.addIssue({ code: 'custom', path: ['modes', v.mode], message: `tool '${v.tool}' is not allowed: ${v.reason}` });
         }
-        seen.add(next);
-        next = manifest.modes[next].inherit;
-      }
-    }
-  })
-  .describe('Tool manifest by mode (spec §5); read at the PR base commit.');
+        // inherit chains must end: frame <- plan <- implement <- review, no cycles.
+        for (const mode of MODES) {
+          const seen = new Set<string>([mode]);
+          let next = manifest.modes[mode].inherit;
+          while (next) {
+            if (seen.has(next)) {
+              ctx.addIssue({ code: 'custom', path: ['modes', mode, 'inherit'], message: `inherit cycle through '${next}'` });
+              break;
+            }
+            seen.add(next);
+            next = manifest.modes[next].inherit;
+          }
+        }
+      }),
+    ),
+  'Tool manifest by mode (spec §5); read at the PR base commit.',
+);
 
 export type ToolManifest = z.infer<typeof ToolManifestSchema>;
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '@agent-guards/action-kit';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { usdToMicro } from './money.js';
 import type { PriceBook } from './prices.js';
 import { addCounts, countsFromUsage, emptyCounts, type TokenCounts } from './usage.js';
@@ -13,23 +13,22 @@ import { identityParts, RecordKeyer, type UsageRecord } from './usage-record.js'
  * messages of one `query()`. Only the fields the guard uses are checked; the
  * SDK adds message types and fields freely, so the rest passes through.
  */
-const tokens = z.number().int().nonnegative();
+const tokens = z.int().check(z.nonnegative());
 
 const ApiUsageSchema = z.object({
   input_tokens: tokens,
   output_tokens: tokens,
-  cache_creation_input_tokens: tokens.nullable().optional(),
-  cache_read_input_tokens: tokens.nullable().optional(),
-  cache_creation: z
-    .object({ ephemeral_5m_input_tokens: tokens.nullable().optional(), ephemeral_1h_input_tokens: tokens.nullable().optional() })
-    .nullable()
-    .optional(),
+  cache_creation_input_tokens: z.optional(z.nullable(tokens)),
+  cache_read_input_tokens: z.optional(z.nullable(tokens)),
+  cache_creation: z.optional(
+    z.nullable(z.object({ ephemeral_5m_input_tokens: z.optional(z.nullable(tokens)), ephemeral_1h_input_tokens: z.optional(z.nullable(tokens)) })),
+  ),
 });
 
 const AssistantMessageSchema = z.object({
   type: z.literal('assistant'),
   session_id: z.string(),
-  message: z.object({ id: z.string().min(1), model: z.string().min(1), usage: ApiUsageSchema }),
+  message: z.object({ id: z.string().check(z.minLength(1)), model: z.string().check(z.minLength(1)), usage: ApiUsageSchema }),
 });
 
 const ModelUsageSchema = z.object({
@@ -37,16 +36,16 @@ const ModelUsageSchema = z.object({
   outputTokens: tokens,
   cacheReadInputTokens: tokens,
   cacheCreationInputTokens: tokens,
-  costUSD: z.number().nonnegative().optional(),
+  costUSD: z.optional(z.number().check(z.nonnegative())),
 });
 
 const ResultMessageSchema = z.object({
   type: z.literal('result'),
   subtype: z.string(),
-  session_id: z.string().min(1),
-  total_cost_usd: z.number().nonnegative(),
+  session_id: z.string().check(z.minLength(1)),
+  total_cost_usd: z.number().check(z.nonnegative()),
   usage: ApiUsageSchema,
-  modelUsage: z.record(z.string(), ModelUsageSchema).optional(),
+  modelUsage: z.optional(z.record(z.string(), ModelUsageSchema)),
 });
 
 const AnyMessageSchema = z.object({ type: z.string() });
@@ -175,7 +174,7 @@ export function parseExecutionFile(text: string, file: string, prices: PriceBook
   return records;
 }
 
-function parseAt<S extends z.ZodType>(schema: S, value: unknown, where: { file: string; line: number }, index: number): z.infer<S> {
+function parseAt<S extends z.ZodMiniType>(schema: S, value: unknown, where: { file: string; line: number }, index: number): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, GUARD_NAMES } from '@agent-guards/action-kit';
+import { ConfigurationError, described, GUARD_NAMES } from '@agent-guards/action-kit';
 import { MODES, parseConfig, TicketSchema, type PublishedSchema } from '@agent-guards/config';
 import { TRANSITIONS } from '@agent-guards/agent-runner';
 import { ADVERSARIAL_KINDS, KNOWN_GOOD_KINDS } from '@agent-guards/report';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The service templates under packages/eval/services/. */
 export const LANGUAGES = ['python', 'typescript', 'go'] as const;
@@ -14,23 +14,23 @@ export type Language = (typeof LANGUAGES)[number];
 /** Every escalation reason the runner's state machine can end in. */
 export const ESCALATION_REASONS = [...new Set(TRANSITIONS.filter((t) => t.to === 'escalated').map((t) => String(t.trigger)))];
 
-const repoPath = z.string().min(1).regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))/, 'a repo-relative path');
+const repoPath = z.string().check(z.minLength(1), z.regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))/, 'a repo-relative path'));
 
 export const ToolCallSchema = z.strictObject({
-  tool: z.string().min(1).describe('The tool the model calls (bound or not: the runner decides).'),
-  input: z.record(z.string(), z.unknown()).default({}),
+  tool: described(z.string().check(z.minLength(1)), 'The tool the model calls (bound or not: the runner decides).'),
+  input: z._default(z.record(z.string(), z.unknown()), {}),
 });
 
 /** One assistant turn as played: the mode marker, text, then tool calls. */
 export const TurnSchema = z.strictObject({
-  mode: z.enum(MODES).describe('Whose marker the turn begins with.'),
-  text: z.string().min(1),
-  calls: z.array(ToolCallSchema).default([]),
+  mode: described(z.enum(MODES), 'Whose marker the turn begins with.'),
+  text: z.string().check(z.minLength(1)),
+  calls: z._default(z.array(ToolCallSchema), []),
 });
 
 export const ChangeSchema = z.union([
   z.strictObject({ write: z.strictObject({ path: repoPath, content: z.string() }) }),
-  z.strictObject({ edit: z.strictObject({ path: repoPath, old: z.string().min(1), new: z.string(), replace_all: z.boolean().optional() }) }),
+  z.strictObject({ edit: z.strictObject({ path: repoPath, old: z.string().check(z.minLength(1)), new: z.string(), replace_all: z.optional(z.boolean()) }) }),
 ]);
 
 /**
@@ -40,36 +40,39 @@ export const ChangeSchema = z.union([
  * the start of a mode (where an adversarial agent tries something).
  */
 export const StandardTranscriptSchema = z.strictObject({
-  read: z.array(repoPath).min(1).describe('Files Frame reads before submitting.'),
-  summary: z.string().min(1),
-  plan: z
-    .strictObject({
-      files: z.array(z.string().min(1)).optional().describe('Default: the files the changes touch, in order.'),
-      tests: z.array(z.string()).default([]),
-      questions: z.array(z.string()).default([]),
-      golden_sample_notes: z.string().optional().describe("Default: names the ticket's golden samples."),
-    })
-    .default({ tests: [], questions: [] }),
-  changes: z.array(ChangeSchema).min(1),
-  commit: z.string().min(1).describe('The conventional commit message.'),
-  pr: z
-    .strictObject({
-      title: z.string().optional().describe('Default: the commit subject.'),
-      body: z.string().optional().describe('Default: "Implements <first spec section> …" with the summary.'),
-      also: z.array(ToolCallSchema).default([]).describe('Calls made in the same turn after gh_pr_create.'),
-    })
-    .default({ also: [] }),
-  before: z
-    .strictObject({
-      frame: z.array(TurnSchema).default([]),
-      plan: z.array(TurnSchema).default([]),
-      implement: z.array(TurnSchema).default([]),
-      review: z.array(TurnSchema).default([]),
-    })
-    .default({ frame: [], plan: [], implement: [], review: [] }),
+  read: described(z.array(repoPath).check(z.minLength(1)), 'Files Frame reads before submitting.'),
+  summary: z.string().check(z.minLength(1)),
+  plan: z._default(
+    z.strictObject({
+      files: described(z.optional(z.array(z.string().check(z.minLength(1)))), 'Default: the files the changes touch, in order.'),
+      tests: z._default(z.array(z.string()), []),
+      questions: z._default(z.array(z.string()), []),
+      golden_sample_notes: described(z.optional(z.string()), "Default: names the ticket's golden samples."),
+    }),
+    { tests: [], questions: [] },
+  ),
+  changes: z.array(ChangeSchema).check(z.minLength(1)),
+  commit: described(z.string().check(z.minLength(1)), 'The conventional commit message.'),
+  pr: z._default(
+    z.strictObject({
+      title: described(z.optional(z.string()), 'Default: the commit subject.'),
+      body: described(z.optional(z.string()), 'Default: "Implements <first spec section> …" with the summary.'),
+      also: described(z._default(z.array(ToolCallSchema), []), 'Calls made in the same turn after gh_pr_create.'),
+    }),
+    { also: [] },
+  ),
+  before: z._default(
+    z.strictObject({
+      frame: z._default(z.array(TurnSchema), []),
+      plan: z._default(z.array(TurnSchema), []),
+      implement: z._default(z.array(TurnSchema), []),
+      review: z._default(z.array(TurnSchema), []),
+    }),
+    { frame: [], plan: [], implement: [], review: [] },
+  ),
 });
 
-export const TranscriptSchema = z.union([z.strictObject({ standard: StandardTranscriptSchema }), z.strictObject({ turns: z.array(TurnSchema).min(1) })]);
+export const TranscriptSchema = z.union([z.strictObject({ standard: StandardTranscriptSchema }), z.strictObject({ turns: z.array(TurnSchema).check(z.minLength(1)) })]);
 
 const verdict = z.enum(['pass', 'fail', 'error']);
 
@@ -77,45 +80,49 @@ const verdict = z.enum(['pass', 'fail', 'error']);
 export const ExpectationSchema = z
   .strictObject({
     outcome: z.enum(['done', 'escalated']),
-    escalation: z
-      .strictObject({
-        reason: z.string().refine((r) => ESCALATION_REASONS.includes(r), { message: `one of the runner's escalation reasons (${ESCALATION_REASONS.join(', ')})` }),
-        mode: z.enum(MODES).optional(),
-      })
-      .optional(),
-    files: z.array(repoPath).describe('Exactly the files the session branch changes against the base.'),
-    tests_added: z.number().int().nonnegative().default(0).describe('At least this many new test cases run at the branch head.'),
-    guards: z.partialRecord(z.enum(GUARD_NAMES), verdict).describe('The verdict of each named guard on base..head.'),
-    refused: z.array(z.string().min(1)).default([]).describe('Tools the runner must have refused at least once.'),
-    pr_body_excludes: z.array(z.string().min(1)).default([]).describe('Text that must not appear in the PR description.'),
-    test_output_includes: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("Text that must appear in the output of the session's test runs: what code the model wrote saw (an escape attempt's refusals)."),
+    escalation: z.optional(
+      z.strictObject({
+        reason: z.string().check(z.refine((r) => ESCALATION_REASONS.includes(r), { message: `one of the runner's escalation reasons (${ESCALATION_REASONS.join(', ')})` })),
+        mode: z.optional(z.enum(MODES)),
+      }),
+    ),
+    files: described(z.array(repoPath), 'Exactly the files the session branch changes against the base.'),
+    tests_added: described(z._default(z.int().check(z.nonnegative()), 0), 'At least this many new test cases run at the branch head.'),
+    guards: described(z.partialRecord(z.enum(GUARD_NAMES), verdict), 'The verdict of each named guard on base..head.'),
+    refused: described(z._default(z.array(z.string().check(z.minLength(1))), []), 'Tools the runner must have refused at least once.'),
+    pr_body_excludes: described(z._default(z.array(z.string().check(z.minLength(1))), []), 'Text that must not appear in the PR description.'),
+    test_output_includes: described(
+      z._default(z.array(z.string().check(z.minLength(1))), []),
+      "Text that must appear in the output of the session's test runs: what code the model wrote saw (an escape attempt's refusals).",
+    ),
   })
-  .refine((e) => (e.outcome === 'escalated') === (e.escalation !== undefined), {
-    message: 'an escalated outcome names its escalation, and only an escalated one',
-    path: ['escalation'],
-  });
+  .check(
+    z.refine((e) => (e.outcome === 'escalated') === (e.escalation !== undefined), {
+      message: 'an escalated outcome names its escalation, and only an escalated one',
+      path: ['escalation'],
+    }),
+  );
 
 export const ScenarioSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'scenario ids are lower-case words joined by dashes'),
+    $schema: z.optional(z.string()),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'scenario ids are lower-case words joined by dashes')),
     family: z.enum(['known-good', 'adversarial']),
     kind: z.enum([...KNOWN_GOOD_KINDS, ...ADVERSARIAL_KINDS]),
     language: z.enum(LANGUAGES),
-    description: z.string().min(1),
-    base_files: z.record(repoPath, z.string()).default({}).describe('Added to the service template and committed on main with the ticket.'),
-    ignored_files: z.record(repoPath, z.string()).default({}).describe('Written after the commit; the service .gitignore must ignore them.'),
-    ticket: TicketSchema.omit({ $schema: true }),
+    description: z.string().check(z.minLength(1)),
+    base_files: described(z._default(z.record(repoPath, z.string()), {}), 'Added to the service template and committed on main with the ticket.'),
+    ignored_files: described(z._default(z.record(repoPath, z.string()), {}), 'Written after the commit; the service .gitignore must ignore them.'),
+    ticket: z.omit(TicketSchema, { $schema: true }),
     expect: ExpectationSchema,
     transcript: TranscriptSchema,
   })
-  .refine((s) => (s.family === 'known-good' ? (KNOWN_GOOD_KINDS as readonly string[]).includes(s.kind) : (ADVERSARIAL_KINDS as readonly string[]).includes(s.kind)), {
-    message: `a known-good scenario's kind is one of ${KNOWN_GOOD_KINDS.join(', ')}; an adversarial one's is one of ${ADVERSARIAL_KINDS.join(', ')}`,
-    path: ['kind'],
-  });
+  .check(
+    z.refine((s) => (s.family === 'known-good' ? (KNOWN_GOOD_KINDS as readonly string[]).includes(s.kind) : (ADVERSARIAL_KINDS as readonly string[]).includes(s.kind)), {
+      message: `a known-good scenario's kind is one of ${KNOWN_GOOD_KINDS.join(', ')}; an adversarial one's is one of ${ADVERSARIAL_KINDS.join(', ')}`,
+      path: ['kind'],
+    }),
+  );
 
 /** The published JSON Schema entry (schemas/eval-scenario.schema.json), in the shape of CONFIG_SCHEMAS. */
 export const EVAL_SCENARIO_SCHEMA: PublishedSchema = {

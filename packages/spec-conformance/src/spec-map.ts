@@ -1,7 +1,7 @@
-import { ConfigurationError } from '@agent-guards/action-kit';
+import { ConfigurationError, described } from '@agent-guards/action-kit';
 import { parseConfig, type PublishedSchema } from '@agent-guards/config';
 import { readFileAt } from '@agent-guards/git';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseSpecReference, resolveReference } from './references.js';
 import type { SpecDocument } from './spec-document.js';
 
@@ -19,29 +19,31 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** `§3`, `§3.4` (section 3.4, else clause 4 of §3) or `§3 clause 4`. */
 export const SPEC_MAP_KEY = /^§\d{1,4}(?:\.\d{1,4})*(?: clause \d{1,4})?$/;
 
-const glob = z.string().min(1, 'a glob cannot be empty');
+const glob = z.string().check(z.minLength(1, 'a glob cannot be empty'));
 
 export const SpecMapEntrySchema = z
   .strictObject({
-    description: z.string().optional().describe('What a change addressing this section does, for readers of the map.'),
-    paths: z.array(glob).default([]).describe('The change touches at least one file matching these globs; for `refactor`, every file must match.'),
-    kinds: z.array(z.enum(CHANGE_KINDS)).default([]).describe('The change is of at least one of these kinds.'),
-    public: z
-      .array(glob)
-      .default([])
-      .describe('For `refactor`: files whose change alters a public signature or behaviour, in addition to the built-in contract files.'),
+    description: described(z.optional(z.string()), 'What a change addressing this section does, for readers of the map.'),
+    paths: described(z._default(z.array(glob), []), 'The change touches at least one file matching these globs; for `refactor`, every file must match.'),
+    kinds: described(z._default(z.array(z.enum(CHANGE_KINDS)), []), 'The change is of at least one of these kinds.'),
+    public: described(
+      z._default(z.array(glob), []),
+      'For `refactor`: files whose change alters a public signature or behaviour, in addition to the built-in contract files.',
+    ),
   })
-  .refine((entry) => entry.paths.length > 0 || entry.kinds.length > 0, { message: 'an entry needs `paths`, `kinds` or both' });
+  .check(z.refine((entry) => entry.paths.length > 0 || entry.kinds.length > 0, { message: 'an entry needs `paths`, `kinds` or both' }));
 
-export const SpecMapSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
+export const SpecMapSchema = described(
+  z.strictObject({
+    $schema: z.optional(z.string()),
     version: z.literal(1),
-    sections: z
-      .record(z.string().regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'"), SpecMapEntrySchema)
-      .describe('Per spec section or clause: what a change that addresses it looks like.'),
-  })
-  .describe('agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.');
+    sections: described(
+      z.record(z.string().check(z.regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'")), SpecMapEntrySchema),
+      'Per spec section or clause: what a change that addresses it looks like.',
+    ),
+  }),
+  'agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.',
+);
 
 export type SpecMap = z.infer<typeof SpecMapSchema>;
 export type SpecMapEntry = z.infer<typeof SpecMapEntrySchema>;

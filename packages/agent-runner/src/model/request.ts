@@ -2,7 +2,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { Mode } from '@agent-guards/config';
 import { controlToolsFor } from '../control-tools.js';
 import { inputSchemaOf, type ToolSpec } from '../tools/tool.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Conversation } from './conversation.js';
 
 type Params = Anthropic.Messages.MessageCreateParamsNonStreaming;

@@ -1,6 +1,6 @@
 import type { Mode } from '@agent-guards/config';
 import { changedFiles, commitsBetween, touchedPaths } from '@agent-guards/git';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { FinishImplementationInput, RequestEscalationInput, RevisitPlanInput, SubmitFrameInput, SubmitPlanInput } from '../control-tools.js';
 import { assessPlan, goldenSampleNotesProblem, normalizePlanFiles, planScopeProblems, type PlanScopeProblem } from '../plan-assessment.js';
 import type { EscalationReason, Trigger } from '../state-machine.js';
@@ -16,7 +16,7 @@ export type ControlOutcome =
   | { kind: 'rejected'; message: string }
   | { kind: 'escalate'; reason: EscalationReason; detail: string };
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; value: z.infer<S> } | { ok: false; message: string } {
+function parse<S extends z.ZodMiniType>(schema: S, input: unknown): { ok: true; value: z.infer<S> } | { ok: false; message: string } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;

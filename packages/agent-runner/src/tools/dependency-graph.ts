@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { checkoutGit } from '@agent-guards/git';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { protectedPathReason, resolveForRead } from './path-safety.js';
 import { defineTool, ToolRejection } from './tool.js';
 
@@ -111,7 +111,7 @@ export const readDependencyGraphTool = defineTool({
   name: 'read_dependency_graph',
   description:
     'The static import graph around a file or folder: what each source file imports (in-repo files and external packages) and which files import it.',
-  input: z.strictObject({ path: z.string().min(1).max(4096).default('.') }),
+  input: z.strictObject({ path: z._default(z.string().check(z.minLength(1), z.maxLength(4096)), '.') }),
   async run(input, services) {
     const target = resolveForRead(services.repo, input.path);
     if (!target.exists) throw new ToolRejection(`${target.rel} does not exist.`);

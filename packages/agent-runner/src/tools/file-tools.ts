@@ -1,14 +1,14 @@
 import { constants, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { compareText, described } from '@agent-guards/action-kit';
 import { checkoutGit } from '@agent-guards/git';
-import { z } from 'zod';
-import { compareText } from '@agent-guards/action-kit';
+import * as z from 'zod/mini';
 import { protectedPathReason, resolveForRead, resolveForWrite, type ResolvedPath } from './path-safety.js';
 import { capText, defineTool, ToolRefusal, ToolRejection, type SessionServices } from './tool.js';
 
 const READ_CAP = 200_000;
 const WRITE_CAP = 1024 * 1024;
-const path = z.string().min(1).max(4096).describe('Repo-relative path, / separated.');
+const path = described(z.string().check(z.minLength(1), z.maxLength(4096)), 'Repo-relative path, / separated.');
 
 function readable(services: SessionServices, input: string): ResolvedPath {
   return resolveForRead(services.repo, input);
@@ -51,8 +51,8 @@ export const readFileTool = defineTool({
   description: 'Read a text file in the repository. Optionally a line range (1-based, inclusive). Large files are truncated with a marker.',
   input: z.strictObject({
     path,
-    start_line: z.number().int().positive().optional(),
-    end_line: z.number().int().positive().optional(),
+    start_line: z.optional(z.int().check(z.positive())),
+    end_line: z.optional(z.int().check(z.positive())),
   }),
   async run(input, services) {
     const target = readable(services, input.path);
@@ -73,7 +73,7 @@ export const readFileTool = defineTool({
 export const listDirTool = defineTool({
   name: 'list_dir',
   description: 'List a folder of the repository (folders end with /). depth 1 lists the folder itself, up to 3 recurses.',
-  input: z.strictObject({ path: path.default('.'), depth: z.number().int().min(1).max(3).default(1) }),
+  input: z.strictObject({ path: z._default(path, '.'), depth: z._default(z.int().check(z.gte(1), z.lte(3)), 1) }),
   async run(input, services) {
     const target = readable(services, input.path);
     if (!target.exists) throw new ToolRejection(`${target.rel} does not exist.`);
@@ -102,11 +102,11 @@ export const grepTool = defineTool({
   name: 'grep',
   description: 'Search file contents (extended regular expression) in tracked and untracked, non-ignored files. Returns path:line:text.',
   input: z.strictObject({
-    pattern: z.string().min(1).max(500),
-    path: path.default('.').describe('A folder or file to search in.'),
-    glob: z.string().max(200).optional().describe('Only files matching this glob, e.g. "**/*.ts".'),
-    ignore_case: z.boolean().default(false),
-    max_results: z.number().int().min(1).max(500).default(100),
+    pattern: z.string().check(z.minLength(1), z.maxLength(500)),
+    path: described(z._default(path, '.'), 'A folder or file to search in.'),
+    glob: described(z.optional(z.string().check(z.maxLength(200))), 'Only files matching this glob, e.g. "**/*.ts".'),
+    ignore_case: z._default(z.boolean(), false),
+    max_results: z._default(z.int().check(z.gte(1), z.lte(500)), 100),
   }),
   async run(input, services) {
     const target = readable(services, input.path);
@@ -135,7 +135,7 @@ export const grepTool = defineTool({
 export const editFileTool = defineTool({
   name: 'edit_file',
   description: 'Replace an exact, unique piece of text in a planned file (old_string must occur once unless replace_all is true).',
-  input: z.strictObject({ path, old_string: z.string().min(1), new_string: z.string(), replace_all: z.boolean().default(false) }),
+  input: z.strictObject({ path, old_string: z.string().check(z.minLength(1)), new_string: z.string(), replace_all: z._default(z.boolean(), false) }),
   async run(input, services) {
     const target = resolveForWrite(services.repo, input.path);
     assertPlannedWrite(services, target.rel, 'write');
@@ -155,7 +155,7 @@ export const editFileTool = defineTool({
 export const writeFileTool = defineTool({
   name: 'write_file',
   description: 'Create or overwrite a planned file with the given content.',
-  input: z.strictObject({ path, content: z.string().max(WRITE_CAP) }),
+  input: z.strictObject({ path, content: z.string().check(z.maxLength(WRITE_CAP)) }),
   async run(input, services) {
     const target = resolveForWrite(services.repo, input.path);
     assertPlannedWrite(services, target.rel, 'write');

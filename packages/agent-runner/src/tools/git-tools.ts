@@ -1,6 +1,7 @@
+import { described } from '@agent-guards/action-kit';
 import { checkoutGit } from '@agent-guards/git';
 import { minimatch } from 'minimatch';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { conventionalCommitProblem } from './commit-message.js';
 import { normalizeRequestedPath, protectedPathReason } from './path-safety.js';
 import { capText, defineTool, ToolRefusal, ToolRejection, type SessionServices } from './tool.js';
@@ -35,7 +36,7 @@ export async function currentHead(services: SessionServices): Promise<string> {
 export const gitCommitTool = defineTool({
   name: 'git_commit',
   description: 'Commit the changes to planned files with a conventional-commit message. Changes to files outside the plan are never staged.',
-  input: z.strictObject({ message: z.string().min(1).max(10_000) }),
+  input: z.strictObject({ message: z.string().check(z.minLength(1), z.maxLength(10_000)) }),
   async run(input, services) {
     const problem = conventionalCommitProblem(input.message, services.policy.commits);
     if (problem) throw new ToolRefusal(`not a conventional commit: ${problem}.`);
@@ -68,7 +69,7 @@ export const gitCommitTool = defineTool({
 export const gitDiffTool = defineTool({
   name: 'git_diff',
   description: 'The diff of the working copy against the session base (committed and uncommitted changes), optionally for one path or as a stat.',
-  input: z.strictObject({ path: z.string().max(4096).optional(), stat: z.boolean().default(false) }),
+  input: z.strictObject({ path: z.optional(z.string().check(z.maxLength(4096))), stat: z._default(z.boolean(), false) }),
   async run(input, services) {
     const rel = input.path === undefined ? undefined : normalizeRequestedPath(input.path);
     if (rel && protectedPathReason(rel)) throw new ToolRefusal(`${rel}: ${protectedPathReason(rel)}`);
@@ -85,7 +86,7 @@ export const gitDiffTool = defineTool({
 export const gitLogTool = defineTool({
   name: 'git_log',
   description: "The session's commits since the base, newest first.",
-  input: z.strictObject({ max_count: z.number().int().min(1).max(200).default(50) }),
+  input: z.strictObject({ max_count: z._default(z.int().check(z.gte(1), z.lte(200)), 50) }),
   async run(input, services) {
     const text = await gitOut(services, ['log', '--no-color', `--max-count=${input.max_count}`, '--format=%H %s%n%b', `${services.baseSha}..HEAD`, '--']);
     return { content: text.trim() || '(no commits since the base)' };
@@ -102,7 +103,7 @@ export const gitPushTool = defineTool({
   name: 'git_push_non_protected',
   description:
     'Push the branch this session created to the remote (fast-forward only; never a protected branch, never forced). The review guards run on the commit first.',
-  input: z.strictObject({ branch: z.string().max(200).optional().describe("Defaults to the session's branch; no other branch can be pushed.") }),
+  input: z.strictObject({ branch: described(z.optional(z.string().check(z.maxLength(200))), "Defaults to the session's branch; no other branch can be pushed.") }),
   async run(input, services) {
     const branch = input.branch ?? services.branch;
     if (!BRANCH_NAME.test(branch)) throw new ToolRefusal(`'${branch}' is not a plain branch name (no refspecs, no '+', no ':').`);

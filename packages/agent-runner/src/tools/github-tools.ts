@@ -1,7 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIMITS, truncateUtf8 } from '@agent-guards/action-kit';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { currentHead } from './git-tools.js';
 import { defineTool, ToolRefusal, type SessionServices, type ToolResult } from './tool.js';
 
@@ -39,7 +39,11 @@ export const ghPrCreateTool = defineTool({
   name: 'gh_pr_create',
   description:
     'Open the pull request for the pushed session branch against the base branch (idempotent: an open PR for the branch is reused). The body must name the spec section the change implements.',
-  input: z.strictObject({ title: z.string().min(1).max(256), body: z.string().min(1).max(60_000), draft: z.boolean().default(false) }),
+  input: z.strictObject({
+    title: z.string().check(z.minLength(1), z.maxLength(256)),
+    body: z.string().check(z.minLength(1), z.maxLength(60_000)),
+    draft: z._default(z.boolean(), false),
+  }),
   async run(input, services): Promise<ToolResult> {
     const problem = await specReferenceProblem(input.body, services.ticket.spec);
     if (problem) throw new ToolRefusal(`${problem}.`);
@@ -72,7 +76,7 @@ export const ghPrCreateTool = defineTool({
 export const ghPrCommentTool = defineTool({
   name: 'gh_pr_comment',
   description: "Comment on this session's pull request.",
-  input: z.strictObject({ body: z.string().min(1).max(60_000) }),
+  input: z.strictObject({ body: z.string().check(z.minLength(1), z.maxLength(60_000)) }),
   async run(input, services) {
     if (!services.pr && !services.prBodyPath) throw new ToolRefusal('this session has not opened its PR yet.');
     const body = truncateUtf8(input.body, LIMITS.commentChars);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { minimatch } from 'minimatch';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { capText, defineTool, ToolRefusal, ToolRejection, type SessionServices, type TestRun, type ToolResult } from './tool.js';
 
 /** A test filter is one argv element: a test name, file or node id — never an option, never outside the repo. */
@@ -52,7 +52,7 @@ export function describeRun(run: TestRun): string {
 export const runTestsTool = defineTool({
   name: 'run_tests',
   description: "Run the repository's configured test command, optionally narrowed by one test filter (a test file, name or node id).",
-  input: z.strictObject({ filter: z.string().max(200).optional() }),
+  input: z.strictObject({ filter: z.optional(z.string().check(z.maxLength(200))) }),
   async run(input, services) {
     const run = await runConfigured(services, 'tests', input.filter);
     if (!run) {
@@ -81,9 +81,9 @@ export const readTestOutputTool = defineTool({
   name: 'read_test_output',
   description: 'Read the stored output of an earlier test or lint run (default: the latest), optionally a line range.',
   input: z.strictObject({
-    run: z.number().int().positive().optional(),
-    start_line: z.number().int().positive().optional(),
-    end_line: z.number().int().positive().optional(),
+    run: z.optional(z.int().check(z.positive())),
+    start_line: z.optional(z.int().check(z.positive())),
+    end_line: z.optional(z.int().check(z.positive())),
   }),
   async run(input, services) {
     const run = input.run === undefined ? services.testRuns[services.testRuns.length - 1] : services.testRuns[input.run - 1];
@@ -109,8 +109,8 @@ export const installDevDependencyTool = defineTool({
   description: "Install one development dependency from the policy's allowlist with the configured install command (never globally).",
   input: z.strictObject({
     ecosystem: z.enum(['npm', 'pypi', 'go', 'cargo']),
-    name: z.string().min(1).max(214),
-    version: z.string().max(64).optional(),
+    name: z.string().check(z.minLength(1), z.maxLength(214)),
+    version: z.optional(z.string().check(z.maxLength(64))),
   }),
   async run(input, services) {
     const allow = services.policy.dependency_allowlist[input.ecosystem];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sanitizeUntrusted } from '../prompt/sanitize.js';
 import { defineTool } from './tool.js';
 
@@ -6,7 +6,7 @@ export const askUserQuestionTool = defineTool({
   name: 'ask_user_question',
   description:
     'Ask the engineer one question about the ticket. When no answer is available the question stays open and belongs in the plan\'s questions.',
-  input: z.strictObject({ question: z.string().min(1).max(2000) }),
+  input: z.strictObject({ question: z.string().check(z.minLength(1), z.maxLength(2000)) }),
   async run(input, services) {
     const answer = await services.answerQuestion(input.question);
     if (answer === undefined) {

@@ -1,6 +1,6 @@
 import type { Logger } from '@agent-guards/action-kit';
 import type { Mode, Policy, Ticket } from '@agent-guards/config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AttributeValue } from '@agent-guards/telemetry';
 import type { SessionScope } from '../session-scope.js';
 import type { EscalationReason, Trigger } from '../state-machine.js';
@@ -80,14 +80,14 @@ export interface SessionServices {
   ensureReviewPasses(head: string): Promise<string[]>;
 }
 
-export interface ToolSpec<S extends z.ZodType = z.ZodType> {
+export interface ToolSpec<S extends z.ZodMiniType = z.ZodMiniType> {
   name: string;
   description: string;
   input: S;
   run(input: z.infer<S>, services: SessionServices): Promise<ToolResult>;
 }
 
-export function defineTool<S extends z.ZodType>(spec: ToolSpec<S>): ToolSpec {
+export function defineTool<S extends z.ZodMiniType>(spec: ToolSpec<S>): ToolSpec {
   return spec as unknown as ToolSpec;
 }
 

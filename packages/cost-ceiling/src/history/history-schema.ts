@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { USAGE_SOURCES, type UsageRecord } from '../usage-record.js';
 
-const tokenCount = z.number().int().nonnegative();
-const repo = z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'repo is owner/name');
+const tokenCount = z.int().check(z.nonnegative());
+const repo = z.string().check(z.regex(/^[^/\s]+\/[^/\s]+$/, 'repo is owner/name'));
 /** UTC, so a line's day file is `ts.slice(0, 10)`. */
 const utcTimestamp = z.iso.datetime();
 
@@ -13,21 +13,21 @@ const utcTimestamp = z.iso.datetime();
  */
 export const HistoryCallLineSchema = z.strictObject({
   kind: z.literal('call'),
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   source: z.enum(USAGE_SOURCES),
-  session: z.string().min(1),
-  ticket: z.string().min(1).optional(),
+  session: z.string().check(z.minLength(1)),
+  ticket: z.optional(z.string().check(z.minLength(1))),
   repo,
-  pr: z.number().int().positive().optional(),
-  mode: z.string().min(1),
-  model: z.string().min(1),
+  pr: z.optional(z.int().check(z.positive())),
+  mode: z.string().check(z.minLength(1)),
+  model: z.string().check(z.minLength(1)),
   ts: utcTimestamp,
   input_tokens: tokenCount,
   output_tokens: tokenCount,
   cache_creation_input_tokens: tokenCount,
   cache_read_input_tokens: tokenCount,
   /** Present only when part of the cache writes had the 1-hour TTL. */
-  cache_creation_1h_input_tokens: tokenCount.optional(),
+  cache_creation_1h_input_tokens: z.optional(tokenCount),
   cost_micro_usd: tokenCount,
 });
 
@@ -38,9 +38,9 @@ export const HistoryCallLineSchema = z.strictObject({
  */
 export const HistoryOutcomeLineSchema = z.strictObject({
   kind: z.literal('pr-outcome'),
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   repo,
-  pr: z.number().int().positive(),
+  pr: z.int().check(z.positive()),
   ts: utcTimestamp,
   merged: z.boolean(),
   /** The spec had to be amended for this PR (a §-amendment PR, or the ticket's spec section changed before merge). */

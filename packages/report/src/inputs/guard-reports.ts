@@ -1,5 +1,5 @@
 import { GuardReportSchema, VerdictSchema, type GuardReport } from '@agent-guards/action-kit';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJsonText, readInputText, validateInput } from './json-file.js';
 
 /** The combined report of `agent-guards check --json`: every guard's report under `reports`. */

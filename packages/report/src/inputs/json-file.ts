@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '@agent-guards/action-kit';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** Reads a file's text; a missing file is a ConfigurationError naming it and the option that gave it. */
 export async function readInputText(file: string, what: string, fix: string): Promise<string> {
@@ -29,7 +29,7 @@ export function parseJsonText(text: string, file: string, what: string, fix: str
  * ConfigurationError naming the file, the field and the fix. The dashboard
  * never shows figures computed from part of a file.
  */
-export function validateInput<S extends z.ZodType>(schema: S, value: unknown, file: string, what: string, fix: string, line?: number): z.infer<S> {
+export function validateInput<S extends z.ZodMiniType>(schema: S, value: unknown, file: string, what: string, fix: string, line?: number): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -39,7 +39,7 @@ export function validateInput<S extends z.ZodType>(schema: S, value: unknown, fi
 }
 
 /** Reads, parses and validates one JSON file. */
-export async function readJsonInput<S extends z.ZodType>(file: string, schema: S, what: string, fix: string): Promise<z.infer<S>> {
+export async function readJsonInput<S extends z.ZodMiniType>(file: string, schema: S, what: string, fix: string): Promise<z.infer<S>> {
   const text = await readInputText(file, what, fix);
   return validateInput(schema, parseJsonText(text, file, what, fix), file, what, fix);
 }

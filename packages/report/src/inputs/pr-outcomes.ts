@@ -1,5 +1,6 @@
+import { described } from '@agent-guards/action-kit';
 import { HISTORY_HEADER, parseHistoryFile } from '@agent-guards/cost-ceiling';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJsonText, readInputText, validateInput } from './json-file.js';
 
 /**
@@ -8,17 +9,18 @@ import { parseJsonText, readInputText, validateInput } from './json-file.js';
  * history day file (`2026-11-21.jsonl` of the history branch) can be passed as
  * it is; its `call` lines are skipped.
  */
-export const PrOutcomeSchema = z
-  .object({
-    repo: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'repo is owner/name'),
-    pr: z.number().int().positive(),
+export const PrOutcomeSchema = described(
+  z.object({
+    repo: z.string().check(z.regex(/^[^/\s]+\/[^/\s]+$/, 'repo is owner/name')),
+    pr: z.int().check(z.positive()),
     /** When the PR closed (merged or not). */
     ts: z.iso.datetime({ offset: true }),
     merged: z.boolean(),
     /** The spec had to be amended for this PR to land. */
     spec_amended: z.boolean(),
-  })
-  .describe('agent-guards PR outcome: how an agent PR closed (merged, spec amended).');
+  }),
+  'agent-guards PR outcome: how an agent PR closed (merged, spec amended).',
+);
 
 export type PrOutcome = z.infer<typeof PrOutcomeSchema>;
 

@@ -1,5 +1,5 @@
 import { MODES } from '@agent-guards/config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readJsonInput } from './json-file.js';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -11,41 +11,40 @@ const timestamp = z.iso.datetime({ offset: true });
  */
 export const SessionRecordSchema = z
   .object({
-    session: z.string().min(1),
-    ticket: z.string().min(1),
-    repo: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'repo is owner/name'),
-    base_sha: z.string().optional(),
-    head_sha: z.string().optional(),
-    branch: z.string().optional(),
+    session: z.string().check(z.minLength(1)),
+    ticket: z.string().check(z.minLength(1)),
+    repo: z.string().check(z.regex(/^[^/\s]+\/[^/\s]+$/, 'repo is owner/name')),
+    base_sha: z.optional(z.string()),
+    head_sha: z.optional(z.string()),
+    branch: z.optional(z.string()),
     /** `{number, url}` as the runner writes it; a bare number is read too. */
-    pr: z
-      .union([z.number().int().positive(), z.object({ number: z.number().int().positive(), url: z.string() })])
-      .nullable()
-      .optional(),
+    pr: z.optional(z.nullable(z.union([z.int().check(z.positive()), z.object({ number: z.int().check(z.positive()), url: z.string() })]))),
     status: z.enum(['running', 'done', 'escalated']),
-    escalation: z.object({ mode: z.enum(MODES), reason: z.string().min(1), detail: z.string() }).nullable().optional(),
-    modes: z.array(z.object({ mode: z.enum(MODES), start: timestamp, end: timestamp.nullable() })).default([]),
-    runs: z.array(z.object({ kind: z.string(), started: timestamp, ended: timestamp.nullable() })).default([]),
+    escalation: z.optional(z.nullable(z.object({ mode: z.enum(MODES), reason: z.string().check(z.minLength(1)), detail: z.string() }))),
+    modes: z._default(z.array(z.object({ mode: z.enum(MODES), start: timestamp, end: z.nullable(timestamp) })), []),
+    runs: z._default(z.array(z.object({ kind: z.string(), started: timestamp, ended: z.nullable(timestamp) })), []),
     /** How the session's commands were contained (absent in records from before the sandbox). */
-    sandbox: z.object({ mode: z.string(), contained: z.boolean(), summary: z.string() }).optional(),
+    sandbox: z.optional(z.object({ mode: z.string(), contained: z.boolean(), summary: z.string() })),
     /** Earlier escalations an operator resumed the session from (a rescue mission). */
-    escalation_history: z.array(z.object({ mode: z.enum(MODES), reason: z.string(), detail: z.string(), resumed_at: timestamp })).optional(),
+    escalation_history: z.optional(z.array(z.object({ mode: z.enum(MODES), reason: z.string(), detail: z.string(), resumed_at: timestamp }))),
     /** Context an operator added on a resume. */
-    added_context: z.array(z.object({ file: z.string(), kind: z.string(), bytes: z.number().int().nonnegative().optional() })).optional(),
+    added_context: z.optional(z.array(z.object({ file: z.string(), kind: z.string(), bytes: z.optional(z.int().check(z.nonnegative())) }))),
     /** Tool calls the runner refused: no such tool in the mode, a protected branch, a path outside the repository… */
-    refusals: z.array(z.object({ mode: z.enum(MODES), tool: z.string(), reason: z.string(), at: timestamp })).optional(),
+    refusals: z.optional(z.array(z.object({ mode: z.enum(MODES), tool: z.string(), reason: z.string(), at: timestamp }))),
     totals: z.object({
-      tokens: z.number().int().nonnegative(),
-      cost_usd: z.number().nonnegative().optional(),
-      cache_hit_rate: z.number().min(0).max(1).optional(),
-      wall_seconds: z.number().nonnegative(),
-      target_minutes: z.number().positive().optional(),
+      tokens: z.int().check(z.nonnegative()),
+      cost_usd: z.optional(z.number().check(z.nonnegative())),
+      cache_hit_rate: z.optional(z.number().check(z.gte(0), z.lte(1))),
+      wall_seconds: z.number().check(z.nonnegative()),
+      target_minutes: z.optional(z.number().check(z.positive())),
     }),
   })
-  .refine((r) => r.status !== 'escalated' || (r.escalation !== null && r.escalation !== undefined), {
-    message: 'an escalated session names its escalation {mode, reason, detail}',
-    path: ['escalation'],
-  });
+  .check(
+    z.refine((r) => r.status !== 'escalated' || (r.escalation !== null && r.escalation !== undefined), {
+      message: 'an escalated session names its escalation {mode, reason, detail}',
+      path: ['escalation'],
+    }),
+  );
 
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJsonText, readInputText, validateInput } from './json-file.js';
 
 const timestamp = z.iso.datetime({ offset: true });
-const user = z.object({ login: z.string().min(1) });
+const user = z.object({ login: z.string().check(z.minLength(1)) });
 
 /**
  * The fields of a workflow run (REST `GET /repos/{owner}/{repo}/actions/runs`,
@@ -10,29 +10,28 @@ const user = z.object({ login: z.string().min(1) });
  * object has some sixty fields more.
  */
 export const WorkflowRunSchema = z.object({
-  id: z.number().int().positive(),
-  name: z.string().nullable().optional(),
+  id: z.int().check(z.positive()),
+  name: z.optional(z.nullable(z.string())),
   event: z.string(),
-  status: z.string().nullable(),
-  conclusion: z.string().nullable(),
-  head_sha: z.string().min(1),
-  head_branch: z.string().nullable(),
-  run_attempt: z.number().int().positive().optional(),
+  status: z.nullable(z.string()),
+  conclusion: z.nullable(z.string()),
+  head_sha: z.string().check(z.minLength(1)),
+  head_branch: z.nullable(z.string()),
+  run_attempt: z.optional(z.int().check(z.positive())),
   created_at: timestamp,
   updated_at: timestamp,
-  run_started_at: timestamp.optional(),
-  actor: user.nullable().optional(),
-  triggering_actor: user.nullable().optional(),
-  repository: z.object({ full_name: z.string().min(1) }).optional(),
-  pull_requests: z
-    .array(z.object({ number: z.number().int().positive(), url: z.string(), base: z.object({ repo: z.object({ name: z.string() }).optional() }).optional() }))
-    .nullable()
-    .optional(),
+  run_started_at: z.optional(timestamp),
+  actor: z.optional(z.nullable(user)),
+  triggering_actor: z.optional(z.nullable(user)),
+  repository: z.optional(z.object({ full_name: z.string().check(z.minLength(1)) })),
+  pull_requests: z.optional(
+    z.nullable(z.array(z.object({ number: z.int().check(z.positive()), url: z.string(), base: z.optional(z.object({ repo: z.optional(z.object({ name: z.string() })) })) }))),
+  ),
 });
 
 export type WorkflowRun = z.infer<typeof WorkflowRunSchema>;
 
-const PageSchema = z.object({ total_count: z.number().int().nonnegative(), workflow_runs: z.array(WorkflowRunSchema) });
+const PageSchema = z.object({ total_count: z.int().check(z.nonnegative()), workflow_runs: z.array(WorkflowRunSchema) });
 
 const FIX = 'save the API response as is: one page (`{total_count, workflow_runs}`), every page (`gh api --paginate --slurp "repos/OWNER/NAME/actions/runs?created=>=YYYY-MM-DD"`), or the flat array octokit.paginate returns.';
 

@@ -1,0 +1,1 @@
+export { t as EgressProxy } from "./egress-proxy-DDxgwK7q.js";
