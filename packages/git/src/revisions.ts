@@ -122,10 +122,15 @@ export async function resolveRange(repo: string, base: string, head: string, prC
     [head, 'head'],
   ];
   if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
-    const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
-    if (resolved.status === 'rejected') throw resolved.reason;
-    if (joined.status === 'rejected') throw joined.reason;
-    return { base: resolved.value[0]!, head: resolved.value[1]!, mergeBase: joined.value };
+    // Two commits with a merge base are both commits in the clone: one git process answers all three
+    // (the SHA of an annotated tag stays the tag's; git peels it wherever it reads a commit). Only a
+    // failure asks which commit is missing, so that the error names its role.
+    try {
+      return { base, head, mergeBase: await mergeBase(repo, base, head, prCommits) };
+    } catch (error) {
+      await resolveCommits(repo, pair);
+      throw error;
+    }
   }
   const [baseSha, headSha] = (await resolveCommits(repo, pair)) as [string, string];
   return { base: baseSha, head: headSha, mergeBase: await mergeBase(repo, baseSha, headSha, prCommits) };

@@ -8506,15 +8506,15 @@ const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 */
 async function resolveRange(repo, base, head, prCommits) {
 	const pair = [[base, "base"], [head, "head"]];
-	if (FULL_SHA.test(base) && FULL_SHA.test(head)) {
-		const [resolved, joined] = await Promise.allSettled([resolveCommits(repo, pair), mergeBase(repo, base, head, prCommits)]);
-		if (resolved.status === "rejected") throw resolved.reason;
-		if (joined.status === "rejected") throw joined.reason;
+	if (FULL_SHA.test(base) && FULL_SHA.test(head)) try {
 		return {
-			base: resolved.value[0],
-			head: resolved.value[1],
-			mergeBase: joined.value
+			base,
+			head,
+			mergeBase: await mergeBase(repo, base, head, prCommits)
 		};
+	} catch (error) {
+		await resolveCommits(repo, pair);
+		throw error;
 	}
 	const [baseSha, headSha] = await resolveCommits(repo, pair);
 	return {
