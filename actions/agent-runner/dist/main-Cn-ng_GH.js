@@ -4387,7 +4387,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-Brh_azaR.js"),
-	"skip-set": () => import("./guard-vTbVHiGN.js"),
+	"skip-set": () => import("./guard-CsOfHlYj.js"),
 	"spec-conformance": () => import("./lib-CZOQCOjn.js"),
 	"cost-ceiling": () => import("./lib-xxmMwPvM.js"),
 	boundaries: () => import("./lib-BJH7bdHQ.js")
