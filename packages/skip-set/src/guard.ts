@@ -132,6 +132,13 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
   const [basePaths, headPaths] = full
     ? [undefined, undefined]
     : await Promise.all([incrementalPaths(repo, base.rev, changes.files, 'base', base.patterns), incrementalPaths(repo, head.rev, changes.files, 'head', head.patterns)]);
+  // The collection reads git while the harness layer does (both read the same files, once), and
+  // neither depends on the other. The harness layer's failure is the one reported if both fail.
+  // The collection starts first: the tree a full scan lists lets both read the files by blob id.
+  const collecting = Promise.all([
+    collectStaticAt(repo, base.rev, base.patterns, basePaths),
+    collectStaticAt(repo, head.rev, head.patterns, headPaths),
+  ]);
   const harnessRun = runHarnessLayer({
     repo,
     base: changes.mergeBase,
@@ -140,12 +147,6 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
     logger,
   });
-  // The collection reads git while the harness layer does (both read the same files, once), and
-  // neither depends on the other. The harness layer's failure is the one reported if both fail.
-  const collecting = Promise.all([
-    collectStaticAt(repo, base.rev, base.patterns, basePaths),
-    collectStaticAt(repo, head.rev, head.patterns, headPaths),
-  ]);
   const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
   if (harnessDone.status === 'rejected') throw harnessDone.reason;
   const harness = harnessDone.value;

@@ -1,9 +1,9 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
-import { _ as string$2, b as ConfigurationError, c as reportFromFindings, f as literal, g as strictObject, h as record, l as _enum, o as markdownText, u as array } from "./lib-8wpQ1Vun.js";
-import { _ as isTestPath, a as readFileAt, c as touchedPaths, d as resolveCommits, f as gitText, i as commitsBetween, l as isShallowRepository, m as COMMIT_TYPES, o as readObjects, r as parseConfig, s as changedFiles, u as mergeBase, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-_CoJWJ23.js";
-import { t as dependencyFileOf } from "./dependency-files-CGxQRC5A.js";
-import { readFileSync } from "node:fs";
+import { A as COMMIT_TYPES, B as BUILT_IN_FORBIDDEN, C as gitText, L as isTestPath, Q as markdownText, _ as isShallowRepository, _t as ConfigurationError, at as array, b as resolveCommits, c as commitsBetween, ct as literal, d as readFileAt, dt as record, f as readObjects, ft as strictObject, g as touchedPaths, i as parseConfig, it as _enum, p as changedFiles, pt as string$2, tt as reportFromFindings, v as mergeBase } from "./lib-DrRakQpB.js";
+import { t as dependencyFileOf } from "./dependency-files-SKu9d1j7.js";
+import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 // node_modules/mdast-util-to-string/lib/index.js
 /**
 * @typedef {import('mdast').Nodes} Nodes
@@ -27464,7 +27464,7 @@ async function devDependencyUpdate(facts) {
 	if (others.length > 0) reasons.push(`changes files that are not dependency manifests or lockfiles: ${quoted(others)}`);
 	const depFiles = facts.files.filter((f) => dependencyFileOf(f.path));
 	const texts = await facts.texts(depFiles);
-	const { devOnlyChange } = await import("./lib-D4bEjtmh.js");
+	const { devOnlyChange } = await import("./lib-SbV6X26E.js");
 	const devOnlyDirs = /* @__PURE__ */ new Set();
 	const changedNames = /* @__PURE__ */ new Set();
 	const lockfilesToJudge = [];
@@ -28041,4 +28041,4 @@ async function runSpecGuard(options) {
 		})
 	};
 }
-export { AddressedChecker, CHANGE_KINDS, DEFAULT_COMMIT_RULES, SPEC_GUARD, SPEC_MAP_KEY, SPEC_MAP_SCHEMA, SpecMapEntrySchema, SpecMapSchema, changeFactsFrom, checkCommits, checkDescription, describeTarget, entriesFor, evaluateKind, fetchPullRequestBody, findReferences, listSome, loadChangeFacts, loadSpecMap, normalizeTitle, parseConventionalCommit, parseSpec, parseSpecReference, pullRequestCommits, referenceKey, renderSpecSummary, resolveReference, resolveSpecMap, runSpecGuard, sectionsTitled, specFromText, specMapFromText, titleMatches };
+export { normalizeTitle as A, specMapFromText as C, parseSpecReference as D, findReferences as E, sectionsTitled as M, titleMatches as N, referenceKey as O, resolveSpecMap as S, parseConventionalCommit as T, SPEC_MAP_KEY as _, fetchPullRequestBody as a, SpecMapSchema as b, AddressedChecker as c, describeTarget as d, evaluateKind as f, CHANGE_KINDS as g, loadChangeFacts as h, renderSpecSummary as i, parseSpec as j, resolveReference as k, entriesFor as l, changeFactsFrom as m, runSpecGuard as n, checkCommits as o, listSome as p, specFromText as r, pullRequestCommits as s, SPEC_GUARD as t, checkDescription as u, SPEC_MAP_SCHEMA as v, DEFAULT_COMMIT_RULES as w, loadSpecMap as x, SpecMapEntrySchema as y };

@@ -1,12 +1,12 @@
 import { o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
-import { $ as truncateUtf8, D as exclusionReason, E as MODES, G as formatTraceparent, H as telemetrySummary, J as neutralizeWorkflowCommands, K as parseTraceparent, L as isTestPath, M as notApplicableRun, O as resolveManifest, Q as markdownText, T as KNOWN_TOOLS, U as traceGuardRun, V as coreLogger, W as sharedTelemetry, X as parseInputs, Y as booleanInput, Z as LIMITS, _t as ConfigurationError, a as auditCheckoutConfig, at as array, c as commitsBetween, d as readFileAt, et as guardRunOrError, ft as strictObject, g as touchedPaths, ht as silentLogger, it as _enum, j as DEFAULT_POLICY_PATH, k as resolveTicketPath, lt as number, mt as toJSONSchema, n as loadPolicy, o as checkoutGit, ot as boolean, p as changedFiles, pt as string, q as traceparentFromEnv, r as loadTicket, t as loadManifest, tt as reportFromFindings, u as listFilesAt, vt as describeError, y as resolveCommit } from "./lib-01O_vgX0.js";
+import { $ as truncateUtf8, D as exclusionReason, E as MODES, G as formatTraceparent, H as telemetrySummary, J as neutralizeWorkflowCommands, K as parseTraceparent, L as isTestPath, M as notApplicableRun, O as resolveManifest, Q as markdownText, T as KNOWN_TOOLS, U as traceGuardRun, V as coreLogger, W as sharedTelemetry, X as parseInputs, Y as booleanInput, Z as LIMITS, _t as ConfigurationError, a as auditCheckoutConfig, at as array, c as commitsBetween, d as readFileAt, et as guardRunOrError, ft as strictObject, g as touchedPaths, ht as silentLogger, it as _enum, j as DEFAULT_POLICY_PATH, k as resolveTicketPath, lt as number, mt as toJSONSchema, n as loadPolicy, o as checkoutGit, ot as boolean, p as changedFiles, pt as string, q as traceparentFromEnv, r as loadTicket, t as loadManifest, tt as reportFromFindings, u as listFilesAt, vt as describeError, y as resolveCommit } from "./lib-DrRakQpB.js";
 import { A as ours, C as GEN_AI_TOKEN_TYPE_VALUE_INPUT, E as METRIC_GEN_AI_CLIENT_TOKEN_USAGE, O as OPERATION_DURATION_BUCKETS, S as GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, T as METRIC_GEN_AI_CLIENT_OPERATION_DURATION, _ as ATTR_GEN_AI_USAGE_INPUT_TOKENS, a as ATTR_GEN_AI_PROVIDER_NAME, b as GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, c as ATTR_GEN_AI_RESPONSE_FINISH_REASONS, d as ATTR_GEN_AI_TOKEN_TYPE, f as ATTR_GEN_AI_TOOL_CALL_ID, g as ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, h as ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, i as ATTR_GEN_AI_OPERATION_NAME, k as TOKEN_USAGE_BUCKETS, l as ATTR_GEN_AI_RESPONSE_ID, m as ATTR_GEN_AI_TOOL_TYPE, n as ATTR_GEN_AI_AGENT_NAME, o as ATTR_GEN_AI_REQUEST_MAX_TOKENS, p as ATTR_GEN_AI_TOOL_NAME, r as ATTR_GEN_AI_CONVERSATION_ID, s as ATTR_GEN_AI_REQUEST_MODEL, t as ATTR_ERROR_TYPE, u as ATTR_GEN_AI_RESPONSE_MODEL, v as ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, w as GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, x as GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, y as GEN_AI_OPERATION_NAME_VALUE_CHAT } from "./semconv-BWpLOQrJ.js";
-import { _t as priceCall, ct as appendLedgerLine } from "./lib-D9WTVD-N.js";
-import { t as openSandbox } from "./lib-DHQpuC0-.js";
+import { _t as priceCall, ct as appendLedgerLine } from "./lib-cvliJTKk.js";
+import { t as openSandbox } from "./lib-CrNgocK_.js";
 import { t as Anthropic } from "./sdk-Bk1F7UwI.js";
-import { S as SEARCH_PATH_KINDS, n as checkGoldenSampleLayout, y as parseImports } from "./lib-CENJXqBC.js";
-import { D as parseSpecReference, E as findReferences, T as parseConventionalCommit, o as checkCommits, s as pullRequestCommits } from "./lib-Dc2ZzKDL.js";
-import { a as classifyPath, s as compileScopeRules } from "./lib-CyZaEhTe.js";
+import { S as SEARCH_PATH_KINDS, n as checkGoldenSampleLayout, y as parseImports } from "./lib-DwVHoCEe.js";
+import { D as parseSpecReference, E as findReferences, T as parseConventionalCommit, o as checkCommits, s as pullRequestCommits } from "./lib-BsQyEylX.js";
+import { a as classifyPath, s as compileScopeRules } from "./lib-DGiGvwHp.js";
 import { r as minimatch } from "./esm-CbIBnKPX.js";
 import { basename, dirname, join, posix, relative, resolve, sep } from "node:path";
 import * as os from "os";
@@ -4386,11 +4386,11 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 * code and no other's.
 */
 const CODE = {
-	"manifest-scope": () => import("./lib-Brh_azaR.js"),
-	"skip-set": () => import("./guard-CsOfHlYj.js"),
-	"spec-conformance": () => import("./lib-CZOQCOjn.js"),
-	"cost-ceiling": () => import("./lib-xxmMwPvM.js"),
-	boundaries: () => import("./lib-BJH7bdHQ.js")
+	"manifest-scope": () => import("./lib-D2PjGBBv.js"),
+	"skip-set": () => import("./guard-BLyE9pFc.js"),
+	"spec-conformance": () => import("./lib-DzOx2bo4.js"),
+	"cost-ceiling": () => import("./lib-DzosyldQ.js"),
+	boundaries: () => import("./lib-DHDeAHAT.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { F as defaultPatterns, I as isConftest, L as isTestPath, Q as markdownText, _t as ConfigurationError, f as readObjects, m as parseRawDiff, p as changedFiles, tt as reportFromFindings, u as listFilesAt, w as runGit, x as resolveRange, y as resolveCommit, z as testLanguageOf } from "./lib-01O_vgX0.js";
+import { F as defaultPatterns, I as isConftest, L as isTestPath, Q as markdownText, _t as ConfigurationError, f as readObjects, m as parseRawDiff, p as changedFiles, tt as reportFromFindings, u as listFilesAt, w as runGit, x as resolveRange, y as resolveCommit, z as testLanguageOf } from "./lib-DrRakQpB.js";
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { a as pythonStringLiteral, g as tokenizeJs, h as templateParts, m as literalValue, o as pythonTokens, p as allowsJsx, r as maskCLike, u as scanPythonStatements, y as LineIndex } from "./lib-CWCStRXh.js";
 import { n as printParseErrorCode, t as parse } from "./main-CIe2eVYd.js";

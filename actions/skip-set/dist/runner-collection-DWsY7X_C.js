@@ -1,5 +1,5 @@
 import { i as __require, o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
-import { T as ConfigurationError, a as listFilesAt, g as testLanguageOf, r as withWorktree, w as isSecretName } from "./lib-DF_iG6SI.js";
+import { T as ConfigurationError, a as listFilesAt, g as testLanguageOf, r as withWorktree, w as isSecretName } from "./lib-sHO1roir.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { createRequire } from "node:module";

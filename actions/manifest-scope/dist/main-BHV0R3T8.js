@@ -1,15 +1,501 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
-import { t as Minimatch } from "./esm-CbIBnKPX.js";
-import { D as NAMESPACE, t as ATTR_ERROR_TYPE } from "./semconv-BWpLOQrJ.js";
+import { n as NAMESPACE, t as ATTR_ERROR_TYPE } from "./semconv-BzJC3WUc.js";
 import { t as require_dist } from "./dist-CsMH9ALN.js";
-import { basename, join, posix, resolve } from "node:path";
+import { a as Minimatch, n as isDependencyFile, o as braceExpand, t as dependencyBlobs } from "./dependency-sides-BMPbn3cd.js";
+import * as os from "os";
+import { EOL } from "os";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import { constants, promises } from "fs";
+import "path";
 import { performance } from "node:perf_hooks";
 import { randomBytes } from "node:crypto";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join, posix, resolve } from "node:path";
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
+// node_modules/@actions/core/lib/utils.js
+/**
+* Sanitizes an input into a string so it can be passed into issueCommand safely
+* @param input input to sanitize into a string
+*/
+function toCommandValue(input) {
+	if (input === null || input === void 0) return "";
+	else if (typeof input === "string" || input instanceof String) return input;
+	return JSON.stringify(input);
+}
+/**
+*
+* @param annotationProperties
+* @returns The command properties to send with the actual annotation command
+* See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+*/
+function toCommandProperties(annotationProperties) {
+	if (!Object.keys(annotationProperties).length) return {};
+	return {
+		title: annotationProperties.title,
+		file: annotationProperties.file,
+		line: annotationProperties.startLine,
+		endLine: annotationProperties.endLine,
+		col: annotationProperties.startColumn,
+		endColumn: annotationProperties.endColumn
+	};
+}
+// node_modules/@actions/core/lib/command.js
+/**
+* Issues a command to the GitHub Actions runner
+*
+* @param command - The command name to issue
+* @param properties - Additional properties for the command (key-value pairs)
+* @param message - The message to include with the command
+* @remarks
+* This function outputs a specially formatted string to stdout that the Actions
+* runner interprets as a command. These commands can control workflow behavior,
+* set outputs, create annotations, mask values, and more.
+*
+* Command Format:
+*   ::name key=value,key=value::message
+*
+* @example
+* ```typescript
+* // Issue a warning annotation
+* issueCommand('warning', {}, 'This is a warning message');
+* // Output: ::warning::This is a warning message
+*
+* // Set an environment variable
+* issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+* // Output: ::set-env name=MY_VAR::some value
+*
+* // Add a secret mask
+* issueCommand('add-mask', {}, 'secretValue123');
+* // Output: ::add-mask::secretValue123
+* ```
+*
+* @internal
+* This is an internal utility function that powers the public API functions
+* such as setSecret, warning, error, and exportVariable.
+*/
+function issueCommand(command, properties, message) {
+	const cmd = new Command(command, properties, message);
+	process.stdout.write(cmd.toString() + os.EOL);
+}
+const CMD_STRING = "::";
+var Command = class {
+	constructor(command, properties, message) {
+		if (!command) command = "missing.command";
+		this.command = command;
+		this.properties = properties;
+		this.message = message;
+	}
+	toString() {
+		let cmdStr = CMD_STRING + this.command;
+		if (this.properties && Object.keys(this.properties).length > 0) {
+			cmdStr += " ";
+			let first = true;
+			for (const key in this.properties) if (this.properties.hasOwnProperty(key)) {
+				const val = this.properties[key];
+				if (val) {
+					if (first) first = false;
+					else cmdStr += ",";
+					cmdStr += `${key}=${escapeProperty(val)}`;
+				}
+			}
+		}
+		cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+		return cmdStr;
+	}
+};
+function escapeData(s) {
+	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+// node_modules/@actions/core/lib/file-command.js
+function issueFileCommand(command, message) {
+	const filePath = process.env[`GITHUB_${command}`];
+	if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
+	if (!fs.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
+	fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, { encoding: "utf8" });
+}
+function prepareKeyValueMessage(key, value) {
+	const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+	const convertedValue = toCommandValue(value);
+	if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+	if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+	return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+// node_modules/@actions/core/lib/summary.js
+var __awaiter$1 = function(thisArg, _arguments, P, generator) {
+	function adopt(value) {
+		return value instanceof P ? value : new P(function(resolve) {
+			resolve(value);
+		});
+	}
+	return new (P || (P = Promise))(function(resolve, reject) {
+		function fulfilled(value) {
+			try {
+				step(generator.next(value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function rejected(value) {
+			try {
+				step(generator["throw"](value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function step(result) {
+			result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+		}
+		step((generator = generator.apply(thisArg, _arguments || [])).next());
+	});
+};
+const { access, appendFile, writeFile } = promises;
+const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+	constructor() {
+		this._buffer = "";
+	}
+	/**
+	* Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+	* Also checks r/w permissions.
+	*
+	* @returns step summary file path
+	*/
+	filePath() {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			if (this._filePath) return this._filePath;
+			const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+			if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+			try {
+				yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+			} catch (_a) {
+				throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+			}
+			this._filePath = pathFromEnv;
+			return this._filePath;
+		});
+	}
+	/**
+	* Wraps content in an HTML tag, adding any HTML attributes
+	*
+	* @param {string} tag HTML tag to wrap
+	* @param {string | null} content content within the tag
+	* @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+	*
+	* @returns {string} content wrapped in HTML element
+	*/
+	wrap(tag, content, attrs = {}) {
+		const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+		if (!content) return `<${tag}${htmlAttrs}>`;
+		return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+	}
+	/**
+	* Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+	*
+	* @param {SummaryWriteOptions} [options] (optional) options for write operation
+	*
+	* @returns {Promise<Summary>} summary instance
+	*/
+	write(options) {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+			const filePath = yield this.filePath();
+			yield (overwrite ? writeFile : appendFile)(filePath, this._buffer, { encoding: "utf8" });
+			return this.emptyBuffer();
+		});
+	}
+	/**
+	* Clears the summary buffer and wipes the summary file
+	*
+	* @returns {Summary} summary instance
+	*/
+	clear() {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			return this.emptyBuffer().write({ overwrite: true });
+		});
+	}
+	/**
+	* Returns the current summary buffer as a string
+	*
+	* @returns {string} string of summary buffer
+	*/
+	stringify() {
+		return this._buffer;
+	}
+	/**
+	* If the summary buffer is empty
+	*
+	* @returns {boolen} true if the buffer is empty
+	*/
+	isEmptyBuffer() {
+		return this._buffer.length === 0;
+	}
+	/**
+	* Resets the summary buffer without writing to summary file
+	*
+	* @returns {Summary} summary instance
+	*/
+	emptyBuffer() {
+		this._buffer = "";
+		return this;
+	}
+	/**
+	* Adds raw text to the summary buffer
+	*
+	* @param {string} text content to add
+	* @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+	*
+	* @returns {Summary} summary instance
+	*/
+	addRaw(text, addEOL = false) {
+		this._buffer += text;
+		return addEOL ? this.addEOL() : this;
+	}
+	/**
+	* Adds the operating system-specific end-of-line marker to the buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addEOL() {
+		return this.addRaw(EOL);
+	}
+	/**
+	* Adds an HTML codeblock to the summary buffer
+	*
+	* @param {string} code content to render within fenced code block
+	* @param {string} lang (optional) language to syntax highlight code
+	*
+	* @returns {Summary} summary instance
+	*/
+	addCodeBlock(code, lang) {
+		const attrs = Object.assign({}, lang && { lang });
+		const element = this.wrap("pre", this.wrap("code", code), attrs);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML list to the summary buffer
+	*
+	* @param {string[]} items list of items to render
+	* @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+	*
+	* @returns {Summary} summary instance
+	*/
+	addList(items, ordered = false) {
+		const tag = ordered ? "ol" : "ul";
+		const listItems = items.map((item) => this.wrap("li", item)).join("");
+		const element = this.wrap(tag, listItems);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML table to the summary buffer
+	*
+	* @param {SummaryTableCell[]} rows table rows
+	*
+	* @returns {Summary} summary instance
+	*/
+	addTable(rows) {
+		const tableBody = rows.map((row) => {
+			const cells = row.map((cell) => {
+				if (typeof cell === "string") return this.wrap("td", cell);
+				const { header, data, colspan, rowspan } = cell;
+				const tag = header ? "th" : "td";
+				const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+				return this.wrap(tag, data, attrs);
+			}).join("");
+			return this.wrap("tr", cells);
+		}).join("");
+		const element = this.wrap("table", tableBody);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds a collapsable HTML details element to the summary buffer
+	*
+	* @param {string} label text for the closed state
+	* @param {string} content collapsable content
+	*
+	* @returns {Summary} summary instance
+	*/
+	addDetails(label, content) {
+		const element = this.wrap("details", this.wrap("summary", label) + content);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML image tag to the summary buffer
+	*
+	* @param {string} src path to the image you to embed
+	* @param {string} alt text description of the image
+	* @param {SummaryImageOptions} options (optional) addition image attributes
+	*
+	* @returns {Summary} summary instance
+	*/
+	addImage(src, alt, options) {
+		const { width, height } = options || {};
+		const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+		const element = this.wrap("img", null, Object.assign({
+			src,
+			alt
+		}, attrs));
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML section heading element
+	*
+	* @param {string} text heading text
+	* @param {number | string} [level=1] (optional) the heading level, default: 1
+	*
+	* @returns {Summary} summary instance
+	*/
+	addHeading(text, level) {
+		const tag = `h${level}`;
+		const allowedTag = [
+			"h1",
+			"h2",
+			"h3",
+			"h4",
+			"h5",
+			"h6"
+		].includes(tag) ? tag : "h1";
+		const element = this.wrap(allowedTag, text);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML thematic break (<hr>) to the summary buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addSeparator() {
+		const element = this.wrap("hr", null);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML line break (<br>) to the summary buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addBreak() {
+		const element = this.wrap("br", null);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML blockquote to the summary buffer
+	*
+	* @param {string} text quote text
+	* @param {string} cite (optional) citation url
+	*
+	* @returns {Summary} summary instance
+	*/
+	addQuote(text, cite) {
+		const attrs = Object.assign({}, cite && { cite });
+		const element = this.wrap("blockquote", text, attrs);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML anchor tag to the summary buffer
+	*
+	* @param {string} text link text/content
+	* @param {string} href hyperlink
+	*
+	* @returns {Summary} summary instance
+	*/
+	addLink(text, href) {
+		const element = this.wrap("a", text, { href });
+		return this.addRaw(element).addEOL();
+	}
+};
+const summary = new Summary();
+/**
+* The code to exit an action
+*/
+var ExitCode;
+(function(ExitCode) {
+	/**
+	* A code indicating that the action was successful
+	*/
+	ExitCode[ExitCode["Success"] = 0] = "Success";
+	/**
+	* A code indicating that the action was a failure
+	*/
+	ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+/**
+* Gets the value of an input.
+* Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+* Returns an empty string if the value is not defined.
+*
+* @param     name     name of the input to get
+* @param     options  optional. See InputOptions.
+* @returns   string
+*/
+function getInput(name, options) {
+	const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+	if (options && options.required && !val) throw new Error(`Input required and not supplied: ${name}`);
+	if (options && options.trimWhitespace === false) return val;
+	return val.trim();
+}
+/**
+* Sets the value of an output.
+*
+* @param     name     name of the output to set
+* @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+*/
+function setOutput(name, value) {
+	if (process.env["GITHUB_OUTPUT"] || "") return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+	process.stdout.write(os.EOL);
+	issueCommand("set-output", { name }, toCommandValue(value));
+}
+/**
+* Sets the action status to failed.
+* When the action exits it will be with an exit code of 1
+* @param message add error issue message
+*/
+function setFailed(message) {
+	process.exitCode = ExitCode.Failure;
+	error$1(message);
+}
+/**
+* Writes debug message to user log
+* @param message debug message
+*/
+function debug(message) {
+	issueCommand("debug", {}, message);
+}
+/**
+* Adds an error issue
+* @param message error issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function error$1(message, properties = {}) {
+	issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Adds a warning issue
+* @param message warning issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function warning(message, properties = {}) {
+	issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Adds a notice issue
+* @param message notice issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function notice(message, properties = {}) {
+	issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Writes info to log with console.log.
+* @param message info message
+*/
+function info(message) {
+	process.stdout.write(message + os.EOL);
+}
 // packages/action-kit/lib/errors.js
 var ConfigurationError = class extends Error {
 	file;
@@ -56,13 +542,6 @@ function isSecretName(name) {
 function withoutSecrets(env, keep = []) {
 	return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !isSecretName(k)));
 }
-// packages/action-kit/lib/logger.js
-const silentLogger = {
-	debug: () => void 0,
-	info: () => void 0,
-	warning: () => void 0,
-	error: () => void 0
-};
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
 	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -5736,8 +6215,6 @@ const voidProcessor = (schema, ctx, json, params) => {
 const neverProcessor = (_schema, _ctx, json, _params) => {
 	json.not = {};
 };
-const anyProcessor = (_schema, _ctx, _json, _params) => {};
-const unknownProcessor = (_schema, _ctx, _json, _params) => {};
 const dateProcessor = (schema, ctx, json, params) => {
 	handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
 };
@@ -6150,81 +6627,6 @@ const lazyProcessor = (schema, ctx, _json, params) => {
 	const seen = ctx.seen.get(schema);
 	seen.ref = innerType;
 };
-const allProcessors = {
-	string: stringProcessor,
-	number: numberProcessor,
-	boolean: booleanProcessor,
-	bigint: bigintProcessor,
-	symbol: symbolProcessor,
-	null: nullProcessor,
-	undefined: undefinedProcessor,
-	void: voidProcessor,
-	never: neverProcessor,
-	any: anyProcessor,
-	unknown: unknownProcessor,
-	date: dateProcessor,
-	enum: enumProcessor,
-	literal: literalProcessor,
-	nan: nanProcessor,
-	template_literal: templateLiteralProcessor,
-	file: fileProcessor,
-	success: successProcessor,
-	custom: customProcessor,
-	function: functionProcessor,
-	transform: transformProcessor,
-	map: mapProcessor,
-	set: setProcessor,
-	array: arrayProcessor,
-	object: objectProcessor,
-	union: unionProcessor,
-	intersection: intersectionProcessor,
-	tuple: tupleProcessor,
-	record: recordProcessor,
-	nullable: nullableProcessor,
-	nonoptional: nonoptionalProcessor,
-	default: defaultProcessor,
-	prefault: prefaultProcessor,
-	catch: catchProcessor,
-	pipe: pipeProcessor,
-	readonly: readonlyProcessor,
-	promise: promiseProcessor,
-	optional: optionalProcessor,
-	lazy: lazyProcessor
-};
-function toJSONSchema(input, params) {
-	if ("_idmap" in input) {
-		const registry = input;
-		const ctx = initializeContext({
-			...params,
-			processors: allProcessors
-		});
-		const defs = {};
-		for (const entry of registry._idmap.entries()) {
-			const [_, schema] = entry;
-			processSchema(schema, ctx);
-		}
-		const schemas = {};
-		ctx.external = {
-			registry,
-			uri: params?.uri,
-			defs
-		};
-		for (const entry of registry._idmap.entries()) {
-			const [key, schema] = entry;
-			extractDefs(ctx, schema);
-			assignProp(schemas, key, finalize(ctx, schema));
-		}
-		if (Object.keys(defs).length > 0) schemas.__shared = { [ctx.target === "draft-2020-12" ? "$defs" : "definitions"]: defs };
-		return { schemas };
-	}
-	const ctx = initializeContext({
-		...params,
-		processors: allProcessors
-	});
-	processSchema(input, ctx);
-	extractDefs(ctx, input);
-	return finalize(ctx, input);
-}
 // node_modules/zod/v4/classic/checks.js
 var checks_exports = /* @__PURE__ */ __exportAll({
 	endsWith: () => _endsWith,
@@ -6448,7 +6850,7 @@ var schemas_exports = /* @__PURE__ */ __exportAll({
 	keyof: () => keyof,
 	ksuid: () => ksuid,
 	lazy: () => lazy,
-	literal: () => literal,
+	literal: () => literal$1,
 	looseObject: () => looseObject,
 	looseRecord: () => looseRecord,
 	mac: () => mac,
@@ -7597,7 +7999,7 @@ const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
 		return def.values[0];
 	} });
 });
-function literal(value, params) {
+function literal$1(value, params) {
 	return new ZodLiteral({
 		type: "literal",
 		values: Array.isArray(value) ? value : [value],
@@ -7941,9 +8343,6 @@ function preprocess(fn, schema) {
 /** @deprecated Do not use. Stub definition, only included for zod-to-json-schema compatibility. */
 var ZodFirstPartyTypeKind;
 ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
-function datetime(params) {
-	return /* @__PURE__ */ _isoDateTime(ZodISODateTime, params);
-}
 ({
 	...schemas_exports,
 	...checks_exports
@@ -7981,6 +8380,10 @@ object({
 	findings: array(FindingSchema),
 	metrics: record$1(string(), unknown())
 });
+/** Exit status shared by the CLI and the actions: 0 pass, 1 fail, 2 error. */
+function exitCodeFor(verdict) {
+	return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
+}
 /**
 * The verdict follows from the findings: any error-severity finding fails the
 * guard. A guard that could not decide builds its report with `errorReport`.
@@ -8047,10 +8450,57 @@ const LIMITS = {
 	outputBytes: 1e6,
 	commentChars: 65536
 };
+const VERDICT_ICON = {
+	pass: "✅",
+	fail: "❌",
+	error: "⛔"
+};
+const SEVERITY_ICON = {
+	error: "❌",
+	warning: "⚠️",
+	notice: "ℹ️"
+};
 const TRUNCATION_MARKER = "\n\n_…truncated: the full report is in the JSON report file._\n";
 /** Escapes text for a markdown table cell or line without letting it open HTML or break the table. */
 function markdownText(text) {
 	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function formatMetric(value) {
+	if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(4).replace(/0+$/, "");
+	if (value === null || value === void 0) return "";
+	if (typeof value === "object") return JSON.stringify(value);
+	return String(value);
+}
+function location(f) {
+	if (!f.path) return "";
+	return `\`${markdownText(f.path)}${f.line ? `:${f.line}` : ""}\``;
+}
+/** The job-summary section for one guard report: a pure function, tested on its text. */
+function renderSummary(report, maxFindings = 200) {
+	const counts = countBySeverity(report.findings);
+	const lines = [
+		`## ${VERDICT_ICON[report.verdict]} ${report.guard}: ${report.verdict}`,
+		"",
+		`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
+		""
+	];
+	const shown = report.findings.slice(0, maxFindings);
+	if (shown.length > 0) {
+		lines.push("| | rule | where | message |", "|---|---|---|---|");
+		for (const f of shown) {
+			const where = [location(f), f.test ? `\`${markdownText(f.test)}\`` : ""].filter(Boolean).join(" ");
+			lines.push(`| ${SEVERITY_ICON[f.severity]} | \`${f.rule}\` | ${where} | ${markdownText(f.message)} |`);
+		}
+		if (report.findings.length > shown.length) lines.push("", `_${report.findings.length - shown.length} more finding(s) are in the JSON report._`);
+		lines.push("");
+	}
+	const metrics = Object.entries(report.metrics).filter(([, v]) => typeof v !== "object" || v === null);
+	if (metrics.length > 0) {
+		lines.push("<details><summary>Metrics</summary>", "", "| metric | value |", "|---|---|");
+		for (const [k, v] of metrics) lines.push(`| ${markdownText(k)} | ${markdownText(formatMetric(v))} |`);
+		lines.push("", "</details>", "");
+	}
+	return lines.join("\n");
 }
 /** Cuts text to a byte budget on a character boundary, adding a visible marker. */
 function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
@@ -8059,6 +8509,44 @@ function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
 	let cut = Buffer.from(text, "utf8").subarray(0, Math.max(0, budget)).toString("utf8");
 	if (cut.endsWith("�")) cut = cut.slice(0, -1);
 	return cut + marker;
+}
+function countBySeverity(findings) {
+	const counts = {
+		error: 0,
+		warning: 0,
+		notice: 0
+	};
+	for (const f of findings) counts[f.severity] += 1;
+	return counts;
+}
+/**
+* Picks the findings that become annotations: those with a path, at most
+* `annotationsPerSeverity` of each severity (GitHub drops the rest silently, so
+* we count them and say so).
+*/
+function planAnnotations(findings, cap = LIMITS.annotationsPerSeverity) {
+	const used = {
+		error: 0,
+		warning: 0,
+		notice: 0
+	};
+	const omitted = {
+		error: 0,
+		warning: 0,
+		notice: 0
+	};
+	const annotations = [];
+	for (const f of findings) {
+		if (!f.path) continue;
+		if (used[f.severity] < cap) {
+			used[f.severity] += 1;
+			annotations.push(f);
+		} else omitted[f.severity] += 1;
+	}
+	return {
+		annotations,
+		omitted
+	};
 }
 // packages/action-kit/lib/inputs.js
 /**
@@ -8085,8 +8573,7 @@ function parseInputs(schema, getInput, source = "action inputs") {
 	}
 	return parsed.data;
 }
-/** Boolean inputs accept only true/false, as in @actions/core's getBooleanInput. */
-const booleanInput = _enum([
+_enum([
 	"true",
 	"false",
 	"True",
@@ -8127,9 +8614,6 @@ function parseTraceparent(value) {
 		spanId,
 		sampled: (parseInt(flags, 16) & 1) === 1
 	};
-}
-function formatTraceparent(context) {
-	return `00-${context.traceId}-${context.spanId}-${context.sampled ? "01" : "00"}`;
 }
 /**
 * The trace context a process was started in: the `TRACEPARENT` environment
@@ -8363,7 +8847,7 @@ async function openTelemetry(options = {}) {
 	const settings = telemetrySettings(env);
 	if (!settings.traces.on && !settings.metrics.on) return new Telemetry(void 0, settings);
 	try {
-		const { createSdkBackend } = await import("./sdk-SYYrwdc3.js");
+		const { createSdkBackend } = await import("./sdk-dJ0AISx8.js");
 		return new Telemetry(await createSdkBackend(settings, {
 			env,
 			serviceName: options.serviceName ?? "agent-guards",
@@ -8483,10 +8967,114 @@ function coreLogger(core) {
 		error: (m) => core.info(`error: ${neutralizeWorkflowCommands(m)}`)
 	};
 }
+/**
+* Runs one guard as an action step: inputs parsed once, the guard executed, and
+* its report turned into outputs, annotations, a job summary (always, even after
+* an error) and a JSON file. It does not call setFailed: main.ts does, from the outcome.
+*/
+async function runGuardAction(options) {
+	const { core, guard } = options;
+	const env = options.env ?? process.env;
+	const logger = coreLogger(core);
+	const telemetryWarnings = [];
+	const run = await traceGuardRun(guard, () => guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message)), { onWarnings: (warnings) => telemetryWarnings.push(...warnings) });
+	for (const w of telemetryWarnings) logger.warning(w);
+	const { report } = run;
+	const reportDir = options.reportDir ?? join(env.RUNNER_TEMP ?? tmpdir(), "agent-guards");
+	mkdirSync(reportDir, { recursive: true });
+	const reportPath = join(reportDir, `${guard}-report.json`);
+	writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+	core.setOutput("verdict", report.verdict);
+	core.setOutput("report-path", reportPath);
+	for (const [name, value] of Object.entries(run.outputs ?? {})) core.setOutput(name, String(value));
+	emitAnnotations(core, report);
+	try {
+		const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : "") + telemetrySummary(telemetryWarnings);
+		core.summary.addRaw(truncateUtf8(markdown, LIMITS.summaryBytes - 1024), true);
+		await core.summary.write();
+	} catch (error) {
+		core.debug(`job summary not written: ${describeError(error)}`);
+	}
+	const exitCode = exitCodeFor(report.verdict);
+	const failure = report.verdict === "pass" ? void 0 : report.verdict === "fail" ? `${guard} failed: ${report.findings.filter((f) => f.severity === "error").length} violation(s); see the job summary.` : `${guard} could not decide (verdict error): ${report.findings[0]?.message ?? "unknown error"}`;
+	return {
+		report,
+		reportPath,
+		exitCode,
+		...failure ? { failure } : {}
+	};
+}
 /** What the telemetry could not send, under the report: the verdict stands, the trace may be incomplete. */
 function telemetrySummary(warnings) {
 	if (warnings.length === 0) return "";
 	return `\n> [!WARNING]\n> OpenTelemetry: ${warnings.length} problem(s); the verdict is unaffected.\n${warnings.map((w) => `> - ${markdownText(w)}`).join("\n")}\n`;
+}
+function emitAnnotations(core, report) {
+	const plan = planAnnotations(report.findings);
+	for (const f of plan.annotations) {
+		const props = {
+			title: `${report.guard}: ${f.rule}`,
+			file: f.path
+		};
+		if (f.line) props.startLine = f.line;
+		const message = f.test ? `${f.message} (${f.test})` : f.message;
+		if (f.severity === "error") core.error(message, props);
+		else if (f.severity === "warning") core.warning(message, props);
+		else core.notice(message, props);
+	}
+	const omitted = Object.entries(plan.omitted).filter(([, n]) => n > 0);
+	if (omitted.length > 0) {
+		const text = omitted.map(([sev, n]) => `${n} ${sev}(s)`).join(", ");
+		core.info(`${text} more finding(s) with a file were not annotated (GitHub shows at most ${LIMITS.annotationsPerSeverity} per severity per step); all are in the job summary and the report file.`);
+	}
+	for (const f of report.findings.filter((x) => !x.path)) core.info(`${f.severity}: ${f.rule}: ${neutralizeWorkflowCommands(f.message)}`);
+}
+// packages/action-kit/lib/event.js
+/** Reads the pull request from $GITHUB_EVENT_PATH; undefined for other events. */
+function readPullRequestEvent(env = process.env) {
+	const path = env.GITHUB_EVENT_PATH;
+	if (!path) return void 0;
+	let payload;
+	try {
+		payload = JSON.parse(readFileSync(path, "utf8"));
+	} catch (error) {
+		throw new ConfigurationError(`cannot read the event payload: ${error.message}.`, {
+			file: path,
+			fix: "run the action in a GitHub Actions job, or pass the base and head inputs explicitly."
+		});
+	}
+	const pr = payload.pull_request;
+	if (!pr) return void 0;
+	return {
+		action: typeof payload.action === "string" ? payload.action : "",
+		number: Number(pr.number),
+		baseSha: String(pr.base?.sha ?? ""),
+		headSha: String(pr.head?.sha ?? ""),
+		baseRef: String(pr.base?.ref ?? ""),
+		headRef: String(pr.head?.ref ?? ""),
+		body: typeof pr.body === "string" ? pr.body : "",
+		title: String(pr.title ?? ""),
+		author: String(pr.user?.login ?? ""),
+		...typeof pr.commits === "number" ? { commits: pr.commits } : {},
+		repository: String(payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? ""),
+		merged: pr.merged === true,
+		...pr.closed_at ? { closedAt: pr.closed_at } : {},
+		labels: (pr.labels ?? []).map((l) => l.name ?? "").filter(Boolean)
+	};
+}
+/** Base and head for a guard: explicit inputs win, else the pull_request event. */
+function resolveRevisions(inputs, event) {
+	const base = inputs.base ?? event?.baseSha;
+	const head = inputs.head ?? event?.headSha;
+	if (!base || !head) throw new ConfigurationError("no base/head commits to compare.", {
+		field: !base ? "base" : "head",
+		fix: "run on a 'pull_request' event, or set the 'base' and 'head' inputs to commit SHAs."
+	});
+	return {
+		base,
+		head,
+		...event ? { event } : {}
+	};
 }
 // packages/action-kit/lib/action-metadata.js
 var import_dist = require_dist();
@@ -8915,27 +9503,8 @@ function defaultPatterns(languages = ALL_LANGUAGES) {
 		jsIgnoreRegexps: []
 	};
 }
-/** The languages a policy's `tests.frameworks` list selects. */
-function languagesFor(frameworks) {
-	if (frameworks.includes("auto")) return [...ALL_LANGUAGES];
-	const map = {
-		pytest: "python",
-		unittest: "python",
-		vitest: "javascript",
-		jest: "javascript",
-		mocha: "javascript",
-		go: "go",
-		junit: "jvm",
-		rspec: "ruby",
-		cargo: "rust"
-	};
-	return [...new Set(frameworks.map((f) => map[f]).filter((l) => l !== void 0))];
-}
 /** Directories no framework collects from (pytest's norecursedirs defaults, vendored and build trees). */
 const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
-function isConftest(path) {
-	return posix.basename(path) === "conftest.py" && !IGNORED_SEGMENT.test(path);
-}
 /** The language whose tests `path` holds under `patterns`, or undefined when no framework collects it. */
 function testLanguageOf(path, patterns) {
 	const base = posix.basename(path);
@@ -9365,7 +9934,7 @@ const RunnerPolicySchema = strictObject({
 });
 const PolicySchema = strictObject({
 	$schema: string().optional(),
-	version: literal(1),
+	version: literal$1(1),
 	agents: AgentsPolicySchema,
 	guards: GuardsPolicySchema,
 	protected_branches: array(glob).default([
@@ -9495,8 +10064,8 @@ function exclusionReason(tool) {
 	if (/install/.test(key) && /(global|user|cargo)/.test(key)) return EXCLUDED_TOOLS.npm_install_global;
 }
 const DeleteFileEntry = strictObject({
-	name: literal("delete_file"),
-	scope: literal("plan-named").describe("delete_file is bound only to files the plan names (never tests).")
+	name: literal$1("delete_file"),
+	scope: literal$1("plan-named").describe("delete_file is bound only to files the plan names (never tests).")
 });
 const ToolEntry = union([string().min(1), DeleteFileEntry]);
 const ModeToolsSchema = strictObject({
@@ -9531,9 +10100,9 @@ function manifestViolations(modes) {
 	}
 	return out;
 }
-const ToolManifestSchema = strictObject({
+strictObject({
 	$schema: string().optional(),
-	version: literal(1),
+	version: literal$1(1),
 	modes: strictObject({
 		frame: ModeToolsSchema,
 		plan: ModeToolsSchema,
@@ -9567,72 +10136,6 @@ const ToolManifestSchema = strictObject({
 		}
 	}
 }).describe("Tool manifest by mode (spec §5); read at the PR base commit.");
-/** Resolves `inherit` into the full tool set of each mode. */
-function resolveManifest(manifest) {
-	const resolved = {};
-	const resolve = (mode) => {
-		if (resolved[mode]) return resolved[mode];
-		const spec = manifest.modes[mode];
-		const parent = spec.inherit ? resolve(spec.inherit) : void 0;
-		const read = /* @__PURE__ */ new Set([...parent?.read ?? [], ...spec.read.map(entryName)]);
-		const write = /* @__PURE__ */ new Set([...parent?.write ?? [], ...spec.write.map(entryName)]);
-		resolved[mode] = {
-			read,
-			write,
-			all: /* @__PURE__ */ new Set([...read, ...write])
-		};
-		return resolved[mode];
-	};
-	for (const mode of MODES$1) resolve(mode);
-	return resolved;
-}
-/** The spec §5 manifest, used when a repository has none and as the template. */
-const DEFAULT_MANIFEST = {
-	version: 1,
-	modes: {
-		frame: {
-			read: [
-				"read_file",
-				"list_dir",
-				"grep",
-				"read_dependency_graph"
-			],
-			write: []
-		},
-		plan: {
-			inherit: "frame",
-			read: ["ask_user_question"],
-			write: []
-		},
-		implement: {
-			inherit: "plan",
-			read: [
-				"run_tests",
-				"run_linter",
-				"read_test_output"
-			],
-			write: [
-				"edit_file",
-				"write_file",
-				"git_commit",
-				"install_dev_dependency",
-				{
-					name: "delete_file",
-					scope: "plan-named"
-				}
-			]
-		},
-		review: {
-			inherit: "implement",
-			read: ["git_diff", "git_log"],
-			write: [
-				"git_push_non_protected",
-				"gh_pr_create",
-				"gh_pr_comment"
-			]
-		}
-	}
-};
 // packages/git/lib/run-git.js
 var GitError = class extends Error {
 	args;
@@ -9849,10 +10352,6 @@ async function resolveCommitsInGit(repo, revisions) {
 		return r.value;
 	});
 }
-/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-function resolveCommit(repo, rev, role) {
-	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
-}
 async function resolveCommitInGit(repo, rev, role) {
 	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
 		field: role,
@@ -10040,25 +10539,6 @@ function parseRecords(text, pos, files) {
 	}
 	return pos;
 }
-/** Parses complete `git diff-tree -r -z --raw` output. */
-function parseRawDiff(output) {
-	const parser = new RawDiffParser();
-	const files = parser.push(output);
-	for (const file of parser.end()) files.push(file);
-	return files;
-}
-/**
-* The files a PR changes: local git between the exact base and head SHAs, via
-* their merge base, with rename and copy detection. Fails closed (throws a
-* ConfigurationError) on a missing commit, a shallow clone or no merge base.
-*/
-async function changedFiles(repo, base, head, options = {}) {
-	const range = await resolveRange(repo, base, head, options.prCommits);
-	return {
-		...range,
-		files: await diffTree(repo, range.mergeBase, range.head)
-	};
-}
 /**
 * The raw diff between two commits, with rename and copy detection. Between two
 * full SHAs it is listed once per process; each caller gets its own array of the
@@ -10118,35 +10598,30 @@ async function streamDiffTreeFromGit(repo, from, to, onFiles) {
 	take(parser.end());
 	return count;
 }
-/** Every path the change touches: both sides of a rename, the new side of a copy. */
-function touchedPaths(files) {
-	const out = [];
-	for (const f of files) {
-		out.push(f.path);
-		if (f.status === "renamed" && f.previousPath !== void 0) out.push(f.previousPath);
-	}
-	return out;
-}
 // packages/git/lib/objects.js
 /**
 * Reads many objects in one `git cat-file --batch` call. Keys are object names
 * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
 * by a full id (or `<full sha>:<path>`) that this process has read are not read
-* again: the Buffers are shared, to be read, not written.
+* again: the Buffers are shared, to be read, not written. `onObject` is handed
+* each object as soon as it is read, in no set order, so a caller can work on
+* the first ones while git reads the rest.
 */
-async function readObjects(repo, names) {
+async function readObjects(repo, names, onObject) {
 	const unique = [...new Set(names)];
 	if (unique.length === 0) return /* @__PURE__ */ new Map();
 	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
 	const key = (name) => questionKey(repo, "object", name);
+	const listings = listingsOf(repo, unique);
+	const ids = listings ? await listings : void 0;
 	const answers = /* @__PURE__ */ new Map();
 	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
 	const toRead = unique.filter((name) => !answers.has(name));
 	if (toRead.length > 0) {
-		const batch = readSoon(repo, toRead);
+		const asRead = (name) => ids?.get(name) ?? name;
+		const batch = readSoon(repo, toRead.map(asRead));
 		for (const name of toRead) {
-			const read = () => batch.then((objects) => {
-				const object = objects.get(name);
+			const read = () => batch.get(asRead(name)).then((object) => {
 				rememberById(repo, name, object);
 				return object;
 			});
@@ -10156,8 +10631,41 @@ async function readObjects(repo, names) {
 			}) : read());
 		}
 	}
-	const values = await Promise.all(unique.map((name) => answers.get(name)));
+	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
 	return new Map(unique.map((name, i) => [name, values[i]]));
+}
+/**
+* Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+* by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
+* objects down to the path, for each name; a blob id it looks up directly, at about half the cost
+* over a large tree. The object is the same, and is remembered under the name it was asked by.
+*/
+const blobIds = /* @__PURE__ */ new Map();
+/** The blob ids of the `<sha>:<path>` names whose commit's tree is listed (or being listed); undefined when there is none. */
+function listingsOf(repo, names) {
+	if (blobIds.size === 0) return void 0;
+	const byCommit = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		const colon = name.indexOf(":");
+		if (colon < 0) continue;
+		const commit = name.slice(0, colon);
+		if (byCommit.has(commit)) continue;
+		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
+		if (ids) byCommit.set(commit, ids);
+	}
+	if (byCommit.size === 0) return void 0;
+	return Promise.all([...byCommit].map(async ([commit, ids]) => {
+		return [commit, await ids];
+	})).then((listed) => {
+		const out = /* @__PURE__ */ new Map();
+		const of = new Map(listed);
+		for (const name of names) {
+			const colon = name.indexOf(":");
+			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
+			if (oid) out.set(name, oid);
+		}
+		return out;
+	});
 }
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
 const objectIds = /* @__PURE__ */ new WeakMap();
@@ -10172,7 +10680,20 @@ function rememberById(repo, name, object) {
 	const key = questionKey(repo, "object", oid);
 	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
 }
-const pending = /* @__PURE__ */ new Map();
+function pending() {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+}
+/** The names of the next cat-file batch of each repository, each answered as git reads it. */
+const batches = /* @__PURE__ */ new Map();
 /**
 * Reads the names in the next `cat-file --batch` of this repository, started once the current
 * turn of the event loop is over: the guards of one `check` run ask for their files side by side,
@@ -10180,258 +10701,117 @@ const pending = /* @__PURE__ */ new Map();
 */
 function readSoon(repo, names) {
 	const key = resolve(repo);
-	let next = pending.get(key);
+	let next = batches.get(key);
 	if (!next) {
-		const queued = /* @__PURE__ */ new Set();
-		next = {
-			names: queued,
-			read: new Promise((started) => setImmediate(started)).then(() => {
-				pending.delete(key);
-				return catFileBatch(repo, [...queued]);
-			})
-		};
-		pending.set(key, next);
-	}
-	for (const name of names) next.names.add(name);
-	return next.read;
-}
-async function catFileBatch(repo, unique) {
-	const result = /* @__PURE__ */ new Map();
-	const { stdout } = await runGit(repo, ["cat-file", "--batch"], { input: `${unique.join("\n")}\n` });
-	let pos = 0;
-	for (const name of unique) {
-		const eol = stdout.indexOf(10, pos);
-		if (eol < 0) throw new Error("truncated cat-file output");
-		const header = stdout.subarray(pos, eol).toString("utf8");
-		pos = eol + 1;
-		if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-			result.set(name, void 0);
-			continue;
-		}
-		const size = Number.parseInt(header.slice(header.lastIndexOf(" ") + 1), 10);
-		const object = stdout.subarray(pos, pos + size);
-		objectIds.set(object, header.slice(0, header.indexOf(" ")));
-		result.set(name, object);
-		pos += size + 1;
-	}
-	return result;
-}
-/** A file's text at a revision, or undefined when the path does not exist there. */
-async function readFileAt(repo, rev, path) {
-	return (await readObjects(repo, [`${rev}:${path}`])).get(`${rev}:${path}`)?.toString("utf8");
-}
-/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
-async function listBlobsAt(repo, rev) {
-	if (!isFullSha(rev)) return lsTreeBlobs(repo, rev);
-	return (await remembered(questionKey(repo, "ls-tree-blobs", rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length })).slice();
-}
-async function lsTreeBlobs(repo, rev) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--full-tree",
-		rev
-	]);
-	const text = stdout.toString("utf8");
-	const out = [];
-	for (const record of text.length === 0 ? [] : text.slice(0, -1).split("\0")) {
-		const tab = record.indexOf("	");
-		const [, type, oid] = record.slice(0, tab).split(" ");
-		if (type === "blob" && oid) out.push({
-			path: record.slice(tab + 1),
-			oid
+		const queued = /* @__PURE__ */ new Map();
+		next = queued;
+		batches.set(key, queued);
+		setImmediate(() => {
+			batches.delete(key);
+			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
+				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
+			}, (e) => {
+				for (const p of queued.values()) p.reject(e);
+			});
 		});
+	}
+	const out = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		let p = next.get(name);
+		if (!p) {
+			p = pending();
+			p.promise.catch(() => void 0);
+			next.set(name, p);
+		}
+		out.set(name, p.promise);
 	}
 	return out;
 }
-/** Every file path in a commit's tree (optionally under some pathspecs). */
-async function listFilesAt(repo, rev, pathspecs = []) {
-	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
-}
-async function lsTreeNames(repo, rev, pathspecs) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--name-only",
-		"--full-tree",
-		rev,
-		"--",
-		...pathspecs
-	]);
-	const text = stdout.toString("utf8");
-	return text.length === 0 ? [] : text.slice(0, -1).split("\0");
-}
-// packages/git/lib/commits.js
-/** Every commit reachable from head and not from base, oldest first, all of them. */
-async function commitsBetween(repo, base, head) {
-	const { stdout } = await runGit(repo, [
-		"log",
-		"--reverse",
-		"-z",
-		"--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B",
-		`${base}..${head}`,
-		"--"
-	]);
-	const text = stdout.toString("utf8");
-	if (text.length === 0) return [];
-	return text.split("\0").filter((record) => record.length > 0).map((record) => {
-		const [sha, parents, authorName, authorEmail, message] = record.split("");
-		const body = message.replace(/\n+$/, "");
-		return {
-			sha,
-			parents: parents ? parents.split(" ") : [],
-			subject: body.split("\n", 1)[0] ?? "",
-			message: body,
-			authorName,
-			authorEmail
-		};
-	});
-}
-// packages/git/lib/worktree.js
-const worktreeQueues = /* @__PURE__ */ new Map();
-/**
-* Runs `step` after every earlier worktree step on the same repository has
-* settled. `git worktree add` reads every entry under .git/worktrees, and a
-* parallel add's entry may be half written ("failed to read
-* .git/worktrees/<name>/commondir"), so adds and removes take turns.
-*/
-function inTurn(repo, step) {
-	const key = resolve(repo);
-	const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
-	const settled = next.catch(() => void 0);
-	worktreeQueues.set(key, settled);
-	settled.then(() => {
-		if (worktreeQueues.get(key) === settled) worktreeQueues.delete(key);
-	});
-	return next;
+/** Reads the names with `cat-file --batch`, handing each object to `onObject` as its bytes arrive. */
+async function catFileBatch(repo, names, onObject) {
+	const parser = new CatFileOutput(names, onObject);
+	await streamGit(repo, ["cat-file", "--batch"], (chunk) => parser.push(chunk), { input: `${names.join("\n")}\n` });
+	if (!parser.done()) throw new Error("truncated cat-file output");
 }
 /**
-* Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
-* user's working tree, and removes the worktree afterwards whatever happens:
-* when `worktree remove` fails, the directory is deleted and `worktree prune`
-* drops what git still records. Calls on one repository may overlap: the
-* worktree steps take turns, the work in them runs in parallel.
+* `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
+* each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
+* of git's output is a view of it; one spread over several is copied once.
 */
-async function withWorktree(repo, rev, fn, prefix = "agent-guards-worktree-") {
-	const parent = mkdtempSync(join(tmpdir(), prefix));
-	const dir = join(parent, basename(parent));
-	try {
-		await inTurn(repo, () => runGit(repo, [
-			"worktree",
-			"add",
-			"--detach",
-			"--quiet",
-			dir,
-			rev
-		]));
-		return await fn(dir);
-	} finally {
-		await inTurn(repo, async () => {
-			await runGit(repo, [
-				"worktree",
-				"remove",
-				"--force",
-				dir
-			]).catch(() => void 0);
-			rmSync(parent, {
-				recursive: true,
-				force: true
-			});
-			await runGit(repo, ["worktree", "prune"]).catch(() => void 0);
-		});
+var CatFileOutput = class {
+	names;
+	onObject;
+	/** Bytes received and not consumed yet, oldest first. */
+	chunks = [];
+	buffered = 0;
+	next = 0;
+	/** The header of the object whose bytes are awaited. */
+	header;
+	constructor(names, onObject) {
+		this.names = names;
+		this.onObject = onObject;
 	}
-}
-// packages/git/lib/checkout-git.js
-/**
-* git in a checkout whose files the agent (or a PR) controls, such as the
-* agent runner's working copy. Nothing git could run on the repository's say
-* may run: no hooks, no fsmonitor, no filter or diff drivers, no credential
-* helpers, no included config files. System and user config are not read at
-* all (they may define drivers that a planted .gitattributes would select);
-* the repository's own config is audited once (auditCheckoutConfig) and
-* these overrides (with runGit's own: no hooks, no fsmonitor) cover what is left. The environment is an allowlist: no
-* token reaches git unless a call passes one itself (the push).
-*/
-const OVERRIDES = [
-	"commit.gpgsign=false",
-	"tag.gpgsign=false",
-	"diff.external=",
-	"submodule.recurse=false",
-	"status.submoduleSummary=false",
-	"diff.ignoreSubmodules=all",
-	"protocol.ext.allow=never",
-	"credential.helper="
-];
-const ENV_ALLOWLIST = [
-	"PATH",
-	"HOME",
-	"LANG",
-	"TZ",
-	"TMPDIR",
-	"SYSTEMROOT"
-];
-function checkoutEnv(extra = {}) {
-	const env = {};
-	for (const k of ENV_ALLOWLIST) if (process.env[k] !== void 0) env[k] = process.env[k];
-	return {
-		...env,
-		GIT_CONFIG_NOSYSTEM: "1",
-		GIT_CONFIG_GLOBAL: "/dev/null",
-		GIT_TERMINAL_PROMPT: "0",
-		GIT_ASKPASS: "",
-		SSH_ASKPASS: "",
-		...extra
-	};
-}
-/** Runs git in an agent-controlled checkout: hardened config, allowlisted environment (plus `options.env`). */
-function checkoutGit(repo, args, options = {}) {
-	return runGit(repo, [...[...OVERRIDES, `safe.directory=${realpathSync(repo)}`].flatMap((o) => ["-c", o]), ...args], {
-		...options,
-		env: checkoutEnv(options.env),
-		inheritEnv: false
-	});
-}
-/** Repository config that would make git run a program, or send what it fetches or pushes somewhere else. */
-const RUNS_OR_REDIRECTS = [
-	[/^include\.path$|^includeif\..*\.path$/, "includes another config file, which could define anything below"],
-	[/^core\.(fsmonitor|sshcommand|gitproxy|askpass|pager|editor|worktree)$/, "runs a program (or moves the work tree)"],
-	[/^filter\..*\.(clean|smudge|process)$/, "a filter driver: runs a program on checkout, add and status"],
-	[/^diff\..*\.(textconv|command)$|^diff\.external$/, "a diff driver: runs a program on diff"],
-	[/^merge\..*\.driver$/, "a merge driver: runs a program"],
-	[/^gpg(\..*)?\.program$/, "a signing program"],
-	[/^credential\./, "a credential helper"],
-	[/^uploadpack\.packobjectshook$|^remote\..*\.(uploadpack|receivepack)$/, "runs a program on fetch or push"],
-	[/^url\..*\.(insteadof|pushinsteadof)$/, "redirects fetches or pushes to another URL"],
-	[/^sequence\.editor$|^pager\./, "runs a program"]
-];
-/**
-* Fails with a ConfigurationError naming each key when the checkout's own
-* config (local and worktree scope) would make git run a program or redirect
-* a push. Called before the runner's first git command in the checkout.
-*/
-async function auditCheckoutConfig(repo) {
-	const { stdout } = await checkoutGit(repo, [
-		"config",
-		"--list",
-		"--show-scope",
-		"-z"
-	], { okExitCodes: [0, 1] });
-	const problems = [];
-	const parts = stdout.toString("utf8").split("\0");
-	for (let i = 0; i + 1 < parts.length; i += 2) {
-		const scope = parts[i];
-		const key = parts[i + 1].split("\n")[0];
-		if (scope !== "local" && scope !== "worktree") continue;
-		const hit = RUNS_OR_REDIRECTS.find(([re]) => re.test(key.toLowerCase()));
-		if (hit) problems.push(`${key} (${hit[1]})`);
+	done() {
+		return this.next === this.names.length;
 	}
-	if (problems.length > 0) throw new ConfigurationError(`the checkout's git config would let git run programs or redirect a push: ${problems.join("; ")}.`, {
-		file: `${repo}/.git/config`,
-		fix: `remove these keys (git config --unset <key>), and check out with actions/checkout's persist-credentials: false; the runner never lets a repository choose what git runs.`
-	});
+	push(chunk) {
+		this.chunks.push(chunk);
+		this.buffered += chunk.length;
+		while (this.next < this.names.length) {
+			if (!this.header) {
+				const line = this.line();
+				if (line === void 0) return;
+				if (line.endsWith(" missing") || line.endsWith(" ambiguous")) {
+					this.onObject(this.names[this.next++], void 0);
+					continue;
+				}
+				this.header = {
+					oid: line.slice(0, line.indexOf(" ")),
+					size: Number.parseInt(line.slice(line.lastIndexOf(" ") + 1), 10)
+				};
+			}
+			const { oid, size } = this.header;
+			if (this.buffered < size + 1) return;
+			const object = this.take(size + 1).subarray(0, size);
+			this.header = void 0;
+			objectIds.set(object, oid);
+			this.onObject(this.names[this.next++], object);
+		}
+	}
+	/** The next line without its LF, consumed; undefined until all of it has arrived. */
+	line() {
+		let length = 0;
+		for (const c of this.chunks) {
+			const eol = c.indexOf(10);
+			if (eol >= 0) return this.take(length + eol + 1).toString("utf8", 0, length + eol);
+			length += c.length;
+		}
+	}
+	/** The next `n` bytes (all received), consumed. */
+	take(n) {
+		this.buffered -= n;
+		const first = this.chunks[0];
+		if (first.length > n) {
+			this.chunks[0] = first.subarray(n);
+			return first.subarray(0, n);
+		}
+		if (first.length === n) return this.chunks.shift();
+		const out = Buffer.allocUnsafe(n);
+		let at = 0;
+		while (at < n) {
+			const c = this.chunks[0];
+			const part = Math.min(c.length, n - at);
+			c.copy(out, at, 0, part);
+			at += part;
+			if (part === c.length) this.chunks.shift();
+			else this.chunks[0] = c.subarray(part);
+		}
+		return out;
+	}
+};
+/** A file's text at a revision, or undefined when the path does not exist there. */
+async function readFileAt(repo, rev, path) {
+	return (await readObjects(repo, [`${rev}:${path}`])).get(`${rev}:${path}`)?.toString("utf8");
 }
 // packages/config/lib/did-you-mean.js
 /** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */
@@ -10716,19 +11096,716 @@ async function loadTicket(options) {
 	});
 	return parseConfig(text, options.path, TicketSchema, "ticket", { commit: options.base });
 }
-/** The tool manifest at the base commit; the spec §5 manifest when absent. */
-async function loadManifest(options) {
-	const text = await readFileAt(options.repo, options.base, options.path);
-	if (text === void 0) {
-		options.logger?.info(`no tool manifest at ${options.path} on the base commit: using the spec §5 manifest.`);
-		return {
-			manifest: DEFAULT_MANIFEST,
-			found: false
-		};
-	}
+// packages/config/lib/guard-context.js
+/**
+* The PR under check (from the inputs or the pull_request event), the checkout,
+* the policy read at the base commit, and whose PR it is (the event's
+* `pull_request.user.login`, never the actor who pushed or re-ran): the
+* prelude of every guard action.
+*/
+async function guardContext(inputs, logger, env = process.env) {
+	const event = readPullRequestEvent(env);
+	const { base, head } = resolveRevisions(inputs, event);
+	const repo = inputs["working-directory"];
+	const { policy } = await loadPolicy({
+		repo,
+		base,
+		path: inputs.policy,
+		logger
+	});
 	return {
-		manifest: parseConfig(text, options.path, ToolManifestSchema, "tool manifest", { commit: options.base }),
-		found: true
+		repo,
+		base,
+		head,
+		policy,
+		policyPath: inputs.policy,
+		...event ? {
+			event,
+			author: event.author,
+			headRef: event.headRef
+		} : {},
+		prCommits: event?.commits ? { prCommits: event.commits } : {}
 	};
 }
-export { truncateUtf8 as $, COMMIT_TYPES as A, BUILT_IN_FORBIDDEN as B, gitText as C, exclusionReason as D, MODES$1 as E, defaultPatterns as F, formatTraceparent as G, telemetrySummary as H, isConftest as I, neutralizeWorkflowCommands as J, parseTraceparent as K, isTestPath as L, notApplicableRun as M, POLICY_FORBIDDEN_CATEGORY as N, resolveManifest as O, nameWords as P, markdownText as Q, languagesFor as R, GitError as S, KNOWN_TOOLS as T, traceGuardRun as U, coreLogger as V, sharedTelemetry as W, parseInputs as X, booleanInput as Y, LIMITS as Z, isShallowRepository as _, ConfigurationError as _t, auditCheckoutConfig as a, array as at, resolveCommits as b, commitsBetween as c, literal as ct, readFileAt as d, record$1 as dt, guardRunOrError as et, readObjects as f, strictObject as ft, touchedPaths as g, isSecretName as gt, streamDiffTree as h, silentLogger as ht, parseConfig as i, _enum as it, DEFAULT_POLICY_PATH as j, resolveTicketPath as k, listBlobsAt as l, number as lt, parseRawDiff as m, toJSONSchema as mt, loadPolicy as n, sortFindings as nt, checkoutGit as o, boolean as ot, changedFiles as p, string as pt, traceparentFromEnv as q, loadTicket as r, datetime as rt, withWorktree as s, discriminatedUnion as st, loadManifest as t, reportFromFindings as tt, listFilesAt as u, object as ut, mergeBase as v, describeError as vt, runGit as w, resolveRange as x, resolveCommit as y, testLanguageOf as z };
+// packages/manifest-scope/lib/path-matcher.js
+const MAGIC = /[*?[\]{}()!+@]/;
+const literal = (segment) => !MAGIC.test(segment);
+var PathMatcher = class {
+	exact = /* @__PURE__ */ new Map();
+	prefixes = /* @__PURE__ */ new Map();
+	basenames = /* @__PURE__ */ new Map();
+	extensions = /* @__PURE__ */ new Map();
+	/** Regexes keyed by their literal leading directory (e.g. `services/svc12` for `services/svc12/*\/x.py`). */
+	byPrefix = /* @__PURE__ */ new Map();
+	/** Regexes of `**\/<literal>/…` keyed by that literal segment. */
+	bySegment = /* @__PURE__ */ new Map();
+	global = [];
+	dirs = /* @__PURE__ */ new Map();
+	lastDir;
+	lastInfo;
+	/**
+	* One regex of every global regex's needle: a path that contains none of them
+	* cannot match any global regex, so it is ruled out with one test instead of
+	* one per regex. Undefined when some global regex has no needle.
+	*/
+	globalGate;
+	/** The directories of the exact patterns ('' for top-level files). */
+	exactDirs = /* @__PURE__ */ new Set();
+	nocase;
+	order = 0;
+	size;
+	constructor(patterns, options = {}) {
+		this.nocase = options.nocase ?? false;
+		let size = 0;
+		for (const [raw, tag] of patterns) for (const pattern of braceExpand(normalizePattern(raw))) {
+			this.add(pattern, tag);
+			size += 1;
+		}
+		this.size = size;
+		this.globalGate = needleGate(this.global);
+		for (const key of this.exact.keys()) this.exactDirs.add(key.includes("/") ? key.slice(0, key.lastIndexOf("/")) : "");
+	}
+	key(s) {
+		return this.nocase ? s.toLowerCase() : s;
+	}
+	add(pattern, tag) {
+		const segments = pattern.split("/");
+		if (segments.every(literal)) {
+			setFirst(this.exact, this.key(pattern), tag);
+			return;
+		}
+		const last = segments[segments.length - 1];
+		const head = segments.slice(0, -1);
+		if (last === "**" && head.length > 0 && head.every(literal)) {
+			setFirst(this.prefixes, this.key(head.join("/")), tag);
+			return;
+		}
+		if (segments.length === 2 && segments[0] === "**" && literal(last)) {
+			setFirst(this.basenames, this.key(last), tag);
+			return;
+		}
+		if (segments.length === 2 && segments[0] === "**" && /^\*\.[^*?[\]{}()!+@/]+$/.test(last)) {
+			setFirst(this.extensions, this.key(last.slice(1)), tag);
+			return;
+		}
+		const re = new Minimatch(pattern, {
+			dot: true,
+			nocase: this.nocase,
+			nocomment: true,
+			nonegate: true
+		}).makeRe();
+		if (re === false) throw new ConfigurationError(`'${pattern}' is not a valid glob.`, { fix: "correct the glob syntax." });
+		const entry = {
+			re,
+			tag,
+			needle: this.key(longestLiteralRun(pattern)),
+			order: this.order++
+		};
+		let leading = 0;
+		while (leading < segments.length - 1 && literal(segments[leading])) leading += 1;
+		if (leading > 0) push(this.byPrefix, this.key(segments.slice(0, leading).join("/")), entry);
+		else if (segments[0] === "**" && segments.length > 2 && literal(segments[1])) push(this.bySegment, this.key(segments[1]), entry);
+		else this.global.push(entry);
+	}
+	/** The tag of the first kind of pattern that matches (exact, prefix, name, extension, regex), or undefined. */
+	match(path) {
+		if (this.size === 0) return void 0;
+		const p = this.key(path);
+		const slash = p.lastIndexOf("/");
+		return this.matchIn(this.directoryOf(p, slash), path, slash, p);
+	}
+	/**
+	* match() for a caller that has already looked up the path's directory
+	* (directoryInfo) and, for a matcher that ignores case, lower-cased the path:
+	* several matchers can then share one directory look-up and one lower-casing.
+	* `slash` is the index of the path's last '/', or -1.
+	*/
+	matchIn(dir, path, slash, key = this.key(path)) {
+		if (this.size === 0) return void 0;
+		if (dir.hasExact) {
+			const exact = this.exact.get(key);
+			if (exact !== void 0) return exact;
+		}
+		if (dir.prefixHit !== void 0) return dir.prefixHit;
+		if (this.basenames.size > 0 || this.extensions.size > 0) {
+			const base = slash >= 0 ? key.slice(slash + 1) : key;
+			const hit = this.basenames.get(base);
+			if (hit !== void 0) return hit;
+			if (this.extensions.size > 0) for (let i = base.indexOf("."); i >= 0; i = base.indexOf(".", i + 1)) {
+				const ext = this.extensions.get(base.slice(i));
+				if (ext !== void 0) return ext;
+			}
+		}
+		let first;
+		for (const e of dir.bucketed) if ((e.needle === "" || key.includes(e.needle)) && e.re.test(path)) {
+			first = e;
+			break;
+		}
+		if (this.global.length > 0 && (this.globalGate === void 0 || this.globalGate.test(key))) for (const e of this.global) {
+			if (first !== void 0 && e.order > first.order) break;
+			if ((e.needle === "" || key.includes(e.needle)) && e.re.test(path)) return e.tag;
+		}
+		return first?.tag;
+	}
+	/** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+	directoryInfo(dir) {
+		return this.directory(this.key(dir));
+	}
+	/**
+	* The directory facts of the path whose last slash is at `slash`. A diff
+	* lists paths in tree order, so a path's directory is usually the previous
+	* path's: that one is checked first, without slicing or hashing.
+	*/
+	directoryOf(p, slash) {
+		const length = slash > 0 ? slash : 0;
+		const last = this.lastDir;
+		if (last !== void 0 && last.length === length && p.startsWith(last)) return this.lastInfo;
+		const dir = p.slice(0, length);
+		const info = this.directory(dir);
+		this.lastDir = dir;
+		this.lastInfo = info;
+		return info;
+	}
+	/**
+	* What depends only on a path's directory — a `dir/**` hit, whether a literal
+	* pattern names a file in it, and the bucketed regexes that could match below
+	* it — computed once per directory: a diff has far
+	* fewer directories than paths.
+	*/
+	directory(dir) {
+		const cached = this.dirs.get(dir);
+		if (cached) return cached;
+		let prefixHit;
+		const bucketed = [];
+		let ancestor = "";
+		for (const segment of dir === "" ? [] : dir.split("/")) {
+			ancestor = ancestor === "" ? segment : `${ancestor}/${segment}`;
+			prefixHit ??= this.prefixes.get(ancestor);
+			const byPrefix = this.byPrefix.get(ancestor);
+			const bySegment = this.bySegment.get(segment);
+			if (byPrefix) bucketed.push(...byPrefix);
+			if (bySegment) bucketed.push(...bySegment);
+		}
+		bucketed.sort((a, b) => a.order - b.order);
+		const info = {
+			prefixHit,
+			hasExact: this.exactDirs.has(dir),
+			bucketed
+		};
+		this.dirs.set(dir, info);
+		return info;
+	}
+	matches(path) {
+		return this.match(path) !== void 0;
+	}
+};
+/** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */
+function needleGate(entries) {
+	if (entries.length === 0 || entries.some((e) => e.needle === "")) return void 0;
+	const needles = [...new Set(entries.map((e) => e.needle))];
+	return new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+}
+function push(map, key, value) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+/**
+* The longest literal piece of any one segment: a match must contain it (a
+* segment matches exactly one path segment). Character classes and extglob
+* groups are skipped; `**` has none.
+*/
+function longestLiteralRun(pattern) {
+	let best = "";
+	for (const segment of pattern.split("/")) {
+		let run = "";
+		for (let i = 0; i < segment.length; i += 1) {
+			const c = segment[i];
+			if (c === "[") {
+				const close = segment.indexOf("]", i + 2);
+				i = close < 0 ? segment.length : close;
+				run = "";
+			} else if ("*?!+@".includes(c) && segment[i + 1] === "(") {
+				const close = segment.indexOf(")", i + 2);
+				i = close < 0 ? segment.length : close;
+				run = "";
+			} else if ("*?()".includes(c)) run = "";
+			else {
+				run += c;
+				if (run.length > best.length) best = run;
+			}
+		}
+	}
+	return best;
+}
+function setFirst(map, key, tag) {
+	if (!map.has(key)) map.set(key, tag);
+}
+/** Repo-relative POSIX form: no leading `./` or `/`, no doubled slashes; a trailing slash means everything under. */
+function normalizePattern(pattern) {
+	if (pattern.startsWith("!")) throw new ConfigurationError(`negated glob '${pattern}' is not supported here.`, { fix: "list what to leave out under 'scope.exclude' instead of negating." });
+	let p = pattern.trim().replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+	while (p.startsWith("./")) p = p.slice(2);
+	if (p.startsWith("/")) p = p.slice(1);
+	if (p.endsWith("/")) p = `${p}**`;
+	return p;
+}
+// packages/manifest-scope/lib/forbidden-matcher.js
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+* The forbidden categories (config's BUILT_IN_FORBIDDEN, then the policy's
+* forbidden_paths) compiled for many paths: config's forbiddenCategoryOf is the
+* reference answer, one glob at a time; this gives the same answer with one
+* indexed look-up for the paths nothing forbids (nearly all of them). Only a
+* path some glob or word hits is resolved category by category, where test
+* files and the policy's exceptions are taken into account.
+*/
+var ForbiddenMatcher = class {
+	any;
+	categories;
+	/** Every category word as a substring: a name without any cannot have one as a word. */
+	wordGate;
+	words;
+	/** `only`: the categories to check (all when absent), e.g. those a policy keeps on every PR. */
+	constructor(policyPatterns, exceptions = {}, only) {
+		const categories = [...BUILT_IN_FORBIDDEN, {
+			id: POLICY_FORBIDDEN_CATEGORY,
+			reason: "forbidden by the policy (forbidden_paths)",
+			patterns: [...policyPatterns],
+			narrowable: false
+		}].filter((c) => only === void 0 || only.includes(c.id));
+		this.categories = categories.map((c) => {
+			const except = exceptions[c.id];
+			return {
+				tag: {
+					category: c.id,
+					reason: c.reason,
+					narrowable: c.narrowable
+				},
+				patterns: c.patterns,
+				globs: void 0,
+				words: c.words ? new Set(c.words) : void 0,
+				testsExempt: c.testsExempt === true,
+				exceptions: except && except.length > 0 ? new PathMatcher(except.map((p) => [p, true])) : void 0
+			};
+		});
+		this.any = new PathMatcher(this.categories.flatMap((c) => c.patterns.map((p) => [p, c.tag])), { nocase: true });
+		const words = categories.flatMap((c) => c.words ?? []);
+		this.words = new Set(words);
+		this.wordGate = words.length > 0 ? new RegExp(words.map(escape).join("|")) : void 0;
+	}
+	/** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+	directoryInfo(dir) {
+		return {
+			globs: this.any.directoryInfo(dir),
+			wordInFolders: dir !== "" && dir.split("/").some((name) => this.hasWord(name))
+		};
+	}
+	/** The category of `path` (whose last '/' is at `slash`; `lower` is it lower-cased), or undefined. */
+	matchIn(dir, path, slash, lower) {
+		return this.any.matchIn(dir.globs, path, slash, lower) !== void 0 || dir.wordInFolders || this.hasWord(path.slice(slash + 1)) ? this.resolve(path) : void 0;
+	}
+	match(path) {
+		const slash = path.lastIndexOf("/");
+		return this.matchIn(this.directoryInfo(slash > 0 ? path.slice(0, slash) : ""), path, slash, path.toLowerCase());
+	}
+	hasWord(name) {
+		if (this.wordGate === void 0 || !this.wordGate.test(name.toLowerCase())) return false;
+		return nameWords(name).some((w) => this.words.has(w));
+	}
+	/** Category by category, in order, as config's forbiddenCategoryOf decides. */
+	resolve(path) {
+		let test;
+		let words;
+		for (const c of this.categories) {
+			c.globs ??= new PathMatcher(c.patterns.map((p) => [p, true]), { nocase: true });
+			let hit = c.globs.matches(path);
+			if (!hit && c.words) {
+				words ??= path.split("/").flatMap(nameWords);
+				hit = words.some((w) => c.words.has(w));
+			}
+			if (!hit) continue;
+			if (c.testsExempt && (test ??= isTestPath(path))) continue;
+			if (c.exceptions?.matches(path)) continue;
+			return c.tag;
+		}
+	}
+};
+// packages/manifest-scope/lib/submodule-findings.js
+/**
+* A submodule brings in a whole repository at one commit: code nobody reviews
+* in this pull request. Adding one, or moving one to another commit, is an
+* error; removing one (or replacing it with files, which the diff shows) is a
+* notice for the reviewer.
+*/
+function submoduleFinding(f) {
+	const from = f.oldSha.slice(0, 12);
+	const to = f.newSha.slice(0, 12);
+	if (f.newKind === "submodule" && f.oldKind !== "submodule") return {
+		rule: "submodule-added",
+		severity: "error",
+		path: f.path,
+		message: `${f.path} adds a submodule at commit ${to}: it brings in code nobody reviews in this pull request. A human adds submodules.`
+	};
+	if (f.newKind === "submodule" && f.oldKind === "submodule") {
+		if (f.oldSha === f.newSha) return {
+			rule: "submodule-changed",
+			severity: "notice",
+			path: f.path,
+			message: `submodule ${f.previousPath ?? f.path} moved to ${f.path}, still at ${to}.`
+		};
+		return {
+			rule: "submodule-changed",
+			severity: "error",
+			path: f.path,
+			message: `submodule ${f.path} moves from ${from} to ${to} (${f.status}): the commits it brings in are not reviewed in this pull request. A human updates submodules.`
+		};
+	}
+	if (f.oldKind === "submodule") return {
+		rule: "submodule-changed",
+		severity: "notice",
+		path: f.path,
+		message: `submodule ${f.path} ${f.status === "deleted" ? "removed" : `replaced by a ${f.newKind}`} (was ${from}).`
+	};
+}
+// packages/manifest-scope/lib/scope-guard.js
+const SCOPE_GUARD = "manifest-scope";
+/**
+* The four matchers' facts per directory. A diff lists paths in tree order, so
+* a path's directory is usually the previous path's: that one is checked first,
+* without slicing or hashing.
+*/
+var ScopeDirectories = class {
+	rules;
+	cache = /* @__PURE__ */ new Map();
+	last;
+	lastEntry;
+	constructor(rules) {
+		this.rules = rules;
+	}
+	/** The directory of `path`, whose last '/' is at `slash` (-1 for a top-level path). */
+	of(path, slash) {
+		const length = slash > 0 ? slash : 0;
+		if (this.last !== void 0 && this.last.length === length && path.startsWith(this.last)) return this.lastEntry;
+		const dir = path.slice(0, length);
+		let entry = this.cache.get(dir);
+		if (!entry) {
+			const { trusted, forbidden, exclude, include } = this.rules;
+			entry = {
+				trusted: trusted.directoryInfo(dir),
+				forbidden: forbidden.directoryInfo(dir),
+				exclude: exclude.directoryInfo(dir),
+				include: include?.directoryInfo(dir)
+			};
+			this.cache.set(dir, entry);
+		}
+		this.last = dir;
+		this.lastEntry = entry;
+		return entry;
+	}
+};
+function compileScopeRules(ticket, policy, trustedFiles) {
+	const trusted = [
+		[trustedFiles.policyPath, "the guard policy"],
+		[policy.manifest, "the tool manifest"],
+		[`${policy.tickets_dir.replace(/\/+$/, "")}/**`, "the ticket files"]
+	];
+	if (trustedFiles.ticketPath) trusted.push([trustedFiles.ticketPath, "the ticket file"]);
+	if (policy.spec.path) trusted.push([policy.spec.path, "the spec"]);
+	if (policy.spec.map) trusted.push([policy.spec.map, "the spec map"]);
+	const rules = {
+		include: new PathMatcher(ticket.scope.include.map((p) => [p, p])),
+		exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p])),
+		forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions),
+		trusted: new PathMatcher(trusted, { nocase: true }),
+		dependencies: {
+			allowlist: policy.dependency_allowlist,
+			registryHosts: policy.runner.sandbox.registries
+		}
+	};
+	return {
+		...rules,
+		directories: new ScopeDirectories(rules)
+	};
+}
+/** The rules for a PR without a ticket: the forbidden categories the policy keeps on every PR, nothing else. */
+function compileEveryPrRules(policy) {
+	const rules = {
+		include: void 0,
+		exclude: new PathMatcher([]),
+		forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions, policy.guards[SCOPE_GUARD].every_pr_categories),
+		trusted: new PathMatcher([]),
+		dependencies: void 0
+	};
+	return {
+		...rules,
+		directories: new ScopeDirectories(rules)
+	};
+}
+/** The one decision for one path; undefined when the path is in scope. */
+function classifyPath(rules, path) {
+	const slash = path.lastIndexOf("/");
+	const dir = rules.directories.of(path, slash);
+	const lower = path.toLowerCase();
+	const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
+	if (trusted) return {
+		rule: "trusted-file-modified",
+		path,
+		message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.`
+	};
+	const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
+	if (forbidden) {
+		const narrow = forbidden.narrowable ? ` If it is not, the platform team can except it in the policy (forbidden_exceptions.${forbidden.category}).` : "";
+		return {
+			rule: "forbidden-path",
+			path,
+			message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}`
+		};
+	}
+	const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
+	if (excluded) return {
+		rule: "outside-ticket-scope",
+		path,
+		message: `${path} matches the ticket's scope.exclude '${excluded}'.`
+	};
+	if (rules.include && rules.include.matchIn(dir.include, path, slash) === void 0) return {
+		rule: "outside-ticket-scope",
+		path,
+		message: `${path} is outside the ticket's scope.include.`
+	};
+}
+/**
+* The manifest-scope decision, fed the changed files batch by batch (as git
+* lists them) and finished once the diff is complete. Paths are classified as
+* they arrive; symlinks and dependency manifests are kept for their blob reads.
+* Batches added before the rules are known wait for setRules.
+*/
+var ScopeDecision = class {
+	rules;
+	waiting = [];
+	pathFindings = [];
+	submoduleFindings = [];
+	links = [];
+	deps = [];
+	filesChanged = 0;
+	pathsChecked = 0;
+	constructor(rules) {
+		this.rules = rules;
+	}
+	setRules(rules) {
+		this.rules = rules;
+		for (const batch of this.waiting.splice(0)) this.add(batch);
+	}
+	add(files) {
+		if (this.rules === void 0) {
+			this.waiting.push(files);
+			return;
+		}
+		for (const f of files) {
+			this.filesChanged += 1;
+			this.check(f.path);
+			if (f.status === "renamed" && f.previousPath !== void 0) this.check(f.previousPath);
+			if (f.newKind === "symlink" && f.status !== "deleted") this.links.push(f);
+			if (this.rules.include === void 0) continue;
+			if (isDependencyFile(f.path) || f.previousPath !== void 0 && isDependencyFile(f.previousPath)) this.deps.push(f);
+			const submodule = submoduleFinding(f);
+			if (submodule) this.submoduleFindings.push(submodule);
+		}
+	}
+	check(path) {
+		this.pathsChecked += 1;
+		const hit = classifyPath(this.rules, path);
+		if (hit) this.pathFindings.push({
+			...hit,
+			severity: "error"
+		});
+	}
+	/** Reads what the symlinks point to and the dependency files at both sides, and returns the whole decision. */
+	async finish(readBlobs) {
+		const { links, deps, rules } = this;
+		if (rules === void 0) throw new Error("ScopeDecision.finish called before setRules");
+		const blobs = await readBlobs([...links.map((f) => f.newSha), ...dependencyBlobs(deps)]);
+		const findings = [...this.pathFindings];
+		for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
+		const dependencies = deps.length > 0 && rules.dependencies ? await (await import("./dependency-findings-CbWZwtyT.js")).dependencyFindings(rules.dependencies, deps, blobs) : {
+			findings: [],
+			changes: 0
+		};
+		const dependencyChanges = dependencies.changes;
+		findings.push(...dependencies.findings);
+		findings.push(...this.submoduleFindings);
+		const errors = findings.filter((f) => f.severity === "error");
+		return {
+			findings,
+			metrics: {
+				files_changed: this.filesChanged,
+				paths_checked: this.pathsChecked,
+				violations: errors.length,
+				forbidden: errors.filter((f) => f.rule === "forbidden-path" || f.rule === "trusted-file-modified").length,
+				outside_scope: errors.filter((f) => f.rule === "outside-ticket-scope").length,
+				dependency_changes: dependencyChanges
+			}
+		};
+	}
+};
+function symlinkFindings(rules, f, target) {
+	const ticketed = rules.include !== void 0;
+	const escape = (message) => ticketed ? [{
+		rule: "symlink-escape",
+		severity: "error",
+		path: f.path,
+		message
+	}] : [];
+	if (!target) return escape(`cannot read the target of symlink ${f.path}; treated as an escape.`);
+	const text = target.toString("utf8");
+	if (text.startsWith("/") || /^[A-Za-z]:[\\/]/.test(text)) return escape(`symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.`);
+	const resolved = posix.normalize(posix.join(posix.dirname(f.path), text));
+	if (resolved === ".." || resolved.startsWith("../")) return escape(`symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.`);
+	const hit = classifyPath(rules, resolved);
+	if (!hit) return [];
+	const message = `symlink ${f.path} points to ${resolved}, which is not writable by ${ticketed ? "this ticket" : "this PR"}: ${hit.message}`;
+	return [{
+		rule: "symlink-escape",
+		severity: "error",
+		path: f.path,
+		message
+	}];
+}
+/** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
+async function runScopeGuard(options) {
+	const policyPath = options.policyPath ?? ".github/agent-guards.yml";
+	const { repo, logger } = options;
+	const { base, head, mergeBase } = await resolveRange(repo, options.base, options.head, options.prCommits);
+	const decision = new ScopeDecision();
+	const listing = streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+	const policyLoad = options.policy ?? loadPolicy({
+		repo,
+		base,
+		path: policyPath,
+		logger
+	}).then((loaded) => loaded.policy);
+	const ticketLoad = loadTicket({
+		repo,
+		base,
+		path: options.ticketPath,
+		logger
+	});
+	const [filesChanged, , ticket] = await settleInOrder([
+		listing,
+		policyLoad,
+		ticketLoad,
+		Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, {
+			policyPath,
+			ticketPath: options.ticketPath
+		})))
+	]);
+	logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
+	const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+	return {
+		report: reportFromFindings(SCOPE_GUARD, findings, {
+			...metrics,
+			ticket: ticket.id,
+			merge_base: mergeBase
+		}),
+		outputs: {
+			violations: metrics.violations ?? 0,
+			"files-checked": metrics.files_changed ?? 0
+		},
+		summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(", ")}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(", ")}` : ""}.`
+	};
+}
+/**
+* manifest-scope on a PR that is not an agent's: the ticket's rules do not judge
+* it (the notice says why), the forbidden categories the policy keeps on every PR
+* (guards.manifest-scope.every_pr_categories) do. No ticket is read: such a PR has none.
+*/
+async function runEveryPrCategories(options) {
+	const { repo, policy, logger, notApplicable } = options;
+	const categories = policy.guards[SCOPE_GUARD].every_pr_categories;
+	if (categories.length === 0) return notApplicable;
+	const { head, mergeBase } = await resolveRange(repo, options.base, options.head, options.prCommits);
+	const decision = new ScopeDecision(compileEveryPrRules(policy));
+	const filesChanged = await streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+	const kept = categories.join(", ");
+	logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}, checked for the categories kept on every PR: ${kept}.`);
+	const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+	const everyPr = findings.map((f) => f.rule === "forbidden-path" ? {
+		...f,
+		message: `${f.message} The policy keeps this category on every PR (guards.manifest-scope.every_pr_categories).`
+	} : f);
+	return {
+		report: reportFromFindings(SCOPE_GUARD, [...notApplicable.report.findings, ...everyPr], {
+			...notApplicable.report.metrics,
+			...metrics,
+			every_pr_categories: kept,
+			merge_base: mergeBase
+		}),
+		outputs: {
+			violations: metrics.violations ?? 0,
+			"files-checked": metrics.files_changed ?? 0
+		},
+		summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(", ")}.`
+	};
+}
+/** Awaits every promise, then throws the first failure in list order (not in time order). */
+async function settleInOrder(promises) {
+	const results = await Promise.allSettled(promises);
+	for (const r of results) if (r.status === "rejected") throw r.reason;
+	return results.map((r) => r.value);
+}
+// actions/manifest-scope/lib/main.js
+const core = {
+	getInput,
+	setOutput,
+	setFailed,
+	info,
+	debug,
+	warning,
+	error: error$1,
+	notice,
+	summary
+};
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+const Inputs = strictObject({
+	ticket: string().optional(),
+	policy: string().default(DEFAULT_POLICY_PATH),
+	base: string().optional(),
+	head: string().optional(),
+	"working-directory": string().default(".")
+});
+async function run() {
+	const outcome = await runGuardAction({
+		core,
+		guard: SCOPE_GUARD,
+		inputs: Inputs,
+		execute: async (inputs, logger) => {
+			const context = await guardContext(inputs, logger);
+			const { repo, base, head, policy, policyPath, event, prCommits } = context;
+			const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
+			if (notApplicable) return runEveryPrCategories({
+				repo,
+				base,
+				head,
+				policy,
+				logger,
+				...prCommits,
+				notApplicable
+			});
+			return runScopeGuard({
+				repo,
+				base,
+				head,
+				ticketPath: resolveTicketPath(policy, {
+					ticket: inputs.ticket,
+					headRef: event?.headRef
+				}),
+				policyPath,
+				policy,
+				logger,
+				...prCommits
+			});
+		}
+	});
+	if (outcome.failure) core.setFailed(outcome.failure);
+}
+export { run };

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { B as BUILT_IN_FORBIDDEN, L as isTestPath, N as POLICY_FORBIDDEN_CATEGORY, P as nameWords, _t as ConfigurationError, f as readObjects, h as streamDiffTree, n as loadPolicy, r as loadTicket, tt as reportFromFindings, x as resolveRange } from "./lib-01O_vgX0.js";
+import { B as BUILT_IN_FORBIDDEN, L as isTestPath, N as POLICY_FORBIDDEN_CATEGORY, P as nameWords, _t as ConfigurationError, f as readObjects, h as streamDiffTree, n as loadPolicy, r as loadTicket, tt as reportFromFindings, x as resolveRange } from "./lib-DrRakQpB.js";
 import { n as braceExpand, t as Minimatch } from "./esm-CbIBnKPX.js";
 import { n as isDependencyFile, t as dependencyBlobs } from "./dependency-sides-DsMVuLVi.js";
 import { posix } from "node:path";

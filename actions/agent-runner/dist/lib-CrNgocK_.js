@@ -1,5 +1,5 @@
 import { i as __require, o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
-import { _t as ConfigurationError, gt as isSecretName } from "./lib-01O_vgX0.js";
+import { _t as ConfigurationError, gt as isSecretName } from "./lib-DrRakQpB.js";
 import { basename, delimiter, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import * as http$1 from "http";
 import { Agent } from "https";

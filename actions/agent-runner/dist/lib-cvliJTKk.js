@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { $ as truncateUtf8, E as MODES, Q as markdownText, S as GitError, W as sharedTelemetry, Z as LIMITS, _t as ConfigurationError, ct as literal, dt as record, ft as strictObject, ht as silentLogger, it as _enum, lt as number, ot as boolean, pt as string, rt as datetime, st as discriminatedUnion, tt as reportFromFindings, ut as object, w as runGit } from "./lib-01O_vgX0.js";
+import { $ as truncateUtf8, E as MODES, Q as markdownText, S as GitError, W as sharedTelemetry, Z as LIMITS, _t as ConfigurationError, ct as literal, dt as record, ft as strictObject, ht as silentLogger, it as _enum, lt as number, ot as boolean, pt as string, rt as datetime, st as discriminatedUnion, tt as reportFromFindings, ut as object, w as runGit } from "./lib-DrRakQpB.js";
 import { basename } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _t as ConfigurationError, s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-01O_vgX0.js";
-import { n as containedProcessEnv, t as openSandbox } from "./lib-DHQpuC0-.js";
+import { _t as ConfigurationError, s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-DrRakQpB.js";
+import { n as containedProcessEnv, t as openSandbox } from "./lib-CrNgocK_.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { createRequire } from "node:module";
