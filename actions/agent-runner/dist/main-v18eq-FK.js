@@ -4,7 +4,7 @@ import { A as ours, C as GEN_AI_TOKEN_TYPE_VALUE_INPUT, E as METRIC_GEN_AI_CLIEN
 import { _t as priceCall, ct as appendLedgerLine } from "./lib-cvliJTKk.js";
 import { t as openSandbox } from "./lib-CrNgocK_.js";
 import { t as Anthropic } from "./sdk-Bk1F7UwI.js";
-import { S as SEARCH_PATH_KINDS, n as checkGoldenSampleLayout, y as parseImports } from "./lib-DwVHoCEe.js";
+import { S as SEARCH_PATH_KINDS, n as checkGoldenSampleLayout, y as parseImports } from "./lib-Mn7_RrTE.js";
 import { D as parseSpecReference, E as findReferences, T as parseConventionalCommit, o as checkCommits, s as pullRequestCommits } from "./lib-BsQyEylX.js";
 import { a as classifyPath, s as compileScopeRules } from "./lib-DGiGvwHp.js";
 import { r as minimatch } from "./esm-CbIBnKPX.js";
@@ -4387,10 +4387,10 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-D2PjGBBv.js"),
-	"skip-set": () => import("./guard-BLyE9pFc.js"),
+	"skip-set": () => import("./guard-B-Kszr5b.js"),
 	"spec-conformance": () => import("./lib-DzOx2bo4.js"),
 	"cost-ceiling": () => import("./lib-DzosyldQ.js"),
-	boundaries: () => import("./lib-DHDeAHAT.js")
+	boundaries: () => import("./lib-D9pq13aJ.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {

@@ -869,6 +869,7 @@ function syntaxBytes(text) {
 	slot.bytes = scratch.subarray(0, n);
 	return slot.bytes;
 }
+Buffer.allocUnsafe(4096);
 function isPrefixLetter(c) {
 	return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
 }

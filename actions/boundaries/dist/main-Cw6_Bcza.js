@@ -511,7 +511,7 @@ async function run() {
 		guard: "boundaries",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./lib-DrqZHS15.js");
+			const guardCode = import("./lib-CkPRiYVO.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("boundaries", context, logger);
