@@ -522,7 +522,7 @@ async function run() {
 		guard: "skip-set",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./guard-BJ7ksVDs.js");
+			const guardCode = import("./guard-BFGct1Ix.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("skip-set", context, logger);

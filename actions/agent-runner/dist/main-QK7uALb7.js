@@ -4387,7 +4387,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-D2PjGBBv.js"),
-	"skip-set": () => import("./guard-B-Kszr5b.js"),
+	"skip-set": () => import("./guard-C2-ipK40.js"),
 	"spec-conformance": () => import("./lib-DzOx2bo4.js"),
 	"cost-ceiling": () => import("./lib-DzosyldQ.js"),
 	boundaries: () => import("./lib-D9pq13aJ.js")
