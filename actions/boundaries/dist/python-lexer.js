@@ -71,6 +71,27 @@ function syntaxBytes(text) {
     slot.bytes = scratch.subarray(0, n);
     return slot.bytes;
 }
+/** The text's bytes when they are among the last few texts' (see syntaxBytes), else undefined. */
+function recentSyntaxBytes(text) {
+    for (const slot of scratches)
+        if (slot.text === text)
+            return slot.bytes;
+    return undefined;
+}
+let rangeScratch = Buffer.allocUnsafe(1 << 12);
+/** The bytes of text[from, to) as syntaxBytes makes them, at 0 on; valid until the next call. */
+function rangeSyntaxBytes(text, from, to) {
+    const n = Math.max(0, Math.min(to, text.length) - from);
+    // A Buffer, as syntaxBytes gives: the lexer's code then sees one kind of array.
+    if (rangeScratch.length < n)
+        rangeScratch = Buffer.allocUnsafe(Math.max(n, 2 * rangeScratch.length));
+    const b = rangeScratch;
+    for (let k = 0; k < n; k += 1) {
+        const c = text.charCodeAt(from + k);
+        b[k] = c < 128 ? c : OTHER;
+    }
+    return b.subarray(0, n);
+}
 export function isPrefixLetter(c) {
     // r R b B u U f F t T
     return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
@@ -362,15 +383,24 @@ export function scanPythonStatements(text) {
  * pattern can only match code.
  */
 export function maskPython(text, start, end) {
-    const b = syntaxBytes(text);
+    // The bytes from `base` on: the whole text's when they are at hand, else the range's alone, from
+    // the letters a string prefix may have before it (a module's statements are masked long after it
+    // was lexed, between other modules: copying all of it for one statement costs more than the mask).
+    let b = recentSyntaxBytes(text);
+    let base = 0;
+    if (!b) {
+        base = Math.max(0, start - 3);
+        b = rangeSyntaxBytes(text, base, end);
+    }
     const out = [];
     const cur = new Cursor(b);
     let i = start;
     let copied = start;
     while (i < end) {
-        const c = b[i];
+        const c = b[i - base];
         if (c === SQ || c === DQ) {
-            const close = Math.min(cur.skipString(i), end);
+            // A string that goes on past the range ends at the range's end, however far its bytes go.
+            const close = Math.min(cur.skipString(i - base) + base, end);
             out.push(text.slice(copied, i + 1));
             out.push(blank(text, i + 1, close - 1));
             if (close - 1 > i)
@@ -380,7 +410,7 @@ export function maskPython(text, start, end) {
         }
         else if (c === HASH) {
             let j = i;
-            while (j < end && b[j] !== NL && b[j] !== CR)
+            while (j < end && b[j - base] !== NL && b[j - base] !== CR)
                 j += 1;
             out.push(text.slice(copied, i), ' '.repeat(j - i));
             copied = j;

@@ -1,20 +1,25 @@
 import { resolve } from 'node:path';
 import { isFullSha, isImmutableObjectName, isRemembered, questionKey, remembered, stringBytes } from './memo.js';
-import { runGit } from './run-git.js';
+import { runGit, streamGit } from './run-git.js';
 
 /**
  * Reads many objects in one `git cat-file --batch` call. Keys are object names
  * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
  * by a full id (or `<full sha>:<path>`) that this process has read are not read
- * again: the Buffers are shared, to be read, not written.
+ * again: the Buffers are shared, to be read, not written. `onObject` is handed
+ * each object as soon as it is read, in no set order, so a caller can work on
+ * the first ones while git reads the rest.
  */
-export async function readObjects(repo: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+export async function readObjects(repo: string, names: readonly string[], onObject?: (name: string, object: Buffer | undefined) => void): Promise<Map<string, Buffer | undefined>> {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map();
   for (const n of unique) {
     if (n.includes('\n')) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
   }
   const key = (name: string): string => questionKey(repo, 'object', name);
+  // Paths in trees this process lists are read by their blob ids (once the listing is there).
+  const listings = listingsOf(repo, unique);
+  const ids = listings ? await listings : undefined;
   // The answers this process already has (or is reading) first, then one batch for the rest.
   const answers = new Map<string, Promise<Buffer | undefined>>();
   for (const name of unique) {
@@ -22,11 +27,11 @@ export async function readObjects(repo: string, names: readonly string[]): Promi
   }
   const toRead = unique.filter((name) => !answers.has(name));
   if (toRead.length > 0) {
-    const batch = readSoon(repo, toRead);
+    const asRead = (name: string): string => ids?.get(name) ?? name;
+    const batch = readSoon(repo, toRead.map(asRead));
     for (const name of toRead) {
       const read = (): Promise<Buffer | undefined> =>
-        batch.then((objects) => {
-          const object = objects.get(name);
+        batch.get(asRead(name))!.then((object) => {
           rememberById(repo, name, object);
           return object;
         });
@@ -37,8 +42,64 @@ export async function readObjects(repo: string, names: readonly string[]): Promi
       );
     }
   }
-  const values = await Promise.all(unique.map((name) => answers.get(name)!));
+  const values = await Promise.all(unique.map((name) => (onObject ? answers.get(name)!.then((object) => (onObject(name, object), object)) : answers.get(name)!)));
   return new Map(unique.map((name, i) => [name, values[i]]));
+}
+
+/**
+ * Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+ * by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
+ * objects down to the path, for each name; a blob id it looks up directly, at about half the cost
+ * over a large tree. The object is the same, and is remembered under the name it was asked by.
+ */
+const blobIds = new Map<string, Promise<Map<string, string>>>();
+const LISTINGS_KEPT = 4;
+
+function noteBlobIds(repo: string, commit: string, listing: Promise<readonly TreeFile[]>): void {
+  const key = questionKey(repo, 'blob-ids', commit);
+  if (blobIds.has(key)) return;
+  // A listing that fails translates nothing: the paths are read by name.
+  blobIds.set(
+    key,
+    listing.then(
+      (files) => new Map(files.map((f) => [f.path, f.oid])),
+      () => new Map(),
+    ),
+  );
+  for (const oldest of blobIds.keys()) {
+    if (blobIds.size <= LISTINGS_KEPT) break;
+    blobIds.delete(oldest);
+  }
+}
+
+/** The blob ids of the `<sha>:<path>` names whose commit's tree is listed (or being listed); undefined when there is none. */
+function listingsOf(repo: string, names: readonly string[]): Promise<Map<string, string>> | undefined {
+  if (blobIds.size === 0) return undefined;
+  const byCommit = new Map<string, Promise<Map<string, string>>>();
+  for (const name of names) {
+    const colon = name.indexOf(':');
+    if (colon < 0) continue;
+    const commit = name.slice(0, colon);
+    if (byCommit.has(commit)) continue;
+    const ids = blobIds.get(questionKey(repo, 'blob-ids', commit));
+    if (ids) byCommit.set(commit, ids);
+  }
+  if (byCommit.size === 0) return undefined;
+  return Promise.all(
+    [...byCommit].map(async ([commit, ids]) => {
+      const paths = await ids;
+      return [commit, paths] as const;
+    }),
+  ).then((listed) => {
+    const out = new Map<string, string>();
+    const of = new Map(listed);
+    for (const name of names) {
+      const colon = name.indexOf(':');
+      const oid = colon < 0 ? undefined : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
+      if (oid) out.set(name, oid);
+    }
+    return out;
+  });
 }
 
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
@@ -56,50 +117,146 @@ function rememberById(repo: string, name: string, object: Buffer | undefined): v
   if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
 }
 
-const pending = new Map<string, { names: Set<string>; read: Promise<Map<string, Buffer | undefined>> }>();
+interface Pending<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+function pending<T>(): Pending<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** The names of the next cat-file batch of each repository, each answered as git reads it. */
+const batches = new Map<string, Map<string, Pending<Buffer | undefined>>>();
 
 /**
  * Reads the names in the next `cat-file --batch` of this repository, started once the current
  * turn of the event loop is over: the guards of one `check` run ask for their files side by side,
  * and one git process answers them all.
  */
-function readSoon(repo: string, names: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+function readSoon(repo: string, names: readonly string[]): Map<string, Promise<Buffer | undefined>> {
   const key = resolve(repo);
-  let next = pending.get(key);
+  let next = batches.get(key);
   if (!next) {
-    const queued = new Set<string>();
-    const read = new Promise<void>((started) => setImmediate(started)).then(() => {
-      pending.delete(key);
-      return catFileBatch(repo, [...queued]);
+    const queued = new Map<string, Pending<Buffer | undefined>>();
+    next = queued;
+    batches.set(key, queued);
+    setImmediate(() => {
+      batches.delete(key);
+      catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name)!.resolve(object)).then(
+        () => {
+          for (const p of queued.values()) p.reject(new Error('cat-file answered no object for a name'));
+        },
+        (e: unknown) => {
+          for (const p of queued.values()) p.reject(e);
+        },
+      );
     });
-    next = { names: queued, read };
-    pending.set(key, next);
   }
-  for (const name of names) next.names.add(name);
-  return next.read;
+  const out = new Map<string, Promise<Buffer | undefined>>();
+  for (const name of names) {
+    let p = next.get(name);
+    if (!p) {
+      p = pending();
+      // Awaited by the callers; a failure is theirs to see, not an unhandled rejection here.
+      p.promise.catch(() => undefined);
+      next.set(name, p);
+    }
+    out.set(name, p.promise);
+  }
+  return out;
 }
 
-async function catFileBatch(repo: string, unique: readonly string[]): Promise<Map<string, Buffer | undefined>> {
-  const result = new Map<string, Buffer | undefined>();
-  const { stdout } = await runGit(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
-  let pos = 0;
-  for (const name of unique) {
-    const eol = stdout.indexOf(0x0a, pos);
-    if (eol < 0) throw new Error('truncated cat-file output');
-    const header = stdout.subarray(pos, eol).toString('utf8');
-    pos = eol + 1;
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-      result.set(name, undefined);
-      continue;
-    }
-    const size = Number.parseInt(header.slice(header.lastIndexOf(' ') + 1), 10);
-    const object = stdout.subarray(pos, pos + size);
-    // "<oid> <type> <size>"
-    objectIds.set(object, header.slice(0, header.indexOf(' ')));
-    result.set(name, object);
-    pos += size + 1;
+/** Reads the names with `cat-file --batch`, handing each object to `onObject` as its bytes arrive. */
+async function catFileBatch(repo: string, names: readonly string[], onObject: (name: string, object: Buffer | undefined) => void): Promise<void> {
+  const parser = new CatFileOutput(names, onObject);
+  await streamGit(repo, ['cat-file', '--batch'], (chunk) => parser.push(chunk), { input: `${names.join('\n')}\n` });
+  if (!parser.done()) throw new Error('truncated cat-file output');
+}
+
+/**
+ * `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
+ * each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
+ * of git's output is a view of it; one spread over several is copied once.
+ */
+class CatFileOutput {
+  /** Bytes received and not consumed yet, oldest first. */
+  private readonly chunks: Buffer[] = [];
+  private buffered = 0;
+  private next = 0;
+  /** The header of the object whose bytes are awaited. */
+  private header: { oid: string; size: number } | undefined;
+
+  constructor(
+    private readonly names: readonly string[],
+    private readonly onObject: (name: string, object: Buffer | undefined) => void,
+  ) {}
+
+  done(): boolean {
+    return this.next === this.names.length;
   }
-  return result;
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    while (this.next < this.names.length) {
+      if (!this.header) {
+        const line = this.line();
+        if (line === undefined) return;
+        if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+          this.onObject(this.names[this.next++]!, undefined);
+          continue;
+        }
+        this.header = { oid: line.slice(0, line.indexOf(' ')), size: Number.parseInt(line.slice(line.lastIndexOf(' ') + 1), 10) };
+      }
+      const { oid, size } = this.header;
+      if (this.buffered < size + 1) return;
+      const object = this.take(size + 1).subarray(0, size);
+      this.header = undefined;
+      objectIds.set(object, oid);
+      this.onObject(this.names[this.next++]!, object);
+    }
+  }
+
+  /** The next line without its LF, consumed; undefined until all of it has arrived. */
+  private line(): string | undefined {
+    let length = 0;
+    for (const c of this.chunks) {
+      const eol = c.indexOf(0x0a);
+      if (eol >= 0) return this.take(length + eol + 1).toString('utf8', 0, length + eol);
+      length += c.length;
+    }
+    return undefined;
+  }
+
+  /** The next `n` bytes (all received), consumed. */
+  private take(n: number): Buffer {
+    this.buffered -= n;
+    const first = this.chunks[0]!;
+    if (first.length > n) {
+      this.chunks[0] = first.subarray(n);
+      return first.subarray(0, n);
+    }
+    if (first.length === n) return this.chunks.shift()!;
+    const out = Buffer.allocUnsafe(n);
+    let at = 0;
+    while (at < n) {
+      const c = this.chunks[0]!;
+      const part = Math.min(c.length, n - at);
+      c.copy(out, at, 0, part);
+      at += part;
+      if (part === c.length) this.chunks.shift();
+      else this.chunks[0] = c.subarray(part);
+    }
+    return out;
+  }
 }
 
 /** A file's text at a revision, or undefined when the path does not exist there. */
@@ -117,8 +274,9 @@ export interface TreeFile {
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
   if (!isFullSha(rev)) return lsTreeBlobs(repo, rev);
-  const files = await remembered(questionKey(repo, 'ls-tree-blobs', rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length });
-  return files.slice();
+  const listing = remembered(questionKey(repo, 'ls-tree-blobs', rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length });
+  noteBlobIds(repo, rev, listing);
+  return (await listing).slice();
 }
 
 async function lsTreeBlobs(repo: string, rev: string): Promise<TreeFile[]> {

@@ -55,8 +55,6 @@ interface Side {
   rev: string;
   settings: CollectionSetting[];
   patterns: CollectionPatterns;
-  /** Paths to scan for an incremental scan. */
-  paths: string[];
 }
 
 async function rootEntries(repo: string, rev: string): Promise<string[]> {
@@ -117,8 +115,7 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
       const root = (await rootEntries(repo, rev)).filter(isCollectionConfigPath);
       const configFiles = await readSourcesAt(repo, rev, [...root, ...changedConfigs]);
       const settings = configFiles.flatMap((f) => collectionSettings(f.path, f.text));
-      const patterns = patternsFromSettings(settings, languages);
-      return { rev, settings, patterns, paths: await incrementalPaths(repo, rev, changes.files, which, patterns) };
+      return { rev, settings, patterns: patternsFromSettings(settings, languages) };
     }),
   );
   const [base, head] = sides as [Side, Side];
@@ -131,6 +128,17 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
   const shadowed = effectiveConfigChange(base.settings, head.settings);
   if (shadowed) settingChanges.push(shadowed);
   const full = settingChanges.length > 0 || collector === 'both';
+  // Which files an incremental scan reads; a full scan reads them all and needs no list.
+  const [basePaths, headPaths] = full
+    ? [undefined, undefined]
+    : await Promise.all([incrementalPaths(repo, base.rev, changes.files, 'base', base.patterns), incrementalPaths(repo, head.rev, changes.files, 'head', head.patterns)]);
+  // The collection reads git while the harness layer does (both read the same files, once), and
+  // neither depends on the other. The harness layer's failure is the one reported if both fail.
+  // The collection starts first: the tree a full scan lists lets both read the files by blob id.
+  const collecting = Promise.all([
+    collectStaticAt(repo, base.rev, base.patterns, basePaths),
+    collectStaticAt(repo, head.rev, head.patterns, headPaths),
+  ]);
   const harnessRun = runHarnessLayer({
     repo,
     base: changes.mergeBase,
@@ -139,12 +147,6 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
     logger,
   });
-  // The collection reads git while the harness layer does (both read the same files, once), and
-  // neither depends on the other. The harness layer's failure is the one reported if both fail.
-  const collecting = Promise.all([
-    collectStaticAt(repo, base.rev, base.patterns, full ? undefined : base.paths),
-    collectStaticAt(repo, head.rev, head.patterns, full ? undefined : head.paths),
-  ]);
   const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
   if (harnessDone.status === 'rejected') throw harnessDone.reason;
   const harness = harnessDone.value;

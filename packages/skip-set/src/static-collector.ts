@@ -1,17 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { listBlobsAt, listFilesAt, readObjects } from '@agent-guards/git';
 import { type LexedFile, LexWorkerError, PythonLexWorker, sourceText } from '@agent-guards/source-lexing';
+import { conftestPathsFor } from './collectors/conftest-paths.js';
 import { collectGo } from './collectors/go.js';
 import { collectJs } from './collectors/js.js';
 import { collectJvm } from './collectors/jvm.js';
 import { collectPythonModule } from './collectors/python.js';
 import type { PythonModule } from './collectors/python-module.js';
-import { ModuleCache, resolveAllBases } from './collectors/python-resolver.js';
-import { resolveHelperSkips } from './collectors/python-helpers.js';
+import { ModuleCache } from './collectors/python-resolver.js';
 import { collectRuby } from './collectors/ruby.js';
 import { collectRust } from './collectors/rust.js';
 import { addFile, emptyCollection, type FileCollection, type TestCollection } from './model.js';
+import { PythonScan } from './python-scan.js';
 import { isConftest, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 export interface SourceFile {
@@ -35,15 +36,7 @@ function lexWorkerFor(mode: LexWorkerMode, pythonFiles: number): PythonLexWorker
   return PythonLexWorker.shared();
 }
 
-/** conftest.py paths that apply to a test file, nearest directory first. */
-export function conftestPathsFor(path: string): string[] {
-  const out: string[] = [];
-  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-    out.push(dir === '.' ? 'conftest.py' : `${dir}/conftest.py`);
-    if (dir === '.' || dir === '/' || dir === '') break;
-  }
-  return out;
-}
+export { conftestPathsFor };
 
 /** The tests of one file under `patterns`; undefined when no framework collects the file. */
 export function collectFile(file: SourceFile, patterns: CollectionPatterns, modules: ModuleCache = new ModuleCache(new Map([[file.path, file.text]]))): FileCollection | undefined {
@@ -112,13 +105,35 @@ export async function readSourcesAt(repo: string, rev: string, paths: Iterable<s
   return readSources(repo, unique.map((path) => ({ path, object: `${rev}:${path}` })));
 }
 
-/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped. */
-async function readSources(repo: string, files: readonly { path: string; object: string }[]): Promise<SourceFile[]> {
-  const objects = await readObjects(repo, files.map((f) => f.object));
+/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped; `onSource` gets each file as git reads it. */
+async function readSources(repo: string, files: readonly { path: string; object: string }[], onSource?: (file: SourceFile) => void): Promise<SourceFile[]> {
+  // Files with the same content may share a name (a blob id): each text is decoded once.
+  const texts = new Map<string, string>();
+  const textOf = (object: string, buf: Buffer): string => {
+    let text = texts.get(object);
+    if (text === undefined) {
+      text = sourceText(buf);
+      texts.set(object, text);
+    }
+    return text;
+  };
+  let arrived: ((object: string, buf: Buffer | undefined) => void) | undefined;
+  if (onSource) {
+    const pathsOf = new Map<string, string[]>();
+    for (const f of files) pathsOf.set(f.object, [...(pathsOf.get(f.object) ?? []), f.path]);
+    arrived = (object, buf) => {
+      if (buf) for (const path of pathsOf.get(object) ?? []) onSource({ path, text: textOf(object, buf) });
+    };
+  }
+  const objects = await readObjects(
+    repo,
+    files.map((f) => f.object),
+    arrived,
+  );
   const out: SourceFile[] = [];
   for (const f of files) {
     const buf = objects.get(f.object);
-    if (buf) out.push({ path: f.path, text: sourceText(buf) });
+    if (buf) out.push({ path: f.path, text: textOf(f.object, buf) });
   }
   return out;
 }
@@ -128,55 +143,40 @@ async function readSources(repo: string, files: readonly { path: string; object:
  * `paths` plus the conftest.py files they depend on (incremental scan).
  */
 export async function collectStaticAt(repo: string, rev: string, patterns: CollectionPatterns, paths?: readonly string[]): Promise<TestCollection> {
-  let wanted: string[];
-  let sources: SourceFile[];
   /** Every path in the commit's tree, once known. */
   let listed: Set<string> | undefined;
+  let wanted: string[];
+  let files: { path: string; object: string }[];
   if (paths) {
     const tests = paths.filter((p) => testLanguageOf(p, patterns) !== undefined);
-    wanted = [...tests, ...tests.filter((p) => p.endsWith('.py')).flatMap(conftestPathsFor)];
-    sources = await readSourcesAt(repo, rev, wanted);
+    wanted = [...new Set([...tests, ...tests.filter((p) => p.endsWith('.py')).flatMap(conftestPathsFor)])];
+    files = wanted.filter((p) => !p.includes('\n')).map((path) => ({ path, object: `${rev}:${path}` }));
   } else {
     const blobs = await listBlobsAt(repo, rev);
     listed = new Set(blobs.map((f) => f.path));
-    const tree = blobs.filter((f) => isStaticInput(f.path, patterns));
-    wanted = tree.map((f) => f.path);
     // By <rev>:<path>, the name the harness layer reads the PR's files by while this runs: the
-    // two reads are then one. A name cat-file could not take as it is (a newline, surrounding
-    // blanks) is read by its blob id.
-    sources = await readSources(
-      repo,
-      tree.map((f) => ({ path: f.path, object: /^\S(?:[^\n\r]*\S)?$/.test(f.path) ? `${rev}:${f.path}` : f.oid })),
-    );
+    // two reads are then one (which git makes by blob id, the tree being listed). A name cat-file
+    // could not take as it is (a newline, surrounding blanks) is read by its blob id.
+    files = blobs.filter((f) => isStaticInput(f.path, patterns)).map((f) => ({ path: f.path, object: /^\S(?:[^\n\r]*\S)?$/.test(f.path) ? `${rev}:${f.path}` : f.oid }));
+    wanted = files.map((f) => f.path);
   }
+  const pythonTests = wanted.filter((p) => testLanguageOf(p, patterns) === 'python');
+  // Each test file is parsed as git reads it, while git reads the next ones.
+  const scan = new PythonScan(pythonTests, patterns.pythonClassPrefixes);
+  const sources = await readSources(repo, files, (f) => scan.arrived(f.path, f.text));
   const present = new Set(sources.map((s) => s.path));
-  const texts = new Map<string, string | undefined>(sources.map((s) => [s.path, s.text]));
   // conftest.py files that do not exist are known to be missing, not to be fetched.
-  for (const p of wanted) if (!present.has(p)) texts.set(p, undefined);
-  const cache = new ModuleCache(texts);
+  for (const p of wanted) if (!present.has(p)) scan.arrived(p, undefined);
   // Base classes imported from other modules: fetch what resolution asks for, a few rounds deep.
-  for (let round = 0; round < 6; round += 1) {
-    for (const s of sources) if (testLanguageOf(s.path, patterns) === 'python') {
-      const module = cache.load(s.path);
-      if (module) resolveAllBases(module, cache.load, patterns.pythonClassPrefixes);
-      // Helpers that skip, in the support modules the test and its conftest.py files import.
-      for (const c of conftestPathsFor(s.path)) {
-        const conftest = cache.load(c);
-        if (conftest) resolveHelperSkips(conftest, cache.load);
-      }
-      if (module) resolveHelperSkips(module, cache.load);
-    }
-    if (cache.missing.size === 0) break;
-    const asked = [...cache.missing];
+  await scan.resolve(async (asked) => {
     // Most paths an import could name are not in the commit (a module is looked for in several
     // places): one listing of the tree (shared with the harness layer) says so without asking git
     // for each, and a path the tree does not hold reads as missing anyway.
     listed ??= new Set(await listFilesAt(repo, rev));
     const inTree = asked.filter((p) => listed!.has(p));
-    const fetched = new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
-    cache.supply(asked.map((p) => [p, fetched.get(p)] as [string, string | undefined]));
-  }
-  return collectSources(sources, patterns, cache);
+    return new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
+  });
+  return collectSources(sources, patterns, scan.cache);
 }
 
 export interface ScanOptions {

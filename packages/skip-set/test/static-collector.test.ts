@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PythonLexWorker } from '@agent-guards/source-lexing';
-import { collectDirectory, collectSources, defaultPatterns } from '../src/index.js';
+import { TempRepo } from '@agent-guards/testkit';
+import { collectDirectory, collectSources, collectStaticAt, defaultPatterns, type TestCollection } from '../src/index.js';
 import { LEX_WORKER_MIN_FILES, sourceText } from '../src/static-collector.js';
 
 const dirs: string[] = [];
@@ -80,6 +81,13 @@ describe('static collection of a whole tree', () => {
 
 /** A tree of many varied test files: marks, base classes across modules, conftest fixtures, CRLF, non-ASCII, a syntax error, JS. */
 function writeVariedTree(root: string, modules: number): void {
+  for (const [path, text] of variedTree(modules)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+function variedTree(modules: number): [string, string][] {
   const files: [string, string][] = [
     ['conftest.py', 'import pytest\n\n\n@pytest.fixture\ndef needs_db():\n    pytest.importorskip("sqlite3")\n'],
     ['tests/base.py', BASE.replace('class TestBase', 'class SharedBase')],
@@ -116,10 +124,7 @@ function writeVariedTree(root: string, modules: number): void {
     ];
     files.push([`tests/group${k % 5}/test_mod${k}.py`, lines.join(eol)]);
   }
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  return files;
 }
 
 describe('lexing on a worker thread', () => {
@@ -175,5 +180,37 @@ describe('lexing on a worker thread', () => {
     await PythonLexWorker.stop();
     await collectDirectory(root, defaultPatterns(['python']));
     expect(PythonLexWorker.running()).toBe(false);
+  });
+});
+
+describe('a large scan from git', () => {
+  const repos: TempRepo[] = [];
+  afterEach(() => {
+    while (repos.length) repos.pop()!.cleanup();
+  });
+
+  it('collects what the same tree collects from disk, in full and from a list of paths, as git reads it', async () => {
+    const tree = variedTree(90);
+    const repo = new TempRepo();
+    repos.push(repo);
+    // Its tests/base.py, which the scan does not read at first, is fetched in a later round.
+    const rev = repo.fastImport('main', tree, 'varied');
+    const root = mkdtempSync(join(tmpdir(), 'skip-set-tree-'));
+    dirs.push(root);
+    writeVariedTree(root, 90);
+    const patterns = defaultPatterns(['python', 'javascript']);
+    const fromDisk = await collectDirectory(root, patterns, '', { lexWorker: 'never' });
+    // A directory is walked in its own order, a tree listed in git's: the same tests, by id.
+    const byId = (collection: TestCollection) => [...collection.tests.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const same = (collected: TestCollection): void => {
+      expect(byId(collected)).toEqual(byId(fromDisk));
+      expect(collected.errors).toEqual(fromDisk.errors);
+      expect(collected.files).toBe(fromDisk.files);
+    };
+    same(await collectStaticAt(repo.dir, rev, patterns));
+    same(await collectStaticAt(repo.dir, rev, patterns, tree.map(([p]) => p)));
+    expect(fromDisk.tests.get('tests/group0/test_mod0.py::TestGroup0::test_inherited')?.status).toBe('active');
+    expect(fromDisk.tests.get('tests/group0/test_mod0.py::test_fixture_skip_0')?.status).toBe('skipped');
+    expect(fromDisk.errors.map((e) => e.path)).toEqual(['tests/test_broken.py']);
   });
 });

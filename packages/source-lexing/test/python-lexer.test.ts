@@ -99,6 +99,18 @@ describe('Python masking', () => {
     expect(masked).toHaveLength(source.length);
     expect(masked).toBe("x = '   '          \ny = f\"        \"\n");
   });
+
+  it('masks a range the same whether the whole text was lexed just before or not', () => {
+    // Strings whose prefixes sit just before a range, that run past its end, nested in f-strings, on CRLF lines.
+    const source = 'a = rb\'#x\' + f"{b[\'}\']!r:>{w}}"  # c\r\nd = """one\ntwo # no\n"""\ne = \'\'\'x\' if y else ü  # ü\n';
+    const ranges: [number, number][] = [];
+    for (let start = 0; start <= source.length; start += 1) for (let end = start; end <= source.length + 2; end += 3) ranges.push([start, end]);
+    const alone = ranges.map(([start, end]) => maskPython(source, start, end));
+    // Lexing the text keeps its bytes at hand for the masks that follow.
+    scanPythonStatements(source);
+    expect(ranges.map(([start, end]) => maskPython(source, start, end))).toEqual(alone);
+    expect(alone[ranges.findIndex(([start, end]) => start === 0 && end >= source.length)]).toBe(maskPython(source, 0, source.length));
+  });
 });
 
 describe('statements remembered by text', () => {

@@ -110,6 +110,8 @@ export class ModuleCache {
   /** How many times each path was asked for. */
   private readonly asked = new Map<string, number>();
   readonly missing = new Set<string>();
+  /** How many times a path with no known text was asked for (again or not): a caller sees whether some work asked for one. */
+  misses = 0;
   /** Statements a worker found for texts not parsed yet, used once. */
   private readonly lexed = new Map<string, PyStatements>();
 
@@ -127,6 +129,7 @@ export class ModuleCache {
     if (text === undefined && !this.texts.has(path)) {
       if (!this.readSync) {
         this.missing.add(path);
+        this.misses += 1;
         return undefined;
       }
       text = this.readSync(path);
@@ -137,6 +140,24 @@ export class ModuleCache {
     const module = text === undefined ? undefined : parsePythonModule(path, text, lexed);
     this.parsed.set(path, module);
     return module;
+  }
+
+  /** Whether the module's text is known. */
+  hasText(path: string): boolean {
+    return this.texts.get(path) !== undefined;
+  }
+
+  /**
+   * Parses a module whose text is known ahead of its first load (while other texts are still
+   * being read); it does not count as asked for.
+   */
+  prepare(path: string): void {
+    if (this.parsed.has(path)) return;
+    const text = this.texts.get(path);
+    if (text === undefined) return;
+    const lexed = this.lexed.get(path);
+    if (lexed) this.lexed.delete(path);
+    this.parsed.set(path, parsePythonModule(path, text, lexed));
   }
 
   /** Forgets the parse of a module asked for at most once (its text stays, so it can be parsed again). */

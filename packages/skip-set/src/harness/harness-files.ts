@@ -263,9 +263,19 @@ function goTestParts(text: string): Map<string, string> {
  */
 const HOOK_START = /\s*(?:@|async|def|class|pytest_|load_tests)/y;
 
+/**
+ * Whether a module may hold a part pythonHookParts keeps: each one names a hook (`pytest_…`,
+ * `load_tests`) or is decorated as one (`hookimpl`, `hookwrapper`). Most test modules hold none of
+ * these words, and are then not lexed for it.
+ */
+function mayHoldHooks(text: string): boolean {
+  return text.includes('pytest_') || text.includes('load_tests') || text.includes('hookimpl') || text.includes('hookwrapper');
+}
+
 /** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
 export function pythonHookParts(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (!mayHoldHooks(text)) return out;
   const scan = pythonStatementsOf(text);
   let current: { name: string; indent: number; lines: string[] } | undefined;
   const flush = (): void => {

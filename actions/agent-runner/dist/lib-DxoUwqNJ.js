@@ -736,6 +736,22 @@ function syntaxBytes(text) {
 	slot.bytes = scratch.subarray(0, n);
 	return slot.bytes;
 }
+/** The text's bytes when they are among the last few texts' (see syntaxBytes), else undefined. */
+function recentSyntaxBytes(text) {
+	for (const slot of scratches) if (slot.text === text) return slot.bytes;
+}
+let rangeScratch = Buffer.allocUnsafe(4096);
+/** The bytes of text[from, to) as syntaxBytes makes them, at 0 on; valid until the next call. */
+function rangeSyntaxBytes(text, from, to) {
+	const n = Math.max(0, Math.min(to, text.length) - from);
+	if (rangeScratch.length < n) rangeScratch = Buffer.allocUnsafe(Math.max(n, 2 * rangeScratch.length));
+	const b = rangeScratch;
+	for (let k = 0; k < n; k += 1) {
+		const c = text.charCodeAt(from + k);
+		b[k] = c < 128 ? c : OTHER;
+	}
+	return b.subarray(0, n);
+}
 function isPrefixLetter(c) {
 	return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
 }
@@ -994,15 +1010,20 @@ function scanPythonStatements(text) {
 * pattern can only match code.
 */
 function maskPython(text, start, end) {
-	const b = syntaxBytes(text);
+	let b = recentSyntaxBytes(text);
+	let base = 0;
+	if (!b) {
+		base = Math.max(0, start - 3);
+		b = rangeSyntaxBytes(text, base, end);
+	}
 	const out = [];
 	const cur = new Cursor(b);
 	let i = start;
 	let copied = start;
 	while (i < end) {
-		const c = b[i];
+		const c = b[i - base];
 		if (c === SQ || c === DQ) {
-			const close = Math.min(cur.skipString(i), end);
+			const close = Math.min(cur.skipString(i - base) + base, end);
 			out.push(text.slice(copied, i + 1));
 			out.push(blank(text, i + 1, close - 1));
 			if (close - 1 > i) out.push(text.charAt(close - 1));
@@ -1010,7 +1031,7 @@ function maskPython(text, start, end) {
 			i = close;
 		} else if (c === HASH) {
 			let j = i;
-			while (j < end && b[j] !== NL && b[j] !== CR) j += 1;
+			while (j < end && b[j - base] !== NL && b[j - base] !== CR) j += 1;
 			out.push(text.slice(copied, i), " ".repeat(j - i));
 			copied = j;
 			i = j;

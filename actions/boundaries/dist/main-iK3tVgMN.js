@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as string, S as strictObject, b as _default, g as runGuardAction, l as DEFAULT_POLICY_PATH, t as guardContext, u as notApplicableRun, x as optional } from "./lib-CTjFyI-T.js";
+import { C as string, S as strictObject, b as _default, g as runGuardAction, l as DEFAULT_POLICY_PATH, t as guardContext, u as notApplicableRun, x as optional } from "./lib-CAkMjOSI.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as crypto from "crypto";
@@ -511,7 +511,7 @@ async function run() {
 		guard: "boundaries",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./lib-D64eWgTl.js");
+			const guardCode = import("./lib-Bdbk635w.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("boundaries", context, logger);

@@ -11500,19 +11500,6 @@ var GitError = class extends Error {
 	}
 };
 /**
-* Runs git with a fixed, config-independent environment: no pager, no prompts,
-* no user-level config that could change output (diff.renames, external diff…).
-*/
-async function runGit(repo, args, options = {}) {
-	const out = [];
-	const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
-	return {
-		stdout: Buffer.concat(out),
-		stderr,
-		exitCode
-	};
-}
-/**
 * Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
 * writes it, so a caller can parse a large output while git is still producing
 * it. If `onStdout` throws, git is stopped and the promise rejects with that error.
@@ -11661,21 +11648,25 @@ function trim() {
 * Reads many objects in one `git cat-file --batch` call. Keys are object names
 * (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
 * by a full id (or `<full sha>:<path>`) that this process has read are not read
-* again: the Buffers are shared, to be read, not written.
+* again: the Buffers are shared, to be read, not written. `onObject` is handed
+* each object as soon as it is read, in no set order, so a caller can work on
+* the first ones while git reads the rest.
 */
-async function readObjects(repo, names) {
+async function readObjects(repo, names, onObject) {
 	const unique = [...new Set(names)];
 	if (unique.length === 0) return /* @__PURE__ */ new Map();
 	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
 	const key = (name) => questionKey(repo, "object", name);
+	const listings = listingsOf(repo, unique);
+	const ids = listings ? await listings : void 0;
 	const answers = /* @__PURE__ */ new Map();
 	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
 	const toRead = unique.filter((name) => !answers.has(name));
 	if (toRead.length > 0) {
-		const batch = readSoon(repo, toRead);
+		const asRead = (name) => ids?.get(name) ?? name;
+		const batch = readSoon(repo, toRead.map(asRead));
 		for (const name of toRead) {
-			const read = () => batch.then((objects) => {
-				const object = objects.get(name);
+			const read = () => batch.get(asRead(name)).then((object) => {
 				rememberById(repo, name, object);
 				return object;
 			});
@@ -11685,8 +11676,41 @@ async function readObjects(repo, names) {
 			}) : read());
 		}
 	}
-	const values = await Promise.all(unique.map((name) => answers.get(name)));
+	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
 	return new Map(unique.map((name, i) => [name, values[i]]));
+}
+/**
+* Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+* by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
+* objects down to the path, for each name; a blob id it looks up directly, at about half the cost
+* over a large tree. The object is the same, and is remembered under the name it was asked by.
+*/
+const blobIds = /* @__PURE__ */ new Map();
+/** The blob ids of the `<sha>:<path>` names whose commit's tree is listed (or being listed); undefined when there is none. */
+function listingsOf(repo, names) {
+	if (blobIds.size === 0) return void 0;
+	const byCommit = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		const colon = name.indexOf(":");
+		if (colon < 0) continue;
+		const commit = name.slice(0, colon);
+		if (byCommit.has(commit)) continue;
+		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
+		if (ids) byCommit.set(commit, ids);
+	}
+	if (byCommit.size === 0) return void 0;
+	return Promise.all([...byCommit].map(async ([commit, ids]) => {
+		return [commit, await ids];
+	})).then((listed) => {
+		const out = /* @__PURE__ */ new Map();
+		const of = new Map(listed);
+		for (const name of names) {
+			const colon = name.indexOf(":");
+			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
+			if (oid) out.set(name, oid);
+		}
+		return out;
+	});
 }
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
 const objectIds = /* @__PURE__ */ new WeakMap();
@@ -11701,7 +11725,20 @@ function rememberById(repo, name, object) {
 	const key = questionKey(repo, "object", oid);
 	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
 }
-const pending = /* @__PURE__ */ new Map();
+function pending() {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+}
+/** The names of the next cat-file batch of each repository, each answered as git reads it. */
+const batches = /* @__PURE__ */ new Map();
 /**
 * Reads the names in the next `cat-file --batch` of this repository, started once the current
 * turn of the event loop is over: the guards of one `check` run ask for their files side by side,
@@ -11709,42 +11746,114 @@ const pending = /* @__PURE__ */ new Map();
 */
 function readSoon(repo, names) {
 	const key = resolve(repo);
-	let next = pending.get(key);
+	let next = batches.get(key);
 	if (!next) {
-		const queued = /* @__PURE__ */ new Set();
-		next = {
-			names: queued,
-			read: new Promise((started) => setImmediate(started)).then(() => {
-				pending.delete(key);
-				return catFileBatch(repo, [...queued]);
-			})
-		};
-		pending.set(key, next);
+		const queued = /* @__PURE__ */ new Map();
+		next = queued;
+		batches.set(key, queued);
+		setImmediate(() => {
+			batches.delete(key);
+			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
+				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
+			}, (e) => {
+				for (const p of queued.values()) p.reject(e);
+			});
+		});
 	}
-	for (const name of names) next.names.add(name);
-	return next.read;
-}
-async function catFileBatch(repo, unique) {
-	const result = /* @__PURE__ */ new Map();
-	const { stdout } = await runGit(repo, ["cat-file", "--batch"], { input: `${unique.join("\n")}\n` });
-	let pos = 0;
-	for (const name of unique) {
-		const eol = stdout.indexOf(10, pos);
-		if (eol < 0) throw new Error("truncated cat-file output");
-		const header = stdout.subarray(pos, eol).toString("utf8");
-		pos = eol + 1;
-		if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-			result.set(name, void 0);
-			continue;
+	const out = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		let p = next.get(name);
+		if (!p) {
+			p = pending();
+			p.promise.catch(() => void 0);
+			next.set(name, p);
 		}
-		const size = Number.parseInt(header.slice(header.lastIndexOf(" ") + 1), 10);
-		const object = stdout.subarray(pos, pos + size);
-		objectIds.set(object, header.slice(0, header.indexOf(" ")));
-		result.set(name, object);
-		pos += size + 1;
+		out.set(name, p.promise);
 	}
-	return result;
+	return out;
 }
+/** Reads the names with `cat-file --batch`, handing each object to `onObject` as its bytes arrive. */
+async function catFileBatch(repo, names, onObject) {
+	const parser = new CatFileOutput(names, onObject);
+	await streamGit(repo, ["cat-file", "--batch"], (chunk) => parser.push(chunk), { input: `${names.join("\n")}\n` });
+	if (!parser.done()) throw new Error("truncated cat-file output");
+}
+/**
+* `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
+* each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
+* of git's output is a view of it; one spread over several is copied once.
+*/
+var CatFileOutput = class {
+	names;
+	onObject;
+	/** Bytes received and not consumed yet, oldest first. */
+	chunks = [];
+	buffered = 0;
+	next = 0;
+	/** The header of the object whose bytes are awaited. */
+	header;
+	constructor(names, onObject) {
+		this.names = names;
+		this.onObject = onObject;
+	}
+	done() {
+		return this.next === this.names.length;
+	}
+	push(chunk) {
+		this.chunks.push(chunk);
+		this.buffered += chunk.length;
+		while (this.next < this.names.length) {
+			if (!this.header) {
+				const line = this.line();
+				if (line === void 0) return;
+				if (line.endsWith(" missing") || line.endsWith(" ambiguous")) {
+					this.onObject(this.names[this.next++], void 0);
+					continue;
+				}
+				this.header = {
+					oid: line.slice(0, line.indexOf(" ")),
+					size: Number.parseInt(line.slice(line.lastIndexOf(" ") + 1), 10)
+				};
+			}
+			const { oid, size } = this.header;
+			if (this.buffered < size + 1) return;
+			const object = this.take(size + 1).subarray(0, size);
+			this.header = void 0;
+			objectIds.set(object, oid);
+			this.onObject(this.names[this.next++], object);
+		}
+	}
+	/** The next line without its LF, consumed; undefined until all of it has arrived. */
+	line() {
+		let length = 0;
+		for (const c of this.chunks) {
+			const eol = c.indexOf(10);
+			if (eol >= 0) return this.take(length + eol + 1).toString("utf8", 0, length + eol);
+			length += c.length;
+		}
+	}
+	/** The next `n` bytes (all received), consumed. */
+	take(n) {
+		this.buffered -= n;
+		const first = this.chunks[0];
+		if (first.length > n) {
+			this.chunks[0] = first.subarray(n);
+			return first.subarray(0, n);
+		}
+		if (first.length === n) return this.chunks.shift();
+		const out = Buffer.allocUnsafe(n);
+		let at = 0;
+		while (at < n) {
+			const c = this.chunks[0];
+			const part = Math.min(c.length, n - at);
+			c.copy(out, at, 0, part);
+			at += part;
+			if (part === c.length) this.chunks.shift();
+			else this.chunks[0] = c.subarray(part);
+		}
+		return out;
+	}
+};
 /** A file's text at a revision, or undefined when the path does not exist there. */
 async function readFileAt(repo, rev, path) {
 	return (await readObjects(repo, [`${rev}:${path}`])).get(`${rev}:${path}`)?.toString("utf8");

@@ -1,9 +1,9 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { $ as ConfigurationError, _ as reportFromFindings, v as sortFindings } from "./lib-B_TbGclq.js";
-import { F as defaultPatterns, I as isConftest, R as languagesFor, d as readFileAt, f as readObjects, k as resolveTicketPath, l as listBlobsAt, p as changedFiles, r as loadTicket, u as listFilesAt, w as runGit, z as testLanguageOf } from "./lib-BsOxVUFb.js";
+import { F as defaultPatterns, I as isConftest, R as languagesFor, d as readFileAt, f as readObjects, k as resolveTicketPath, l as listBlobsAt, p as changedFiles, r as loadTicket, u as listFilesAt, w as runGit, z as testLanguageOf } from "./lib-CBOuqEJC.js";
 import { t as parse } from "./dist-CVwRp2xx.js";
 import { t as parse$1 } from "./public-api-BcmC-Fk3.js";
-import { _ as matchingBracket, c as pythonStatementsOf, d as sourceText, f as stringValueAt, g as tokenizeJs, i as matchingBrace, l as scanPython, m as literalValue, n as maskRuby, o as pythonTokens, p as allowsJsx, r as maskCLike, s as maskPython, t as RUBY_WORDS_BEFORE_STATEMENT, v as splitTopLevel, y as LineIndex } from "./lib-CWCStRXh.js";
+import { _ as matchingBracket, c as pythonStatementsOf, d as sourceText, f as stringValueAt, g as tokenizeJs, i as matchingBrace, l as scanPython, m as literalValue, n as maskRuby, o as pythonTokens, p as allowsJsx, r as maskCLike, s as maskPython, t as RUBY_WORDS_BEFORE_STATEMENT, v as splitTopLevel, y as LineIndex } from "./lib-DxoUwqNJ.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { n as notRunning, r as strongestResult } from "./model-B_1Vrfye.js";
@@ -237,9 +237,18 @@ function goTestParts(text) {
 * statement whose text does not start so cannot start so once normalised.
 */
 const HOOK_START = /\s*(?:@|async|def|class|pytest_|load_tests)/y;
+/**
+* Whether a module may hold a part pythonHookParts keeps: each one names a hook (`pytest_…`,
+* `load_tests`) or is decorated as one (`hookimpl`, `hookwrapper`). Most test modules hold none of
+* these words, and are then not lexed for it.
+*/
+function mayHoldHooks(text) {
+	return text.includes("pytest_") || text.includes("load_tests") || text.includes("hookimpl") || text.includes("hookwrapper");
+}
 /** Module-level pytest hooks, plugin registrations and unittest's load_tests in a Python module. */
 function pythonHookParts(text) {
 	const out = /* @__PURE__ */ new Map();
+	if (!mayHoldHooks(text)) return out;
 	const scan = pythonStatementsOf(text);
 	let current;
 	const flush = () => {
@@ -1217,6 +1226,16 @@ function decide(base, head, context) {
 		...e.line ? { line: e.line } : {}
 	});
 	return decision;
+}
+// packages/skip-set/lib/collectors/conftest-paths.js
+/** conftest.py paths that apply to a test file, nearest directory first. */
+function conftestPathsFor(path) {
+	const out = [];
+	for (let dir = posix.dirname(path);; dir = posix.dirname(dir)) {
+		out.push(dir === "." ? "conftest.py" : `${dir}/conftest.py`);
+		if (dir === "." || dir === "/" || dir === "") break;
+	}
+	return out;
 }
 // packages/skip-set/lib/collectors/go.js
 /**
@@ -2808,6 +2827,8 @@ var ModuleCache = class {
 	/** How many times each path was asked for. */
 	asked = /* @__PURE__ */ new Map();
 	missing = /* @__PURE__ */ new Set();
+	/** How many times a path with no known text was asked for (again or not): a caller sees whether some work asked for one. */
+	misses = 0;
 	/** Statements a worker found for texts not parsed yet, used once. */
 	lexed = /* @__PURE__ */ new Map();
 	constructor(texts, readSync) {
@@ -2822,6 +2843,7 @@ var ModuleCache = class {
 		if (text === void 0 && !this.texts.has(path)) {
 			if (!this.readSync) {
 				this.missing.add(path);
+				this.misses += 1;
 				return;
 			}
 			text = this.readSync(path);
@@ -2832,6 +2854,22 @@ var ModuleCache = class {
 		const module = text === void 0 ? void 0 : parsePythonModule(path, text, lexed);
 		this.parsed.set(path, module);
 		return module;
+	}
+	/** Whether the module's text is known. */
+	hasText(path) {
+		return this.texts.get(path) !== void 0;
+	}
+	/**
+	* Parses a module whose text is known ahead of its first load (while other texts are still
+	* being read); it does not count as asked for.
+	*/
+	prepare(path) {
+		if (this.parsed.has(path)) return;
+		const text = this.texts.get(path);
+		if (text === void 0) return;
+		const lexed = this.lexed.get(path);
+		if (lexed) this.lexed.delete(path);
+		this.parsed.set(path, parsePythonModule(path, text, lexed));
 	}
 	/** Forgets the parse of a module asked for at most once (its text stays, so it can be parsed again). */
 	release(path) {
@@ -3948,16 +3986,81 @@ function collectRust(path, text) {
 		} } : {}
 	};
 }
-// packages/skip-set/lib/static-collector.js
-/** conftest.py paths that apply to a test file, nearest directory first. */
-function conftestPathsFor(path) {
-	const out = [];
-	for (let dir = posix.dirname(path);; dir = posix.dirname(dir)) {
-		out.push(dir === "." ? "conftest.py" : `${dir}/conftest.py`);
-		if (dir === "." || dir === "/" || dir === "") break;
+// packages/skip-set/lib/python-scan.js
+/** Rounds of fetching what resolution asks for: base classes and helpers a few imports deep. */
+const ROUNDS = 6;
+/** How long (ms) parsing ahead runs before it lets git's output in. */
+const PARSE_SLICE_MS = 4;
+/**
+* The Python test files of one scan from git and the modules they use. Texts
+* are taken as git reads them, and each test file is parsed while git reads
+* the next ones; parsing depends on the text alone, so a module parsed ahead is
+* the one the rounds would parse.
+*/
+var PythonScan = class {
+	files;
+	classPrefixes;
+	texts = /* @__PURE__ */ new Map();
+	cache = new ModuleCache(this.texts);
+	tests;
+	/** Test files read and not parsed yet. */
+	ahead = [];
+	reading = true;
+	scheduled = false;
+	constructor(files, classPrefixes) {
+		this.files = files;
+		this.classPrefixes = classPrefixes;
+		this.tests = new Set(files);
 	}
-	return out;
-}
+	/** A text as git reads it (undefined: the path does not exist). */
+	arrived(path, text) {
+		this.texts.set(path, text);
+		if (!this.reading || text === void 0 || !this.tests.has(path)) return;
+		this.ahead.push(path);
+		if (this.scheduled) return;
+		this.scheduled = true;
+		setImmediate(() => this.parseAhead());
+	}
+	/** Parses test files for a slice of time, then lets git's output in. */
+	parseAhead() {
+		this.scheduled = false;
+		const until = performance.now() + PARSE_SLICE_MS;
+		while (this.reading && this.ahead.length > 0 && performance.now() < until) this.cache.prepare(this.ahead.shift());
+		if (this.reading && this.ahead.length > 0) {
+			this.scheduled = true;
+			setImmediate(() => this.parseAhead());
+		}
+	}
+	/**
+	* Resolves base classes and helpers in rounds, once every file has been read: what a round
+	* asks for and no text holds is fetched for the next.
+	*/
+	async resolve(fetch) {
+		this.reading = false;
+		const { cache } = this;
+		let unresolved = this.files.filter((path) => cache.hasText(path));
+		for (let round = 0; round < ROUNDS; round += 1) {
+			const waiting = [];
+			for (const path of unresolved) {
+				const misses = cache.misses;
+				const module = cache.load(path);
+				if (module) resolveAllBases(module, cache.load, this.classPrefixes);
+				for (const c of conftestPathsFor(path)) {
+					const conftest = cache.load(c);
+					if (conftest) resolveHelperSkips(conftest, cache.load);
+				}
+				if (module) resolveHelperSkips(module, cache.load);
+				if (cache.misses !== misses) waiting.push(path);
+			}
+			if (cache.missing.size === 0) break;
+			unresolved = waiting;
+			const asked = [...cache.missing];
+			const fetched = await fetch(asked);
+			cache.supply(asked.map((p) => [p, fetched.get(p)]));
+		}
+	}
+};
+// packages/skip-set/lib/static-collector.js
 /** The tests of one file under `patterns`; undefined when no framework collects the file. */
 function collectFile(file, patterns, modules = new ModuleCache(/* @__PURE__ */ new Map([[file.path, file.text]]))) {
 	switch (testLanguageOf(file.path, patterns)) {
@@ -4011,15 +4114,35 @@ async function readSourcesAt(repo, rev, paths) {
 		object: `${rev}:${path}`
 	})));
 }
-/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped. */
-async function readSources(repo, files) {
-	const objects = await readObjects(repo, files.map((f) => f.object));
+/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped; `onSource` gets each file as git reads it. */
+async function readSources(repo, files, onSource) {
+	const texts = /* @__PURE__ */ new Map();
+	const textOf = (object, buf) => {
+		let text = texts.get(object);
+		if (text === void 0) {
+			text = sourceText(buf);
+			texts.set(object, text);
+		}
+		return text;
+	};
+	let arrived;
+	if (onSource) {
+		const pathsOf = /* @__PURE__ */ new Map();
+		for (const f of files) pathsOf.set(f.object, [...pathsOf.get(f.object) ?? [], f.path]);
+		arrived = (object, buf) => {
+			if (buf) for (const path of pathsOf.get(object) ?? []) onSource({
+				path,
+				text: textOf(object, buf)
+			});
+		};
+	}
+	const objects = await readObjects(repo, files.map((f) => f.object), arrived);
 	const out = [];
 	for (const f of files) {
 		const buf = objects.get(f.object);
 		if (buf) out.push({
 			path: f.path,
-			text: sourceText(buf)
+			text: textOf(f.object, buf)
 		});
 	}
 	return out;
@@ -4029,46 +4152,36 @@ async function readSources(repo, files) {
 * `paths` plus the conftest.py files they depend on (incremental scan).
 */
 async function collectStaticAt(repo, rev, patterns, paths) {
-	let wanted;
-	let sources;
 	/** Every path in the commit's tree, once known. */
 	let listed;
+	let wanted;
+	let files;
 	if (paths) {
 		const tests = paths.filter((p) => testLanguageOf(p, patterns) !== void 0);
-		wanted = [...tests, ...tests.filter((p) => p.endsWith(".py")).flatMap(conftestPathsFor)];
-		sources = await readSourcesAt(repo, rev, wanted);
+		wanted = [.../* @__PURE__ */ new Set([...tests, ...tests.filter((p) => p.endsWith(".py")).flatMap(conftestPathsFor)])];
+		files = wanted.filter((p) => !p.includes("\n")).map((path) => ({
+			path,
+			object: `${rev}:${path}`
+		}));
 	} else {
 		const blobs = await listBlobsAt(repo, rev);
 		listed = new Set(blobs.map((f) => f.path));
-		const tree = blobs.filter((f) => isStaticInput(f.path, patterns));
-		wanted = tree.map((f) => f.path);
-		sources = await readSources(repo, tree.map((f) => ({
+		files = blobs.filter((f) => isStaticInput(f.path, patterns)).map((f) => ({
 			path: f.path,
 			object: /^\S(?:[^\n\r]*\S)?$/.test(f.path) ? `${rev}:${f.path}` : f.oid
-		})));
+		}));
+		wanted = files.map((f) => f.path);
 	}
+	const scan = new PythonScan(wanted.filter((p) => testLanguageOf(p, patterns) === "python"), patterns.pythonClassPrefixes);
+	const sources = await readSources(repo, files, (f) => scan.arrived(f.path, f.text));
 	const present = new Set(sources.map((s) => s.path));
-	const texts = new Map(sources.map((s) => [s.path, s.text]));
-	for (const p of wanted) if (!present.has(p)) texts.set(p, void 0);
-	const cache = new ModuleCache(texts);
-	for (let round = 0; round < 6; round += 1) {
-		for (const s of sources) if (testLanguageOf(s.path, patterns) === "python") {
-			const module = cache.load(s.path);
-			if (module) resolveAllBases(module, cache.load, patterns.pythonClassPrefixes);
-			for (const c of conftestPathsFor(s.path)) {
-				const conftest = cache.load(c);
-				if (conftest) resolveHelperSkips(conftest, cache.load);
-			}
-			if (module) resolveHelperSkips(module, cache.load);
-		}
-		if (cache.missing.size === 0) break;
-		const asked = [...cache.missing];
+	for (const p of wanted) if (!present.has(p)) scan.arrived(p, void 0);
+	await scan.resolve(async (asked) => {
 		listed ??= new Set(await listFilesAt(repo, rev));
 		const inTree = asked.filter((p) => listed.has(p));
-		const fetched = new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
-		cache.supply(asked.map((p) => [p, fetched.get(p)]));
-	}
-	return collectSources(sources, patterns, cache);
+		return new Map(inTree.length > 0 ? (await readSourcesAt(repo, rev, inTree)).map((s) => [s.path, s.text]) : []);
+	});
+	return collectSources(sources, patterns, scan.cache);
 }
 // packages/skip-set/lib/incremental.js
 /** Files whose tests must be re-read: the changed ones, and every test under a changed conftest.py. */
@@ -4988,12 +5101,10 @@ async function runSkipSetGuard(options) {
 		const rev = which === "base" ? changes.mergeBase : changes.head;
 		const root = (await rootEntries(repo, rev)).filter(isCollectionConfigPath);
 		const settings = (await readSourcesAt(repo, rev, [...root, ...changedConfigs])).flatMap((f) => collectionSettings(f.path, f.text));
-		const patterns = patternsFromSettings(settings, languages);
 		return {
 			rev,
 			settings,
-			patterns,
-			paths: await incrementalPaths(repo, rev, changes.files, which, patterns)
+			patterns: patternsFromSettings(settings, languages)
 		};
 	}));
 	const changedConfigSet = new Set(changedConfigs);
@@ -5001,6 +5112,8 @@ async function runSkipSetGuard(options) {
 	const shadowed = effectiveConfigChange(base.settings, head.settings);
 	if (shadowed) settingChanges.push(shadowed);
 	const full = settingChanges.length > 0 || collector === "both";
+	const [basePaths, headPaths] = full ? [void 0, void 0] : await Promise.all([incrementalPaths(repo, base.rev, changes.files, "base", base.patterns), incrementalPaths(repo, head.rev, changes.files, "head", head.patterns)]);
+	const collecting = Promise.all([collectStaticAt(repo, base.rev, base.patterns, basePaths), collectStaticAt(repo, head.rev, head.patterns, headPaths)]);
 	const harnessRun = runHarnessLayer({
 		repo,
 		base: changes.mergeBase,
@@ -5012,7 +5125,6 @@ async function runSkipSetGuard(options) {
 		} } : {},
 		logger
 	});
-	const collecting = Promise.all([collectStaticAt(repo, base.rev, base.patterns, full ? void 0 : base.paths), collectStaticAt(repo, head.rev, head.patterns, full ? void 0 : head.paths)]);
 	const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
 	if (harnessDone.status === "rejected") throw harnessDone.reason;
 	const harness = harnessDone.value;
@@ -5033,7 +5145,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-s2LTdKAD.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-Df9O6beY.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _ as markdownText, a as parseRawDiff, c as runGit, d as defaultPatterns, f as isConftest, h as Minimatch, i as changedFiles, m as testLanguageOf, n as listFilesAt, o as resolveCommit, p as isTestPath, r as readObjects, s as resolveRange, v as reportFromFindings, w as ConfigurationError, y as compareText } from "./lib-CTjFyI-T.js";
+import { _ as markdownText, a as parseRawDiff, c as runGit, d as defaultPatterns, f as isConftest, h as Minimatch, i as changedFiles, m as testLanguageOf, n as listFilesAt, o as resolveCommit, p as isTestPath, r as readObjects, s as resolveRange, v as reportFromFindings, w as ConfigurationError, y as compareText } from "./lib-CAkMjOSI.js";
 import { builtinModules } from "node:module";
 import { isAscii } from "node:buffer";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -869,6 +869,7 @@ function syntaxBytes(text) {
 	slot.bytes = scratch.subarray(0, n);
 	return slot.bytes;
 }
+Buffer.allocUnsafe(4096);
 function isPrefixLetter(c) {
 	return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
 }
