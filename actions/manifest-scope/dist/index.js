@@ -2,6 +2,6 @@ import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/manifest-scope/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-0H4vH4qM.js");
+const { run } = await import("./main-Bz1ddzWR.js");
 await run();
 export {};

@@ -36,6 +36,22 @@ describe('agent-guards CLI', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ guard: 'manifest-scope', verdict: 'pass' });
   });
 
+  it('takes two full SHAs as given, and a commit the clone lacks is an error verdict that names its role', async () => {
+    const example = buildExampleRepo();
+    dirs.push(new TempRepo(example.dir, { init: false }));
+    const absent = 'ab'.repeat(20);
+    for (const [base, head, role] of [
+      [absent, example.head, 'base'],
+      [example.base, absent, 'head'],
+    ] as const) {
+      const run = await cli(['scope', '--repo', example.dir, '--base', base, '--head', head, '--ticket', example.ticketPath, '--json']);
+      expect(run.code).not.toBe(0);
+      const report = JSON.parse(run.stdout) as { verdict: string; findings: { message: string }[] };
+      expect(report.verdict).toBe('error');
+      expect(report.findings.map((f) => f.message).join('\n')).toContain(`the ${role} commit '${absent}' is not in the local clone`);
+    }
+  });
+
   it('lints a manifest that grants a shell or a force push in any mode, listing every violation', async () => {
     const repo = new TempRepo();
     dirs.push(repo);

@@ -182,3 +182,21 @@ describe('closestName', () => {
     expect(closestName(word, ['version', 'forbidden_paths', 'protected_branches', 'dependency_allowlist', 'cost'])).toBe(expected);
   });
 });
+
+describe('trusted files at a base commit the clone lacks', () => {
+  it('are an error that names the base commit, never the built-in defaults or "no such file"', async () => {
+    const { repo } = baseWith({ 'README.md': 'service\n' });
+    const other = new TempRepo();
+    repos.push(other);
+    other.write({ 'x.txt': 'x\n' });
+    const missing = other.commit('not fetched');
+    for (const load of [loadPolicy({ repo: repo.dir, base: missing }), loadManifest({ repo: repo.dir, base: missing, path: '.agent/tools.yml' }), loadTicket({ repo: repo.dir, base: missing, path: '.agent/tickets/T-1.yml' })]) {
+      const error = await load.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as ConfigurationError).message).toContain(`the base commit '${missing}' is not in the local clone`);
+    }
+  });
+});

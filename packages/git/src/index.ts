@@ -5,4 +5,4 @@ export * from './objects.js';
 export * from './commits.js';
 export * from './worktree.js';
 export * from './checkout-git.js';
-export { forgetGitAnswers } from './memo.js';
+export { forgetGitAnswers, isFullSha } from './memo.js';

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isFullSha, isImmutableObjectName, isRemembered, questionKey, remembered, stringBytes } from './memo.js';
+import { resolveCommit } from './revisions.js';
 import { runGit, streamGit } from './run-git.js';
 
 /**
@@ -259,10 +260,21 @@ class CatFileOutput {
   }
 }
 
-/** A file's text at a revision, or undefined when the path does not exist there. */
-export async function readFileAt(repo: string, rev: string, path: string): Promise<string | undefined> {
-  const objects = await readObjects(repo, [`${rev}:${path}`]);
-  return objects.get(`${rev}:${path}`)?.toString('utf8');
+/**
+ * A file's text at a revision, or undefined when the revision's commit has no such path. A revision
+ * the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,
+ * never "no file": callers fall back to defaults for a file that is not there (no policy), and must
+ * not for a commit that is not there. The commit is asked in the same batch as the file.
+ */
+export async function readFileAt(repo: string, rev: string, path: string, role = 'base'): Promise<string | undefined> {
+  const file = `${rev}:${path}`;
+  const commit = `${rev}^{commit}`;
+  const objects = await readObjects(repo, [file, commit]);
+  const text = objects.get(file);
+  if (text !== undefined) return text.toString('utf8');
+  // cat-file says "missing" alike for a path and for a commit: a missing commit is named by resolveCommit's error.
+  if (objects.get(commit) === undefined) await resolveCommit(repo, rev, role);
+  return undefined;
 }
 
 export interface TreeFile {
@@ -271,30 +283,49 @@ export interface TreeFile {
   oid: string;
 }
 
-/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
-export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
-  if (!isFullSha(rev)) return lsTreeBlobs(repo, rev);
-  const listing = remembered(questionKey(repo, 'ls-tree-blobs', rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length });
-  noteBlobIds(repo, rev, listing);
-  return (await listing).slice();
+/** An entry of `ls-tree -r`: a blob (a file or a symlink) or a commit (a submodule). */
+interface TreeEntry extends TreeFile {
+  type: string;
 }
 
-async function lsTreeBlobs(repo: string, rev: string): Promise<TreeFile[]> {
+const entriesKey = (repo: string, rev: string): string => questionKey(repo, 'ls-tree-entries', rev);
+
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
+  if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
+  const listing = remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+  const blobs = listing.then(blobsOf);
+  noteBlobIds(repo, rev, blobs);
+  return blobs;
+}
+
+function blobsOf(entries: readonly TreeEntry[]): TreeFile[] {
+  const out: TreeFile[] = [];
+  for (const e of entries) if (e.type === 'blob') out.push({ path: e.path, oid: e.oid });
+  return out;
+}
+
+async function lsTreeEntries(repo: string, rev: string): Promise<TreeEntry[]> {
   const { stdout } = await runGit(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]);
   const text = stdout.toString('utf8');
-  const out: TreeFile[] = [];
+  const out: TreeEntry[] = [];
   // "<mode> SP <type> SP <oid> TAB <path>", NUL-terminated
   for (const record of text.length === 0 ? [] : text.slice(0, -1).split('\0')) {
     const tab = record.indexOf('\t');
     const [, type, oid] = record.slice(0, tab).split(' ');
-    if (type === 'blob' && oid) out.push({ path: record.slice(tab + 1), oid });
+    if (type && oid) out.push({ path: record.slice(tab + 1), oid, type });
   }
   return out;
 }
 
-/** Every file path in a commit's tree (optionally under some pathspecs). */
+/**
+ * Every file path in a commit's tree (optionally under some pathspecs): the paths of `ls-tree -r`,
+ * submodules included. A whole tree this process lists with ids already (a full scan) is not
+ * listed again.
+ */
 export async function listFilesAt(repo: string, rev: string, pathspecs: readonly string[] = []): Promise<string[]> {
   if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
+  if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev))).map((e) => e.path);
   const files = await remembered(questionKey(repo, 'ls-tree-names', rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes });
   return files.slice();
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logGitProcesses, TempRepo, type GitProcessLog } from '@agent-guards/testkit';
-import { changedFiles, diffTree, forgetGitAnswers, listBlobsAt, listFilesAt, mergeBase, readObjects, resolveCommit, startDiffTree, startPullRequestRange, streamDiffTree, type ChangedFile } from '../src/index.js';
+import { logGitProcesses, shallowClone, TempRepo, type GitProcessLog } from '@agent-guards/testkit';
+import { changedFiles, diffTree, forgetGitAnswers, listBlobsAt, listFilesAt, mergeBase, readFileAt, readObjects, resolveCommit, startDiffTree, startPullRequestRange, streamDiffTree, type ChangedFile } from '../src/index.js';
 
 // The answers one process remembers: asked twice with full SHAs or object ids, git runs once;
 // asked with a ref, git is asked again every time, so a moved branch is never answered from before.
@@ -111,6 +111,52 @@ describe('one answer per process to a git question about fixed commits', () => {
     expect(git.calls()).toEqual([]);
     expect(await listFilesAt(r.dir, head, ['src'])).toEqual(['src/b.ts', 'src/renamed.ts']);
     expect(git.calls()).toHaveLength(1);
+  });
+
+  it('takes the paths of a tree it lists with ids from that listing, submodules included', async () => {
+    const { r, base } = history();
+    // A submodule is a commit in the tree: a path of the tree, not a blob to read.
+    r.git('update-index', '--add', '--cacheinfo', `160000,${base},vendor/lib`);
+    r.git('commit', '-q', '-m', 'submodule');
+    const head = r.head();
+    const names = await listFilesAt(r.dir, head);
+    expect(names).toContain('vendor/lib');
+    forgetGitAnswers();
+    git.reset();
+    const blobs = await listBlobsAt(r.dir, head);
+    expect(blobs.map((b) => b.path)).not.toContain('vendor/lib');
+    expect(await listFilesAt(r.dir, head)).toEqual(names);
+    expect(commands()).toEqual(['ls-tree']);
+  });
+});
+
+describe('a file at a commit', () => {
+  it('is undefined where the commit lacks the path: the file and its commit are asked of one cat-file process, and nothing more', async () => {
+    const { r, base } = history();
+    expect(await readFileAt(r.dir, base, 'package.json')).toBe('{"name":"a"}\n');
+    expect(await readFileAt(r.dir, base, '.github/agent-guards.yml')).toBeUndefined();
+    expect(commands()).toEqual(['cat-file', 'cat-file']);
+  });
+
+  it('is an error that names the commit and its role where the clone lacks the commit, never "no file"', async () => {
+    const { r } = history();
+    const other = new TempRepo();
+    repos.push(other);
+    other.write({ 'x.txt': 'x\n' });
+    const elsewhere = other.commit('elsewhere');
+    await expect(readFileAt(r.dir, elsewhere, '.github/agent-guards.yml')).rejects.toMatchObject({
+      name: 'ConfigurationError',
+      field: 'base',
+      message: expect.stringContaining(`the base commit '${elsewhere}' is not in the local clone`),
+    });
+    await expect(readFileAt(r.dir, 'no-such-branch', 'x.txt', 'head')).rejects.toMatchObject({ field: 'head' });
+  });
+
+  it('in a shallow clone without the commit, says to fetch the history', async () => {
+    const { r, base } = history();
+    const shallow = shallowClone(r, 1, 'feature');
+    repos.push(shallow);
+    await expect(readFileAt(shallow.dir, base, '.github/agent-guards.yml')).rejects.toMatchObject({ fix: expect.stringContaining('fetch-depth: 0') });
   });
 });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guardRunOrError, reportFromFindings, type GuardName, type GuardReport } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, defaultPolicy, loadPolicy, parseConfig, PolicySchema, type Policy } from '@agent-guards/config';
-import { resolveCommits, startPullRequestRange } from '@agent-guards/git';
+import { isFullSha, resolveCommits, startPullRequestRange } from '@agent-guards/git';
 import { guardNamed, GUARDS, missingNeeds, runGuard, type GuardRequest } from '@agent-guards/guards';
 import { list, printCombined, printReport, str, type CliIo, type CommandImplementation, type OptionValues } from '../command.js';
 
@@ -22,13 +22,18 @@ export async function guardRequest(values: OptionValues, io: CliIo, options: { d
   const repo = str(values, 'repo') ?? '.';
   const policyPath = str(values, 'policy') ?? DEFAULT_POLICY_PATH;
   const baseRev = str(values, 'base');
-  // Both revisions with one git process (a missing one is still named by its role, base first).
-  const [base, head] = baseRev
-    ? ((await resolveCommits(repo, [
-        [baseRev, 'base'],
-        [str(values, 'head') ?? 'HEAD', 'head'],
-      ])) as [string, string])
-    : ['HEAD', 'HEAD'];
+  const headRev = str(values, 'head') ?? 'HEAD';
+  // Names are resolved, both with one git process (a missing one is still named by its role, base
+  // first). Two full SHAs are taken as given, as from a pull_request event: the policy's read and
+  // the merge base check that they are commits in the clone, and name a missing one by its role.
+  const [base, head] = !baseRev
+    ? ['HEAD', 'HEAD']
+    : isFullSha(baseRev) && isFullSha(headRev)
+      ? [baseRev, headRev]
+      : ((await resolveCommits(repo, [
+          [baseRev, 'base'],
+          [headRev, 'head'],
+        ])) as [string, string]);
   // git finds the merge base and lists the diff while the policy is read.
   if (baseRev && options.diffReaders > 0) startPullRequestRange(repo, base, head, { readers: options.diffReaders > 1 ? 'several' : 'one' });
   const policy = baseRev ? (await loadPolicy({ repo, base, path: policyPath, logger: io.logger })).policy : await policyFromWorkingTree(repo, policyPath);

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { N as ConfigurationError, S as string, g as optional, i as runGuardAction, l as _default, x as strictObject } from "./lib-BU7tnCj9.js";
-import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-BO6sMNbC.js";
+import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-9-Y1OuMD.js";
 import { readFile } from "node:fs/promises";
 import * as os from "os";
 import { EOL } from "os";
@@ -516,7 +516,7 @@ async function run() {
 		guard: "spec-conformance",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./lib-DbDN8lPF.js");
+			const guardCode = import("./lib-CEPw-pKO.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("spec-conformance", context, logger);

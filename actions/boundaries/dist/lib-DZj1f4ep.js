@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _ as markdownText, a as parseRawDiff, c as runGit, d as defaultPatterns, f as isConftest, h as Minimatch, i as changedFiles, m as testLanguageOf, n as listFilesAt, o as resolveCommit, p as isTestPath, r as readObjects, s as resolveRange, v as reportFromFindings, w as ConfigurationError, y as compareText } from "./lib-CAkMjOSI.js";
+import { _ as markdownText, a as parseRawDiff, c as runGit, d as defaultPatterns, f as isConftest, h as Minimatch, i as changedFiles, m as testLanguageOf, n as listFilesAt, o as resolveCommit, p as isTestPath, r as readObjects, s as resolveRange, v as reportFromFindings, w as ConfigurationError, y as compareText } from "./lib-D_0oKG_v.js";
 import { builtinModules } from "node:module";
 import { isAscii } from "node:buffer";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

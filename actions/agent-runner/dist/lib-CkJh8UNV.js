@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { $ as ConfigurationError, A as number, C as _enum, D as int, E as discriminatedUnion, F as record, I as refine, J as _positive, K as _minLength, L as strictObject, M as optional, O as literal, R as string, T as boolean, X as silentLogger, Y as _regex, _ as reportFromFindings, a as sharedTelemetry, b as groupDigits, f as LIMITS, j as object, k as nullable, m as truncateUtf8, p as markdownText, q as _nonnegative, t as described, x as datetime, y as compareText } from "./lib-B_TbGclq.js";
-import { E as MODES, S as GitError, w as runGit } from "./lib-CBOuqEJC.js";
+import { E as MODES, S as GitError, w as runGit } from "./lib-Cl86UuT3.js";
 import { basename } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";

@@ -4565,6 +4565,10 @@ async function resolveCommitsInGit(repo, revisions) {
 		return r.value;
 	});
 }
+/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
+function resolveCommit(repo, rev, role) {
+	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
 async function resolveCommitInGit(repo, rev, role) {
 	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
 		field: role,
@@ -5066,9 +5070,19 @@ var CatFileOutput = class {
 		return out;
 	}
 };
-/** A file's text at a revision, or undefined when the path does not exist there. */
-async function readFileAt(repo, rev, path) {
-	return (await readObjects(repo, [`${rev}:${path}`])).get(`${rev}:${path}`)?.toString("utf8");
+/**
+* A file's text at a revision, or undefined when the revision's commit has no such path. A revision
+* the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,
+* never "no file": callers fall back to defaults for a file that is not there (no policy), and must
+* not for a commit that is not there. The commit is asked in the same batch as the file.
+*/
+async function readFileAt(repo, rev, path, role = "base") {
+	const file = `${rev}:${path}`;
+	const commit = `${rev}^{commit}`;
+	const objects = await readObjects(repo, [file, commit]);
+	const text = objects.get(file);
+	if (text !== void 0) return text.toString("utf8");
+	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
 // packages/config/lib/did-you-mean.js
 /** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */

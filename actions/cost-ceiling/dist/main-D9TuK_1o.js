@@ -8727,6 +8727,9 @@ function streamGit(repo, args, onStdout, options = {}) {
 		child.stdin.end(options.input ?? "");
 	});
 }
+async function gitText(repo, args, options = {}) {
+	return (await runGit(repo, args, options)).stdout.toString("utf8");
+}
 // packages/git/lib/memo.js
 /**
 * Answers to read-only git questions that cannot change while this process
@@ -8802,6 +8805,38 @@ function trim() {
 		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
 		entries.delete(key);
 		keptBytes -= entry.bytes;
+	}
+}
+// packages/git/lib/revisions.js
+async function isShallowRepository(repo) {
+	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+const REVISION = /^[^\s-][^\s]*$/;
+/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
+function resolveCommit(repo, rev, role) {
+	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+async function resolveCommitInGit(repo, rev, role) {
+	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
+		field: role,
+		fix: "pass a commit SHA or ref name."
+	});
+	try {
+		return (await gitText(repo, [
+			"rev-parse",
+			"--verify",
+			"--end-of-options",
+			`${rev}^{commit}`
+		])).trim();
+	} catch (error) {
+		if (error instanceof GitError && error.exitCode !== null) {
+			const shallow = await isShallowRepository(repo).catch(() => false);
+			throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+				field: role,
+				fix: shallow ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present." : "fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0."
+			});
+		}
+		throw error;
 	}
 }
 // packages/git/lib/objects.js
@@ -9015,9 +9050,19 @@ var CatFileOutput = class {
 		return out;
 	}
 };
-/** A file's text at a revision, or undefined when the path does not exist there. */
-async function readFileAt(repo, rev, path) {
-	return (await readObjects(repo, [`${rev}:${path}`])).get(`${rev}:${path}`)?.toString("utf8");
+/**
+* A file's text at a revision, or undefined when the revision's commit has no such path. A revision
+* the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,
+* never "no file": callers fall back to defaults for a file that is not there (no policy), and must
+* not for a commit that is not there. The commit is asked in the same batch as the file.
+*/
+async function readFileAt(repo, rev, path, role = "base") {
+	const file = `${rev}:${path}`;
+	const commit = `${rev}^{commit}`;
+	const objects = await readObjects(repo, [file, commit]);
+	const text = objects.get(file);
+	if (text !== void 0) return text.toString("utf8");
+	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
 // packages/config/lib/did-you-mean.js
 /** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */

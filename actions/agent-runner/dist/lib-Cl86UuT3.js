@@ -1875,18 +1875,37 @@ var CatFileOutput = class {
 		return out;
 	}
 };
-/** A file's text at a revision, or undefined when the path does not exist there. */
-async function readFileAt(repo, rev, path) {
-	return (await readObjects(repo, [`${rev}:${path}`])).get(`${rev}:${path}`)?.toString("utf8");
+/**
+* A file's text at a revision, or undefined when the revision's commit has no such path. A revision
+* the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,
+* never "no file": callers fall back to defaults for a file that is not there (no policy), and must
+* not for a commit that is not there. The commit is asked in the same batch as the file.
+*/
+async function readFileAt(repo, rev, path, role = "base") {
+	const file = `${rev}:${path}`;
+	const commit = `${rev}^{commit}`;
+	const objects = await readObjects(repo, [file, commit]);
+	const text = objects.get(file);
+	if (text !== void 0) return text.toString("utf8");
+	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
+const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 async function listBlobsAt(repo, rev) {
-	if (!isFullSha(rev)) return lsTreeBlobs(repo, rev);
-	const listing = remembered(questionKey(repo, "ls-tree-blobs", rev), () => lsTreeBlobs(repo, rev), { bytes: (fs) => stringBytes(fs.map((f) => f.path)) + 120 * fs.length });
-	noteBlobIds(repo, rev, listing);
-	return (await listing).slice();
+	if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
+	const blobs = remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length }).then(blobsOf);
+	noteBlobIds(repo, rev, blobs);
+	return blobs;
 }
-async function lsTreeBlobs(repo, rev) {
+function blobsOf(entries) {
+	const out = [];
+	for (const e of entries) if (e.type === "blob") out.push({
+		path: e.path,
+		oid: e.oid
+	});
+	return out;
+}
+async function lsTreeEntries(repo, rev) {
 	const { stdout } = await runGit(repo, [
 		"ls-tree",
 		"-r",
@@ -1899,16 +1918,22 @@ async function lsTreeBlobs(repo, rev) {
 	for (const record of text.length === 0 ? [] : text.slice(0, -1).split("\0")) {
 		const tab = record.indexOf("	");
 		const [, type, oid] = record.slice(0, tab).split(" ");
-		if (type === "blob" && oid) out.push({
+		if (type && oid) out.push({
 			path: record.slice(tab + 1),
-			oid
+			oid,
+			type
 		});
 	}
 	return out;
 }
-/** Every file path in a commit's tree (optionally under some pathspecs). */
+/**
+* Every file path in a commit's tree (optionally under some pathspecs): the paths of `ls-tree -r`,
+* submodules included. A whole tree this process lists with ids already (a full scan) is not
+* listed again.
+*/
 async function listFilesAt(repo, rev, pathspecs = []) {
 	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
+	if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev))).map((e) => e.path);
 	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
 }
 async function lsTreeNames(repo, rev, pathspecs) {
