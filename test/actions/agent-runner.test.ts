@@ -80,9 +80,15 @@ describe('agent-runner action (dist/index.js as the runner runs it)', () => {
         workspace: repo.dir,
         inputs: { ticket: repo.ticketPath, 'anthropic-api-key': 'sk-test', 'anthropic-base-url': model.url, 'github-token': '' },
         env: { GITHUB_REPOSITORY: 'octo-org/shop-events' },
+        logModules: true,
       });
       expect(run.exitCode).toBe(1);
       expect(run.outputs.status).toBe('escalated');
+      // What a session loads is what it uses: the model's SDK, and no egress proxy (no sandbox here
+      // may reach a registry) or GitHub client (no token, no PR to open).
+      const packages = new Set(run.modules!.map((m) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m)?.[1]).filter(Boolean));
+      expect(packages.has('@anthropic-ai/sdk')).toBe(true);
+      for (const unused of ['proxy-chain', 'socks', 'ip-address', '@octokit/core']) expect(packages.has(unused), unused).toBe(false);
       expect(run.stdout).toMatch(/::error::the session escalated in frame mode/);
       const record = JSON.parse(readFileSync(run.outputs['session-path']!, 'utf8')) as { status: string; escalation: { mode: string } };
       expect(record).toMatchObject({ status: 'escalated', escalation: { mode: 'frame' } });

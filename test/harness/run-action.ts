@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -20,6 +21,8 @@ export interface ActionRun {
   annotations: Annotation[];
   stdout: string;
   stderr: string;
+  /** With `logModules`: the source modules of every bundle chunk the action's process loaded, in load order. */
+  modules?: string[];
 }
 
 export interface RunActionOptions {
@@ -30,6 +33,8 @@ export interface RunActionOptions {
   workspace: string;
   event?: { name: string; payload: Record<string, unknown> };
   env?: Record<string, string>;
+  /** Record which modules the action's bundle loads (a Node module hook, given through NODE_OPTIONS). */
+  logModules?: boolean;
 }
 
 /** The process the Actions runner would start for an action: its bundle, and the environment it is given (files for outputs and summary in a new temp dir). */
@@ -73,6 +78,7 @@ export function actionProcess(options: RunActionOptions): { entry: string; env: 
  */
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const { entry, env, outputFile, summaryFile } = actionProcess(options);
+  const moduleLog = options.logModules ? logLoadedUrls(env) : undefined;
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     const child = spawn(process.execPath, [entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -88,7 +94,25 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     annotations: parseAnnotations(stdout),
     stdout,
     stderr,
+    ...(moduleLog ? { modules: bundledModules(readFileSync(moduleLog, 'utf8')) } : {}),
   };
+}
+
+/** Has the node process started with `env` write the URL of each module it loads to the returned file. */
+function logLoadedUrls(env: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'action-modules-'));
+  const log = join(dir, 'loaded.txt');
+  writeFileSync(log, '');
+  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
+  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+  env.NODE_OPTIONS = `--import ${pathToFileURL(join(dir, 'register.mjs')).href}`;
+  return log;
+}
+
+/** The source modules (`// node_modules/…`, `// packages/…` lines the bundler writes) of each loaded chunk of an action's dist/. */
+function bundledModules(log: string): string[] {
+  const chunks = [...new Set(log.split('\n').filter((url) => url.startsWith('file:') && /\/actions\/[^/]+\/dist\/[^/]+\.js$/.test(url)))];
+  return chunks.flatMap((url) => [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ ((?:node_modules|packages|actions)\/\S+)$/gm)].map((m) => m[1]!));
 }
 
 /** The runner's input variable name: spaces to underscores, upper-cased (hyphens stay). */

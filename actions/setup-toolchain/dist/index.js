@@ -1,4 +1,4 @@
-import { n as allowlistEntryFor } from "./egress-proxy-DDxgwK7q.js";
+import { t as allowlistEntryFor } from "./egress-allowlist-5Xl6J7yk.js";
 import * as os from "os";
 import { EOL } from "os";
 import "crypto";
@@ -5752,7 +5752,7 @@ var Bubblewrap = class {
 			const socketDir = join(this.state, `egress-${n}`);
 			mkdirSync(socketDir);
 			const socketPath = join(socketDir, "proxy.sock");
-			const { EgressProxy } = await import("./egress-proxy-CIGf4okD.js");
+			const { EgressProxy } = await import("./egress-proxy-D1q2sRD2.js");
 			proxy = await EgressProxy.start({
 				allow: command.egress,
 				socketPath,

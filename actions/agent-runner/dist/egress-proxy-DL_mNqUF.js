@@ -1,9 +1,10 @@
 import { i as __require, o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
+import { n as isPublicAddress, t as allowlistEntryFor } from "./egress-allowlist-DxxmvHNb.js";
 import * as http$1 from "http";
 import { Agent } from "https";
 import * as net$1 from "net";
 import * as tls from "tls";
-import net, { BlockList, createServer, isIP } from "node:net";
+import net, { createServer, isIP } from "node:net";
 import http, { STATUS_CODES, validateHeaderName, validateHeaderValue } from "node:http";
 import { Buffer as Buffer$1 } from "node:buffer";
 import util, { promisify } from "node:util";
@@ -11,10 +12,10 @@ import { EventEmitter } from "node:events";
 import { URL } from "node:url";
 import { lookup } from "node:dns";
 import { chmodSync } from "node:fs";
+import { URL as URL$1 } from "url";
 import https from "node:https";
 import { pipeline } from "node:stream/promises";
 import * as dns from "dns";
-import { URL as URL$1 } from "url";
 // node_modules/proxy-chain/dist/request_error.js
 /**
 * Represents custom request error. The message is emitted as HTTP response
@@ -6616,45 +6617,9 @@ var Server = class extends EventEmitter {
 	}
 };
 // packages/sandbox/lib/egress-proxy.js
-/** Loopback, private, link-local (cloud metadata), shared and unspecified ranges: never a registry. */
-const NON_PUBLIC = new BlockList();
-for (const [net, bits] of [
-	["0.0.0.0", 8],
-	["10.0.0.0", 8],
-	["100.64.0.0", 10],
-	["127.0.0.0", 8],
-	["169.254.0.0", 16],
-	["172.16.0.0", 12],
-	["192.0.0.0", 24],
-	["192.168.0.0", 16],
-	["198.18.0.0", 15],
-	["224.0.0.0", 4],
-	["240.0.0.0", 4]
-]) NON_PUBLIC.addSubnet(net, bits, "ipv4");
-for (const [net, bits] of [
-	["::", 128],
-	["::1", 128],
-	["fc00::", 7],
-	["fe80::", 10],
-	["ff00::", 8]
-]) NON_PUBLIC.addSubnet(net, bits, "ipv6");
-function isPublicAddress(address) {
-	const family = isIP(address);
-	if (family === 0) return false;
-	return !NON_PUBLIC.check(address, family === 4 ? "ipv4" : "ipv6");
-}
 const systemResolve = (host) => new Promise((resolve, reject) => {
 	lookup(host, { all: true }, (error, addresses) => error ? reject(error) : resolve(addresses.map((a) => a.address)));
 });
-/** Whether `host:port` is on the allowlist; the matching entry's text or undefined. */
-function allowlistEntryFor(host, port, allow) {
-	const name = host.toLowerCase().replace(/\.$/, "");
-	return allow.find((entry) => {
-		const [pattern = "", p] = entry.toLowerCase().split(":");
-		if (Number(p ?? 443) !== port) return false;
-		return pattern.startsWith("*.") ? name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1 : name === pattern;
-	});
-}
 var EgressProxy = class EgressProxy {
 	options;
 	decisions = [];
@@ -6733,4 +6698,4 @@ var EgressProxy = class EgressProxy {
 		await new Promise((resolve) => this.listener ? this.listener.close(() => resolve()) : resolve());
 	}
 };
-export { allowlistEntryFor as n, isPublicAddress as r, EgressProxy as t };
+export { EgressProxy };

@@ -1,9 +1,9 @@
-import { createRequire } from "node:module";
+import { a as __toESM, i as __require, n as isPublicAddress, r as __commonJSMin, t as allowlistEntryFor } from "./egress-allowlist-5Xl6J7yk.js";
 import * as http$1 from "http";
 import { Agent } from "https";
 import * as net$1 from "net";
 import * as tls from "tls";
-import net, { BlockList, createServer, isIP } from "node:net";
+import net, { createServer, isIP } from "node:net";
 import http, { STATUS_CODES, validateHeaderName, validateHeaderValue } from "node:http";
 import { Buffer as Buffer$1 } from "node:buffer";
 import util, { promisify } from "node:util";
@@ -15,29 +15,6 @@ import https from "node:https";
 import { pipeline } from "node:stream/promises";
 import * as dns from "dns";
 import { URL as URL$1 } from "url";
-// \0rolldown/runtime.js
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
-var __copyProps = (to, from, except, desc) => {
-	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
-		key = keys[i];
-		if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
-			get: ((k) => from[k]).bind(null, key),
-			enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
-		});
-	}
-	return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
-	value: mod,
-	enumerable: true
-}) : target, mod));
-var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();
 // node_modules/proxy-chain/dist/request_error.js
 /**
 * Represents custom request error. The message is emitted as HTTP response
@@ -6639,45 +6616,9 @@ var Server = class extends EventEmitter {
 	}
 };
 // packages/sandbox/lib/egress-proxy.js
-/** Loopback, private, link-local (cloud metadata), shared and unspecified ranges: never a registry. */
-const NON_PUBLIC = new BlockList();
-for (const [net, bits] of [
-	["0.0.0.0", 8],
-	["10.0.0.0", 8],
-	["100.64.0.0", 10],
-	["127.0.0.0", 8],
-	["169.254.0.0", 16],
-	["172.16.0.0", 12],
-	["192.0.0.0", 24],
-	["192.168.0.0", 16],
-	["198.18.0.0", 15],
-	["224.0.0.0", 4],
-	["240.0.0.0", 4]
-]) NON_PUBLIC.addSubnet(net, bits, "ipv4");
-for (const [net, bits] of [
-	["::", 128],
-	["::1", 128],
-	["fc00::", 7],
-	["fe80::", 10],
-	["ff00::", 8]
-]) NON_PUBLIC.addSubnet(net, bits, "ipv6");
-function isPublicAddress(address) {
-	const family = isIP(address);
-	if (family === 0) return false;
-	return !NON_PUBLIC.check(address, family === 4 ? "ipv4" : "ipv6");
-}
 const systemResolve = (host) => new Promise((resolve, reject) => {
 	lookup(host, { all: true }, (error, addresses) => error ? reject(error) : resolve(addresses.map((a) => a.address)));
 });
-/** Whether `host:port` is on the allowlist; the matching entry's text or undefined. */
-function allowlistEntryFor(host, port, allow) {
-	const name = host.toLowerCase().replace(/\.$/, "");
-	return allow.find((entry) => {
-		const [pattern = "", p] = entry.toLowerCase().split(":");
-		if (Number(p ?? 443) !== port) return false;
-		return pattern.startsWith("*.") ? name.endsWith(pattern.slice(1)) && name.length > pattern.length - 1 : name === pattern;
-	});
-}
 var EgressProxy = class EgressProxy {
 	options;
 	decisions = [];
@@ -6756,4 +6697,4 @@ var EgressProxy = class EgressProxy {
 		await new Promise((resolve) => this.listener ? this.listener.close(() => resolve()) : resolve());
 	}
 };
-export { allowlistEntryFor as n, isPublicAddress as r, EgressProxy as t };
+export { EgressProxy };

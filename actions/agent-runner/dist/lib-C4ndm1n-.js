@@ -1,5 +1,5 @@
 import { $ as ConfigurationError, Z as isSecretName } from "./lib-B_TbGclq.js";
-import "./egress-proxy-UiUGzLwx.js";
+import "./egress-allowlist-DxxmvHNb.js";
 import { basename, delimiter, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -741,7 +741,7 @@ var Bubblewrap = class {
 			const socketDir = join(this.state, `egress-${n}`);
 			mkdirSync(socketDir);
 			const socketPath = join(socketDir, "proxy.sock");
-			const { EgressProxy } = await import("./egress-proxy-ldEkG-wK.js");
+			const { EgressProxy } = await import("./egress-proxy-DL_mNqUF.js");
 			proxy = await EgressProxy.start({
 				allow: command.egress,
 				socketPath,

@@ -3,7 +3,7 @@ import { $ as ConfigurationError, C as _enum, D as int, G as _maxLength, H as to
 import { A as ours, C as GEN_AI_TOKEN_TYPE_VALUE_INPUT, E as METRIC_GEN_AI_CLIENT_TOKEN_USAGE, O as OPERATION_DURATION_BUCKETS, S as GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, T as METRIC_GEN_AI_CLIENT_OPERATION_DURATION, _ as ATTR_GEN_AI_USAGE_INPUT_TOKENS, a as ATTR_GEN_AI_PROVIDER_NAME, b as GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, c as ATTR_GEN_AI_RESPONSE_FINISH_REASONS, d as ATTR_GEN_AI_TOKEN_TYPE, f as ATTR_GEN_AI_TOOL_CALL_ID, g as ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, h as ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, i as ATTR_GEN_AI_OPERATION_NAME, k as TOKEN_USAGE_BUCKETS, l as ATTR_GEN_AI_RESPONSE_ID, m as ATTR_GEN_AI_TOOL_TYPE, n as ATTR_GEN_AI_AGENT_NAME, o as ATTR_GEN_AI_REQUEST_MAX_TOKENS, p as ATTR_GEN_AI_TOOL_NAME, r as ATTR_GEN_AI_CONVERSATION_ID, s as ATTR_GEN_AI_REQUEST_MODEL, t as ATTR_ERROR_TYPE, u as ATTR_GEN_AI_RESPONSE_MODEL, v as ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, w as GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, x as GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, y as GEN_AI_OPERATION_NAME_VALUE_CHAT } from "./semconv-BWpLOQrJ.js";
 import { D as exclusionReason, E as MODES, L as isTestPath, M as notApplicableRun, O as resolveManifest, T as KNOWN_TOOLS, a as auditCheckoutConfig, c as commitsBetween, d as readFileAt, g as touchedPaths, j as DEFAULT_POLICY_PATH, k as resolveTicketPath, n as loadPolicy, o as checkoutGit, p as changedFiles, r as loadTicket, t as loadManifest, u as listFilesAt, y as resolveCommit } from "./lib-Cl86UuT3.js";
 import { _t as priceCall, ct as appendLedgerLine } from "./lib-CkJh8UNV.js";
-import { t as openSandbox } from "./lib-D4ssxoec.js";
+import { t as openSandbox } from "./lib-C4ndm1n-.js";
 import { n as parseConventionalCommit } from "./conventional-commits-BpRA65Si.js";
 import { a as classifyPath, s as compileScopeRules } from "./lib-DDR1UT7j.js";
 import { r as minimatch } from "./esm-CbIBnKPX.js";
@@ -4348,7 +4348,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-BoJLswZs.js"),
-	"skip-set": () => import("./guard-CjLbxZ5H.js"),
+	"skip-set": () => import("./guard-BtkFyUpt.js"),
 	"spec-conformance": () => import("./lib-CfV761Gt.js"),
 	"cost-ceiling": () => import("./lib-CNWnplxC.js"),
 	boundaries: () => import("./lib-D-pz061a.js")

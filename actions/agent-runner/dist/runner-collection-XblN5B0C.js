@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-Cl86UuT3.js";
-import { n as containedProcessEnv, t as openSandbox } from "./lib-D4ssxoec.js";
+import { n as containedProcessEnv, t as openSandbox } from "./lib-C4ndm1n-.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { $ as ConfigurationError } from "./lib-B_TbGclq.js";

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { O as isSecretName, a as listFilesAt, g as testLanguageOf, k as ConfigurationError, r as withWorktree } from "./lib-DUdCKERt.js";
-import "./egress-proxy-UiUGzLwx.js";
+import "./egress-allowlist-DxxmvHNb.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { createRequire } from "node:module";
@@ -747,7 +747,7 @@ var Bubblewrap = class {
 			const socketDir = join(this.state, `egress-${n}`);
 			mkdirSync(socketDir);
 			const socketPath = join(socketDir, "proxy.sock");
-			const { EgressProxy } = await import("./egress-proxy-ldEkG-wK.js");
+			const { EgressProxy } = await import("./egress-proxy-E_-hDExw.js");
 			proxy = await EgressProxy.start({
 				allow: command.egress,
 				socketPath,

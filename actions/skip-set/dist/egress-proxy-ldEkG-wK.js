@@ -1,1 +1,0 @@
-export { t as EgressProxy } from "./egress-proxy-UiUGzLwx.js";
