@@ -10,3 +10,4 @@ export * from './event.js';
 export * from './action-metadata.js';
 export * from './text-order.js';
 export * from './zod.js';
+export * from './settle.js';

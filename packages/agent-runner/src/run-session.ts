@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ConfigurationError } from '@agent-guards/action-kit';
+import { ConfigurationError, settleInOrder } from '@agent-guards/action-kit';
 import { loadManifest, loadPolicy, loadTicket, MODES, resolveManifest, type Policy } from '@agent-guards/config';
 import { priceCall } from '@agent-guards/cost-ceiling';
 import { auditCheckoutConfig, checkoutGit, readFileAt, resolveCommit } from '@agent-guards/git';
@@ -104,19 +104,22 @@ interface LoadedConfig {
 
 /** Everything trusted, read at the base commit. */
 async function loadAtBase(repo: string, baseSha: string, ticketPath: string, policyPathOption: string | undefined, skillPaths: readonly string[], logger: RuntimeOptions['logger']): Promise<LoadedConfig> {
-  const { policy, path: policyPath } = await loadPolicy({ repo, base: baseSha, ...(policyPathOption ? { path: policyPathOption } : {}), ...(logger ? { logger } : {}) });
-  const ticket = await loadTicket({ repo, base: baseSha, path: ticketPath });
-  const { manifest } = await loadManifest({ repo, base: baseSha, path: policy.manifest, ...(logger ? { logger } : {}) });
+  // Read side by side (git answers what one turn asks with one cat-file); the errors are the ones a
+  // reading in this order would meet first: the policy's, the ticket's, the manifest's, a skill's.
+  const policyLoad = loadPolicy({ repo, base: baseSha, ...(policyPathOption ? { path: policyPathOption } : {}), ...(logger ? { logger } : {}) });
+  const ticketLoad = loadTicket({ repo, base: baseSha, path: ticketPath });
+  const manifestLoad = policyLoad.then(({ policy }) => loadManifest({ repo, base: baseSha, path: policy.manifest, ...(logger ? { logger } : {}) }));
+  const skillsLoad = Promise.all(
+    skillPaths.map(async (path) => {
+      const text = await readFileAt(repo, baseSha, path);
+      if (text === undefined) throw new ConfigurationError(`the skill file does not exist at the base commit ${baseSha.slice(0, 12)}.`, { file: path, fix: 'commit it to the base branch or drop it from the skill paths.' });
+      return { path, text };
+    }),
+  );
+  const samplesLoad = ticketLoad.then((ticket) => Promise.all((ticket.context?.golden_samples ?? []).map(async (path) => ({ path, text: await readFileAt(repo, baseSha, path) }))));
+  const [{ policy, path: policyPath }, ticket, { manifest }, skills, goldenSamples] = await settleInOrder([policyLoad, ticketLoad, manifestLoad, skillsLoad, samplesLoad] as const);
   const modeTools = resolveManifest(manifest);
   checkRunnable(policy, policyPath, modeTools);
-  const skills: { path: string; text: string }[] = [];
-  for (const path of skillPaths) {
-    const text = await readFileAt(repo, baseSha, path);
-    if (text === undefined) throw new ConfigurationError(`the skill file does not exist at the base commit ${baseSha.slice(0, 12)}.`, { file: path, fix: 'commit it to the base branch or drop it from the skill paths.' });
-    skills.push({ path, text });
-  }
-  const goldenSamples = [];
-  for (const path of ticket.context?.golden_samples ?? []) goldenSamples.push({ path, text: await readFileAt(repo, baseSha, path) });
   return { policy, policyPath, setupParts: { ticket, policy, policyPath, modeTools, skills, goldenSamples, ticketPath } };
 }
 

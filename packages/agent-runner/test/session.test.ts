@@ -122,3 +122,15 @@ describe('an agent session on a ticket', () => {
     expect(converted.every((s) => s.traceId === record.trace_id && /^\d+$/.test(s.startTimeUnixNano))).toBe(true);
   });
 });
+
+describe('the trusted files a session reads at the base commit', () => {
+  it('are read side by side, and a broken policy is the error reported even when the ticket is missing too', async () => {
+    service = createServiceRepo();
+    service.repo.write({ '.github/agent-guards.yml': 'version: 1\nforbiden_paths: []\n' });
+    service.repo.remove(TICKET_PATH);
+    service.repo.commit('chore: a broken policy and no ticket');
+    // No model or GitHub server: the session stops before either is asked.
+    const run = runAgentSession({ repo: service.repo.dir, ticketPath: TICKET_PATH, sessionDir: service.sessionDir, anthropic: { baseURL: 'http://127.0.0.1:9', apiKey: 'test-key' } });
+    await expect(run).rejects.toMatchObject({ name: 'ConfigFileError', file: '.github/agent-guards.yml', message: expect.stringContaining("unknown key 'forbiden_paths'") });
+  });
+});

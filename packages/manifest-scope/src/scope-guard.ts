@@ -1,4 +1,4 @@
-import { reportFromFindings, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
+import { reportFromFindings, settleInOrder, type Finding, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy, loadTicket, type Policy, type Ticket } from '@agent-guards/config';
 import { readObjects, resolveRange, streamDiffTree, type ChangedFile } from '@agent-guards/git';
 import { posix } from 'node:path';
@@ -291,11 +291,4 @@ export async function runEveryPrCategories(options: EveryPrOptions): Promise<Gua
     outputs: { violations: metrics.violations ?? 0, 'files-checked': metrics.files_changed ?? 0 },
     summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(', ')}.`,
   };
-}
-
-/** Awaits every promise, then throws the first failure in list order (not in time order). */
-async function settleInOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> | T[K] }): Promise<T> {
-  const results = await Promise.allSettled(promises);
-  for (const r of results) if (r.status === 'rejected') throw r.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }

@@ -1,9 +1,9 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-Cl86UuT3.js";
-import { n as containedProcessEnv, t as openSandbox } from "./lib-C4ndm1n-.js";
+import { s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-CmCejUzw.js";
+import { n as containedProcessEnv, t as openSandbox } from "./lib-DrU99eD_.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
-import { $ as ConfigurationError } from "./lib-B_TbGclq.js";
+import { et as ConfigurationError } from "./lib-D_t_ZLai.js";
 import { createRequire } from "node:module";
 import { join, relative, resolve, sep } from "node:path";
 import { stripVTControlCharacters } from "node:util";

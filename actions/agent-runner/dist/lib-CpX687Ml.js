@@ -1,5 +1,5 @@
 import { o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
-import { $ as ConfigurationError, f as LIMITS } from "./lib-B_TbGclq.js";
+import { et as ConfigurationError, p as LIMITS } from "./lib-D_t_ZLai.js";
 import { randomUUID } from "node:crypto";
 import { setTimeout as setTimeout$1 } from "node:timers/promises";
 // packages/github/lib/repo-ref.js

@@ -1,5 +1,5 @@
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
-import { $ as ConfigurationError, A as number, B as transform, C as _enum, D as int, F as record, I as refine, J as _positive, K as _minLength, L as strictObject, M as optional, N as partialRecord, O as literal, P as pipe, Q as withoutSecrets, R as string, S as _default, T as boolean, U as _gte, V as union, W as _lte, Y as _regex, _ as reportFromFindings, h as GUARD_NAMES, q as _nonnegative, t as described, w as array, z as superRefine } from "./lib-B_TbGclq.js";
+import { $ as withoutSecrets, B as superRefine, C as _default, E as boolean, F as pipe, G as _lte, H as union, I as record, J as _nonnegative, L as refine, N as optional, O as int, P as partialRecord, R as strictObject, T as array, V as transform, W as _gte, X as _regex, Y as _positive, et as ConfigurationError, g as GUARD_NAMES, j as number, k as literal, n as described, q as _minLength, v as reportFromFindings, w as _enum, z as string } from "./lib-D_t_ZLai.js";
 import { a as isScalar, i as isMap, n as parseDocument, o as isSeq, r as LineCounter } from "./public-api-BcmC-Fk3.js";
 import { basename, join, posix, resolve } from "node:path";
 import { mkdtempSync, realpathSync, rmSync } from "node:fs";

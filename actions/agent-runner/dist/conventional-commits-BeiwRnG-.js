@@ -1,4 +1,4 @@
-import { A as COMMIT_TYPES } from "./lib-Cl86UuT3.js";
+import { A as COMMIT_TYPES } from "./lib-CmCejUzw.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

@@ -1,4 +1,4 @@
-import { $ as ConfigurationError, Z as isSecretName } from "./lib-B_TbGclq.js";
+import { Q as isSecretName, et as ConfigurationError } from "./lib-D_t_ZLai.js";
 import "./egress-allowlist-DxxmvHNb.js";
 import { basename, delimiter, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";

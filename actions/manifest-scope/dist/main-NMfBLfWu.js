@@ -3291,6 +3291,17 @@ function described(schema, description) {
 	globalRegistry.add(copy, { description });
 	return copy;
 }
+// packages/action-kit/lib/settle.js
+/**
+* Awaits every promise, then throws the first failure in list order (not in time order): work
+* started side by side reports the error a sequential run would have met first, and no failure is
+* left unhandled while another is awaited.
+*/
+async function settleInOrder(promises) {
+	const results = await Promise.allSettled(promises);
+	for (const r of results) if (r.status === "rejected") throw r.reason;
+	return results.map((r) => r.value);
+}
 // packages/config/lib/forbidden-categories.js
 /**
 * The built-in forbidden categories (spec §4 NOT-authorized scope, contracts.md),
@@ -6030,12 +6041,6 @@ async function runEveryPrCategories(options) {
 		},
 		summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(", ")}.`
 	};
-}
-/** Awaits every promise, then throws the first failure in list order (not in time order). */
-async function settleInOrder(promises) {
-	const results = await Promise.allSettled(promises);
-	for (const r of results) if (r.status === "rejected") throw r.reason;
-	return results.map((r) => r.value);
 }
 // actions/manifest-scope/lib/main.js
 const core = {

@@ -1,7 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { $ as ConfigurationError, _ as reportFromFindings } from "./lib-B_TbGclq.js";
+import { et as ConfigurationError, t as settleInOrder, v as reportFromFindings } from "./lib-D_t_ZLai.js";
 import { n as braceExpand, t as Minimatch } from "./esm-CbIBnKPX.js";
-import { B as BUILT_IN_FORBIDDEN, L as isTestPath, N as POLICY_FORBIDDEN_CATEGORY, P as nameWords, f as readObjects, h as streamDiffTree, n as loadPolicy, r as loadTicket, x as resolveRange } from "./lib-Cl86UuT3.js";
+import { B as BUILT_IN_FORBIDDEN, L as isTestPath, N as POLICY_FORBIDDEN_CATEGORY, P as nameWords, f as readObjects, h as streamDiffTree, n as loadPolicy, r as loadTicket, x as resolveRange } from "./lib-CmCejUzw.js";
 import { n as isDependencyFile, t as dependencyBlobs } from "./dependency-sides-F4qV3iGe.js";
 import { posix } from "node:path";
 // packages/manifest-scope/lib/path-matcher.js
@@ -575,14 +575,15 @@ async function runScopeGuard(options) {
 		path: options.ticketPath,
 		logger
 	});
+	const compiling = Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, {
+		policyPath,
+		ticketPath: options.ticketPath
+	})));
 	const [filesChanged, , ticket] = await settleInOrder([
 		listing,
 		policyLoad,
 		ticketLoad,
-		Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, {
-			policyPath,
-			ticketPath: options.ticketPath
-		})))
+		compiling
 	]);
 	logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
 	const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
@@ -631,12 +632,6 @@ async function runEveryPrCategories(options) {
 		},
 		summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(", ")}.`
 	};
-}
-/** Awaits every promise, then throws the first failure in list order (not in time order). */
-async function settleInOrder(promises) {
-	const results = await Promise.allSettled(promises);
-	for (const r of results) if (r.status === "rejected") throw r.reason;
-	return results.map((r) => r.value);
 }
 // packages/manifest-scope/lib/forbidden-table.js
 const code = (s) => `\`${s.replace(/\|/g, "\\|")}\``;

@@ -3921,4 +3921,15 @@ function described(schema, description) {
 	globalRegistry.add(copy, { description });
 	return copy;
 }
-export { ConfigurationError as $, number as A, transform as B, _enum as C, int as D, discriminatedUnion as E, record$1 as F, _maxLength as G, toJSONSchema as H, refine as I, _positive as J, _minLength as K, strictObject as L, optional as M, partialRecord as N, literal as O, pipe as P, withoutSecrets as Q, string as R, _default as S, boolean as T, _gte as U, union as V, _lte as W, silentLogger as X, _regex as Y, isSecretName as Z, reportFromFindings as _, sharedTelemetry as a, groupDigits as b, traceparentFromEnv as c, parseInputs as d, describeError as et, LIMITS as f, guardRunOrError as g, GUARD_NAMES as h, traceGuardRun as i, object as j, nullable as k, neutralizeWorkflowCommands as l, truncateUtf8 as m, coreLogger as n, formatTraceparent as o, markdownText as p, _nonnegative as q, telemetrySummary as r, parseTraceparent as s, described as t, booleanInput as u, sortFindings as v, array as w, datetime as x, compareText as y, superRefine as z };
+// packages/action-kit/lib/settle.js
+/**
+* Awaits every promise, then throws the first failure in list order (not in time order): work
+* started side by side reports the error a sequential run would have met first, and no failure is
+* left unhandled while another is awaited.
+*/
+async function settleInOrder(promises) {
+	const results = await Promise.allSettled(promises);
+	for (const r of results) if (r.status === "rejected") throw r.reason;
+	return results.map((r) => r.value);
+}
+export { withoutSecrets as $, nullable as A, superRefine as B, _default as C, discriminatedUnion as D, boolean as E, pipe as F, _lte as G, union as H, record$1 as I, _nonnegative as J, _maxLength as K, refine as L, object as M, optional as N, int as O, partialRecord as P, isSecretName as Q, strictObject as R, datetime as S, array as T, toJSONSchema as U, transform as V, _gte as W, _regex as X, _positive as Y, silentLogger as Z, guardRunOrError as _, traceGuardRun as a, compareText as b, parseTraceparent as c, booleanInput as d, ConfigurationError as et, parseInputs as f, GUARD_NAMES as g, truncateUtf8 as h, telemetrySummary as i, number as j, literal as k, traceparentFromEnv as l, markdownText as m, described as n, sharedTelemetry as o, LIMITS as p, _minLength as q, coreLogger as r, formatTraceparent as s, settleInOrder as t, describeError as tt, neutralizeWorkflowCommands as u, reportFromFindings as v, _enum as w, groupDigits as x, sortFindings as y, string as z };
