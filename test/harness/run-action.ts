@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { moduleLoadLog } from '@agent-guards/testkit';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -94,24 +95,20 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     annotations: parseAnnotations(stdout),
     stdout,
     stderr,
-    ...(moduleLog ? { modules: bundledModules(readFileSync(moduleLog, 'utf8')) } : {}),
+    ...(moduleLog ? { modules: bundledModules(moduleLog.urls()) } : {}),
   };
 }
 
-/** Has the node process started with `env` write the URL of each module it loads to the returned file. */
-function logLoadedUrls(env: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'action-modules-'));
-  const log = join(dir, 'loaded.txt');
-  writeFileSync(log, '');
-  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
-  env.NODE_OPTIONS = `--import ${pathToFileURL(join(dir, 'register.mjs')).href}`;
+/** Has the node process started with `env` record the modules it loads. */
+function logLoadedUrls(env: Record<string, string>): ReturnType<typeof moduleLoadLog> {
+  const log = moduleLoadLog();
+  env.NODE_OPTIONS = `--import ${log.register}`;
   return log;
 }
 
 /** The source modules (`// node_modules/…`, `// packages/…` lines the bundler writes) of each loaded chunk of an action's dist/. */
-function bundledModules(log: string): string[] {
-  const chunks = [...new Set(log.split('\n').filter((url) => url.startsWith('file:') && /\/actions\/[^/]+\/dist\/[^/]+\.js$/.test(url)))];
+function bundledModules(urls: readonly string[]): string[] {
+  const chunks = [...new Set(urls.filter((url) => url.startsWith('file:') && /\/actions\/[^/]+\/dist\/[^/]+\.js$/.test(url)))];
   return chunks.flatMap((url) => [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ ((?:node_modules|packages|actions)\/\S+)$/gm)].map((m) => m[1]!));
 }
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '@agent-guards/action-kit';
-import { TempRepo } from '@agent-guards/testkit';
+import { moduleLoadLog, TempRepo } from '@agent-guards/testkit';
 import { main } from '../src/cli.js';
 import { COMMANDS } from '../src/commands/index.js';
 import { buildExampleRepo } from '../src/example-repo.js';
@@ -35,17 +35,10 @@ async function cli(argv: string[], cwd = process.cwd()): Promise<{ code: number;
  * of every module Node loads to a file: what a command line loads, not how long it takes.
  */
 function loadedModules(args: string[]): { code: number | null; stdout: string; stderr: string; modules: string[] } {
-  const dir = tempDir();
-  const log = join(dir, 'loaded.txt');
-  writeFileSync(log, '');
-  writeFileSync(
-    join(dir, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
-  );
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
-  const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
-  const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean).flatMap(sourceModules);
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, modules };
+  const log = moduleLoadLog();
+  temps.push(log.dir);
+  const run = spawnSync(process.execPath, ['--import', log.register, BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, modules: log.urls().flatMap(sourceModules) };
 }
 
 /**
