@@ -104,10 +104,21 @@ export function decide(base: TestCollection, head: TestCollection, context: Deci
   }
 
   const unmatchedHead = [...head.tests.values()].filter((h) => !matchedHead.has(h.id));
+  // The unmatched head tests by suite path and name, and by file: the counterparts a base test
+  // without one may have. Indexed only when some base test is unmatched (a PR that adds a suite
+  // has thousands of new tests and nothing to pair them with).
   const headByName = new Map<string, CollectedTest[]>();
-  for (const h of unmatchedHead) {
-    const key = [...h.suite, h.name].join('::');
-    headByName.set(key, [...(headByName.get(key) ?? []), h]);
+  const headByPath = new Map<string, CollectedTest[]>();
+  if (unmatchedBase.length > 0) {
+    for (const h of unmatchedHead) {
+      const key = [...h.suite, h.name].join('::');
+      const named = headByName.get(key);
+      if (named) named.push(h);
+      else headByName.set(key, [h]);
+      const inFile = headByPath.get(h.path);
+      if (inFile) inFile.push(h);
+      else headByPath.set(h.path, [h]);
+    }
   }
 
   // A test moved to another file keeps its suite path and name.
@@ -131,8 +142,8 @@ export function decide(base: TestCollection, head: TestCollection, context: Deci
   const pairs: { b: CollectedTest; h: CollectedTest; score: number }[] = [];
   for (const b of stillUnmatched) {
     const file = context.renames.get(b.path) ?? b.path;
-    for (const h of unmatchedHead) {
-      if (h.path !== file || matchedHead.has(h.id)) continue;
+    for (const h of headByPath.get(file) ?? []) {
+      if (matchedHead.has(h.id)) continue;
       const score = bodySimilarity(b.body, h.body);
       if (score >= threshold) pairs.push({ b, h, score });
     }

@@ -522,7 +522,7 @@ async function run() {
 		guard: "skip-set",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./guard-CeSqSza6.js");
+			const guardCode = import("./guard-S_710a2e.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("skip-set", context, logger);

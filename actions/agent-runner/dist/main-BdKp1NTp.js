@@ -4353,7 +4353,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-COP_K8lg.js"),
-	"skip-set": () => import("./guard-BK1zSRMI.js"),
+	"skip-set": () => import("./guard-DcFCfw05.js"),
 	"spec-conformance": () => import("./lib-BxSqotsx.js"),
 	"cost-ceiling": () => import("./lib-bg7QUVDn.js"),
 	boundaries: () => import("./lib-BvrlQCCa.js")
