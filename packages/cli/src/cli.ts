@@ -43,7 +43,8 @@ export async function checkoutProblem(given: string, cwd: string): Promise<strin
   }
   if (!isDirectory) return `${named} is a file, not a folder: pass the folder of a git checkout of the service.`;
   const { spawn } = await import('node:child_process');
-  // Not spawnSync: the command's code loads while git answers.
+  // Not spawnSync: the command's code loads while git answers. Not runGit either: loading
+  // @agent-guards/git first would start git about 20 ms later, on every command with --repo.
   const git = await new Promise<{ error?: Error; status: number | null }>((settle) => {
     const child = spawn('git', ['-C', dir, 'rev-parse', '--git-dir'], { stdio: 'ignore' });
     child.on('error', (error) => settle({ error, status: null }));

@@ -290,11 +290,15 @@ interface TreeEntry extends TreeFile {
 
 const entriesKey = (repo: string, rev: string): string => questionKey(repo, 'ls-tree-entries', rev);
 
+/** A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good). */
+function treeEntriesAt(repo: string, rev: string): Promise<TreeEntry[]> {
+  return remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+}
+
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
   if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
-  const listing = remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
-  const blobs = listing.then(blobsOf);
+  const blobs = treeEntriesAt(repo, rev).then(blobsOf);
   noteBlobIds(repo, rev, blobs);
   return blobs;
 }
@@ -325,7 +329,7 @@ async function lsTreeEntries(repo: string, rev: string): Promise<TreeEntry[]> {
  */
 export async function listFilesAt(repo: string, rev: string, pathspecs: readonly string[] = []): Promise<string[]> {
   if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-  if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev))).map((e) => e.path);
+  if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
   const files = await remembered(questionKey(repo, 'ls-tree-names', rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes });
   return files.slice();
 }

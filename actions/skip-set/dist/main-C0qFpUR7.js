@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as optional, D as transform, E as string, S as _enum, T as strictObject, d as DEFAULT_POLICY_PATH, f as notApplicableRun, t as guardContext, v as runGuardAction, w as pipe, x as _default } from "./lib-DUdCKERt.js";
+import { C as optional, D as transform, E as string, S as _enum, T as strictObject, d as DEFAULT_POLICY_PATH, f as notApplicableRun, t as guardContext, v as runGuardAction, w as pipe, x as _default } from "./lib-MRoOC_2F.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as crypto from "crypto";
@@ -522,7 +522,7 @@ async function run() {
 		guard: "skip-set",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./guard-S_710a2e.js");
+			const guardCode = import("./guard-QUespuFd.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("skip-set", context, logger);

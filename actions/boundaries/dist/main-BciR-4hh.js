@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as string, S as strictObject, b as _default, g as runGuardAction, l as DEFAULT_POLICY_PATH, t as guardContext, u as notApplicableRun, x as optional } from "./lib-D_0oKG_v.js";
+import { C as string, S as strictObject, b as _default, g as runGuardAction, l as DEFAULT_POLICY_PATH, t as guardContext, u as notApplicableRun, x as optional } from "./lib-_pnf4Wds.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as crypto from "crypto";
@@ -511,7 +511,7 @@ async function run() {
 		guard: "boundaries",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const guardCode = import("./lib-DZj1f4ep.js");
+			const guardCode = import("./lib-B1BkqGIP.js");
 			guardCode.catch(() => void 0);
 			const context = await guardContext(inputs, logger);
 			const notApplicable = notApplicableRun("boundaries", context, logger);

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-CmCejUzw.js";
+import { s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-lRSFDRow.js";
 import { n as containedProcessEnv, t as openSandbox } from "./lib-DrU99eD_.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";

@@ -1,7 +1,7 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
 import { C as _default, I as record, L as refine, N as optional, R as strictObject, T as array, X as _regex, et as ConfigurationError, k as literal, m as markdownText, n as described, q as _minLength, v as reportFromFindings, w as _enum, z as string$2 } from "./lib-D_t_ZLai.js";
-import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-BeiwRnG-.js";
-import { B as BUILT_IN_FORBIDDEN, C as gitText, L as isTestPath, _ as isShallowRepository, b as resolveCommits, c as commitsBetween, d as readFileAt, f as readObjects, g as touchedPaths, i as parseConfig, p as changedFiles, v as mergeBase } from "./lib-CmCejUzw.js";
+import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-DhNyCpcf.js";
+import { B as BUILT_IN_FORBIDDEN, C as gitText, L as isTestPath, _ as isShallowRepository, b as resolveCommits, c as commitsBetween, d as readFileAt, f as readObjects, g as touchedPaths, i as parseConfig, p as changedFiles, v as mergeBase } from "./lib-lRSFDRow.js";
 import { t as dependencyFileOf } from "./dependency-files-CN4JWig5.js";
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { resolve } from "node:path";

@@ -1890,10 +1890,14 @@ async function readFileAt(repo, rev, path, role = "base") {
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
 const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
+/** A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good). */
+function treeEntriesAt(repo, rev) {
+	return remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+}
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 async function listBlobsAt(repo, rev) {
 	if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
-	const blobs = remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length }).then(blobsOf);
+	const blobs = treeEntriesAt(repo, rev).then(blobsOf);
 	noteBlobIds(repo, rev, blobs);
 	return blobs;
 }
@@ -1933,7 +1937,7 @@ async function lsTreeEntries(repo, rev) {
 */
 async function listFilesAt(repo, rev, pathspecs = []) {
 	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-	if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev))).map((e) => e.path);
+	if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
 	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
 }
 async function lsTreeNames(repo, rev, pathspecs) {

@@ -1,4 +1,4 @@
-import { A as COMMIT_TYPES } from "./lib-CmCejUzw.js";
+import { A as COMMIT_TYPES } from "./lib-lRSFDRow.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],
