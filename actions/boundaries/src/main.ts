@@ -22,15 +22,13 @@ export async function run(): Promise<void> {
     guard: 'boundaries',
     inputs: Inputs,
     execute: async (inputs, logger) => {
-      // The guard's code (its import parsers) is compiled while git reads the policy and the PR's
-      // commits, not after them.
-      const guardCode = import('@agent-guards/boundaries');
-      guardCode.catch(() => undefined);
       const context = await guardContext(inputs, logger);
       const notApplicable = notApplicableRun('boundaries', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, policyPath, prCommits } = context;
-      const { runBoundariesGuard } = await guardCode;
+      // The guard's code (its import parsers) loads once the run has said whether the guard applies: compiled
+      // while git read the policy, it put off that first line by about 20 ms on node24, and the end no earlier.
+      const { runBoundariesGuard } = await import('@agent-guards/boundaries');
       return runBoundariesGuard({ repo, base, head, policy, policyPath, logger, ...prCommits });
     },
   });

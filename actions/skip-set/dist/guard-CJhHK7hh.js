@@ -7557,4 +7557,4 @@ async function runSkipSetGuard(options) {
 		summary: `${renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`)}\n\n${harness.summary}\n\n${results.summary}`
 	};
 }
-export { SKIP_SET_GUARD, runSkipSetGuard, ticketForPullRequest };
+export { runSkipSetGuard, ticketForPullRequest };

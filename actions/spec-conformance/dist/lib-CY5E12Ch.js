@@ -27211,12 +27211,6 @@ const SpecMapSchema = described(strictObject({
 	version: literal(1),
 	sections: described(record(string$2().check(_regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'")), SpecMapEntrySchema), "Per spec section or clause: what a change that addresses it looks like.")
 }), "agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.");
-/** The published JSON Schema entry, in the shape of CONFIG_SCHEMAS. */
-const SPEC_MAP_SCHEMA = {
-	file: "spec-map.schema.json",
-	title: "agent-guards spec map (docs/agent-spec-map.yml)",
-	schema: SpecMapSchema
-};
 /**
 * Resolves every key of a parsed map against the spec. A key naming a section
 * or clause the spec does not have, or two keys naming the same target, is a
@@ -27249,10 +27243,6 @@ function resolveSpecMap(map, spec, path) {
 		entries
 	};
 }
-/** The spec map named by the policy, read at the base commit; a named map that is missing is an error. */
-async function loadSpecMap(repo, base, path, spec) {
-	return specMapFromText(await readFileAt(repo, base, path), path, base, spec);
-}
 /** The map from its text at base (undefined: the file is not there). */
 function specMapFromText(text, path, base, spec) {
 	if (text === void 0) throw new ConfigurationError(`the spec map does not exist at the base commit ${base.slice(0, 12)}.`, {
@@ -27264,9 +27254,6 @@ function specMapFromText(text, path, base, spec) {
 }
 // packages/spec-conformance/lib/change-facts.js
 const MISSING_OBJECT = /^0+$/;
-async function loadChangeFacts(repo, base, head, commits, prCommits) {
-	return changeFactsFrom(repo, await changedFiles(repo, base, head, prCommits === void 0 ? {} : { prCommits }), commits);
-}
 /** Facts over a change set already listed (the guard lists it alongside its other git reads). */
 function changeFactsFrom(repo, changes, commits, npmRegistryHosts = []) {
 	const cache = /* @__PURE__ */ new Map();
@@ -28041,4 +28028,4 @@ async function runSpecGuard(options) {
 		})
 	};
 }
-export { AddressedChecker, CHANGE_KINDS, DEFAULT_COMMIT_RULES, SPEC_GUARD, SPEC_MAP_KEY, SPEC_MAP_SCHEMA, SpecMapEntrySchema, SpecMapSchema, changeFactsFrom, checkCommits, checkDescription, describeTarget, entriesFor, evaluateKind, fetchPullRequestBody, findReferences, listSome, loadChangeFacts, loadSpecMap, normalizeTitle, parseConventionalCommit, parseSpec, parseSpecReference, pullRequestCommits, referenceKey, renderSpecSummary, resolveReference, resolveSpecMap, runSpecGuard, sectionsTitled, specFromText, specMapFromText, titleMatches };
+export { fetchPullRequestBody, runSpecGuard };

@@ -11419,13 +11419,6 @@ function parseRecords(text, pos, files) {
 	}
 	return pos;
 }
-/** Parses complete `git diff-tree -r -z --raw` output. */
-function parseRawDiff(output) {
-	const parser = new RawDiffParser();
-	const files = parser.push(output);
-	for (const file of parser.end()) files.push(file);
-	return files;
-}
 /**
 * The files a PR changes: local git between the exact base and head SHAs, via
 * their merge base, with rename and copy detection. Fails closed (throws a
@@ -12110,4 +12103,4 @@ async function guardContext(inputs, logger, env = process.env) {
 		prCommits: event?.commits ? { prCommits: event.commits } : {}
 	};
 }
-export { string$1 as C, strictObject as S, markdownText as _, parseRawDiff as a, _default as b, runGit as c, defaultPatterns as d, isConftest as f, runGuardAction as g, Minimatch as h, changedFiles as i, DEFAULT_POLICY_PATH as l, testLanguageOf as m, listFilesAt as n, resolveCommit as o, isTestPath as p, readObjects as r, resolveRange as s, guardContext as t, notApplicableRun as u, reportFromFindings as v, ConfigurationError as w, optional as x, compareText as y };
+export { _default as _, resolveCommit as a, string$1 as b, defaultPatterns as c, testLanguageOf as d, Minimatch as f, compareText as g, reportFromFindings as h, changedFiles as i, isConftest as l, markdownText as m, listFilesAt as n, DEFAULT_POLICY_PATH as o, runGuardAction as p, readObjects as r, notApplicableRun as s, guardContext as t, isTestPath as u, optional as v, ConfigurationError as x, strictObject as y };
