@@ -72,19 +72,19 @@ export class ForbiddenMatcher {
     return { globs: this.any.directoryInfo(dir), wordInFolders: dir !== '' && dir.split('/').some((name) => this.hasWord(name)) };
   }
 
-  /** The category of `path` (whose last '/' is at `slash`; `lower` is it lower-cased), or undefined. */
-  matchIn(dir: ForbiddenDirectory, path: string, slash: number, lower: string): ForbiddenTag | undefined {
-    const hit = this.any.matchIn(dir.globs, path, slash, lower) !== undefined || dir.wordInFolders || this.hasWord(path.slice(slash + 1));
+  /** The category of `path` (whose last '/' is at `slash`; `lowerName` is what follows it, lower-cased), or undefined. */
+  matchIn(dir: ForbiddenDirectory, path: string, slash: number, lowerName: string): ForbiddenTag | undefined {
+    const hit = this.any.matchIn(dir.globs, path, slash, lowerName) !== undefined || dir.wordInFolders || this.hasWord(path.slice(slash + 1), lowerName);
     return hit ? this.resolve(path) : undefined;
   }
 
   match(path: string): ForbiddenTag | undefined {
     const slash = path.lastIndexOf('/');
-    return this.matchIn(this.directoryInfo(slash > 0 ? path.slice(0, slash) : ''), path, slash, path.toLowerCase());
+    return this.matchIn(this.directoryInfo(slash > 0 ? path.slice(0, slash) : ''), path, slash, path.slice(slash + 1).toLowerCase());
   }
 
-  private hasWord(name: string): boolean {
-    if (this.wordGate === undefined || !this.wordGate.test(name.toLowerCase())) return false;
+  private hasWord(name: string, lower = name.toLowerCase()): boolean {
+    if (this.wordGate === undefined || !this.wordGate.test(lower)) return false;
     return nameWords(name).some((w) => this.words.has(w));
   }
 

@@ -25,6 +25,10 @@ interface RegexEntry<T> {
 
 /** What a matcher knows of one directory: computed once, then shared by every path directly in it. */
 export interface DirectoryInfo<T> {
+  /** The directory as the matcher compares it (lower-cased under nocase). */
+  key: string;
+  /** Whether the directory holds a needle of some global regex: its paths pass the needle gate whatever their name. */
+  gateHit: boolean;
   prefixHit: T | undefined;
   /** Whether some literal pattern names a file directly in this directory (else the exact look-up is skipped). */
   hasExact: boolean;
@@ -113,29 +117,29 @@ export class PathMatcher<T = string> {
     if (this.size === 0) return undefined;
     const p = this.key(path);
     const slash = p.lastIndexOf('/');
-    return this.matchIn(this.directoryOf(p, slash), path, slash, p);
+    return this.matchIn(this.directoryOf(p, slash), path, slash, p.slice(slash + 1));
   }
 
   /**
    * match() for a caller that has already looked up the path's directory
-   * (directoryInfo) and, for a matcher that ignores case, lower-cased the path:
-   * several matchers can then share one directory look-up and one lower-casing.
-   * `slash` is the index of the path's last '/', or -1.
+   * (directoryInfo) and cut its name: several matchers can then share one
+   * directory look-up and one lower-casing of the name, and no path is
+   * lower-cased whole. `slash` is the index of the path's last '/', or -1;
+   * `name` is what follows it, lower-cased for a matcher that ignores case.
    */
-  matchIn(dir: DirectoryInfo<T>, path: string, slash: number, key: string = this.key(path)): T | undefined {
+  matchIn(dir: DirectoryInfo<T>, path: string, slash: number, name: string = this.key(path.slice(slash + 1))): T | undefined {
     if (this.size === 0) return undefined;
     if (dir.hasExact) {
-      const exact = this.exact.get(key);
+      const exact = this.exact.get(this.key(path));
       if (exact !== undefined) return exact;
     }
     if (dir.prefixHit !== undefined) return dir.prefixHit;
     if (this.basenames.size > 0 || this.extensions.size > 0) {
-      const base = slash >= 0 ? key.slice(slash + 1) : key;
-      const hit = this.basenames.get(base);
+      const hit = this.basenames.get(name);
       if (hit !== undefined) return hit;
       if (this.extensions.size > 0) {
-        for (let i = base.indexOf('.'); i >= 0; i = base.indexOf('.', i + 1)) {
-          const ext = this.extensions.get(base.slice(i));
+        for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) {
+          const ext = this.extensions.get(name.slice(i));
           if (ext !== undefined) return ext;
         }
       }
@@ -144,15 +148,15 @@ export class PathMatcher<T = string> {
     // global regex listed before it matches too.
     let first: RegexEntry<T> | undefined;
     for (const e of dir.bucketed) {
-      if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path)) {
+      if (holds(e.needle, dir, name) && e.re.test(path)) {
         first = e;
         break;
       }
     }
-    if (this.global.length > 0 && (this.globalGate === undefined || this.globalGate.test(key))) {
+    if (this.global.length > 0 && (this.globalGate === undefined || dir.gateHit || this.globalGate.test(name))) {
       for (const e of this.global) {
         if (first !== undefined && e.order > first.order) break;
-        if ((e.needle === '' || key.includes(e.needle)) && e.re.test(path)) return e.tag;
+        if (holds(e.needle, dir, name) && e.re.test(path)) return e.tag;
       }
     }
     return first?.tag;
@@ -200,14 +204,20 @@ export class PathMatcher<T = string> {
       if (bySegment) bucketed.push(...bySegment);
     }
     bucketed.sort((a, b) => a.order - b.order);
-    const info: DirectoryInfo<T> = { prefixHit, hasExact: this.exactDirs.has(dir), bucketed };
-    this.dirs.set(detached(dir), info);
+    const key = detached(dir);
+    const info: DirectoryInfo<T> = { key, gateHit: this.globalGate?.test(key) ?? false, prefixHit, hasExact: this.exactDirs.has(dir), bucketed };
+    this.dirs.set(key, info);
     return info;
   }
 
   matches(path: string): boolean {
     return this.match(path) !== undefined;
   }
+}
+
+/** Whether a path (its directory's facts and its name) holds a needle: a needle lies within one segment, so in the directory or in the name. */
+function holds(needle: string, dir: DirectoryInfo<unknown>, name: string): boolean {
+  return needle === '' || name.includes(needle) || dir.key.includes(needle);
 }
 
 /** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */

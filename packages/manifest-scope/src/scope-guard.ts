@@ -99,8 +99,9 @@ export function compileEveryPrRules(policy: Policy): ScopeRules {
 export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'severity'> | undefined {
   const slash = path.lastIndexOf('/');
   const dir = rules.directories.of(path, slash);
-  // The trusted and forbidden matchers both ignore case (compileScopeRules): one lower-casing serves both.
-  const lower = path.toLowerCase();
+  const name = path.slice(slash + 1);
+  // The trusted and forbidden matchers both ignore case (compileScopeRules): one lower-casing of the name serves both.
+  const lower = name.toLowerCase();
   const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
   if (trusted) {
     return { rule: 'trusted-file-modified', path, message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.` };
@@ -110,9 +111,9 @@ export function classifyPath(rules: ScopeRules, path: string): Omit<Finding, 'se
     const narrow = forbidden.narrowable ? ` If it is not, the platform team can except it in the policy (forbidden_exceptions.${forbidden.category}).` : '';
     return { rule: 'forbidden-path', path, message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}` };
   }
-  const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
+  const excluded = rules.exclude.matchIn(dir.exclude, path, slash, name);
   if (excluded) return { rule: 'outside-ticket-scope', path, message: `${path} matches the ticket's scope.exclude '${excluded}'.` };
-  if (rules.include && rules.include.matchIn(dir.include!, path, slash) === undefined) return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
+  if (rules.include && rules.include.matchIn(dir.include!, path, slash, name) === undefined) return { rule: 'outside-ticket-scope', path, message: `${path} is outside the ticket's scope.include.` };
   return undefined;
 }
 

@@ -5499,38 +5499,38 @@ var PathMatcher = class {
 		if (this.size === 0) return void 0;
 		const p = this.key(path);
 		const slash = p.lastIndexOf("/");
-		return this.matchIn(this.directoryOf(p, slash), path, slash, p);
+		return this.matchIn(this.directoryOf(p, slash), path, slash, p.slice(slash + 1));
 	}
 	/**
 	* match() for a caller that has already looked up the path's directory
-	* (directoryInfo) and, for a matcher that ignores case, lower-cased the path:
-	* several matchers can then share one directory look-up and one lower-casing.
-	* `slash` is the index of the path's last '/', or -1.
+	* (directoryInfo) and cut its name: several matchers can then share one
+	* directory look-up and one lower-casing of the name, and no path is
+	* lower-cased whole. `slash` is the index of the path's last '/', or -1;
+	* `name` is what follows it, lower-cased for a matcher that ignores case.
 	*/
-	matchIn(dir, path, slash, key = this.key(path)) {
+	matchIn(dir, path, slash, name = this.key(path.slice(slash + 1))) {
 		if (this.size === 0) return void 0;
 		if (dir.hasExact) {
-			const exact = this.exact.get(key);
+			const exact = this.exact.get(this.key(path));
 			if (exact !== void 0) return exact;
 		}
 		if (dir.prefixHit !== void 0) return dir.prefixHit;
 		if (this.basenames.size > 0 || this.extensions.size > 0) {
-			const base = slash >= 0 ? key.slice(slash + 1) : key;
-			const hit = this.basenames.get(base);
+			const hit = this.basenames.get(name);
 			if (hit !== void 0) return hit;
-			if (this.extensions.size > 0) for (let i = base.indexOf("."); i >= 0; i = base.indexOf(".", i + 1)) {
-				const ext = this.extensions.get(base.slice(i));
+			if (this.extensions.size > 0) for (let i = name.indexOf("."); i >= 0; i = name.indexOf(".", i + 1)) {
+				const ext = this.extensions.get(name.slice(i));
 				if (ext !== void 0) return ext;
 			}
 		}
 		let first;
-		for (const e of dir.bucketed) if ((e.needle === "" || key.includes(e.needle)) && e.re.test(path)) {
+		for (const e of dir.bucketed) if (holds(e.needle, dir, name) && e.re.test(path)) {
 			first = e;
 			break;
 		}
-		if (this.global.length > 0 && (this.globalGate === void 0 || this.globalGate.test(key))) for (const e of this.global) {
+		if (this.global.length > 0 && (this.globalGate === void 0 || dir.gateHit || this.globalGate.test(name))) for (const e of this.global) {
 			if (first !== void 0 && e.order > first.order) break;
-			if ((e.needle === "" || key.includes(e.needle)) && e.re.test(path)) return e.tag;
+			if (holds(e.needle, dir, name) && e.re.test(path)) return e.tag;
 		}
 		return first?.tag;
 	}
@@ -5574,18 +5574,25 @@ var PathMatcher = class {
 			if (bySegment) bucketed.push(...bySegment);
 		}
 		bucketed.sort((a, b) => a.order - b.order);
+		const key = detached(dir);
 		const info = {
+			key,
+			gateHit: this.globalGate?.test(key) ?? false,
 			prefixHit,
 			hasExact: this.exactDirs.has(dir),
 			bucketed
 		};
-		this.dirs.set(detached(dir), info);
+		this.dirs.set(key, info);
 		return info;
 	}
 	matches(path) {
 		return this.match(path) !== void 0;
 	}
 };
+/** Whether a path (its directory's facts and its name) holds a needle: a needle lies within one segment, so in the directory or in the name. */
+function holds(needle, dir, name) {
+	return needle === "" || name.includes(needle) || dir.key.includes(needle);
+}
 /** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */
 function needleGate(entries) {
 	if (entries.length === 0 || entries.some((e) => e.needle === "")) return void 0;
@@ -5696,16 +5703,16 @@ var ForbiddenMatcher = class {
 			wordInFolders: dir !== "" && dir.split("/").some((name) => this.hasWord(name))
 		};
 	}
-	/** The category of `path` (whose last '/' is at `slash`; `lower` is it lower-cased), or undefined. */
-	matchIn(dir, path, slash, lower) {
-		return this.any.matchIn(dir.globs, path, slash, lower) !== void 0 || dir.wordInFolders || this.hasWord(path.slice(slash + 1)) ? this.resolve(path) : void 0;
+	/** The category of `path` (whose last '/' is at `slash`; `lowerName` is what follows it, lower-cased), or undefined. */
+	matchIn(dir, path, slash, lowerName) {
+		return this.any.matchIn(dir.globs, path, slash, lowerName) !== void 0 || dir.wordInFolders || this.hasWord(path.slice(slash + 1), lowerName) ? this.resolve(path) : void 0;
 	}
 	match(path) {
 		const slash = path.lastIndexOf("/");
-		return this.matchIn(this.directoryInfo(slash > 0 ? path.slice(0, slash) : ""), path, slash, path.toLowerCase());
+		return this.matchIn(this.directoryInfo(slash > 0 ? path.slice(0, slash) : ""), path, slash, path.slice(slash + 1).toLowerCase());
 	}
-	hasWord(name) {
-		if (this.wordGate === void 0 || !this.wordGate.test(name.toLowerCase())) return false;
+	hasWord(name, lower = name.toLowerCase()) {
+		if (this.wordGate === void 0 || !this.wordGate.test(lower)) return false;
 		return nameWords(name).some((w) => this.words.has(w));
 	}
 	/** Category by category, in order, as config's forbiddenCategoryOf decides. */
@@ -5841,7 +5848,8 @@ function compileEveryPrRules(policy) {
 function classifyPath(rules, path) {
 	const slash = path.lastIndexOf("/");
 	const dir = rules.directories.of(path, slash);
-	const lower = path.toLowerCase();
+	const name = path.slice(slash + 1);
+	const lower = name.toLowerCase();
 	const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
 	if (trusted) return {
 		rule: "trusted-file-modified",
@@ -5857,13 +5865,13 @@ function classifyPath(rules, path) {
 			message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}`
 		};
 	}
-	const excluded = rules.exclude.matchIn(dir.exclude, path, slash);
+	const excluded = rules.exclude.matchIn(dir.exclude, path, slash, name);
 	if (excluded) return {
 		rule: "outside-ticket-scope",
 		path,
 		message: `${path} matches the ticket's scope.exclude '${excluded}'.`
 	};
-	if (rules.include && rules.include.matchIn(dir.include, path, slash) === void 0) return {
+	if (rules.include && rules.include.matchIn(dir.include, path, slash, name) === void 0) return {
 		rule: "outside-ticket-scope",
 		path,
 		message: `${path} is outside the ticket's scope.include.`

@@ -5,7 +5,7 @@ import { D as exclusionReason, E as MODES, L as isTestPath, M as notApplicableRu
 import { _t as priceCall, ct as appendLedgerLine } from "./lib-aiUEK86F.js";
 import { t as openSandbox } from "./lib-DrU99eD_.js";
 import { n as parseConventionalCommit } from "./conventional-commits-DhNyCpcf.js";
-import { a as classifyPath, s as compileScopeRules } from "./lib-CCrTEwrY.js";
+import { a as classifyPath, s as compileScopeRules } from "./lib-vrRbz0sj.js";
 import { r as minimatch } from "./esm-CbIBnKPX.js";
 import { basename, dirname, join, posix, relative, resolve, sep } from "node:path";
 import * as os from "os";
@@ -4352,7 +4352,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 * code and no other's.
 */
 const CODE = {
-	"manifest-scope": () => import("./lib-DLU7Cv_5.js"),
+	"manifest-scope": () => import("./lib-mVYhjDAL.js"),
 	"skip-set": () => import("./guard-BD_2a3eW.js"),
 	"spec-conformance": () => import("./lib-DmcM3xXH.js"),
 	"cost-ceiling": () => import("./lib-C7oBzADS.js"),
