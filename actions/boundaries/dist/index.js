@@ -2,6 +2,6 @@ import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/boundaries/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-Da0pnyUC.js");
+const { run } = await import("./main-FjDZGWcy.js");
 await run();
 export {};

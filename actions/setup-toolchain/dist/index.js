@@ -4,7 +4,7 @@ import { EOL } from "os";
 import "crypto";
 import { constants, promises } from "fs";
 import "path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { performance } from "node:perf_hooks";
 import "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,7 @@ import "node:async_hooks";
 import { accessSync, chmodSync, chownSync, constants as constants$1, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, delimiter, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import "node:string_decoder";
 // node_modules/@actions/core/lib/utils.js
 /**
@@ -5498,9 +5498,9 @@ function unavailable(problem, fix, policyPath) {
 		fix: `${fix} Only \`runner.sandbox: none\` runs without containment, and every report then says so.`
 	});
 }
-function bwrapVersion(bwrap) {
+async function bwrapVersion(bwrap) {
 	try {
-		const text = execFileSync(bwrap, ["--version"], {
+		const { stdout: text } = await promisify(execFile)(bwrap, ["--version"], {
 			encoding: "utf8",
 			timeout: 1e4
 		});
@@ -5828,7 +5828,7 @@ async function openSandbox(options) {
 	const setpriv = findExecutable("setpriv");
 	if (!bwrap) throw unavailable("bwrap (bubblewrap) is not installed.", "install bubblewrap ≥ 0.8 (`sudo apt-get install -y bubblewrap`), or run the agent-guards setup-toolchain action first.", policyPath);
 	if (!prlimit || !setpriv) throw unavailable("prlimit and setpriv (util-linux) are not on PATH.", "install util-linux (`sudo apt-get install -y util-linux`).", policyPath);
-	const v = bwrapVersion(bwrap);
+	const v = await bwrapVersion(bwrap);
 	if (!v || !versionAtLeast(v, MIN_BWRAP)) throw unavailable(`bubblewrap ${v ? v.join(".") : "(unknown version)"} is too old: ${MIN_BWRAP.join(".")} or later is needed (--disable-userns).`, "install a newer bubblewrap (ubuntu-24.04 and Debian 12 ship one).", policyPath);
 	let dropTo;
 	if (process.getuid?.() === 0) {

@@ -242,22 +242,35 @@ export async function runAgentSession(options: SessionStartOptions): Promise<Ses
   const loaded = await loadAtBase(repo, baseSha, options.ticketPath, options.policyPath, options.skillPaths ?? [], options.logger);
   const { policy } = loaded;
 
-  await auditCheckoutConfig(repo);
-  const dirty = (await git(repo, ['status', '--porcelain=v1', '-z'])).stdout.toString('utf8');
-  if (dirty.length > 0) {
-    throw new ConfigurationError('the working copy has uncommitted changes; the agent starts from a clean checkout of the base.', { file: repo, fix: 'commit, stash or clean the changes first.' });
-  }
   const short = randomBytes(4).toString('hex');
   const sessionId = options.sessionId ?? `${loaded.setupParts.ticket.id}-${short}`;
   const branch = `${policy.runner.branch_prefix}${loaded.setupParts.ticket.id}-${short}`;
-  if (isProtectedBranch(branch, policy.protected_branches)) {
-    throw new ConfigurationError(`the session branch '${branch}' would match a protected-branch glob.`, { file: loaded.policyPath, field: 'runner.branch_prefix', fix: 'use a branch prefix no protected glob matches (default agent/).' });
-  }
-  const baseBranch = await baseBranchOf(repo, baseRev);
   const sessionDir = resolve(options.sessionDir);
   const ledgerPath = resolve(options.ledgerPath ?? join(sessionDir, 'usage-ledger.jsonl'));
   const tracePath = resolve(options.tracePath ?? join(sessionDir, 'trace.jsonl'));
-  const sandbox = await openSessionSandbox(repo, policy, loaded.policyPath, [sessionDir, ledgerPath, tracePath], options.dependencyDirs ?? [], options.logger);
+  const checked = (async () => {
+    // The checkout's config is audited before git runs anything else in it.
+    await auditCheckoutConfig(repo);
+    const dirty = (await git(repo, ['status', '--porcelain=v1', '-z'])).stdout.toString('utf8');
+    if (dirty.length > 0) {
+      throw new ConfigurationError('the working copy has uncommitted changes; the agent starts from a clean checkout of the base.', { file: repo, fix: 'commit, stash or clean the changes first.' });
+    }
+    if (isProtectedBranch(branch, policy.protected_branches)) {
+      throw new ConfigurationError(`the session branch '${branch}' would match a protected-branch glob.`, { file: loaded.policyPath, field: 'runner.branch_prefix', fix: 'use a branch prefix no protected glob matches (default agent/).' });
+    }
+    return baseBranchOf(repo, baseRev);
+  })();
+  // The sandbox is probed while git checks the checkout: neither needs the other, and nothing runs
+  // in the sandbox before both have passed. A checkout that fails its checks closes the sandbox, and
+  // its error is the one reported.
+  const [checkedOut, opened] = await Promise.allSettled([checked, openSessionSandbox(repo, policy, loaded.policyPath, [sessionDir, ledgerPath, tracePath], options.dependencyDirs ?? [], options.logger)]);
+  if (checkedOut.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.close();
+    throw checkedOut.reason;
+  }
+  if (opened.status === 'rejected') throw opened.reason;
+  const baseBranch = checkedOut.value;
+  const sandbox = opened.value;
   try {
     await git(repo, ['checkout', '-q', '-b', branch, baseSha]);
     mkdirSync(sessionDir, { recursive: true });

@@ -213,4 +213,24 @@ describe('a session whose model writes code that tries to get out', () => {
     expect(model.requests).toHaveLength(0);
     expect(service.repo.git('branch', '--list', 'agent/*')).toBe('');
   });
+
+  it('probes the sandbox while git checks the checkout: a dirty checkout is the error reported, and the opened sandbox is closed', async () => {
+    service = createServiceRepo();
+    model = await startMessagesServer({ script: [...FRAME_TURNS] });
+    service.repo.write({ 'stray.txt': 'not committed\n' });
+    const start = () => runAgentSession({ repo: service.repo.dir, ticketPath: TICKET_PATH, sessionDir: service.sessionDir, anthropic: { baseURL: model!.url, apiKey: KEY } });
+    // The sandbox keeps its state in the temporary directory: it opens there, and is gone after.
+    const temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    process.env.TMPDIR = temp;
+    await expect(start()).rejects.toThrow(/uncommitted changes/);
+    expect(readdirSync(temp)).toEqual([]);
+    // Neither can start: the checkout's error is the one reported, as when they ran one after the other.
+    const bin = mkdtempSync(join(temp, 'no-bwrap-'));
+    symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), join(bin, 'git'));
+    process.env.PATH = bin;
+    await expect(start()).rejects.toThrow(/uncommitted changes/);
+    rmSync(temp, { recursive: true, force: true });
+    expect(model.requests).toHaveLength(0);
+    expect(service.repo.git('branch', '--list', 'agent/*')).toBe('');
+  });
 });

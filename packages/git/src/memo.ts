@@ -33,10 +33,17 @@ export function isFullSha(rev: string): boolean {
   return FULL_SHA.test(rev);
 }
 
-/** An object name whose answer cannot change: a full object id, or `<full sha>:<path>` (a path in a fixed tree). */
+/** The suffix that peels a revision to its commit. */
+export const PEELED = '^{commit}';
+
+/**
+ * An object name whose answer cannot change: a full object id, `<full sha>^{commit}` (the commit an
+ * id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
+ */
 export function isImmutableObjectName(name: string): boolean {
   const colon = name.indexOf(':');
-  return isFullSha(colon < 0 ? name : name.slice(0, colon));
+  if (colon >= 0) return isFullSha(name.slice(0, colon));
+  return isFullSha(name.endsWith(PEELED) ? name.slice(0, -PEELED.length) : name);
 }
 
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isFullSha, isImmutableObjectName, isRemembered, questionKey, remembered, stringBytes } from './memo.js';
+import { isFullSha, isImmutableObjectName, isRemembered, PEELED, questionKey, remembered, stringBytes } from './memo.js';
 import { resolveCommit } from './revisions.js';
 import { runGit, streamGit } from './run-git.js';
 
@@ -34,13 +34,13 @@ export async function readObjects(repo: string, names: readonly string[], onObje
       const read = (): Promise<Buffer | undefined> =>
         batch.get(asRead(name))!.then((object) => {
           rememberById(repo, name, object);
+          if (object !== undefined) noteFound(repo, name, object);
           return object;
         });
-      // An object missing by id may be fetched later; a path missing from a fixed tree stays missing.
-      answers.set(
-        name,
-        isImmutableObjectName(name) ? remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep: (b) => b !== undefined || !isFullSha(name) }) : read(),
-      );
+      // An object (or commit) missing by id may be fetched later. A path missing from a fixed tree
+      // stays missing, once the commit is known to be here: cat-file says "missing" alike when it is not.
+      const keep = (b: Buffer | undefined): boolean => b !== undefined || (name.includes(':') && treeHere(repo, name));
+      answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep }) : read());
     }
   }
   const values = await Promise.all(unique.map((name) => (onObject ? answers.get(name)!.then((object) => (onObject(name, object), object)) : answers.get(name)!)));
@@ -101,6 +101,24 @@ function listingsOf(repo: string, names: readonly string[]): Promise<Map<string,
     }
     return out;
   });
+}
+
+/**
+ * What a found object says of the full SHA its name starts with: `<sha>:<path>` found, the SHA
+ * names a tree that is here; `<sha>^{commit}` found, a commit, which resolveCommit then answers
+ * without asking git again (its id from cat-file's header).
+ */
+function noteFound(repo: string, name: string, object: Buffer): void {
+  const colon = name.indexOf(':');
+  const sha = colon >= 0 ? name.slice(0, colon) : name.endsWith(PEELED) ? name.slice(0, -PEELED.length) : undefined;
+  if (sha === undefined || !isFullSha(sha)) return;
+  remembered(questionKey(repo, 'tree-here', sha), () => Promise.resolve(true));
+  if (colon < 0) remembered(questionKey(repo, 'commit', sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+}
+
+/** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
+function treeHere(repo: string, name: string): boolean {
+  return isRemembered(questionKey(repo, 'tree-here', name.slice(0, name.indexOf(':'))));
 }
 
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
@@ -268,8 +286,9 @@ class CatFileOutput {
  */
 export async function readFileAt(repo: string, rev: string, path: string, role = 'base'): Promise<string | undefined> {
   const file = `${rev}:${path}`;
-  const commit = `${rev}^{commit}`;
-  const objects = await readObjects(repo, [file, commit]);
+  const commit = `${rev}${PEELED}`;
+  // The commit first: git answers in order, so a file found missing is known to be missing from a commit that is here.
+  const objects = await readObjects(repo, [commit, file]);
   const text = objects.get(file);
   if (text !== undefined) return text.toString('utf8');
   // cat-file says "missing" alike for a path and for a commit: a missing commit is named by resolveCommit's error.

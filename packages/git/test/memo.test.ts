@@ -136,6 +136,33 @@ describe('a file at a commit', () => {
     expect(await readFileAt(r.dir, base, 'package.json')).toBe('{"name":"a"}\n');
     expect(await readFileAt(r.dir, base, '.github/agent-guards.yml')).toBeUndefined();
     expect(commands()).toEqual(['cat-file', 'cat-file']);
+    // Missing from a commit that is here, it stays missing: asked again, git is not.
+    git.reset();
+    forgetGitAnswers();
+    expect(await readFileAt(r.dir, base, '.github/agent-guards.yml')).toBeUndefined();
+    git.reset();
+    expect(await readFileAt(r.dir, base, '.github/agent-guards.yml')).toBeUndefined();
+    expect(git.calls()).toEqual([]);
+  });
+
+  it('read again at a full SHA, is answered from the first read: its commit is remembered beside it, and resolves without git', async () => {
+    const { r, base } = history();
+    expect(await readFileAt(r.dir, base, 'package.json')).toBe('{"name":"a"}\n');
+    git.reset();
+    expect(await readFileAt(r.dir, base, 'package.json')).toBe('{"name":"a"}\n');
+    expect(await resolveCommit(r.dir, base, 'base')).toBe(base);
+    expect(git.calls()).toEqual([]);
+  });
+
+  it('is read once the clone has fetched a commit it lacked: a missing commit is not remembered', async () => {
+    const { r } = history();
+    const other = new TempRepo();
+    repos.push(other);
+    other.write({ 'x.txt': 'x\n' });
+    const elsewhere = other.commit('elsewhere');
+    await expect(readFileAt(r.dir, elsewhere, 'x.txt')).rejects.toMatchObject({ name: 'ConfigurationError' });
+    r.git('fetch', '-q', other.dir, elsewhere);
+    expect(await readFileAt(r.dir, elsewhere, 'x.txt')).toBe('x\n');
   });
 
   it('is an error that names the commit and its role where the clone lacks the commit, never "no file"', async () => {

@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
 import { ConfigurationError } from '@agent-guards/action-kit';
 
 /**
@@ -39,9 +40,10 @@ export function unavailable(problem: string, fix: string, policyPath: string): C
   });
 }
 
-export function bwrapVersion(bwrap: string): [number, number, number] | undefined {
+export async function bwrapVersion(bwrap: string): Promise<[number, number, number] | undefined> {
   try {
-    const text = execFileSync(bwrap, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+    // Asked without blocking: the runner checks the checkout with git meanwhile.
+    const { stdout: text } = await promisify(execFile)(bwrap, ['--version'], { encoding: 'utf8', timeout: 10_000 });
     const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
   } catch {

@@ -280,7 +280,7 @@ export async function openSandbox(options: SandboxOptions): Promise<Sandbox> {
   const setpriv = findExecutable('setpriv');
   if (!bwrap) throw unavailable('bwrap (bubblewrap) is not installed.', 'install bubblewrap ≥ 0.8 (`sudo apt-get install -y bubblewrap`), or run the agent-guards setup-toolchain action first.', policyPath);
   if (!prlimit || !setpriv) throw unavailable('prlimit and setpriv (util-linux) are not on PATH.', 'install util-linux (`sudo apt-get install -y util-linux`).', policyPath);
-  const v = bwrapVersion(bwrap);
+  const v = await bwrapVersion(bwrap);
   if (!v || !versionAtLeast(v, MIN_BWRAP)) {
     throw unavailable(
       `bubblewrap ${v ? v.join('.') : '(unknown version)'} is too old: ${MIN_BWRAP.join('.')} or later is needed (--disable-userns).`,

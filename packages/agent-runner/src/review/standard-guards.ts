@@ -1,6 +1,6 @@
 import { reportFromFindings, type Logger } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy, type Policy } from '@agent-guards/config';
-import { resolveCommit } from '@agent-guards/git';
+import { isFullSha, readFileAt, resolveCommit } from '@agent-guards/git';
 import { GUARDS, runGuard } from '@agent-guards/guards';
 import { runAgentSession } from '../run-session.js';
 import type { ReviewGuard, SessionResult, SessionStartOptions } from '../types.js';
@@ -41,8 +41,15 @@ export function standardReviewGuards(options: StandardReviewGuardOptions): Revie
  */
 export async function runGuardedSession(options: SessionStartOptions & { logger: Logger }): Promise<SessionResult> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const base = await resolveCommit(options.repo, options.base ?? 'HEAD', 'base');
-  const { policy } = await loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger });
+  const rev = options.base ?? 'HEAD';
+  // A full SHA is read at as given (readFileAt asks for its commit in the same batch); a ref is resolved first.
+  const base = isFullSha(rev) ? rev : await resolveCommit(options.repo, rev, 'base');
+  // The ticket and the skills go in the policy's cat-file batch: the session reads them next, and
+  // finds them remembered.
+  const [{ policy }] = await Promise.all([
+    loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger }),
+    ...[options.ticketPath, ...(options.skillPaths ?? [])].map((path) => readFileAt(options.repo, base, path)),
+  ]);
   return runAgentSession({
     ...options,
     base,

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { A as nullable, D as discriminatedUnion, E as boolean, I as record, J as _nonnegative, L as refine, M as object, N as optional, O as int, R as strictObject, S as datetime, X as _regex, Y as _positive, Z as silentLogger, b as compareText, et as ConfigurationError, h as truncateUtf8, j as number, k as literal, m as markdownText, n as described, o as sharedTelemetry, p as LIMITS, q as _minLength, v as reportFromFindings, w as _enum, x as groupDigits, z as string } from "./lib-D_t_ZLai.js";
-import { E as MODES, S as GitError, w as runGit } from "./lib-lRSFDRow.js";
+import { C as GitError, D as MODES, T as runGit } from "./lib-BozbpMmZ.js";
 import { basename } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";

@@ -1277,10 +1277,16 @@ const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function isFullSha(rev) {
 	return FULL_SHA$1.test(rev);
 }
-/** An object name whose answer cannot change: a full object id, or `<full sha>:<path>` (a path in a fixed tree). */
+/** The suffix that peels a revision to its commit. */
+const PEELED = "^{commit}";
+/**
+* An object name whose answer cannot change: a full object id, `<full sha>^{commit}` (the commit an
+* id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
+*/
 function isImmutableObjectName(name) {
 	const colon = name.indexOf(":");
-	return isFullSha(colon < 0 ? name : name.slice(0, colon));
+	if (colon >= 0) return isFullSha(name.slice(0, colon));
+	return isFullSha(name.endsWith("^{commit}") ? name.slice(0, -9) : name);
 }
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
 function questionKey(repo, question, ...names) {
@@ -1679,11 +1685,13 @@ async function readObjects(repo, names, onObject) {
 		for (const name of toRead) {
 			const read = () => batch.get(asRead(name)).then((object) => {
 				rememberById(repo, name, object);
+				if (object !== void 0) noteFound(repo, name, object);
 				return object;
 			});
+			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
 			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
 				bytes: (b) => (b?.length ?? 0) + 64,
-				keep: (b) => b !== void 0 || !isFullSha(name)
+				keep
 			}) : read());
 		}
 	}
@@ -1732,6 +1740,22 @@ function listingsOf(repo, names) {
 		}
 		return out;
 	});
+}
+/**
+* What a found object says of the full SHA its name starts with: `<sha>:<path>` found, the SHA
+* names a tree that is here; `<sha>^{commit}` found, a commit, which resolveCommit then answers
+* without asking git again (its id from cat-file's header).
+*/
+function noteFound(repo, name, object) {
+	const colon = name.indexOf(":");
+	const sha = colon >= 0 ? name.slice(0, colon) : name.endsWith("^{commit}") ? name.slice(0, -9) : void 0;
+	if (sha === void 0 || !isFullSha(sha)) return;
+	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
+	if (colon < 0) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+}
+/** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
+function treeHere(repo, name) {
+	return isRemembered(questionKey(repo, "tree-here", name.slice(0, name.indexOf(":"))));
 }
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
 const objectIds = /* @__PURE__ */ new WeakMap();
@@ -1883,8 +1907,8 @@ var CatFileOutput = class {
 */
 async function readFileAt(repo, rev, path, role = "base") {
 	const file = `${rev}:${path}`;
-	const commit = `${rev}^{commit}`;
-	const objects = await readObjects(repo, [file, commit]);
+	const commit = `${rev}${PEELED}`;
+	const objects = await readObjects(repo, [commit, file]);
 	const text = objects.get(file);
 	if (text !== void 0) return text.toString("utf8");
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
@@ -2421,4 +2445,4 @@ async function loadManifest(options) {
 		found: true
 	};
 }
-export { COMMIT_TYPES as A, BUILT_IN_FORBIDDEN as B, gitText as C, exclusionReason as D, MODES$1 as E, defaultPatterns as F, isConftest as I, isTestPath as L, notApplicableRun as M, POLICY_FORBIDDEN_CATEGORY as N, resolveManifest as O, nameWords as P, languagesFor as R, GitError as S, KNOWN_TOOLS as T, isShallowRepository as _, auditCheckoutConfig as a, resolveCommits as b, commitsBetween as c, readFileAt as d, readObjects as f, touchedPaths as g, streamDiffTree as h, parseConfig as i, DEFAULT_POLICY_PATH as j, resolveTicketPath as k, listBlobsAt as l, parseRawDiff as m, loadPolicy as n, checkoutGit as o, changedFiles as p, loadTicket as r, withWorktree as s, loadManifest as t, listFilesAt as u, mergeBase as v, runGit as w, resolveRange as x, resolveCommit as y, testLanguageOf as z };
+export { resolveTicketPath as A, testLanguageOf as B, GitError as C, MODES$1 as D, KNOWN_TOOLS as E, nameWords as F, defaultPatterns as I, isConftest as L, DEFAULT_POLICY_PATH as M, notApplicableRun as N, exclusionReason as O, POLICY_FORBIDDEN_CATEGORY as P, isTestPath as R, isFullSha as S, runGit as T, BUILT_IN_FORBIDDEN as V, isShallowRepository as _, auditCheckoutConfig as a, resolveCommits as b, commitsBetween as c, readFileAt as d, readObjects as f, touchedPaths as g, streamDiffTree as h, parseConfig as i, COMMIT_TYPES as j, resolveManifest as k, listBlobsAt as l, parseRawDiff as m, loadPolicy as n, checkoutGit as o, changedFiles as p, loadTicket as r, withWorktree as s, loadManifest as t, listFilesAt as u, mergeBase as v, gitText as w, resolveRange as x, resolveCommit as y, languagesFor as z };

@@ -4481,10 +4481,16 @@ const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function isFullSha(rev) {
 	return FULL_SHA$1.test(rev);
 }
-/** An object name whose answer cannot change: a full object id, or `<full sha>:<path>` (a path in a fixed tree). */
+/** The suffix that peels a revision to its commit. */
+const PEELED = "^{commit}";
+/**
+* An object name whose answer cannot change: a full object id, `<full sha>^{commit}` (the commit an
+* id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
+*/
 function isImmutableObjectName(name) {
 	const colon = name.indexOf(":");
-	return isFullSha(colon < 0 ? name : name.slice(0, colon));
+	if (colon >= 0) return isFullSha(name.slice(0, colon));
+	return isFullSha(name.endsWith("^{commit}") ? name.slice(0, -9) : name);
 }
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
 function questionKey(repo, question, ...names) {
@@ -4895,11 +4901,13 @@ async function readObjects(repo, names, onObject) {
 		for (const name of toRead) {
 			const read = () => batch.get(asRead(name)).then((object) => {
 				rememberById(repo, name, object);
+				if (object !== void 0) noteFound(repo, name, object);
 				return object;
 			});
+			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
 			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
 				bytes: (b) => (b?.length ?? 0) + 64,
-				keep: (b) => b !== void 0 || !isFullSha(name)
+				keep
 			}) : read());
 		}
 	}
@@ -4938,6 +4946,22 @@ function listingsOf(repo, names) {
 		}
 		return out;
 	});
+}
+/**
+* What a found object says of the full SHA its name starts with: `<sha>:<path>` found, the SHA
+* names a tree that is here; `<sha>^{commit}` found, a commit, which resolveCommit then answers
+* without asking git again (its id from cat-file's header).
+*/
+function noteFound(repo, name, object) {
+	const colon = name.indexOf(":");
+	const sha = colon >= 0 ? name.slice(0, colon) : name.endsWith("^{commit}") ? name.slice(0, -9) : void 0;
+	if (sha === void 0 || !isFullSha(sha)) return;
+	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
+	if (colon < 0) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+}
+/** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
+function treeHere(repo, name) {
+	return isRemembered(questionKey(repo, "tree-here", name.slice(0, name.indexOf(":"))));
 }
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
 const objectIds = /* @__PURE__ */ new WeakMap();
@@ -5089,8 +5113,8 @@ var CatFileOutput = class {
 */
 async function readFileAt(repo, rev, path, role = "base") {
 	const file = `${rev}:${path}`;
-	const commit = `${rev}^{commit}`;
-	const objects = await readObjects(repo, [file, commit]);
+	const commit = `${rev}${PEELED}`;
+	const objects = await readObjects(repo, [commit, file]);
 	const text = objects.get(file);
 	if (text !== void 0) return text.toString("utf8");
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);

@@ -1,4 +1,4 @@
-import { A as COMMIT_TYPES } from "./lib-lRSFDRow.js";
+import { j as COMMIT_TYPES } from "./lib-BozbpMmZ.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

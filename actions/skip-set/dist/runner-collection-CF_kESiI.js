@@ -1,17 +1,17 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { O as isSecretName, a as listFilesAt, g as testLanguageOf, k as ConfigurationError, r as withWorktree } from "./lib-MRoOC_2F.js";
+import { O as isSecretName, a as listFilesAt, g as testLanguageOf, k as ConfigurationError, r as withWorktree } from "./lib-BXDuMP1f.js";
 import "./egress-allowlist-DxxmvHNb.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { createRequire } from "node:module";
-import { stripVTControlCharacters } from "node:util";
+import { promisify, stripVTControlCharacters } from "node:util";
 import { performance } from "node:perf_hooks";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { accessSync, chmodSync, chownSync, constants, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, delimiter, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
-import { execFile, execFileSync, spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 // packages/sandbox/lib/bubblewrap.js
 /** A fresh /dev with a bounded /dev/shm (an unbounded tmpfs would be memory without a limit). */
 function devArgs(plan) {
@@ -493,9 +493,9 @@ function unavailable(problem, fix, policyPath) {
 		fix: `${fix} Only \`runner.sandbox: none\` runs without containment, and every report then says so.`
 	});
 }
-function bwrapVersion(bwrap) {
+async function bwrapVersion(bwrap) {
 	try {
-		const text = execFileSync(bwrap, ["--version"], {
+		const { stdout: text } = await promisify(execFile)(bwrap, ["--version"], {
 			encoding: "utf8",
 			timeout: 1e4
 		});
@@ -823,7 +823,7 @@ async function openSandbox(options) {
 	const setpriv = findExecutable("setpriv");
 	if (!bwrap) throw unavailable("bwrap (bubblewrap) is not installed.", "install bubblewrap ≥ 0.8 (`sudo apt-get install -y bubblewrap`), or run the agent-guards setup-toolchain action first.", policyPath);
 	if (!prlimit || !setpriv) throw unavailable("prlimit and setpriv (util-linux) are not on PATH.", "install util-linux (`sudo apt-get install -y util-linux`).", policyPath);
-	const v = bwrapVersion(bwrap);
+	const v = await bwrapVersion(bwrap);
 	if (!v || !versionAtLeast(v, MIN_BWRAP)) throw unavailable(`bubblewrap ${v ? v.join(".") : "(unknown version)"} is too old: ${MIN_BWRAP.join(".")} or later is needed (--disable-userns).`, "install a newer bubblewrap (ubuntu-24.04 and Debian 12 ship one).", policyPath);
 	let dropTo;
 	if (process.getuid?.() === 0) {

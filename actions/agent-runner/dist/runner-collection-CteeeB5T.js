@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { s as withWorktree, u as listFilesAt, z as testLanguageOf } from "./lib-lRSFDRow.js";
-import { n as containedProcessEnv, t as openSandbox } from "./lib-DrU99eD_.js";
+import { B as testLanguageOf, s as withWorktree, u as listFilesAt } from "./lib-BozbpMmZ.js";
+import { n as containedProcessEnv, t as openSandbox } from "./lib-BJXO2xF5.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { et as ConfigurationError } from "./lib-D_t_ZLai.js";
