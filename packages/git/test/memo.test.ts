@@ -28,6 +28,14 @@ function history(): { r: TempRepo; base: string; head: string } {
   return { r, base, head };
 }
 
+/** A commit in another repository, which the history's clone lacks. */
+function commitElsewhere(): { other: TempRepo; elsewhere: string } {
+  const other = new TempRepo();
+  repos.push(other);
+  other.write({ 'x.txt': 'x\n' });
+  return { other, elsewhere: other.commit('elsewhere') };
+}
+
 /** The git subcommand of each process: the first argument that is neither an option nor an option's value. */
 const commands = (): string[] => git.calls().map((args) => args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-C' && args[i - 1] !== '-c') ?? '');
 
@@ -156,10 +164,7 @@ describe('a file at a commit', () => {
 
   it('is read once the clone has fetched a commit it lacked: a missing commit is not remembered', async () => {
     const { r } = history();
-    const other = new TempRepo();
-    repos.push(other);
-    other.write({ 'x.txt': 'x\n' });
-    const elsewhere = other.commit('elsewhere');
+    const { other, elsewhere } = commitElsewhere();
     await expect(readFileAt(r.dir, elsewhere, 'x.txt')).rejects.toMatchObject({ name: 'ConfigurationError' });
     r.git('fetch', '-q', other.dir, elsewhere);
     expect(await readFileAt(r.dir, elsewhere, 'x.txt')).toBe('x\n');
@@ -167,10 +172,7 @@ describe('a file at a commit', () => {
 
   it('is an error that names the commit and its role where the clone lacks the commit, never "no file"', async () => {
     const { r } = history();
-    const other = new TempRepo();
-    repos.push(other);
-    other.write({ 'x.txt': 'x\n' });
-    const elsewhere = other.commit('elsewhere');
+    const { elsewhere } = commitElsewhere();
     await expect(readFileAt(r.dir, elsewhere, '.github/agent-guards.yml')).rejects.toMatchObject({
       name: 'ConfigurationError',
       field: 'base',
