@@ -89,6 +89,9 @@ describe('agent-runner action (dist/index.js as the runner runs it)', () => {
       const packages = new Set(run.modules!.map((m) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m)?.[1]).filter(Boolean));
       expect(packages.has('@anthropic-ai/sdk')).toBe(true);
       for (const unused of ['proxy-chain', 'socks', 'ip-address', '@octokit/core']) expect(packages.has(unused), unused).toBe(false);
+      // The session prices its calls and writes the ledger; the cost guard's history and agents' usage files are the Review guards'.
+      expect(run.modules).toContain('packages/cost-ceiling/lib/usage-ledger.js');
+      expect(run.modules!.filter((m) => /^packages\/cost-ceiling\/lib\/(?:history|agents)\//.test(m))).toEqual([]);
       expect(run.stdout).toMatch(/::error::the session escalated in frame mode/);
       const record = JSON.parse(readFileSync(run.outputs['session-path']!, 'utf8')) as { status: string; escalation: { mode: string } };
       expect(record).toMatchObject({ status: 'escalated', escalation: { mode: 'frame' } });

@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, settleInOrder } from '@agent-guards/action-kit';
 import { loadManifest, loadPolicy, loadTicket, MODES, resolveManifest, type Policy } from '@agent-guards/config';
-import { priceCall } from '@agent-guards/cost-ceiling';
+import { priceCall } from '@agent-guards/cost-ceiling/prices';
 import { auditCheckoutConfig, checkoutGit, readFileAt, resolveCommit } from '@agent-guards/git';
 import { openSandbox, type Sandbox } from '@agent-guards/sandbox';
 import {

@@ -1,5 +1,6 @@
 import type { Mode, Policy } from '@agent-guards/config';
-import { priceCall, type CallUsage, type LedgerLine } from '@agent-guards/cost-ceiling';
+import type { CallUsage, LedgerLine } from '@agent-guards/cost-ceiling';
+import { priceCall } from '@agent-guards/cost-ceiling/prices';
 
 /** Token and cost totals of a session, in the ledger's terms (contracts.md). */
 export interface UsageTotals {

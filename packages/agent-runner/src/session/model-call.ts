@@ -1,7 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { describeError } from '@agent-guards/action-kit';
 import type { Mode } from '@agent-guards/config';
-import { appendLedgerLine } from '@agent-guards/cost-ceiling';
+import { appendLedgerLine } from '@agent-guards/cost-ceiling/usage-ledger';
 import { performance } from 'node:perf_hooks';
 import {
   ATTR_GEN_AI_REQUEST_MAX_TOKENS,

@@ -2,7 +2,7 @@ import "./rolldown-runtime-C1I3wEg2.js";
 import { C as _default, E as boolean, G as _lte, K as _maxLength, N as optional, O as int, R as strictObject, T as array, U as toJSONSchema, W as _gte, Y as _positive, Z as silentLogger, _ as guardRunOrError, a as traceGuardRun, b as compareText, c as parseTraceparent, d as booleanInput, et as ConfigurationError, f as parseInputs, h as truncateUtf8, i as telemetrySummary, l as traceparentFromEnv, m as markdownText, n as described, o as sharedTelemetry, p as LIMITS, q as _minLength, r as coreLogger, s as formatTraceparent, t as settleInOrder, tt as describeError, u as neutralizeWorkflowCommands, v as reportFromFindings, w as _enum, z as string } from "./lib-D_t_ZLai.js";
 import { A as ours, C as GEN_AI_TOKEN_TYPE_VALUE_INPUT, E as METRIC_GEN_AI_CLIENT_TOKEN_USAGE, O as OPERATION_DURATION_BUCKETS, S as GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, T as METRIC_GEN_AI_CLIENT_OPERATION_DURATION, _ as ATTR_GEN_AI_USAGE_INPUT_TOKENS, a as ATTR_GEN_AI_PROVIDER_NAME, b as GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, c as ATTR_GEN_AI_RESPONSE_FINISH_REASONS, d as ATTR_GEN_AI_TOKEN_TYPE, f as ATTR_GEN_AI_TOOL_CALL_ID, g as ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, h as ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, i as ATTR_GEN_AI_OPERATION_NAME, k as TOKEN_USAGE_BUCKETS, l as ATTR_GEN_AI_RESPONSE_ID, m as ATTR_GEN_AI_TOOL_TYPE, n as ATTR_GEN_AI_AGENT_NAME, o as ATTR_GEN_AI_REQUEST_MAX_TOKENS, p as ATTR_GEN_AI_TOOL_NAME, r as ATTR_GEN_AI_CONVERSATION_ID, s as ATTR_GEN_AI_REQUEST_MODEL, t as ATTR_ERROR_TYPE, u as ATTR_GEN_AI_RESPONSE_MODEL, v as ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, w as GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, x as GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, y as GEN_AI_OPERATION_NAME_VALUE_CHAT } from "./semconv-BWpLOQrJ.js";
 import { A as resolveTicketPath, D as MODES, E as KNOWN_TOOLS, M as DEFAULT_POLICY_PATH, N as notApplicableRun, O as exclusionReason, R as isTestPath, S as isFullSha, a as auditCheckoutConfig, c as commitsBetween, d as readFileAt, g as touchedPaths, k as resolveManifest, n as loadPolicy, o as checkoutGit, p as changedFiles, r as loadTicket, t as loadManifest, u as listFilesAt, y as resolveCommit } from "./lib-BozbpMmZ.js";
-import { _t as priceCall, ct as appendLedgerLine } from "./lib-oQqa-_jT.js";
+import { d as priceCall, n as appendLedgerLine } from "./usage-ledger-Dh6I1nJJ.js";
 import { t as openSandbox } from "./lib-BJXO2xF5.js";
 import { n as parseConventionalCommit } from "./conventional-commits-B4C9q3ii.js";
 import { a as classifyPath, s as compileScopeRules } from "./lib-DBkGKhn4.js";
@@ -4364,7 +4364,7 @@ const CODE = {
 	"manifest-scope": () => import("./lib-CG2hj4ct.js"),
 	"skip-set": () => import("./guard-3sK9jAao.js"),
 	"spec-conformance": () => import("./lib-B7s9Hd0q.js"),
-	"cost-ceiling": () => import("./lib-BkGlzUyc.js"),
+	"cost-ceiling": () => import("./lib-BjJmQ_qJ.js"),
 	boundaries: () => import("./lib-CeSjKrGS.js")
 };
 /** How each guard runs, from the request. */
