@@ -26,8 +26,8 @@ export async function run(): Promise<void> {
       const notApplicable = notApplicableRun('boundaries', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, policyPath, prCommits } = context;
-      // The guard's code (its import parsers) loads once the run has said whether the guard applies: compiled
-      // while git read the policy, it put off that first line by about 20 ms on node24, and the end no earlier.
+      // The guard's code (its import parsers) loads once the run has said whether the guard applies:
+      // compiled while git read the policy, it put off that line on node24, and the run's end came no earlier.
       const { runBoundariesGuard } = await import('@agent-guards/boundaries');
       return runBoundariesGuard({ repo, base, head, policy, policyPath, logger, ...prCommits });
     },

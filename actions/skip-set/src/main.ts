@@ -44,8 +44,8 @@ export async function run(): Promise<void> {
       const notApplicable = notApplicableRun('skip-set', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, event, prCommits } = context;
-      // The guard's code (its test-file parsers and lexers) loads once the run has said whether the guard applies: compiled
-      // while git read the policy, it put off that first line by about 20 ms on node24, and the end no earlier.
+      // The guard's code (its test-file parsers and lexers) loads once the run has said whether the guard applies:
+      // compiled while git read the policy, it put off that line on node24, and the run's end came no earlier.
       const { runSkipSetGuard, ticketForPullRequest } = await import('@agent-guards/skip-set/guard');
       // Layer 2: the ticket whose scope may name the test harness files the PR changes.
       const ticket = await ticketForPullRequest({ repo, base, policy, ticket: inputs.ticket, headRef: event?.headRef, logger });

@@ -30,8 +30,8 @@ export async function run(): Promise<void> {
       const notApplicable = notApplicableRun('spec-conformance', context, logger);
       if (notApplicable) return notApplicable;
       const { repo, base, head, policy, event, prCommits } = context;
-      // The guard's code (the Markdown parsers, about half the bundle) loads once the run has said whether the guard applies: compiled
-      // while git read the policy, it put off that first line by about 20 ms on node24, and the end no earlier.
+      // The guard's code (the Markdown parsers, about half the bundle) loads once the run has said whether the guard applies:
+      // compiled while git read the policy, it put off that line on node24, and the run's end came no earlier.
       const { fetchPullRequestBody, runSpecGuard } = await import('@agent-guards/spec-conformance');
       const body = await pullRequestBody(inputs, event, logger, fetchPullRequestBody);
       let ticketPath: string | undefined;

@@ -38,7 +38,7 @@ export async function readObjects(repo: string, names: readonly string[], onObje
           return object;
         });
       // An object (or commit) missing by id may be fetched later. A path missing from a fixed tree
-      // stays missing, once the commit is known to be here: cat-file says "missing" alike when it is not.
+      // stays missing once that tree is known to be here: cat-file says "missing" alike when it is not.
       const keep = (b: Buffer | undefined): boolean => b !== undefined || (name.includes(':') && treeHere(repo, name));
       answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, { bytes: (b) => (b?.length ?? 0) + 64, keep }) : read());
     }
