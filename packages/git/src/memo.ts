@@ -41,9 +41,14 @@ export const PEELED = '^{commit}';
  * id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
  */
 export function isImmutableObjectName(name: string): boolean {
+  return isFullSha(revisionOfName(name));
+}
+
+/** The revision an object name reads in (`<rev>` of `<rev>:<path>` or `<rev>^{commit}`); the name itself for a bare id. */
+export function revisionOfName(name: string): string {
   const colon = name.indexOf(':');
-  if (colon >= 0) return isFullSha(name.slice(0, colon));
-  return isFullSha(name.endsWith(PEELED) ? name.slice(0, -PEELED.length) : name);
+  if (colon >= 0) return name.slice(0, colon);
+  return name.endsWith(PEELED) ? name.slice(0, -PEELED.length) : name;
 }
 
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */

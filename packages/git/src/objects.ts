@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isFullSha, isImmutableObjectName, isRemembered, PEELED, questionKey, remembered, stringBytes } from './memo.js';
+import { isFullSha, isImmutableObjectName, isRemembered, PEELED, questionKey, remembered, revisionOfName, stringBytes } from './memo.js';
 import { resolveCommit } from './revisions.js';
 import { runGit, streamGit } from './run-git.js';
 
@@ -109,16 +109,16 @@ function listingsOf(repo: string, names: readonly string[]): Promise<Map<string,
  * without asking git again (its id from cat-file's header).
  */
 function noteFound(repo: string, name: string, object: Buffer): void {
-  const colon = name.indexOf(':');
-  const sha = colon >= 0 ? name.slice(0, colon) : name.endsWith(PEELED) ? name.slice(0, -PEELED.length) : undefined;
-  if (sha === undefined || !isFullSha(sha)) return;
+  const sha = revisionOfName(name);
+  // A bare id says nothing of a commit.
+  if (sha === name || !isFullSha(sha)) return;
   remembered(questionKey(repo, 'tree-here', sha), () => Promise.resolve(true));
-  if (colon < 0) remembered(questionKey(repo, 'commit', sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+  if (!name.includes(':')) remembered(questionKey(repo, 'commit', sha), () => Promise.resolve(objectIds.get(object) ?? sha));
 }
 
 /** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
 function treeHere(repo: string, name: string): boolean {
-  return isRemembered(questionKey(repo, 'tree-here', name.slice(0, name.indexOf(':'))));
+  return isRemembered(questionKey(repo, 'tree-here', revisionOfName(name)));
 }
 
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */

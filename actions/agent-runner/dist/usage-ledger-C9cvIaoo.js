@@ -1,5 +1,5 @@
 import { A as nullable, J as _nonnegative, L as refine, N as optional, O as int, R as strictObject, S as datetime, X as _regex, Y as _positive, et as ConfigurationError, j as number, n as described, q as _minLength, w as _enum, z as string } from "./lib-D_t_ZLai.js";
-import { D as MODES } from "./lib-BozbpMmZ.js";
+import { D as MODES } from "./lib-Wc5aZge3.js";
 import { createHash } from "node:crypto";
 import { open, readFile } from "node:fs/promises";
 // packages/cost-ceiling/lib/money.js

@@ -1,4 +1,4 @@
-import { j as COMMIT_TYPES } from "./lib-BozbpMmZ.js";
+import { j as COMMIT_TYPES } from "./lib-Wc5aZge3.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

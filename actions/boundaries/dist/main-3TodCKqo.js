@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _ as _default, b as string, o as DEFAULT_POLICY_PATH, p as runGuardAction, s as notApplicableRun, t as guardContext, v as optional, y as strictObject } from "./lib-BXkGEoTV.js";
+import { _ as _default, b as string, o as DEFAULT_POLICY_PATH, p as runGuardAction, s as notApplicableRun, t as guardContext, v as optional, y as strictObject } from "./lib-B2fchnkP.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as crypto from "crypto";
@@ -515,7 +515,7 @@ async function run() {
 			const notApplicable = notApplicableRun("boundaries", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, policyPath, prCommits } = context;
-			const { runBoundariesGuard } = await import("./lib-DSw5eXW2.js");
+			const { runBoundariesGuard } = await import("./lib-bG2daGbc.js");
 			return runBoundariesGuard({
 				repo,
 				base,

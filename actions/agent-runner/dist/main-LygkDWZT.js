@@ -1,11 +1,11 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { C as _default, E as boolean, G as _lte, K as _maxLength, N as optional, O as int, R as strictObject, T as array, U as toJSONSchema, W as _gte, Y as _positive, Z as silentLogger, _ as guardRunOrError, a as traceGuardRun, b as compareText, c as parseTraceparent, d as booleanInput, et as ConfigurationError, f as parseInputs, h as truncateUtf8, i as telemetrySummary, l as traceparentFromEnv, m as markdownText, n as described, o as sharedTelemetry, p as LIMITS, q as _minLength, r as coreLogger, s as formatTraceparent, t as settleInOrder, tt as describeError, u as neutralizeWorkflowCommands, v as reportFromFindings, w as _enum, z as string } from "./lib-D_t_ZLai.js";
 import { A as ours, C as GEN_AI_TOKEN_TYPE_VALUE_INPUT, E as METRIC_GEN_AI_CLIENT_TOKEN_USAGE, O as OPERATION_DURATION_BUCKETS, S as GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, T as METRIC_GEN_AI_CLIENT_OPERATION_DURATION, _ as ATTR_GEN_AI_USAGE_INPUT_TOKENS, a as ATTR_GEN_AI_PROVIDER_NAME, b as GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, c as ATTR_GEN_AI_RESPONSE_FINISH_REASONS, d as ATTR_GEN_AI_TOKEN_TYPE, f as ATTR_GEN_AI_TOOL_CALL_ID, g as ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, h as ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, i as ATTR_GEN_AI_OPERATION_NAME, k as TOKEN_USAGE_BUCKETS, l as ATTR_GEN_AI_RESPONSE_ID, m as ATTR_GEN_AI_TOOL_TYPE, n as ATTR_GEN_AI_AGENT_NAME, o as ATTR_GEN_AI_REQUEST_MAX_TOKENS, p as ATTR_GEN_AI_TOOL_NAME, r as ATTR_GEN_AI_CONVERSATION_ID, s as ATTR_GEN_AI_REQUEST_MODEL, t as ATTR_ERROR_TYPE, u as ATTR_GEN_AI_RESPONSE_MODEL, v as ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, w as GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, x as GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, y as GEN_AI_OPERATION_NAME_VALUE_CHAT } from "./semconv-BWpLOQrJ.js";
-import { A as resolveTicketPath, D as MODES, E as KNOWN_TOOLS, M as DEFAULT_POLICY_PATH, N as notApplicableRun, O as exclusionReason, R as isTestPath, S as isFullSha, a as auditCheckoutConfig, c as commitsBetween, d as readFileAt, g as touchedPaths, k as resolveManifest, n as loadPolicy, o as checkoutGit, p as changedFiles, r as loadTicket, t as loadManifest, u as listFilesAt, y as resolveCommit } from "./lib-BozbpMmZ.js";
-import { d as priceCall, n as appendLedgerLine } from "./usage-ledger-Dh6I1nJJ.js";
+import { A as resolveTicketPath, D as MODES, E as KNOWN_TOOLS, M as DEFAULT_POLICY_PATH, N as notApplicableRun, O as exclusionReason, R as isTestPath, S as isFullSha, a as auditCheckoutConfig, c as commitsBetween, d as readFileAt, g as touchedPaths, k as resolveManifest, n as loadPolicy, o as checkoutGit, p as changedFiles, r as loadTicket, t as loadManifest, u as listFilesAt, y as resolveCommit } from "./lib-Wc5aZge3.js";
+import { d as priceCall, n as appendLedgerLine } from "./usage-ledger-C9cvIaoo.js";
 import { t as openSandbox } from "./lib-BJXO2xF5.js";
-import { n as parseConventionalCommit } from "./conventional-commits-B4C9q3ii.js";
-import { a as classifyPath, s as compileScopeRules } from "./lib-DBkGKhn4.js";
+import { n as parseConventionalCommit } from "./conventional-commits-D8iQkOlh.js";
+import { a as classifyPath, s as compileScopeRules } from "./lib-2fAhmkJ3.js";
 import { r as minimatch } from "./esm-CbIBnKPX.js";
 import { basename, dirname, join, posix, relative, resolve, sep } from "node:path";
 import * as os from "os";
@@ -1325,7 +1325,7 @@ async function commitsReport(ctx, policy) {
 */
 async function goldenSampleReport(ctx, samples) {
 	const addedFiles = (await changedFiles(ctx.repo, ctx.base, ctx.head)).files.filter((f) => f.status === "added" || f.status === "renamed" || f.status === "copied").map((f) => f.path);
-	const { checkGoldenSampleLayout } = await import("./lib-CeSjKrGS.js");
+	const { checkGoldenSampleLayout } = await import("./lib-zzvJyrKd.js");
 	const findings = checkGoldenSampleLayout({
 		samples,
 		addedFiles,
@@ -1606,7 +1606,7 @@ function resolvePy(from, spec, files) {
 	for (const root of dots > 0 ? [""] : ["", "src/"]) for (const c of [`${root}${modulePath}.py`, `${root}${modulePath}/__init__.py`]) if (files.has(posix.normalize(c))) return posix.normalize(c);
 }
 async function buildDependencyGraph(repo) {
-	const { parseImports, SEARCH_PATH_KINDS } = await import("./lib-CeSjKrGS.js");
+	const { parseImports, SEARCH_PATH_KINDS } = await import("./lib-zzvJyrKd.js");
 	const { stdout } = await checkoutGit(repo, [
 		"ls-files",
 		"-z",
@@ -2112,7 +2112,7 @@ const gitPushTool = defineTool({
 * sees them: hidden markdown and invisible characters do not count.
 */
 async function specReferenceProblem(body, ticketSections) {
-	const { findReferences, parseSpecReference } = await import("./lib-B7s9Hd0q.js");
+	const { findReferences, parseSpecReference } = await import("./lib-yi0x3LUf.js");
 	const found = findReferences(body).references;
 	if (found.length === 0) return "the description names no spec section (write e.g. \"implements §3.6 (…)\")";
 	const wanted = ticketSections.flatMap((s) => parseSpecReference(s).map((r) => r.section));
@@ -4361,11 +4361,11 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 * code and no other's.
 */
 const CODE = {
-	"manifest-scope": () => import("./lib-CG2hj4ct.js"),
-	"skip-set": () => import("./guard-3sK9jAao.js"),
-	"spec-conformance": () => import("./lib-B7s9Hd0q.js"),
-	"cost-ceiling": () => import("./lib-BjJmQ_qJ.js"),
-	boundaries: () => import("./lib-CeSjKrGS.js")
+	"manifest-scope": () => import("./lib-B-_G9duL.js"),
+	"skip-set": () => import("./guard--QdLuzt2.js"),
+	"spec-conformance": () => import("./lib-yi0x3LUf.js"),
+	"cost-ceiling": () => import("./lib-bZDtoTZj.js"),
+	boundaries: () => import("./lib-zzvJyrKd.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {
@@ -4494,7 +4494,7 @@ function standardReviewGuards(options) {
 		ticketPath,
 		logger
 	})), async ({ repo, base, head }) => {
-		const { checkCommits, pullRequestCommits } = await import("./lib-B7s9Hd0q.js");
+		const { checkCommits, pullRequestCommits } = await import("./lib-yi0x3LUf.js");
 		const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
 		return reportFromFindings("spec-conformance", check.findings, { "commits-checked": check.checked });
 	}];

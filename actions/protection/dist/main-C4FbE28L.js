@@ -11614,9 +11614,13 @@ const PEELED = "^{commit}";
 * id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
 */
 function isImmutableObjectName(name) {
+	return isFullSha(revisionOfName(name));
+}
+/** The revision an object name reads in (`<rev>` of `<rev>:<path>` or `<rev>^{commit}`); the name itself for a bare id. */
+function revisionOfName(name) {
 	const colon = name.indexOf(":");
-	if (colon >= 0) return isFullSha(name.slice(0, colon));
-	return isFullSha(name.endsWith("^{commit}") ? name.slice(0, -9) : name);
+	if (colon >= 0) return name.slice(0, colon);
+	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
 }
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
 function questionKey(repo, question, ...names) {
@@ -11774,15 +11778,14 @@ function listingsOf(repo, names) {
 * without asking git again (its id from cat-file's header).
 */
 function noteFound(repo, name, object) {
-	const colon = name.indexOf(":");
-	const sha = colon >= 0 ? name.slice(0, colon) : name.endsWith("^{commit}") ? name.slice(0, -PEELED.length) : void 0;
-	if (sha === void 0 || !isFullSha(sha)) return;
+	const sha = revisionOfName(name);
+	if (sha === name || !isFullSha(sha)) return;
 	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
-	if (colon < 0) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIds.get(object) ?? sha));
 }
 /** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
 function treeHere(repo, name) {
-	return isRemembered(questionKey(repo, "tree-here", name.slice(0, name.indexOf(":"))));
+	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
 }
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
 const objectIds = /* @__PURE__ */ new WeakMap();
