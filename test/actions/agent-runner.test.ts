@@ -39,6 +39,10 @@ describe('agent-runner action (dist/index.js as the runner runs it)', () => {
       expect(run.stderr).toBe('');
       expect(run.exitCode).toBe(0);
       expect(run.outputs.status).toBe('done');
+      // The first line says which session starts, and on which branch, before the sandbox opens.
+      const lines = run.stdout.split('\n');
+      expect(lines[0]).toMatch(/^session SHOP-142-[0-9a-f]{8}: ticket SHOP-142 \(\.agent\/tickets\/SHOP-142\.yml\) from [0-9a-f]{12}, on branch agent\/SHOP-142-[0-9a-f]{8}$/);
+      expect(lines[1]).toMatch(/^sandbox: /);
       const prNumber = Number(run.outputs['pr-number']);
       const pr = github.repo('octo-org/shop-events').issues.get(prNumber) as { title: string; body: string } | undefined;
       expect(pr?.title).toBe('fix(events): capture product page view events');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { booleanInput, coreLogger, describeError, markdownText, parseInputs, telemetrySummary, type Logger } from '@agent-guards/action-kit';
-import { resumeAgentSession, runGuardedSession, type RuntimeOptions, type SessionResult } from '@agent-guards/agent-runner';
+import { resumeGuardedSession, runGuardedSession, type RuntimeOptions, type SessionResult } from '@agent-guards/agent-runner/sessions';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import * as z from 'zod/mini';
 
@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
     for (const name of ['INPUT_ANTHROPIC-API-KEY', 'INPUT_GITHUB-TOKEN', 'ANTHROPIC_API_KEY', 'GITHUB_TOKEN', 'GH_TOKEN']) delete process.env[name];
     if (inputs['resume-session']) {
       if (!inputs['add-context']) throw new Error("'resume-session' needs 'add-context': the file the operator adds to the context packet.");
-      result = await resumeAgentSession(inputs['resume-session'], { ...runtime, addContext: inputs['add-context'] });
+      result = await resumeGuardedSession(inputs['resume-session'], { ...runtime, addContext: inputs['add-context'] });
     } else {
       if (!inputs.ticket) throw new Error("missing input 'ticket': the repo-relative ticket file to work on.");
       result = await runGuardedSession({

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '@agent-guards/action-kit';
@@ -6,7 +7,7 @@ import { runBoundariesGuard } from '@agent-guards/boundaries';
 import { loadPolicy } from '@agent-guards/config';
 import { createGitHubClient } from '@agent-guards/github';
 import { GitHubServer, startMessagesServer, type MessagesServer } from '@agent-guards/local-servers';
-import { parseTrace, resumeAgentSession, runAgentSession, type ReviewGuard, type SessionRecord } from '../src/index.js';
+import { parseTrace, resumeAgentSession, resumeGuardedSession, runAgentSession, runGuardedSession, type ReviewGuard, type SessionRecord } from '../src/index.js';
 import { call, frame, implement, plan, review } from './fixtures/script.js';
 import { createServiceRepo, REC_TICKET_PATH, type ServiceRepo } from './fixtures/service-repo.js';
 
@@ -121,5 +122,55 @@ describe('rescue mission', () => {
     expect(step('session:resume').parent_span_id).toBe(root.span_id);
     expect(record.traceparent).toBe(`00-${root.trace_id}-${step('session:resume').span_id}-01`);
     expect(step('resume:added-context').attributes).toMatchObject({ 'agent_guards.kind': 'contract', 'agent_guards.file': contract });
+  });
+
+  it('a guarded resume runs the standard Review guards, as the first run did: the same cross-domain import escalates again', async () => {
+    service = createServiceRepo();
+    const repo = service.repo.dir;
+    model = await startMessagesServer({
+      script: [
+        frame('Recommendations need recent page views.', call('submit_frame', { summary: 'Track page views for recommendations.', relevant_files: ['src/bus/index.mjs'] })),
+        plan('Two files.', call('submit_plan', { summary: 'recentViews()', files: [SOURCE, TEST], tests: [`new: ${TEST}`], questions: [] })),
+        implement('Test and code.', call('write_file', { path: TEST, content: TEST_TEXT }), call('write_file', { path: SOURCE, content: SOURCE_V1 }), call('run_tests', { filter: TEST })),
+        implement('Commit.', call('git_commit', { message: 'feat(recommendations): recent page views' }), call('finish_implementation', { summary: 'recentViews done' })),
+      ],
+    });
+    const logger = new MemoryLogger();
+    const runtime = { anthropic: { baseURL: model.url, apiKey: 'k' }, logger };
+    const first = await runGuardedSession({ repo, ticketPath: REC_TICKET_PATH, sessionDir: service.sessionDir, ...runtime });
+    expect(first.escalation).toMatchObject({ mode: 'review', reason: 'review-guard-failed' });
+    expect(first.escalation!.detail).toContain('boundaries: fail');
+    // The session says what it starts once it has read the base, before the sandbox opens.
+    const messages = logger.lines.map((l) => l.message);
+    const started = messages.findIndex((m) => /^session REC-3-[0-9a-f]{8}: ticket REC-3 \(\.agent\/tickets\/REC-3\.yml\) from [0-9a-f]{12}, on branch agent\/REC-3-[0-9a-f]{8}$/.test(m));
+    expect(started).toBeGreaterThanOrEqual(0);
+    expect(started).toBeLessThan(messages.findIndex((m) => m.startsWith('sandbox: ')));
+
+    // An added context that cannot be read stops the resume before the sandbox opens (the sandbox keeps
+    // its state in the temporary directory): nothing is left open.
+    const temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const savedTemp = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      await expect(resumeGuardedSession(service.sessionDir, { addContext: join(temp, 'missing.md'), ...runtime })).rejects.toThrow(/cannot read the added context/);
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      if (savedTemp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTemp;
+      rmSync(temp, { recursive: true, force: true });
+    }
+
+    // The operator's context does not change the code: Review's guards still see the import.
+    const note = join(service.sessionDir, '..', 'note.md');
+    writeFileSync(note, 'Ship it as it is.\n');
+    model.enqueue(review('Pushing as it is.', call('git_push_non_protected', {})), review('PR.', call('gh_pr_create', { title: 'feat(recommendations): recent page views', body: 'Implements §3.6.' })));
+    const resumed = await resumeGuardedSession(service.sessionDir, { addContext: note, addContextKind: 'note', ...runtime });
+
+    expect(resumed.status).toBe('escalated');
+    expect(resumed.escalation).toMatchObject({ mode: 'review', reason: 'review-guard-failed' });
+    expect(resumed.escalation!.detail).toContain('boundaries: fail');
+    expect(resumed.pr).toBeNull();
+    expect(service.origin.git('for-each-ref', '--format=%(refname)', 'refs/heads/agent/')).toBe('');
+    expect(logger.lines.map((l) => l.message)).toContainEqual(expect.stringMatching(/^session REC-3-[0-9a-f]{8}: resuming in review mode on branch agent\/REC-3-[0-9a-f]{8}, after 'review-guard-failed'$/));
   });
 });

@@ -10,3 +10,4 @@ export * from './applies-to.js';
 export * from './config-problems.js';
 export * from './did-you-mean.js';
 export * from './config-source.js';
+export * from './protected-branches.js';

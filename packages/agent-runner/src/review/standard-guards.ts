@@ -1,9 +1,8 @@
 import { reportFromFindings, type Logger } from '@agent-guards/action-kit';
-import { DEFAULT_POLICY_PATH, loadPolicy, type Policy } from '@agent-guards/config';
-import { isFullSha, readFileAt, resolveCommit } from '@agent-guards/git';
+import type { Policy } from '@agent-guards/config';
 import { GUARDS, runGuard } from '@agent-guards/guards';
-import { runAgentSession } from '../run-session.js';
-import type { ReviewGuard, SessionResult, SessionStartOptions } from '../types.js';
+import { resumeSession, startSession, type ReviewGuardsFor } from '../session/start-session.js';
+import type { ResumeOptions, ReviewGuard, SessionResult, SessionStartOptions } from '../types.js';
 
 export interface StandardReviewGuardOptions {
   policy: Policy;
@@ -35,25 +34,19 @@ export function standardReviewGuards(options: StandardReviewGuardOptions): Revie
 }
 
 /**
- * A session with the standard Review guards: the policy is read once at the
- * base commit for the guards (the runner reads its own copy the same way).
- * Guards passed in `options.reviewGuards` replace the standard ones.
+ * A session with the standard Review guards, built from the policy the
+ * session reads at the base commit. Guards passed in `options.reviewGuards`
+ * replace the standard ones.
  */
-export async function runGuardedSession(options: SessionStartOptions & { logger: Logger }): Promise<SessionResult> {
-  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const rev = options.base ?? 'HEAD';
-  // A full SHA is read at as given (readFileAt asks for its commit in the same batch); a ref is resolved first.
-  const base = isFullSha(rev) ? rev : await resolveCommit(options.repo, rev, 'base');
-  // The ticket and the skills go in the policy's cat-file batch: the session reads them next, and
-  // finds them remembered.
-  const [{ policy }] = await Promise.all([
-    loadPolicy({ repo: options.repo, base, path: policyPath, logger: options.logger }),
-    ...[options.ticketPath, ...(options.skillPaths ?? [])].map((path) => readFileAt(options.repo, base, path)),
-  ]);
-  return runAgentSession({
-    ...options,
-    base,
-    policyPath,
-    reviewGuards: options.reviewGuards ?? standardReviewGuards({ policy, policyPath, ticketPath: options.ticketPath, logger: options.logger }),
-  });
+export function runGuardedSession(options: SessionStartOptions & { logger: Logger }): Promise<SessionResult> {
+  return startSession(options, standardGuardsFor(options.logger));
+}
+
+/** A resumed session (the rescue mission) whose Review runs the standard guards, as the first run's did. */
+export function resumeGuardedSession(sessionDir: string, options: ResumeOptions & { logger: Logger }): Promise<SessionResult> {
+  return resumeSession(sessionDir, options, standardGuardsFor(options.logger));
+}
+
+function standardGuardsFor(logger: Logger): ReviewGuardsFor {
+  return ({ policy, policyPath, ticketPath }) => standardReviewGuards({ policy, policyPath, ticketPath, logger });
 }

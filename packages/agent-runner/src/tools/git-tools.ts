@@ -1,6 +1,6 @@
 import { described } from '@agent-guards/action-kit';
+import { isProtectedBranch } from '@agent-guards/config';
 import { checkoutGit } from '@agent-guards/git';
-import { minimatch } from 'minimatch';
 import * as z from 'zod/mini';
 import { conventionalCommitProblem } from './commit-message.js';
 import { normalizeRequestedPath, protectedPathReason } from './path-safety.js';
@@ -92,10 +92,6 @@ export const gitLogTool = defineTool({
     return { content: text.trim() || '(no commits since the base)' };
   },
 });
-
-export function isProtectedBranch(branch: string, globs: readonly string[]): boolean {
-  return globs.some((g) => minimatch(branch, g, { dot: true }));
-}
 
 const BRANCH_NAME = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}(?<!\.lock)(?<![./])$/;
 

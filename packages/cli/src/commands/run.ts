@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { resumeAgentSession, runGuardedSession, type DependencyDir, type SessionResult } from '@agent-guards/agent-runner';
+import { resumeGuardedSession, runGuardedSession, type DependencyDir, type SessionResult } from '@agent-guards/agent-runner/sessions';
 import { ConfigurationError, describeError } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH } from '@agent-guards/config';
 import { checkoutGit, resolveCommit, runGit } from '@agent-guards/git';
@@ -49,7 +49,12 @@ export const runCommand: CommandImplementation = {
         const addContext = str(values, 'add-context');
         if (!addContext) throw new Error('--resume needs --add-context FILE: the context the operator adds.');
         const kind = str(values, 'context-kind') as 'contract' | 'interface' | 'example' | 'note' | undefined;
-        result = await resumeAgentSession(resolve(io.cwd, resumeDir), { addContext: resolve(io.cwd, addContext), ...(kind ? { addContextKind: kind } : {}), ...(await runtime(values, io)) });
+        result = await resumeGuardedSession(resolve(io.cwd, resumeDir), {
+          addContext: resolve(io.cwd, addContext),
+          ...(kind ? { addContextKind: kind } : {}),
+          logger: io.logger,
+          ...(await runtime(values, io)),
+        });
       } else {
         const ticketPath = str(values, 'ticket');
         if (!ticketPath) throw new ConfigurationError('missing --ticket PATH (or --resume DIR).', { field: '--ticket', fix: 'pass the repo-relative ticket file, e.g. --ticket .agent/tickets/SVC-123.yml.' });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from '@agent-guards/action-kit';
-import { resumeAgentSession, runGuardedSession, standardReviewGuards, type SessionResult } from '@agent-guards/agent-runner';
-import { loadPolicy } from '@agent-guards/config';
+import { resumeGuardedSession, runGuardedSession, type SessionResult } from '@agent-guards/agent-runner';
 import type { MessagesServer } from '@agent-guards/local-servers';
 import { EXAMPLE_DIR } from '../example-repo.js';
 import { loadTranscript } from '../scripted-model.js';
@@ -98,18 +97,15 @@ export async function runTicket(ctx: StoryContext, ticket: string, title: string
  */
 export async function resumeTicket(ctx: StoryContext, escalated: SessionStory, contextFile: string): Promise<SessionStory> {
   const ticket = escalated.record.ticket;
-  const ticketPath = `.agent/tickets/${ticket}.yml`;
-  const { policy, path: policyPath } = await loadPolicy({ repo: ctx.repos.agent, base: escalated.record.base_sha, logger: ctx.logger });
   ctx.model.enqueue(...loadTranscript(join(EXAMPLE_DIR, 'transcripts', `${ticket}.resume.json`), ctx.placeholders));
   const story = await ctx.narrator.timed(
     'runner',
     `${ticket} resumed (rescue mission) in ${escalated.record.escalation?.mode ?? '?'} mode with the added context`,
     async () => {
-      const result = await resumeAgentSession(join(escalated.result.sessionPath, '..'), {
+      const result = await resumeGuardedSession(join(escalated.result.sessionPath, '..'), {
         ...runtime(ctx),
         addContext: contextFile,
         addContextKind: 'contract',
-        reviewGuards: standardReviewGuards({ policy, policyPath, ticketPath, logger: ctx.logger }),
       });
       checkScriptUsed(ctx, `${ticket} (resume)`);
       return sessionStory(result, { fromRun: 1 });

@@ -1,4 +1,4 @@
-import { j as COMMIT_TYPES } from "./lib-Wc5aZge3.js";
+import { M as COMMIT_TYPES } from "./lib-DLCVYB96.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

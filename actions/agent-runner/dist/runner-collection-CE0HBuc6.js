@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { B as testLanguageOf, s as withWorktree, u as listFilesAt } from "./lib-Wc5aZge3.js";
+import { H as testLanguageOf, c as withWorktree, d as listFilesAt } from "./lib-DLCVYB96.js";
 import { n as containedProcessEnv, t as openSandbox } from "./lib-BJXO2xF5.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";

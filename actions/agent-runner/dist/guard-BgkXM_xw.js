@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { et as ConfigurationError, v as reportFromFindings, y as sortFindings } from "./lib-D_t_ZLai.js";
-import { A as resolveTicketPath, B as testLanguageOf, I as defaultPatterns, L as isConftest, T as runGit, d as readFileAt, f as readObjects, l as listBlobsAt, p as changedFiles, r as loadTicket, u as listFilesAt, z as languagesFor } from "./lib-Wc5aZge3.js";
+import { E as runGit, H as testLanguageOf, R as defaultPatterns, V as languagesFor, d as listFilesAt, f as readFileAt, i as loadTicket, j as resolveTicketPath, m as changedFiles, p as readObjects, u as listBlobsAt, z as isConftest } from "./lib-DLCVYB96.js";
 import { t as parse } from "./dist-CVwRp2xx.js";
 import { t as parse$1 } from "./public-api-BcmC-Fk3.js";
 import { _ as matchingBracket, c as pythonStatementsOf, d as sourceText, f as stringValueAt, g as tokenizeJs, i as matchingBrace, l as scanPython, m as literalValue, n as maskRuby, o as pythonTokens, p as allowsJsx, r as maskCLike, s as maskPython, t as RUBY_WORDS_BEFORE_STATEMENT, v as splitTopLevel, y as LineIndex } from "./lib-DxoUwqNJ.js";
@@ -5151,7 +5151,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-BF73JvvG.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-CE0HBuc6.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

@@ -1,7 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { et as ConfigurationError, t as settleInOrder, v as reportFromFindings } from "./lib-D_t_ZLai.js";
 import { n as braceExpand, t as Minimatch } from "./esm-CbIBnKPX.js";
-import { F as nameWords, P as POLICY_FORBIDDEN_CATEGORY, R as isTestPath, V as BUILT_IN_FORBIDDEN, f as readObjects, h as streamDiffTree, n as loadPolicy, r as loadTicket, x as resolveRange } from "./lib-Wc5aZge3.js";
+import { B as isTestPath, I as POLICY_FORBIDDEN_CATEGORY, L as nameWords, S as resolveRange, U as BUILT_IN_FORBIDDEN, g as streamDiffTree, i as loadTicket, p as readObjects, r as loadPolicy } from "./lib-DLCVYB96.js";
 import { n as isDependencyFile, t as dependencyBlobs } from "./dependency-sides-F4qV3iGe.js";
 import { posix } from "node:path";
 // packages/manifest-scope/lib/path-matcher.js

@@ -1,7 +1,8 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as microToDecimal, S as fractionBelow, T as usdToMicro, _ as totalInput, a as identityParts, b as exceedsMultiple, c as builtInPrice, d as priceCall, f as addCounts, g as emptyCounts, h as countsFromUsage, i as USAGE_SOURCES, l as costMicro, m as capTokens, n as appendLedgerLine, o as LedgerLineSchema, p as cacheCreation, r as RecordKeyer, s as PriceBook, t as UsageLedger, u as modelFamily, v as MICRO_PER_USD, w as ratioToMillionths, x as formatUsd, y as divideRounded } from "./usage-ledger-C9cvIaoo.js";
+import { _ as microToDecimal, a as priceCall, c as capTokens, d as totalInput, f as MICRO_PER_USD, g as fractionBelow, h as formatUsd, i as modelFamily, l as countsFromUsage, m as exceedsMultiple, n as builtInPrice, o as addCounts, p as divideRounded, r as costMicro, s as cacheCreation, t as PriceBook, u as emptyCounts, v as ratioToMillionths, y as usdToMicro } from "./prices-DLYogZTg.js";
+import { a as identityParts, i as USAGE_SOURCES, n as appendLedgerLine, o as LedgerLineSchema, r as RecordKeyer, t as UsageLedger } from "./usage-ledger-CjVPFASN.js";
 import { A as nullable, D as discriminatedUnion, E as boolean, I as record, J as _nonnegative, M as object, N as optional, O as int, R as strictObject, S as datetime, X as _regex, Y as _positive, Z as silentLogger, b as compareText, et as ConfigurationError, h as truncateUtf8, j as number, k as literal, m as markdownText, o as sharedTelemetry, p as LIMITS, q as _minLength, v as reportFromFindings, w as _enum, x as groupDigits, z as string } from "./lib-D_t_ZLai.js";
-import { C as GitError, T as runGit } from "./lib-Wc5aZge3.js";
+import { E as runGit, w as GitError } from "./lib-DLCVYB96.js";
 import { basename } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";

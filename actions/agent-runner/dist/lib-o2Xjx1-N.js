@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { b as compareText, et as ConfigurationError, m as markdownText, v as reportFromFindings } from "./lib-D_t_ZLai.js";
-import { B as testLanguageOf, I as defaultPatterns, L as isConftest, R as isTestPath, T as runGit, f as readObjects, m as parseRawDiff, p as changedFiles, u as listFilesAt, x as resolveRange, y as resolveCommit } from "./lib-Wc5aZge3.js";
+import { B as isTestPath, E as runGit, H as testLanguageOf, R as defaultPatterns, S as resolveRange, b as resolveCommit, d as listFilesAt, h as parseRawDiff, m as changedFiles, p as readObjects, z as isConftest } from "./lib-DLCVYB96.js";
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { a as pythonStringLiteral, g as tokenizeJs, h as templateParts, m as literalValue, o as pythonTokens, p as allowsJsx, r as maskCLike, u as scanPythonStatements, y as LineIndex } from "./lib-DxoUwqNJ.js";
 import { n as printParseErrorCode, t as parse } from "./main-CIe2eVYd.js";

@@ -1,7 +1,7 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
 import { C as _default, I as record, L as refine, N as optional, R as strictObject, T as array, X as _regex, et as ConfigurationError, k as literal, m as markdownText, n as described, q as _minLength, v as reportFromFindings, w as _enum, z as string$2 } from "./lib-D_t_ZLai.js";
-import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-D8iQkOlh.js";
-import { R as isTestPath, V as BUILT_IN_FORBIDDEN, _ as isShallowRepository, b as resolveCommits, c as commitsBetween, d as readFileAt, f as readObjects, g as touchedPaths, i as parseConfig, p as changedFiles, v as mergeBase, w as gitText } from "./lib-Wc5aZge3.js";
+import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-pR_-BXll.js";
+import { B as isTestPath, T as gitText, U as BUILT_IN_FORBIDDEN, _ as touchedPaths, a as parseConfig, f as readFileAt, l as commitsBetween, m as changedFiles, p as readObjects, v as isShallowRepository, x as resolveCommits, y as mergeBase } from "./lib-DLCVYB96.js";
 import { t as dependencyFileOf } from "./dependency-files-CN4JWig5.js";
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { resolve } from "node:path";

@@ -1,4 +1,4 @@
-import { t as Minimatch } from "./esm-CbIBnKPX.js";
+import { r as minimatch, t as Minimatch } from "./esm-CbIBnKPX.js";
 import { $ as withoutSecrets, B as superRefine, C as _default, E as boolean, F as pipe, G as _lte, H as union, I as record, J as _nonnegative, L as refine, N as optional, O as int, P as partialRecord, R as strictObject, T as array, V as transform, W as _gte, X as _regex, Y as _positive, et as ConfigurationError, g as GUARD_NAMES, j as number, k as literal, n as described, q as _minLength, v as reportFromFindings, w as _enum, z as string } from "./lib-D_t_ZLai.js";
 import { a as isScalar, i as isMap, n as parseDocument, o as isSeq, r as LineCounter } from "./public-api-BcmC-Fk3.js";
 import { basename, join, posix, resolve } from "node:path";
@@ -2448,4 +2448,9 @@ async function loadManifest(options) {
 		found: true
 	};
 }
-export { resolveTicketPath as A, testLanguageOf as B, GitError as C, MODES$1 as D, KNOWN_TOOLS as E, nameWords as F, defaultPatterns as I, isConftest as L, DEFAULT_POLICY_PATH as M, notApplicableRun as N, exclusionReason as O, POLICY_FORBIDDEN_CATEGORY as P, isTestPath as R, isFullSha as S, runGit as T, BUILT_IN_FORBIDDEN as V, isShallowRepository as _, auditCheckoutConfig as a, resolveCommits as b, commitsBetween as c, readFileAt as d, readObjects as f, touchedPaths as g, streamDiffTree as h, parseConfig as i, COMMIT_TYPES as j, resolveManifest as k, listBlobsAt as l, parseRawDiff as m, loadPolicy as n, checkoutGit as o, changedFiles as p, loadTicket as r, withWorktree as s, loadManifest as t, listFilesAt as u, mergeBase as v, gitText as w, resolveRange as x, resolveCommit as y, languagesFor as z };
+// packages/config/lib/protected-branches.js
+/** Whether a branch matches one of the policy's `protected_branches` globs: the agent never creates or pushes such a branch. */
+function isProtectedBranch(branch, globs) {
+	return globs.some((g) => minimatch(branch, g, { dot: true }));
+}
+export { resolveManifest as A, isTestPath as B, isFullSha as C, KNOWN_TOOLS as D, runGit as E, notApplicableRun as F, testLanguageOf as H, POLICY_FORBIDDEN_CATEGORY as I, nameWords as L, COMMIT_TYPES as M, DEFAULT_MANIFEST_PATH as N, MODES$1 as O, DEFAULT_POLICY_PATH as P, defaultPatterns as R, resolveRange as S, gitText as T, BUILT_IN_FORBIDDEN as U, languagesFor as V, touchedPaths as _, parseConfig as a, resolveCommit as b, withWorktree as c, listFilesAt as d, readFileAt as f, streamDiffTree as g, parseRawDiff as h, loadTicket as i, resolveTicketPath as j, exclusionReason as k, commitsBetween as l, changedFiles as m, loadManifest as n, auditCheckoutConfig as o, readObjects as p, loadPolicy as r, checkoutGit as s, isProtectedBranch as t, listBlobsAt as u, isShallowRepository as v, GitError as w, resolveCommits as x, mergeBase as y, isConftest as z };
