@@ -46,6 +46,14 @@ Recommendations never import the events context. They subscribe on the bus:
   subscribe('page_view', (event) => { /* event.path */ });
 `;
 
+/** Frame, Plan and Implement of a session that imports the events context from recommendations: Review's boundaries guard stops it. */
+const CROSS_DOMAIN_SESSION = () => [
+  frame('Recommendations need recent page views.', call('submit_frame', { summary: 'Track page views for recommendations.', relevant_files: ['src/bus/index.mjs'] })),
+  plan('Two files.', call('submit_plan', { summary: 'recentViews()', files: [SOURCE, TEST], tests: [`new: ${TEST}`], questions: [] })),
+  implement('Test and code.', call('write_file', { path: TEST, content: TEST_TEXT }), call('write_file', { path: SOURCE, content: SOURCE_V1 }), call('run_tests', { filter: TEST })),
+  implement('Commit.', call('git_commit', { message: 'feat(recommendations): recent page views' }), call('finish_implementation', { summary: 'recentViews done' })),
+];
+
 describe('rescue mission', () => {
   it('escalates a cross-domain import caught by the boundaries guard in Review, then completes when resumed with the bus contract', async () => {
     service = createServiceRepo();
@@ -57,14 +65,7 @@ describe('rescue mission', () => {
     const { policy } = await loadPolicy({ repo, base: 'main' });
     const boundaries: ReviewGuard = async (ctx) => (await runBoundariesGuard({ ...ctx, policy, logger: new MemoryLogger() })).report;
 
-    model = await startMessagesServer({
-      script: [
-        frame('Recommendations need recent page views.', call('submit_frame', { summary: 'Track page views for recommendations.', relevant_files: ['src/bus/index.mjs'] })),
-        plan('Two files.', call('submit_plan', { summary: 'recentViews()', files: [SOURCE, TEST], tests: [`new: ${TEST}`], questions: [] })),
-        implement('Test and code.', call('write_file', { path: TEST, content: TEST_TEXT }), call('write_file', { path: SOURCE, content: SOURCE_V1 }), call('run_tests', { filter: TEST })),
-        implement('Commit.', call('git_commit', { message: 'feat(recommendations): recent page views' }), call('finish_implementation', { summary: 'recentViews done' })),
-      ],
-    });
+    model = await startMessagesServer({ script: CROSS_DOMAIN_SESSION() });
     const runtime = { anthropic: { baseURL: model.url, apiKey: 'k' }, github: gh, reviewGuards: [boundaries] };
     const first = await runAgentSession({ repo, ticketPath: REC_TICKET_PATH, sessionDir: service.sessionDir, ...runtime });
 
@@ -127,14 +128,7 @@ describe('rescue mission', () => {
   it('a guarded resume runs the standard Review guards, as the first run did: the same cross-domain import escalates again', async () => {
     service = createServiceRepo();
     const repo = service.repo.dir;
-    model = await startMessagesServer({
-      script: [
-        frame('Recommendations need recent page views.', call('submit_frame', { summary: 'Track page views for recommendations.', relevant_files: ['src/bus/index.mjs'] })),
-        plan('Two files.', call('submit_plan', { summary: 'recentViews()', files: [SOURCE, TEST], tests: [`new: ${TEST}`], questions: [] })),
-        implement('Test and code.', call('write_file', { path: TEST, content: TEST_TEXT }), call('write_file', { path: SOURCE, content: SOURCE_V1 }), call('run_tests', { filter: TEST })),
-        implement('Commit.', call('git_commit', { message: 'feat(recommendations): recent page views' }), call('finish_implementation', { summary: 'recentViews done' })),
-      ],
-    });
+    model = await startMessagesServer({ script: CROSS_DOMAIN_SESSION() });
     const logger = new MemoryLogger();
     const runtime = { anthropic: { baseURL: model.url, apiKey: 'k' }, logger };
     const first = await runGuardedSession({ repo, ticketPath: REC_TICKET_PATH, sessionDir: service.sessionDir, ...runtime });
