@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Mode } from '@agent-guards/config';
 import {
   ATTR_GEN_AI_AGENT_NAME,
   formatTraceparent,
@@ -20,7 +21,6 @@ import { AGENT_NAME, genAiAttributes, RUNNER_SCOPE, RunnerMetrics, usageAttribut
 import type { SessionRecord } from '../records/session-record.js';
 import { TraceFile } from '../records/trace.js';
 import { emptyTotals } from '../records/usage-tally.js';
-import type { Mode } from '@agent-guards/config';
 import type { AddedContext, ResumeOptions, SessionResult, SessionStartOptions } from '../types.js';
 import { AgentSession } from './agent-session.js';
 import { freshCheckpoint, type Checkpoint, type SessionSetup } from './checkpoint.js';
