@@ -104,6 +104,32 @@ describe('agent-runner action (dist/index.js as the runner runs it)', () => {
     }
   });
 
+  it('resume-session runs the standard Review guards, as the first run did: what they stopped is stopped again', async () => {
+    const repo = workspace();
+    const sessionDir = join(repo.dir, '..', 'agent-session');
+    // SHOP-143's first run feeds recommendations by importing its engine: Review's boundaries guard stops it.
+    const model = await startMessagesServer({ script: loadTranscript(join(EXAMPLE_DIR, 'transcripts', 'SHOP-143.json')) });
+    try {
+      const common = { 'anthropic-api-key': 'sk-test', 'anthropic-base-url': model.url, 'github-token': '', 'session-dir': sessionDir };
+      const first = await runAction({ action: 'agent-runner', workspace: repo.dir, inputs: { ...common, ticket: '.agent/tickets/SHOP-143.yml' } });
+      expect(first.outputs.status, first.stdout).toBe('escalated');
+      expect(first.stdout).toMatch(/escalated in review mode: review-guard-failed: .*boundaries: fail/);
+
+      // The operator adds a note that changes nothing; the resumed Review pushes as it is.
+      const note = join(repo.dir, '..', 'note.md');
+      writeFileSync(note, 'Ship it as it is.\n');
+      model.enqueue({ content: [{ type: 'text', text: '<review> Pushing as it is.' }, { type: 'tool_use', name: 'git_push_non_protected', input: {} }] });
+      const resumed = await runAction({ action: 'agent-runner', workspace: repo.dir, inputs: { ...common, 'resume-session': sessionDir, 'add-context': note } });
+      expect(resumed.exitCode).toBe(1);
+      expect(resumed.outputs.status).toBe('escalated');
+      expect(resumed.stdout.split('\n')[0]).toMatch(/^session SHOP-143-[0-9a-f]{8}: resuming in review mode on branch agent\/SHOP-143-[0-9a-f]{8}, after 'review-guard-failed'$/);
+      expect(resumed.stdout).toMatch(/::error::the session escalated in review mode: review-guard-failed: .*boundaries: fail/);
+      expect(resumed.outputs['pr-number']).toBe('');
+    } finally {
+      await model.close();
+    }
+  });
+
   // The report that started the sandbox work: a model playing by the protocol writes a test that dumps
   // every process environment it can read, then runs it. The runner process holds the secrets from its
   // start (INPUT_*, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN), as on a real runner.

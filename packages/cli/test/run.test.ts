@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '@agent-guards/action-kit';
 import { TempRepo } from '@agent-guards/testkit';
@@ -19,6 +19,19 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
   let stderr = '';
   const code = await main(argv, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`), cwd, env, logger: new MemoryLogger() });
   return { code, stdout, stderr };
+}
+
+/** The SDK reads the key and the URL from the process environment, as it would in a terminal. */
+function useModel(model: MessagesServer): void {
+  const saved = { key: process.env.ANTHROPIC_API_KEY, url: process.env.ANTHROPIC_BASE_URL };
+  process.env.ANTHROPIC_API_KEY = 'sk-local-test';
+  process.env.ANTHROPIC_BASE_URL = model.url;
+  cleanups.push(() => {
+    if (saved.key === undefined) delete process.env.ANTHROPIC_API_KEY;
+    else process.env.ANTHROPIC_API_KEY = saved.key;
+    if (saved.url === undefined) delete process.env.ANTHROPIC_BASE_URL;
+    else process.env.ANTHROPIC_BASE_URL = saved.url;
+  });
 }
 
 describe('agent-guards agent-runner (run), locally', () => {
@@ -44,16 +57,7 @@ describe('agent-guards agent-runner (run), locally', () => {
     const state = join(root, 'state');
     const model: MessagesServer = await startMessagesServer({ script: loadTranscript(join(EXAMPLE_DIR, 'transcript.json')) });
     cleanups.push(() => model.close());
-    // The SDK reads these from the process environment, as it would in a terminal.
-    const saved = { key: process.env.ANTHROPIC_API_KEY, url: process.env.ANTHROPIC_BASE_URL };
-    process.env.ANTHROPIC_API_KEY = 'sk-local-test';
-    process.env.ANTHROPIC_BASE_URL = model.url;
-    cleanups.push(() => {
-      if (saved.key === undefined) delete process.env.ANTHROPIC_API_KEY;
-      else process.env.ANTHROPIC_API_KEY = saved.key;
-      if (saved.url === undefined) delete process.env.ANTHROPIC_BASE_URL;
-      else process.env.ANTHROPIC_BASE_URL = saved.url;
-    });
+    useModel(model);
     const before = { head: checkout.git('rev-parse', 'HEAD'), branch: checkout.git('symbolic-ref', '--short', 'HEAD') };
 
     const r = await cli(['run', '--repo', '.', '--ticket', example.ticketPath, '--json'], { ANTHROPIC_API_KEY: 'sk-local-test', AGENT_GUARDS_STATE_DIR: state }, example.dir);
@@ -80,5 +84,29 @@ describe('agent-guards agent-runner (run), locally', () => {
     // A finished session's worktree is gone; its work is the branch.
     expect(existsSync(worktree!)).toBe(false);
     expect(checkout.git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+
+  it('--resume runs the standard Review guards, as the first run did: what they stopped is stopped again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cli-resume-'));
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    const example = buildExampleRepo(join(root, 'service'), { withPr: false });
+    const env = { ANTHROPIC_API_KEY: 'sk-local-test', AGENT_GUARDS_STATE_DIR: join(root, 'state') };
+    // SHOP-143's first run feeds recommendations by importing its engine: Review's boundaries guard stops it.
+    const model: MessagesServer = await startMessagesServer({ script: loadTranscript(join(EXAMPLE_DIR, 'transcripts', 'SHOP-143.json')) });
+    cleanups.push(() => model.close());
+    useModel(model);
+    const first = await cli(['run', '--repo', '.', '--ticket', '.agent/tickets/SHOP-143.yml', '--json'], env, example.dir);
+    expect(first.code, first.stderr).toBe(1);
+    const escalated = JSON.parse(first.stdout) as { escalation: { reason: string; detail: string }; sessionPath: string };
+    expect(escalated.escalation).toMatchObject({ reason: 'review-guard-failed', detail: expect.stringContaining('boundaries: fail') });
+
+    // The operator adds a note that changes nothing; the resumed Review pushes as it is.
+    const note = join(root, 'note.md');
+    writeFileSync(note, 'Ship it as it is.\n');
+    model.enqueue({ content: [{ type: 'text', text: '<review> Pushing as it is.' }, { type: 'tool_use', name: 'git_push_non_protected', input: {} }] });
+    const resumed = await cli(['run', '--resume', dirname(escalated.sessionPath), '--add-context', note, '--context-kind', 'note', '--json'], env, example.dir);
+    expect(resumed.code, resumed.stderr).toBe(1);
+    const result = JSON.parse(resumed.stdout) as { status: string; escalation: { mode: string; reason: string; detail: string }; pr: unknown };
+    expect(result).toMatchObject({ status: 'escalated', pr: null, escalation: { mode: 'review', reason: 'review-guard-failed', detail: expect.stringContaining('boundaries: fail') } });
   });
 });
