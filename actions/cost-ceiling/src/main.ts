@@ -1,7 +1,7 @@
 import { debug, error, getInput, info, notice, setFailed, setOutput, summary, warning } from '@actions/core';
 import { booleanInput, listInput, readPullRequestEvent, runGuardAction } from '@agent-guards/action-kit';
 import { DEFAULT_POLICY_PATH, loadPolicy, notApplicableRun } from '@agent-guards/config';
-import { runCostCeilingOnPullRequest, type CostGitHubClient } from '@agent-guards/cost-ceiling';
+import type { CostGitHubClient } from '@agent-guards/cost-ceiling';
 import type { GitHubClientOptions } from '@agent-guards/github';
 import { parseRepoRef } from '@agent-guards/github/repo-ref';
 import * as z from 'zod/mini';
@@ -50,6 +50,9 @@ export async function run(): Promise<void> {
             }
           : undefined;
       if (inputs.notify && !notify) logger.info('notifications off: they need a token, a PR number and the repository.');
+      // The guard's code (the ledger and agent usage readers, the history store) loads once the run
+      // has said whether the guard applies, as the other guards' does.
+      const { runCostCeilingOnPullRequest } = await import('@agent-guards/cost-ceiling');
       return runCostCeilingOnPullRequest({
         repo,
         ...(event ? { event } : {}),

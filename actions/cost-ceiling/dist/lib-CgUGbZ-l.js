@@ -1,5 +1,6 @@
 import { o as __toESM, t as __commonJSMin } from "./rolldown-runtime-C1I3wEg2.js";
-import { c as LIMITS, t as parseRepoRef } from "./repo-ref-CG22vyL4.js";
+import { t as parseRepoRef } from "./repo-ref-Dfk7-21_.js";
+import { s as LIMITS } from "./lib-CF8j5hTv.js";
 import { randomUUID } from "node:crypto";
 import { setTimeout as setTimeout$1 } from "node:timers/promises";
 // packages/github/lib/errors.js

@@ -2986,20 +2986,4 @@ function described(schema, description) {
 	globalRegistry.add(copy, { description });
 	return copy;
 }
-// packages/github/lib/repo-ref.js
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
-/** Parses `owner/name`; anything else is the user's to fix. */
-function parseRepoRef(text, field = "repo") {
-	const trimmed = text.trim();
-	const [owner, repo, ...rest] = trimmed.split("/");
-	if (owner === void 0 || repo === void 0 || rest.length > 0 || !OWNER.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") throw new ConfigurationError(`'${trimmed}' is not a repository name.`, {
-		field,
-		fix: "give the repository as OWNER/NAME, for example octo-org/service."
-	});
-	return {
-		owner,
-		repo
-	};
-}
-export { refine as A, _positive as B, nullable as C, partialRecord as D, optional as E, union as F, silentLogger as H, _gte as I, _lte as L, string as M, superRefine as N, pipe as O, transform as P, _minLength as R, literal as S, object as T, withoutSecrets as U, _regex as V, ConfigurationError as W, _enum as _, sharedTelemetry as a, discriminatedUnion as b, LIMITS as c, GUARD_NAMES as d, reportFromFindings as f, _default as g, datetime as h, runGuardAction as i, strictObject as j, record$1 as k, markdownText as l, groupDigits as m, described as n, booleanInput as o, compareText as p, readPullRequestEvent as r, listInput as s, parseRepoRef as t, truncateUtf8 as u, array as v, number as w, int as x, boolean as y, _nonnegative as z };
+export { strictObject as A, _regex as B, number as C, pipe as D, partialRecord as E, _gte as F, withoutSecrets as H, _lte as I, _minLength as L, superRefine as M, transform as N, record$1 as O, union as P, _nonnegative as R, nullable as S, optional as T, ConfigurationError as U, silentLogger as V, array as _, booleanInput as a, int as b, markdownText as c, reportFromFindings as d, compareText as f, _enum as g, _default as h, sharedTelemetry as i, string as j, refine as k, truncateUtf8 as l, datetime as m, readPullRequestEvent as n, listInput as o, groupDigits as p, runGuardAction as r, LIMITS as s, described as t, GUARD_NAMES as u, boolean as v, object as w, literal as x, discriminatedUnion as y, _positive as z };
