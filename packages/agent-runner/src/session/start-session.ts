@@ -147,6 +147,21 @@ function readAddedContext(file: string, kind: AddedContext['kind'], mode: AddedC
   return { file, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, kind, added_at: at, mode, text: buffer.toString('utf8') };
 }
 
+/**
+ * The sandbox, opened while git checks the checkout: neither needs the other, and nothing runs in
+ * the sandbox before both have passed. Checks that fail close the opened sandbox, and their error is
+ * the one reported, as when the two ran one after the other.
+ */
+async function openBesideChecks<T>(checks: Promise<T>, opening: Promise<Sandbox>): Promise<[T, Sandbox]> {
+  const [checked, opened] = await Promise.allSettled([checks, opening]);
+  if (checked.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.close();
+    throw checked.reason;
+  }
+  if (opened.status === 'rejected') throw opened.reason;
+  return [checked.value, opened.value];
+}
+
 /** Runs a step that follows the sandbox's opening; the sandbox is closed if it fails. */
 async function withSandboxOnFailure<T>(sandbox: Sandbox, step: () => Promise<T>): Promise<T> {
   try {
@@ -188,17 +203,7 @@ export async function startSession(options: SessionStartOptions, guardsFor?: Rev
     }
     return baseBranchOf(repo, baseRev);
   })();
-  // The sandbox is probed while git checks the checkout: neither needs the other, and nothing runs
-  // in the sandbox before both have passed. A checkout that fails its checks closes the sandbox, and
-  // its error is the one reported.
-  const [checkedOut, opened] = await Promise.allSettled([checked, openSessionSandbox(repo, policy, loaded.policyPath, [sessionDir, ledgerPath, tracePath], options.dependencyDirs ?? [], options.logger)]);
-  if (checkedOut.status === 'rejected') {
-    if (opened.status === 'fulfilled') await opened.value.close();
-    throw checkedOut.reason;
-  }
-  if (opened.status === 'rejected') throw opened.reason;
-  const baseBranch = checkedOut.value;
-  const sandbox = opened.value;
+  const [baseBranch, sandbox] = await openBesideChecks(checked, openSessionSandbox(repo, policy, loaded.policyPath, [sessionDir, ledgerPath, tracePath], options.dependencyDirs ?? [], options.logger));
   const [repoSlug, { beginSession }, goldenSamples] = await withSandboxOnFailure(sandbox, async () => {
     await git(repo, ['checkout', '-q', '-b', branch, baseSha]);
     mkdirSync(sessionDir, { recursive: true });
@@ -234,9 +239,11 @@ export async function resumeSession(sessionDir: string, options: ResumeOptions, 
   const loaded = await loadAtBase(repo, record.base_sha, record.paths.ticket, record.paths.policy, record.paths.skills, options.logger);
   options.logger?.info(`session ${record.session}: resuming in ${mode} mode on branch ${record.branch}, after '${record.escalation.reason}'`);
   const driver = importDriver();
-  await auditCheckoutConfig(repo);
-  const current = (await git(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD'], [0, 1, 128])).stdout.toString('utf8').trim();
-  const sandbox = await openSessionSandbox(repo, loaded.policy, loaded.policyPath, [dir, record.paths.ledger, record.paths.trace], record.paths.dependencies ?? [], options.logger);
+  const checked = (async () => {
+    await auditCheckoutConfig(repo);
+    return (await git(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD'], [0, 1, 128])).stdout.toString('utf8').trim();
+  })();
+  const [current, sandbox] = await openBesideChecks(checked, openSessionSandbox(repo, loaded.policy, loaded.policyPath, [dir, record.paths.ledger, record.paths.trace], record.paths.dependencies ?? [], options.logger));
   const [{ continueSession }, goldenSamples] = await withSandboxOnFailure(sandbox, async () => {
     if (current !== record.branch) await git(repo, ['checkout', '-q', record.branch]);
     return Promise.all([driver, loaded.goldenSamples]);

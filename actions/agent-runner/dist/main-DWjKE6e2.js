@@ -666,6 +666,20 @@ function readAddedContext(file, kind, mode, at) {
 		text: buffer.toString("utf8")
 	};
 }
+/**
+* The sandbox, opened while git checks the checkout: neither needs the other, and nothing runs in
+* the sandbox before both have passed. Checks that fail close the opened sandbox, and their error is
+* the one reported, as when the two ran one after the other.
+*/
+async function openBesideChecks(checks, opening) {
+	const [checked, opened] = await Promise.allSettled([checks, opening]);
+	if (checked.status === "rejected") {
+		if (opened.status === "fulfilled") await opened.value.close();
+		throw checked.reason;
+	}
+	if (opened.status === "rejected") throw opened.reason;
+	return [checked.value, opened.value];
+}
 /** Runs a step that follows the sandbox's opening; the sandbox is closed if it fails. */
 async function withSandboxOnFailure(sandbox, step) {
 	try {
@@ -691,7 +705,7 @@ async function startSession(options, guardsFor) {
 	const sessionDir = resolve(options.sessionDir);
 	const ledgerPath = resolve(options.ledgerPath ?? join(sessionDir, "usage-ledger.jsonl"));
 	const tracePath = resolve(options.tracePath ?? join(sessionDir, "trace.jsonl"));
-	const checked = (async () => {
+	const [baseBranch, sandbox] = await openBesideChecks((async () => {
 		await auditCheckoutConfig(repo);
 		if ((await git(repo, [
 			"status",
@@ -707,19 +721,11 @@ async function startSession(options, guardsFor) {
 			fix: "use a branch prefix no protected glob matches (default agent/)."
 		});
 		return baseBranchOf(repo, baseRev);
-	})();
-	const [checkedOut, opened] = await Promise.allSettled([checked, openSessionSandbox(repo, policy, loaded.policyPath, [
+	})(), openSessionSandbox(repo, policy, loaded.policyPath, [
 		sessionDir,
 		ledgerPath,
 		tracePath
-	], options.dependencyDirs ?? [], options.logger)]);
-	if (checkedOut.status === "rejected") {
-		if (opened.status === "fulfilled") await opened.value.close();
-		throw checkedOut.reason;
-	}
-	if (opened.status === "rejected") throw opened.reason;
-	const baseBranch = checkedOut.value;
-	const sandbox = opened.value;
+	], options.dependencyDirs ?? [], options.logger));
 	const [repoSlug, { beginSession }, goldenSamples] = await withSandboxOnFailure(sandbox, async () => {
 		await git(repo, [
 			"checkout",
@@ -776,22 +782,23 @@ async function resumeSession(sessionDir, options, guardsFor) {
 	const loaded = await loadAtBase(repo, record.base_sha, record.paths.ticket, record.paths.policy, record.paths.skills, options.logger);
 	options.logger?.info(`session ${record.session}: resuming in ${mode} mode on branch ${record.branch}, after '${record.escalation.reason}'`);
 	const driver = importDriver();
-	await auditCheckoutConfig(repo);
-	const current = (await git(repo, [
-		"symbolic-ref",
-		"--quiet",
-		"--short",
-		"HEAD"
-	], [
-		0,
-		1,
-		128
-	])).stdout.toString("utf8").trim();
-	const sandbox = await openSessionSandbox(repo, loaded.policy, loaded.policyPath, [
+	const [current, sandbox] = await openBesideChecks((async () => {
+		await auditCheckoutConfig(repo);
+		return (await git(repo, [
+			"symbolic-ref",
+			"--quiet",
+			"--short",
+			"HEAD"
+		], [
+			0,
+			1,
+			128
+		])).stdout.toString("utf8").trim();
+	})(), openSessionSandbox(repo, loaded.policy, loaded.policyPath, [
 		dir,
 		record.paths.ledger,
 		record.paths.trace
-	], record.paths.dependencies ?? [], options.logger);
+	], record.paths.dependencies ?? [], options.logger));
 	const [{ continueSession }, goldenSamples] = await withSandboxOnFailure(sandbox, async () => {
 		if (current !== record.branch) await git(repo, [
 			"checkout",
