@@ -68,6 +68,29 @@ function adjacentFiles() {
   };
 }
 
+/**
+ * @actions/core's file commands import node:crypto for one call, randomUUID (the delimiter of a
+ * multi-line output), and node:crypto loads some twenty internal modules, about 5 ms of a Node 24
+ * start-up, before an action's first log line. That module gets a node:crypto that loads on its
+ * first call; a name it does not define fails the build (IMPORT_IS_UNDEFINED, below).
+ */
+const LAZY_CRYPTO = '\0lazy-node-crypto';
+const LAZY_CRYPTO_IMPORTER = /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]file-command\.js$/;
+
+const isLazyCrypto = (source, importer) => (source === 'crypto' || source === 'node:crypto') && LAZY_CRYPTO_IMPORTER.test(importer ?? '');
+
+function lazyCrypto() {
+  return {
+    name: 'lazy-crypto',
+    resolveId(source, importer) {
+      return isLazyCrypto(source, importer) ? LAZY_CRYPTO : null;
+    },
+    load(id) {
+      return id === LAZY_CRYPTO ? "export function randomUUID() {\n  return process.getBuiltinModule('node:crypto').randomUUID();\n}\n" : null;
+    },
+  };
+}
+
 /** The package a file under node_modules belongs to: its directory and package.json. */
 function packageOf(file) {
   let dir = dirname(file);
@@ -123,9 +146,11 @@ export async function bundleInto({ input, dist, plugins = [adjacentFiles()] }) {
     // bundlers; nothing here uses them. Every other warning is printed.
     onLog(level, log, handler) {
       if (log.code === 'EVAL' && /[\\/]node_modules[\\/]bottleneck[\\/]/.test(log.id ?? '')) return;
+      // A name read from a module that does not export it would be undefined at run time.
+      if (log.code === 'IMPORT_IS_UNDEFINED' || log.code === 'MISSING_EXPORT') return handler('error', log);
       handler(level, log);
     },
-    external: isBuiltin,
+    external: (source, importer) => isBuiltin(source) && !isLazyCrypto(source, importer),
     resolve: {
       // jsonc-parser's `main` is a UMD build whose modules load each other through a `require` that
       // only a CommonJS loader resolves; its ES build (`module`) is the same code, bundled as modules.
@@ -137,7 +162,7 @@ export async function bundleInto({ input, dist, plugins = [adjacentFiles()] }) {
     // itself side-effect-free lets the bundler move its modules into whichever chunk uses them, and a
     // command that imports a package's index lazily then loads those chunks, other commands' code with them.
     treeshake: { moduleSideEffects: (id) => !SIDE_EFFECT_FREE.some((re) => re.test(id)) },
-    plugins,
+    plugins: [lazyCrypto(), ...plugins],
     // CommonJS packages' `require` of Node built-ins goes through createRequire(import.meta.url).
     output: { dir: dist, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },
   });

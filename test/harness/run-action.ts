@@ -24,6 +24,8 @@ export interface ActionRun {
   stderr: string;
   /** With `logModules`: the source modules of every bundle chunk the action's process loaded, in load order. */
   modules?: string[];
+  /** With `logBuiltins`: Node's built-in modules (`crypto`, `internal/fs/promises`) loaded when the action first wrote to stdout or stderr. */
+  builtinsAtFirstLine?: string[];
 }
 
 export interface RunActionOptions {
@@ -36,6 +38,8 @@ export interface RunActionOptions {
   env?: Record<string, string>;
   /** Record which modules the action's bundle loads (a Node module hook, given through NODE_OPTIONS). */
   logModules?: boolean;
+  /** Record which of Node's built-in modules are loaded by the action's first line (a preload, given through NODE_OPTIONS). */
+  logBuiltins?: boolean;
 }
 
 /** The process the Actions runner would start for an action: its bundle, and the environment it is given (files for outputs and summary in a new temp dir). */
@@ -80,6 +84,7 @@ export function actionProcess(options: RunActionOptions): { entry: string; env: 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const { entry, env, outputFile, summaryFile } = actionProcess(options);
   const moduleLog = options.logModules ? logLoadedUrls(env) : undefined;
+  const builtinLog = options.logBuiltins ? logBuiltinsAtFirstLine(env) : undefined;
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     const child = spawn(process.execPath, [entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -96,14 +101,51 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     stdout,
     stderr,
     ...(moduleLog ? { modules: bundledModules(moduleLog.urls()) } : {}),
+    ...(builtinLog ? { builtinsAtFirstLine: readFileSync(builtinLog, 'utf8').split('\n').filter(Boolean) } : {}),
   };
 }
 
 /** Has the node process started with `env` record the modules it loads. */
 function logLoadedUrls(env: Record<string, string>): ReturnType<typeof moduleLoadLog> {
   const log = moduleLoadLog();
-  env.NODE_OPTIONS = `--import ${log.register}`;
+  addNodeOption(env, `--import ${log.register}`);
   return log;
+}
+
+/**
+ * Has the node process started with `env` write, when it first writes to stdout or stderr, the
+ * built-in modules Node has loaded by then (process.moduleLoadList): what a first line costs in
+ * Node's own modules, which a module hook does not see (process.getBuiltinModule, Node's internals).
+ * Returns the file it writes them to.
+ */
+function logBuiltinsAtFirstLine(env: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'builtin-log-'));
+  const out = join(dir, 'builtins.txt');
+  writeFileSync(out, '');
+  const preload = join(dir, 'preload.cjs');
+  writeFileSync(
+    preload,
+    `const { writeFileSync } = require('node:fs');
+let written = false;
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write;
+  stream.write = function (...args) {
+    if (!written) {
+      written = true;
+      const builtins = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+      writeFileSync(${JSON.stringify(out)}, builtins.join('\\n'));
+    }
+    return write.apply(this, args);
+  };
+}
+`,
+  );
+  addNodeOption(env, `--require ${preload}`);
+  return out;
+}
+
+function addNodeOption(env: Record<string, string>, option: string): void {
+  env.NODE_OPTIONS = env.NODE_OPTIONS ? `${env.NODE_OPTIONS} ${option}` : option;
 }
 
 /** The source modules (`// node_modules/…`, `// packages/…` lines the bundler writes) of each loaded chunk of an action's dist/. */

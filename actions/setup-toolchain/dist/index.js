@@ -1,12 +1,10 @@
 import { t as allowlistEntryFor } from "./egress-allowlist-5Xl6J7yk.js";
 import * as os from "os";
 import { EOL } from "os";
-import "crypto";
 import { constants, promises } from "fs";
 import "path";
 import { parseArgs, promisify } from "node:util";
 import { performance } from "node:perf_hooks";
-import "node:crypto";
 import { fileURLToPath } from "node:url";
 import "node:async_hooks";
 import { accessSync, chmodSync, chownSync, constants as constants$1, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync } from "node:fs";

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '@agent-guards/telemetry';
 
 /**
  * Untrusted text (PR bodies, file contents, model output, commit messages) must
@@ -14,8 +14,8 @@ export function neutralizeWorkflowCommands(text: string): string {
   return text.replace(COMMAND_AT_LINE_START, '$1:\u200b:');
 }
 
-export function fenceUntrusted(text: string, token = randomBytes(16).toString('hex')): string {
+export function fenceUntrusted(text: string, token = randomHex(16)): string {
   // A token that appears in the text could end the fence early: pick a fresh one.
-  while (text.includes(token)) token = randomBytes(16).toString('hex');
+  while (text.includes(token)) token = randomHex(16);
   return `::stop-commands::${token}\n${text}\n::${token}::`;
 }

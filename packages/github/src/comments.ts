@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { NO_RETRY, PER_PAGE, type Api } from './api.js';
 import { hiddenMarker, markedBody } from './bodies.js';
 import { createOnce } from './create-once.js';
@@ -64,7 +63,8 @@ export async function commentOnIssue(
   body: string,
   marker?: string,
 ): Promise<{ id: number; created: boolean }> {
-  const hidden = hiddenMarker(marker ?? `comment:${randomUUID()}`);
+  // node:crypto loads when a comment is posted, not with the action (see randomHex in telemetry).
+  const hidden = hiddenMarker(marker ?? `comment:${process.getBuiltinModule('node:crypto').randomUUID()}`);
   if (marker !== undefined) {
     const existing = await findMarkedComment(api, repo, issueNumber, hidden);
     if (existing) return { id: existing.id, created: false };

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random-hex.js';
 
 /** Which span a new span continues: W3C Trace Context, lower-case hex. */
 export interface SpanContext {
@@ -41,9 +41,9 @@ export function traceparentFromEnv(env: NodeJS.ProcessEnv = process.env): SpanCo
 }
 
 export function newTraceId(): string {
-  return randomBytes(16).toString('hex');
+  return randomHex(16);
 }
 
 export function newSpanId(): string {
-  return randomBytes(8).toString('hex');
+  return randomHex(8);
 }

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigurationError, settleInOrder } from '@agent-guards/action-kit';
@@ -6,6 +5,7 @@ import { DEFAULT_MANIFEST_PATH, isProtectedBranch, loadManifest, loadPolicy, loa
 import { priceCall } from '@agent-guards/cost-ceiling/prices';
 import { auditCheckoutConfig, checkoutGit, isFullSha, readFileAt, resolveCommit } from '@agent-guards/git';
 import { openSandbox, type Sandbox } from '@agent-guards/sandbox';
+import { randomHex } from '@agent-guards/telemetry';
 import { readJson, type SessionRecord } from '../records/session-record.js';
 import { resumeState, TransitionError } from '../state-machine.js';
 import type { AddedContext, DependencyDir, ResumeOptions, ReviewGuard, RuntimeOptions, SessionResult, SessionStartOptions } from '../types.js';
@@ -144,7 +144,9 @@ function readAddedContext(file: string, kind: AddedContext['kind'], mode: AddedC
     throw new ConfigurationError(`cannot read the added context: ${(error as Error).message}.`, { file, fix: 'pass the path of a readable text file.' });
   }
   if (buffer.includes(0)) throw new ConfigurationError('the added context is not a text file.', { file, fix: 'add a contract, interface or example as text.' });
-  return { file, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, kind, added_at: at, mode, text: buffer.toString('utf8') };
+  // node:crypto loads when a resume adds context, not with the session's start (see randomHex).
+  const sha256 = process.getBuiltinModule('node:crypto').createHash('sha256').update(buffer).digest('hex');
+  return { file, sha256, bytes: buffer.length, kind, added_at: at, mode, text: buffer.toString('utf8') };
 }
 
 /**
@@ -183,7 +185,7 @@ export async function startSession(options: SessionStartOptions, guardsFor?: Rev
   const baseSha = await resolveCommit(repo, at, 'base');
   const { policy } = loaded;
 
-  const short = randomBytes(4).toString('hex');
+  const short = randomHex(4);
   const sessionId = options.sessionId ?? `${loaded.setupParts.ticket.id}-${short}`;
   const branch = `${policy.runner.branch_prefix}${loaded.setupParts.ticket.id}-${short}`;
   options.logger?.info(`session ${sessionId}: ticket ${loaded.setupParts.ticket.id} (${options.ticketPath}) from ${baseSha.slice(0, 12)}, on branch ${branch}`);

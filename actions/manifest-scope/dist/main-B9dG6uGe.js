@@ -1,0 +1,6159 @@
+import "./rolldown-runtime-C1I3wEg2.js";
+import { n as NAMESPACE, t as ATTR_ERROR_TYPE } from "./semconv-BzJC3WUc.js";
+import { a as Minimatch, n as isDependencyFile, o as braceExpand, t as dependencyBlobs } from "./dependency-sides-BcSjI8ir.js";
+import { a as isScalar, i as isMap, n as parseDocument, o as isSeq, r as LineCounter } from "./public-api-BcmC-Fk3.js";
+import * as os from "os";
+import { EOL } from "os";
+import * as fs from "fs";
+import { constants, promises } from "fs";
+import "path";
+import { performance } from "node:perf_hooks";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, posix, resolve } from "node:path";
+import { spawn } from "node:child_process";
+import { StringDecoder } from "node:string_decoder";
+// node_modules/@actions/core/lib/utils.js
+/**
+* Sanitizes an input into a string so it can be passed into issueCommand safely
+* @param input input to sanitize into a string
+*/
+function toCommandValue(input) {
+	if (input === null || input === void 0) return "";
+	else if (typeof input === "string" || input instanceof String) return input;
+	return JSON.stringify(input);
+}
+/**
+*
+* @param annotationProperties
+* @returns The command properties to send with the actual annotation command
+* See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+*/
+function toCommandProperties(annotationProperties) {
+	if (!Object.keys(annotationProperties).length) return {};
+	return {
+		title: annotationProperties.title,
+		file: annotationProperties.file,
+		line: annotationProperties.startLine,
+		endLine: annotationProperties.endLine,
+		col: annotationProperties.startColumn,
+		endColumn: annotationProperties.endColumn
+	};
+}
+// node_modules/@actions/core/lib/command.js
+/**
+* Issues a command to the GitHub Actions runner
+*
+* @param command - The command name to issue
+* @param properties - Additional properties for the command (key-value pairs)
+* @param message - The message to include with the command
+* @remarks
+* This function outputs a specially formatted string to stdout that the Actions
+* runner interprets as a command. These commands can control workflow behavior,
+* set outputs, create annotations, mask values, and more.
+*
+* Command Format:
+*   ::name key=value,key=value::message
+*
+* @example
+* ```typescript
+* // Issue a warning annotation
+* issueCommand('warning', {}, 'This is a warning message');
+* // Output: ::warning::This is a warning message
+*
+* // Set an environment variable
+* issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+* // Output: ::set-env name=MY_VAR::some value
+*
+* // Add a secret mask
+* issueCommand('add-mask', {}, 'secretValue123');
+* // Output: ::add-mask::secretValue123
+* ```
+*
+* @internal
+* This is an internal utility function that powers the public API functions
+* such as setSecret, warning, error, and exportVariable.
+*/
+function issueCommand(command, properties, message) {
+	const cmd = new Command(command, properties, message);
+	process.stdout.write(cmd.toString() + os.EOL);
+}
+const CMD_STRING = "::";
+var Command = class {
+	constructor(command, properties, message) {
+		if (!command) command = "missing.command";
+		this.command = command;
+		this.properties = properties;
+		this.message = message;
+	}
+	toString() {
+		let cmdStr = CMD_STRING + this.command;
+		if (this.properties && Object.keys(this.properties).length > 0) {
+			cmdStr += " ";
+			let first = true;
+			for (const key in this.properties) if (this.properties.hasOwnProperty(key)) {
+				const val = this.properties[key];
+				if (val) {
+					if (first) first = false;
+					else cmdStr += ",";
+					cmdStr += `${key}=${escapeProperty(val)}`;
+				}
+			}
+		}
+		cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+		return cmdStr;
+	}
+};
+function escapeData(s) {
+	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+// \0lazy-node-crypto
+function randomUUID() {
+	return process.getBuiltinModule("node:crypto").randomUUID();
+}
+// node_modules/@actions/core/lib/file-command.js
+function issueFileCommand(command, message) {
+	const filePath = process.env[`GITHUB_${command}`];
+	if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
+	if (!fs.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
+	fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, { encoding: "utf8" });
+}
+function prepareKeyValueMessage(key, value) {
+	const delimiter = `ghadelimiter_${randomUUID()}`;
+	const convertedValue = toCommandValue(value);
+	if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+	if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+	return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+// node_modules/@actions/core/lib/summary.js
+var __awaiter$1 = function(thisArg, _arguments, P, generator) {
+	function adopt(value) {
+		return value instanceof P ? value : new P(function(resolve) {
+			resolve(value);
+		});
+	}
+	return new (P || (P = Promise))(function(resolve, reject) {
+		function fulfilled(value) {
+			try {
+				step(generator.next(value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function rejected(value) {
+			try {
+				step(generator["throw"](value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function step(result) {
+			result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+		}
+		step((generator = generator.apply(thisArg, _arguments || [])).next());
+	});
+};
+const { access, appendFile, writeFile } = promises;
+const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+	constructor() {
+		this._buffer = "";
+	}
+	/**
+	* Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+	* Also checks r/w permissions.
+	*
+	* @returns step summary file path
+	*/
+	filePath() {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			if (this._filePath) return this._filePath;
+			const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+			if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+			try {
+				yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+			} catch (_a) {
+				throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+			}
+			this._filePath = pathFromEnv;
+			return this._filePath;
+		});
+	}
+	/**
+	* Wraps content in an HTML tag, adding any HTML attributes
+	*
+	* @param {string} tag HTML tag to wrap
+	* @param {string | null} content content within the tag
+	* @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+	*
+	* @returns {string} content wrapped in HTML element
+	*/
+	wrap(tag, content, attrs = {}) {
+		const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+		if (!content) return `<${tag}${htmlAttrs}>`;
+		return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+	}
+	/**
+	* Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+	*
+	* @param {SummaryWriteOptions} [options] (optional) options for write operation
+	*
+	* @returns {Promise<Summary>} summary instance
+	*/
+	write(options) {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+			const filePath = yield this.filePath();
+			yield (overwrite ? writeFile : appendFile)(filePath, this._buffer, { encoding: "utf8" });
+			return this.emptyBuffer();
+		});
+	}
+	/**
+	* Clears the summary buffer and wipes the summary file
+	*
+	* @returns {Summary} summary instance
+	*/
+	clear() {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			return this.emptyBuffer().write({ overwrite: true });
+		});
+	}
+	/**
+	* Returns the current summary buffer as a string
+	*
+	* @returns {string} string of summary buffer
+	*/
+	stringify() {
+		return this._buffer;
+	}
+	/**
+	* If the summary buffer is empty
+	*
+	* @returns {boolen} true if the buffer is empty
+	*/
+	isEmptyBuffer() {
+		return this._buffer.length === 0;
+	}
+	/**
+	* Resets the summary buffer without writing to summary file
+	*
+	* @returns {Summary} summary instance
+	*/
+	emptyBuffer() {
+		this._buffer = "";
+		return this;
+	}
+	/**
+	* Adds raw text to the summary buffer
+	*
+	* @param {string} text content to add
+	* @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+	*
+	* @returns {Summary} summary instance
+	*/
+	addRaw(text, addEOL = false) {
+		this._buffer += text;
+		return addEOL ? this.addEOL() : this;
+	}
+	/**
+	* Adds the operating system-specific end-of-line marker to the buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addEOL() {
+		return this.addRaw(EOL);
+	}
+	/**
+	* Adds an HTML codeblock to the summary buffer
+	*
+	* @param {string} code content to render within fenced code block
+	* @param {string} lang (optional) language to syntax highlight code
+	*
+	* @returns {Summary} summary instance
+	*/
+	addCodeBlock(code, lang) {
+		const attrs = Object.assign({}, lang && { lang });
+		const element = this.wrap("pre", this.wrap("code", code), attrs);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML list to the summary buffer
+	*
+	* @param {string[]} items list of items to render
+	* @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+	*
+	* @returns {Summary} summary instance
+	*/
+	addList(items, ordered = false) {
+		const tag = ordered ? "ol" : "ul";
+		const listItems = items.map((item) => this.wrap("li", item)).join("");
+		const element = this.wrap(tag, listItems);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML table to the summary buffer
+	*
+	* @param {SummaryTableCell[]} rows table rows
+	*
+	* @returns {Summary} summary instance
+	*/
+	addTable(rows) {
+		const tableBody = rows.map((row) => {
+			const cells = row.map((cell) => {
+				if (typeof cell === "string") return this.wrap("td", cell);
+				const { header, data, colspan, rowspan } = cell;
+				const tag = header ? "th" : "td";
+				const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+				return this.wrap(tag, data, attrs);
+			}).join("");
+			return this.wrap("tr", cells);
+		}).join("");
+		const element = this.wrap("table", tableBody);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds a collapsable HTML details element to the summary buffer
+	*
+	* @param {string} label text for the closed state
+	* @param {string} content collapsable content
+	*
+	* @returns {Summary} summary instance
+	*/
+	addDetails(label, content) {
+		const element = this.wrap("details", this.wrap("summary", label) + content);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML image tag to the summary buffer
+	*
+	* @param {string} src path to the image you to embed
+	* @param {string} alt text description of the image
+	* @param {SummaryImageOptions} options (optional) addition image attributes
+	*
+	* @returns {Summary} summary instance
+	*/
+	addImage(src, alt, options) {
+		const { width, height } = options || {};
+		const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+		const element = this.wrap("img", null, Object.assign({
+			src,
+			alt
+		}, attrs));
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML section heading element
+	*
+	* @param {string} text heading text
+	* @param {number | string} [level=1] (optional) the heading level, default: 1
+	*
+	* @returns {Summary} summary instance
+	*/
+	addHeading(text, level) {
+		const tag = `h${level}`;
+		const allowedTag = [
+			"h1",
+			"h2",
+			"h3",
+			"h4",
+			"h5",
+			"h6"
+		].includes(tag) ? tag : "h1";
+		const element = this.wrap(allowedTag, text);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML thematic break (<hr>) to the summary buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addSeparator() {
+		const element = this.wrap("hr", null);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML line break (<br>) to the summary buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addBreak() {
+		const element = this.wrap("br", null);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML blockquote to the summary buffer
+	*
+	* @param {string} text quote text
+	* @param {string} cite (optional) citation url
+	*
+	* @returns {Summary} summary instance
+	*/
+	addQuote(text, cite) {
+		const attrs = Object.assign({}, cite && { cite });
+		const element = this.wrap("blockquote", text, attrs);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML anchor tag to the summary buffer
+	*
+	* @param {string} text link text/content
+	* @param {string} href hyperlink
+	*
+	* @returns {Summary} summary instance
+	*/
+	addLink(text, href) {
+		const element = this.wrap("a", text, { href });
+		return this.addRaw(element).addEOL();
+	}
+};
+const summary = new Summary();
+/**
+* The code to exit an action
+*/
+var ExitCode;
+(function(ExitCode) {
+	/**
+	* A code indicating that the action was successful
+	*/
+	ExitCode[ExitCode["Success"] = 0] = "Success";
+	/**
+	* A code indicating that the action was a failure
+	*/
+	ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+/**
+* Gets the value of an input.
+* Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+* Returns an empty string if the value is not defined.
+*
+* @param     name     name of the input to get
+* @param     options  optional. See InputOptions.
+* @returns   string
+*/
+function getInput(name, options) {
+	const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+	if (options && options.required && !val) throw new Error(`Input required and not supplied: ${name}`);
+	if (options && options.trimWhitespace === false) return val;
+	return val.trim();
+}
+/**
+* Sets the value of an output.
+*
+* @param     name     name of the output to set
+* @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+*/
+function setOutput(name, value) {
+	if (process.env["GITHUB_OUTPUT"] || "") return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+	process.stdout.write(os.EOL);
+	issueCommand("set-output", { name }, toCommandValue(value));
+}
+/**
+* Sets the action status to failed.
+* When the action exits it will be with an exit code of 1
+* @param message add error issue message
+*/
+function setFailed(message) {
+	process.exitCode = ExitCode.Failure;
+	error$1(message);
+}
+/**
+* Writes debug message to user log
+* @param message debug message
+*/
+function debug(message) {
+	issueCommand("debug", {}, message);
+}
+/**
+* Adds an error issue
+* @param message error issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function error$1(message, properties = {}) {
+	issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Adds a warning issue
+* @param message warning issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function warning(message, properties = {}) {
+	issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Adds a notice issue
+* @param message notice issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function notice(message, properties = {}) {
+	issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Writes info to log with console.log.
+* @param message info message
+*/
+function info(message) {
+	process.stdout.write(message + os.EOL);
+}
+// packages/action-kit/lib/errors.js
+var ConfigurationError = class extends Error {
+	file;
+	field;
+	line;
+	fix;
+	constructor(problem, details = {}) {
+		super(formatConfigurationMessage(problem, details));
+		this.name = "ConfigurationError";
+		this.file = details.file;
+		this.field = details.field;
+		this.line = details.line;
+		this.fix = details.fix;
+	}
+	/** What a report says of it: one finding (an error in a file with several problems gives one each). */
+	reportedProblems() {
+		return [{ message: this.message }];
+	}
+};
+function formatConfigurationMessage(problem, d) {
+	const where = [d.file ? `${d.file}${d.line ? `:${d.line}` : ""}` : void 0, d.field ? `field '${d.field}'` : void 0].filter(Boolean);
+	return `${where.length > 0 ? `${where.join(", ")}: ` : ""}${problem}${d.fix ? ` Fix: ${d.fix}` : ""}`;
+}
+function isConfigurationError(error) {
+	return error instanceof ConfigurationError;
+}
+/** A readable one-line description of anything thrown. */
+function describeError(error) {
+	if (error instanceof Error) return error.message;
+	return String(error);
+}
+// packages/action-kit/lib/secrets.js
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY|^OTEL_EXPORTER_OTLP_(?:[A-Z]+_)?HEADERS$/i;
+/**
+* True for an environment variable that may hold a secret or the runner's
+* state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
+* never reaches a process the runner or a guard starts, unless that process
+* is given it by name.
+*/
+function isSecretName(name) {
+	return SECRET_NAME.test(name);
+}
+/** `env` without the variables isSecretName names, but those in `keep`. */
+function withoutSecrets(env, keep = []) {
+	return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !isSecretName(k)));
+}
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+	return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+}
+function joinValues(array, separator = "|") {
+	return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+	if (typeof value === "bigint") return value.toString();
+	return value;
+}
+var Cached = class {
+	constructor(getter) {
+		this._getter = getter;
+		this._value = void 0;
+	}
+	get value() {
+		const getter = this._getter;
+		if (getter !== void 0) {
+			this._value = getter();
+			this._getter = void 0;
+		}
+		return this._value;
+	}
+};
+function cached(getter) {
+	return new Cached(getter);
+}
+function nullish(input) {
+	return input === null || input === void 0;
+}
+function cleanRegex(source) {
+	const start = source.startsWith("^") ? 1 : 0;
+	const end = source.endsWith("$") ? source.length - 1 : source.length;
+	return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+	Object.defineProperty(target, prop, {
+		value,
+		writable: true,
+		enumerable: true,
+		configurable: true
+	});
+}
+const captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
+function isObject(data) {
+	return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+	if (isObject(o) === false) return false;
+	const ctor = o.constructor;
+	if (ctor === void 0) return true;
+	if (typeof ctor !== "function") return true;
+	const prot = ctor.prototype;
+	if (isObject(prot) === false) return false;
+	if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
+	return true;
+}
+function shallowClone(o) {
+	if (isPlainObject(o)) return { ...o };
+	if (Array.isArray(o)) return [...o];
+	if (o instanceof Map) return new Map(o);
+	if (o instanceof Set) return new Set(o);
+	return o;
+}
+const propertyKeyTypes = /* @__PURE__*/ new Set([
+	"string",
+	"number",
+	"symbol"
+]);
+function escapeRegex(str) {
+	return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+	const cl = new inst._zod.constr(def ?? inst._zod.def);
+	if (!def || params?.parent) cl._zod.parent = inst;
+	return cl;
+}
+function normalizeParams(_params) {
+	const params = _params;
+	if (!params) return {};
+	if (typeof params === "string") return { error: () => params };
+	if (params?.message !== void 0) {
+		if (params?.error !== void 0) throw new Error("Cannot specify both `message` and `error` params");
+		params.error = params.message;
+	}
+	delete params.message;
+	if (typeof params.error === "string") return {
+		...params,
+		error: () => params.error
+	};
+	return params;
+}
+function stringifyPrimitive(value) {
+	if (typeof value === "bigint") return value.toString() + "n";
+	if (typeof value === "string") return `"${value}"`;
+	return `${value}`;
+}
+function optionalKeys(shape) {
+	return Object.keys(shape).filter((k) => {
+		return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+	});
+}
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+	safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+	int32: [-2147483648, 2147483647],
+	uint32: [0, 4294967295],
+	float32: [-34028234663852886e22, 34028234663852886e22],
+	float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+function aborted(x, startIndex = 0) {
+	if (x.aborted === true) return true;
+	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue !== true) return true;
+	return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+	if (x.aborted === true) return true;
+	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue === false) return true;
+	return false;
+}
+function prefixIssues(path, issues) {
+	return issues.map((iss) => {
+		var _a;
+		(_a = iss).path ?? (_a.path = []);
+		iss.path.unshift(path);
+		return iss;
+	});
+}
+function unwrapMessage(message) {
+	return typeof message === "string" ? message : message?.message;
+}
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+	const caps = [];
+	for (const ch of defChecks ?? []) {
+		const d = ch._zod.def;
+		if (!/_(length|size)$|_equals$/.test(d.check)) break;
+		const max = d.maximum ?? d.length ?? d.size;
+		if (max >= 0) caps.push([max, ch]);
+	}
+	return caps;
+}
+function attachSchema(issues, start, inst) {
+	var _a;
+	for (let i = start; i < issues.length; i++) (_a = issues[i]).schema ?? (_a.schema = inst);
+}
+function finalizeIssue(iss, ctx, config) {
+	var _a;
+	const traits = iss.inst?._zod?.traits;
+	if (traits?.has("$ZodType")) {
+		if (traits.has("$ZodCheck")) (_a = iss).schema ?? (_a.schema = iss.inst);
+		else iss.schema = iss.inst;
+	}
+	const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+	const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config.customError?.(iss)) ?? unwrapMessage(config.localeError?.(iss)) ?? "Invalid input";
+	const full = {};
+	for (const k of Object.keys(iss)) {
+		if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__") continue;
+		full[k] = iss[k];
+	}
+	full.path ?? (full.path = []);
+	full.message = message;
+	if (ctx?.reportInput) full.input = iss.input;
+	return full;
+}
+const highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+	const units = str.length;
+	if (!highSurrogate.test(str)) return units;
+	let count = units;
+	for (let i = 0; i < units - 1; i++) if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+		count--;
+		i++;
+	}
+	return count;
+}
+function getLengthableOrigin(input) {
+	if (Array.isArray(input)) return "array";
+	if (typeof input === "string") return "string";
+	return "unknown";
+}
+function parsedType(data) {
+	const t = typeof data;
+	switch (t) {
+		case "number": return Number.isNaN(data) ? "nan" : "number";
+		case "object": {
+			if (data === null) return "null";
+			if (Array.isArray(data)) return "array";
+			const obj = data;
+			if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) return obj.constructor.name;
+		}
+	}
+	return t;
+}
+function issue(...args) {
+	const [iss, input, inst] = args;
+	if (typeof iss === "string") return {
+		message: iss,
+		code: "custom",
+		input,
+		inst
+	};
+	return { ...iss };
+}
+/**
+* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
+*
+* Call this from a `proto` initializer, which runs once per prototype — never per instance.
+*/
+function members(proto, table) {
+	for (const key in table) {
+		const desc = Object.getOwnPropertyDescriptor(table, key);
+		if (desc.get) Object.defineProperty(proto, key, {
+			...desc,
+			enumerable: false
+		});
+		else defineBound(proto, key, desc.value);
+	}
+}
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+	Object.defineProperty(inst, key, {
+		configurable: true,
+		writable: true,
+		enumerable,
+		value
+	});
+	return value;
+}
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+	return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+	Object.defineProperty(proto, key, {
+		configurable: true,
+		get() {
+			return this == null ? fn : own(this, key, fn.bind(this));
+		},
+		set(value) {
+			own(this, key, value);
+		}
+	});
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+	const proto = Object.getPrototypeOf(inst);
+	return sentinel in proto ? void 0 : proto;
+}
+let installing;
+let broke = false;
+const breaker = {
+	configurable: true,
+	get() {
+		broke = true;
+	}
+};
+/**
+* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
+* constructor, computed from the internals object itself and cached there on
+* first read. One accessor per constructor rather than one per instance.
+*/
+function defineLazyInternal(inst, key, compute) {
+	const proto = Object.getPrototypeOf(inst._zod);
+	if (key in proto && installing !== inst._zod) {
+		installing = void 0;
+		return;
+	}
+	installing = inst._zod;
+	Object.defineProperty(proto, key, {
+		configurable: true,
+		get() {
+			Object.defineProperty(this, key, breaker);
+			const outer = broke;
+			broke = false;
+			try {
+				const value = compute(this);
+				if (broke) delete this[key];
+				else Object.defineProperty(this, key, {
+					configurable: true,
+					writable: true,
+					value
+				});
+				broke = broke || outer;
+				return value;
+			} catch (err) {
+				delete this[key];
+				broke = broke || outer;
+				throw err;
+			}
+		},
+		set(value) {
+			Object.defineProperty(this, key, {
+				configurable: true,
+				writable: true,
+				value
+			});
+		}
+	});
+}
+/**
+* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
+* data property. One accessor per constructor rather than one per instance, because an own accessor
+* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+*/
+function installLazyProp(inst, key, make, enumerable) {
+	const proto = claim(inst, key);
+	if (!proto) return;
+	Object.defineProperty(proto, key, {
+		configurable: true,
+		get() {
+			const desc = {
+				configurable: true,
+				writable: true,
+				enumerable,
+				value: void 0
+			};
+			Object.defineProperty(this, key, desc);
+			desc.value = make(this);
+			Object.defineProperty(this, key, desc);
+			return desc.value;
+		},
+		set(value) {
+			Object.defineProperty(this, key, {
+				configurable: true,
+				writable: true,
+				enumerable,
+				value
+			});
+		}
+	});
+}
+// node_modules/zod/v4/core/core.js
+var _a$1;
+const _zodDesc = {
+	value: void 0,
+	enumerable: false
+};
+let _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+	const E = _E;
+	if (E) {
+		const saved = E.stackTraceLimit;
+		if (typeof saved === "number") {
+			try {
+				E.stackTraceLimit = 0;
+			} catch {
+				_E = null;
+				return new Definition();
+			}
+			try {
+				return new Definition();
+			} finally {
+				E.stackTraceLimit = saved;
+			}
+		}
+	}
+	return new Definition();
+}
+/* @__NO_SIDE_EFFECTS__ */
+function $constructor(name, initializer, proto, params) {
+	const zodProto = {};
+	function Internals(def) {
+		this.def = def;
+		this.constr = _;
+		this.traits = /* @__PURE__ */ new Set();
+	}
+	Internals.prototype = zodProto;
+	const protoMembers = proto;
+	const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+	function init(inst, def) {
+		if (!inst._zod) {
+			_zodDesc.value = new Internals(def);
+			try {
+				Object.defineProperty(inst, "_zod", _zodDesc);
+			} finally {
+				_zodDesc.value = void 0;
+			}
+		} else if (inst._zod.traits.has(name)) return;
+		inst._zod.traits.add(name);
+		initializer(inst, def);
+		if (initialized) {
+			const own = Object.getPrototypeOf(inst);
+			const ctorProto = inst._zod.constr.prototype;
+			let up = own;
+			while (up && up !== ctorProto) up = Object.getPrototypeOf(up);
+			const target = up ?? own;
+			if (!initialized.has(target)) {
+				initialized.add(target);
+				members(target, protoMembers);
+			}
+		}
+		const proto = _.prototype;
+		for (const k in proto) {
+			if (!Object.prototype.hasOwnProperty.call(proto, k)) continue;
+			if (!(k in inst)) inst[k] = proto[k].bind(inst);
+		}
+	}
+	const Parent = params?.Parent ?? Object;
+	class Definition extends Parent {}
+	Object.defineProperty(Definition, "name", { value: name });
+	function _(def) {
+		const inst = params?.Parent ? newError(Definition) : this;
+		init(inst, def);
+		const deferred = inst._zod.deferred;
+		if (deferred) {
+			for (const fn of deferred) fn();
+			inst._zod.deferred = void 0;
+		}
+		const pp = globalThis.__zod_globalConfig?.postProcessor;
+		if (pp) pp(inst);
+		return inst;
+	}
+	Object.defineProperty(_, "init", { value: init });
+	Object.defineProperty(_, Symbol.hasInstance, { value: (inst) => {
+		if (params?.Parent && inst instanceof params.Parent) return true;
+		return inst?._zod?.traits?.has(name);
+	} });
+	Object.defineProperty(_, "name", { value: name });
+	return _;
+}
+var $ZodAsyncError = class extends Error {
+	constructor() {
+		super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+	}
+};
+var $ZodEncodeError = class extends Error {
+	constructor(name) {
+		super(`Encountered unidirectional transform during encode: ${name}`);
+		this.name = "ZodEncodeError";
+	}
+};
+(_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
+const globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+	if (newConfig) Object.assign(globalConfig, newConfig);
+	return globalConfig;
+}
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+	const internals = this._zod;
+	internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+	return internals.message;
+}
+function _setMessage(value) {
+	this._zod.message = value;
+}
+const _messageDesc = {
+	get: _getMessage,
+	set: _setMessage,
+	enumerable: true,
+	configurable: true
+};
+const _issuesDesc = {
+	value: void 0,
+	enumerable: false
+};
+const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+const initializer = (inst, def) => {
+	inst.name = "$ZodError";
+	_issuesDesc.value = def;
+	Object.defineProperty(inst, "issues", _issuesDesc);
+	_issuesDesc.value = void 0;
+	Object.defineProperty(inst, "message", _messageDesc);
+	const proto = Object.getPrototypeOf(inst);
+	if (!_installedToString.has(proto)) {
+		_installedToString.add(proto);
+		Object.defineProperty(proto, "toString", {
+			configurable: true,
+			enumerable: false,
+			get() {
+				const value = () => this.message;
+				Object.defineProperty(this, "toString", {
+					value,
+					configurable: true,
+					writable: true
+				});
+				return value;
+			},
+			set(value) {
+				Object.defineProperty(this, "toString", {
+					value,
+					configurable: true,
+					writable: true
+				});
+			}
+		});
+	}
+};
+const $ZodRealError = /* @__PURE__ */ $constructor("$ZodError", initializer, void 0, { Parent: Error });
+// node_modules/zod/v4/core/parse.js
+const _parse = (_Err) => {
+	const fn = (schema, value, _ctx, _params) => {
+		const ctx = _ctx ? {
+			..._ctx,
+			async: false
+		} : { async: false };
+		const result = schema._zod.run({
+			value,
+			issues: []
+		}, ctx);
+		if (result instanceof Promise) throw new $ZodAsyncError();
+		if (result.issues.length) {
+			const e = new ((_params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+			captureStackTrace(e, _params?.callee ?? fn);
+			throw e;
+		}
+		return result.value;
+	};
+	return fn;
+};
+const parse = /* @__PURE__*/ _parse($ZodRealError);
+const _parseAsync = (_Err) => {
+	const fn = async (schema, value, _ctx, params) => {
+		const ctx = _ctx ? {
+			..._ctx,
+			async: true
+		} : { async: true };
+		let result = schema._zod.run({
+			value,
+			issues: []
+		}, ctx);
+		if (result instanceof Promise) result = await result;
+		if (result.issues.length) {
+			const e = new ((params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+			captureStackTrace(e, params?.callee ?? fn);
+			throw e;
+		}
+		return result.value;
+	};
+	return fn;
+};
+const parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
+const _safeParse = (_Err) => (schema, value, _ctx) => {
+	const ctx = _ctx ? {
+		..._ctx,
+		async: false
+	} : { async: false };
+	const result = schema._zod.run({
+		value,
+		issues: []
+	}, ctx);
+	if (result instanceof Promise) throw new $ZodAsyncError();
+	return result.issues.length ? failure(_Err, result.issues, ctx) : {
+		success: true,
+		data: result.value
+	};
+};
+const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+	let error;
+	return {
+		success: false,
+		get error() {
+			if (!error) {
+				error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+				issues = void 0;
+				ctx = void 0;
+			}
+			return error;
+		},
+		set error(e) {
+			error = e;
+			issues = void 0;
+			ctx = void 0;
+		}
+	};
+}
+const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+	const ctx = _ctx ? {
+		..._ctx,
+		async: true
+	} : { async: true };
+	let result = schema._zod.run({
+		value,
+		issues: []
+	}, ctx);
+	if (result instanceof Promise) result = await result;
+	return result.issues.length ? failure(_Err, result.issues, ctx) : {
+		success: true,
+		data: result.value
+	};
+};
+const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
+const anyString = /^[\s\S]{0,}$/;
+const number$1 = /^-?\d+(?:\.\d+)?$/;
+const boolean$1 = /^(?:true|false)$/i;
+// node_modules/zod/v4/core/checks.js
+const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+	var _a;
+	inst._zod ?? (inst._zod = {});
+	inst._zod.def = def;
+	(_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+	const val = payload.value;
+	return !nullish(val) && val.length !== void 0;
+};
+const numericOriginMap = {
+	number: "number",
+	bigint: "bigint",
+	object: "date"
+};
+const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	const origin = numericOriginMap[typeof def.value];
+	inst._zod.check = (payload) => {
+		if (def.inclusive ? payload.value <= def.value : payload.value < def.value) return;
+		payload.issues.push({
+			origin: numericOriginMap[typeof payload.value] ?? origin,
+			code: "too_big",
+			maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+			input: payload.value,
+			inclusive: def.inclusive,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	const origin = numericOriginMap[typeof def.value];
+	inst._zod.check = (payload) => {
+		if (def.inclusive ? payload.value >= def.value : payload.value > def.value) return;
+		payload.issues.push({
+			origin: numericOriginMap[typeof payload.value] ?? origin,
+			code: "too_small",
+			minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+			input: payload.value,
+			inclusive: def.inclusive,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	def.format = def.format || "float64";
+	const isInt = def.format?.includes("int");
+	const origin = isInt ? "int" : "number";
+	const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+	inst._zod.check = (payload) => {
+		const input = payload.value;
+		if (isInt) {
+			if (!Number.isInteger(input)) {
+				payload.issues.push({
+					expected: origin,
+					format: def.format,
+					code: "invalid_type",
+					continue: false,
+					input,
+					inst
+				});
+				return;
+			}
+			if (!Number.isSafeInteger(input)) {
+				if (input > 0) payload.issues.push({
+					input,
+					code: "too_big",
+					maximum: Number.MAX_SAFE_INTEGER,
+					note: "Integers must be within the safe integer range.",
+					inst,
+					origin,
+					inclusive: true,
+					continue: !def.abort
+				});
+				else payload.issues.push({
+					input,
+					code: "too_small",
+					minimum: Number.MIN_SAFE_INTEGER,
+					note: "Integers must be within the safe integer range.",
+					inst,
+					origin,
+					inclusive: true,
+					continue: !def.abort
+				});
+				return;
+			}
+		}
+		if (input < minimum) payload.issues.push({
+			origin: "number",
+			input,
+			code: "too_small",
+			minimum,
+			inclusive: true,
+			inst,
+			continue: !def.abort
+		});
+		if (input > maximum) payload.issues.push({
+			origin: "number",
+			input,
+			code: "too_big",
+			maximum,
+			inclusive: true,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
+	var _a;
+	$ZodCheck.init(inst, def);
+	(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+	inst._zod.check = (payload) => {
+		const input = payload.value;
+		const units = input.length;
+		if ((typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units) >= def.minimum) return;
+		const origin = getLengthableOrigin(input);
+		payload.issues.push({
+			origin,
+			code: "too_small",
+			minimum: def.minimum,
+			inclusive: true,
+			input,
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
+	var _a, _b;
+	$ZodCheck.init(inst, def);
+	if (def.pattern) (_a = inst._zod).check ?? (_a.check = (payload) => {
+		def.pattern.lastIndex = 0;
+		if (def.pattern.test(payload.value)) return;
+		payload.issues.push({
+			origin: "string",
+			code: "invalid_format",
+			format: def.format,
+			input: payload.value,
+			...def.pattern ? { pattern: def.pattern.toString() } : {},
+			inst,
+			continue: !def.abort
+		});
+	});
+	else (_b = inst._zod).check ?? (_b.check = () => {});
+});
+const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
+	$ZodCheckStringFormat.init(inst, def);
+	inst._zod.check = (payload) => {
+		def.pattern.lastIndex = 0;
+		if (def.pattern.test(payload.value)) return;
+		payload.issues.push({
+			origin: "string",
+			code: "invalid_format",
+			format: "regex",
+			input: payload.value,
+			pattern: def.pattern.toString(),
+			inst,
+			continue: !def.abort
+		});
+	};
+});
+// node_modules/zod/v4/core/versions.js
+const version = {
+	major: 4,
+	minor: 6,
+	patch: 7
+};
+// node_modules/zod/v4/core/schemas.js
+const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
+	var _a;
+	inst ?? (inst = {});
+	inst._zod.def = def;
+	inst._zod.bag = inst._zod.bag || {};
+	inst._zod.version = version;
+	const defChecks = inst._zod.def.checks;
+	const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+	for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
+	if (checks.length === 0) {
+		(_a = inst._zod).deferred ?? (_a.deferred = []);
+		inst._zod.deferred?.push(() => {
+			inst._zod.run = inst._zod.parse;
+		});
+	} else {
+		const runChecks = (payload, checks, ctx) => {
+			if (payload.memo) return payload;
+			let isAborted = aborted(payload);
+			let asyncResult;
+			for (const ch of checks) {
+				if (ch._zod.def.when) {
+					if (explicitlyAborted(payload)) continue;
+					if (!ch._zod.def.when(payload)) continue;
+				} else if (isAborted) continue;
+				const currLen = payload.issues.length;
+				const _ = ch._zod.check(payload);
+				if (_ instanceof Promise && ctx?.async === false) throw new $ZodAsyncError();
+				if (asyncResult || _ instanceof Promise) asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+					await _;
+					if (payload.issues.length === currLen) return;
+					attachSchema(payload.issues, currLen, inst);
+					if (!isAborted) isAborted = aborted(payload, currLen);
+				});
+				else {
+					if (payload.issues.length === currLen) continue;
+					attachSchema(payload.issues, currLen, inst);
+					if (!isAborted) isAborted = aborted(payload, currLen);
+				}
+			}
+			if (asyncResult) return asyncResult.then(() => {
+				return payload;
+			});
+			return payload;
+		};
+		const handleCanaryResult = (canary, payload, ctx) => {
+			if (aborted(canary)) {
+				canary.aborted = true;
+				return canary;
+			}
+			const checkResult = runChecks(payload, checks, ctx);
+			if (checkResult instanceof Promise) {
+				if (ctx.async === false) throw new $ZodAsyncError();
+				return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
+			}
+			return inst._zod.parse(checkResult, ctx);
+		};
+		inst._zod.run = (payload, ctx) => {
+			if (ctx.skipChecks) return inst._zod.parse(payload, ctx);
+			if (ctx.direction === "backward") {
+				const canary = inst._zod.parse({
+					value: payload.value,
+					issues: []
+				}, {
+					...ctx,
+					skipChecks: true
+				});
+				if (canary instanceof Promise) return canary.then((canary) => {
+					return handleCanaryResult(canary, payload, ctx);
+				});
+				return handleCanaryResult(canary, payload, ctx);
+			}
+			const result = inst._zod.parse(payload, ctx);
+			if (result instanceof Promise) {
+				if (ctx.async === false) throw new $ZodAsyncError();
+				return result.then((result) => runChecks(result, checks, ctx));
+			}
+			return runChecks(result, checks, ctx);
+		};
+	}
+}, {
+	get "~standard"() {
+		return hide(this, "~standard", standardProps(this));
+	},
+	set "~standard"(value) {
+		own(this, "~standard", value);
+	}
+});
+/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+	const ctx = { async: true };
+	return toStandardResult(await inst._zod.run({
+		value,
+		issues: []
+	}, ctx), ctx);
+}
+function standardProps(inst) {
+	return {
+		validate: (value) => {
+			const ctx = { async: false };
+			try {
+				const r = inst._zod.run({
+					value,
+					issues: []
+				}, ctx);
+				if (!(r instanceof Promise)) return toStandardResult(r, ctx);
+			} catch (_) {}
+			return validateAsync(inst, value);
+		},
+		vendor: "zod",
+		version: 1
+	};
+}
+const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.pattern = def.pattern ?? anyString;
+	inst._zod.parse = (payload, _) => {
+		if (def.coerce) try {
+			payload.value = String(payload.value);
+		} catch (_) {}
+		if (typeof payload.value === "string") return payload;
+		payload.issues.push({
+			expected: "string",
+			code: "invalid_type",
+			input: payload.value,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.pattern = number$1;
+	inst._zod.parse = (payload, _ctx) => {
+		if (def.coerce) try {
+			payload.value = Number(payload.value);
+		} catch (_) {}
+		const input = payload.value;
+		if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) return payload;
+		const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+		payload.issues.push({
+			expected: "number",
+			code: "invalid_type",
+			input,
+			inst,
+			...received ? { received } : {}
+		});
+		return payload;
+	};
+});
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+	$ZodCheckNumberFormat.init(inst, def);
+	$ZodNumber.init(inst, def);
+});
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.pattern = boolean$1;
+	inst._zod.parse = (payload, _ctx) => {
+		if (def.coerce) try {
+			payload.value = Boolean(payload.value);
+		} catch (_) {}
+		const input = payload.value;
+		if (typeof input === "boolean") return payload;
+		payload.issues.push({
+			expected: "boolean",
+			code: "invalid_type",
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, _ctx) => {
+		payload.issues.push({
+			expected: "never",
+			code: "invalid_type",
+			input: payload.value,
+			inst
+		});
+		return payload;
+	};
+});
+function capSize(inst, size) {
+	const caps = sizeCaps(inst._zod.def.checks);
+	if (!caps.length) return;
+	const cap = Math.min(...caps.map((c) => c[0]));
+	const parse = inst._zod.parse;
+	inst._zod.parse = (payload, ctx) => {
+		const n = size(payload.value);
+		if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+			for (const [max, ch] of sizeCaps(inst._zod.def.checks)) if (n > max && ch._zod.def.when(payload)) {
+				const start = payload.issues.length;
+				ch._zod.check(payload);
+				payload.issues[start].continue = false;
+				attachSchema(payload.issues, start, inst);
+				return payload;
+			}
+		}
+		return parse(payload, ctx);
+	};
+}
+const arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index) {
+	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
+	final.value[index] = result.value;
+}
+const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
+	$ZodType.init(inst, def);
+	const memo = globalConfig.memoizer;
+	memo?.attach(inst);
+	inst._zod.parse = (payload, ctx) => {
+		const input = payload.value;
+		if (!Array.isArray(input)) {
+			payload.issues.push({
+				expected: "array",
+				code: "invalid_type",
+				input,
+				inst
+			});
+			return payload;
+		}
+		payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+		const proms = [];
+		const abortEarly = ctx?.abortEarly;
+		for (let i = 0; i < input.length; i++) {
+			const item = input[i];
+			const result = def.element._zod.run({
+				value: item,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) proms.push(result.then((result) => handleArrayResult(result, payload, i)));
+			else {
+				handleArrayResult(result, payload, i);
+				if (abortEarly && result.issues.length !== 0 && aborted(result)) break;
+			}
+		}
+		if (proms.length) return Promise.all(proms).then(() => payload);
+		return payload;
+	};
+	capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+	const isPresent = key in input;
+	const isOptionalOut = optout === "optional";
+	if (!isPresent && isOptionalOut && optin === "optional") return;
+	if (result.issues.length) {
+		if (optin !== void 0 && isOptionalOut && !isPresent) return;
+		final.issues.push(...prefixIssues(key, result.issues));
+	}
+	if (!isPresent && optin === void 0) {
+		if (!result.issues.length) final.issues.push({
+			code: "invalid_type",
+			expected: "nonoptional",
+			input: void 0,
+			path: [key]
+		});
+		return;
+	}
+	if (result.value === void 0) {
+		if (isPresent || optin === "defaulted" && !isOptionalOut) final.value[key] = void 0;
+	} else final.value[key] = result.value;
+}
+const NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+	const keys = Object.keys(def.shape);
+	const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+	const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+	const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+	for (const k of allKeys) if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+	const okeys = optionalKeys(def.shape);
+	return {
+		...def,
+		allKeys,
+		symbolKeys,
+		keySet: new Set(keys),
+		numKeys: keys.length,
+		optionalKeys: new Set(okeys)
+	};
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+	const unrecognized = [];
+	const keySet = def.keySet;
+	const _catchall = def.catchall._zod;
+	const t = _catchall.def.type;
+	const optin = _catchall.optin;
+	const optout = _catchall.optout;
+	let seen = 0;
+	for (const key in input) {
+		if (abortEarly && payload.issues.length !== seen) {
+			if (aborted(payload, seen)) break;
+			seen = payload.issues.length;
+		}
+		if (keySet.has(key)) continue;
+		if (key === "__proto__") {
+			if (t === "never") unrecognized.push(key);
+			continue;
+		}
+		if (t === "never") {
+			unrecognized.push(key);
+			continue;
+		}
+		const r = _catchall.run({
+			value: input[key],
+			issues: []
+		}, ctx);
+		if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+		else handlePropertyResult(r, payload, key, input, optin, optout);
+	}
+	if (unrecognized.length) payload.issues.push({
+		code: "unrecognized_keys",
+		keys: unrecognized,
+		input,
+		inst,
+		continue: true
+	});
+	if (!proms.length) return payload;
+	return Promise.all(proms).then(() => {
+		return payload;
+	});
+}
+const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
+	$ZodType.init(inst, def);
+	const desc = Object.getOwnPropertyDescriptor(def, "shape");
+	const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+	if (sh) {
+		const get = () => {
+			const newSh = { ...sh };
+			Object.defineProperty(def, "shape", { value: newSh });
+			get.raw = newSh;
+			return newSh;
+		};
+		get.raw = sh;
+		Object.defineProperty(def, "shape", { get });
+	}
+	const _normalized = cached(() => normalizeDef(def));
+	defineLazyInternal(inst, "propValues", (zod) => {
+		const shape = zod.def.shape;
+		const propValues = {};
+		for (const key in shape) {
+			const field = shape[key]._zod;
+			if (field.values) {
+				if (!Object.prototype.hasOwnProperty.call(propValues, key)) assignProp(propValues, key, /* @__PURE__ */ new Set());
+				for (const v of field.values) propValues[key].add(v);
+				if (field.optin !== void 0) propValues[key].add(void 0);
+			}
+		}
+		return propValues;
+	});
+	const isObject$1 = isObject;
+	const catchall = def.catchall;
+	let value;
+	const memo = globalConfig.memoizer;
+	memo?.attach(inst);
+	inst._zod.parse = (payload, ctx) => {
+		value ?? (value = _normalized.value);
+		const input = payload.value;
+		if (!isObject$1(input)) {
+			payload.issues.push({
+				expected: "object",
+				code: "invalid_type",
+				input,
+				inst
+			});
+			return payload;
+		}
+		payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+		const proms = [];
+		const shape = value.shape;
+		const abortEarly = ctx?.abortEarly;
+		let seen = payload.issues.length;
+		for (const key of value.allKeys) {
+			if (abortEarly && payload.issues.length !== seen) {
+				if (aborted(payload, seen)) break;
+				seen = payload.issues.length;
+			}
+			if (key === "__proto__") continue;
+			const el = shape[key];
+			const optin = el._zod.optin;
+			const optout = el._zod.optout;
+			const r = el._zod.run({
+				value: input[key],
+				issues: []
+			}, ctx);
+			if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+			else handlePropertyResult(r, payload, key, input, optin, optout);
+		}
+		if (!catchall) return proms.length ? Promise.all(proms).then(() => payload) : payload;
+		return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+	};
+});
+function handleUnionResults(results, final, inst, ctx) {
+	for (const result of results) if (result.issues.length === 0) {
+		final.value = result.value;
+		return final;
+	}
+	const nonaborted = results.filter((r) => !aborted(r));
+	if (nonaborted.length === 1) {
+		final.value = nonaborted[0].value;
+		return nonaborted[0];
+	}
+	final.issues.push({
+		code: "invalid_union",
+		input: final.value,
+		inst,
+		errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+	});
+	return final;
+}
+const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
+	$ZodType.init(inst, def);
+	defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+	defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+	defineLazyInternal(inst, "values", (zod) => {
+		if (zod.def.options.every((o) => o._zod.values)) return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+	});
+	defineLazyInternal(inst, "pattern", (zod) => {
+		if (zod.def.options.every((o) => o._zod.pattern)) {
+			const patterns = zod.def.options.map((o) => o._zod.pattern);
+			return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+		}
+	});
+	const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+	inst._zod.parse = (payload, ctx) => {
+		if (first) return first(payload, ctx);
+		let async = false;
+		const results = [];
+		for (const option of def.options) {
+			const result = option._zod.run({
+				value: payload.value,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) {
+				results.push(result);
+				async = true;
+			} else {
+				if (result.issues.length === 0) return result;
+				results.push(result);
+			}
+		}
+		if (!async) return handleUnionResults(results, payload, inst, ctx);
+		return Promise.all(results).then((results) => {
+			return handleUnionResults(results, payload, inst, ctx);
+		});
+	};
+});
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+	$ZodType.init(inst, def);
+	const memo = globalConfig.memoizer;
+	memo?.attach(inst);
+	inst._zod.parse = (payload, ctx) => {
+		const input = payload.value;
+		if (!isPlainObject(input)) {
+			payload.issues.push({
+				expected: "record",
+				code: "invalid_type",
+				input,
+				inst
+			});
+			return payload;
+		}
+		const proms = [];
+		const values = def.keyType._zod.values;
+		if (values && !def.partial) {
+			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+			const recordKeys = /* @__PURE__ */ new Set();
+			for (const key of values) if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+				recordKeys.add(typeof key === "number" ? key.toString() : key);
+				if (key === "__proto__") continue;
+				const keyResult = def.keyType._zod.run({
+					value: key,
+					issues: []
+				}, ctx);
+				if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
+				if (keyResult.issues.length) {
+					payload.issues.push({
+						code: "invalid_key",
+						origin: "record",
+						issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+						input: key,
+						path: [key],
+						inst
+					});
+					continue;
+				}
+				const outKey = keyResult.value;
+				if (outKey === "__proto__") continue;
+				const result = def.valueType._zod.run({
+					value: input[key],
+					issues: []
+				}, ctx);
+				if (result instanceof Promise) proms.push(result.then((result) => {
+					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+					payload.value[outKey] = result.value;
+				}));
+				else {
+					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+					payload.value[outKey] = result.value;
+				}
+			}
+			let unrecognized;
+			for (const key in input) if (!recordKeys.has(key)) {
+				if (def.mode === "loose") {
+					if (key === "__proto__") continue;
+					payload.value[key] = input[key];
+				} else {
+					unrecognized = unrecognized ?? [];
+					unrecognized.push(key);
+				}
+			}
+			if (unrecognized && unrecognized.length > 0) payload.issues.push({
+				code: "unrecognized_keys",
+				input,
+				inst,
+				keys: unrecognized,
+				continue: true
+			});
+		} else {
+			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+			let unrecognized;
+			for (const key of Reflect.ownKeys(input)) {
+				if (key === "__proto__") continue;
+				if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+				let keyResult = def.keyType._zod.run({
+					value: key,
+					issues: []
+				}, ctx);
+				if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
+				if (typeof key === "string" && number$1.test(key) && keyResult.issues.length) {
+					const retryResult = def.keyType._zod.run({
+						value: Number(key),
+						issues: []
+					}, ctx);
+					if (retryResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
+					if (retryResult.issues.length === 0) keyResult = retryResult;
+				}
+				if (keyResult.issues.length) {
+					if (def.mode === "loose") payload.value[key] = input[key];
+					else if (values) {
+						unrecognized = unrecognized ?? [];
+						unrecognized.push(key);
+					} else payload.issues.push({
+						code: "invalid_key",
+						origin: "record",
+						issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+						input: key,
+						path: [key],
+						inst
+					});
+					continue;
+				}
+				const outKey = keyResult.value;
+				if (outKey === "__proto__") continue;
+				const result = def.valueType._zod.run({
+					value: input[key],
+					issues: []
+				}, ctx);
+				if (result instanceof Promise) proms.push(result.then((result) => {
+					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+					payload.value[outKey] = result.value;
+				}));
+				else {
+					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
+					payload.value[outKey] = result.value;
+				}
+			}
+			if (unrecognized && unrecognized.length > 0) payload.issues.push({
+				code: "unrecognized_keys",
+				input,
+				inst,
+				keys: unrecognized,
+				continue: true
+			});
+		}
+		if (proms.length) return Promise.all(proms).then(() => payload);
+		return payload;
+	};
+});
+const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
+	$ZodType.init(inst, def);
+	const values = getEnumValues(def.entries);
+	const valuesSet = new Set(values);
+	inst._zod.values = valuesSet;
+	defineLazyInternal(inst, "pattern", (zod) => {
+		const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+		return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+	});
+	inst._zod.parse = (payload, _ctx) => {
+		const input = payload.value;
+		if (valuesSet.has(input)) return payload;
+		payload.issues.push({
+			code: "invalid_value",
+			values,
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+	$ZodType.init(inst, def);
+	const values = new Set(def.values);
+	inst._zod.values = values;
+	defineLazyInternal(inst, "pattern", (zod) => {
+		const vals = zod.def.values;
+		return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+	});
+	inst._zod.parse = (payload, _ctx) => {
+		const input = payload.value;
+		if (values.has(input)) return payload;
+		payload.issues.push({
+			code: "invalid_value",
+			values: def.values,
+			input,
+			inst
+		});
+		return payload;
+	};
+});
+const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.optin = "optional";
+	globalConfig.memoizer?.guard(inst);
+	inst._zod.parse = (payload, ctx) => {
+		if (ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
+		const _out = def.transform(payload.value, payload);
+		if (ctx.async) return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output) => {
+			payload.value = output;
+			return payload;
+		});
+		if (_out instanceof Promise) throw new $ZodAsyncError();
+		payload.value = _out;
+		return payload;
+	};
+});
+function handleOptionalResult(payload, result) {
+	payload.value = result.issues.length ? void 0 : result.value;
+	return payload;
+}
+const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
+	$ZodType.init(inst, def);
+	defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+	inst._zod.optout = "optional";
+	defineLazyInternal(inst, "values", (zod) => {
+		const values = zod.def.innerType._zod.values;
+		return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+	});
+	defineLazyInternal(inst, "pattern", (zod) => {
+		const pattern = zod.def.innerType._zod.pattern;
+		return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+	});
+	inst._zod.parse = (payload, ctx) => {
+		if (payload.value === void 0) {
+			if (def.innerType._zod.optin !== "defaulted") return payload;
+			const result = def.innerType._zod.run({
+				value: payload.value,
+				issues: []
+			}, ctx);
+			if (result instanceof Promise) return result.then((result) => handleOptionalResult(payload, result));
+			return handleOptionalResult(payload, result);
+		}
+		return def.innerType._zod.run(payload, ctx);
+	};
+});
+const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
+	$ZodType.init(inst, def);
+	inst._zod.optin = "defaulted";
+	defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+	inst._zod.parse = (payload, ctx) => {
+		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+		if (payload.value === void 0) {
+			payload.value = def.defaultValue;
+			/**
+			* $ZodDefault returns the default value immediately in forward direction.
+			* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
+			return payload;
+		}
+		const result = def.innerType._zod.run(payload, ctx);
+		if (result instanceof Promise) return result.then((result) => handleDefaultResult(result, def));
+		return handleDefaultResult(result, def);
+	};
+});
+function handleDefaultResult(payload, def) {
+	if (payload.value === void 0) payload.value = def.defaultValue;
+	return payload;
+}
+const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
+	$ZodType.init(inst, def);
+	defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+	defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+	defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+	defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+	inst._zod.parse = (payload, ctx) => {
+		if (ctx.direction === "backward") {
+			const right = def.out._zod.run(payload, ctx);
+			if (right instanceof Promise) return right.then((right) => handlePipeResult(right, def.in, ctx));
+			return handlePipeResult(right, def.in, ctx);
+		}
+		const left = def.in._zod.run(payload, ctx);
+		if (left instanceof Promise) return left.then((left) => handlePipeResult(left, def.out, ctx));
+		return handlePipeResult(left, def.out, ctx);
+	};
+});
+function handlePipeResult(left, next, ctx) {
+	if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+		left.aborted = true;
+		return left;
+	}
+	return next._zod.run({
+		value: left.value,
+		issues: left.issues
+	}, ctx);
+}
+const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
+	$ZodCheck.init(inst, def);
+	$ZodType.init(inst, def);
+	inst._zod.parse = (payload, _) => {
+		return payload;
+	};
+	inst._zod.check = (payload) => {
+		const input = payload.value;
+		const r = def.fn(input);
+		if (r instanceof Promise) return r.then((r) => handleRefineResult(r, payload, input, inst));
+		handleRefineResult(r, payload, input, inst);
+	};
+});
+function handleRefineResult(result, payload, input, inst) {
+	if (!result) {
+		const _iss = {
+			code: "custom",
+			input,
+			inst,
+			path: [...inst._zod.def.path ?? []],
+			continue: !inst._zod.def.abort
+		};
+		if (inst._zod.def.params) _iss.params = inst._zod.def.params;
+		payload.issues.push(issue(_iss));
+	}
+}
+// node_modules/zod/v4/locales/en.js
+const error = () => {
+	const Sizable = {
+		string: {
+			unit: "characters",
+			verb: "to have"
+		},
+		file: {
+			unit: "bytes",
+			verb: "to have"
+		},
+		array: {
+			unit: "items",
+			verb: "to have"
+		},
+		set: {
+			unit: "items",
+			verb: "to have"
+		},
+		map: {
+			unit: "entries",
+			verb: "to have"
+		}
+	};
+	function getSizing(origin) {
+		return Sizable[origin] ?? null;
+	}
+	const FormatDictionary = {
+		regex: "input",
+		email: "email address",
+		url: "URL",
+		emoji: "emoji",
+		uuid: "UUID",
+		uuidv4: "UUIDv4",
+		uuidv6: "UUIDv6",
+		nanoid: "nanoid",
+		guid: "GUID",
+		cuid: "cuid",
+		cuid2: "cuid2",
+		ulid: "ULID",
+		xid: "XID",
+		ksuid: "KSUID",
+		datetime: "ISO datetime",
+		date: "ISO date",
+		time: "ISO time",
+		duration: "ISO duration",
+		ipv4: "IPv4 address",
+		ipv6: "IPv6 address",
+		mac: "MAC address",
+		cidrv4: "IPv4 range",
+		cidrv6: "IPv6 range",
+		base64: "base64-encoded string",
+		base64url: "base64url-encoded string",
+		json_string: "JSON string",
+		e164: "E.164 number",
+		currency_code: "currency code",
+		credit_card: "credit card number",
+		iban: "IBAN",
+		jwt: "JWT",
+		template_literal: "input"
+	};
+	const TypeDictionary = { nan: "NaN" };
+	function getTypeName(type, input) {
+		if (type === "number" && typeof input === "number" && !Number.isFinite(input)) return String(input);
+		return TypeDictionary[type] ?? type;
+	}
+	return (issue) => {
+		switch (issue.code) {
+			case "invalid_type": return `Invalid input: expected ${getTypeName(issue.expected)}, received ${getTypeName(parsedType(issue.input), issue.input)}`;
+			case "invalid_value":
+				if (issue.values.length === 1) return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+				return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+			case "too_big": {
+				const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+				const sizing = getSizing(issue.origin);
+				if (sizing) return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+				return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+			}
+			case "too_small": {
+				const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+				const sizing = getSizing(issue.origin);
+				if (sizing) return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+				return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+			}
+			case "invalid_format": {
+				const _issue = issue;
+				if (_issue.format === "starts_with") return `Invalid string: must start with "${_issue.prefix}"`;
+				if (_issue.format === "ends_with") return `Invalid string: must end with "${_issue.suffix}"`;
+				if (_issue.format === "includes") return `Invalid string: must include "${_issue.includes}"`;
+				if (_issue.format === "regex") return `Invalid string: must match pattern ${_issue.pattern}`;
+				return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+			}
+			case "not_multiple_of": return `Invalid number: must be a multiple of ${issue.divisor}`;
+			case "unrecognized_keys": return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+			case "invalid_key": return `Invalid key in ${issue.origin}`;
+			case "invalid_union":
+				if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${o}'`).join(" | ")}`;
+				if (issue.inclusive === false) return "Invalid input: more than one option matched";
+				return "Invalid input";
+			case "invalid_element": return `Invalid value in ${issue.origin}`;
+			default: return `Invalid input`;
+		}
+	};
+};
+function en_default() {
+	return { localeError: error() };
+}
+// node_modules/zod/v4/core/registries.js
+var _a;
+var $ZodRegistry = class {
+	constructor() {
+		this._map = /* @__PURE__ */ new WeakMap();
+		this._idmap = /* @__PURE__ */ new Map();
+	}
+	add(schema, ..._meta) {
+		const meta = _meta[0];
+		this._map.set(schema, meta);
+		if (meta && typeof meta === "object" && "id" in meta) this._idmap.set(meta.id, schema);
+		return this;
+	}
+	clear() {
+		this._map = /* @__PURE__ */ new WeakMap();
+		this._idmap = /* @__PURE__ */ new Map();
+		return this;
+	}
+	remove(schema) {
+		const meta = this._map.get(schema);
+		if (meta && typeof meta === "object" && "id" in meta) this._idmap.delete(meta.id);
+		this._map.delete(schema);
+		return this;
+	}
+	get(schema) {
+		const p = schema._zod.parent;
+		if (p) {
+			const pm = { ...this.get(p) ?? {} };
+			delete pm.id;
+			const f = {
+				...pm,
+				...this._map.get(schema)
+			};
+			return Object.keys(f).length ? f : void 0;
+		}
+		return this._map.get(schema);
+	}
+	has(schema) {
+		return this._map.has(schema);
+	}
+};
+function registry() {
+	return new $ZodRegistry();
+}
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+	if (def.checks) def.checks = [...def.checks];
+	return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+	return new Class(snapshotChecks({
+		type: "string",
+		...normalizeParams(params)
+	}));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+	return new Class(snapshotChecks({
+		type: "number",
+		checks: [],
+		...normalizeParams(params)
+	}));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+	return new Class({
+		type: "number",
+		check: "number_format",
+		abort: false,
+		format: "safeint",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+	return new Class({
+		type: "boolean",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+	return new Class({
+		type: "never",
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+	return new $ZodCheckLessThan({
+		check: "less_than",
+		...normalizeParams(params),
+		value,
+		inclusive: true
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+	return new $ZodCheckGreaterThan({
+		check: "greater_than",
+		...normalizeParams(params),
+		value,
+		inclusive: false
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+	return new $ZodCheckGreaterThan({
+		check: "greater_than",
+		...normalizeParams(params),
+		value,
+		inclusive: true
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+	return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+	return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+	return new $ZodCheckMinLength({
+		check: "min_length",
+		...normalizeParams(params),
+		minimum
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+	return new $ZodCheckRegex({
+		check: "string_format",
+		format: "regex",
+		...normalizeParams(params),
+		pattern
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+	return new Class({
+		type: "custom",
+		check: "custom",
+		fn,
+		...normalizeParams(_params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+	const ch = /* @__PURE__ */ _check((payload) => {
+		payload.addIssue = (issue$1) => {
+			if (typeof issue$1 === "string") payload.issues.push(issue(issue$1, payload.value, ch._zod.def));
+			else {
+				const _issue = issue$1;
+				if (_issue.fatal) _issue.continue = false;
+				_issue.code ?? (_issue.code = "custom");
+				if (!("input" in _issue)) _issue.input = payload.value;
+				_issue.inst ?? (_issue.inst = ch);
+				_issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+				payload.issues.push(issue(_issue));
+			}
+		};
+		return fn(payload.value, payload);
+	}, params);
+	return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+	const ch = new $ZodCheck({
+		check: "custom",
+		...normalizeParams(params)
+	});
+	ch._zod.check = fn;
+	return ch;
+}
+// node_modules/zod/v4/mini/schemas.js
+const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
+	if (!inst._zod) throw new Error("Uninitialized schema in ZodMiniType.");
+	$ZodType.init(inst, def);
+	inst.def = def;
+	inst.type = def.type;
+}, {
+	get with() {
+		return this.check;
+	},
+	set with(value) {
+		own(this, "with", value);
+	},
+	parse(data, params) {
+		return parse(this, data, params, { callee: this.parse });
+	},
+	parseAsync(data, params) {
+		return parseAsync(this, data, params, { callee: this.parseAsync });
+	},
+	safeParse(data, params) {
+		return safeParse(this, data, params);
+	},
+	safeParseAsync(data, params) {
+		return safeParseAsync(this, data, params);
+	},
+	check(...checks) {
+		const def = this.def;
+		return this.clone({
+			...def,
+			checks: [...def.checks ?? [], ...checks.map((ch) => typeof ch === "function" ? { _zod: {
+				check: ch,
+				def: { check: "custom" },
+				onattach: []
+			} } : ch)]
+		}, { parent: true });
+	},
+	clone(_def, params) {
+		return clone(this, _def, params);
+	},
+	brand() {
+		return this;
+	},
+	register(reg, meta) {
+		reg.add(this, meta);
+		return this;
+	},
+	apply(fn, ...args) {
+		return args.length === 0 ? fn(this) : fn(this, ...args);
+	}
+});
+const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) => {
+	$ZodString.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string(params) {
+	return /* @__PURE__ */ _string(ZodMiniString, params);
+}
+const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
+	$ZodNumber.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number(params) {
+	return /* @__PURE__ */ _number(ZodMiniNumber, params);
+}
+const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
+	$ZodNumberFormat.init(inst, def);
+	ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+	return /* @__PURE__ */ _int(ZodMiniNumberFormat, params);
+}
+const ZodMiniBoolean = /*@__PURE__*/ $constructor("ZodMiniBoolean", (inst, def) => {
+	$ZodBoolean.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean(params) {
+	return /* @__PURE__ */ _boolean(ZodMiniBoolean, params);
+}
+const ZodMiniNever = /*@__PURE__*/ $constructor("ZodMiniNever", (inst, def) => {
+	$ZodNever.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+	return /* @__PURE__ */ _never(ZodMiniNever, params);
+}
+const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
+	$ZodArray.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+	return new ZodMiniArray({
+		type: "array",
+		element,
+		...normalizeParams(params)
+	});
+}
+const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
+	$ZodObject.init(inst, def);
+	ZodMiniType.init(inst, def);
+	installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+	return new ZodMiniObject({
+		type: "object",
+		shape,
+		catchall: /* @__PURE__ */ never(),
+		...normalizeParams(params)
+	});
+}
+const ZodMiniUnion = /*@__PURE__*/ $constructor("ZodMiniUnion", (inst, def) => {
+	$ZodUnion.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+	return new ZodMiniUnion({
+		type: "union",
+		options,
+		...normalizeParams(params)
+	});
+}
+const ZodMiniRecord = /*@__PURE__*/ $constructor("ZodMiniRecord", (inst, def) => {
+	$ZodRecord.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record$1(keyType, valueType, params) {
+	if (!valueType || !valueType._zod) return new ZodMiniRecord({
+		type: "record",
+		keyType: /* @__PURE__ */ string(),
+		valueType: keyType,
+		...normalizeParams(valueType)
+	});
+	return new ZodMiniRecord({
+		type: "record",
+		keyType,
+		valueType,
+		...normalizeParams(params)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function partialRecord(keyType, valueType, params) {
+	return new ZodMiniRecord({
+		type: "record",
+		keyType,
+		valueType,
+		...normalizeParams(params),
+		partial: true
+	});
+}
+const ZodMiniEnum = /*@__PURE__*/ $constructor("ZodMiniEnum", (inst, def) => {
+	$ZodEnum.init(inst, def);
+	ZodMiniType.init(inst, def);
+	inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+	const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+	return new ZodMiniEnum({
+		type: "enum",
+		entries,
+		...normalizeParams(params)
+	});
+}
+const ZodMiniLiteral = /*@__PURE__*/ $constructor("ZodMiniLiteral", (inst, def) => {
+	$ZodLiteral.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal$1(value, params) {
+	return new ZodMiniLiteral({
+		type: "literal",
+		values: Array.isArray(value) ? value : [value],
+		...normalizeParams(params)
+	});
+}
+const ZodMiniTransform = /*@__PURE__*/ $constructor("ZodMiniTransform", (inst, def) => {
+	$ZodTransform.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function transform(fn) {
+	return new ZodMiniTransform({
+		type: "transform",
+		transform: fn
+	});
+}
+const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def) => {
+	$ZodOptional.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+	return new ZodMiniOptional({
+		type: "optional",
+		innerType
+	});
+}
+const ZodMiniDefault = /*@__PURE__*/ $constructor("ZodMiniDefault", (inst, def) => {
+	$ZodDefault.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+	return new ZodMiniDefault({
+		type: "default",
+		innerType,
+		get defaultValue() {
+			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+		}
+	});
+}
+const ZodMiniPipe = /*@__PURE__*/ $constructor("ZodMiniPipe", (inst, def) => {
+	$ZodPipe.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+	return new ZodMiniPipe({
+		type: "pipe",
+		in: in_,
+		out
+	});
+}
+const ZodMiniCustom = /*@__PURE__*/ $constructor("ZodMiniCustom", (inst, def) => {
+	$ZodCustom.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+	return /* @__PURE__ */ _refine(ZodMiniCustom, fn, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+	return /* @__PURE__ */ _superRefine(fn, params);
+}
+// packages/action-kit/lib/text-order.js
+/**
+* Orders strings by their UTF-16 code units, as `<` does: the same order on
+* every machine and in every locale (git lists paths in byte order, which this
+* matches for ASCII), and nothing to load. `localeCompare` would first load
+* ICU's collation data, several milliseconds of every process that sorts once.
+*/
+function compareText(a, b) {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+// packages/action-kit/lib/report.js
+/** Guards named in contracts.md; the report's `guard` field. */
+const GUARD_NAMES = [
+	"manifest-scope",
+	"skip-set",
+	"spec-conformance",
+	"cost-ceiling",
+	"boundaries"
+];
+(/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "rule ids are kebab-case")), int().check(/* @__PURE__ */ _positive());
+/** Exit status shared by the CLI and the actions: 0 pass, 1 fail, 2 error. */
+function exitCodeFor(verdict) {
+	return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
+}
+/**
+* The verdict follows from the findings: any error-severity finding fails the
+* guard. A guard that could not decide builds its report with `errorReport`.
+*/
+function reportFromFindings(guard, findings, metrics = {}) {
+	return {
+		guard,
+		verdict: findings.some((f) => f.severity === "error") ? "fail" : "pass",
+		findings: sortFindings(findings),
+		metrics
+	};
+}
+/**
+* The one place an exception becomes a report: a guard that throws could not
+* decide, so its verdict is `error` (fail closed); a ConfigurationError is the
+* user's to fix and says how. `onInternal` sees any other error (its stack
+* goes to the debug log).
+*/
+async function guardRunOrError(guard, execute, onInternal) {
+	try {
+		return await execute();
+	} catch (error) {
+		if (isConfigurationError(error)) return { report: {
+			guard,
+			verdict: "error",
+			findings: error.reportedProblems().map((p) => ({
+				rule: "configuration-error",
+				severity: "error",
+				...p
+			})),
+			metrics: {}
+		} };
+		if (error instanceof Error) onInternal?.(error);
+		return { report: errorReport(guard, describeError(error), "internal-error") };
+	}
+}
+/** A report for a guard that could not see everything: it never passes. */
+function errorReport(guard, message, rule = "guard-error", path) {
+	return {
+		guard,
+		verdict: "error",
+		findings: [{
+			rule,
+			severity: "error",
+			message,
+			...path ? { path } : {}
+		}],
+		metrics: {}
+	};
+}
+const SEVERITY_ORDER = {
+	error: 0,
+	warning: 1,
+	notice: 2
+};
+function sortFindings(findings) {
+	return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0));
+}
+// packages/action-kit/lib/render.js
+/** GitHub's per-step caps (docs: "Workflow commands", "Job summaries"). */
+const LIMITS = {
+	annotationsPerSeverity: 10,
+	summaryBytes: 1048576,
+	outputBytes: 1e6,
+	commentChars: 65536
+};
+const VERDICT_ICON = {
+	pass: "✅",
+	fail: "❌",
+	error: "⛔"
+};
+const SEVERITY_ICON = {
+	error: "❌",
+	warning: "⚠️",
+	notice: "ℹ️"
+};
+const TRUNCATION_MARKER = "\n\n_…truncated: the full report is in the JSON report file._\n";
+/** Escapes text for a markdown table cell or line without letting it open HTML or break the table. */
+function markdownText(text) {
+	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function formatMetric(value) {
+	if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(4).replace(/0+$/, "");
+	if (value === null || value === void 0) return "";
+	if (typeof value === "object") return JSON.stringify(value);
+	return String(value);
+}
+function location(f) {
+	if (!f.path) return "";
+	return `\`${markdownText(f.path)}${f.line ? `:${f.line}` : ""}\``;
+}
+/** The job-summary section for one guard report: a pure function, tested on its text. */
+function renderSummary(report, maxFindings = 200) {
+	const counts = countBySeverity(report.findings);
+	const lines = [
+		`## ${VERDICT_ICON[report.verdict]} ${report.guard}: ${report.verdict}`,
+		"",
+		`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
+		""
+	];
+	const shown = report.findings.slice(0, maxFindings);
+	if (shown.length > 0) {
+		lines.push("| | rule | where | message |", "|---|---|---|---|");
+		for (const f of shown) {
+			const where = [location(f), f.test ? `\`${markdownText(f.test)}\`` : ""].filter(Boolean).join(" ");
+			lines.push(`| ${SEVERITY_ICON[f.severity]} | \`${f.rule}\` | ${where} | ${markdownText(f.message)} |`);
+		}
+		if (report.findings.length > shown.length) lines.push("", `_${report.findings.length - shown.length} more finding(s) are in the JSON report._`);
+		lines.push("");
+	}
+	const metrics = Object.entries(report.metrics).filter(([, v]) => typeof v !== "object" || v === null);
+	if (metrics.length > 0) {
+		lines.push("<details><summary>Metrics</summary>", "", "| metric | value |", "|---|---|");
+		for (const [k, v] of metrics) lines.push(`| ${markdownText(k)} | ${markdownText(formatMetric(v))} |`);
+		lines.push("", "</details>", "");
+	}
+	return lines.join("\n");
+}
+/** Cuts text to a byte budget on a character boundary, adding a visible marker. */
+function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
+	if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+	const budget = maxBytes - Buffer.byteLength(marker, "utf8");
+	let cut = Buffer.from(text, "utf8").subarray(0, Math.max(0, budget)).toString("utf8");
+	if (cut.endsWith("�")) cut = cut.slice(0, -1);
+	return cut + marker;
+}
+function countBySeverity(findings) {
+	const counts = {
+		error: 0,
+		warning: 0,
+		notice: 0
+	};
+	for (const f of findings) counts[f.severity] += 1;
+	return counts;
+}
+/**
+* Picks the findings that become annotations: those with a path, at most
+* `annotationsPerSeverity` of each severity (GitHub drops the rest silently, so
+* we count them and say so).
+*/
+function planAnnotations(findings, cap = LIMITS.annotationsPerSeverity) {
+	const used = {
+		error: 0,
+		warning: 0,
+		notice: 0
+	};
+	const omitted = {
+		error: 0,
+		warning: 0,
+		notice: 0
+	};
+	const annotations = [];
+	for (const f of findings) {
+		if (!f.path) continue;
+		if (used[f.severity] < cap) {
+			used[f.severity] += 1;
+			annotations.push(f);
+		} else omitted[f.severity] += 1;
+	}
+	return {
+		annotations,
+		omitted
+	};
+}
+// packages/action-kit/lib/inputs.js
+/**
+* Reads every input an action declares into one typed object, once. Empty
+* strings count as "not given" so the zod schema's defaults apply: the schema is
+* the one place each default lives (action.yml repeats it for the docs, and a test
+* keeps them equal).
+*/
+function parseInputs(schema, getInput, source = "action inputs") {
+	const raw = {};
+	for (const name of Object.keys(schema.shape)) {
+		const value = getInput(name);
+		raw[name] = value === "" ? void 0 : value;
+	}
+	const parsed = schema.safeParse(raw);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const field = issue.path.join(".");
+		throw new ConfigurationError(`invalid value ${JSON.stringify(raw[field] ?? "")}: ${issue.message}.`, {
+			file: source,
+			field,
+			fix: `set input '${field}' to a valid value (see the action's README).`
+		});
+	}
+	return parsed.data;
+}
+(/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^\d+$/, "expected a whole number"));
+// packages/telemetry/lib/random-hex.js
+/** The kernel's random device, where the system has one (Linux, macOS). */
+const RANDOM_DEVICE = "/dev/urandom";
+/**
+* `bytes` random bytes as lower-case hex: trace and span ids, session ids.
+* They are read from the kernel's random device, the source OpenSSL seeds
+* node:crypto from, and from node:crypto where there is no such device.
+* node:crypto loads some twenty internal modules, about 5 ms of a Node 24
+* start-up, and a guard's span and the runner's session id are made before
+* their first log line: reading the device costs three system calls.
+*/
+function randomHex(bytes, device = RANDOM_DEVICE) {
+	const buffer = Buffer.alloc(bytes);
+	let fd;
+	try {
+		fd = openSync(device, "r");
+		if (readSync(fd, buffer, 0, bytes, null) === bytes) return buffer.toString("hex");
+	} catch {} finally {
+		if (fd !== void 0) closeSync(fd);
+	}
+	return process.getBuiltinModule("node:crypto").randomBytes(bytes).toString("hex");
+}
+// packages/telemetry/lib/trace-context.js
+const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
+const ALL_ZERO = /^0+$/;
+/**
+* Reads a W3C `traceparent` (https://www.w3.org/TR/trace-context/#traceparent-header).
+* Anything malformed is no parent at all: a bad value from a previous job
+* starts a new trace rather than failing a guard.
+*/
+function parseTraceparent(value) {
+	const m = TRACEPARENT.exec(value?.trim().toLowerCase() ?? "");
+	if (!m) return void 0;
+	const [, version, traceId, spanId, flags, rest] = m;
+	if (version === "ff" || version === "00" && rest !== void 0) return void 0;
+	if (ALL_ZERO.test(traceId) || ALL_ZERO.test(spanId)) return void 0;
+	return {
+		traceId,
+		spanId,
+		sampled: (parseInt(flags, 16) & 1) === 1
+	};
+}
+/**
+* The trace context a process was started in: the `TRACEPARENT` environment
+* variable, as the OpenTelemetry specification names it for environment
+* carriers (context/env-carriers.md). The agent pipeline sets it on the guard
+* jobs from the runner job's `traceparent` output.
+*/
+function traceparentFromEnv(env = process.env) {
+	return parseTraceparent(env.TRACEPARENT);
+}
+function newTraceId() {
+	return randomHex(16);
+}
+function newSpanId() {
+	return randomHex(8);
+}
+// packages/telemetry/lib/otel-env.js
+const DEFAULT_ENDPOINT = "http://localhost:4318";
+function value(env, name) {
+	const v = env[name]?.trim();
+	return v ? v : void 0;
+}
+/** Printable: no user:password, no query (some vendors put keys there). */
+function displayUrl(url) {
+	try {
+		const u = new URL(url);
+		return `${u.protocol}//${u.host}${u.pathname}`;
+	} catch {
+		return "(an invalid URL)";
+	}
+}
+function signal(env, kind, path, problems) {
+	const exporterVar = `OTEL_${kind}_EXPORTER`;
+	const exporters = (value(env, exporterVar) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+	const specific = value(env, `OTEL_EXPORTER_OTLP_${kind}_ENDPOINT`);
+	const generic = value(env, "OTEL_EXPORTER_OTLP_ENDPOINT");
+	const endpoint = specific ? displayUrl(specific) : `${displayUrl(generic ?? DEFAULT_ENDPOINT).replace(/\/+$/, "")}/${path}`;
+	const rawProtocol = value(env, `OTEL_EXPORTER_OTLP_${kind}_PROTOCOL`) ?? value(env, "OTEL_EXPORTER_OTLP_PROTOCOL") ?? "http/protobuf";
+	const off = {
+		on: false,
+		protocol: "http/protobuf",
+		endpoint
+	};
+	let asked;
+	if (exporters.length > 0) {
+		if (exporters.includes("none")) return off;
+		const unsupported = exporters.filter((e) => e !== "otlp");
+		if (unsupported.length > 0) problems.push(`${exporterVar}=${unsupported.join(",")} is not supported here; only otlp is.`);
+		asked = exporters.includes("otlp");
+	} else asked = specific !== void 0 || generic !== void 0;
+	if (!asked) return off;
+	if (rawProtocol !== "http/protobuf" && rawProtocol !== "http/json") {
+		problems.push(`OTLP protocol '${rawProtocol}' is not supported here (${kind.toLowerCase()} stay off): use http/protobuf (port 4318) or http/json.`);
+		return off;
+	}
+	return {
+		on: true,
+		protocol: rawProtocol,
+		endpoint
+	};
+}
+function telemetrySettings(env = process.env) {
+	const problems = [];
+	if (value(env, "OTEL_SDK_DISABLED")?.toLowerCase() === "true") {
+		const off = {
+			on: false,
+			protocol: "http/protobuf",
+			endpoint: ""
+		};
+		return {
+			traces: off,
+			metrics: off,
+			problems
+		};
+	}
+	return {
+		traces: signal(env, "TRACES", "v1/traces", problems),
+		metrics: signal(env, "METRICS", "v1/metrics", problems),
+		problems
+	};
+}
+// packages/telemetry/lib/telemetry.js
+/** How long a flush may hold up a session or a guard: then it goes on without the collector. */
+const FLUSH_LIMIT_MS = 5e3;
+const VERSION = "0.1.0";
+/**
+* A span in progress. Whatever it becomes is one record, handed to the
+* recorders and, when a collector is configured, to the SDK with the same ids,
+* times and attributes.
+*/
+var LiveSpan = class {
+	name;
+	context;
+	parentSpanId;
+	kind;
+	scope;
+	recorders;
+	clock;
+	sdkSpan;
+	attributes;
+	startedAt;
+	startedHr = performance.now();
+	record;
+	constructor(name, context, parentSpanId, kind, attributes, scope, recorders, clock, sdkSpan, startedAt) {
+		this.name = name;
+		this.context = context;
+		this.parentSpanId = parentSpanId;
+		this.kind = kind;
+		this.scope = scope;
+		this.recorders = recorders;
+		this.clock = clock;
+		this.sdkSpan = sdkSpan;
+		this.attributes = { ...attributes };
+		this.startedAt = startedAt;
+	}
+	get ended() {
+		return this.record !== void 0;
+	}
+	setAttributes(attributes) {
+		Object.assign(this.attributes, attributes);
+		this.sdkSpan?.setAttributes(attributes);
+	}
+	/** Ends the span once; a second end returns the first record. */
+	end(options = {}) {
+		if (this.record) return this.record;
+		const status = options.status ?? "ok";
+		const more = {
+			...options.attributes,
+			...options.errorType ? { [ATTR_ERROR_TYPE]: options.errorType } : {}
+		};
+		if (options.attributes) this.sdkSpan?.setAttributes(options.attributes);
+		Object.assign(this.attributes, more);
+		const endedAt = Math.max(this.clock(), this.startedAt);
+		this.sdkSpan?.end(status, endedAt, options.errorType);
+		this.record = {
+			trace_id: this.context.traceId,
+			span_id: this.context.spanId,
+			parent_span_id: this.parentSpanId,
+			name: this.name,
+			kind: this.kind,
+			start: new Date(this.startedAt).toISOString(),
+			end: new Date(endedAt).toISOString(),
+			status,
+			attributes: this.attributes,
+			duration_ms: Math.round((performance.now() - this.startedHr) * 1e3) / 1e3
+		};
+		for (const recorder of this.recorders) recorder(this.record);
+		return this.record;
+	}
+};
+const NO_COUNTER = { add() {} };
+const NO_HISTOGRAM = { record() {} };
+/**
+* The runner's and the guards' telemetry: spans always (the recorders get
+* them, trace.jsonl among them), and OTLP traces and metrics when the OTEL_*
+* variables name a collector. Without one nothing of the SDK is loaded, no
+* instrument records, and flush is free.
+*/
+var Telemetry = class {
+	backend;
+	settings;
+	ambient = new AsyncLocalStorage();
+	constructor(backend, settings) {
+		this.backend = backend;
+		this.settings = settings;
+	}
+	/** Whether anything leaves the process. */
+	get exporting() {
+		return this.backend !== void 0 && (this.backend.tracing || this.backend.metering);
+	}
+	startSpan(name, options = {}) {
+		const parent = options.parent === void 0 ? this.currentSpan() : options.parent;
+		const local = parent instanceof LiveSpan ? parent : void 0;
+		const parentContext = local ? local.context : parent ?? void 0;
+		const kind = options.kind ?? "internal";
+		const attributes = options.attributes ?? {};
+		const scope = options.scope ?? local?.scope ?? "@agent-guards/telemetry";
+		const clock = options.clock ?? local?.clock ?? Date.now;
+		const recorders = [...local?.recorders ?? [], ...options.recorders ?? []];
+		const startedAt = clock();
+		const sdkSpan = this.backend?.startSpan(scope, name, kind, attributes, startedAt, parentContext);
+		return new LiveSpan(name, sdkSpan?.context ?? {
+			traceId: parentContext?.traceId ?? newTraceId(),
+			spanId: newSpanId(),
+			sampled: parentContext?.sampled ?? true
+		}, parentContext?.spanId ?? null, kind, attributes, scope, recorders, clock, sdkSpan, startedAt);
+	}
+	/** Runs `work` with `span` as the parent of spans started without one (in-process guards under Review). */
+	withSpan(span, work) {
+		return this.ambient.run(span, work);
+	}
+	currentSpan() {
+		return this.ambient.getStore();
+	}
+	counter(name, options = {}) {
+		const record = this.backend?.counter(name, options);
+		return record ? { add: (v, a = {}) => record(v, a) } : NO_COUNTER;
+	}
+	histogram(name, options = {}) {
+		const record = this.backend?.histogram(name, options);
+		return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+	}
+	gauge(name, options = {}) {
+		const record = this.backend?.gauge(name, options);
+		return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
+	}
+	/**
+	* Sends what is pending, waiting at most FLUSH_LIMIT_MS. Never throws: what
+	* could not be sent comes back as warnings (also the ones about settings
+	* that left a signal off), for the log and the step summary.
+	*/
+	async flush(limitMs = FLUSH_LIMIT_MS) {
+		const problems = this.settings.problems.splice(0).map((p) => `telemetry: ${p}`);
+		if (!this.backend) return problems;
+		try {
+			await this.backend.flush(limitMs);
+		} catch (error) {
+			problems.push(`telemetry: flush failed: ${error.message}`);
+		}
+		return [...problems, ...this.backend.takeFailures().map((f) => `telemetry: ${f}`)];
+	}
+};
+/**
+* Telemetry as the process environment configures it (the exporters read
+* the OTLP endpoint, headers, timeout and compression from it too). The SDK
+* module is imported only when a signal is on; if it cannot start, the run
+* goes on with spans for the recorders only and a warning.
+*/
+async function openTelemetry(options = {}) {
+	const env = process.env;
+	const settings = telemetrySettings(env);
+	if (!settings.traces.on && !settings.metrics.on) return new Telemetry(void 0, settings);
+	try {
+		const { createSdkBackend } = await import("./sdk-dJ0AISx8.js");
+		return new Telemetry(await createSdkBackend(settings, {
+			env,
+			serviceName: options.serviceName ?? "agent-guards",
+			serviceVersion: VERSION
+		}), settings);
+	} catch (error) {
+		settings.problems.push(`the OpenTelemetry SDK could not start (${error.message}); nothing is exported.`);
+		return new Telemetry(void 0, settings);
+	}
+}
+let shared;
+/**
+* The process's telemetry, opened on first use: the runner, Review's
+* in-process guards and the guard actions share one SDK and one exporter.
+*/
+function sharedTelemetry() {
+	shared ??= openTelemetry();
+	return shared;
+}
+// packages/telemetry/lib/guard-span.js
+const MAX_METRIC_ATTRIBUTES = 32;
+/** The report's top-level numbers, strings and booleans as span attributes (nested tables stay in the report). */
+function metricAttributes(metrics) {
+	const out = {};
+	for (const [key, value] of Object.entries(metrics)) {
+		if (Object.keys(out).length >= MAX_METRIC_ATTRIBUTES) break;
+		if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") out[`${NAMESPACE}.metric.${key.replace(/-/g, "_")}`] = value;
+	}
+	return out;
+}
+/**
+* One span per guard run, `guard {name}`, with its verdict, its findings'
+* rules and its metrics; and the guard metrics (runs by verdict — a `fail` is
+* a policy violation —, duration, findings by rule). Its parent is the span
+* that is current in this process (Review's checks in the runner), else the
+* TRACEPARENT the pipeline passed from the runner job, so a PR's whole path is
+* one trace. Outside the runner it sends what it recorded before returning.
+*/
+async function traceGuardRun(guard, run, options = {}) {
+	const telemetry = await sharedTelemetry();
+	const inProcess = telemetry.currentSpan();
+	const span = telemetry.startSpan(`guard ${guard}`, {
+		parent: inProcess ?? traceparentFromEnv() ?? null,
+		scope: "@agent-guards/guards",
+		attributes: { [`${NAMESPACE}.guard`]: guard }
+	});
+	const started = performance.now();
+	let result;
+	try {
+		result = await run();
+	} catch (error) {
+		span.end({
+			status: "error",
+			errorType: error instanceof Error ? error.name : "Error"
+		});
+		throw error;
+	}
+	try {
+		record(telemetry, guard, span, result, performance.now() - started);
+		if (!inProcess) {
+			const warnings = await telemetry.flush();
+			if (warnings.length) options.onWarnings?.(warnings);
+		}
+	} catch (error) {
+		options.onWarnings?.([`telemetry: ${error.message}`]);
+	}
+	return result;
+}
+function record(telemetry, guard, span, result, ms) {
+	const { verdict, findings, metrics } = result.report;
+	const rules = [...new Set(findings.filter((f) => f.severity !== "notice").map((f) => f.rule))].sort();
+	span.end({
+		attributes: {
+			[`${NAMESPACE}.verdict`]: verdict,
+			[`${NAMESPACE}.findings`]: findings.length,
+			[`${NAMESPACE}.findings.errors`]: findings.filter((f) => f.severity === "error").length,
+			...rules.length ? { [`${NAMESPACE}.rules`]: rules } : {},
+			...metricAttributes(metrics)
+		},
+		...verdict === "pass" ? {} : {
+			status: "error",
+			errorType: verdict
+		}
+	});
+	const base = {
+		[`${NAMESPACE}.guard`]: guard,
+		[`${NAMESPACE}.verdict`]: verdict
+	};
+	telemetry.counter(`${NAMESPACE}.guard.runs`, {
+		unit: "{run}",
+		description: "Guard runs by verdict; verdict fail is a policy violation, error a run that could not decide."
+	}).add(1, base);
+	telemetry.histogram(`${NAMESPACE}.guard.duration`, {
+		unit: "s",
+		description: "Wall time of one guard run."
+	}).record(ms / 1e3, verdict === "pass" ? base : {
+		...base,
+		[ATTR_ERROR_TYPE]: verdict
+	});
+	const byRule = telemetry.counter(`${NAMESPACE}.guard.findings`, {
+		unit: "{finding}",
+		description: "Findings of guard runs by rule and severity."
+	});
+	for (const f of findings) byRule.add(1, {
+		[`${NAMESPACE}.guard`]: guard,
+		[`${NAMESPACE}.rule`]: f.rule,
+		[`${NAMESPACE}.severity`]: f.severity
+	});
+}
+// packages/action-kit/lib/safe-print.js
+/**
+* Untrusted text (PR bodies, file contents, model output, commit messages) must
+* not be able to issue workflow commands such as `::add-mask::` or
+* `::stop-commands::`. The runner only reads commands at the start of a line, so
+* `neutralizeWorkflowCommands` breaks every line that could start one;
+* `fenceUntrusted` brackets a block with a random stop-commands token instead.
+*/
+const COMMAND_AT_LINE_START = /^(\s*)::/gm;
+function neutralizeWorkflowCommands(text) {
+	return text.replace(COMMAND_AT_LINE_START, "$1:​:");
+}
+// packages/action-kit/lib/action-runtime.js
+/** A Logger over @actions/core whose lines cannot issue workflow commands. */
+function coreLogger(core) {
+	return {
+		debug: (m) => core.debug(neutralizeWorkflowCommands(m)),
+		info: (m) => core.info(neutralizeWorkflowCommands(m)),
+		warning: (m) => core.info(`warning: ${neutralizeWorkflowCommands(m)}`),
+		error: (m) => core.info(`error: ${neutralizeWorkflowCommands(m)}`)
+	};
+}
+/**
+* Runs one guard as an action step: inputs parsed once, the guard executed, and
+* its report turned into outputs, annotations, a job summary (always, even after
+* an error) and a JSON file. It does not call setFailed: main.ts does, from the outcome.
+*/
+async function runGuardAction(options) {
+	const { core, guard } = options;
+	const env = options.env ?? process.env;
+	const logger = coreLogger(core);
+	const telemetryWarnings = [];
+	const run = await traceGuardRun(guard, () => guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message)), { onWarnings: (warnings) => telemetryWarnings.push(...warnings) });
+	for (const w of telemetryWarnings) logger.warning(w);
+	const { report } = run;
+	const reportDir = options.reportDir ?? join(env.RUNNER_TEMP ?? tmpdir(), "agent-guards");
+	mkdirSync(reportDir, { recursive: true });
+	const reportPath = join(reportDir, `${guard}-report.json`);
+	writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+	core.setOutput("verdict", report.verdict);
+	core.setOutput("report-path", reportPath);
+	for (const [name, value] of Object.entries(run.outputs ?? {})) core.setOutput(name, String(value));
+	emitAnnotations(core, report);
+	try {
+		const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : "") + telemetrySummary(telemetryWarnings);
+		core.summary.addRaw(truncateUtf8(markdown, LIMITS.summaryBytes - 1024), true);
+		await core.summary.write();
+	} catch (error) {
+		core.debug(`job summary not written: ${describeError(error)}`);
+	}
+	const exitCode = exitCodeFor(report.verdict);
+	const failure = report.verdict === "pass" ? void 0 : report.verdict === "fail" ? `${guard} failed: ${report.findings.filter((f) => f.severity === "error").length} violation(s); see the job summary.` : `${guard} could not decide (verdict error): ${report.findings[0]?.message ?? "unknown error"}`;
+	return {
+		report,
+		reportPath,
+		exitCode,
+		...failure ? { failure } : {}
+	};
+}
+/** What the telemetry could not send, under the report: the verdict stands, the trace may be incomplete. */
+function telemetrySummary(warnings) {
+	if (warnings.length === 0) return "";
+	return `\n> [!WARNING]\n> OpenTelemetry: ${warnings.length} problem(s); the verdict is unaffected.\n${warnings.map((w) => `> - ${markdownText(w)}`).join("\n")}\n`;
+}
+function emitAnnotations(core, report) {
+	const plan = planAnnotations(report.findings);
+	for (const f of plan.annotations) {
+		const props = {
+			title: `${report.guard}: ${f.rule}`,
+			file: f.path
+		};
+		if (f.line) props.startLine = f.line;
+		const message = f.test ? `${f.message} (${f.test})` : f.message;
+		if (f.severity === "error") core.error(message, props);
+		else if (f.severity === "warning") core.warning(message, props);
+		else core.notice(message, props);
+	}
+	const omitted = Object.entries(plan.omitted).filter(([, n]) => n > 0);
+	if (omitted.length > 0) {
+		const text = omitted.map(([sev, n]) => `${n} ${sev}(s)`).join(", ");
+		core.info(`${text} more finding(s) with a file were not annotated (GitHub shows at most ${LIMITS.annotationsPerSeverity} per severity per step); all are in the job summary and the report file.`);
+	}
+	for (const f of report.findings.filter((x) => !x.path)) core.info(`${f.severity}: ${f.rule}: ${neutralizeWorkflowCommands(f.message)}`);
+}
+// packages/action-kit/lib/event.js
+/** Reads the pull request from $GITHUB_EVENT_PATH; undefined for other events. */
+function readPullRequestEvent(env = process.env) {
+	const path = env.GITHUB_EVENT_PATH;
+	if (!path) return void 0;
+	let payload;
+	try {
+		payload = JSON.parse(readFileSync(path, "utf8"));
+	} catch (error) {
+		throw new ConfigurationError(`cannot read the event payload: ${error.message}.`, {
+			file: path,
+			fix: "run the action in a GitHub Actions job, or pass the base and head inputs explicitly."
+		});
+	}
+	const pr = payload.pull_request;
+	if (!pr) return void 0;
+	return {
+		action: typeof payload.action === "string" ? payload.action : "",
+		number: Number(pr.number),
+		baseSha: String(pr.base?.sha ?? ""),
+		headSha: String(pr.head?.sha ?? ""),
+		baseRef: String(pr.base?.ref ?? ""),
+		headRef: String(pr.head?.ref ?? ""),
+		body: typeof pr.body === "string" ? pr.body : "",
+		title: String(pr.title ?? ""),
+		author: String(pr.user?.login ?? ""),
+		...typeof pr.commits === "number" ? { commits: pr.commits } : {},
+		repository: String(payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? ""),
+		merged: pr.merged === true,
+		...pr.closed_at ? { closedAt: pr.closed_at } : {},
+		labels: (pr.labels ?? []).map((l) => l.name ?? "").filter(Boolean)
+	};
+}
+/** Base and head for a guard: explicit inputs win, else the pull_request event. */
+function resolveRevisions(inputs, event) {
+	const base = inputs.base ?? event?.baseSha;
+	const head = inputs.head ?? event?.headSha;
+	if (!base || !head) throw new ConfigurationError("no base/head commits to compare.", {
+		field: !base ? "base" : "head",
+		fix: "run on a 'pull_request' event, or set the 'base' and 'head' inputs to commit SHAs."
+	});
+	return {
+		base,
+		head,
+		...event ? { event } : {}
+	};
+}
+// packages/action-kit/lib/zod.js
+config(en_default());
+/**
+* `schema` with a description, as classic zod's `.describe()` gives one: a copy of the schema
+* registered in the global registry, which z.toJSONSchema reads. (zod/mini's `z.describe()` adds a
+* check instead, and z.omit refuses an object schema with checks: eval scenarios omit from TicketSchema.)
+*/
+function described(schema, description) {
+	const copy = schema.clone();
+	globalRegistry.add(copy, { description });
+	return copy;
+}
+// packages/action-kit/lib/settle.js
+/**
+* Awaits every promise, then throws the first failure in list order (not in time order): work
+* started side by side reports the error a sequential run would have met first, and no failure is
+* left unhandled while another is awaited.
+*/
+async function settleInOrder(promises) {
+	const results = await Promise.allSettled(promises);
+	for (const r of results) if (r.status === "rejected") throw r.reason;
+	return results.map((r) => r.value);
+}
+// packages/config/lib/forbidden-categories.js
+/**
+* The built-in forbidden categories (spec §4 NOT-authorized scope, contracts.md),
+* built from the file names the ecosystems and tools themselves use. Globs are
+* matched case-insensitively and include dotfiles; `words` are matched as whole
+* words of a path's folder and file names (see forbidden.ts). The README of
+* actions/manifest-scope lists them (generated: `npm run docs`).
+*/
+const BUILT_IN_FORBIDDEN = [
+	{
+		id: "ci-definitions",
+		reason: "CI definitions and the automation that builds, checks or merges code are platform-team-only (spec §4)",
+		patterns: [
+			".github/workflows/**",
+			".github/actions/**",
+			".github/workflow-templates/**",
+			".github/dependabot.{yml,yaml}",
+			".github/settings.{yml,yaml}",
+			".gitea/workflows/**",
+			".gitea/actions/**",
+			".forgejo/workflows/**",
+			".forgejo/actions/**",
+			"**/.gitlab-ci.{yml,yaml}",
+			"**/*.gitlab-ci.{yml,yaml}",
+			".gitlab/ci/**",
+			".gitlab/agents/**",
+			"**/Jenkinsfile",
+			"**/Jenkinsfile.*",
+			"**/Jenkinsfile-*",
+			"**/Jenkinsfile_*",
+			"**/*.Jenkinsfile",
+			".jenkins/**",
+			"jenkins/**",
+			"**/azure-pipelines*.{yml,yaml}",
+			".azure-pipelines/**",
+			".azuredevops/**",
+			".pipelines/**",
+			".circleci/**",
+			".travis.{yml,yaml}",
+			".travis/**",
+			"bitbucket-pipelines.{yml,yaml}",
+			".drone.{yml,yaml,jsonnet,star}",
+			".woodpecker.{yml,yaml}",
+			".woodpecker/**",
+			"**/cloudbuild*.{yml,yaml,json}",
+			"{.,}appveyor.{yml,yaml}",
+			".buildkite/**",
+			"{.,}buildkite.{yml,yaml,json}",
+			".teamcity/**",
+			"bamboo-specs/**",
+			"**/buildspec*.{yml,yaml}",
+			".codecatalyst/**",
+			".semaphore/**",
+			"{.,}codefresh.{yml,yaml}",
+			".codefresh/**",
+			".tekton/**",
+			".harness/**",
+			".cirrus.{yml,yaml,star}",
+			".build.{yml,yaml}",
+			".builds/**",
+			".concourse/**",
+			"concourse/**",
+			"{.,}wercker.{yml,yaml}",
+			"shippable.{yml,yaml}",
+			"codeship-{services,steps}.{yml,yaml}",
+			"bitrise.{yml,yaml}",
+			"codemagic.{yml,yaml}",
+			"screwdriver.{yml,yaml}",
+			"**/*.gocd.{yml,yaml,json}",
+			"**/*.gopipeline.json",
+			"{.,}zuul.{yml,yaml}",
+			"{.,}zuul.d/**",
+			".prow.{yml,yaml}",
+			".prow/**",
+			".vela.{yml,yaml}",
+			"{.,}buddy.{yml,yaml}",
+			".buddy/**",
+			"ci_scripts/**",
+			"atlantis.{yml,yaml}",
+			"ci/**",
+			".ci/**",
+			"{.,}renovate.json{,5}",
+			".renovaterc{,.json,.json5}",
+			".{github,gitlab}/renovate.json{,5}",
+			"{.,}mergify.{yml,yaml}",
+			".mergify/**",
+			".github/mergify.{yml,yaml}",
+			"{.github/,}.kodiak.toml",
+			"{.github/,}bors.toml",
+			".pre-commit-config.{yml,yaml}",
+			".husky/**",
+			"{.,}lefthook{,-local}.{yml,yaml,json,toml}",
+			".lefthook/**",
+			".githooks/**",
+			".overcommit.yml"
+		],
+		narrowable: true
+	},
+	{
+		id: "codeowners",
+		reason: "code ownership decides who reviews the agent",
+		patterns: [
+			"**/CODEOWNERS",
+			"**/OWNERS",
+			"**/OWNERS_ALIASES"
+		],
+		narrowable: true
+	},
+	{
+		id: "agent-instructions",
+		reason: "agent instruction files steer the agent; changing them is the platform team's call",
+		patterns: [
+			"**/CLAUDE.md",
+			"**/CLAUDE.local.md",
+			"**/.claude/**",
+			"**/.mcp.json",
+			".vscode/mcp.json",
+			"**/AGENTS.md",
+			"**/AGENTS.override.md",
+			"**/AGENT.md",
+			"**/.agents/**",
+			"**/.codex/**",
+			"**/GEMINI.md",
+			"**/.gemini/**",
+			"**/.geminiignore",
+			".github/copilot-instructions.md",
+			".github/copilot/**",
+			".github/instructions/**",
+			".github/prompts/**",
+			".github/chatmodes/**",
+			".github/agents/**",
+			"**/*.instructions.md",
+			"**/*.prompt.md",
+			"**/*.chatmode.md",
+			"**/*.agent.md",
+			"**/.cursorrules",
+			"**/.cursor/**",
+			"**/.cursorignore",
+			"**/.cursorindexingignore",
+			"**/.windsurfrules",
+			"**/.windsurf/**",
+			"**/.codeiumignore",
+			"**/.clinerules",
+			"**/.clinerules/**",
+			"**/.clineignore",
+			"**/.roorules",
+			"**/.roorules-*",
+			"**/.roo/**",
+			"**/.roomodes",
+			"**/.rooignore",
+			"**/.kilocode/**",
+			"**/.kilocodemodes",
+			"**/.continue/**",
+			"**/.continuerules",
+			"**/.continueignore",
+			"**/.aider*",
+			"**/CONVENTIONS.md",
+			"**/.amazonq/**",
+			"**/.kiro/**",
+			"**/.junie/**",
+			"**/.aiassistant/**",
+			"**/.aiignore",
+			"**/.rules",
+			"**/.trae/**",
+			"**/.augment/**",
+			"**/.augment-guidelines",
+			"**/.openhands/**",
+			"**/.openhands_instructions",
+			"**/.goosehints",
+			"**/.tabnine/**",
+			"**/.qodo/**",
+			"**/.idx/airules.md",
+			"**/airules.md",
+			"**/opencode.{json,jsonc}",
+			"**/.opencode/**",
+			"**/CRUSH.md",
+			"**/{.,}crush.json",
+			"**/WARP.md",
+			"**/QWEN.md",
+			"**/.qwen/**",
+			"**/.devin/**",
+			"**/.sourcegraph/**",
+			"**/.cody/**",
+			"**/.coderabbit.{yml,yaml}",
+			"**/.pr_agent.toml"
+		],
+		narrowable: true
+	},
+	{
+		id: "agent-configuration",
+		reason: "the guard policy, tool manifest and ticket files are trusted inputs read at the base commit",
+		patterns: [
+			".github/agent-guards.{yml,yaml}",
+			".github/agent-manifest.{yml,yaml}",
+			".agent/**"
+		],
+		narrowable: false
+	},
+	{
+		id: "git-metadata",
+		reason: "git metadata decides which repositories a checkout fetches and how a diff shows to reviewers",
+		patterns: [
+			"**/.gitmodules",
+			"**/.gitattributes",
+			".lfsconfig"
+		],
+		narrowable: true
+	},
+	{
+		id: "vendored-code",
+		reason: "vendored third-party code and package-manager runtimes are installed as they are, without review against their source",
+		patterns: [
+			"**/node_modules/**",
+			"**/vendor/**",
+			"**/third_party/**",
+			"**/third-party/**",
+			"**/site-packages/**",
+			"**/.yarn/{cache,unplugged,releases,plugins,sdks}/**",
+			"**/.pnp.{cjs,js,loader.mjs}"
+		],
+		narrowable: true
+	},
+	{
+		id: "schemas",
+		reason: "schemas are out of scope for the agent (spec §4)",
+		patterns: [
+			"**/schema/**",
+			"**/schemas/**",
+			"**/dbschema/**",
+			"**/schema.*",
+			"**/schemas.*",
+			"**/*.schema.*",
+			"**/*.schema",
+			"**/structure.sql",
+			"**/*_structure.sql",
+			"**/*.{xsd,dtd,rng,rnc,avsc,prisma,graphqls,esdl,gel,fbs,capnp,cds,edmx,dbml}",
+			"**/*.jtd.json"
+		],
+		testsExempt: true,
+		narrowable: true
+	},
+	{
+		id: "migrations",
+		reason: "database migrations are out of scope for the agent (spec §4)",
+		patterns: [
+			"**/migrations/**",
+			"**/migration/**",
+			"**/migrate/**",
+			"**/alembic/**",
+			"**/alembic.ini",
+			"**/flyway/**",
+			"**/flyway.{conf,toml}",
+			"**/V[0-9]*__*.sql",
+			"**/U[0-9]*__*.sql",
+			"**/R__*.sql",
+			"**/liquibase/**",
+			"**/liquibase.properties",
+			"**/db/changelog/**",
+			"**/db.changelog*",
+			"**/evolutions/**",
+			"**/drizzle/**",
+			"**/drizzle.config.*",
+			"**/sqitch.{plan,conf}",
+			"**/atlas.hcl",
+			"**/diesel.toml",
+			"**/*.{up,down}.sql",
+			"**/*.migration.*"
+		],
+		testsExempt: true,
+		narrowable: true
+	},
+	{
+		id: "public-api-contracts",
+		reason: "public API contracts are out of scope for the agent (spec §4)",
+		patterns: [
+			"**/openapi*.{yml,yaml,json}",
+			"**/*.openapi.{yml,yaml,json}",
+			"**/openapi/**",
+			"**/swagger*.{yml,yaml,json}",
+			"**/swagger/**",
+			"**/asyncapi*.{yml,yaml,json}",
+			"**/asyncapi/**",
+			"**/*.{proto,thrift,avdl,avpr,raml,apib,wsdl,smithy,tsp}",
+			"**/buf.yaml",
+			"**/api-contracts/**",
+			"**/contracts/**",
+			"**/pacts/**",
+			"**/pact/**",
+			"**/api-specs/**"
+		],
+		testsExempt: true,
+		narrowable: true
+	},
+	{
+		id: "auth",
+		reason: "authentication and authorization code is out of scope for the agent (spec §4)",
+		patterns: ["**/security/**", "**/*Security{Config,Configuration}.{java,kt}"],
+		words: [
+			"auth",
+			"authn",
+			"authz",
+			"oauth",
+			"reauth",
+			"authenticate",
+			"authenticated",
+			"authentication",
+			"authenticator",
+			"authorise",
+			"authorised",
+			"authoriser",
+			"authorisation",
+			"authorize",
+			"authorized",
+			"authorizer",
+			"authorization",
+			"login",
+			"logout",
+			"signin",
+			"signout",
+			"sso",
+			"saml",
+			"oidc",
+			"openid",
+			"jwt",
+			"jwks",
+			"mfa",
+			"totp",
+			"passwd",
+			"htpasswd",
+			"password",
+			"passwords",
+			"credential",
+			"credentials",
+			"rbac",
+			"acl",
+			"acls",
+			"permission",
+			"permissions",
+			"devise",
+			"omniauth",
+			"passport",
+			"keycloak",
+			"cognito",
+			"pundit",
+			"casbin"
+		],
+		testsExempt: true,
+		narrowable: true
+	},
+	{
+		id: "billing",
+		reason: "billing code is out of scope for the agent (spec §4)",
+		patterns: [],
+		words: [
+			"billing",
+			"invoice",
+			"invoices",
+			"invoicing",
+			"dunning",
+			"chargebee",
+			"recurly",
+			"zuora"
+		],
+		testsExempt: true,
+		narrowable: true
+	},
+	{
+		id: "payments",
+		reason: "payment code is out of scope for the agent (spec §4)",
+		patterns: ["**/checkout/**", "**/pay/**"],
+		words: [
+			"payment",
+			"payments",
+			"payout",
+			"payouts",
+			"refund",
+			"refunds",
+			"chargeback",
+			"chargebacks",
+			"pci",
+			"stripe",
+			"braintree",
+			"adyen",
+			"paypal",
+			"klarna",
+			"razorpay",
+			"mollie",
+			"worldpay"
+		],
+		testsExempt: true,
+		narrowable: true
+	}
+];
+// packages/config/lib/test-files.js
+const ALL_LANGUAGES = [
+	"python",
+	"javascript",
+	"go",
+	"jvm",
+	"ruby",
+	"rust"
+];
+const JS_EXT = "{js,jsx,ts,tsx,mjs,cjs,mts,cts}";
+const DEFAULT_JS_INCLUDE = [
+	`**/*.{test,spec}.${JS_EXT}`,
+	`**/__tests__/**/*.${JS_EXT}`,
+	"test/**/*.{js,cjs,mjs}"
+];
+const DEFAULT_JS_EXCLUDE = [
+	"**/node_modules/**",
+	"**/dist/**",
+	"**/.git/**"
+];
+function defaultPatterns(languages = ALL_LANGUAGES) {
+	return {
+		languages: new Set(languages),
+		pythonFiles: ["test_*.py", "*_test.py"],
+		pythonTestpaths: [],
+		pythonFunctionPrefixes: ["test"],
+		pythonClassPrefixes: ["Test"],
+		jsInclude: DEFAULT_JS_INCLUDE,
+		jsExcludeGlobs: DEFAULT_JS_EXCLUDE,
+		jsIgnoreRegexps: []
+	};
+}
+/** Directories no framework collects from (pytest's norecursedirs defaults, vendored and build trees). */
+const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
+/** The language whose tests `path` holds under `patterns`, or undefined when no framework collects it. */
+function testLanguageOf(path, patterns) {
+	const base = posix.basename(path);
+	const dot = base.lastIndexOf(".");
+	const ext = dot < 0 ? "" : base.slice(dot + 1);
+	const ignored = IGNORED_SEGMENT.test(path);
+	switch (ext) {
+		case "py":
+			if (ignored || !patterns.languages.has("python")) return void 0;
+			if (!patterns.pythonFiles.some((g) => matches(base, g))) return void 0;
+			if (patterns.pythonTestpaths.length > 0 && !patterns.pythonTestpaths.some((d) => d === "." || path.startsWith(`${d.replace(/\/+$/, "")}/`))) return;
+			return "python";
+		case "js":
+		case "jsx":
+		case "ts":
+		case "tsx":
+		case "mjs":
+		case "cjs":
+		case "mts":
+		case "cts":
+			if (!patterns.languages.has("javascript") || path.endsWith(".d.ts")) return void 0;
+			if (!patterns.jsInclude.some((g) => matches(path, g))) return void 0;
+			if (patterns.jsExcludeGlobs.some((g) => matches(path, g))) return void 0;
+			if (patterns.jsIgnoreRegexps.some((r) => safeRegExp(r)?.test(path))) return void 0;
+			return "javascript";
+		case "go": return !ignored && patterns.languages.has("go") && base.endsWith("_test.go") && !/(?:^|\/)_/.test(path) ? "go" : void 0;
+		case "java":
+		case "kt":
+			if (ignored || !patterns.languages.has("jvm")) return void 0;
+			return /(?:^|\/)src\/test\//.test(path) || /(?:Test|Tests|IT|TestCase)\.(?:java|kt)$|^Test\w*\.(?:java|kt)$/.test(base) ? "jvm" : void 0;
+		case "rb": return !ignored && patterns.languages.has("ruby") && base.endsWith("_spec.rb") ? "ruby" : void 0;
+		case "rs": return !ignored && patterns.languages.has("rust") ? "rust" : void 0;
+		default: return;
+	}
+}
+const compiled = /* @__PURE__ */ new Map();
+/** Globs are compiled once: collection tests every path of a repository against them. */
+function matches(path, glob) {
+	let m = compiled.get(glob);
+	if (!m) {
+		m = new Minimatch(glob, { dot: true });
+		compiled.set(glob, m);
+	}
+	return m.match(path);
+}
+function safeRegExp(source) {
+	try {
+		return new RegExp(source.replace(/<rootDir>\/?/g, ""));
+	} catch {
+		return;
+	}
+}
+/** Folders that hold tests and their support in the ecosystems the guards know. */
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
+/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
+const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
+/** JUnit's source set. */
+const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
+const DEFAULTS = defaultPatterns();
+/**
+* Whether `path` holds tests or their support, by the frameworks' default
+* conventions: a file a framework would collect (Rust's inline tests aside: a
+* .rs file is not a test file for that), conftest.py, and anything under a test
+* folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
+*/
+function isTestPath(path) {
+	const p = path.replace(/\\/g, "/");
+	if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p)) return true;
+	if (posix.basename(p) === "conftest.py") return true;
+	const language = testLanguageOf(p, DEFAULTS);
+	return language !== void 0 && language !== "rust";
+}
+// packages/config/lib/forbidden.js
+/** The category of the policy's own `forbidden_paths`. */
+const POLICY_FORBIDDEN_CATEGORY = "policy";
+/** Every forbidden category's id: the policy's own, then the built-in ones. */
+const FORBIDDEN_CATEGORY_IDS = [POLICY_FORBIDDEN_CATEGORY, ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
+/** The categories a policy's `forbidden_exceptions` may narrow. */
+const NARROWABLE_FORBIDDEN_CATEGORIES = BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
+/**
+* The words of one folder or file name, lower-cased: split at every character
+* that is not a letter or digit, between a lower-case and an upper-case letter
+* (`authToken`), before the last capital of a run of capitals followed by a
+* lower-case letter (`OAuthClient` → o, auth, client), and between letters and digits
+* (`oauth2` → oauth, 2).
+*/
+function nameWords(name) {
+	return name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])(?=\d)|(\d)(?=[A-Za-z])/g, "$1$2 ").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+// packages/config/lib/config-source.js
+/** Where a file was read, as messages say it: `.github/agent-guards.yml at abc1234 (the policy, read at the base commit)`. */
+function describeSource(file, what, source = {}) {
+	return source.commit ? `${file} at ${shortCommit(source.commit)} (the ${what}, read at the base commit)` : `${file} (the ${what})`;
+}
+/** A commit as messages show it: 7 hex digits for a full SHA, a ref as given. */
+function shortCommit(commit) {
+	return /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 7) : commit;
+}
+// packages/config/lib/applies-to.js
+/** Whom a guard judges: only agent PRs, or every PR. */
+const APPLIES_TO = ["agent-prs", "every-pr"];
+/**
+* The logins other coding agents open PRs as (`pull_request.user.login`):
+* GitHub Copilot coding agent (shown as `Copilot`, its app `copilot-swe-agent[bot]`),
+* the Claude GitHub App and the ChatGPT Codex connector. Counting them as agents
+* only ever adds checks, so they are agents in every policy.
+*/
+const KNOWN_AGENT_LOGINS = [
+	"Copilot",
+	"copilot-swe-agent[bot]",
+	"claude[bot]",
+	"chatgpt-codex-connector[bot]"
+];
+/**
+* Defaults: the agent-conduct rules (a spec reference and conventional commits,
+* the ticket's scope, what the sessions cost) for agent PRs; the rules any
+* change should keep (no test silently skipped, no forbidden import) for every PR.
+*/
+const DEFAULT_APPLIES_TO = {
+	"manifest-scope": "agent-prs",
+	"skip-set": "every-pr",
+	"spec-conformance": "agent-prs",
+	"cost-ceiling": "agent-prs",
+	boundaries: "every-pr"
+};
+/**
+* The agents are named in the policy because it is read at the base commit: a
+* PR cannot change who counts as one, as it could a workflow input (the caller
+* workflow of a pull_request run is the PR's own copy).
+*/
+const AgentsPolicySchema = described(/* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ logins: described(/* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])"))), []), `PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(", ")} are always agents.`) })), "Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.");
+function appliesTo(guard) {
+	const fallback = DEFAULT_APPLIES_TO[guard];
+	return described(/* @__PURE__ */ _default(/* @__PURE__ */ _enum(APPLIES_TO), fallback), `Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
+}
+function guardSettings(guard) {
+	return /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({ applies_to: appliesTo(guard) }), { applies_to: DEFAULT_APPLIES_TO[guard] });
+}
+const GuardsPolicySchema = described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	"manifest-scope": described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+		applies_to: appliesTo("manifest-scope"),
+		every_pr_categories: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ _enum(FORBIDDEN_CATEGORY_IDS)), []), "Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.")
+	}), {
+		applies_to: DEFAULT_APPLIES_TO["manifest-scope"],
+		every_pr_categories: []
+	}), "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
+	"skip-set": guardSettings("skip-set"),
+	"spec-conformance": guardSettings("spec-conformance"),
+	"cost-ceiling": guardSettings("cost-ceiling"),
+	boundaries: guardSettings("boundaries")
+}), {
+	...Object.fromEntries(GUARD_NAMES.map((g) => [g, { applies_to: DEFAULT_APPLIES_TO[g] }])),
+	"manifest-scope": {
+		applies_to: DEFAULT_APPLIES_TO["manifest-scope"],
+		every_pr_categories: []
+	}
+}), "Per guard: whom it judges (applies_to).");
+/** Is `login` an agent's under this policy (the known agent bots included)? GitHub logins ignore case. */
+function isAgentLogin(policy, login) {
+	const wanted = login.toLowerCase();
+	return [...KNOWN_AGENT_LOGINS, ...policy.agents?.logins ?? []].some((l) => l.toLowerCase() === wanted);
+}
+/**
+* Whether `guard` judges this PR. It does unless the policy sets it to agent
+* PRs, names who the agents are, and the PR is known to be someone else's: an
+* unknown author, a policy silent on agents or a runner branch all count as
+* an agent PR (fail closed).
+*/
+function guardApplicability(guard, ctx) {
+	const setting = ctx.policy.guards[guard].applies_to;
+	const key = `guards.${guard}.applies_to`;
+	if (setting === "every-pr") return {
+		applies: true,
+		reason: `${guard} judges every PR (${key}: every-pr).`
+	};
+	const author = ctx.author?.trim();
+	if (!author) return {
+		applies: true,
+		reason: `the PR author is not known, so ${guard} judges it as an agent PR.`
+	};
+	if (isAgentLogin(ctx.policy, author)) return {
+		applies: true,
+		reason: `the PR author ${author} is an agent login.`
+	};
+	const prefix = ctx.policy.runner.branch_prefix;
+	if (ctx.headRef && prefix && ctx.headRef.startsWith(prefix)) return {
+		applies: true,
+		reason: `the PR comes from ${ctx.headRef}, an agent branch (runner.branch_prefix '${prefix}').`
+	};
+	if (!ctx.policy.agents) return {
+		applies: true,
+		reason: `${ctx.policyPath} has no 'agents' section, so no PR can be told to be a human one: ${guard} judges every PR.`
+	};
+	return {
+		applies: false,
+		reason: `${guard} judges agent PRs only, and the author ${author} is not an agent login listed in ${`${ctx.policyPath} at ${shortCommit(ctx.base)}`} (agents.logins; ${KNOWN_AGENT_LOGINS.join(", ")} are always agents). Set ${key}: every-pr to judge every PR.`
+	};
+}
+/** The rule of the notice a guard that does not apply reports. */
+const NOT_AN_AGENT_PR = "not-an-agent-pr";
+/**
+* The run of a guard that does not judge this PR: a pass with a notice saying
+* why, so a required check still reports. Undefined when the guard applies
+* (the reason is logged, so a run says why it judged the PR).
+*/
+function notApplicableRun(guard, ctx, logger) {
+	const { applies, reason } = guardApplicability(guard, ctx);
+	if (applies) {
+		logger.info(`${guard} applies: ${reason}`);
+		return;
+	}
+	logger.info(reason);
+	return { report: reportFromFindings(guard, [{
+		rule: NOT_AN_AGENT_PR,
+		severity: "notice",
+		message: reason
+	}], {
+		applies: false,
+		author: ctx.author ?? ""
+	}) };
+}
+// packages/config/lib/policy.js
+const DEFAULT_POLICY_PATH = ".github/agent-guards.yml";
+const DEFAULT_MANIFEST_PATH = ".github/agent-manifest.yml";
+const glob = (/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1, "a glob cannot be empty"));
+const DependencyAllowlistSchema = described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	npm: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []),
+	pypi: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []),
+	go: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []),
+	cargo: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), [])
+}), {
+	npm: [],
+	pypi: [],
+	go: [],
+	cargo: []
+}), "Dev dependencies the agent may add or change, per ecosystem (globs over package names).");
+const SpecPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	path: described(/* @__PURE__ */ _default(/* @__PURE__ */ string(), "docs/agent-spec.md"), "The spec markdown, read at the PR base."),
+	map: described(/* @__PURE__ */ optional(/* @__PURE__ */ string()), "Optional spec map (YAML) saying what a change addressing each section looks like."),
+	require_map: described(/* @__PURE__ */ _default(/* @__PURE__ */ boolean(), false), "Fail, rather than notice, when no map lets conformance be checked.")
+}), {
+	path: "docs/agent-spec.md",
+	require_map: false
+});
+const COMMIT_TYPES = [
+	"feat",
+	"fix",
+	"docs",
+	"style",
+	"refactor",
+	"perf",
+	"test",
+	"build",
+	"ci",
+	"chore",
+	"revert"
+];
+const CommitsPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	types: /* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^[a-z][a-z0-9-]*$/))), [...COMMIT_TYPES]),
+	require_scope: /* @__PURE__ */ _default(/* @__PURE__ */ boolean(), false),
+	max_subject_length: /* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 100)
+}), {
+	types: [...COMMIT_TYPES],
+	require_scope: false,
+	max_subject_length: 100
+});
+const TestsPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	frameworks: /* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ _enum([
+		"auto",
+		"pytest",
+		"unittest",
+		"vitest",
+		"jest",
+		"mocha",
+		"go",
+		"junit",
+		"rspec",
+		"cargo"
+	])), ["auto"]),
+	collector: /* @__PURE__ */ _default(/* @__PURE__ */ _enum([
+		"static",
+		"runner",
+		"both"
+	]), "static")
+}), {
+	frameworks: ["auto"],
+	collector: "static"
+});
+const ModelsByModeSchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	frame: /* @__PURE__ */ _default(/* @__PURE__ */ string(), "claude-haiku-4-5"),
+	plan: /* @__PURE__ */ _default(/* @__PURE__ */ string(), "claude-sonnet-4-6"),
+	implement: /* @__PURE__ */ _default(/* @__PURE__ */ string(), "claude-sonnet-4-6"),
+	review: /* @__PURE__ */ _default(/* @__PURE__ */ string(), "claude-sonnet-4-6")
+}), {
+	frame: "claude-haiku-4-5",
+	plan: "claude-sonnet-4-6",
+	implement: "claude-sonnet-4-6",
+	review: "claude-sonnet-4-6"
+});
+const ModelPriceSchema = /* @__PURE__ */ strictObject({
+	input_per_mtok: (/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()),
+	output_per_mtok: (/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()),
+	cache_write_5m_multiplier: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()), 1.25),
+	cache_write_1h_multiplier: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()), 2),
+	cache_read_multiplier: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()), .1)
+});
+const IncidentPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	session_cost_usd: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 6),
+	sustained_hours: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 24),
+	daily_vs_7day_median: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 1.5),
+	escalate_to: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []), "GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).")
+}), {
+	session_cost_usd: 6,
+	sustained_hours: 24,
+	daily_vs_7day_median: 1.5,
+	escalate_to: []
+});
+const CostPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	soft_cap_tokens: /* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 15e4),
+	hard_cap_tokens: /* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 3e5),
+	max_cost_per_pr_usd: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 4.5),
+	min_cache_hit_rate: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _gte(0), /* @__PURE__ */ _lte(1)), .8),
+	cache_hit_rate_fails: /* @__PURE__ */ _default(/* @__PURE__ */ boolean(), false),
+	weekly_budget_tokens: /* @__PURE__ */ optional(int().check(/* @__PURE__ */ _positive())),
+	models: ModelsByModeSchema,
+	prices: described(/* @__PURE__ */ _default(/* @__PURE__ */ record$1(/* @__PURE__ */ string(), ModelPriceSchema), {}), "Per-model price overrides, USD per million tokens."),
+	incident: IncidentPolicySchema,
+	history_branch: /* @__PURE__ */ _default(/* @__PURE__ */ string(), "agent-guards/cost-history")
+}), {
+	soft_cap_tokens: 15e4,
+	hard_cap_tokens: 3e5,
+	max_cost_per_pr_usd: 4.5,
+	min_cache_hit_rate: .8,
+	cache_hit_rate_fails: false,
+	models: {
+		frame: "claude-haiku-4-5",
+		plan: "claude-sonnet-4-6",
+		implement: "claude-sonnet-4-6",
+		review: "claude-sonnet-4-6"
+	},
+	prices: {},
+	incident: {
+		session_cost_usd: 6,
+		sustained_hours: 24,
+		daily_vs_7day_median: 1.5,
+		escalate_to: []
+	},
+	history_branch: "agent-guards/cost-history"
+});
+const BoundaryEdgeSchema = /* @__PURE__ */ strictObject({
+	from: (/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)),
+	to: (/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)),
+	/** For forbidden edges: what to do instead, shown in the finding. */
+	instead: /* @__PURE__ */ optional(/* @__PURE__ */ string())
+});
+const BoundariesPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	contexts: described(/* @__PURE__ */ _default(/* @__PURE__ */ record$1(/* @__PURE__ */ string(), /* @__PURE__ */ array(glob)), {}), "Bounded contexts: name → path globs."),
+	allow: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(BoundaryEdgeSchema), []), "Allowed edges between contexts; any other cross-context edge is forbidden."),
+	forbid: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(BoundaryEdgeSchema), []), "Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client)."),
+	type_only_imports: /* @__PURE__ */ _default(/* @__PURE__ */ _enum(["allow", "check"]), "allow")
+}), {
+	contexts: {},
+	allow: [],
+	forbid: [],
+	type_only_imports: "allow"
+});
+const SANDBOX_MODES = ["bubblewrap", "none"];
+/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
+const registryHost = (/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, "a host name such as registry.npmjs.org (optionally *.example.com or host:port)"), /* @__PURE__ */ refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), "an IP address is not a registry host: name the host"));
+const DEFAULT_REGISTRIES = {
+	npm: ["registry.npmjs.org", "registry.yarnpkg.com"],
+	pypi: ["pypi.org", "files.pythonhosted.org"],
+	go: ["proxy.golang.org", "sum.golang.org"],
+	cargo: ["index.crates.io", "static.crates.io"]
+};
+const SandboxRegistriesSchema = described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	npm: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.npm),
+	pypi: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.pypi),
+	go: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.go),
+	cargo: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.cargo)
+}), DEFAULT_REGISTRIES), "Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
+const SANDBOX_DEFAULTS = {
+	mode: "bubblewrap",
+	read_only: [],
+	memory_mb: 4096,
+	max_processes: 512,
+	max_file_size_mb: 1024,
+	max_output_mb: 32,
+	tmp_size_mb: 2048,
+	registries: DEFAULT_REGISTRIES
+};
+const SandboxSettingsSchema = /* @__PURE__ */ strictObject({
+	mode: described(/* @__PURE__ */ _default(/* @__PURE__ */ _enum(SANDBOX_MODES), "bubblewrap"), "bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+	read_only: described(/* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^(\/|~\/)/, "an absolute path or ~/…"))), []), "Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home)."),
+	memory_mb: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 4096), "Memory one sandboxed process may allocate (RLIMIT_DATA)."),
+	max_processes: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 512), "Processes and threads a sandboxed command may have at once (RLIMIT_NPROC)."),
+	max_file_size_mb: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 1024), "Largest file a sandboxed process may write (RLIMIT_FSIZE)."),
+	max_output_mb: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 32), "Output (stdout + stderr) after which the command is stopped."),
+	tmp_size_mb: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 2048), "Size of the private /tmp."),
+	registries: SandboxRegistriesSchema
+});
+/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
+const SandboxPolicySchema = described(/* @__PURE__ */ pipe(/* @__PURE__ */ _default(/* @__PURE__ */ union([/* @__PURE__ */ _enum(SANDBOX_MODES), SandboxSettingsSchema]), "bubblewrap"), /* @__PURE__ */ transform((v) => typeof v === "string" ? {
+	...SANDBOX_DEFAULTS,
+	mode: v
+} : v)), "How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
+const RunnerPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
+	test_command: described(/* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string())), "argv of the service test command, e.g. [\"npm\",\"test\"] — no shell."),
+	lint_command: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string())),
+	install_dev_dependency_command: /* @__PURE__ */ _default(/* @__PURE__ */ record$1(/* @__PURE__ */ string(), /* @__PURE__ */ array(/* @__PURE__ */ string())), {}),
+	command_timeout_seconds: /* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 600),
+	max_test_attempts: /* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 5),
+	session_timeout_minutes: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 30),
+	target_session_minutes: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 12),
+	max_open_questions: /* @__PURE__ */ _default(int().check(/* @__PURE__ */ _nonnegative()), 2),
+	branch_prefix: /* @__PURE__ */ _default(/* @__PURE__ */ string(), "agent/"),
+	sandbox: SandboxPolicySchema
+}), {
+	install_dev_dependency_command: {},
+	command_timeout_seconds: 600,
+	max_test_attempts: 5,
+	session_timeout_minutes: 30,
+	target_session_minutes: 12,
+	max_open_questions: 2,
+	branch_prefix: "agent/",
+	sandbox: SANDBOX_DEFAULTS
+});
+const PolicySchema = described(/* @__PURE__ */ strictObject({
+	$schema: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
+	version: /* @__PURE__ */ literal$1(1),
+	agents: AgentsPolicySchema,
+	guards: GuardsPolicySchema,
+	protected_branches: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), [
+		"main",
+		"master",
+		"release/*"
+	]),
+	forbidden_paths: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []), "Added to the built-in forbidden categories, never replacing them."),
+	forbidden_exceptions: described(/* @__PURE__ */ _default(/* @__PURE__ */ partialRecord(/* @__PURE__ */ _enum(NARROWABLE_FORBIDDEN_CATEGORIES), /* @__PURE__ */ array(glob)), {}), "Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed."),
+	dependency_allowlist: DependencyAllowlistSchema,
+	manifest: /* @__PURE__ */ _default(/* @__PURE__ */ string(), DEFAULT_MANIFEST_PATH),
+	tickets_dir: /* @__PURE__ */ _default(/* @__PURE__ */ string(), ".agent/tickets"),
+	spec: SpecPolicySchema,
+	commits: CommitsPolicySchema,
+	tests: TestsPolicySchema,
+	cost: CostPolicySchema,
+	boundaries: BoundariesPolicySchema,
+	runner: RunnerPolicySchema,
+	required_checks: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), [
+		"manifest-scope",
+		"skip-set",
+		"spec-conformance",
+		"cost-ceiling",
+		"boundaries"
+	]), "Status checks the protected branches must require (protection check).")
+}), "agent-guards policy, owned by the platform team; read at the PR base commit.");
+/** The policy used when the repository has none at the default path. */
+function defaultPolicy() {
+	return PolicySchema.parse({ version: 1 });
+}
+// packages/config/lib/ticket.js
+const ContextPacketSchema = described(/* @__PURE__ */ strictObject({
+	acceptance_criteria: /* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []),
+	edge_cases: /* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []),
+	rules: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []), "Architectural rules that apply (e.g. \"events flow through the event bus\")."),
+	golden_samples: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []), "Repo paths of reference implementations the change must follow."),
+	shared: described(/* @__PURE__ */ optional(/* @__PURE__ */ string()), "Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
+}), "The context packet: live spec, architectural rules and golden samples.");
+const TicketSchema = described(/* @__PURE__ */ strictObject({
+	$schema: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
+	id: (/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore")),
+	title: (/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)),
+	kind: /* @__PURE__ */ optional(/* @__PURE__ */ _enum([
+		"bug-fix",
+		"dependency-update",
+		"test-addition",
+		"refactor",
+		"docs"
+	])),
+	spec: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []), "The spec sections this ticket implements, e.g. [\"§3.6\"]."),
+	scope: /* @__PURE__ */ strictObject({
+		include: (/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)))).check(/* @__PURE__ */ _minLength(1, "a ticket needs at least one include glob")),
+		exclude: /* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1))), [])
+	}),
+	body: described(/* @__PURE__ */ _default(/* @__PURE__ */ string(), ""), "Free text; untrusted data for the agent, never instructions."),
+	issue: described(/* @__PURE__ */ optional(int().check(/* @__PURE__ */ _positive())), "The ticket issue number, for escalation comments."),
+	context: /* @__PURE__ */ optional(ContextPacketSchema)
+}), "A ticket assigned to the agent; written by a human, read at the PR base commit.");
+/**
+* The ticket path: given explicitly, or derived from an agent branch name
+* (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+* session>` → `<tickets_dir>/<id>.yml`).
+*/
+function resolveTicketPath(policy, from) {
+	if (from.ticket) return from.ticket;
+	const prefix = policy.runner.branch_prefix;
+	if (from.headRef?.startsWith(prefix)) {
+		const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, "");
+		if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${policy.tickets_dir.replace(/\/+$/, "")}/${id}.yml`;
+	}
+	throw new ConfigurationError("no ticket to check the PR against.", {
+		field: "ticket",
+		fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'; a PR that is not an agent's needs none while guards.manifest-scope.applies_to is agent-prs and the policy lists the agents (agents.logins).`
+	});
+}
+// packages/config/lib/manifest.js
+const MODES$1 = [
+	"frame",
+	"plan",
+	"implement",
+	"review"
+];
+/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
+const KNOWN_TOOLS = [
+	"read_file",
+	"list_dir",
+	"grep",
+	"read_dependency_graph",
+	"ask_user_question",
+	"run_tests",
+	"run_linter",
+	"read_test_output",
+	"edit_file",
+	"write_file",
+	"delete_file",
+	"git_commit",
+	"git_diff",
+	"git_log",
+	"git_push_non_protected",
+	"gh_pr_create",
+	"gh_pr_comment",
+	"install_dev_dependency"
+];
+/** The spec's deliberate exclusions (§5): no mode may name them. */
+const EXCLUDED_TOOLS = {
+	unrestricted_shell: "no mode binds a generic shell (spec §4, §5)",
+	git_push_protected: "no protected-branch push under any condition (spec §5)",
+	git_force_push: "no force-pushing, even to non-protected branches (spec §5)",
+	gh_pr_merge: "the agent cannot merge its own PRs (spec §5)",
+	gh_workflow_dispatch: "no triggering CI workflows manually (spec §5)",
+	npm_install_global: "no global package installs (spec §4)",
+	pip_install_user: "no global package installs (spec §4)",
+	cargo_install: "no global package installs (spec §4)",
+	internet_browse: "no web access (spec §5, §8)",
+	internet_fetch: "no web access (spec §5, §8)"
+};
+/** Names that are a generic shell under another name. */
+const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
+/** Why a tool name may not appear in any mode, or undefined if it may. */
+function exclusionReason(tool) {
+	const key = tool.toLowerCase();
+	if (EXCLUDED_TOOLS[key]) return EXCLUDED_TOOLS[key];
+	if (SHELL_LIKE.test(key)) return "a generic shell or command runner under another name (spec §4: no unrestricted shell)";
+	if (/force/.test(key) && /push/.test(key)) return EXCLUDED_TOOLS.git_force_push;
+	if (/merge/.test(key) && /(pr|pull)/.test(key)) return EXCLUDED_TOOLS.gh_pr_merge;
+	if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key)) return EXCLUDED_TOOLS.internet_fetch;
+	if (/install/.test(key) && /(global|user|cargo)/.test(key)) return EXCLUDED_TOOLS.npm_install_global;
+}
+const DeleteFileEntry = /* @__PURE__ */ strictObject({
+	name: /* @__PURE__ */ literal$1("delete_file"),
+	scope: described(/* @__PURE__ */ literal$1("plan-named"), "delete_file is bound only to files the plan names (never tests).")
+});
+const ToolEntry = /* @__PURE__ */ union([(/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)), DeleteFileEntry]);
+const ModeToolsSchema = /* @__PURE__ */ strictObject({
+	inherit: /* @__PURE__ */ optional(/* @__PURE__ */ _enum(MODES$1)),
+	read: /* @__PURE__ */ _default(/* @__PURE__ */ array(ToolEntry), []),
+	write: /* @__PURE__ */ _default(/* @__PURE__ */ array(ToolEntry), [])
+});
+function entryName(entry) {
+	return typeof entry === "string" ? entry : entry.name;
+}
+/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
+function manifestViolations(modes) {
+	const out = [];
+	for (const [mode, tools] of Object.entries(modes)) for (const entry of [...tools.read, ...tools.write]) {
+		const name = entryName(entry);
+		const excluded = exclusionReason(name);
+		if (excluded) out.push({
+			mode,
+			tool: name,
+			reason: excluded
+		});
+		else if (name === "delete_file" && typeof entry === "string") out.push({
+			mode,
+			tool: name,
+			reason: "an unrestricted delete_file; bind it as { name: delete_file, scope: plan-named }"
+		});
+		else if (!KNOWN_TOOLS.includes(name)) out.push({
+			mode,
+			tool: name,
+			reason: `unknown tool; the runner implements: ${KNOWN_TOOLS.join(", ")}`
+		});
+	}
+	return out;
+}
+described((/* @__PURE__ */ strictObject({
+	$schema: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
+	version: /* @__PURE__ */ literal$1(1),
+	modes: /* @__PURE__ */ strictObject({
+		frame: ModeToolsSchema,
+		plan: ModeToolsSchema,
+		implement: ModeToolsSchema,
+		review: ModeToolsSchema
+	})
+})).check(/* @__PURE__ */ superRefine((manifest, ctx) => {
+	for (const v of manifestViolations(manifest.modes)) ctx.addIssue({
+		code: "custom",
+		path: ["modes", v.mode],
+		message: `tool '${v.tool}' is not allowed: ${v.reason}`
+	});
+	for (const mode of MODES$1) {
+		const seen = /* @__PURE__ */ new Set([mode]);
+		let next = manifest.modes[mode].inherit;
+		while (next) {
+			if (seen.has(next)) {
+				ctx.addIssue({
+					code: "custom",
+					path: [
+						"modes",
+						mode,
+						"inherit"
+					],
+					message: `inherit cycle through '${next}'`
+				});
+				break;
+			}
+			seen.add(next);
+			next = manifest.modes[next].inherit;
+		}
+	}
+})), "Tool manifest by mode (spec §5); read at the PR base commit.");
+// packages/git/lib/run-git.js
+var GitError = class extends Error {
+	args;
+	exitCode;
+	stderr;
+	constructor(message, args, exitCode, stderr) {
+		super(message);
+		this.args = args;
+		this.exitCode = exitCode;
+		this.stderr = stderr;
+		this.name = "GitError";
+	}
+};
+/**
+* Runs git with a fixed, config-independent environment: no pager, no prompts,
+* no user-level config that could change output (diff.renames, external diff…).
+*/
+async function runGit(repo, args, options = {}) {
+	const out = [];
+	const { stderr, exitCode } = await streamGit(repo, args, (chunk) => out.push(chunk), options);
+	return {
+		stdout: Buffer.concat(out),
+		stderr,
+		exitCode
+	};
+}
+/**
+* Runs git like runGit but hands stdout to `onStdout` chunk by chunk as git
+* writes it, so a caller can parse a large output while git is still producing
+* it. If `onStdout` throws, git is stopped and the promise rejects with that error.
+*/
+function streamGit(repo, args, onStdout, options = {}) {
+	const ok = options.okExitCodes ?? [0];
+	return new Promise((resolve, reject) => {
+		const child = spawn("git", [
+			"-C",
+			repo,
+			"-c",
+			"core.quotepath=off",
+			"-c",
+			"core.fsmonitor=false",
+			"-c",
+			"core.hooksPath=/dev/null",
+			...args
+		], {
+			env: {
+				...options.inheritEnv === false ? {} : withoutSecrets(process.env, ["SSH_AUTH_SOCK"]),
+				...options.env,
+				GIT_TERMINAL_PROMPT: "0",
+				GIT_PAGER: "cat",
+				GIT_EXTERNAL_DIFF: "",
+				GIT_CONFIG_NOSYSTEM: "1",
+				LC_ALL: "C"
+			},
+			stdio: [
+				"pipe",
+				"pipe",
+				"pipe"
+			]
+		});
+		const err = [];
+		let failure;
+		child.stdout.on("data", (b) => {
+			if (failure !== void 0) return;
+			try {
+				onStdout(b);
+			} catch (error) {
+				failure = error;
+				child.kill();
+			}
+		});
+		child.stderr.on("data", (b) => err.push(b));
+		child.on("error", (e) => reject(new GitError(`cannot run git: ${e.message}`, args, null, "")));
+		child.on("close", (code) => {
+			if (failure !== void 0) {
+				reject(failure);
+				return;
+			}
+			const stderr = Buffer.concat(err).toString("utf8");
+			const exitCode = code ?? -1;
+			if (!ok.includes(exitCode)) {
+				reject(new GitError(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim()}`, args, exitCode, stderr));
+				return;
+			}
+			resolve({
+				stderr,
+				exitCode
+			});
+		});
+		child.stdin.on("error", () => void 0);
+		child.stdin.end(options.input ?? "");
+	});
+}
+async function gitText(repo, args, options = {}) {
+	return (await runGit(repo, args, options)).stdout.toString("utf8");
+}
+// packages/git/lib/memo.js
+/**
+* Answers to read-only git questions that cannot change while this process
+* runs, shared by every caller in it: the guards of one `check` run list the
+* same diff and read the same objects, and each answer costs a git process.
+*
+* A question is remembered only when everything it names is immutable — full
+* commit SHAs, object ids, `<sha>:<path>` — never a ref, HEAD or a short SHA,
+* which can name another commit by the next call. Only answers are kept: a
+* failure (a commit not fetched yet, a shallow clone) is asked again, and so is
+* an object id that was missing. Callers get the same arrays' copies and the
+* same Buffers, which they only read.
+*
+* Bounded, oldest dropped first: a long process (the eval, the runner) reads
+* many repositories and must not keep every answer it ever had.
+*/
+const MAX_ENTRIES = 2e4;
+const MAX_BYTES = 67108864;
+const entries = /* @__PURE__ */ new Map();
+let keptBytes = 0;
+const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full object id (SHA-1 or SHA-256): it names the same object for as long as the object exists. */
+function isFullSha(rev) {
+	return FULL_SHA$1.test(rev);
+}
+/** The suffix that peels a revision to its commit. */
+const PEELED = "^{commit}";
+/**
+* An object name whose answer cannot change: a full object id, `<full sha>^{commit}` (the commit an
+* id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
+*/
+function isImmutableObjectName(name) {
+	return isFullSha(revisionOfName(name));
+}
+/** The revision an object name reads in (`<rev>` of `<rev>:<path>` or `<rev>^{commit}`); the name itself for a bare id. */
+function revisionOfName(name) {
+	const colon = name.indexOf(":");
+	if (colon >= 0) return name.slice(0, colon);
+	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
+}
+/** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
+function questionKey(repo, question, ...names) {
+	return [
+		resolve(repo),
+		question,
+		...names
+	].join("\0");
+}
+/**
+* The remembered answer to `key`, or `ask()`'s: callers that ask while it is
+* running share the same call, and a successful answer is kept.
+*/
+function remembered(key, ask, options = {}) {
+	const hit = entries.get(key);
+	if (hit) return hit.value;
+	const value = ask();
+	const entry = {
+		value,
+		bytes: 0
+	};
+	entries.set(key, entry);
+	value.then((answer) => {
+		if (entries.get(key) !== entry) return;
+		if (options.keep && !options.keep(answer)) {
+			entries.delete(key);
+			return;
+		}
+		entry.bytes = options.bytes?.(answer) ?? 0;
+		keptBytes += entry.bytes;
+		trim();
+	}, () => {
+		if (entries.get(key) === entry) entries.delete(key);
+	});
+	trim();
+	return value;
+}
+/** Whether an answer to `key` is kept or being asked. */
+function isRemembered(key) {
+	return entries.has(key);
+}
+function trim() {
+	for (const [key, entry] of entries) {
+		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
+		entries.delete(key);
+		keptBytes -= entry.bytes;
+	}
+}
+/** The UTF-16 size of some strings, for the bound. */
+function stringBytes(strings) {
+	let n = 0;
+	for (const s of strings) n += 2 * s.length + 16;
+	return n;
+}
+// packages/git/lib/revisions.js
+async function isShallowRepository(repo) {
+	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+const REVISION = /^[^\s-][^\s]*$/;
+/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
+const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
+const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+* Resolves several revisions with one git process; if any is missing, falls
+* back to resolveCommit one by one so the error names the missing role.
+*/
+async function resolveCommits(repo, revisions) {
+	if (revisions.every(([rev]) => isFullSha(rev))) {
+		const key = (rev) => questionKey(repo, "commit", rev);
+		const answers = /* @__PURE__ */ new Map();
+		for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
+		const unknown = revisions.filter(([rev]) => !answers.has(rev));
+		if (unknown.length > 0) {
+			const checking = resolveCommitsInGit(repo, unknown);
+			unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]))));
+		}
+		return Promise.all(revisions.map(([rev]) => answers.get(rev)));
+	}
+	return resolveCommitsInGit(repo, revisions);
+}
+async function resolveCommitsInGit(repo, revisions) {
+	if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
+		const result = await runGit(repo, ["rev-parse", ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
+		const lines = result.stdout.toString("utf8").trim().split("\n");
+		if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line))) return lines;
+	}
+	return (await Promise.allSettled(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)))).map((r) => {
+		if (r.status === "rejected") throw r.reason;
+		return r.value;
+	});
+}
+/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
+function resolveCommit(repo, rev, role) {
+	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+async function resolveCommitInGit(repo, rev, role) {
+	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
+		field: role,
+		fix: "pass a commit SHA or ref name."
+	});
+	try {
+		return (await gitText(repo, [
+			"rev-parse",
+			"--verify",
+			"--end-of-options",
+			`${rev}^{commit}`
+		])).trim();
+	} catch (error) {
+		if (error instanceof GitError && error.exitCode !== null) {
+			const shallow = await isShallowRepository(repo).catch(() => false);
+			throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+				field: role,
+				fix: shallow ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present." : "fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0."
+			});
+		}
+		throw error;
+	}
+}
+/**
+* The merge base of base and head, which a PR diff is measured from (three-dot
+* semantics). A missing merge base is an error, never a two-dot fallback: the
+* two-dot diff would include the base branch's own changes or miss the PR's.
+*/
+async function mergeBase(repo, base, head, prCommits) {
+	if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, "merge-base", base, head), () => mergeBaseInGit(repo, base, head, prCommits));
+	return mergeBaseInGit(repo, base, head, prCommits);
+}
+async function mergeBaseInGit(repo, base, head, prCommits) {
+	const result = await runGit(repo, [
+		"merge-base",
+		base,
+		head
+	], { okExitCodes: [0, 1] });
+	const sha = result.stdout.toString("utf8").trim();
+	if (result.exitCode === 0 && sha) return sha;
+	const shallow = await isShallowRepository(repo);
+	const depth = prCommits !== void 0 ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : "";
+	throw new ConfigurationError(shallow ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.` : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
+		field: "fetch-depth",
+		fix: shallow ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.` : "compare a head that was branched from the base."
+	});
+}
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+* Resolves base and head and finds their merge base. When both are full SHAs
+* (as a pull_request event gives them) nothing can move under us, so the merge
+* base is looked up while the commits are checked; names are resolved first.
+*/
+async function resolveRange(repo, base, head, prCommits) {
+	const pair = [[base, "base"], [head, "head"]];
+	if (FULL_SHA.test(base) && FULL_SHA.test(head)) try {
+		return {
+			base,
+			head,
+			mergeBase: await mergeBase(repo, base, head, prCommits)
+		};
+	} catch (error) {
+		await resolveCommits(repo, pair);
+		throw error;
+	}
+	const [baseSha, headSha] = await resolveCommits(repo, pair);
+	return {
+		base: baseSha,
+		head: headSha,
+		mergeBase: await mergeBase(repo, baseSha, headSha, prCommits)
+	};
+}
+// packages/git/lib/changed-files.js
+const STATUS = {
+	A: "added",
+	M: "modified",
+	D: "deleted",
+	R: "renamed",
+	C: "copied",
+	T: "type-changed",
+	U: "unmerged",
+	X: "unknown"
+};
+function kindOfMode(mode) {
+	switch (mode) {
+		case "000000": return "none";
+		case "120000": return "symlink";
+		case "160000": return "submodule";
+		case "100755": return "executable";
+		default: return "file";
+	}
+}
+/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
+const MODES = [
+	"100644",
+	"100755",
+	"120000",
+	"160000",
+	"000000",
+	"040000"
+];
+function modeAt(text, start) {
+	for (const mode of MODES) if (text.startsWith(mode, start)) return mode;
+	return text.slice(start, start + 6);
+}
+/**
+* Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
+* record split across chunks waits for the rest. With -z nothing is quoted, so
+* paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
+* Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
+*/
+var RawDiffParser = class {
+	rest = "";
+	decoder = new StringDecoder("utf8");
+	/** The records completed by this chunk. */
+	push(chunk) {
+		const text = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
+		const files = [];
+		let pos = 0;
+		if (this.rest !== "") {
+			let cut = -1;
+			for (let k = 0; k < 3; k += 1) {
+				const nul = text.indexOf("\0", cut + 1);
+				if (nul < 0) break;
+				cut = nul;
+			}
+			const end = parseRecords(this.rest + text.slice(0, cut + 1), 0, files);
+			if (end < this.rest.length) {
+				this.rest += text;
+				return files;
+			}
+			pos = end - this.rest.length;
+		}
+		pos = parseRecords(text, pos, files);
+		this.rest = pos < text.length ? text.slice(pos) : "";
+		return files;
+	}
+	/** The last records; throws if the output stopped inside a record. */
+	end() {
+		const files = this.push(this.decoder.end());
+		if (this.rest !== "") throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
+		return files;
+	}
+};
+/** Parses whole records from `pos`; returns where the first incomplete record starts. */
+function parseRecords(text, pos, files) {
+	const n = text.length;
+	while (pos < n) {
+		if (text.charCodeAt(pos) === 0) {
+			pos += 1;
+			continue;
+		}
+		if (text.charCodeAt(pos) !== 58) throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
+		const metaEnd = text.indexOf("\0", pos);
+		if (metaEnd < 0) return pos;
+		const firstEnd = text.indexOf("\0", metaEnd + 1);
+		if (firstEnd < 0) return pos;
+		const s3 = text.indexOf(" ", pos + 15);
+		const s4 = text.indexOf(" ", s3 + 1);
+		if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
+		const status = STATUS[text.charAt(s4 + 1)] ?? "unknown";
+		const twoPaths = status === "renamed" || status === "copied";
+		const secondEnd = twoPaths ? text.indexOf("\0", firstEnd + 1) : firstEnd;
+		if (secondEnd < 0) return pos;
+		const oldMode = modeAt(text, pos + 1);
+		const newMode = modeAt(text, pos + 8);
+		const first = text.slice(metaEnd + 1, firstEnd);
+		const file = {
+			status,
+			path: first,
+			oldMode,
+			newMode,
+			oldSha: text.slice(pos + 15, s3),
+			newSha: text.slice(s3 + 1, s4),
+			oldKind: kindOfMode(oldMode),
+			newKind: kindOfMode(newMode)
+		};
+		if (twoPaths) {
+			file.previousPath = first;
+			file.path = text.slice(firstEnd + 1, secondEnd);
+			file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
+		}
+		files.push(file);
+		pos = secondEnd + 1;
+	}
+	return pos;
+}
+/**
+* The raw diff between two commits, with rename and copy detection. Between two
+* full SHAs it is listed once per process; each caller gets its own array of the
+* same (read-only) records.
+*/
+async function diffTree(repo, from, to) {
+	if (isFullSha(from) && isFullSha(to)) return (await remembered(diffKey(repo, from, to), () => listDiffTree(repo, from, to), { bytes: diffBytes })).slice();
+	return listDiffTree(repo, from, to);
+}
+async function listDiffTree(repo, from, to) {
+	const all = [];
+	await streamDiffTreeFromGit(repo, from, to, (files) => {
+		for (const f of files) all.push(f);
+	});
+	return all;
+}
+const diffKey = (repo, from, to) => questionKey(repo, "diff-tree", from, to);
+const diffBytes = (files) => stringBytes(files.map((f) => f.path)) + 400 * files.length;
+/**
+* diffTree, handed over batch by batch as git writes it: a caller can decide on
+* the first files while git lists the rest, and need not keep what it has
+* decided. Resolves to the number of changed files. A diff this process has
+* listed (or is listing) through diffTree is handed over from there in one batch;
+* a streamed diff is not kept, so a caller alone with a large diff holds no more
+* of it than it keeps itself.
+*/
+async function streamDiffTree(repo, from, to, onFiles) {
+	if (isFullSha(from) && isFullSha(to) && isRemembered(diffKey(repo, from, to))) {
+		const files = await diffTree(repo, from, to);
+		if (files.length > 0) onFiles(files);
+		return files.length;
+	}
+	return streamDiffTreeFromGit(repo, from, to, onFiles);
+}
+async function streamDiffTreeFromGit(repo, from, to, onFiles) {
+	const parser = new RawDiffParser();
+	let count = 0;
+	const take = (files) => {
+		count += files.length;
+		if (files.length > 0) onFiles(files);
+	};
+	const started = isFullSha(from) && isFullSha(to) ? early.get(diffKey(repo, from, to)) : void 0;
+	await (started ? started.read((chunk) => take(parser.push(chunk))) : streamGit(repo, diffTreeArgs(from, to), (chunk) => take(parser.push(chunk))));
+	take(parser.end());
+	return count;
+}
+const diffTreeArgs = (from, to) => [
+	"diff-tree",
+	"-r",
+	"-z",
+	"--raw",
+	"--no-abbrev",
+	"--no-commit-id",
+	"--no-ext-diff",
+	"--no-textconv",
+	"--ignore-submodules=none",
+	"-M",
+	"-C",
+	from,
+	to
+];
+/** Listings started before anyone reads them (startDiffTree), by diff key: each is read once, then forgotten. */
+const early = /* @__PURE__ */ new Map();
+/**
+* Starts listing the diff between two commits now, for a reader (diffTree,
+* streamDiffTree) that comes after work of its own, such as reading the policy:
+* git finds renames over the whole diff before it writes a line, and does so
+* meanwhile. What git writes before the reader comes waits in memory for it.
+*/
+function startDiffTree(repo, from, to) {
+	if (!isFullSha(from) || !isFullSha(to)) return;
+	const key = diffKey(repo, from, to);
+	if (early.has(key) || isRemembered(key)) return;
+	const waiting = [];
+	let reader;
+	const listing = streamGit(repo, diffTreeArgs(from, to), (chunk) => reader ? reader(chunk) : waiting.push(chunk));
+	listing.catch(() => void 0);
+	early.set(key, { read(onChunk) {
+		early.delete(key);
+		try {
+			for (const chunk of waiting.splice(0)) onChunk(chunk);
+		} catch (error) {
+			reader = () => void 0;
+			throw error;
+		}
+		reader = onChunk;
+		return listing;
+	} });
+}
+/**
+* Starts what a guard asks git first about a PR, for a caller that reads the
+* policy meanwhile: the two commits, their merge base and, from there, the diff.
+* For one reader the diff is streamed to it (startDiffTree); for several (every
+* guard of `check`) it is listed once and kept for all (diffTree). Failures wait
+* for the guards, which ask again and report them.
+*/
+function startPullRequestRange(repo, base, head, options) {
+	if (!isFullSha(base) || !isFullSha(head)) return;
+	setImmediate(() => resolveRange(repo, base, head, options.prCommits).then((range) => {
+		if (options.readers === "one") startDiffTree(repo, range.mergeBase, range.head);
+		else diffTree(repo, range.mergeBase, range.head).catch(() => void 0);
+	}, () => void 0));
+}
+// packages/git/lib/objects.js
+/**
+* Reads many objects in one `git cat-file --batch` call. Keys are object names
+* (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
+* by a full id (or `<full sha>:<path>`) that this process has read are not read
+* again: the Buffers are shared, to be read, not written. `onObject` is handed
+* each object as soon as it is read, in no set order, so a caller can work on
+* the first ones while git reads the rest.
+*/
+async function readObjects(repo, names, onObject) {
+	const unique = [...new Set(names)];
+	if (unique.length === 0) return /* @__PURE__ */ new Map();
+	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+	const key = (name) => questionKey(repo, "object", name);
+	const listings = listingsOf(repo, unique);
+	const ids = listings ? await listings : void 0;
+	const answers = /* @__PURE__ */ new Map();
+	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
+	const toRead = unique.filter((name) => !answers.has(name));
+	if (toRead.length > 0) {
+		const asRead = (name) => ids?.get(name) ?? name;
+		const batch = readSoon(repo, toRead.map(asRead));
+		for (const name of toRead) {
+			const read = () => batch.get(asRead(name)).then((object) => {
+				rememberById(repo, name, object);
+				if (object !== void 0) noteFound(repo, name, object);
+				return object;
+			});
+			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
+			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
+				bytes: (b) => (b?.length ?? 0) + 64,
+				keep
+			}) : read());
+		}
+	}
+	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
+	return new Map(unique.map((name, i) => [name, values[i]]));
+}
+/**
+* Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+* by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
+* objects down to the path, for each name; a blob id it looks up directly, at about half the cost
+* over a large tree. The object is the same, and is remembered under the name it was asked by.
+*/
+const blobIds = /* @__PURE__ */ new Map();
+/** The blob ids of the `<sha>:<path>` names whose commit's tree is listed (or being listed); undefined when there is none. */
+function listingsOf(repo, names) {
+	if (blobIds.size === 0) return void 0;
+	const byCommit = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		const colon = name.indexOf(":");
+		if (colon < 0) continue;
+		const commit = name.slice(0, colon);
+		if (byCommit.has(commit)) continue;
+		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
+		if (ids) byCommit.set(commit, ids);
+	}
+	if (byCommit.size === 0) return void 0;
+	return Promise.all([...byCommit].map(async ([commit, ids]) => {
+		return [commit, await ids];
+	})).then((listed) => {
+		const out = /* @__PURE__ */ new Map();
+		const of = new Map(listed);
+		for (const name of names) {
+			const colon = name.indexOf(":");
+			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
+			if (oid) out.set(name, oid);
+		}
+		return out;
+	});
+}
+/**
+* What a found object says of the full SHA its name starts with: `<sha>:<path>` found, the SHA
+* names a tree that is here; `<sha>^{commit}` found, a commit, which resolveCommit then answers
+* without asking git again (its id from cat-file's header).
+*/
+function noteFound(repo, name, object) {
+	const sha = revisionOfName(name);
+	if (sha === name || !isFullSha(sha)) return;
+	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
+	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+}
+/** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
+function treeHere(repo, name) {
+	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
+}
+/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
+const objectIds = /* @__PURE__ */ new WeakMap();
+/**
+* An object read by path is remembered by its id too: the same blob is often asked for both ways
+* (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
+* one content for good, so the answer under it cannot be stale.
+*/
+function rememberById(repo, name, object) {
+	const oid = object && objectIds.get(object);
+	if (!oid || oid === name || !isImmutableObjectName(name)) return;
+	const key = questionKey(repo, "object", oid);
+	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
+}
+function pending() {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+}
+/** The names of the next cat-file batch of each repository, each answered as git reads it. */
+const batches = /* @__PURE__ */ new Map();
+/**
+* Reads the names in the next `cat-file --batch` of this repository, started once the current
+* turn of the event loop is over: the guards of one `check` run ask for their files side by side,
+* and one git process answers them all.
+*/
+function readSoon(repo, names) {
+	const key = resolve(repo);
+	let next = batches.get(key);
+	if (!next) {
+		const queued = /* @__PURE__ */ new Map();
+		next = queued;
+		batches.set(key, queued);
+		setImmediate(() => {
+			batches.delete(key);
+			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
+				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
+			}, (e) => {
+				for (const p of queued.values()) p.reject(e);
+			});
+		});
+	}
+	const out = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		let p = next.get(name);
+		if (!p) {
+			p = pending();
+			p.promise.catch(() => void 0);
+			next.set(name, p);
+		}
+		out.set(name, p.promise);
+	}
+	return out;
+}
+/** Reads the names with `cat-file --batch`, handing each object to `onObject` as its bytes arrive. */
+async function catFileBatch(repo, names, onObject) {
+	const parser = new CatFileOutput(names, onObject);
+	await streamGit(repo, ["cat-file", "--batch"], (chunk) => parser.push(chunk), { input: `${names.join("\n")}\n` });
+	if (!parser.done()) throw new Error("truncated cat-file output");
+}
+/**
+* `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
+* each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
+* of git's output is a view of it; one spread over several is copied once.
+*/
+var CatFileOutput = class {
+	names;
+	onObject;
+	/** Bytes received and not consumed yet, oldest first. */
+	chunks = [];
+	buffered = 0;
+	next = 0;
+	/** The header of the object whose bytes are awaited. */
+	header;
+	constructor(names, onObject) {
+		this.names = names;
+		this.onObject = onObject;
+	}
+	done() {
+		return this.next === this.names.length;
+	}
+	push(chunk) {
+		this.chunks.push(chunk);
+		this.buffered += chunk.length;
+		while (this.next < this.names.length) {
+			if (!this.header) {
+				const line = this.line();
+				if (line === void 0) return;
+				if (line.endsWith(" missing") || line.endsWith(" ambiguous")) {
+					this.onObject(this.names[this.next++], void 0);
+					continue;
+				}
+				this.header = {
+					oid: line.slice(0, line.indexOf(" ")),
+					size: Number.parseInt(line.slice(line.lastIndexOf(" ") + 1), 10)
+				};
+			}
+			const { oid, size } = this.header;
+			if (this.buffered < size + 1) return;
+			const object = this.take(size + 1).subarray(0, size);
+			this.header = void 0;
+			objectIds.set(object, oid);
+			this.onObject(this.names[this.next++], object);
+		}
+	}
+	/** The next line without its LF, consumed; undefined until all of it has arrived. */
+	line() {
+		let length = 0;
+		for (const c of this.chunks) {
+			const eol = c.indexOf(10);
+			if (eol >= 0) return this.take(length + eol + 1).toString("utf8", 0, length + eol);
+			length += c.length;
+		}
+	}
+	/** The next `n` bytes (all received), consumed. */
+	take(n) {
+		this.buffered -= n;
+		const first = this.chunks[0];
+		if (first.length > n) {
+			this.chunks[0] = first.subarray(n);
+			return first.subarray(0, n);
+		}
+		if (first.length === n) return this.chunks.shift();
+		const out = Buffer.allocUnsafe(n);
+		let at = 0;
+		while (at < n) {
+			const c = this.chunks[0];
+			const part = Math.min(c.length, n - at);
+			c.copy(out, at, 0, part);
+			at += part;
+			if (part === c.length) this.chunks.shift();
+			else this.chunks[0] = c.subarray(part);
+		}
+		return out;
+	}
+};
+/**
+* A file's text at a revision, or undefined when the revision's commit has no such path. A revision
+* the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,
+* never "no file": callers fall back to defaults for a file that is not there (no policy), and must
+* not for a commit that is not there. The commit is asked in the same batch as the file.
+*/
+async function readFileAt(repo, rev, path, role = "base") {
+	const file = `${rev}:${path}`;
+	const commit = `${rev}${PEELED}`;
+	const objects = await readObjects(repo, [commit, file]);
+	const text = objects.get(file);
+	if (text !== void 0) return text.toString("utf8");
+	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
+}
+// packages/config/lib/did-you-mean.js
+/** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */
+function editDistance(a, b) {
+	const rows = a.length + 1;
+	const cols = b.length + 1;
+	const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => i === 0 ? j : j === 0 ? i : 0));
+	for (let i = 1; i < rows; i += 1) for (let j = 1; j < cols; j += 1) {
+		const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+		let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+		if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2][j - 2] + 1);
+		d[i][j] = best;
+	}
+	return d[a.length][b.length];
+}
+/**
+* The known name closest to `word`, when it is close enough to be a typo of it:
+* at most a third of the word's length away (and at least 2 edits allowed), so
+* `forbiden_paths` → `forbidden_paths` but `colour` suggests nothing for `cost`.
+* Case and `-`/`_` differences count as no distance at all.
+*/
+function closestName(word, known) {
+	const fold = (s) => s.toLowerCase().replace(/-/g, "_");
+	const folded = fold(word);
+	const limit = Math.max(2, Math.floor(word.length / 3));
+	let best;
+	for (const name of known) {
+		const distance = editDistance(folded, fold(name));
+		if (distance <= limit && (!best || distance < best.distance)) best = {
+			name,
+			distance
+		};
+	}
+	return best?.name;
+}
+// packages/config/lib/config-problems.js
+function defOf(schema) {
+	return schema?._zod?.def;
+}
+/** The object or record schemas a value at `path` may be checked against (several through a union). */
+function schemasAt(schema, path) {
+	let current = [schema];
+	for (const key of path) current = current.flatMap(unwrap).flatMap((s) => {
+		const def = defOf(s);
+		if (def.type === "object") return def.shape?.[String(key)] ? [def.shape[String(key)]] : [];
+		if (def.type === "record") return def.valueType ? [def.valueType] : [];
+		if (def.type === "array") return def.element ? [def.element] : [];
+		return [];
+	});
+	return current.flatMap(unwrap);
+}
+/** A schema without its wrappers (default, optional, pipe, …), union members side by side. */
+function unwrap(schema) {
+	const def = defOf(schema);
+	if (!def) return [];
+	switch (def.type) {
+		case "default":
+		case "prefault":
+		case "optional":
+		case "nullable":
+		case "readonly":
+		case "catch": return def.innerType ? unwrap(def.innerType) : [];
+		case "pipe": return def.in ? unwrap(def.in) : [];
+		case "union": return (def.options ?? []).flatMap(unwrap);
+		default: return [schema];
+	}
+}
+/** The keys a config object at `path` may have. */
+function knownKeys(schema, path) {
+	const keys = /* @__PURE__ */ new Set();
+	for (const s of schemasAt(schema, path)) {
+		const def = defOf(s);
+		if (def.type === "object") Object.keys(def.shape ?? {}).forEach((k) => keys.add(k));
+		if (def.type === "record") for (const k of unwrap(def.keyType)) Object.values(defOf(k)?.entries ?? {}).forEach((v) => keys.add(String(v)));
+	}
+	return [...keys];
+}
+/** A dotted field path, list items by index: `cost.models.plan`, `tests.frameworks.0`. */
+function fieldPath(path) {
+	return path.map(String).join(".") || "(top level)";
+}
+/**
+* Every problem zod found, one per field, each said so that the fix is plain:
+* an unknown key names the closest known key, a value outside a list names the
+* closest allowed value, a union that failed says why in the member that was meant.
+*/
+function configProblems(schema, issues, lineOf) {
+	const problems = [];
+	const add = (path, message) => {
+		const line = lineOf(path);
+		problems.push({
+			field: fieldPath(path),
+			...line ? { line } : {},
+			message
+		});
+	};
+	const visit = (issue, prefix) => {
+		const path = [...prefix, ...issue.path];
+		switch (issue.code) {
+			case "unrecognized_keys": {
+				const known = knownKeys(schema, path);
+				for (const key of issue.keys) {
+					const near = closestName(key, known);
+					add([...path, key], near ? `unknown key '${key}'; did you mean '${near}'?` : `unknown key '${key}'; the keys here are: ${known.join(", ")}.`);
+				}
+				return;
+			}
+			case "invalid_value": {
+				const allowed = issue.values.map(String);
+				const given = valueAt(issue.input);
+				const near = given !== void 0 ? closestName(given, allowed) : void 0;
+				const list = allowed.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${allowed.join(", ")}`;
+				if (issue.input === void 0) add(path, `missing: it is required (it ${list}).`);
+				else add(path, `${given !== void 0 ? `'${given}' ` : ""}${list}${near ? `; did you mean '${near}'?` : "."}`);
+				return;
+			}
+			case "invalid_union": {
+				const shaped = issue.errors.filter((member) => member.length > 0 && !member.some(isWrongKind));
+				if (shaped.length === 1) {
+					shaped[0].forEach((i) => visit(i, path));
+					return;
+				}
+				const wrong = issue.errors.flatMap((member) => member.filter(isWrongKind));
+				const values = wrong.flatMap((i) => i.code === "invalid_value" ? i.values.map(String) : []);
+				const forms = [...values.length > 0 ? [`one of ${values.join(", ")}`] : [], ...wrong.flatMap((i) => i.code === "invalid_type" ? [YAML_KINDS[i.expected] ?? `a ${i.expected}`] : [])];
+				const given = valueAt(issue.input);
+				const near = given !== void 0 ? closestName(given, values) : void 0;
+				if (forms.length === 0) add(path, `${lowerFirst(issue.message)}.`);
+				else add(path, `${given !== void 0 ? `'${given}' is` : "it is"} none of the accepted forms: ${forms.join("; or ")}${near ? `. Did you mean '${near}'?` : "."}`);
+				return;
+			}
+			case "invalid_type":
+				add(path, issue.input === void 0 ? `missing: it is required (${lowerFirst(issue.message.replace(/, received undefined$/, ""))}).` : `${lowerFirst(issue.message)}.`);
+				return;
+			default: add(path, `${lowerFirst(issue.message)}.`);
+		}
+	};
+	for (const issue of issues) visit(issue, []);
+	return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+/** What a YAML author calls each kind of value. */
+const YAML_KINDS = {
+	object: "a mapping (key: value lines)",
+	array: "a list",
+	string: "a string",
+	number: "a number",
+	boolean: "true or false"
+};
+/** An issue that says the value is not of this kind at all (not a field of it that is wrong). */
+function isWrongKind(issue) {
+	return issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union");
+}
+function valueAt(input) {
+	return typeof input === "string" || typeof input === "number" || typeof input === "boolean" ? String(input) : void 0;
+}
+function lowerFirst(text) {
+	return text.replace(/^Invalid input: /, "").replace(/^./, (c) => c.toLowerCase());
+}
+// packages/config/lib/load.js
+/** Finds the line of the YAML node at a zod issue path (or its nearest existing parent). */
+function lineOf(doc, counter, path) {
+	let node = doc.contents;
+	let line = rangeLine(node, counter);
+	for (const key of path) if (isMap(node)) {
+		const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+		if (!pair) break;
+		line = rangeLine(pair.key, counter) ?? line;
+		node = pair.value;
+	} else if (isSeq(node) && typeof key === "number") {
+		node = node.items[key];
+		line = rangeLine(node, counter) ?? line;
+	} else break;
+	return line;
+}
+function rangeLine(node, counter) {
+	const range = node?.range;
+	return range ? counter.linePos(range[0]).line : void 0;
+}
+/**
+* A config file with problems: every one of them, each with its field and line,
+* so one edit fixes them all. `file`, `field` and `line` are those of the first.
+*/
+var ConfigFileError = class extends ConfigurationError {
+	problems;
+	singles;
+	constructor(what, file, source, problems, fix) {
+		const first = problems[0];
+		super(first.message, {
+			file,
+			field: first.field,
+			...first.line ? { line: first.line } : {},
+			fix
+		});
+		this.name = "ConfigFileError";
+		this.problems = problems;
+		const field = (p) => p.field === "(top level)" ? "" : `field '${p.field}'`;
+		const read = source.commit ? ` The ${what} was read at the base commit ${shortCommit(source.commit)}.` : "";
+		this.singles = problems.map((p) => `${[`${file}${p.line ? `:${p.line}` : ""}`, field(p)].filter(Boolean).join(", ")}: ${p.message}${read} Fix: ${fix}`);
+		if (problems.length === 1) this.message = this.singles[0];
+		else {
+			const lines = problems.map((p) => `  - ${[p.line ? `line ${p.line}` : "", field(p)].filter(Boolean).join(", ") || "the file"}: ${p.message}`);
+			this.message = `${describeSource(file, what, source)} has ${problems.length} problems:\n${lines.join("\n")}\nFix: ${fix}`;
+		}
+	}
+	reportedProblems() {
+		const file = this.file;
+		return this.problems.map((p, i) => ({
+			message: this.singles[i],
+			path: file,
+			...p.line ? { line: p.line } : {}
+		}));
+	}
+};
+/**
+* Parses YAML text and validates it. Every problem is reported at once — each
+* with the file, the line and the field, an unknown key with the closest known
+* one — so nothing is fixed one run at a time. Nothing is half-loaded: it
+* either returns the whole valid value or throws a ConfigFileError.
+*/
+function parseConfig(text, file, schema, what, source = {}) {
+	const counter = new LineCounter();
+	const doc = parseDocument(text, {
+		lineCounter: counter,
+		prettyErrors: false,
+		uniqueKeys: true
+	});
+	if (doc.errors.length > 0) {
+		const problems = doc.errors.map((e) => {
+			const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
+			return {
+				field: "(top level)",
+				...line ? { line } : {},
+				message: `not valid YAML: ${e.message.split("\n")[0].replace(/\.$/, "")}.`
+			};
+		});
+		throw new ConfigFileError(what, file, source, problems, `correct the YAML syntax at ${problems.length === 1 ? "that line" : "those lines"}.`);
+	}
+	const value = doc.toJS();
+	const parsed = schema.safeParse(value ?? {}, { reportInput: true });
+	if (!parsed.success) {
+		const problems = configProblems(schema, parsed.error.issues, (path) => lineOf(doc, counter, path));
+		const schemaName = CONFIG_SCHEMA_FILES[what];
+		throw new ConfigFileError(what, file, source, problems, `correct ${problems.length === 1 ? "that field" : "each field"} as the schema says (${schemaName ? `schemas/${schemaName}` : "schemas/"} in the agent-guards repository; add '# yaml-language-server: $schema=…' for checks in the editor).`);
+	}
+	return parsed.data;
+}
+/** The published JSON Schema of each config file kind, by the name messages give it. */
+const CONFIG_SCHEMA_FILES = {
+	policy: "policy.schema.json",
+	ticket: "ticket.schema.json",
+	"tool manifest": "tool-manifest.schema.json",
+	"spec map": "spec-map.schema.json"
+};
+/** The policy at the base commit; the built-in defaults when the default path has none. */
+async function loadPolicy(options) {
+	const path = options.path ?? ".github/agent-guards.yml";
+	const text = await readFileAt(options.repo, options.base, path);
+	if (text === void 0) {
+		if (options.path && options.path !== ".github/agent-guards.yml") throw new ConfigurationError(`the policy file does not exist at the base commit ${shortCommit(options.base)}.`, {
+			file: path,
+			fix: "commit the policy to the base branch, or pass the right --policy path."
+		});
+		options.logger?.info(`no policy at ${path} on the base commit: using the built-in defaults.`);
+		return {
+			policy: defaultPolicy(),
+			path,
+			found: false
+		};
+	}
+	return {
+		policy: parseConfig(text, path, PolicySchema, "policy", { commit: options.base }),
+		path,
+		found: true
+	};
+}
+/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
+async function loadTicket(options) {
+	const text = await readFileAt(options.repo, options.base, options.path);
+	if (text === void 0) throw new ConfigurationError(`the ticket file does not exist at the base commit ${shortCommit(options.base)}.`, {
+		file: options.path,
+		fix: "commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted."
+	});
+	return parseConfig(text, options.path, TicketSchema, "ticket", { commit: options.base });
+}
+// packages/config/lib/guard-context.js
+/**
+* The PR under check (from the inputs or the pull_request event), the checkout,
+* the policy read at the base commit, and whose PR it is (the event's
+* `pull_request.user.login`, never the actor who pushed or re-ran): the
+* prelude of every guard action.
+*/
+async function guardContext(inputs, logger, env = process.env) {
+	const event = readPullRequestEvent(env);
+	const { base, head } = resolveRevisions(inputs, event);
+	const repo = inputs["working-directory"];
+	const loading = loadPolicy({
+		repo,
+		base,
+		path: inputs.policy,
+		logger
+	});
+	startPullRequestRange(repo, base, head, {
+		readers: "one",
+		...event?.commits ? { prCommits: event.commits } : {}
+	});
+	const { policy } = await loading;
+	return {
+		repo,
+		base,
+		head,
+		policy,
+		policyPath: inputs.policy,
+		...event ? {
+			event,
+			author: event.author,
+			headRef: event.headRef
+		} : {},
+		prCommits: event?.commits ? { prCommits: event.commits } : {}
+	};
+}
+// packages/manifest-scope/lib/path-matcher.js
+const MAGIC = /[*?[\]{}()!+@]/;
+const literal = (segment) => !MAGIC.test(segment);
+var PathMatcher = class {
+	exact = /* @__PURE__ */ new Map();
+	prefixes = /* @__PURE__ */ new Map();
+	basenames = /* @__PURE__ */ new Map();
+	extensions = /* @__PURE__ */ new Map();
+	/** Regexes keyed by their literal leading directory (e.g. `services/svc12` for `services/svc12/*\/x.py`). */
+	byPrefix = /* @__PURE__ */ new Map();
+	/** Regexes of `**\/<literal>/…` keyed by that literal segment. */
+	bySegment = /* @__PURE__ */ new Map();
+	global = [];
+	dirs = /* @__PURE__ */ new Map();
+	lastDir;
+	lastInfo;
+	/**
+	* One regex of every global regex's needle: a path that contains none of them
+	* cannot match any global regex, so it is ruled out with one test instead of
+	* one per regex. Undefined when some global regex has no needle.
+	*/
+	globalGate;
+	/** The directories of the exact patterns ('' for top-level files). */
+	exactDirs = /* @__PURE__ */ new Set();
+	nocase;
+	order = 0;
+	size;
+	constructor(patterns, options = {}) {
+		this.nocase = options.nocase ?? false;
+		let size = 0;
+		for (const [raw, tag] of patterns) for (const pattern of braceExpand(normalizePattern(raw))) {
+			this.add(pattern, tag);
+			size += 1;
+		}
+		this.size = size;
+		this.globalGate = needleGate(this.global);
+		for (const key of this.exact.keys()) this.exactDirs.add(key.includes("/") ? key.slice(0, key.lastIndexOf("/")) : "");
+	}
+	key(s) {
+		return this.nocase ? s.toLowerCase() : s;
+	}
+	add(pattern, tag) {
+		const segments = pattern.split("/");
+		if (segments.every(literal)) {
+			setFirst(this.exact, this.key(pattern), tag);
+			return;
+		}
+		const last = segments[segments.length - 1];
+		const head = segments.slice(0, -1);
+		if (last === "**" && head.length > 0 && head.every(literal)) {
+			setFirst(this.prefixes, this.key(head.join("/")), tag);
+			return;
+		}
+		if (segments.length === 2 && segments[0] === "**" && literal(last)) {
+			setFirst(this.basenames, this.key(last), tag);
+			return;
+		}
+		if (segments.length === 2 && segments[0] === "**" && /^\*\.[^*?[\]{}()!+@/]+$/.test(last)) {
+			setFirst(this.extensions, this.key(last.slice(1)), tag);
+			return;
+		}
+		const re = new Minimatch(pattern, {
+			dot: true,
+			nocase: this.nocase,
+			nocomment: true,
+			nonegate: true
+		}).makeRe();
+		if (re === false) throw new ConfigurationError(`'${pattern}' is not a valid glob.`, { fix: "correct the glob syntax." });
+		const entry = {
+			re,
+			tag,
+			needle: this.key(longestLiteralRun(pattern)),
+			order: this.order++
+		};
+		let leading = 0;
+		while (leading < segments.length - 1 && literal(segments[leading])) leading += 1;
+		if (leading > 0) push(this.byPrefix, this.key(segments.slice(0, leading).join("/")), entry);
+		else if (segments[0] === "**" && segments.length > 2 && literal(segments[1])) push(this.bySegment, this.key(segments[1]), entry);
+		else this.global.push(entry);
+	}
+	/** The tag of the first kind of pattern that matches (exact, prefix, name, extension, regex), or undefined. */
+	match(path) {
+		if (this.size === 0) return void 0;
+		const p = this.key(path);
+		const slash = p.lastIndexOf("/");
+		return this.matchIn(this.directoryOf(p, slash), path, slash, p.slice(slash + 1));
+	}
+	/**
+	* match() for a caller that has already looked up the path's directory
+	* (directoryInfo) and cut its name: several matchers can then share one
+	* directory look-up and one lower-casing of the name, and no path is
+	* lower-cased whole. `slash` is the index of the path's last '/', or -1;
+	* `name` is what follows it, lower-cased for a matcher that ignores case.
+	*/
+	matchIn(dir, path, slash, name = this.key(path.slice(slash + 1))) {
+		if (this.size === 0) return void 0;
+		if (dir.hasExact) {
+			const exact = this.exact.get(this.key(path));
+			if (exact !== void 0) return exact;
+		}
+		if (dir.prefixHit !== void 0) return dir.prefixHit;
+		if (this.basenames.size > 0 || this.extensions.size > 0) {
+			const hit = this.basenames.get(name);
+			if (hit !== void 0) return hit;
+			if (this.extensions.size > 0) for (let i = name.indexOf("."); i >= 0; i = name.indexOf(".", i + 1)) {
+				const ext = this.extensions.get(name.slice(i));
+				if (ext !== void 0) return ext;
+			}
+		}
+		let first;
+		for (const e of dir.bucketed) if (holds(e.needle, dir, name) && e.re.test(path)) {
+			first = e;
+			break;
+		}
+		if (this.global.length > 0 && (this.globalGate === void 0 || dir.gateHit || this.globalGate.test(name))) for (const e of this.global) {
+			if (first !== void 0 && e.order > first.order) break;
+			if (holds(e.needle, dir, name) && e.re.test(path)) return e.tag;
+		}
+		return first?.tag;
+	}
+	/** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+	directoryInfo(dir) {
+		return this.directory(this.key(dir));
+	}
+	/**
+	* The directory facts of the path whose last slash is at `slash`. A diff
+	* lists paths in tree order, so a path's directory is usually the previous
+	* path's: that one is checked first, without slicing or hashing.
+	*/
+	directoryOf(p, slash) {
+		const length = slash > 0 ? slash : 0;
+		const last = this.lastDir;
+		if (last !== void 0 && last.length === length && p.startsWith(last)) return this.lastInfo;
+		const dir = p.slice(0, length);
+		const info = this.directory(dir);
+		this.lastDir = dir;
+		this.lastInfo = info;
+		return info;
+	}
+	/**
+	* What depends only on a path's directory — a `dir/**` hit, whether a literal
+	* pattern names a file in it, and the bucketed regexes that could match below
+	* it — computed once per directory: a diff has far
+	* fewer directories than paths.
+	*/
+	directory(dir) {
+		const cached = this.dirs.get(dir);
+		if (cached) return cached;
+		let prefixHit;
+		const bucketed = [];
+		let ancestor = "";
+		for (const segment of dir === "" ? [] : dir.split("/")) {
+			ancestor = ancestor === "" ? segment : `${ancestor}/${segment}`;
+			prefixHit ??= this.prefixes.get(ancestor);
+			const byPrefix = this.byPrefix.get(ancestor);
+			const bySegment = this.bySegment.get(segment);
+			if (byPrefix) bucketed.push(...byPrefix);
+			if (bySegment) bucketed.push(...bySegment);
+		}
+		bucketed.sort((a, b) => a.order - b.order);
+		const key = detached(dir);
+		const info = {
+			key,
+			gateHit: this.globalGate?.test(key) ?? false,
+			prefixHit,
+			hasExact: this.exactDirs.has(dir),
+			bucketed
+		};
+		this.dirs.set(key, info);
+		return info;
+	}
+	matches(path) {
+		return this.match(path) !== void 0;
+	}
+};
+/** Whether a path (its directory's facts and its name) holds a needle: a needle lies within one segment, so in the directory or in the name. */
+function holds(needle, dir, name) {
+	return needle === "" || name.includes(needle) || dir.key.includes(needle);
+}
+/** A regex that finds any of the entries' needles; undefined if one has none (it must always be tested). */
+function needleGate(entries) {
+	if (entries.length === 0 || entries.some((e) => e.needle === "")) return void 0;
+	const needles = [...new Set(entries.map((e) => e.needle))];
+	return new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+}
+function push(map, key, value) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+/**
+* The longest literal piece of any one segment: a match must contain it (a
+* segment matches exactly one path segment). Character classes and extglob
+* groups are skipped; `**` has none.
+*/
+function longestLiteralRun(pattern) {
+	let best = "";
+	for (const segment of pattern.split("/")) {
+		let run = "";
+		for (let i = 0; i < segment.length; i += 1) {
+			const c = segment[i];
+			if (c === "[") {
+				const close = segment.indexOf("]", i + 2);
+				i = close < 0 ? segment.length : close;
+				run = "";
+			} else if ("*?!+@".includes(c) && segment[i + 1] === "(") {
+				const close = segment.indexOf(")", i + 2);
+				i = close < 0 ? segment.length : close;
+				run = "";
+			} else if ("*?()".includes(c)) run = "";
+			else {
+				run += c;
+				if (run.length > best.length) best = run;
+			}
+		}
+	}
+	return best;
+}
+/**
+* `text` as a string of its own, to keep as a cache key. V8 keeps a longer slice as a view into the
+* string it was cut from: a directory cut from a path cut from one of git's 64 kB output chunks
+* would keep the whole chunk alive for as long as the cache, and a large diff's chunks with it.
+*/
+function detached(text) {
+	return ` ${text}`.slice(1);
+}
+function setFirst(map, key, tag) {
+	if (!map.has(key)) map.set(key, tag);
+}
+/** Repo-relative POSIX form: no leading `./` or `/`, no doubled slashes; a trailing slash means everything under. */
+function normalizePattern(pattern) {
+	if (pattern.startsWith("!")) throw new ConfigurationError(`negated glob '${pattern}' is not supported here.`, { fix: "list what to leave out under 'scope.exclude' instead of negating." });
+	let p = pattern.trim().replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+	while (p.startsWith("./")) p = p.slice(2);
+	if (p.startsWith("/")) p = p.slice(1);
+	if (p.endsWith("/")) p = `${p}**`;
+	return p;
+}
+// packages/manifest-scope/lib/forbidden-matcher.js
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+* The forbidden categories (config's BUILT_IN_FORBIDDEN, then the policy's
+* forbidden_paths) compiled for many paths: config's forbiddenCategoryOf is the
+* reference answer, one glob at a time; this gives the same answer with one
+* indexed look-up for the paths nothing forbids (nearly all of them). Only a
+* path some glob or word hits is resolved category by category, where test
+* files and the policy's exceptions are taken into account.
+*/
+var ForbiddenMatcher = class {
+	any;
+	categories;
+	/** Every category word as a substring: a name without any cannot have one as a word. */
+	wordGate;
+	words;
+	/** `only`: the categories to check (all when absent), e.g. those a policy keeps on every PR. */
+	constructor(policyPatterns, exceptions = {}, only) {
+		const categories = [...BUILT_IN_FORBIDDEN, {
+			id: POLICY_FORBIDDEN_CATEGORY,
+			reason: "forbidden by the policy (forbidden_paths)",
+			patterns: [...policyPatterns],
+			narrowable: false
+		}].filter((c) => only === void 0 || only.includes(c.id));
+		this.categories = categories.map((c) => {
+			const except = exceptions[c.id];
+			return {
+				tag: {
+					category: c.id,
+					reason: c.reason,
+					narrowable: c.narrowable
+				},
+				patterns: c.patterns,
+				globs: void 0,
+				words: c.words ? new Set(c.words) : void 0,
+				testsExempt: c.testsExempt === true,
+				exceptions: except && except.length > 0 ? new PathMatcher(except.map((p) => [p, true])) : void 0
+			};
+		});
+		this.any = new PathMatcher(this.categories.flatMap((c) => c.patterns.map((p) => [p, c.tag])), { nocase: true });
+		const words = categories.flatMap((c) => c.words ?? []);
+		this.words = new Set(words);
+		this.wordGate = words.length > 0 ? new RegExp(words.map(escape).join("|")) : void 0;
+	}
+	/** The facts of a directory (repo-relative, no trailing slash; '' for the root) for matchIn. */
+	directoryInfo(dir) {
+		return {
+			globs: this.any.directoryInfo(dir),
+			wordInFolders: dir !== "" && dir.split("/").some((name) => this.hasWord(name))
+		};
+	}
+	/** The category of `path` (whose last '/' is at `slash`; `lowerName` is what follows it, lower-cased), or undefined. */
+	matchIn(dir, path, slash, lowerName) {
+		return this.any.matchIn(dir.globs, path, slash, lowerName) !== void 0 || dir.wordInFolders || this.hasWord(path.slice(slash + 1), lowerName) ? this.resolve(path) : void 0;
+	}
+	match(path) {
+		const slash = path.lastIndexOf("/");
+		return this.matchIn(this.directoryInfo(slash > 0 ? path.slice(0, slash) : ""), path, slash, path.slice(slash + 1).toLowerCase());
+	}
+	hasWord(name, lower = name.toLowerCase()) {
+		if (this.wordGate === void 0 || !this.wordGate.test(lower)) return false;
+		return nameWords(name).some((w) => this.words.has(w));
+	}
+	/** Category by category, in order, as config's forbiddenCategoryOf decides. */
+	resolve(path) {
+		let test;
+		let words;
+		for (const c of this.categories) {
+			c.globs ??= new PathMatcher(c.patterns.map((p) => [p, true]), { nocase: true });
+			let hit = c.globs.matches(path);
+			if (!hit && c.words) {
+				words ??= path.split("/").flatMap(nameWords);
+				hit = words.some((w) => c.words.has(w));
+			}
+			if (!hit) continue;
+			if (c.testsExempt && (test ??= isTestPath(path))) continue;
+			if (c.exceptions?.matches(path)) continue;
+			return c.tag;
+		}
+	}
+};
+// packages/manifest-scope/lib/submodule-findings.js
+/**
+* A submodule brings in a whole repository at one commit: code nobody reviews
+* in this pull request. Adding one, or moving one to another commit, is an
+* error; removing one (or replacing it with files, which the diff shows) is a
+* notice for the reviewer.
+*/
+function submoduleFinding(f) {
+	const from = f.oldSha.slice(0, 12);
+	const to = f.newSha.slice(0, 12);
+	if (f.newKind === "submodule" && f.oldKind !== "submodule") return {
+		rule: "submodule-added",
+		severity: "error",
+		path: f.path,
+		message: `${f.path} adds a submodule at commit ${to}: it brings in code nobody reviews in this pull request. A human adds submodules.`
+	};
+	if (f.newKind === "submodule" && f.oldKind === "submodule") {
+		if (f.oldSha === f.newSha) return {
+			rule: "submodule-changed",
+			severity: "notice",
+			path: f.path,
+			message: `submodule ${f.previousPath ?? f.path} moved to ${f.path}, still at ${to}.`
+		};
+		return {
+			rule: "submodule-changed",
+			severity: "error",
+			path: f.path,
+			message: `submodule ${f.path} moves from ${from} to ${to} (${f.status}): the commits it brings in are not reviewed in this pull request. A human updates submodules.`
+		};
+	}
+	if (f.oldKind === "submodule") return {
+		rule: "submodule-changed",
+		severity: "notice",
+		path: f.path,
+		message: `submodule ${f.path} ${f.status === "deleted" ? "removed" : `replaced by a ${f.newKind}`} (was ${from}).`
+	};
+}
+// packages/manifest-scope/lib/scope-guard.js
+const SCOPE_GUARD = "manifest-scope";
+/**
+* The four matchers' facts per directory. A diff lists paths in tree order, so
+* a path's directory is usually the previous path's: that one is checked first,
+* without slicing or hashing.
+*/
+var ScopeDirectories = class {
+	rules;
+	cache = /* @__PURE__ */ new Map();
+	last;
+	lastEntry;
+	constructor(rules) {
+		this.rules = rules;
+	}
+	/** The directory of `path`, whose last '/' is at `slash` (-1 for a top-level path). */
+	of(path, slash) {
+		const length = slash > 0 ? slash : 0;
+		if (this.last !== void 0 && this.last.length === length && path.startsWith(this.last)) return this.lastEntry;
+		const dir = path.slice(0, length);
+		let entry = this.cache.get(dir);
+		if (!entry) {
+			const { trusted, forbidden, exclude, include } = this.rules;
+			entry = {
+				trusted: trusted.directoryInfo(dir),
+				forbidden: forbidden.directoryInfo(dir),
+				exclude: exclude.directoryInfo(dir),
+				include: include?.directoryInfo(dir)
+			};
+			this.cache.set(detached(dir), entry);
+		}
+		this.last = dir;
+		this.lastEntry = entry;
+		return entry;
+	}
+};
+function compileScopeRules(ticket, policy, trustedFiles) {
+	const trusted = [
+		[trustedFiles.policyPath, "the guard policy"],
+		[policy.manifest, "the tool manifest"],
+		[`${policy.tickets_dir.replace(/\/+$/, "")}/**`, "the ticket files"]
+	];
+	if (trustedFiles.ticketPath) trusted.push([trustedFiles.ticketPath, "the ticket file"]);
+	if (policy.spec.path) trusted.push([policy.spec.path, "the spec"]);
+	if (policy.spec.map) trusted.push([policy.spec.map, "the spec map"]);
+	const rules = {
+		include: new PathMatcher(ticket.scope.include.map((p) => [p, p])),
+		exclude: new PathMatcher(ticket.scope.exclude.map((p) => [p, p])),
+		forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions),
+		trusted: new PathMatcher(trusted, { nocase: true }),
+		dependencies: {
+			allowlist: policy.dependency_allowlist,
+			registryHosts: policy.runner.sandbox.registries
+		}
+	};
+	return {
+		...rules,
+		directories: new ScopeDirectories(rules)
+	};
+}
+/** The rules for a PR without a ticket: the forbidden categories the policy keeps on every PR, nothing else. */
+function compileEveryPrRules(policy) {
+	const rules = {
+		include: void 0,
+		exclude: new PathMatcher([]),
+		forbidden: new ForbiddenMatcher(policy.forbidden_paths, policy.forbidden_exceptions, policy.guards[SCOPE_GUARD].every_pr_categories),
+		trusted: new PathMatcher([]),
+		dependencies: void 0
+	};
+	return {
+		...rules,
+		directories: new ScopeDirectories(rules)
+	};
+}
+/** The one decision for one path; undefined when the path is in scope. */
+function classifyPath(rules, path) {
+	const slash = path.lastIndexOf("/");
+	const dir = rules.directories.of(path, slash);
+	const name = path.slice(slash + 1);
+	const lower = name.toLowerCase();
+	const trusted = rules.trusted.matchIn(dir.trusted, path, slash, lower);
+	if (trusted) return {
+		rule: "trusted-file-modified",
+		path,
+		message: `${path} is ${trusted}, a trusted file read at the base commit; a PR may not change it.`
+	};
+	const forbidden = rules.forbidden.matchIn(dir.forbidden, path, slash, lower);
+	if (forbidden) {
+		const narrow = forbidden.narrowable ? ` If it is not, the platform team can except it in the policy (forbidden_exceptions.${forbidden.category}).` : "";
+		return {
+			rule: "forbidden-path",
+			path,
+			message: `${path} is in a forbidden category (${forbidden.category}): ${forbidden.reason}.${narrow}`
+		};
+	}
+	const excluded = rules.exclude.matchIn(dir.exclude, path, slash, name);
+	if (excluded) return {
+		rule: "outside-ticket-scope",
+		path,
+		message: `${path} matches the ticket's scope.exclude '${excluded}'.`
+	};
+	if (rules.include && rules.include.matchIn(dir.include, path, slash, name) === void 0) return {
+		rule: "outside-ticket-scope",
+		path,
+		message: `${path} is outside the ticket's scope.include.`
+	};
+}
+/**
+* The manifest-scope decision, fed the changed files batch by batch (as git
+* lists them) and finished once the diff is complete. Paths are classified as
+* they arrive; symlinks and dependency manifests are kept for their blob reads.
+* Batches added before the rules are known wait for setRules.
+*/
+var ScopeDecision = class {
+	rules;
+	waiting = [];
+	pathFindings = [];
+	submoduleFindings = [];
+	links = [];
+	deps = [];
+	filesChanged = 0;
+	pathsChecked = 0;
+	constructor(rules) {
+		this.rules = rules;
+	}
+	setRules(rules) {
+		this.rules = rules;
+		for (const batch of this.waiting.splice(0)) this.add(batch);
+	}
+	add(files) {
+		if (this.rules === void 0) {
+			this.waiting.push(files);
+			return;
+		}
+		for (const f of files) {
+			this.filesChanged += 1;
+			this.check(f.path);
+			if (f.status === "renamed" && f.previousPath !== void 0) this.check(f.previousPath);
+			if (f.newKind === "symlink" && f.status !== "deleted") this.links.push(f);
+			if (this.rules.include === void 0) continue;
+			if (isDependencyFile(f.path) || f.previousPath !== void 0 && isDependencyFile(f.previousPath)) this.deps.push(f);
+			const submodule = submoduleFinding(f);
+			if (submodule) this.submoduleFindings.push(submodule);
+		}
+	}
+	check(path) {
+		this.pathsChecked += 1;
+		const hit = classifyPath(this.rules, path);
+		if (hit) this.pathFindings.push({
+			...hit,
+			severity: "error"
+		});
+	}
+	/** Reads what the symlinks point to and the dependency files at both sides, and returns the whole decision. */
+	async finish(readBlobs) {
+		const { links, deps, rules } = this;
+		if (rules === void 0) throw new Error("ScopeDecision.finish called before setRules");
+		const blobs = await readBlobs([...links.map((f) => f.newSha), ...dependencyBlobs(deps)]);
+		const findings = [...this.pathFindings];
+		for (const f of links) findings.push(...symlinkFindings(rules, f, blobs.get(f.newSha)));
+		const dependencies = deps.length > 0 && rules.dependencies ? await (await import("./dependency-findings-ALQqCHEK.js")).dependencyFindings(rules.dependencies, deps, blobs) : {
+			findings: [],
+			changes: 0
+		};
+		const dependencyChanges = dependencies.changes;
+		findings.push(...dependencies.findings);
+		findings.push(...this.submoduleFindings);
+		const errors = findings.filter((f) => f.severity === "error");
+		return {
+			findings,
+			metrics: {
+				files_changed: this.filesChanged,
+				paths_checked: this.pathsChecked,
+				violations: errors.length,
+				forbidden: errors.filter((f) => f.rule === "forbidden-path" || f.rule === "trusted-file-modified").length,
+				outside_scope: errors.filter((f) => f.rule === "outside-ticket-scope").length,
+				dependency_changes: dependencyChanges
+			}
+		};
+	}
+};
+function symlinkFindings(rules, f, target) {
+	const ticketed = rules.include !== void 0;
+	const escape = (message) => ticketed ? [{
+		rule: "symlink-escape",
+		severity: "error",
+		path: f.path,
+		message
+	}] : [];
+	if (!target) return escape(`cannot read the target of symlink ${f.path}; treated as an escape.`);
+	const text = target.toString("utf8");
+	if (text.startsWith("/") || /^[A-Za-z]:[\\/]/.test(text)) return escape(`symlink ${f.path} points to the absolute path ${JSON.stringify(text)}, outside the repository.`);
+	const resolved = posix.normalize(posix.join(posix.dirname(f.path), text));
+	if (resolved === ".." || resolved.startsWith("../")) return escape(`symlink ${f.path} points to ${JSON.stringify(text)}, outside the repository.`);
+	const hit = classifyPath(rules, resolved);
+	if (!hit) return [];
+	const message = `symlink ${f.path} points to ${resolved}, which is not writable by ${ticketed ? "this ticket" : "this PR"}: ${hit.message}`;
+	return [{
+		rule: "symlink-escape",
+		severity: "error",
+		path: f.path,
+		message
+	}];
+}
+/** The manifest-scope guard end to end: changed files, trusted config at base, the decision. */
+async function runScopeGuard(options) {
+	const policyPath = options.policyPath ?? ".github/agent-guards.yml";
+	const { repo, logger } = options;
+	const { base, head, mergeBase } = await resolveRange(repo, options.base, options.head, options.prCommits);
+	const decision = new ScopeDecision();
+	const listing = streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+	const policyLoad = options.policy ?? loadPolicy({
+		repo,
+		base,
+		path: policyPath,
+		logger
+	}).then((loaded) => loaded.policy);
+	const ticketLoad = loadTicket({
+		repo,
+		base,
+		path: options.ticketPath,
+		logger
+	});
+	const [filesChanged, , ticket] = await settleInOrder([
+		listing,
+		policyLoad,
+		ticketLoad,
+		Promise.all([policyLoad, ticketLoad]).then(([policy, ticket]) => decision.setRules(compileScopeRules(ticket, policy, {
+			policyPath,
+			ticketPath: options.ticketPath
+		})))
+	]);
+	logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}; ticket ${ticket.id}.`);
+	const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+	return {
+		report: reportFromFindings(SCOPE_GUARD, findings, {
+			...metrics,
+			ticket: ticket.id,
+			merge_base: mergeBase
+		}),
+		outputs: {
+			violations: metrics.violations ?? 0,
+			"files-checked": metrics.files_changed ?? 0
+		},
+		summary: `Ticket \`${ticket.id}\` — scope: ${ticket.scope.include.map((g) => `\`${g}\``).join(", ")}${ticket.scope.exclude.length ? `; excluding ${ticket.scope.exclude.map((g) => `\`${g}\``).join(", ")}` : ""}.`
+	};
+}
+/**
+* manifest-scope on a PR that is not an agent's: the ticket's rules do not judge
+* it (the notice says why), the forbidden categories the policy keeps on every PR
+* (guards.manifest-scope.every_pr_categories) do. No ticket is read: such a PR has none.
+*/
+async function runEveryPrCategories(options) {
+	const { repo, policy, logger, notApplicable } = options;
+	const categories = policy.guards[SCOPE_GUARD].every_pr_categories;
+	if (categories.length === 0) return notApplicable;
+	const { head, mergeBase } = await resolveRange(repo, options.base, options.head, options.prCommits);
+	const decision = new ScopeDecision(compileEveryPrRules(policy));
+	const filesChanged = await streamDiffTree(repo, mergeBase, head, (batch) => decision.add(batch));
+	const kept = categories.join(", ");
+	logger.info(`manifest-scope: ${filesChanged} changed file(s) between ${mergeBase.slice(0, 12)} and ${head.slice(0, 12)}, checked for the categories kept on every PR: ${kept}.`);
+	const { findings, metrics } = await decision.finish((shas) => readObjects(repo, shas));
+	const everyPr = findings.map((f) => f.rule === "forbidden-path" ? {
+		...f,
+		message: `${f.message} The policy keeps this category on every PR (guards.manifest-scope.every_pr_categories).`
+	} : f);
+	return {
+		report: reportFromFindings(SCOPE_GUARD, [...notApplicable.report.findings, ...everyPr], {
+			...notApplicable.report.metrics,
+			...metrics,
+			every_pr_categories: kept,
+			merge_base: mergeBase
+		}),
+		outputs: {
+			violations: metrics.violations ?? 0,
+			"files-checked": metrics.files_changed ?? 0
+		},
+		summary: `Not an agent PR: no ticket scope. Checked for the forbidden categories kept on every PR: ${categories.map((c) => `\`${c}\``).join(", ")}.`
+	};
+}
+// actions/manifest-scope/lib/main.js
+const core = {
+	getInput,
+	setOutput,
+	setFailed,
+	info,
+	debug,
+	warning,
+	error: error$1,
+	notice,
+	summary
+};
+/** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
+const Inputs = /* @__PURE__ */ strictObject({
+	ticket: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
+	policy: /* @__PURE__ */ _default(/* @__PURE__ */ string(), DEFAULT_POLICY_PATH),
+	base: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
+	head: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
+	"working-directory": /* @__PURE__ */ _default(/* @__PURE__ */ string(), ".")
+});
+async function run() {
+	const outcome = await runGuardAction({
+		core,
+		guard: SCOPE_GUARD,
+		inputs: Inputs,
+		execute: async (inputs, logger) => {
+			const context = await guardContext(inputs, logger);
+			const { repo, base, head, policy, policyPath, event, prCommits } = context;
+			const notApplicable = notApplicableRun(SCOPE_GUARD, context, logger);
+			if (notApplicable) return runEveryPrCategories({
+				repo,
+				base,
+				head,
+				policy,
+				logger,
+				...prCommits,
+				notApplicable
+			});
+			return runScopeGuard({
+				repo,
+				base,
+				head,
+				ticketPath: resolveTicketPath(policy, {
+					ticket: inputs.ticket,
+					headRef: event?.headRef
+				}),
+				policyPath,
+				policy,
+				logger,
+				...prCommits
+			});
+		}
+	});
+	if (outcome.failure) core.setFailed(outcome.failure);
+}
+export { run };
