@@ -7,6 +7,7 @@ import { buildExampleRepo, type ExampleRepo } from '../packages/cli/src/example-
 import { actionProcess, type RunActionOptions } from '../test/harness/run-action.js';
 import { pullRequestPayload } from '../test/harness/webhook-payloads.js';
 import { buildPandasRepo, ensureSuite, PYTHON, searchTool, SITE, TESTS, type PandasRepo } from './pandas-fixture.js';
+import { actionsNode } from './node24.js';
 import { buildScopeFixture, SCOPE_TICKET, type ScopeFixture } from './scope-fixture.js';
 import { measureRow, writeWholeProcessResults, type ProcessSpec, type RowResult, type WholeProcessRow } from './whole-process.js';
 
@@ -15,10 +16,11 @@ import { measureRow, writeWholeProcessResults, type ProcessSpec, type RowResult,
 // bundled dist/): its rows are timed in the same rounds. BENCH_RUNS (default 5) runs per row,
 // BENCH_PYTEST_RUNS for the row whose baseline is pytest (tens of seconds a run). BENCH_SECTIONS
 // (comma-separated: start-up, example, scope, pandas; default all) times some sections only, and
-// builds only their fixtures. BENCH_NODE24 names a Node ≥ 22.1 binary (the actions run on node24 on
-// GitHub): the example section then also times the CLI and the actions with it, against its own
-// `node -e 0`, with Node's compile cache off (a runner's first run) and warm (a self-hosted runner's
-// later runs; the untimed round fills it).
+// builds only their fixtures. The actions run on Node 24 on GitHub (`runs.using: node24`): the
+// example section also times the CLI and the actions with it, against its own `node -e 0`, with
+// Node's compile cache off (a runner's first run) and warm (a self-hosted runner's later runs; the
+// untimed round fills it). That Node is BENCH_NODE24's binary, or the release build fetched from
+// the npm registry (node24.ts); BENCH_NODE24=none leaves those rows out.
 const ROOT = resolve(import.meta.dirname, '..');
 const BEFORE = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : undefined;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -31,7 +33,7 @@ const ACTIONS = ['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling
 const ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' };
 
 const nodeBaseline: ProcessSpec = { label: 'node -e 0', command: process.execPath, args: ['-e', '0'], env: ENV };
-const NODE24 = process.env.BENCH_NODE24 ? resolve(process.env.BENCH_NODE24) : undefined;
+const NODE24 = timed('example') ? actionsNode(ROOT) : undefined;
 
 /** The CLI as npm links it: the bin its package.json declares. */
 function cli(root: string, args: string[]): ProcessSpec {
