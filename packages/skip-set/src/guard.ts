@@ -15,6 +15,9 @@ import { languagesFor, testLanguageOf, type CollectionPatterns } from '@agent-gu
 
 export const SKIP_SET_GUARD = 'skip-set';
 
+/** Up to this many changed files the harness layer starts as soon as the diff is known: its reads are few. */
+const HARNESS_EARLY_FILES = 64;
+
 // The guard's entry (`@agent-guards/skip-set/guard`) for a process that runs it: the runner
 // collectors and report parsers load when used. The ticket a PR names is one of its inputs.
 export { ticketForPullRequest } from './harness/ticket-input.js';
@@ -108,6 +111,20 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
   const languages = languagesFor(policy.tests.frameworks);
   const changes = await changedFiles(repo, options.base, options.head, options.prCommits !== undefined ? { prCommits: options.prCommits } : {});
 
+  const startHarnessLayer = (): ReturnType<typeof runHarnessLayer> =>
+    runHarnessLayer({
+      repo,
+      base: changes.mergeBase,
+      head: changes.head,
+      files: changes.files,
+      ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
+      logger,
+    });
+  // The harness layer depends on the diff alone. A PR of few files starts it now, beside the
+  // collection settings' reads; a larger one once the collection has started (below).
+  const early = changes.files.length <= HARNESS_EARLY_FILES ? startHarnessLayer() : undefined;
+  // Awaited below, where its failure is reported.
+  early?.catch(() => undefined);
   const changedConfigs = [...new Set(changes.files.flatMap((f) => [f.path, f.previousPath]).filter((p): p is string => p !== undefined && isCollectionConfigPath(p)))];
   const sides = await Promise.all(
     (['base', 'head'] as const).map(async (which): Promise<Side> => {
@@ -134,19 +151,13 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
     : await Promise.all([incrementalPaths(repo, base.rev, changes.files, 'base', base.patterns), incrementalPaths(repo, head.rev, changes.files, 'head', head.patterns)]);
   // The collection reads git while the harness layer does (both read the same files, once), and
   // neither depends on the other. The harness layer's failure is the one reported if both fail.
-  // The collection starts first: the tree a full scan lists lets both read the files by blob id.
+  // For a PR of many files the collection starts first: the tree a full scan lists lets both read
+  // the files by blob id.
   const collecting = Promise.all([
     collectStaticAt(repo, base.rev, base.patterns, basePaths),
     collectStaticAt(repo, head.rev, head.patterns, headPaths),
   ]);
-  const harnessRun = runHarnessLayer({
-    repo,
-    base: changes.mergeBase,
-    head: changes.head,
-    files: changes.files,
-    ...(options.ticket ? { ticket: { ticket: options.ticket, path: options.ticketPath ?? `ticket ${options.ticket.id}` } } : {}),
-    logger,
-  });
+  const harnessRun = early ?? startHarnessLayer();
   const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
   if (harnessDone.status === 'rejected') throw harnessDone.reason;
   const harness = harnessDone.value;

@@ -255,6 +255,15 @@ describe("layer 2: the ticket's scope", () => {
     expect(result.summary).toContain('### Test harness (layer 2)');
     expect(result.summary).toContain('**not in the ticket scope**');
   });
+
+  it('catches the hook in a PR of many files as in a PR of one (the harness layer starts later there)', async () => {
+    // Above 64 changed files the harness layer starts once the collection has; below, at once.
+    const many: Record<string, string> = { ...change.write };
+    for (let k = 0; k < 80; k += 1) many[`tests/test_more_${k}.py`] = `def test_more_${k}():\n    assert True\n`;
+    const result = await expectHarnessFailure(PY, { write: many }, 'tests/conftest.py');
+    expect(result.report.metrics).toMatchObject({ 'changed-files': 81, 'harness-files-changed': 1, 'harness-caught': 1 });
+    expect(result.report.metrics['head-total']).toBe(82);
+  });
 });
 
 describe('layer 2: ordinary test files, fixtures and dependency bumps are not harness', () => {

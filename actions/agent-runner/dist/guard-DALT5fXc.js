@@ -5053,6 +5053,8 @@ async function ticketForPullRequest(options) {
 }
 // packages/skip-set/lib/guard.js
 const SKIP_SET_GUARD = "skip-set";
+/** Up to this many changed files the harness layer starts as soon as the diff is known: its reads are few. */
+const HARNESS_EARLY_FILES = 64;
 async function rootEntries(repo, rev) {
 	const { stdout } = await runGit(repo, [
 		"ls-tree",
@@ -5102,6 +5104,19 @@ async function runSkipSetGuard(options) {
 	const collector = options.collector ?? policy.tests.collector;
 	const languages = languagesFor(policy.tests.frameworks);
 	const changes = await changedFiles(repo, options.base, options.head, options.prCommits !== void 0 ? { prCommits: options.prCommits } : {});
+	const startHarnessLayer = () => runHarnessLayer({
+		repo,
+		base: changes.mergeBase,
+		head: changes.head,
+		files: changes.files,
+		...options.ticket ? { ticket: {
+			ticket: options.ticket,
+			path: options.ticketPath ?? `ticket ${options.ticket.id}`
+		} } : {},
+		logger
+	});
+	const early = changes.files.length <= HARNESS_EARLY_FILES ? startHarnessLayer() : void 0;
+	early?.catch(() => void 0);
 	const changedConfigs = [...new Set(changes.files.flatMap((f) => [f.path, f.previousPath]).filter((p) => p !== void 0 && isCollectionConfigPath(p)))];
 	const [base, head] = await Promise.all(["base", "head"].map(async (which) => {
 		const rev = which === "base" ? changes.mergeBase : changes.head;
@@ -5120,17 +5135,7 @@ async function runSkipSetGuard(options) {
 	const full = settingChanges.length > 0 || collector === "both";
 	const [basePaths, headPaths] = full ? [void 0, void 0] : await Promise.all([incrementalPaths(repo, base.rev, changes.files, "base", base.patterns), incrementalPaths(repo, head.rev, changes.files, "head", head.patterns)]);
 	const collecting = Promise.all([collectStaticAt(repo, base.rev, base.patterns, basePaths), collectStaticAt(repo, head.rev, head.patterns, headPaths)]);
-	const harnessRun = runHarnessLayer({
-		repo,
-		base: changes.mergeBase,
-		head: changes.head,
-		files: changes.files,
-		...options.ticket ? { ticket: {
-			ticket: options.ticket,
-			path: options.ticketPath ?? `ticket ${options.ticket.id}`
-		} } : {},
-		logger
-	});
+	const harnessRun = early ?? startHarnessLayer();
 	const [harnessDone, collected] = await Promise.allSettled([harnessRun, collecting]);
 	if (harnessDone.status === "rejected") throw harnessDone.reason;
 	const harness = harnessDone.value;
