@@ -106,23 +106,28 @@ export async function readSourcesAt(repo: string, rev: string, paths: Iterable<s
 }
 
 /** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped; `onSource` gets each file as git reads it. */
+/**
+ * Each object's text, decoded once however many reads get it: the harness layer and the
+ * collection read the same files, and git's reads of one name hand back one buffer.
+ */
+const decoded = new WeakMap<Buffer, string>();
+
+function textOf(buf: Buffer): string {
+  let text = decoded.get(buf);
+  if (text === undefined) {
+    text = sourceText(buf);
+    decoded.set(buf, text);
+  }
+  return text;
+}
+
 async function readSources(repo: string, files: readonly { path: string; object: string }[], onSource?: (file: SourceFile) => void): Promise<SourceFile[]> {
-  // Files with the same content may share a name (a blob id): each text is decoded once.
-  const texts = new Map<string, string>();
-  const textOf = (object: string, buf: Buffer): string => {
-    let text = texts.get(object);
-    if (text === undefined) {
-      text = sourceText(buf);
-      texts.set(object, text);
-    }
-    return text;
-  };
   let arrived: ((object: string, buf: Buffer | undefined) => void) | undefined;
   if (onSource) {
     const pathsOf = new Map<string, string[]>();
     for (const f of files) pathsOf.set(f.object, [...(pathsOf.get(f.object) ?? []), f.path]);
     arrived = (object, buf) => {
-      if (buf) for (const path of pathsOf.get(object) ?? []) onSource({ path, text: textOf(object, buf) });
+      if (buf) for (const path of pathsOf.get(object) ?? []) onSource({ path, text: textOf(buf) });
     };
   }
   const objects = await readObjects(
@@ -133,7 +138,7 @@ async function readSources(repo: string, files: readonly { path: string; object:
   const out: SourceFile[] = [];
   for (const f of files) {
     const buf = objects.get(f.object);
-    if (buf) out.push({ path: f.path, text: textOf(f.object, buf) });
+    if (buf) out.push({ path: f.path, text: textOf(buf) });
   }
   return out;
 }

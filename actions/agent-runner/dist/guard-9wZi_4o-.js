@@ -4121,16 +4121,20 @@ async function readSourcesAt(repo, rev, paths) {
 	})));
 }
 /** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped; `onSource` gets each file as git reads it. */
+/**
+* Each object's text, decoded once however many reads get it: the harness layer and the
+* collection read the same files, and git's reads of one name hand back one buffer.
+*/
+const decoded = /* @__PURE__ */ new WeakMap();
+function textOf(buf) {
+	let text = decoded.get(buf);
+	if (text === void 0) {
+		text = sourceText(buf);
+		decoded.set(buf, text);
+	}
+	return text;
+}
 async function readSources(repo, files, onSource) {
-	const texts = /* @__PURE__ */ new Map();
-	const textOf = (object, buf) => {
-		let text = texts.get(object);
-		if (text === void 0) {
-			text = sourceText(buf);
-			texts.set(object, text);
-		}
-		return text;
-	};
 	let arrived;
 	if (onSource) {
 		const pathsOf = /* @__PURE__ */ new Map();
@@ -4138,7 +4142,7 @@ async function readSources(repo, files, onSource) {
 		arrived = (object, buf) => {
 			if (buf) for (const path of pathsOf.get(object) ?? []) onSource({
 				path,
-				text: textOf(object, buf)
+				text: textOf(buf)
 			});
 		};
 	}
@@ -4148,7 +4152,7 @@ async function readSources(repo, files, onSource) {
 		const buf = objects.get(f.object);
 		if (buf) out.push({
 			path: f.path,
-			text: textOf(f.object, buf)
+			text: textOf(buf)
 		});
 	}
 	return out;
