@@ -105,7 +105,6 @@ export async function readSourcesAt(repo: string, rev: string, paths: Iterable<s
   return readSources(repo, unique.map((path) => ({ path, object: `${rev}:${path}` })));
 }
 
-/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped; `onSource` gets each file as git reads it. */
 /**
  * Each object's text, decoded once however many reads get it: the harness layer and the
  * collection read the same files, and git's reads of one name hand back one buffer.
@@ -121,6 +120,7 @@ function textOf(buf: Buffer): string {
   return text;
 }
 
+/** Reads files by object name (`rev:path`, or a blob id from a tree listing), missing ones skipped; `onSource` gets each file as git reads it. */
 async function readSources(repo: string, files: readonly { path: string; object: string }[], onSource?: (file: SourceFile) => void): Promise<SourceFile[]> {
   let arrived: ((object: string, buf: Buffer | undefined) => void) | undefined;
   if (onSource) {

@@ -884,7 +884,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-r8rS9Awf.js"),
-	"skip-set": () => import("./guard-9wZi_4o-.js"),
+	"skip-set": () => import("./guard-Dxy5c9yb.js"),
 	"spec-conformance": () => import("./lib-DVFY6IJs.js"),
 	"cost-ceiling": () => import("./lib-BbAL8QDo.js"),
 	boundaries: () => import("./lib-QyWD5Gd9.js")
