@@ -5015,6 +5015,16 @@ described((/* @__PURE__ */ strictObject({
 		}
 	}
 })), "Tool manifest by mode (spec §5); read at the PR base commit.");
+// packages/git/lib/cat-file.js
+/**
+* The last name of every batch: a name that names nothing, so git answers it with one line,
+* `<name> missing`, after every other answer. Output that ends with that line before the parser
+* has read every answer is out of step (a corrupt object's header promises more bytes than git
+* writes): the batch fails, where a git kept open would otherwise be waited on for good. Random,
+* so no file's content ends with its line by design.
+*/
+const END_OF_BATCH = `agent-guards-end-of-batch-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+Buffer.from(`${END_OF_BATCH} missing\n`);
 // packages/sandbox/lib/bubblewrap.js
 /** A fresh /dev with a bounded /dev/shm (an unbounded tmpfs would be memory without a limit). */
 function devArgs(plan) {

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { isFullSha, isImmutableObjectName, isRemembered, PEELED, questionKey, remembered, revisionOfName, stringBytes } from './memo.js';
 import { resolveCommit } from './revisions.js';
-import { runGit, streamGit } from './run-git.js';
+import { catFileBatch, objectIdOf } from './cat-file.js';
+import { runGit } from './run-git.js';
 
 /**
  * Reads many objects in one `git cat-file --batch` call. Keys are object names
@@ -113,7 +114,7 @@ function noteFound(repo: string, name: string, object: Buffer): void {
   // A bare id says nothing of a commit.
   if (sha === name || !isFullSha(sha)) return;
   remembered(questionKey(repo, 'tree-here', sha), () => Promise.resolve(true));
-  if (!name.includes(':')) remembered(questionKey(repo, 'commit', sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+  if (!name.includes(':')) remembered(questionKey(repo, 'commit', sha), () => Promise.resolve(objectIdOf(object) ?? sha));
 }
 
 /** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
@@ -121,16 +122,13 @@ function treeHere(repo: string, name: string): boolean {
   return isRemembered(questionKey(repo, 'tree-here', revisionOfName(name)));
 }
 
-/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
-const objectIds = new WeakMap<Buffer, string>();
-
 /**
  * An object read by path is remembered by its id too: the same blob is often asked for both ways
  * (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
  * one content for good, so the answer under it cannot be stale.
  */
 function rememberById(repo: string, name: string, object: Buffer | undefined): void {
-  const oid = object && objectIds.get(object);
+  const oid = object && objectIdOf(object);
   if (!oid || oid === name || !isImmutableObjectName(name)) return;
   const key = questionKey(repo, 'object', oid);
   if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
@@ -191,91 +189,6 @@ function readSoon(repo: string, names: readonly string[]): Map<string, Promise<B
     out.set(name, p.promise);
   }
   return out;
-}
-
-/** Reads the names with `cat-file --batch`, handing each object to `onObject` as its bytes arrive. */
-async function catFileBatch(repo: string, names: readonly string[], onObject: (name: string, object: Buffer | undefined) => void): Promise<void> {
-  const parser = new CatFileOutput(names, onObject);
-  await streamGit(repo, ['cat-file', '--batch'], (chunk) => parser.push(chunk), { input: `${names.join('\n')}\n` });
-  if (!parser.done()) throw new Error('truncated cat-file output');
-}
-
-/**
- * `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
- * each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
- * of git's output is a view of it; one spread over several is copied once.
- */
-class CatFileOutput {
-  /** Bytes received and not consumed yet, oldest first. */
-  private readonly chunks: Buffer[] = [];
-  private buffered = 0;
-  private next = 0;
-  /** The header of the object whose bytes are awaited. */
-  private header: { oid: string; size: number } | undefined;
-
-  constructor(
-    private readonly names: readonly string[],
-    private readonly onObject: (name: string, object: Buffer | undefined) => void,
-  ) {}
-
-  done(): boolean {
-    return this.next === this.names.length;
-  }
-
-  push(chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.buffered += chunk.length;
-    while (this.next < this.names.length) {
-      if (!this.header) {
-        const line = this.line();
-        if (line === undefined) return;
-        if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
-          this.onObject(this.names[this.next++]!, undefined);
-          continue;
-        }
-        this.header = { oid: line.slice(0, line.indexOf(' ')), size: Number.parseInt(line.slice(line.lastIndexOf(' ') + 1), 10) };
-      }
-      const { oid, size } = this.header;
-      if (this.buffered < size + 1) return;
-      const object = this.take(size + 1).subarray(0, size);
-      this.header = undefined;
-      objectIds.set(object, oid);
-      this.onObject(this.names[this.next++]!, object);
-    }
-  }
-
-  /** The next line without its LF, consumed; undefined until all of it has arrived. */
-  private line(): string | undefined {
-    let length = 0;
-    for (const c of this.chunks) {
-      const eol = c.indexOf(0x0a);
-      if (eol >= 0) return this.take(length + eol + 1).toString('utf8', 0, length + eol);
-      length += c.length;
-    }
-    return undefined;
-  }
-
-  /** The next `n` bytes (all received), consumed. */
-  private take(n: number): Buffer {
-    this.buffered -= n;
-    const first = this.chunks[0]!;
-    if (first.length > n) {
-      this.chunks[0] = first.subarray(n);
-      return first.subarray(0, n);
-    }
-    if (first.length === n) return this.chunks.shift()!;
-    const out = Buffer.allocUnsafe(n);
-    let at = 0;
-    while (at < n) {
-      const c = this.chunks[0]!;
-      const part = Math.min(c.length, n - at);
-      c.copy(out, at, 0, part);
-      at += part;
-      if (part === c.length) this.chunks.shift();
-      else this.chunks[0] = c.subarray(part);
-    }
-    return out;
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { withoutSecrets } from '@agent-guards/action-kit';
 
 export class GitError extends Error {
@@ -52,22 +52,7 @@ export function streamGit(
 ): Promise<Omit<GitResult, 'stdout'>> {
   const ok = options.okExitCodes ?? [0];
   return new Promise((resolve, reject) => {
-    // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
-    // (a worktree's post-checkout) are the repository's programs: neither runs for us.
-    const child = spawn('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-      env: {
-        // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
-        // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
-        ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
-        ...options.env,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_PAGER: 'cat',
-        GIT_EXTERNAL_DIFF: '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        LC_ALL: 'C',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawnGit(repo, args, options);
     const err: Buffer[] = [];
     let failure: unknown;
     child.stdout.on('data', (b: Buffer) => {
@@ -96,6 +81,29 @@ export function streamGit(
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
+  });
+}
+
+/**
+ * Starts git with a fixed, config-independent environment: no pager, no prompts, no user-level
+ * config that could change output (diff.renames, external diff…), no secrets.
+ */
+export function spawnGit(repo: string, args: readonly string[], options: Pick<GitOptions, 'env' | 'inheritEnv'> = {}): ChildProcessWithoutNullStreams {
+  // fsmonitor is a speed feature that runs a program from config, even for plumbing, and hooks
+  // (a worktree's post-checkout) are the repository's programs: neither runs for us.
+  return spawn('git', ['-C', repo, '-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+    env: {
+      // git needs no token we hold; a call that does (a push) passes it in `env` itself. An ssh
+      // agent stays: a user's fetch over ssh needs it, and it lends no secret to git's output.
+      ...(options.inheritEnv === false ? {} : withoutSecrets(process.env, ['SSH_AUTH_SOCK'])),
+      ...options.env,
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_PAGER: 'cat',
+      GIT_EXTERNAL_DIFF: '',
+      GIT_CONFIG_NOSYSTEM: '1',
+      LC_ALL: 'C',
+    },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
 

@@ -1,6 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logGitProcesses, shallowClone, TempRepo, type GitProcessLog } from '@agent-guards/testkit';
 import { changedFiles, diffTree, forgetGitAnswers, listBlobsAt, listFilesAt, mergeBase, readFileAt, readObjects, resolveCommit, startDiffTree, startPullRequestRange, streamDiffTree, type ChangedFile } from '../src/index.js';
+import { catFileInputs } from './cat-file-inputs.js';
+
+vi.mock('../src/run-git.js', async (importOriginal) => (await import('./cat-file-inputs.js')).recordingRunGit(importOriginal));
 
 // The answers one process remembers: asked twice with full SHAs or object ids, git runs once;
 // asked with a ref, git is asked again every time, so a moved branch is never answered from before.
@@ -9,6 +12,7 @@ const repos: TempRepo[] = [];
 let git: GitProcessLog;
 beforeEach(() => {
   forgetGitAnswers();
+  catFileInputs.length = 0;
   git = logGitProcesses();
 });
 afterEach(() => {
@@ -86,7 +90,9 @@ describe('one answer per process to a git question about fixed commits', () => {
     expect(git.calls()).toEqual([]);
     const third = await readObjects(r.dir, [blob, `${head}:package.json`]);
     expect(third.get(`${head}:package.json`)?.toString()).toBe('{"name":"b"}\n');
-    expect(git.calls()).toHaveLength(1);
+    // Of the third, git was asked the one name not read before (by the git the first read started).
+    expect(catFileInputs).toEqual([`${blob}\n${base}:package.json\n${base}:no/such/file\n`, `${head}:package.json\n`]);
+    expect(git.calls()).toEqual([]);
   });
 
   it('reads a blob read by <sha>:<path> by its id without git', async () => {
@@ -139,11 +145,13 @@ describe('one answer per process to a git question about fixed commits', () => {
 });
 
 describe('a file at a commit', () => {
-  it('is undefined where the commit lacks the path: the file and its commit are asked of one cat-file process, and nothing more', async () => {
+  it('is undefined where the commit lacks the path: the file and its commit are asked of one cat-file batch, and nothing more', async () => {
     const { r, base } = history();
     expect(await readFileAt(r.dir, base, 'package.json')).toBe('{"name":"a"}\n');
     expect(await readFileAt(r.dir, base, '.github/agent-guards.yml')).toBeUndefined();
-    expect(commands()).toEqual(['cat-file', 'cat-file']);
+    // The commit is remembered from the first read; the second asks for the file alone.
+    expect(catFileInputs).toEqual([`${base}^{commit}\n${base}:package.json\n`, `${base}:.github/agent-guards.yml\n`]);
+    expect(commands()).toEqual(['cat-file']);
     // Missing from a commit that is here, it stays missing: asked again, git is not.
     git.reset();
     forgetGitAnswers();

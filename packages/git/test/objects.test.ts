@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TempRepo } from '@agent-guards/testkit';
 import { forgetGitAnswers, listBlobsAt, readObjects } from '../src/index.js';
+import { catFileInputs } from './cat-file-inputs.js';
 
-// What each `cat-file --batch` was asked (its stdin): which names git resolved, by path or by id.
-const catFileInputs: string[] = [];
-vi.mock('../src/run-git.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../src/run-git.js')>();
-  return {
-    ...actual,
-    streamGit: (repo: string, args: string[], onStdout: (chunk: Buffer) => void, options: { input?: string | Buffer } = {}) => {
-      if (args[0] === 'cat-file') catFileInputs.push(String(options.input ?? ''));
-      return actual.streamGit(repo, args, onStdout, options);
-    },
-  };
-});
+vi.mock('../src/run-git.js', async (importOriginal) => (await import('./cat-file-inputs.js')).recordingRunGit(importOriginal));
 
 const repos: TempRepo[] = [];
 beforeEach(() => {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { compareText, ConfigurationError, silentLogger, type Logger } from '@agent-guards/action-kit';
-import { GitError, runGit } from '@agent-guards/git';
-import { streamBlobs } from './blob-stream.js';
+import { catFileBatch, GitError, runGit } from '@agent-guards/git';
 import { parseHistoryFile, serializeHistoryLines } from './history-file.js';
 import { DAY_FILE, dayFileOf, type HistoryLine } from './history-schema.js';
 
@@ -286,4 +285,16 @@ async function treeEntries(repo: string, commit: string): Promise<TreeEntry[]> {
       const [mode, type, sha] = s.slice(0, tab).split(' ') as [string, string, string];
       return { mode, type, sha, name: s.slice(tab + 1) };
     });
+}
+
+/**
+ * Hands over the blobs in the order asked, each as soon as git has read it, so parsing one overlaps
+ * git inflating the next (a year of history is hundreds of megabytes: reading it all before parsing
+ * would double the wall time and the memory).
+ */
+function streamBlobs(repo: string, ids: readonly string[], onBlob: (id: string, blob: Buffer) => void): Promise<void> {
+  return catFileBatch(repo, ids, (id, blob) => {
+    if (!blob) throw new GitError(`git cat-file found no object ${id}: the cost history's tree names a blob this clone lacks.`, ['cat-file', '--batch'], null, '');
+    onBlob(id, blob);
+  });
 }

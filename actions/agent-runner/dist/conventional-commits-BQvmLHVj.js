@@ -1,4 +1,4 @@
-import { M as COMMIT_TYPES } from "./lib-RyvPks8k.js";
+import { N as COMMIT_TYPES } from "./lib-BptRwCl9.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

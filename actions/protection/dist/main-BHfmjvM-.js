@@ -11544,32 +11544,7 @@ async function runGit(repo, args, options = {}) {
 function streamGit(repo, args, onStdout, options = {}) {
 	const ok = options.okExitCodes ?? [0];
 	return new Promise((resolve, reject) => {
-		const child = spawn("git", [
-			"-C",
-			repo,
-			"-c",
-			"core.quotepath=off",
-			"-c",
-			"core.fsmonitor=false",
-			"-c",
-			"core.hooksPath=/dev/null",
-			...args
-		], {
-			env: {
-				...options.inheritEnv === false ? {} : withoutSecrets(process.env, ["SSH_AUTH_SOCK"]),
-				...options.env,
-				GIT_TERMINAL_PROMPT: "0",
-				GIT_PAGER: "cat",
-				GIT_EXTERNAL_DIFF: "",
-				GIT_CONFIG_NOSYSTEM: "1",
-				LC_ALL: "C"
-			},
-			stdio: [
-				"pipe",
-				"pipe",
-				"pipe"
-			]
-		});
+		const child = spawnGit(repo, args, options);
 		const err = [];
 		let failure;
 		child.stdout.on("data", (b) => {
@@ -11601,6 +11576,38 @@ function streamGit(repo, args, onStdout, options = {}) {
 		});
 		child.stdin.on("error", () => void 0);
 		child.stdin.end(options.input ?? "");
+	});
+}
+/**
+* Starts git with a fixed, config-independent environment: no pager, no prompts, no user-level
+* config that could change output (diff.renames, external diff…), no secrets.
+*/
+function spawnGit(repo, args, options = {}) {
+	return spawn("git", [
+		"-C",
+		repo,
+		"-c",
+		"core.quotepath=off",
+		"-c",
+		"core.fsmonitor=false",
+		"-c",
+		"core.hooksPath=/dev/null",
+		...args
+	], {
+		env: {
+			...options.inheritEnv === false ? {} : withoutSecrets(process.env, ["SSH_AUTH_SOCK"]),
+			...options.env,
+			GIT_TERMINAL_PROMPT: "0",
+			GIT_PAGER: "cat",
+			GIT_EXTERNAL_DIFF: "",
+			GIT_CONFIG_NOSYSTEM: "1",
+			LC_ALL: "C"
+		},
+		stdio: [
+			"pipe",
+			"pipe",
+			"pipe"
+		]
 	});
 }
 async function gitText(repo, args, options = {}) {
@@ -11725,6 +11732,253 @@ async function resolveCommitInGit(repo, rev, role) {
 		throw error;
 	}
 }
+// packages/git/lib/cat-file.js
+/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
+const objectIds = /* @__PURE__ */ new WeakMap();
+/** The id of an object this module read, from the header git wrote before it. */
+function objectIdOf(object) {
+	return objectIds.get(object);
+}
+/**
+* Reads the names with `git cat-file --batch`, handing each object to `onObject` as its bytes
+* arrive, in the order of the names (undefined for a name that names nothing). Nothing is
+* remembered: readObjects is the reader that remembers. If `onObject` throws, the read fails with
+* that error. A guard asks git for objects in rounds (the
+* policy, the PR's files, the files those import), and every git process started costs the main
+* thread a fork and an exec and the round git's start-up: so the git of a repository is kept open
+* while it is idle, and the next round is written to it. A batch asked for while it is busy gets
+* a git of its own, so batches never wait on one another.
+*/
+function catFileBatch(repo, names, onObject) {
+	if (names.length === 0) return Promise.resolve();
+	const key = resolve(repo);
+	const idle = keptOpen.get(key);
+	if (idle && !idle.busy()) return idle.read(names, onObject, false);
+	const git = new CatFileProcess(repo, () => keptOpen.get(key) === git && keptOpen.delete(key));
+	if (!idle) keptOpen.set(key, git);
+	return git.read(names, onObject, idle !== void 0);
+}
+/** The git kept open for each repository, while it is. */
+const keptOpen = /* @__PURE__ */ new Map();
+/** How long a kept-open git waits for another batch before it is closed. */
+const IDLE_MS = 500;
+/**
+* The last name of every batch: a name that names nothing, so git answers it with one line,
+* `<name> missing`, after every other answer. Output that ends with that line before the parser
+* has read every answer is out of step (a corrupt object's header promises more bytes than git
+* writes): the batch fails, where a git kept open would otherwise be waited on for good. Random,
+* so no file's content ends with its line by design.
+*/
+const END_OF_BATCH = `agent-guards-end-of-batch-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+const END_LINE = Buffer.from(`${END_OF_BATCH} missing\n`);
+const outOfStep = () => new GitError("git cat-file --batch wrote answers out of step with the names asked (is an object in the clone corrupt? `git fsck` says)", ["cat-file", "--batch"], null, "");
+/** One `git cat-file --batch`: batches are written to it in turn and answered in that order. */
+var CatFileProcess = class {
+	onEnd;
+	child;
+	batches = [];
+	/** The last bytes of the current batch's answers, as many as END_LINE has less one: the start of an end line split between chunks. */
+	tail = Buffer.alloc(0);
+	stderr = [];
+	idle;
+	ended = false;
+	constructor(repo, onEnd) {
+		this.onEnd = onEnd;
+		this.child = spawnGit(repo, ["cat-file", "--batch"]);
+		this.child.stdout.on("data", (chunk) => this.take(chunk));
+		this.child.stderr.on("data", (chunk) => this.stderr.push(chunk));
+		this.child.stdin.on("error", () => void 0);
+		this.child.on("error", (e) => this.fail(new GitError(`cannot run git: ${e.message}`, ["cat-file", "--batch"], null, "")));
+		this.child.on("close", (code) => {
+			const stderr = Buffer.concat(this.stderr).toString("utf8");
+			this.fail(new GitError(`git cat-file --batch ended (exit ${code ?? -1}) before it answered every name: ${stderr.trim()}`, ["cat-file", "--batch"], code, stderr));
+		});
+	}
+	/**
+	* Whether git is still answering names of a batch. Callers have their objects before the batch's
+	* end line arrives; a batch written while only end lines are awaited waits for nothing.
+	*/
+	busy() {
+		return this.batches.some((b) => b.parser.awaiting() > 1);
+	}
+	/** Writes the names; resolves once every one is answered. `last`: no batch follows, git ends after this one. */
+	read(names, onObject, last) {
+		clearTimeout(this.idle);
+		this.hold(true);
+		return new Promise((done, fail) => {
+			let inStep = false;
+			const parser = new CatFileOutput([...names, END_OF_BATCH], (name, object) => {
+				if (name === END_OF_BATCH) inStep = object === void 0;
+				else onObject(name, object);
+			});
+			this.batches.push({
+				parser,
+				inStep: () => inStep,
+				done,
+				fail
+			});
+			this.child.stdin.write(`${names.join("\n")}\n${END_OF_BATCH}\n`);
+			if (last) this.close();
+		});
+	}
+	take(chunk) {
+		let chunks = [chunk];
+		try {
+			while (chunks.length > 0 && this.batches.length > 0) {
+				const batch = this.batches[0];
+				let ends = false;
+				for (const c of chunks) {
+					batch.parser.push(c);
+					ends = this.endsBatch(c);
+				}
+				if (!batch.parser.done()) {
+					if (ends) throw outOfStep();
+					return;
+				}
+				if (!batch.inStep()) throw outOfStep();
+				this.batches.shift();
+				this.tail = Buffer.alloc(0);
+				batch.done();
+				chunks = batch.parser.rest();
+			}
+			if (chunks.length > 0) throw outOfStep();
+		} catch (error) {
+			this.fail(error);
+			this.child.kill();
+			return;
+		}
+		if (this.batches.length > 0) return;
+		this.hold(false);
+		this.idle = setTimeout(() => this.close(), IDLE_MS);
+		this.idle.unref();
+	}
+	/** Whether the current batch's answers so far end with the end-of-batch line (`chunk` their latest bytes). */
+	endsBatch(chunk) {
+		const n = END_LINE.length;
+		const last = chunk.length >= n ? chunk : Buffer.concat([this.tail, chunk]);
+		this.tail = last.subarray(Math.max(0, last.length - (n - 1)));
+		return last.length >= n && last.subarray(last.length - n).equals(END_LINE);
+	}
+	/** Whether the git and its pipes keep this process's event loop alive: only while a batch waits. */
+	hold(ref) {
+		const pipes = [
+			this.child.stdin,
+			this.child.stdout,
+			this.child.stderr
+		];
+		for (const handle of [this.child, ...pipes]) if (ref) handle.ref();
+		else handle.unref();
+	}
+	/** Ends git's input: git answers what it was asked and exits. */
+	close() {
+		this.retire();
+		this.child.stdin.end();
+	}
+	/** Out of the map: a batch asked for from now on gets another git. */
+	retire() {
+		if (this.ended) return;
+		this.ended = true;
+		clearTimeout(this.idle);
+		this.onEnd();
+	}
+	/** This git answers nothing more; the batches waiting, if any, fail with `error`. */
+	fail(error) {
+		this.retire();
+		for (const batch of this.batches.splice(0)) batch.fail(error);
+	}
+};
+/** The line before an object: its id, its type and its size in bytes. */
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (?:blob|tree|commit|tag) (\d+)$/;
+/**
+* `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
+* each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
+* of git's output is a view of it; one spread over several is copied once.
+*/
+var CatFileOutput = class {
+	names;
+	onObject;
+	/** Bytes received and not consumed yet, oldest first. */
+	chunks = [];
+	buffered = 0;
+	next = 0;
+	/** The header of the object whose bytes are awaited. */
+	header;
+	constructor(names, onObject) {
+		this.names = names;
+		this.onObject = onObject;
+	}
+	done() {
+		return this.next === this.names.length;
+	}
+	/** How many names are still to be answered. */
+	awaiting() {
+		return this.names.length - this.next;
+	}
+	/** What arrived after the last answer: the start of the next batch's answers. */
+	rest() {
+		this.buffered = 0;
+		return this.chunks.splice(0);
+	}
+	/** Reads what `chunk` completes; throws where git's output is not what it writes for the names in order. */
+	push(chunk) {
+		this.chunks.push(chunk);
+		this.buffered += chunk.length;
+		while (this.next < this.names.length) {
+			if (!this.header) {
+				const line = this.line();
+				if (line === void 0) return;
+				if (line.endsWith(" missing") || line.endsWith(" ambiguous")) {
+					this.onObject(this.names[this.next++], void 0);
+					continue;
+				}
+				const header = HEADER.exec(line);
+				if (!header) throw outOfStep();
+				this.header = {
+					oid: header[1],
+					size: Number.parseInt(header[2], 10)
+				};
+			}
+			const { oid, size } = this.header;
+			if (this.buffered < size + 1) return;
+			const taken = this.take(size + 1);
+			if (taken[size] !== 10) throw outOfStep();
+			const object = taken.subarray(0, size);
+			this.header = void 0;
+			objectIds.set(object, oid);
+			this.onObject(this.names[this.next++], object);
+		}
+	}
+	/** The next line without its LF, consumed; undefined until all of it has arrived. */
+	line() {
+		let length = 0;
+		for (const c of this.chunks) {
+			const eol = c.indexOf(10);
+			if (eol >= 0) return this.take(length + eol + 1).toString("utf8", 0, length + eol);
+			length += c.length;
+		}
+	}
+	/** The next `n` bytes (all received), consumed. */
+	take(n) {
+		this.buffered -= n;
+		const first = this.chunks[0];
+		if (first.length > n) {
+			this.chunks[0] = first.subarray(n);
+			return first.subarray(0, n);
+		}
+		if (first.length === n) return this.chunks.shift();
+		const out = Buffer.allocUnsafe(n);
+		let at = 0;
+		while (at < n) {
+			const c = this.chunks[0];
+			const part = Math.min(c.length, n - at);
+			c.copy(out, at, 0, part);
+			at += part;
+			if (part === c.length) this.chunks.shift();
+			else this.chunks[0] = c.subarray(part);
+		}
+		return out;
+	}
+};
 // packages/git/lib/objects.js
 /**
 * Reads many objects in one `git cat-file --batch` call. Keys are object names
@@ -11805,21 +12059,19 @@ function noteFound(repo, name, object) {
 	const sha = revisionOfName(name);
 	if (sha === name || !isFullSha(sha)) return;
 	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
-	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIds.get(object) ?? sha));
+	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIdOf(object) ?? sha));
 }
 /** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
 function treeHere(repo, name) {
 	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
 }
-/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
-const objectIds = /* @__PURE__ */ new WeakMap();
 /**
 * An object read by path is remembered by its id too: the same blob is often asked for both ways
 * (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
 * one content for good, so the answer under it cannot be stale.
 */
 function rememberById(repo, name, object) {
-	const oid = object && objectIds.get(object);
+	const oid = object && objectIdOf(object);
 	if (!oid || oid === name || !isImmutableObjectName(name)) return;
 	const key = questionKey(repo, "object", oid);
 	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
@@ -11871,88 +12123,6 @@ function readSoon(repo, names) {
 	}
 	return out;
 }
-/** Reads the names with `cat-file --batch`, handing each object to `onObject` as its bytes arrive. */
-async function catFileBatch(repo, names, onObject) {
-	const parser = new CatFileOutput(names, onObject);
-	await streamGit(repo, ["cat-file", "--batch"], (chunk) => parser.push(chunk), { input: `${names.join("\n")}\n` });
-	if (!parser.done()) throw new Error("truncated cat-file output");
-}
-/**
-* `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
-* each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
-* of git's output is a view of it; one spread over several is copied once.
-*/
-var CatFileOutput = class {
-	names;
-	onObject;
-	/** Bytes received and not consumed yet, oldest first. */
-	chunks = [];
-	buffered = 0;
-	next = 0;
-	/** The header of the object whose bytes are awaited. */
-	header;
-	constructor(names, onObject) {
-		this.names = names;
-		this.onObject = onObject;
-	}
-	done() {
-		return this.next === this.names.length;
-	}
-	push(chunk) {
-		this.chunks.push(chunk);
-		this.buffered += chunk.length;
-		while (this.next < this.names.length) {
-			if (!this.header) {
-				const line = this.line();
-				if (line === void 0) return;
-				if (line.endsWith(" missing") || line.endsWith(" ambiguous")) {
-					this.onObject(this.names[this.next++], void 0);
-					continue;
-				}
-				this.header = {
-					oid: line.slice(0, line.indexOf(" ")),
-					size: Number.parseInt(line.slice(line.lastIndexOf(" ") + 1), 10)
-				};
-			}
-			const { oid, size } = this.header;
-			if (this.buffered < size + 1) return;
-			const object = this.take(size + 1).subarray(0, size);
-			this.header = void 0;
-			objectIds.set(object, oid);
-			this.onObject(this.names[this.next++], object);
-		}
-	}
-	/** The next line without its LF, consumed; undefined until all of it has arrived. */
-	line() {
-		let length = 0;
-		for (const c of this.chunks) {
-			const eol = c.indexOf(10);
-			if (eol >= 0) return this.take(length + eol + 1).toString("utf8", 0, length + eol);
-			length += c.length;
-		}
-	}
-	/** The next `n` bytes (all received), consumed. */
-	take(n) {
-		this.buffered -= n;
-		const first = this.chunks[0];
-		if (first.length > n) {
-			this.chunks[0] = first.subarray(n);
-			return first.subarray(0, n);
-		}
-		if (first.length === n) return this.chunks.shift();
-		const out = Buffer.allocUnsafe(n);
-		let at = 0;
-		while (at < n) {
-			const c = this.chunks[0];
-			const part = Math.min(c.length, n - at);
-			c.copy(out, at, 0, part);
-			at += part;
-			if (part === c.length) this.chunks.shift();
-			else this.chunks[0] = c.subarray(part);
-		}
-		return out;
-	}
-};
 /**
 * A file's text at a revision, or undefined when the revision's commit has no such path. A revision
 * the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,

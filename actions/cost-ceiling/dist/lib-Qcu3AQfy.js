@@ -1,9 +1,8 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { A as strictObject, B as _regex, C as number, L as _minLength, O as record, R as _nonnegative, S as nullable, T as optional, U as ConfigurationError, V as silentLogger, b as int, c as markdownText, d as reportFromFindings, f as compareText, g as _enum, i as sharedTelemetry, j as string, k as refine, l as truncateUtf8, m as datetime, p as groupDigits, s as LIMITS, t as described, v as boolean, w as object, x as literal, y as discriminatedUnion, z as _positive } from "./lib-CfCU7xJE.js";
-import { i as MODES, n as GitError, r as runGit } from "./lib-D9N2DNDu.js";
+import { a as MODES, i as runGit, n as catFileBatch, r as GitError } from "./lib-Bt4V5xwe.js";
 import { createHash, randomBytes } from "node:crypto";
 import { basename } from "node:path";
-import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 // packages/cost-ceiling/lib/money.js
 /**
@@ -2197,95 +2196,6 @@ function outcomeOf(r) {
 		spec_amended: r[6]
 	};
 }
-// packages/cost-ceiling/lib/history/blob-stream.js
-/**
-* Streams blobs out of one `git cat-file --batch`, handing each to `onBlob` as
-* soon as it is complete and in the order asked for, so parsing overlaps git
-* inflating the next one (a year of history is hundreds of megabytes: reading
-* it all before parsing would double the wall time and the memory).
-*/
-function streamBlobs(repo, ids, onBlob) {
-	if (ids.length === 0) return Promise.resolve();
-	return new Promise((resolve, reject) => {
-		const child = spawn("git", [
-			"-C",
-			repo,
-			"cat-file",
-			"--batch"
-		], {
-			env: {
-				...process.env,
-				GIT_TERMINAL_PROMPT: "0",
-				GIT_CONFIG_NOSYSTEM: "1",
-				LC_ALL: "C"
-			},
-			stdio: [
-				"pipe",
-				"pipe",
-				"pipe"
-			]
-		});
-		let failure;
-		const fail = (error) => {
-			if (failure) return;
-			failure = error;
-			child.kill();
-		};
-		const stderr = [];
-		child.stderr.on("data", (b) => stderr.push(b));
-		let next = 0;
-		let pending = Buffer.alloc(0);
-		/** Bytes still expected for the current blob (+1 for its trailing newline); -1 while reading a header. */
-		let remaining = -1;
-		const parts = [];
-		child.stdout.on("data", (chunk) => {
-			if (failure) return;
-			let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
-			pending = Buffer.alloc(0);
-			try {
-				while (data.length > 0) {
-					if (remaining < 0) {
-						const eol = data.indexOf(10);
-						if (eol < 0) {
-							pending = data;
-							return;
-						}
-						const header = data.subarray(0, eol).toString("utf8");
-						data = data.subarray(eol + 1);
-						const id = ids[next];
-						const match = /^([0-9a-f]+) blob (\d+)$/.exec(header);
-						if (!match || id === void 0) throw new Error(`git cat-file answered '${header}' for ${id ?? "nothing"}: the object is missing or not a blob.`);
-						remaining = Number(match[2]) + 1;
-					}
-					const take = Math.min(remaining, data.length);
-					parts.push(data.subarray(0, take));
-					data = data.subarray(take);
-					remaining -= take;
-					if (remaining === 0) {
-						const whole = Buffer.concat(parts);
-						parts.length = 0;
-						remaining = -1;
-						onBlob(ids[next], whole.subarray(0, whole.length - 1));
-						next += 1;
-					}
-				}
-			} catch (error) {
-				fail(error);
-			}
-		});
-		child.on("error", (e) => fail(new GitError(`cannot run git: ${e.message}`, ["cat-file"], null, "")));
-		child.on("close", (code) => {
-			if (failure) return reject(failure);
-			if (code !== 0 || next !== ids.length) {
-				const text = Buffer.concat(stderr).toString("utf8").trim();
-				return reject(new GitError(`git cat-file --batch failed (exit ${code}) after ${next} of ${ids.length} blobs: ${text}`, ["cat-file", "--batch"], code, text));
-			}
-			resolve();
-		});
-		child.stdin.on("error", () => void 0);
-		child.stdin.end(`${ids.join("\n")}\n`);
-	});
-}
 // packages/cost-ceiling/lib/history/history-store.js
 /** The environment that authenticates one fetch or push with `location.token`, if any. */
 function remoteAuthEnv(location) {
@@ -2568,6 +2478,17 @@ async function treeEntries(repo, commit) {
 			sha,
 			name: s.slice(tab + 1)
 		};
+	});
+}
+/**
+* Hands over the blobs in the order asked, each as soon as git has read it, so parsing one overlaps
+* git inflating the next (a year of history is hundreds of megabytes: reading it all before parsing
+* would double the wall time and the memory).
+*/
+function streamBlobs(repo, ids, onBlob) {
+	return catFileBatch(repo, ids, (id, blob) => {
+		if (!blob) throw new GitError(`git cat-file found no object ${id}: the cost history's tree names a blob this clone lacks.`, ["cat-file", "--batch"], null, "");
+		onBlob(id, blob);
 	});
 }
 // packages/cost-ceiling/lib/history/pr-outcome.js

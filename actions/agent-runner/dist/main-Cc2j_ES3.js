@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { B as string, P as optional, d as randomHex, f as booleanInput, h as markdownText, i as telemetrySummary, nt as describeError, o as traceGuardRun, p as parseInputs, r as coreLogger, t as settleInOrder, tt as ConfigurationError, v as guardRunOrError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
-import { A as resolveManifest, C as isFullSha, F as notApplicableRun, N as DEFAULT_MANIFEST_PATH, O as MODES, P as DEFAULT_POLICY_PATH, b as resolveCommit, f as readFileAt, i as loadTicket, j as resolveTicketPath, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch } from "./lib-RyvPks8k.js";
+import { F as DEFAULT_POLICY_PATH, I as notApplicableRun, M as resolveTicketPath, P as DEFAULT_MANIFEST_PATH, f as readFileAt, i as loadTicket, j as resolveManifest, k as MODES, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch, w as isFullSha, x as resolveCommit } from "./lib-BptRwCl9.js";
 import { a as priceCall } from "./prices-DSEssMxF.js";
 import { t as openSandbox } from "./lib-BtUL8N5r.js";
 import { i as resumeState, t as TransitionError } from "./state-machine-CcKwlpik.js";
@@ -640,7 +640,7 @@ function withReviewGuards(options, loaded, guardsFor) {
 }
 /** The session's machinery, imported as the session says what it starts (see the top of this file). */
 function importDriver() {
-	const driver = import("./drive-run-CtxpLE9s.js");
+	const driver = import("./drive-run-BZRr18c_.js");
 	driver.catch(() => void 0);
 	return driver;
 }
@@ -883,11 +883,11 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 * code and no other's.
 */
 const CODE = {
-	"manifest-scope": () => import("./lib-r8rS9Awf.js"),
-	"skip-set": () => import("./guard-Dxy5c9yb.js"),
-	"spec-conformance": () => import("./lib-DVFY6IJs.js"),
-	"cost-ceiling": () => import("./lib-BbAL8QDo.js"),
-	boundaries: () => import("./lib-QyWD5Gd9.js")
+	"manifest-scope": () => import("./lib-Csl2CoFq.js"),
+	"skip-set": () => import("./guard-Co0m7mdU.js"),
+	"spec-conformance": () => import("./lib-BOjUHXIc.js"),
+	"cost-ceiling": () => import("./lib-C2GuYzpk.js"),
+	boundaries: () => import("./lib-ok0lyOdY.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {
@@ -1016,7 +1016,7 @@ function standardReviewGuards(options) {
 		ticketPath,
 		logger
 	})), async ({ repo, base, head }) => {
-		const { checkCommits, pullRequestCommits } = await import("./lib-DVFY6IJs.js");
+		const { checkCommits, pullRequestCommits } = await import("./lib-BOjUHXIc.js");
 		const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
 		return reportFromFindings("spec-conformance", check.findings, { "commits-checked": check.checked });
 	}];
