@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { h as markdownText, tt as ConfigurationError, x as compareText, y as reportFromFindings } from "./lib-yg2IhoS4.js";
-import { B as isConftest, C as resolveRange, D as runGit, U as testLanguageOf, V as isTestPath, d as listFilesAt, g as parseRawDiff, h as changedFiles, p as readObjects, x as resolveCommit, z as defaultPatterns } from "./lib-BptRwCl9.js";
+import { B as isConftest, C as resolveRange, D as runGit, U as testLanguageOf, V as isTestPath, d as listFilesAt, g as parseRawDiff, h as changedFiles, p as readObjects, x as resolveCommit, z as defaultPatterns } from "./lib-BbTLk-Tg.js";
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { a as pythonStringLiteral, g as tokenizeJs, h as templateParts, m as literalValue, o as pythonTokens, p as allowsJsx, r as maskCLike, u as scanPythonStatements, y as LineIndex } from "./lib-DxoUwqNJ.js";
 import { n as printParseErrorCode, t as parse } from "./main-CIe2eVYd.js";

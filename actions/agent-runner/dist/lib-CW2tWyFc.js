@@ -1,7 +1,7 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
 import { A as literal, B as string$2, E as array, J as _minLength, L as record, P as optional, R as refine, T as _enum, Z as _regex, h as markdownText, n as described, tt as ConfigurationError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
-import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-BQvmLHVj.js";
-import { E as gitText, S as resolveCommits, V as isTestPath, W as BUILT_IN_FORBIDDEN, a as parseConfig, b as mergeBase, f as readFileAt, h as changedFiles, l as commitsBetween, p as readObjects, v as touchedPaths, y as isShallowRepository } from "./lib-BptRwCl9.js";
+import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-CQMjsEqi.js";
+import { E as gitText, S as resolveCommits, V as isTestPath, W as BUILT_IN_FORBIDDEN, a as parseConfig, b as mergeBase, f as readFileAt, h as changedFiles, l as commitsBetween, p as readObjects, v as touchedPaths, y as isShallowRepository } from "./lib-BbTLk-Tg.js";
 import { t as dependencyFileOf } from "./dependency-files-CN4JWig5.js";
 import { t as Minimatch } from "./esm-CbIBnKPX.js";
 import { resolve } from "node:path";

@@ -4922,20 +4922,22 @@ function objectIdOf(object) {
 * Reads the names with `git cat-file --batch`, handing each object to `onObject` as its bytes
 * arrive, in the order of the names (undefined for a name that names nothing). Nothing is
 * remembered: readObjects is the reader that remembers. If `onObject` throws, the read fails with
-* that error. A guard asks git for objects in rounds (the
-* policy, the PR's files, the files those import), and every git process started costs the main
-* thread a fork and an exec and the round git's start-up: so the git of a repository is kept open
-* while it is idle, and the next round is written to it. A batch asked for while it is busy gets
-* a git of its own, so batches never wait on one another.
+* that error.
+*
+* A guard asks git for objects in rounds (the policy, the PR's files, the files those import),
+* and every git process started costs the main thread a fork and an exec, and the round git's
+* start-up. So the git of a repository is kept open while it is idle, and the next round is
+* written to it; a batch asked for while it is busy gets a git of its own, so batches never wait
+* on one another.
 */
 function catFileBatch(repo, names, onObject) {
 	if (names.length === 0) return Promise.resolve();
 	const key = resolve(repo);
-	const idle = keptOpen.get(key);
-	if (idle && !idle.busy()) return idle.read(names, onObject, false);
+	const kept = keptOpen.get(key);
+	if (kept && !kept.busy()) return kept.read(names, onObject, false);
 	const git = new CatFileProcess(repo, () => keptOpen.get(key) === git && keptOpen.delete(key));
-	if (!idle) keptOpen.set(key, git);
-	return git.read(names, onObject, idle !== void 0);
+	if (!kept) keptOpen.set(key, git);
+	return git.read(names, onObject, kept !== void 0);
 }
 /** The git kept open for each repository, while it is. */
 const keptOpen = /* @__PURE__ */ new Map();
