@@ -446,11 +446,122 @@ export function stringValueAt(text, i) {
     return triple ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
 }
 /**
- * Source text from its bytes. Most source files are plain ASCII: those are read
- * as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+ * Source text from its bytes, as the language reads it (`path` says which language). Most source
+ * files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and skips
+ * UTF-8 decoding. A Python file's names are read as Python reads them (pythonNamesAsRead), a Java
+ * file's Unicode escapes as javac reads them (javaEscapesAsRead).
  */
-export function sourceText(bytes) {
-    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+export function sourceText(bytes, path = '') {
+    const ascii = isAscii(bytes);
+    const text = ascii ? bytes.toString('latin1') : bytes.toString('utf8');
+    if (path.endsWith('.java'))
+        return javaEscapesAsRead(text);
+    return !ascii && isPythonPath(path) ? pythonNamesAsRead(text) : text;
+}
+/**
+ * Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
+ * anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
+ * and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
+ * is escaped, and starts no escape.
+ */
+export function javaEscapesAsRead(text) {
+    if (!text.includes('\\u'))
+        return text;
+    return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole, slashes, hex) => slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole);
+}
+/** Whether sourceText reads the file at `path` as Python. */
+export function isPythonPath(path) {
+    return path.endsWith('.py') || path.endsWith('.pyi');
+}
+/** A character a Python name may hold (a little more: only what Python reads as a name can be in code). */
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+const NON_ASCII = /[\u0080-\uffff]/g;
+/**
+ * Python source with its names as Python reads them: NFKC-normalized (PEP 3131), so
+ * `@ｐytest.mark.skip` (a fullwidth p) is `@pytest.mark.skip`, and what looks for the name finds
+ * it. Strings and comments stay as written, and no line break is added or taken away, so lines
+ * still match the file.
+ */
+export function pythonNamesAsRead(text) {
+    if (text.normalize('NFKC') === text)
+        return text;
+    // The characters outside ASCII on the lines NFKC changes (a combining mark changes only with the
+    // letter before it): in code, outside strings and comments, such a character can only be part of
+    // a name. A text with none in code reads the same (its changes are in strings, say).
+    const candidates = [];
+    let lineEnd = -1;
+    let lineChanges = false;
+    for (const m of text.matchAll(NON_ASCII)) {
+        if (m.index > lineEnd) {
+            const lineStart = text.lastIndexOf('\n', m.index) + 1;
+            lineEnd = text.indexOf('\n', m.index);
+            if (lineEnd < 0)
+                lineEnd = text.length;
+            const line = text.slice(lineStart, lineEnd);
+            lineChanges = line.normalize('NFKC') !== line;
+        }
+        if (lineChanges)
+            candidates.push(m.index);
+    }
+    const inCode = codeOffsets(text, candidates);
+    if (inCode.length === 0)
+        return text;
+    const out = [];
+    let copied = 0;
+    for (const at of inCode) {
+        if (at < copied)
+            continue;
+        let start = at;
+        while (start > copied && isNameChar(text, start - 1))
+            start -= 1;
+        let end = at;
+        while (end < text.length && isNameChar(text, end))
+            end += 1;
+        out.push(text.slice(copied, start), text.slice(start, end).normalize('NFKC'));
+        copied = end;
+    }
+    out.push(text.slice(copied));
+    return out.join('');
+}
+/** Whether the code unit at `i` is part of a name character. */
+function isNameChar(text, i) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128)
+        return (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122) || unit === 95;
+    return NAME_CHAR.test(characterAt(text, i));
+}
+/** The character the code unit at `i` is part of: either half of a surrogate pair stands for the pair. */
+function characterAt(text, i) {
+    const unit = text.charCodeAt(i);
+    const start = unit >= 0xdc00 && unit <= 0xdfff && i > 0 ? i - 1 : i;
+    return String.fromCodePoint(text.codePointAt(start));
+}
+/** Of the offsets (ascending), those in code: outside string literals and comments. */
+function codeOffsets(text, offsets) {
+    const b = syntaxBytes(text);
+    const cur = new Cursor(b);
+    const out = [];
+    let k = 0;
+    for (let i = 0; i < b.length && k < offsets.length;) {
+        // Offsets passed over inside a string or a comment are not code.
+        while (k < offsets.length && offsets[k] < i)
+            k += 1;
+        const c = b[i];
+        if (c === SQ || c === DQ)
+            i = cur.skipString(i);
+        else if (c === HASH) {
+            while (i < b.length && b[i] !== NL && b[i] !== CR)
+                i += 1;
+        }
+        else {
+            if (offsets[k] === i) {
+                out.push(i);
+                k += 1;
+            }
+            i += 1;
+        }
+    }
+    return out;
 }
 // This module doubles as the lexing worker (see `python-lex-worker.ts`): it
 // imports nothing but Node's own modules, so it runs as it is, from the
@@ -468,7 +579,7 @@ function serveLexing(port) {
             const file = { index };
             let text;
             try {
-                text = sourceText(readFileSync(request.paths[index]));
+                text = sourceText(readFileSync(request.paths[index]), request.paths[index]);
                 file.text = text;
             }
             catch {

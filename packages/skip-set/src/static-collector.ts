@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBlobsAt, listFilesAt, readObjects } from '@agent-guards/git';
-import { type LexedFile, LexWorkerError, PythonLexWorker, sourceText } from '@agent-guards/source-lexing';
+import { isPythonPath, type LexedFile, LexWorkerError, PythonLexWorker, sourceText } from '@agent-guards/source-lexing';
 import { conftestPathsFor } from './collectors/conftest-paths.js';
 import { collectGo } from './collectors/go.js';
 import { collectJs } from './collectors/js.js';
@@ -110,12 +110,15 @@ export async function readSourcesAt(repo: string, rev: string, paths: Iterable<s
  * collection read the same files, and git's reads of one name hand back one buffer.
  */
 const decoded = new WeakMap<Buffer, string>();
+/** The same for the files read as Python, whose names are read as Python reads them. */
+const decodedPython = new WeakMap<Buffer, string>();
 
-function textOf(buf: Buffer): string {
-  let text = decoded.get(buf);
+function textOf(buf: Buffer, path: string): string {
+  const memo = isPythonPath(path) ? decodedPython : decoded;
+  let text = memo.get(buf);
   if (text === undefined) {
-    text = sourceText(buf);
-    decoded.set(buf, text);
+    text = sourceText(buf, path);
+    memo.set(buf, text);
   }
   return text;
 }
@@ -127,7 +130,7 @@ async function readSources(repo: string, files: readonly { path: string; object:
     const pathsOf = new Map<string, string[]>();
     for (const f of files) pathsOf.set(f.object, [...(pathsOf.get(f.object) ?? []), f.path]);
     arrived = (object, buf) => {
-      if (buf) for (const path of pathsOf.get(object) ?? []) onSource({ path, text: textOf(buf) });
+      if (buf) for (const path of pathsOf.get(object) ?? []) onSource({ path, text: textOf(buf, path) });
     };
   }
   const objects = await readObjects(
@@ -138,7 +141,7 @@ async function readSources(repo: string, files: readonly { path: string; object:
   const out: SourceFile[] = [];
   for (const f of files) {
     const buf = objects.get(f.object);
-    if (buf) out.push({ path: f.path, text: textOf(buf) });
+    if (buf) out.push({ path: f.path, text: textOf(buf, f.path) });
   }
   return out;
 }
@@ -206,7 +209,7 @@ export async function collectDirectory(root: string, patterns: CollectionPattern
     }
   };
   walk(under ? join(root, under) : root, under.replace(/\/+$/, ''));
-  const readText = (path: string): string => sourceText(readFileSync(join(root, path)));
+  const readText = (path: string): string => sourceText(readFileSync(join(root, path)), path);
   // Most candidate paths of an import do not exist (installed packages): check before reading.
   const cache = new ModuleCache(new Map(), (path) => (existsSync(join(root, path)) ? readText(path) : undefined));
   const worker = lexWorkerFor(options.lexWorker ?? 'auto', paths.filter((p) => p.endsWith('.py')).length);

@@ -74,6 +74,14 @@ describe('JUnit tests (Java)', () => {
     { name: '@Ignore (JUnit 4) on a method', after: JAVA.replace('    @Test\n    void addsItem', '    @Ignore\n    @Test\n    void addsItem'), rules: ['new-skip'] },
     { name: '@DisabledOnOs on the class', after: JAVA.replace('class CartTest', '@DisabledOnOs(OS.LINUX)\nclass CartTest'), rules: ['new-skip'] },
     { name: '@Disabled in a comment, a string and a text block', after: JAVA.replace('        String s = "@Disabled";', '        // @Disabled\n        String s = """\n            @Disabled void x() {}\n            """;'), rules: [] },
+    // javac translates Unicode escapes before it reads anything else (JLS §3.3): checked with javac and
+    // a @Disabled of its own, read back by reflection.
+    { name: '@\\u0044isabled (a Unicode escape javac reads as @Disabled)', after: JAVA.replace('    @Test\n    void removesItem', '    @Test\n    @\\u0044isabled\n    void removesItem'), rules: ['new-skip'] },
+    { name: '@Disabled after \\u000a in a line comment (the escape ends the comment)', after: JAVA.replace('    @Test\n    void removesItem', '    @Test // see the notes \\u000a @Disabled\n    void removesItem'), rules: ['new-skip'] },
+    { name: 'an escaped backslash before u0044 in a string (no escape)', after: JAVA.replace('        String s = "@Disabled";', '        String s = "\\\\u0044isabled";'), rules: [] },
+    // JUnit 5 reads annotations through the annotations they carry: an annotation the file declares with @Disabled on it disables.
+    { name: 'an annotation the file declares with @Disabled on it (@Later)', after: JAVA.replace('class CartTest', '@Disabled("flaky")\n@Retention(RetentionPolicy.RUNTIME)\n@interface Later {}\n\nclass CartTest').replace('    @Test\n    void removesItem', '    @Later\n    @Test\n    void removesItem'), rules: ['new-skip'], message: 'Later (Disabled)' },
+    { name: 'an annotation the file declares with nothing that skips (@Slow)', after: JAVA.replace('class CartTest', '@Tag("slow")\n@interface Slow {}\n\nclass CartTest').replace('    @Test\n    void removesItem', '    @Slow\n    @Test\n    void removesItem'), rules: [] },
   ]);
 });
 
@@ -97,6 +105,10 @@ describe('JUnit tests (Kotlin)', () => {
   table('src/test/kotlin/shop/CartTest.kt', KOTLIN, [
     { name: '@Disabled on a backtick-named function', after: KOTLIN.replace('    @Test\n    fun `adds', '    @Disabled\n    @Test\n    fun `adds'), rules: ['new-skip'], message: 'adds an item (with tax)' },
     { name: '@Disabled on the class', after: KOTLIN.replace('class CartTest', '@Disabled\nclass CartTest'), rules: ['new-skip'] },
+    { name: '@`Disabled` (a backticked name)', after: KOTLIN.replace('    @Test\n    fun removesItem', '    @`Disabled`\n    @Test\n    fun removesItem'), rules: ['new-skip'] },
+    { name: '`import …Disabled as Later`, then @Later', after: KOTLIN.replace('import org.junit.jupiter.api.Test', 'import org.junit.jupiter.api.Test\nimport org.junit.jupiter.api.Disabled as Later').replace('    @Test\n    fun removesItem', '    @Later\n    @Test\n    fun removesItem'), rules: ['new-skip'], message: 'Later (Disabled)' },
+    { name: '`typealias Later = …Disabled`, then @Later', after: KOTLIN.replace('class CartTest', 'typealias Later = org.junit.jupiter.api.Disabled\n\nclass CartTest').replace('    @Test\n    fun removesItem', '    @Later\n    @Test\n    fun removesItem'), rules: ['new-skip'] },
+    { name: 'an annotation class the file declares with @Disabled on it, then @Later', after: KOTLIN.replace('class CartTest', '@Disabled\nannotation class Later\n\nclass CartTest').replace('    @Test\n    fun removesItem', '    @Later\n    @Test\n    fun removesItem'), rules: ['new-skip'] },
     { name: 'a comment mentioning @Disabled', after: KOTLIN.replace('    fun removesItem() {', '    fun removesItem() {\n        /* @Disabled /* nested */ still comment */'), rules: [] },
   ]);
 });

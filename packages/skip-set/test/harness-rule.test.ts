@@ -77,6 +77,12 @@ describe('layer 2, pytest: harness changes the real pytest confirms, then the gu
       path: 'tests/shared_fixtures.py',
     },
     {
+      name: 'a fixture-only plugin module that ｐytest_plugins registers, spelled with a fullwidth p (Python reads the name as pytest_plugins)',
+      base: { ...PY, 'conftest.py': '\uff50ytest_plugins = ["tests.shared_fixtures"]\n', 'tests/shared_fixtures.py': 'import pytest\n\n\n@pytest.fixture(autouse=True)\ndef _env():\n    yield\n' },
+      change: { write: { 'tests/shared_fixtures.py': 'import pytest\n\n\n@pytest.fixture(autouse=True)\ndef _env(request):\n    if "alpha" in request.node.name:\n        pytest.skip("later")\n    yield\n' } },
+      path: 'tests/shared_fixtures.py',
+    },
+    {
       name: 'a plugin loaded with -p in pytest.ini (the plugin changes)',
       base: { ...PY, 'pytest.ini': '[pytest]\naddopts = -p tests.gate\n', 'tests/gate.py': 'GATE = "open"\n' },
       change: { write: { 'tests/gate.py': 'import pytest\n\nGATE = "open"\n\n\n@pytest.fixture(autouse=True)\ndef _gate(request):\n    if "alpha" in request.node.name:\n        pytest.skip("closed")\n' } },
@@ -85,6 +91,11 @@ describe('layer 2, pytest: harness changes the real pytest confirms, then the gu
     {
       name: 'pytest_generate_tests in the test module parametrizing it with nothing',
       change: { write: { 'tests/test_mod.py': `${MOD.replace('def test_alpha():', 'def test_alpha(case):')}\n\ndef pytest_generate_tests(metafunc):\n    if "case" in metafunc.fixturenames:\n        metafunc.parametrize("case", [])\n` } },
+      path: 'tests/test_mod.py',
+    },
+    {
+      name: 'ｐytest_generate_tests in the test module (a fullwidth p) parametrizing it with nothing',
+      change: { write: { 'tests/test_mod.py': `${MOD.replace('def test_alpha():', 'def test_alpha(case):')}\n\ndef \uff50ytest_generate_tests(metafunc):\n    if "case" in metafunc.fixturenames:\n        metafunc.parametrize("case", [])\n` } },
       path: 'tests/test_mod.py',
     },
     {

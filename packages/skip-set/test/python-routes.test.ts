@@ -52,6 +52,15 @@ const routes: Record<string, Route[]> = {
     { name: '`getattr(pytest.mark, "skip")` as a decorator', change: withHead(before('@getattr(pytest.mark, "skip")')) },
     { name: '`pytest.mark.skip.with_args(…)`', change: withHead(before('@pytest.mark.skip.with_args(reason="later")')) },
   ],
+  // Python reads names NFKC-normalized (PEP 3131): a fullwidth or mathematical letter is the letter.
+  'names spelled with letters Python reads as others': [
+    { name: '@ｐytest.mark.skip (a fullwidth p)', change: withHead(before('@\uff50ytest.mark.skip')) },
+    { name: '@pytest.mark.ｓｋｉｐ (a fullwidth attribute)', change: withHead(before('@pytest.mark.\uff53\uff4b\uff49\uff50')) },
+    { name: '@𝐩ytest.mark.skip (a mathematical bold p, outside the BMP)', change: withHead(before('@\u{1d429}ytest.mark.skip')) },
+    { name: 'ｐｙｔｅｓｔ.skip() in the body', change: withHead(body('\uff50\uff59\uff54\uff45\uff53\uff54.skip("later")')) },
+    { name: '`from unittest import ｓkip` then @ｓkip', change: withHead(before('@\uff53kip("flaky")').replace('import pytest', 'import pytest\nfrom unittest import \uff53kip')) },
+    { name: 'conftest `ｃollect_ignore = [...]`', change: { write: { 'tests/conftest.py': '\uff43ollect_ignore = ["test_mod.py"]\n' } }, rules: ['collection-config-changed'], ticket: ['tests/conftest.py'] },
+  ],
   'helpers and decorators that skip': [
     { name: 'a helper in the same file that calls pytest.skip', change: withHead(body('_needs_network()').replace('\n\ndef test_alpha', '\n\ndef _needs_network():\n    pytest.skip("offline")\n\n\ndef test_alpha')) },
     { name: 'a helper that calls a helper that raises pytest.skip.Exception', change: withHead(body('_outer()').replace('\n\ndef test_alpha', '\n\ndef _inner():\n    raise pytest.skip.Exception("no")\n\n\ndef _outer():\n    _inner()\n\n\ndef test_alpha')) },

@@ -12,7 +12,10 @@ const TEST_ANNOTATIONS = new Set(['Test', 'ParameterizedTest', 'RepeatedTest', '
 const ASSUMPTION = /\b(?:Assume\.|Assumptions\.)?assume(?:True|False|That|NotNull|NoException)\s*\(/;
 
 interface Annotation {
+  /** The simple name of the annotation it is (an alias resolved). */
   name: string;
+  /** As written, where an alias stands for it: `Later (Disabled)`. */
+  shown?: string;
   line: number;
 }
 
@@ -22,14 +25,59 @@ interface ClassScope {
   close: number;
 }
 
+/** Whether an annotation, by its simple name, disables a test outright or under a condition. */
+function skipName(name: string): 'skips' | 'conditional' | undefined {
+  if (name === 'Ignore' || name.startsWith('Disabled')) return 'skips';
+  return /^Enabled(?:If|On|For)/.test(name) ? 'conditional' : undefined;
+}
+
 function skipOf(annotations: readonly Annotation[]): { status: TestStatus; reason: string; kind: SkipKind } | undefined {
   for (const a of annotations) {
-    if (a.name === 'Ignore' || a.name.startsWith('Disabled')) return { status: 'skipped', reason: `@${a.name}`, kind: 'marker' };
+    if (skipName(a.name) === 'skips') return { status: 'skipped', reason: `@${a.shown ?? a.name}`, kind: 'marker' };
   }
   for (const a of annotations) {
-    if (/^Enabled(?:If|On|For)/.test(a.name)) return { status: 'skipped', reason: `@${a.name} (conditional)`, kind: 'marker' };
+    if (skipName(a.name) === 'conditional') return { status: 'skipped', reason: `@${a.shown ?? a.name} (conditional)`, kind: 'marker' };
   }
   return undefined;
+}
+
+/** A name as written in Kotlin or Java: a word, or any text in backticks (Kotlin). */
+const NAME = String.raw`(?:\x60[^\x60\n]*\x60|[\w$]+)`;
+const unquoted = (name: string): string => name.replace(/`/g, '');
+const simpleName = (dotted: string): string => unquoted(dotted.split(/\s*\.\s*/).pop()!);
+/** An annotation's name after its `@`: dotted, a Kotlin use-site target (`@get:`) left out. */
+const ANNOTATION_NAME = new RegExp(String.raw`^@\s*(?:(?:field|get|set|param|property|receiver|setparam|delegate|file)\s*:\s*)?(${NAME}(?:\s*\.\s*${NAME})*)`);
+/** The annotations before a declaration, for the composed annotations a file declares. */
+const ANNOTATIONS = String.raw`((?:@\s*${NAME}(?:\s*\.\s*${NAME})*(?:\s*\([^()]*\))?\s*)+)`;
+const COMPOSED_JAVA = new RegExp(String.raw`${ANNOTATIONS}(?:(?:public|protected|private|static|abstract)\s+)*@\s*interface\s+(${NAME})`, 'gd');
+const COMPOSED_KOTLIN = new RegExp(String.raw`${ANNOTATIONS}(?:[a-z]+\s+)*annotation\s+class\s+(${NAME})`, 'gd');
+const KOTLIN_ALIAS = new RegExp(String.raw`^[ \t]*(?:import\s+(${NAME}(?:\s*\.\s*${NAME})*)\s+as\s+(${NAME})|typealias\s+(${NAME})\s*=\s*(${NAME}(?:\s*\.\s*${NAME})*))`, 'gmd');
+
+/**
+ * The names in a file that stand for a skipping annotation under another name, by the name they
+ * stand for: Kotlin's `import …Disabled as Later` and `typealias Later = Disabled`, and an
+ * annotation the file declares with a skipping one on it (JUnit 5 reads annotations through the
+ * annotations they carry: `@Disabled @interface Later`, `@Disabled annotation class Later`).
+ */
+function skipAliases(text: string, masked: string, kotlin: boolean): Map<string, string> {
+  const aliases = new Map<string, string>();
+  // A group of a match in the masked text, read from the text: the letters of a backticked name.
+  const original = (m: RegExpMatchArray, group: number): string => {
+    const [start, end] = m.indices![group]!;
+    return text.slice(start, end);
+  };
+  if (kotlin) {
+    for (const m of masked.matchAll(KOTLIN_ALIAS)) {
+      const [alias, target] = m[1] ? [original(m, 2), original(m, 1)] : [original(m, 3), original(m, 4)];
+      if (skipName(simpleName(target))) aliases.set(unquoted(alias), simpleName(target));
+    }
+  }
+  for (const m of masked.matchAll(kotlin ? COMPOSED_KOTLIN : COMPOSED_JAVA)) {
+    const carried = [...original(m, 1).matchAll(new RegExp(String.raw`@\s*(${NAME}(?:\s*\.\s*${NAME})*)`, 'g'))].map((a) => simpleName(a[1]!));
+    const skipping = carried.map((name) => aliases.get(name) ?? name).find((name) => skipName(name));
+    if (skipping) aliases.set(unquoted(original(m, 2)), skipping);
+  }
+  return aliases;
 }
 
 const WORD = /`[^`\n]*`|[A-Za-z_$][\w$]*|@|[{}();=]/g;
@@ -37,6 +85,7 @@ const WORD = /`[^`\n]*`|[A-Za-z_$][\w$]*|@|[{}();=]/g;
 export function collectJvm(path: string, text: string): FileCollection {
   const kotlin = /\.kts?$/.test(path);
   const { masked, error } = maskCLike(text, kotlin ? 'kotlin' : 'java');
+  const aliases = skipAliases(text, masked, kotlin);
   const lines = new LineIndex(text);
   const ids = new IdAllocator();
   const tests: CollectedTest[] = [];
@@ -49,10 +98,13 @@ export function collectJvm(path: string, text: string): FileCollection {
     const at = m.index;
     while (classes.length > 0 && classes[classes.length - 1]!.close < at) classes.pop();
     if (word === '@') {
-      const name = /^@\s*([\w$.]+)/.exec(masked.slice(at, at + 200))?.[1];
-      if (!name) continue;
-      pending.push({ name: name.slice(name.lastIndexOf('.') + 1), line: lines.lineOf(at) });
-      let end = at + 1 + /^\s*[\w$.]+/.exec(masked.slice(at + 1))![0].length;
+      const written = ANNOTATION_NAME.exec(masked.slice(at, at + 300));
+      if (!written) continue;
+      // The masked text holds a backticked name's place, the text its letters.
+      const own = simpleName(ANNOTATION_NAME.exec(text.slice(at, at + written[0].length))?.[1] ?? written[1]!);
+      const target = aliases.get(own);
+      pending.push({ name: target ?? own, ...(target ? { shown: `${own} (${target})` } : {}), line: lines.lineOf(at) });
+      let end = at + written[0].length;
       const paren = /^\s*\(/.exec(masked.slice(end));
       if (paren) {
         const close = matchingBracket(masked, end + paren[0].length - 1);
@@ -75,7 +127,10 @@ export function collectJvm(path: string, text: string): FileCollection {
         ? text.slice(at + word.length + nameMatch[0].length - nameMatch[1]!.length, at + word.length + nameMatch[0].length).replace(/`/g, '')
         : 'Companion';
       const open = masked.indexOf('{', at);
-      const stop = masked.slice(at, open < 0 ? masked.length : open).search(/[;}]/);
+      // A declaration without a body (`annotation class Later`) ends before the next one: the brace
+      // after that is the next one's.
+      const header = masked.slice(at + word.length + (nameMatch?.[0].length ?? 0), open < 0 ? masked.length : open);
+      const stop = header.search(/[;}]|\b(?:class|interface|object|fun|typealias)\b/);
       if (open >= 0 && stop < 0) {
         const close = matchingBrace(masked, open);
         if (close > 0) classes.push({ name, annotations: pending, close });

@@ -125,15 +125,21 @@ export function jsModuleImports(path: string, text: string, by: string, framewor
   return out;
 }
 
+const PLUGINS = 'pytest_plugins';
+
 /** Dotted pytest plugin names: `pytest_plugins` in conftest.py files, `-p NAME` in pytest options, `pytest11` entry points. */
 export function pytestPluginNames(path: string, text: string): string[] {
   const names: string[] = [];
   const base = posix.basename(path);
   if (base.endsWith('.py')) {
+    // Every conftest.py of a repository is read for this, most of them large and without plugins:
+    // a file without the name is not lexed (its names are as Python reads them: sourceText).
+    if (!text.includes(PLUGINS)) return names;
     const scan = pythonStatementsOf(text);
     for (let k = 0; k < scan.count; k += 1) {
-      if (scan.indent[k] !== 0 || !text.startsWith('pytest_plugins', scan.start[k]!)) continue;
-      for (const token of pythonTokens(text, scan.start[k]!, scan.end[k]!)) if (token.type === 'string' && /^[\w.]+$/.test(token.value)) names.push(token.value);
+      const start = scan.start[k]!;
+      if (scan.indent[k] !== 0 || !text.startsWith(PLUGINS, start)) continue;
+      for (const token of pythonTokens(text, start, scan.end[k]!)) if (token.type === 'string' && /^[\w.]+$/.test(token.value)) names.push(token.value);
     }
     return names;
   }

@@ -3,7 +3,7 @@ import { b as sortFindings, tt as ConfigurationError, y as reportFromFindings } 
 import { B as isConftest, D as runGit, H as languagesFor, M as resolveTicketPath, U as testLanguageOf, d as listFilesAt, f as readFileAt, h as changedFiles, i as loadTicket, p as readObjects, u as listBlobsAt, z as defaultPatterns } from "./lib-BbTLk-Tg.js";
 import { t as parse } from "./dist-CVwRp2xx.js";
 import { t as parse$1 } from "./public-api-BcmC-Fk3.js";
-import { _ as matchingBracket, c as pythonStatementsOf, d as sourceText, f as stringValueAt, g as tokenizeJs, i as matchingBrace, l as scanPython, m as literalValue, n as maskRuby, o as pythonTokens, p as allowsJsx, r as maskCLike, s as maskPython, t as RUBY_WORDS_BEFORE_STATEMENT, v as splitTopLevel, y as LineIndex } from "./lib-DxoUwqNJ.js";
+import { _ as tokenizeJs, b as LineIndex, c as maskPython, f as sourceText, h as literalValue, i as matchingBrace, l as pythonStatementsOf, m as allowsJsx, n as maskRuby, o as pythonTokens, p as stringValueAt, r as maskCLike, s as isPythonPath, t as RUBY_WORDS_BEFORE_STATEMENT, u as scanPython, v as matchingBracket, y as splitTopLevel } from "./lib-BrYNgMqx.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { n as notRunning, r as strongestResult } from "./model-B_1Vrfye.js";
@@ -1747,22 +1747,61 @@ const TEST_ANNOTATIONS = /* @__PURE__ */ new Set([
 	"Example"
 ]);
 const ASSUMPTION = /\b(?:Assume\.|Assumptions\.)?assume(?:True|False|That|NotNull|NoException)\s*\(/;
+/** Whether an annotation, by its simple name, disables a test outright or under a condition. */
+function skipName(name) {
+	if (name === "Ignore" || name.startsWith("Disabled")) return "skips";
+	return /^Enabled(?:If|On|For)/.test(name) ? "conditional" : void 0;
+}
 function skipOf(annotations) {
-	for (const a of annotations) if (a.name === "Ignore" || a.name.startsWith("Disabled")) return {
+	for (const a of annotations) if (skipName(a.name) === "skips") return {
 		status: "skipped",
-		reason: `@${a.name}`,
+		reason: `@${a.shown ?? a.name}`,
 		kind: "marker"
 	};
-	for (const a of annotations) if (/^Enabled(?:If|On|For)/.test(a.name)) return {
+	for (const a of annotations) if (skipName(a.name) === "conditional") return {
 		status: "skipped",
-		reason: `@${a.name} (conditional)`,
+		reason: `@${a.shown ?? a.name} (conditional)`,
 		kind: "marker"
 	};
+}
+/** A name as written in Kotlin or Java: a word, or any text in backticks (Kotlin). */
+const NAME = String.raw`(?:\x60[^\x60\n]*\x60|[\w$]+)`;
+const unquoted = (name) => name.replace(/`/g, "");
+const simpleName = (dotted) => unquoted(dotted.split(/\s*\.\s*/).pop());
+/** An annotation's name after its `@`: dotted, a Kotlin use-site target (`@get:`) left out. */
+const ANNOTATION_NAME = new RegExp(String.raw`^@\s*(?:(?:field|get|set|param|property|receiver|setparam|delegate|file)\s*:\s*)?(${NAME}(?:\s*\.\s*${NAME})*)`);
+/** The annotations before a declaration, for the composed annotations a file declares. */
+const ANNOTATIONS = String.raw`((?:@\s*${NAME}(?:\s*\.\s*${NAME})*(?:\s*\([^()]*\))?\s*)+)`;
+const COMPOSED_JAVA = new RegExp(String.raw`${ANNOTATIONS}(?:(?:public|protected|private|static|abstract)\s+)*@\s*interface\s+(${NAME})`, "gd");
+const COMPOSED_KOTLIN = new RegExp(String.raw`${ANNOTATIONS}(?:[a-z]+\s+)*annotation\s+class\s+(${NAME})`, "gd");
+const KOTLIN_ALIAS = new RegExp(String.raw`^[ \t]*(?:import\s+(${NAME}(?:\s*\.\s*${NAME})*)\s+as\s+(${NAME})|typealias\s+(${NAME})\s*=\s*(${NAME}(?:\s*\.\s*${NAME})*))`, "gmd");
+/**
+* The names in a file that stand for a skipping annotation under another name, by the name they
+* stand for: Kotlin's `import …Disabled as Later` and `typealias Later = Disabled`, and an
+* annotation the file declares with a skipping one on it (JUnit 5 reads annotations through the
+* annotations they carry: `@Disabled @interface Later`, `@Disabled annotation class Later`).
+*/
+function skipAliases(text, masked, kotlin) {
+	const aliases = /* @__PURE__ */ new Map();
+	const original = (m, group) => {
+		const [start, end] = m.indices[group];
+		return text.slice(start, end);
+	};
+	if (kotlin) for (const m of masked.matchAll(KOTLIN_ALIAS)) {
+		const [alias, target] = m[1] ? [original(m, 2), original(m, 1)] : [original(m, 3), original(m, 4)];
+		if (skipName(simpleName(target))) aliases.set(unquoted(alias), simpleName(target));
+	}
+	for (const m of masked.matchAll(kotlin ? COMPOSED_KOTLIN : COMPOSED_JAVA)) {
+		const skipping = [...original(m, 1).matchAll(new RegExp(String.raw`@\s*(${NAME}(?:\s*\.\s*${NAME})*)`, "g"))].map((a) => simpleName(a[1])).map((name) => aliases.get(name) ?? name).find((name) => skipName(name));
+		if (skipping) aliases.set(unquoted(original(m, 2)), skipping);
+	}
+	return aliases;
 }
 const WORD$1 = /`[^`\n]*`|[A-Za-z_$][\w$]*|@|[{}();=]/g;
 function collectJvm(path, text) {
 	const kotlin = /\.kts?$/.test(path);
 	const { masked, error } = maskCLike(text, kotlin ? "kotlin" : "java");
+	const aliases = skipAliases(text, masked, kotlin);
 	const lines = new LineIndex(text);
 	const ids = new IdAllocator();
 	const tests = [];
@@ -1774,13 +1813,16 @@ function collectJvm(path, text) {
 		const at = m.index;
 		while (classes.length > 0 && classes[classes.length - 1].close < at) classes.pop();
 		if (word === "@") {
-			const name = /^@\s*([\w$.]+)/.exec(masked.slice(at, at + 200))?.[1];
-			if (!name) continue;
+			const written = ANNOTATION_NAME.exec(masked.slice(at, at + 300));
+			if (!written) continue;
+			const own = simpleName(ANNOTATION_NAME.exec(text.slice(at, at + written[0].length))?.[1] ?? written[1]);
+			const target = aliases.get(own);
 			pending.push({
-				name: name.slice(name.lastIndexOf(".") + 1),
+				name: target ?? own,
+				...target ? { shown: `${own} (${target})` } : {},
 				line: lines.lineOf(at)
 			});
-			let end = at + 1 + /^\s*[\w$.]+/.exec(masked.slice(at + 1))[0].length;
+			let end = at + written[0].length;
 			const paren = /^\s*\(/.exec(masked.slice(end));
 			if (paren) {
 				const close = matchingBracket(masked, end + paren[0].length - 1);
@@ -1800,7 +1842,7 @@ function collectJvm(path, text) {
 			if (!nameMatch && !companion) continue;
 			const name = nameMatch ? text.slice(at + word.length + nameMatch[0].length - nameMatch[1].length, at + word.length + nameMatch[0].length).replace(/`/g, "") : "Companion";
 			const open = masked.indexOf("{", at);
-			const stop = masked.slice(at, open < 0 ? masked.length : open).search(/[;}]/);
+			const stop = masked.slice(at + word.length + (nameMatch?.[0].length ?? 0), open < 0 ? masked.length : open).search(/[;}]|\b(?:class|interface|object|fun|typealias)\b/);
 			if (open >= 0 && stop < 0) {
 				const close = matchingBrace(masked, open);
 				if (close > 0) classes.push({
@@ -4125,11 +4167,14 @@ async function readSourcesAt(repo, rev, paths) {
 * collection read the same files, and git's reads of one name hand back one buffer.
 */
 const decoded = /* @__PURE__ */ new WeakMap();
-function textOf(buf) {
-	let text = decoded.get(buf);
+/** The same for the files read as Python, whose names are read as Python reads them. */
+const decodedPython = /* @__PURE__ */ new WeakMap();
+function textOf(buf, path) {
+	const memo = isPythonPath(path) ? decodedPython : decoded;
+	let text = memo.get(buf);
 	if (text === void 0) {
-		text = sourceText(buf);
-		decoded.set(buf, text);
+		text = sourceText(buf, path);
+		memo.set(buf, text);
 	}
 	return text;
 }
@@ -4142,7 +4187,7 @@ async function readSources(repo, files, onSource) {
 		arrived = (object, buf) => {
 			if (buf) for (const path of pathsOf.get(object) ?? []) onSource({
 				path,
-				text: textOf(buf)
+				text: textOf(buf, path)
 			});
 		};
 	}
@@ -4152,7 +4197,7 @@ async function readSources(repo, files, onSource) {
 		const buf = objects.get(f.object);
 		if (buf) out.push({
 			path: f.path,
-			text: textOf(buf)
+			text: textOf(buf, f.path)
 		});
 	}
 	return out;
@@ -4776,15 +4821,18 @@ function jsModuleImports(path, text, by, framework) {
 	}
 	return out;
 }
+const PLUGINS = "pytest_plugins";
 /** Dotted pytest plugin names: `pytest_plugins` in conftest.py files, `-p NAME` in pytest options, `pytest11` entry points. */
 function pytestPluginNames(path, text) {
 	const names = [];
 	const base = posix.basename(path);
 	if (base.endsWith(".py")) {
+		if (!text.includes(PLUGINS)) return names;
 		const scan = pythonStatementsOf(text);
 		for (let k = 0; k < scan.count; k += 1) {
-			if (scan.indent[k] !== 0 || !text.startsWith("pytest_plugins", scan.start[k])) continue;
-			for (const token of pythonTokens(text, scan.start[k], scan.end[k])) if (token.type === "string" && /^[\w.]+$/.test(token.value)) names.push(token.value);
+			const start = scan.start[k];
+			if (scan.indent[k] !== 0 || !text.startsWith(PLUGINS, start)) continue;
+			for (const token of pythonTokens(text, start, scan.end[k])) if (token.type === "string" && /^[\w.]+$/.test(token.value)) names.push(token.value);
 		}
 		return names;
 	}

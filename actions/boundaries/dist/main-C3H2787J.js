@@ -518,7 +518,7 @@ async function run() {
 			const notApplicable = notApplicableRun("boundaries", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, policyPath, prCommits } = context;
-			const { runBoundariesGuard } = await import("./lib-Bo9G-iY1.js");
+			const { runBoundariesGuard } = await import("./lib-CsHI_KUv.js");
 			return runBoundariesGuard({
 				repo,
 				base,

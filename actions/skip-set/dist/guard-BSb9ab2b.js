@@ -1830,11 +1830,103 @@ function stringValueAt(text, i) {
 	return b[j + 1] === q && b[j + 2] === q && end - j >= 6 ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
 }
 /**
-* Source text from its bytes. Most source files are plain ASCII: those are read
-* as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+* Source text from its bytes, as the language reads it (`path` says which language). Most source
+* files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and skips
+* UTF-8 decoding. A Python file's names are read as Python reads them (pythonNamesAsRead), a Java
+* file's Unicode escapes as javac reads them (javaEscapesAsRead).
 */
-function sourceText(bytes) {
-	return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+function sourceText(bytes, path = "") {
+	const ascii = isAscii(bytes);
+	const text = ascii ? bytes.toString("latin1") : bytes.toString("utf8");
+	if (path.endsWith(".java")) return javaEscapesAsRead(text);
+	return !ascii && isPythonPath(path) ? pythonNamesAsRead(text) : text;
+}
+/**
+* Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
+* anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
+* and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
+* is escaped, and starts no escape.
+*/
+function javaEscapesAsRead(text) {
+	if (!text.includes("\\u")) return text;
+	return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole, slashes, hex) => slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole);
+}
+/** Whether sourceText reads the file at `path` as Python. */
+function isPythonPath(path) {
+	return path.endsWith(".py") || path.endsWith(".pyi");
+}
+/** A character a Python name may hold (a little more: only what Python reads as a name can be in code). */
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+const NON_ASCII = /[\u0080-\uffff]/g;
+/**
+* Python source with its names as Python reads them: NFKC-normalized (PEP 3131), so
+* `@ｐytest.mark.skip` (a fullwidth p) is `@pytest.mark.skip`, and what looks for the name finds
+* it. Strings and comments stay as written, and no line break is added or taken away, so lines
+* still match the file.
+*/
+function pythonNamesAsRead(text) {
+	if (text.normalize("NFKC") === text) return text;
+	const candidates = [];
+	let lineEnd = -1;
+	let lineChanges = false;
+	for (const m of text.matchAll(NON_ASCII)) {
+		if (m.index > lineEnd) {
+			const lineStart = text.lastIndexOf("\n", m.index) + 1;
+			lineEnd = text.indexOf("\n", m.index);
+			if (lineEnd < 0) lineEnd = text.length;
+			const line = text.slice(lineStart, lineEnd);
+			lineChanges = line.normalize("NFKC") !== line;
+		}
+		if (lineChanges) candidates.push(m.index);
+	}
+	const inCode = codeOffsets(text, candidates);
+	if (inCode.length === 0) return text;
+	const out = [];
+	let copied = 0;
+	for (const at of inCode) {
+		if (at < copied) continue;
+		let start = at;
+		while (start > copied && isNameChar(text, start - 1)) start -= 1;
+		let end = at;
+		while (end < text.length && isNameChar(text, end)) end += 1;
+		out.push(text.slice(copied, start), text.slice(start, end).normalize("NFKC"));
+		copied = end;
+	}
+	out.push(text.slice(copied));
+	return out.join("");
+}
+/** Whether the code unit at `i` is part of a name character. */
+function isNameChar(text, i) {
+	const unit = text.charCodeAt(i);
+	if (unit < 128) return unit >= 48 && unit <= 57 || unit >= 65 && unit <= 90 || unit >= 97 && unit <= 122 || unit === 95;
+	return NAME_CHAR.test(characterAt(text, i));
+}
+/** The character the code unit at `i` is part of: either half of a surrogate pair stands for the pair. */
+function characterAt(text, i) {
+	const unit = text.charCodeAt(i);
+	const start = unit >= 56320 && unit <= 57343 && i > 0 ? i - 1 : i;
+	return String.fromCodePoint(text.codePointAt(start));
+}
+/** Of the offsets (ascending), those in code: outside string literals and comments. */
+function codeOffsets(text, offsets) {
+	const b = syntaxBytes(text);
+	const cur = new Cursor(b);
+	const out = [];
+	let k = 0;
+	for (let i = 0; i < b.length && k < offsets.length;) {
+		while (k < offsets.length && offsets[k] < i) k += 1;
+		const c = b[i];
+		if (c === SQ || c === DQ) i = cur.skipString(i);
+		else if (c === HASH) while (i < b.length && b[i] !== NL && b[i] !== CR) i += 1;
+		else {
+			if (offsets[k] === i) {
+				out.push(i);
+				k += 1;
+			}
+			i += 1;
+		}
+	}
+	return out;
 }
 /** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
 const LEX_BATCH = 16;
@@ -1847,7 +1939,7 @@ function serveLexing(port) {
 			const file = { index };
 			let text;
 			try {
-				text = sourceText(readFileSync(request.paths[index]));
+				text = sourceText(readFileSync(request.paths[index]), request.paths[index]);
 				file.text = text;
 			} catch {}
 			if (text !== void 0 && request.paths[index].endsWith(".py")) {
@@ -4047,22 +4139,61 @@ const TEST_ANNOTATIONS = /* @__PURE__ */ new Set([
 	"Example"
 ]);
 const ASSUMPTION = /\b(?:Assume\.|Assumptions\.)?assume(?:True|False|That|NotNull|NoException)\s*\(/;
+/** Whether an annotation, by its simple name, disables a test outright or under a condition. */
+function skipName(name) {
+	if (name === "Ignore" || name.startsWith("Disabled")) return "skips";
+	return /^Enabled(?:If|On|For)/.test(name) ? "conditional" : void 0;
+}
 function skipOf(annotations) {
-	for (const a of annotations) if (a.name === "Ignore" || a.name.startsWith("Disabled")) return {
+	for (const a of annotations) if (skipName(a.name) === "skips") return {
 		status: "skipped",
-		reason: `@${a.name}`,
+		reason: `@${a.shown ?? a.name}`,
 		kind: "marker"
 	};
-	for (const a of annotations) if (/^Enabled(?:If|On|For)/.test(a.name)) return {
+	for (const a of annotations) if (skipName(a.name) === "conditional") return {
 		status: "skipped",
-		reason: `@${a.name} (conditional)`,
+		reason: `@${a.shown ?? a.name} (conditional)`,
 		kind: "marker"
 	};
+}
+/** A name as written in Kotlin or Java: a word, or any text in backticks (Kotlin). */
+const NAME = String.raw`(?:\x60[^\x60\n]*\x60|[\w$]+)`;
+const unquoted = (name) => name.replace(/`/g, "");
+const simpleName = (dotted) => unquoted(dotted.split(/\s*\.\s*/).pop());
+/** An annotation's name after its `@`: dotted, a Kotlin use-site target (`@get:`) left out. */
+const ANNOTATION_NAME = new RegExp(String.raw`^@\s*(?:(?:field|get|set|param|property|receiver|setparam|delegate|file)\s*:\s*)?(${NAME}(?:\s*\.\s*${NAME})*)`);
+/** The annotations before a declaration, for the composed annotations a file declares. */
+const ANNOTATIONS = String.raw`((?:@\s*${NAME}(?:\s*\.\s*${NAME})*(?:\s*\([^()]*\))?\s*)+)`;
+const COMPOSED_JAVA = new RegExp(String.raw`${ANNOTATIONS}(?:(?:public|protected|private|static|abstract)\s+)*@\s*interface\s+(${NAME})`, "gd");
+const COMPOSED_KOTLIN = new RegExp(String.raw`${ANNOTATIONS}(?:[a-z]+\s+)*annotation\s+class\s+(${NAME})`, "gd");
+const KOTLIN_ALIAS = new RegExp(String.raw`^[ \t]*(?:import\s+(${NAME}(?:\s*\.\s*${NAME})*)\s+as\s+(${NAME})|typealias\s+(${NAME})\s*=\s*(${NAME}(?:\s*\.\s*${NAME})*))`, "gmd");
+/**
+* The names in a file that stand for a skipping annotation under another name, by the name they
+* stand for: Kotlin's `import …Disabled as Later` and `typealias Later = Disabled`, and an
+* annotation the file declares with a skipping one on it (JUnit 5 reads annotations through the
+* annotations they carry: `@Disabled @interface Later`, `@Disabled annotation class Later`).
+*/
+function skipAliases(text, masked, kotlin) {
+	const aliases = /* @__PURE__ */ new Map();
+	const original = (m, group) => {
+		const [start, end] = m.indices[group];
+		return text.slice(start, end);
+	};
+	if (kotlin) for (const m of masked.matchAll(KOTLIN_ALIAS)) {
+		const [alias, target] = m[1] ? [original(m, 2), original(m, 1)] : [original(m, 3), original(m, 4)];
+		if (skipName(simpleName(target))) aliases.set(unquoted(alias), simpleName(target));
+	}
+	for (const m of masked.matchAll(kotlin ? COMPOSED_KOTLIN : COMPOSED_JAVA)) {
+		const skipping = [...original(m, 1).matchAll(new RegExp(String.raw`@\s*(${NAME}(?:\s*\.\s*${NAME})*)`, "g"))].map((a) => simpleName(a[1])).map((name) => aliases.get(name) ?? name).find((name) => skipName(name));
+		if (skipping) aliases.set(unquoted(original(m, 2)), skipping);
+	}
+	return aliases;
 }
 const WORD$1 = /`[^`\n]*`|[A-Za-z_$][\w$]*|@|[{}();=]/g;
 function collectJvm(path, text) {
 	const kotlin = /\.kts?$/.test(path);
 	const { masked, error } = maskCLike(text, kotlin ? "kotlin" : "java");
+	const aliases = skipAliases(text, masked, kotlin);
 	const lines = new LineIndex(text);
 	const ids = new IdAllocator();
 	const tests = [];
@@ -4074,13 +4205,16 @@ function collectJvm(path, text) {
 		const at = m.index;
 		while (classes.length > 0 && classes[classes.length - 1].close < at) classes.pop();
 		if (word === "@") {
-			const name = /^@\s*([\w$.]+)/.exec(masked.slice(at, at + 200))?.[1];
-			if (!name) continue;
+			const written = ANNOTATION_NAME.exec(masked.slice(at, at + 300));
+			if (!written) continue;
+			const own = simpleName(ANNOTATION_NAME.exec(text.slice(at, at + written[0].length))?.[1] ?? written[1]);
+			const target = aliases.get(own);
 			pending.push({
-				name: name.slice(name.lastIndexOf(".") + 1),
+				name: target ?? own,
+				...target ? { shown: `${own} (${target})` } : {},
 				line: lines.lineOf(at)
 			});
-			let end = at + 1 + /^\s*[\w$.]+/.exec(masked.slice(at + 1))[0].length;
+			let end = at + written[0].length;
 			const paren = /^\s*\(/.exec(masked.slice(end));
 			if (paren) {
 				const close = matchingBracket(masked, end + paren[0].length - 1);
@@ -4100,7 +4234,7 @@ function collectJvm(path, text) {
 			if (!nameMatch && !companion) continue;
 			const name = nameMatch ? text.slice(at + word.length + nameMatch[0].length - nameMatch[1].length, at + word.length + nameMatch[0].length).replace(/`/g, "") : "Companion";
 			const open = masked.indexOf("{", at);
-			const stop = masked.slice(at, open < 0 ? masked.length : open).search(/[;}]/);
+			const stop = masked.slice(at + word.length + (nameMatch?.[0].length ?? 0), open < 0 ? masked.length : open).search(/[;}]|\b(?:class|interface|object|fun|typealias)\b/);
 			if (open >= 0 && stop < 0) {
 				const close = matchingBrace(masked, open);
 				if (close > 0) classes.push({
@@ -6423,11 +6557,14 @@ async function readSourcesAt(repo, rev, paths) {
 * collection read the same files, and git's reads of one name hand back one buffer.
 */
 const decoded = /* @__PURE__ */ new WeakMap();
-function textOf(buf) {
-	let text = decoded.get(buf);
+/** The same for the files read as Python, whose names are read as Python reads them. */
+const decodedPython = /* @__PURE__ */ new WeakMap();
+function textOf(buf, path) {
+	const memo = isPythonPath(path) ? decodedPython : decoded;
+	let text = memo.get(buf);
 	if (text === void 0) {
-		text = sourceText(buf);
-		decoded.set(buf, text);
+		text = sourceText(buf, path);
+		memo.set(buf, text);
 	}
 	return text;
 }
@@ -6440,7 +6577,7 @@ async function readSources(repo, files, onSource) {
 		arrived = (object, buf) => {
 			if (buf) for (const path of pathsOf.get(object) ?? []) onSource({
 				path,
-				text: textOf(buf)
+				text: textOf(buf, path)
 			});
 		};
 	}
@@ -6450,7 +6587,7 @@ async function readSources(repo, files, onSource) {
 		const buf = objects.get(f.object);
 		if (buf) out.push({
 			path: f.path,
-			text: textOf(buf)
+			text: textOf(buf, f.path)
 		});
 	}
 	return out;
@@ -7074,15 +7211,18 @@ function jsModuleImports(path, text, by, framework) {
 	}
 	return out;
 }
+const PLUGINS = "pytest_plugins";
 /** Dotted pytest plugin names: `pytest_plugins` in conftest.py files, `-p NAME` in pytest options, `pytest11` entry points. */
 function pytestPluginNames(path, text) {
 	const names = [];
 	const base = posix.basename(path);
 	if (base.endsWith(".py")) {
+		if (!text.includes(PLUGINS)) return names;
 		const scan = pythonStatementsOf(text);
 		for (let k = 0; k < scan.count; k += 1) {
-			if (scan.indent[k] !== 0 || !text.startsWith("pytest_plugins", scan.start[k])) continue;
-			for (const token of pythonTokens(text, scan.start[k], scan.end[k])) if (token.type === "string" && /^[\w.]+$/.test(token.value)) names.push(token.value);
+			const start = scan.start[k];
+			if (scan.indent[k] !== 0 || !text.startsWith(PLUGINS, start)) continue;
+			for (const token of pythonTokens(text, start, scan.end[k])) if (token.type === "string" && /^[\w.]+$/.test(token.value)) names.push(token.value);
 		}
 		return names;
 	}

@@ -1059,11 +1059,103 @@ function stringValueAt(text, i) {
 	return b[j + 1] === q && b[j + 2] === q && end - j >= 6 ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
 }
 /**
-* Source text from its bytes. Most source files are plain ASCII: those are read
-* as Latin-1, which is the same text for ASCII and skips UTF-8 decoding.
+* Source text from its bytes, as the language reads it (`path` says which language). Most source
+* files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and skips
+* UTF-8 decoding. A Python file's names are read as Python reads them (pythonNamesAsRead), a Java
+* file's Unicode escapes as javac reads them (javaEscapesAsRead).
 */
-function sourceText(bytes) {
-	return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+function sourceText(bytes, path = "") {
+	const ascii = isAscii(bytes);
+	const text = ascii ? bytes.toString("latin1") : bytes.toString("utf8");
+	if (path.endsWith(".java")) return javaEscapesAsRead(text);
+	return !ascii && isPythonPath(path) ? pythonNamesAsRead(text) : text;
+}
+/**
+* Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
+* anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
+* and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
+* is escaped, and starts no escape.
+*/
+function javaEscapesAsRead(text) {
+	if (!text.includes("\\u")) return text;
+	return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole, slashes, hex) => slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole);
+}
+/** Whether sourceText reads the file at `path` as Python. */
+function isPythonPath(path) {
+	return path.endsWith(".py") || path.endsWith(".pyi");
+}
+/** A character a Python name may hold (a little more: only what Python reads as a name can be in code). */
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+const NON_ASCII = /[\u0080-\uffff]/g;
+/**
+* Python source with its names as Python reads them: NFKC-normalized (PEP 3131), so
+* `@ｐytest.mark.skip` (a fullwidth p) is `@pytest.mark.skip`, and what looks for the name finds
+* it. Strings and comments stay as written, and no line break is added or taken away, so lines
+* still match the file.
+*/
+function pythonNamesAsRead(text) {
+	if (text.normalize("NFKC") === text) return text;
+	const candidates = [];
+	let lineEnd = -1;
+	let lineChanges = false;
+	for (const m of text.matchAll(NON_ASCII)) {
+		if (m.index > lineEnd) {
+			const lineStart = text.lastIndexOf("\n", m.index) + 1;
+			lineEnd = text.indexOf("\n", m.index);
+			if (lineEnd < 0) lineEnd = text.length;
+			const line = text.slice(lineStart, lineEnd);
+			lineChanges = line.normalize("NFKC") !== line;
+		}
+		if (lineChanges) candidates.push(m.index);
+	}
+	const inCode = codeOffsets(text, candidates);
+	if (inCode.length === 0) return text;
+	const out = [];
+	let copied = 0;
+	for (const at of inCode) {
+		if (at < copied) continue;
+		let start = at;
+		while (start > copied && isNameChar(text, start - 1)) start -= 1;
+		let end = at;
+		while (end < text.length && isNameChar(text, end)) end += 1;
+		out.push(text.slice(copied, start), text.slice(start, end).normalize("NFKC"));
+		copied = end;
+	}
+	out.push(text.slice(copied));
+	return out.join("");
+}
+/** Whether the code unit at `i` is part of a name character. */
+function isNameChar(text, i) {
+	const unit = text.charCodeAt(i);
+	if (unit < 128) return unit >= 48 && unit <= 57 || unit >= 65 && unit <= 90 || unit >= 97 && unit <= 122 || unit === 95;
+	return NAME_CHAR.test(characterAt(text, i));
+}
+/** The character the code unit at `i` is part of: either half of a surrogate pair stands for the pair. */
+function characterAt(text, i) {
+	const unit = text.charCodeAt(i);
+	const start = unit >= 56320 && unit <= 57343 && i > 0 ? i - 1 : i;
+	return String.fromCodePoint(text.codePointAt(start));
+}
+/** Of the offsets (ascending), those in code: outside string literals and comments. */
+function codeOffsets(text, offsets) {
+	const b = syntaxBytes(text);
+	const cur = new Cursor(b);
+	const out = [];
+	let k = 0;
+	for (let i = 0; i < b.length && k < offsets.length;) {
+		while (k < offsets.length && offsets[k] < i) k += 1;
+		const c = b[i];
+		if (c === SQ || c === DQ) i = cur.skipString(i);
+		else if (c === HASH) while (i < b.length && b[i] !== NL && b[i] !== CR) i += 1;
+		else {
+			if (offsets[k] === i) {
+				out.push(i);
+				k += 1;
+			}
+			i += 1;
+		}
+	}
+	return out;
 }
 /** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
 const LEX_BATCH = 16;
@@ -1076,7 +1168,7 @@ function serveLexing(port) {
 			const file = { index };
 			let text;
 			try {
-				text = sourceText(readFileSync(request.paths[index]));
+				text = sourceText(readFileSync(request.paths[index]), request.paths[index]);
 				file.text = text;
 			} catch {}
 			if (text !== void 0 && request.paths[index].endsWith(".py")) {
@@ -1626,4 +1718,4 @@ function maskRuby(text) {
 		...error ? { error } : {}
 	};
 }
-export { matchingBracket as _, pythonStringLiteral as a, pythonStatementsOf as c, sourceText as d, stringValueAt as f, tokenizeJs as g, templateParts as h, matchingBrace as i, scanPython as l, literalValue as m, maskRuby as n, pythonTokens as o, allowsJsx as p, maskCLike as r, maskPython as s, RUBY_WORDS_BEFORE_STATEMENT as t, scanPythonStatements as u, splitTopLevel as v, LineIndex as y };
+export { tokenizeJs as _, pythonStringLiteral as a, LineIndex as b, maskPython as c, scanPythonStatements as d, sourceText as f, templateParts as g, literalValue as h, matchingBrace as i, pythonStatementsOf as l, allowsJsx as m, maskRuby as n, pythonTokens as o, stringValueAt as p, maskCLike as r, isPythonPath as s, RUBY_WORDS_BEFORE_STATEMENT as t, scanPython as u, matchingBracket as v, splitTopLevel as y };
