@@ -59,6 +59,12 @@ const routes: Record<string, Route[]> = {
     { name: '@𝐩ytest.mark.skip (a mathematical bold p, outside the BMP)', change: withHead(before('@\u{1d429}ytest.mark.skip')) },
     { name: 'ｐｙｔｅｓｔ.skip() in the body', change: withHead(body('\uff50\uff59\uff54\uff45\uff53\uff54.skip("later")')) },
     { name: '`from unittest import ｓkip` then @ｓkip', change: withHead(before('@\uff53kip("flaky")').replace('import pytest', 'import pytest\nfrom unittest import \uff53kip')) },
+    { name: 'a skipping helper named with a letter outside ASCII (skïp_now)', change: withHead(body('sk\u00efp_now()').replace('\n\ndef test_alpha', '\n\ndef sk\u00efp_now():\n    pytest.skip("offline")\n\n\ndef test_alpha')) },
+    {
+      name: 'a skipping helper defined as skïp_now (ï) and called as skïp_now (i and a combining diaeresis)',
+      change: withHead(body('ski\u0308p_now()').replace('\n\ndef test_alpha', '\n\ndef sk\u00efp_now():\n    pytest.skip("offline")\n\n\ndef test_alpha')),
+    },
+    { name: '`ﬆop = pytest.skip` (an ſt ligature) then stop()', change: withHead(body('stop("later")').replace('import pytest\n', 'import pytest\n\n\ufb06op = pytest.skip\n')) },
     { name: 'conftest `ｃollect_ignore = [...]`', change: { write: { 'tests/conftest.py': '\uff43ollect_ignore = ["test_mod.py"]\n' } }, rules: ['collection-config-changed'], ticket: ['tests/conftest.py'] },
   ],
   'helpers and decorators that skip': [

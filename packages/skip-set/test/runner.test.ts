@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PolicySchema } from '@agent-guards/config';
 import { openSandbox } from '@agent-guards/sandbox';
-import { collectSources, collectWithPytest, compareCollections, defaultPatterns, withWorktree } from '../src/index.js';
+import { collectSources, collectStaticAt, collectWithPytest, compareCollections, defaultPatterns, withWorktree, type TestCollection } from '../src/index.js';
 import { guard, pullRequest } from './guard-harness.js';
 
 const MODULE = `import sys
@@ -50,6 +50,28 @@ describe('pytest runner collector (real pytest)', () => {
     // The static collector reads both skipif marks as skips; pytest runs the one whose condition is false.
     const disagreements = compareCollections(collectSources(Object.entries(files).map(([path, text]) => ({ path, text })), defaultPatterns()), collection, () => true);
     expect(disagreements.map((d) => d.id)).toEqual(['tests/test_m.py::test_not_windows']);
+  });
+
+  it('names tests as pytest does where their names hold letters outside ASCII, NFKC-normalized as Python reads them', async () => {
+    const files = { 'tests/test_u.py': 'import pytest\n\n\ndef test_\u00fcn\u00efcode():\n    pass\n\n\nclass Test\u00dcber:\n    def test_stra\u00dfe(self):\n        pass\n\n\ndef test_\uff57ide():\n    pass\n\n\n@pytest.mark.\uff53kip\ndef test_\u00e9t\u00e9():\n    pass\n' };
+    const pr = pullRequest(files, {});
+    const byPytest = await withWorktree(pr.repo.dir, pr.head, async (dir) => {
+      const sandbox = await openSandbox({ settings: PolicySchema.parse({ version: 1 }).runner.sandbox, policyPath: 'p.yml', workdir: dir, readOnlyWorkdir: true });
+      try {
+        return await collectWithPytest(dir, { sandbox });
+      } finally {
+        await sandbox.close();
+      }
+    });
+    const statuses = (c: TestCollection): Record<string, string> => Object.fromEntries([...c.tests.values()].map((t) => [t.id, t.status]));
+    const expected = {
+      'tests/test_u.py::test_\u00fcn\u00efcode': 'active',
+      'tests/test_u.py::Test\u00dcber::test_stra\u00dfe': 'active',
+      'tests/test_u.py::test_wide': 'active',
+      'tests/test_u.py::test_\u00e9t\u00e9': 'skipped',
+    };
+    expect(statuses(byPytest)).toEqual(expected);
+    expect(statuses(await collectStaticAt(pr.repo.dir, pr.head, defaultPatterns()))).toEqual(expected);
   });
 
   it('passes a skipif whose condition is false where it runs, and matches a test renamed in its file', async () => {

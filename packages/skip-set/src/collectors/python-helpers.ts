@@ -97,7 +97,7 @@ export function resolveHelperSkips(module: PythonModule, load: ModuleLoader, dep
     const applied = new Set<string>();
     for (let grew = true, round = 0; grew && round < 6; round += 1) {
       grew = false;
-      const pattern = new RegExp(`(?<![\\w.])(${[...callables.keys()].map(escape).join('|')})\\s*\\(`, 'g');
+      const pattern = new RegExp(`(?<![\\w\\u0080-\\uffff.])(${[...callables.keys()].map(escape).join('|')})\\s*\\(`, 'g');
       for (const def of defs) {
         const raw = module.text.slice(def.headerEnd, def.end);
         pattern.lastIndex = 0;
@@ -134,7 +134,7 @@ export function discardsFunction(def: PyDef): boolean {
   const param = parametersOf(def.owner, def)[0];
   if (!param || param === 'self' || param === 'cls') return false;
   const body = maskPython(def.owner.text, def.headerEnd, def.end).replace(new RegExp(`\\b(?:functools\\.)?wraps\\s*\\(\\s*${escape(param)}\\s*\\)`, 'g'), '');
-  return !new RegExp(`(?<![\\w.])${escape(param)}(?!\\w)`).test(body);
+  return !new RegExp(`(?<![\\w\\u0080-\\uffff.])${escape(param)}(?![\\w\\u0080-\\uffff])`).test(body);
 }
 
 /**
@@ -143,7 +143,7 @@ export function discardsFunction(def: PyDef): boolean {
  * and in the support modules it imports.
  */
 export function repositoryDecoratorMark(module: PythonModule, raw: string, load: ModuleLoader): Mark | undefined {
-  const head = /^\s*([A-Za-z_][\w.]*)\s*(\()?/.exec(raw);
+  const head = /^\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff.]*)\s*(\()?/.exec(raw);
   if (!head) return undefined;
   const name = head[1]!;
   const called = head[2] !== undefined;

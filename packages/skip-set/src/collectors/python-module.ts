@@ -117,10 +117,13 @@ export interface PythonModule {
 }
 
 const MODULE_SKIP = /\bimportorskip\s*\(|\bpytest\.skip\s*\([^]*allow_module_level\s*=\s*True|\braise\s+(?:unittest\.(?:case\.)?)?SkipTest\b/;
-const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
-const CLASS_HEADER = /^class\s+([A-Za-z_]\w*)\s*(\()?/;
-const ASSIGNMENT = /([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
-const HEAD = /^\s*([A-Za-z_][\w.]*)/;
+// Names: outside strings and comments a character outside ASCII can only be part of a name (Python 3
+// names may hold any letters; sourceText has NFKC-normalized them), so name patterns take
+// \u0080-\uffff as name characters, here and in the other Python collector modules.
+const DEF_HEADER = /(?:async[ \t]+)?def[ \t]+([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)/y;
+const CLASS_HEADER = /^class\s+([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)\s*(\()?/;
+const ASSIGNMENT = /([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)[ \t]*(?::[^=\n]*)?=(?!=)\s*/y;
+const HEAD = /^\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff.]*)/;
 const FIXTURE_DECORATOR = /^\s*(?:pytest\.)?fixture\b/;
 const NO_DECORATORS: Decorator[] = [];
 Object.freeze(NO_DECORATORS);
@@ -176,7 +179,7 @@ function markDetail(mark: Mark, which: string, expr: string, masked: string | un
   const close = open >= 0 ? matchingBracket(m, open) : -1;
   const call = (open >= 0 && close > open ? expr.slice(0, close + 1) : (expressionHead(expr) ?? expr)).replace(/\s+/g, ' ').trim();
   const args = open >= 0 && close > open ? splitTopLevel(m, open + 1, close).map((s) => ({ masked: m.slice(s.start, s.end).trim(), raw: expr.slice(s.start, s.end).trim() })) : [];
-  const positional = args.filter((a) => !/^\w+\s*=/.test(a.masked));
+  const positional = args.filter((a) => !/^[\w\u0080-\uffff]+\s*=/.test(a.masked));
   const condition = positional[0]?.raw ?? args.find((a) => /^condition\s*=/.test(a.masked))?.raw.replace(/^condition\s*=\s*/, '');
   let unconditional = false;
   let reason = mark.reason;
@@ -209,7 +212,7 @@ export function markOfExpression(expr: string, aliases: ReadonlyMap<string, Mark
   const local = expressionHead(expr);
   if (!local) return undefined;
   let head = resolveName(vocab, local);
-  const dynamic = head === 'getattr' ? /^\s*getattr\s*\(\s*([\w.]+)\s*,\s*["'](skipif|skip|xfail)["']/.exec(expr) : null;
+  const dynamic = head === 'getattr' ? /^\s*getattr\s*\(\s*([\w\u0080-\uffff.]+)\s*,\s*["'](skipif|skip|xfail)["']/.exec(expr) : null;
   if (dynamic && /(?:^|\.)mark$/.test(resolveName(vocab, dynamic[1]!))) head = `pytest.mark.${dynamic[2]}`;
   head = head.replace(/\.with_args$/, '');
   const pytestMark = /(?:^|\.)mark\.(skipif|skip|xfail)$/.exec(head);
@@ -232,9 +235,9 @@ export function markOfExpression(expr: string, aliases: ReadonlyMap<string, Mark
 /** Every mark expression inside a masked expression (`pytestmark = [a, b] + extra`, `marks=(…)`), each with its key from the raw text. */
 export function marksIn(masked: string, raw: string, aliases: ReadonlyMap<string, Mark>, vocab?: SkipVocabulary): Mark[] {
   const out: Mark[] = [];
-  for (const m of masked.matchAll(/(?<![\w.])[A-Za-z_][\w.]*/g)) {
+  for (const m of masked.matchAll(/(?<![\w\u0080-\uffff.])[A-Za-z_\u0080-\uffff][\w\u0080-\uffff.]*/g)) {
     const at = m.index ?? 0;
-    const open = masked.slice(at).search(/[^\w.\s]/);
+    const open = masked.slice(at).search(/[^\w\u0080-\uffff.\s]/);
     const end = open >= 0 && masked[at + open] === '(' ? matchingBracket(masked, at + open) + 1 : at + m[0].length;
     const mark = markOfExpression(raw.slice(at, end > at ? end : undefined), aliases, vocab, masked.slice(at, end > at ? end : undefined));
     if (mark) out.push(mark);
@@ -268,7 +271,7 @@ export function parametersOf(module: PythonModule, def: PyDef): string[] {
   const names: string[] = [];
   if (open >= 0 && close >= 0) {
     for (const span of splitTopLevel(masked, open + 1, close)) {
-      const m = /^\*{0,2}\s*([A-Za-z_]\w*)/.exec(masked.slice(span.start, span.end));
+      const m = /^\*{0,2}\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)/.exec(masked.slice(span.start, span.end));
       if (m) names.push(m[1]!);
     }
   }
@@ -281,7 +284,7 @@ function classBases(masked: string, open: number): string[] {
   if (close < 0) return [];
   return splitTopLevel(masked, open + 1, close)
     .map((s) => masked.slice(s.start, s.end).replace(/\s+/g, ''))
-    .filter((b) => !/^\w+=/.test(b));
+    .filter((b) => !/^[\w\u0080-\uffff]+=/.test(b));
 }
 
 /** Fixture names given as string literals in `usefixtures("a", "b")` at text[start, end). */
@@ -487,7 +490,7 @@ export function parsePythonModule(path: string, text: string, statements?: PySta
     }
     const header = blockHeader(text, st);
     if (header) {
-      const keyword = /^\w+/.exec(header)![0];
+      const keyword = /^[\w\u0080-\uffff]+/.exec(header)![0];
       const of = keyword === 'else' || keyword === 'elif' || keyword === 'except' ? lastHeader.get(st.indent) : undefined;
       if (keyword === 'if' || keyword === 'try' || keyword === 'for' || keyword === 'while') lastHeader.set(st.indent, header);
       stack.push({
@@ -584,8 +587,8 @@ function pytestmarkStatement(module: PythonModule, st: PyStatement): Mark[] | un
   return marksIn(maskPython(text, from, st.end), text.slice(from, st.end), module.aliases, module.vocab);
 }
 
-const SPECIAL_ATTRIBUTE = /^([A-Za-z_]\w*)\s*\.\s*(__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\s*(?::[^=\n]*)?(\+?=)\s*/;
-const SETATTR = /^setattr\s*\(\s*([A-Za-z_]\w*)\s*,\s*(["'])(__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\2\s*,\s*/;
+const SPECIAL_ATTRIBUTE = /^([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)\s*\.\s*(__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\s*(?::[^=\n]*)?(\+?=)\s*/;
+const SETATTR = /^setattr\s*\(\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)\s*,\s*(["'])(__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\2\s*,\s*/;
 const FALSY = /^(?:False|0|None|''|"")$/;
 
 /** What a statement does to a test function or class defined before it in the same scope; true when it did something. */
@@ -603,7 +606,7 @@ function rebindingStatement(module: PythonModule, st: PyStatement, defs: Map<str
   if (del) {
     let any = false;
     for (const name of del[1]!.split(',').map((n) => n.trim())) {
-      if (/^\w+$/.test(name)) any = add(name, skipped(`deleted by \`del ${name}\``, 'marker', { key: `del ${name}`, unconditional: true })) || any;
+      if (/^[\w\u0080-\uffff]+$/.test(name)) any = add(name, skipped(`deleted by \`del ${name}\``, 'marker', { key: `del ${name}`, unconditional: true })) || any;
     }
     return any;
   }
@@ -666,7 +669,7 @@ function classStatement(module: PythonModule, cls: PyClass, st: PyStatement, has
     }
     return;
   }
-  if (hasSkipWord || /^(?:del\b|setattr\b|[A-Za-z_]\w*\s*(?:\.|=[^=]|:))/.test(module.text.slice(st.start, st.start + 60))) rebindingStatement(module, st, cls.defs, undefined);
+  if (hasSkipWord || /^(?:del\b|setattr\b|[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*\s*(?:\.|=[^=]|:))/.test(module.text.slice(st.start, st.start + 60))) rebindingStatement(module, st, cls.defs, undefined);
 }
 
 /** The module's import bindings, read from its import statements the first time they are needed. */
@@ -684,14 +687,14 @@ export function importsOf(module: PythonModule): Map<string, { module: string; n
 
 /** Records `import …` and `from … import …` bindings, relative imports resolved against the module's package. */
 function importStatement(module: PythonModule, into: Map<string, { module: string; name?: string }>, masked: string): void {
-  const from = /^from\s+(\.*)([\w.]*)\s+import\s+([^]*)$/.exec(masked);
+  const from = /^from\s+(\.*)([\w\u0080-\uffff.]*)\s+import\s+([^]*)$/.exec(masked);
   if (from) {
     const packageParts = module.path.split('/').slice(0, -1);
     const dots = from[1]!.length;
     const base = dots === 0 ? [] : packageParts.slice(0, packageParts.length - (dots - 1));
     const target = [...base, ...(from[2] ? from[2].split('.') : [])].join('.');
     for (const item of from[3]!.replace(/[()\\]/g, ' ').split(',')) {
-      const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+      const m = /^\s*([\w\u0080-\uffff]+)(?:\s+as\s+([\w\u0080-\uffff]+))?\s*$/.exec(item);
       if (m) into.set(m[2] ?? m[1]!, { module: target, name: m[1]! });
     }
     return;
@@ -699,7 +702,7 @@ function importStatement(module: PythonModule, into: Map<string, { module: strin
   const plain = /^import\s+([^]*)$/.exec(masked);
   if (!plain) return;
   for (const item of plain[1]!.split(',')) {
-    const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+    const m = /^\s*([\w\u0080-\uffff.]+)(?:\s+as\s+([\w\u0080-\uffff]+))?\s*$/.exec(item);
     if (!m) continue;
     if (m[2]) into.set(m[2], { module: m[1]! });
     else into.set(m[1]!.split('.')[0]!, { module: m[1]!.split('.')[0]! });
@@ -736,7 +739,7 @@ function moduleStatement(module: PythonModule, st: PyStatement, hasSkipWord: boo
   }
   if (
     (assign && (module.functions.has(assign[1]!) || module.classesByName.has(assign[1]!))) ||
-    /^(?:del\b|setattr\s*\(|[A-Za-z_]\w*\s*\.\s*(?:__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\b)/.test(text.slice(st.start, st.start + 60))
+    /^(?:del\b|setattr\s*\(|[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*\s*\.\s*(?:__test__|pytestmark|__unittest_skip__|__unittest_expecting_failure__)\b)/.test(text.slice(st.start, st.start + 60))
   ) {
     if (rebindingStatement(module, st, module.functions, module.classesByName)) return;
   }

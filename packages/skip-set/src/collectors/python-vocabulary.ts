@@ -65,14 +65,14 @@ export function readVocabulary(text: string, scan: PyStatements): SkipVocabulary
   for (let k = 0; k < scan.count; k += 1) {
     const start = scan.start[k]!;
     const c = text.charCodeAt(start);
-    if (c !== 102 && c !== 105 && !(scan.indent[k] === 0 && /[A-Za-z_]/.test(text[start]!))) continue;
+    if (c !== 102 && c !== 105 && !(scan.indent[k] === 0 && /[A-Za-z_\u0080-\uffff]/.test(text[start]!))) continue;
     const raw = text.slice(start, scan.end[k]!);
     if (!/pytest|unittest|os\b|skip|Skip|xfail|exit|mark/.test(raw)) continue;
-    const from = /^from\s+([\w.]+)\s+import\s+\(?([^)#]*)\)?/.exec(raw);
+    const from = /^from\s+([\w\u0080-\uffff.]+)\s+import\s+\(?([^)#]*)\)?/.exec(raw);
     if (from) {
       if (!KNOWN_PREFIXES.some((p) => from[1] === p || from[1]!.startsWith(`${p}.`))) continue;
       for (const item of from[2]!.split(',')) {
-        const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item.replace(/\\\s*\n/g, ' '));
+        const m = /^\s*([\w\u0080-\uffff]+)(?:\s+as\s+([\w\u0080-\uffff]+))?\s*$/.exec(item.replace(/\\\s*\n/g, ' '));
         if (m) bind(m[2] ?? m[1]!, `${from[1]}.${m[1]}`);
       }
       continue;
@@ -80,13 +80,13 @@ export function readVocabulary(text: string, scan: PyStatements): SkipVocabulary
     const plain = /^import\s+([^#]*)/.exec(raw);
     if (plain) {
       for (const item of plain[1]!.split(',')) {
-        const m = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(item);
+        const m = /^\s*([\w\u0080-\uffff.]+)\s+as\s+([\w\u0080-\uffff]+)\s*$/.exec(item);
         if (m && KNOWN_PREFIXES.some((p) => m[1] === p || m[1]!.startsWith(`${p}.`))) bind(m[2]!, m[1]!);
       }
       continue;
     }
     // A top-level alias of a skip, a mark namespace or a module: `stop = pytest.skip`, `mk = pytest.mark`.
-    const alias = /^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*([A-Za-z_][\w.]*)\s*$/.exec(raw);
+    const alias = /^([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)\s*(?::[^=\n]*)?=\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff.]*)\s*$/.exec(raw);
     if (alias) {
       const target = resolveName({ names, needles: [] }, alias[2]!);
       if (CALLABLE[target] || EXCEPTION.has(target) || /^(?:pytest(?:\.mark)?|unittest|pytest\.mark\.(?:skip|skipif|xfail)|unittest\.(?:skip|skipIf|skipUnless|expectedFailure))$/.test(target)) {
@@ -95,7 +95,7 @@ export function readVocabulary(text: string, scan: PyStatements): SkipVocabulary
       continue;
     }
     // A subclass of a skip exception is raised as one: `class Later(unittest.SkipTest): pass`.
-    const cls = /^class\s+(\w+)\s*\(\s*([\w.]+)\s*\)/.exec(raw);
+    const cls = /^class\s+([\w\u0080-\uffff]+)\s*\(\s*([\w\u0080-\uffff.]+)\s*\)/.exec(raw);
     if (cls && EXCEPTION.has(resolveName({ names, needles: [] }, cls[2]!))) names.set(cls[1]!, 'unittest.SkipTest');
   }
   const vocab: SkipVocabulary = { names, needles: [] };
@@ -110,7 +110,7 @@ export function readVocabulary(text: string, scan: PyStatements): SkipVocabulary
     else continue;
     vocab.needles.push(local);
   }
-  if (calls.length > 0) vocab.call = new RegExp(`(?<![\\w.])(${calls.join('|')})\\s*\\(`, 'g');
+  if (calls.length > 0) vocab.call = new RegExp(`(?<![\\w\\u0080-\\uffff.])(${calls.join('|')})\\s*\\(`, 'g');
   if (raises.length > 0) vocab.raise = new RegExp(`\\braise\\s+(${raises.join('|')})\\b`, 'g');
   return vocab;
 }

@@ -146,7 +146,7 @@ class PythonFileCollector {
   }
 
   private isTestCase(cls: PyClass): boolean {
-    return this.lineage(cls).some((c) => c.bases.some((b) => /(?:^|\.)\w*TestCase$/.test(b)));
+    return this.lineage(cls).some((c) => c.bases.some((b) => /(?:^|\.)[\w\u0080-\uffff]*TestCase$/.test(b)));
   }
 
   /** The class followed by its bases (same module or imported), depth first: an approximation of the MRO. */
@@ -352,17 +352,17 @@ class PythonFileCollector {
     const out: Mark[] = [];
     for (const d of def.decorators) {
       // Only an empty literal, a named sequence or argvalues= can be empty: most parametrize lists are not read twice.
-      if (decoratorKind(d) !== 'parametrize' || !/[[(]\s*[\])]|list\(\s*\)|tuple\(\s*\)|,\s*[A-Za-z_]\w*\s*[,)]|argvalues\s*=/.test(d.raw)) continue;
+      if (decoratorKind(d) !== 'parametrize' || !/[[(]\s*[\])]|list\(\s*\)|tuple\(\s*\)|,\s*[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*\s*[,)]|argvalues\s*=/.test(d.raw)) continue;
       const expr = maskPython(module.text, d.offset, d.offset + d.raw.length);
       const open = expr.indexOf('(');
       const close = matchingBracket(expr, open);
       if (open < 0 || close < 0) continue;
       const args = splitTopLevel(expr, open + 1, close);
-      const positional = args.filter((s) => !/^\w+\s*=/.test(expr.slice(s.start, s.end)));
+      const positional = args.filter((s) => !/^[\w\u0080-\uffff]+\s*=/.test(expr.slice(s.start, s.end)));
       const valuesSpan = positional[1] ?? args.find((s) => /^argvalues\s*=/.test(expr.slice(s.start, s.end)));
       if (!valuesSpan) continue;
       let values = expr.slice(valuesSpan.start, valuesSpan.end).replace(/^argvalues\s*=\s*/, '').trim();
-      const named = /^[A-Za-z_]\w*$/.test(values) ? module.sequences.get(values) : undefined;
+      const named = /^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*$/.test(values) ? module.sequences.get(values) : undefined;
       if (named) values = maskPython(module.text, named.start, named.end).trim();
       if (/^(?:\[\s*\]|\(\s*\)|list\(\s*\)|tuple\(\s*\))$/.test(values)) {
         out.push({ status: 'skipped', reason: 'parametrize with an empty parameter set: pytest skips it', kind: 'marker', key: `empty parametrize @${d.raw.replace(/\s+/g, ' ').trim()}`, unconditional: true });
@@ -397,7 +397,7 @@ class PythonFileCollector {
     const close = matchingBracket(expr, open);
     if (open < 0 || close < 0) return [];
     const args = splitTopLevel(expr, open + 1, close);
-    const positional = args.filter((s) => !/^\w+\s*=/.test(expr.slice(s.start, s.end)));
+    const positional = args.filter((s) => !/^[\w\u0080-\uffff]+\s*=/.test(expr.slice(s.start, s.end)));
     const keyword = args.find((s) => /^argvalues\s*=/.test(expr.slice(s.start, s.end)));
     const namesSpan = positional[0];
     const argnames = namesSpan ? (stringValueAt(text, d.offset + namesSpan.start) ?? '').split(',').map((s) => s.trim()) : [];
@@ -405,7 +405,7 @@ class PythonFileCollector {
     if (!valuesSpan) return [];
     let values = expr.slice(valuesSpan.start, valuesSpan.end).replace(/^argvalues\s*=\s*/, '');
     let offset = d.offset + valuesSpan.end - values.length;
-    if (/^[A-Za-z_]\w*$/.test(values)) {
+    if (/^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*$/.test(values)) {
       const seq = module.sequences.get(values);
       if (!seq) return [];
       values = maskPython(text, seq.start, seq.end);
@@ -429,7 +429,7 @@ class PythonFileCollector {
       const id =
         (idArg ? stringValueAt(text, base + idArg.start + /^id\s*=\s*/.exec(element.slice(idArg.start))![0].length) : undefined) ??
         pargs
-          .filter((s) => !/^\w+\s*=/.test(element.slice(s.start, s.end)))
+          .filter((s) => !/^[\w\u0080-\uffff]+\s*=/.test(element.slice(s.start, s.end)))
           .map((s, k) => autoId(text.slice(base + s.start, base + s.end), argnames[k] ?? 'arg', index))
           .join('-');
       const lines = module === this.module ? (this.lines ??= new LineIndex(text)) : new LineIndex(text);
