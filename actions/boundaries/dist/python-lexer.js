@@ -446,32 +446,12 @@ export function stringValueAt(text, i) {
     return triple ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
 }
 /**
- * Source text from its bytes, as the language reads it (`path` says which language). Most source
- * files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and skips
- * UTF-8 decoding. A Python file's names are read as Python reads them (pythonNamesAsRead), a Java
- * file's Unicode escapes as javac reads them (javaEscapesAsRead).
+ * A Python file's text from its bytes, its names as Python reads them (pythonNamesAsRead). Most
+ * source files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and
+ * skips UTF-8 decoding (and no ASCII name changes under NFKC).
  */
-export function sourceText(bytes, path = '') {
-    const ascii = isAscii(bytes);
-    const text = ascii ? bytes.toString('latin1') : bytes.toString('utf8');
-    if (path.endsWith('.java'))
-        return javaEscapesAsRead(text);
-    return !ascii && isPythonPath(path) ? pythonNamesAsRead(text) : text;
-}
-/**
- * Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
- * anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
- * and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
- * is escaped, and starts no escape.
- */
-export function javaEscapesAsRead(text) {
-    if (!text.includes('\\u'))
-        return text;
-    return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole, slashes, hex) => slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole);
-}
-/** Whether sourceText reads the file at `path` as Python. */
-export function isPythonPath(path) {
-    return path.endsWith('.py') || path.endsWith('.pyi');
+export function pythonSourceText(bytes) {
+    return isAscii(bytes) ? bytes.toString('latin1') : pythonNamesAsRead(bytes.toString('utf8'));
 }
 /** A character a Python name may hold (a little more: only what Python reads as a name can be in code). */
 const NAME_CHAR = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
@@ -577,15 +557,18 @@ function serveLexing(port) {
         let transfer = [];
         for (let index = 0; index < count; index += 1) {
             const file = { index };
+            const python = request.paths[index].endsWith('.py');
             let text;
             try {
-                text = sourceText(readFileSync(request.paths[index]), request.paths[index]);
+                // Another language's file is left to the caller, which reads it as that language reads it.
+                if (python)
+                    text = pythonSourceText(readFileSync(request.paths[index]));
                 file.text = text;
             }
             catch {
                 // Left to the caller, which reads the file again and fails with the real error.
             }
-            if (text !== undefined && request.paths[index].endsWith('.py')) {
+            if (text !== undefined) {
                 const statements = scanPythonStatements(text);
                 file.statements = statements;
                 transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);

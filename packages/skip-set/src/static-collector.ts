@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBlobsAt, listFilesAt, readObjects } from '@agent-guards/git';
-import { isPythonPath, type LexedFile, LexWorkerError, PythonLexWorker, sourceText } from '@agent-guards/source-lexing';
+import { type LexedFile, LexWorkerError, PythonLexWorker, readingOf, sourceText, type Reading } from '@agent-guards/source-lexing';
 import { conftestPathsFor } from './collectors/conftest-paths.js';
 import { collectGo } from './collectors/go.js';
 import { collectJs } from './collectors/js.js';
@@ -109,16 +109,17 @@ export async function readSourcesAt(repo: string, rev: string, paths: Iterable<s
  * Each object's text, decoded once however many reads get it: the harness layer and the
  * collection read the same files, and git's reads of one name hand back one buffer.
  */
-const decoded = new WeakMap<Buffer, string>();
-/** The same for the files read as Python, whose names are read as Python reads them. */
-const decodedPython = new WeakMap<Buffer, string>();
+const decoded = new WeakMap<Buffer, Map<Reading, string>>();
 
 function textOf(buf: Buffer, path: string): string {
-  const memo = isPythonPath(path) ? decodedPython : decoded;
-  let text = memo.get(buf);
+  // A text depends on how its path says to read it (a name in Python, in Java, in JS).
+  const reading = readingOf(path);
+  let texts = decoded.get(buf);
+  if (!texts) decoded.set(buf, (texts = new Map()));
+  let text = texts.get(reading);
   if (text === undefined) {
     text = sourceText(buf, path);
-    memo.set(buf, text);
+    texts.set(reading, text);
   }
   return text;
 }

@@ -41,6 +41,11 @@ const cases: { name: string; after: string; rules: string[]; count?: number }[] 
   { name: "node:test's { todo } option on a suite", after: SPEC.replace("describe('cart', () => {", "describe('cart', { todo: true }, () => {"), rules: ['new-skip'], count: 2 },
   { name: "node:test's { only: true } option", after: SPEC.replace("it('adds an item', () => {", "it('adds an item', { only: true }, () => {"), rules: ['new-skip'], count: 2 },
   { name: "node:test's { skip: false } and a timeout option", after: SPEC.replace("it('adds an item', () => {", "it('adds an item', { skip: false, timeout: 500 }, () => {"), rules: [] },
+  // The engine reads a Unicode escape in a name as the letter (checked with node).
+  { name: 'it.\\u0073kip (an escaped letter in the name)', after: SPEC.replace("it('removes", "it.\\u0073kip('removes"), rules: ['new-skip'] },
+  { name: 'it.\\u{73}kip (a braced escape)', after: SPEC.replace("it('removes", "it.\\u{73}kip('removes"), rules: ['new-skip'] },
+  { name: '\\u0069t.skip (an escape in the callee)', after: SPEC.replace("it('removes", "\\u0069t.skip('removes"), rules: ['new-skip'] },
+  { name: "an escape in a test's title (a string: its own meaning, no new skip)", after: SPEC.replace("it('removes an item'", "it('removes an item \\u0073kip'"), rules: [] },
   { name: 'a test renamed with the same body', after: SPEC.replace("'removes an item'", "'removes the item'"), rules: [] },
   { name: 'a test deleted', after: SPEC.replace(/\n {2}it\('removes[^]*?\}\);\n/, '\n'), rules: ['test-removed', 'tests-decreased'] },
 ];

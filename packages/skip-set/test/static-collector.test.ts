@@ -38,25 +38,28 @@ describe('static collection of a whole tree', () => {
     expect(sourceText(Buffer.from(unicode, 'utf8'))).toBe(unicode);
   });
 
-  it('reads a Python file’s names as Python reads them (NFKC), from git, from disk and on the lexing worker; strings, comments and lines stay', async () => {
+  it('reads names as their language reads them (Python NFKC, JS escapes), from git, from disk and beside the lexing worker; strings, comments and lines stay', async () => {
     // A fullwidth p and a mathematical s in names; fullwidth letters in a string and a comment too.
     const wide = 'import pytest\n\n\n@\uff50ytest.mark.\u{1d42c}kip(reason="\uff46ull width")  # \uff4eote\ndef test_alpha():\n    assert "\uff41" != "a"\n\n\ndef test_beta():\n    assert True\n';
     const text = sourceText(Buffer.from(wide, 'utf8'), 'tests/test_wide.py');
     expect(text).toBe('import pytest\n\n\n@pytest.mark.skip(reason="\uff46ull width")  # \uff4eote\ndef test_alpha():\n    assert "\uff41" != "a"\n\n\ndef test_beta():\n    assert True\n');
     // Not Python: as written.
     expect(sourceText(Buffer.from(wide, 'utf8'), 'tests/wide.txt')).toBe(wide);
+    // A JS file read beside it (the lexing worker leaves it to this thread): an escaped name is the name.
+    const js = "import { it } from 'vitest';\n\nit.\\u0073kip('waits', () => {});\nit('runs', () => {});\n";
     const statuses = (c: TestCollection): string[] => [...c.tests.values()].map((t) => `${t.id} ${t.status} line ${t.line}`).sort();
-    const expected = ['tests/test_wide.py::test_alpha skipped line 5', 'tests/test_wide.py::test_beta active line 9'];
+    const expected = ['tests/cart.test.js::runs active line 4', 'tests/cart.test.js::waits skipped line 3', 'tests/test_wide.py::test_alpha skipped line 5', 'tests/test_wide.py::test_beta active line 9'];
     const root = mkdtempSync(join(tmpdir(), 'skip-set-wide-'));
     dirs.push(root);
     mkdirSync(join(root, 'tests'));
     writeFileSync(join(root, 'tests/test_wide.py'), wide);
-    const patterns = defaultPatterns(['python']);
+    writeFileSync(join(root, 'tests/cart.test.js'), js);
+    const patterns = defaultPatterns(['python', 'javascript']);
     expect(statuses(await collectDirectory(root, patterns, '', { lexWorker: 'never' }))).toEqual(expected);
     expect(statuses(await collectDirectory(root, patterns, '', { lexWorker: 'always' }))).toEqual(expected);
     const repo = new TempRepo();
     dirs.push(repo.dir);
-    repo.write({ 'tests/test_wide.py': wide });
+    repo.write({ 'tests/test_wide.py': wide, 'tests/cart.test.js': js });
     expect(statuses(await collectStaticAt(repo.dir, repo.commit('wide'), patterns))).toEqual(expected);
   });
 

@@ -44,6 +44,38 @@ export function allowsJsx(path: string): boolean {
   return !/\.[mc]?ts$/.test(path);
 }
 
+/**
+ * JS/TS source with the Unicode escapes of its names translated, as the engine reads them:
+ * `it.\u0073kip(…)` is `it.skip(…)`. Escapes in strings, templates and regular expressions keep
+ * their own meaning there, and stay as written.
+ */
+export function jsNamesAsRead(text: string, jsx: boolean): string {
+  if (!text.includes('\\u')) return text;
+  const tokens = tokenizeJs(text, { jsx });
+  const out: string[] = [];
+  let copied = 0;
+  for (let t = 0; t < tokens.kind.length; t += 1) {
+    const start = tokens.start[t]!;
+    if (tokens.kind[t] !== T_IDENT || start < copied || !text.slice(start, tokens.end[t]).includes('\\')) continue;
+    // The whole name from here: the lexer ends a name at the brace of a `\u{…}` escape.
+    ESCAPED_NAME.lastIndex = start;
+    const name = ESCAPED_NAME.exec(text)![0];
+    out.push(
+      text.slice(copied, start),
+      name.replace(NAME_ESCAPE, (escape: string, braced?: string, four?: string) => {
+        const code = Number.parseInt(braced ?? four!, 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
+      }),
+    );
+    copied = start + name.length;
+  }
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+const ESCAPED_NAME = /(?:\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\|[\w$\u0080-\uffff])+/y;
+const NAME_ESCAPE = /\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/g;
+
 export function tokenizeJs(text: string, options: JsLexOptions): JsTokens {
   return new JsLexer(text, options.jsx, options.nested ?? false).run();
 }

@@ -448,34 +448,12 @@ export function stringValueAt(text: string, i: number): string | undefined {
 }
 
 /**
- * Source text from its bytes, as the language reads it (`path` says which language). Most source
- * files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and skips
- * UTF-8 decoding. A Python file's names are read as Python reads them (pythonNamesAsRead), a Java
- * file's Unicode escapes as javac reads them (javaEscapesAsRead).
+ * A Python file's text from its bytes, its names as Python reads them (pythonNamesAsRead). Most
+ * source files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and
+ * skips UTF-8 decoding (and no ASCII name changes under NFKC).
  */
-export function sourceText(bytes: Buffer, path = ''): string {
-  const ascii = isAscii(bytes);
-  const text = ascii ? bytes.toString('latin1') : bytes.toString('utf8');
-  if (path.endsWith('.java')) return javaEscapesAsRead(text);
-  return !ascii && isPythonPath(path) ? pythonNamesAsRead(text) : text;
-}
-
-/**
- * Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
- * anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
- * and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
- * is escaped, and starts no escape.
- */
-export function javaEscapesAsRead(text: string): string {
-  if (!text.includes('\\u')) return text;
-  return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole: string, slashes: string, hex: string) =>
-    slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole,
-  );
-}
-
-/** Whether sourceText reads the file at `path` as Python. */
-export function isPythonPath(path: string): boolean {
-  return path.endsWith('.py') || path.endsWith('.pyi');
+export function pythonSourceText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : pythonNamesAsRead(bytes.toString('utf8'));
 }
 
 /** A character a Python name may hold (a little more: only what Python reads as a name can be in code). */
@@ -570,7 +548,7 @@ export const LEX_WORKER_ROLE = 'agent-guards/python-lexer';
 /** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
 const LEX_BATCH = 16;
 
-/** Read these files (absolute paths) and lex the Python ones (`.py`). */
+/** Read the Python files (`.py`) among these (absolute paths) and lex them; the others are the caller's to read. */
 export interface LexRequest {
   id: number;
   paths: string[];
@@ -596,14 +574,16 @@ function serveLexing(port: MessagePort): void {
     let transfer: ArrayBuffer[] = [];
     for (let index = 0; index < count; index += 1) {
       const file: LexedFile = { index };
+      const python = request.paths[index]!.endsWith('.py');
       let text: string | undefined;
       try {
-        text = sourceText(readFileSync(request.paths[index]!), request.paths[index]);
+        // Another language's file is left to the caller, which reads it as that language reads it.
+        if (python) text = pythonSourceText(readFileSync(request.paths[index]!));
         file.text = text;
       } catch {
         // Left to the caller, which reads the file again and fails with the real error.
       }
-      if (text !== undefined && request.paths[index]!.endsWith('.py')) {
+      if (text !== undefined) {
         const statements = scanPythonStatements(text);
         file.statements = statements;
         transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _ as _default, b as string, o as DEFAULT_POLICY_PATH, p as runGuardAction, s as notApplicableRun, t as guardContext, v as optional, y as strictObject } from "./lib-Cs5lKxRd.js";
+import { C as optional, D as transform, E as string, S as _enum, T as strictObject, d as DEFAULT_POLICY_PATH, f as notApplicableRun, t as guardContext, v as runGuardAction, w as pipe, x as _default } from "./lib-BSzOn8RE.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -489,7 +489,7 @@ function notice(message, properties = {}) {
 function info(message) {
 	process.stdout.write(message + os.EOL);
 }
-// actions/boundaries/lib/main.js
+// actions/skip-set/lib/main.js
 const core = {
 	getInput,
 	setOutput,
@@ -501,31 +501,57 @@ const core = {
 	notice,
 	summary
 };
+/** One path or glob a line: a glob may hold commas (`{a,b}`), so only newlines separate. */
+const patternLines = _default(pipe(string(), transform((v) => v.split("\n").map((s) => s.trim()).filter(Boolean))), []);
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 const Inputs = strictObject({
 	policy: _default(string(), DEFAULT_POLICY_PATH),
 	base: optional(string()),
 	head: optional(string()),
-	"working-directory": _default(string(), ".")
+	collector: _default(_enum([
+		"policy",
+		"static",
+		"runner",
+		"both"
+	]), "policy"),
+	ticket: optional(string()),
+	"working-directory": _default(string(), "."),
+	"base-reports": patternLines,
+	"head-reports": patternLines
 });
 async function run() {
 	const outcome = await runGuardAction({
 		core,
-		guard: "boundaries",
+		guard: "skip-set",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
 			const context = await guardContext(inputs, logger);
-			const notApplicable = notApplicableRun("boundaries", context, logger);
+			const notApplicable = notApplicableRun("skip-set", context, logger);
 			if (notApplicable) return notApplicable;
-			const { repo, base, head, policy, policyPath, prCommits } = context;
-			const { runBoundariesGuard } = await import("./lib-CsHI_KUv.js");
-			return runBoundariesGuard({
+			const { repo, base, head, policy, event, prCommits } = context;
+			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-0yiXTvB5.js");
+			const ticket = await ticketForPullRequest({
+				repo,
+				base,
+				policy,
+				ticket: inputs.ticket,
+				headRef: event?.headRef,
+				logger
+			});
+			const collector = inputs.collector === "policy" ? {} : { collector: inputs.collector };
+			const reports = inputs["base-reports"].length + inputs["head-reports"].length > 0 ? { reports: {
+				base: inputs["base-reports"],
+				head: inputs["head-reports"]
+			} } : {};
+			return runSkipSetGuard({
 				repo,
 				base,
 				head,
 				policy,
-				policyPath,
 				logger,
+				...collector,
+				...reports,
+				...ticket,
 				...prCommits
 			});
 		}

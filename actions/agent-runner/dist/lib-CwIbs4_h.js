@@ -87,6 +87,32 @@ function splitTopLevel(masked, start, end, separator = ",") {
 function allowsJsx(path) {
 	return !/\.[mc]?ts$/.test(path);
 }
+/**
+* JS/TS source with the Unicode escapes of its names translated, as the engine reads them:
+* `it.\u0073kip(…)` is `it.skip(…)`. Escapes in strings, templates and regular expressions keep
+* their own meaning there, and stay as written.
+*/
+function jsNamesAsRead(text, jsx) {
+	if (!text.includes("\\u")) return text;
+	const tokens = tokenizeJs(text, { jsx });
+	const out = [];
+	let copied = 0;
+	for (let t = 0; t < tokens.kind.length; t += 1) {
+		const start = tokens.start[t];
+		if (tokens.kind[t] !== 1 || start < copied || !text.slice(start, tokens.end[t]).includes("\\")) continue;
+		ESCAPED_NAME.lastIndex = start;
+		const name = ESCAPED_NAME.exec(text)[0];
+		out.push(text.slice(copied, start), name.replace(NAME_ESCAPE, (escape, braced, four) => {
+			const code = Number.parseInt(braced ?? four, 16);
+			return code <= 1114111 ? String.fromCodePoint(code) : escape;
+		}));
+		copied = start + name.length;
+	}
+	out.push(text.slice(copied));
+	return out.join("");
+}
+const ESCAPED_NAME = /(?:\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\|[\w$\u0080-\uffff])+/y;
+const NAME_ESCAPE = /\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/g;
 function tokenizeJs(text, options) {
 	return new JsLexer(text, options.jsx, options.nested ?? false).run();
 }
@@ -1059,30 +1085,12 @@ function stringValueAt(text, i) {
 	return b[j + 1] === q && b[j + 2] === q && end - j >= 6 ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
 }
 /**
-* Source text from its bytes, as the language reads it (`path` says which language). Most source
-* files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and skips
-* UTF-8 decoding. A Python file's names are read as Python reads them (pythonNamesAsRead), a Java
-* file's Unicode escapes as javac reads them (javaEscapesAsRead).
+* A Python file's text from its bytes, its names as Python reads them (pythonNamesAsRead). Most
+* source files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and
+* skips UTF-8 decoding (and no ASCII name changes under NFKC).
 */
-function sourceText(bytes, path = "") {
-	const ascii = isAscii(bytes);
-	const text = ascii ? bytes.toString("latin1") : bytes.toString("utf8");
-	if (path.endsWith(".java")) return javaEscapesAsRead(text);
-	return !ascii && isPythonPath(path) ? pythonNamesAsRead(text) : text;
-}
-/**
-* Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
-* anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
-* and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
-* is escaped, and starts no escape.
-*/
-function javaEscapesAsRead(text) {
-	if (!text.includes("\\u")) return text;
-	return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole, slashes, hex) => slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole);
-}
-/** Whether sourceText reads the file at `path` as Python. */
-function isPythonPath(path) {
-	return path.endsWith(".py") || path.endsWith(".pyi");
+function pythonSourceText(bytes) {
+	return isAscii(bytes) ? bytes.toString("latin1") : pythonNamesAsRead(bytes.toString("utf8"));
 }
 /** A character a Python name may hold (a little more: only what Python reads as a name can be in code). */
 const NAME_CHAR = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
@@ -1166,12 +1174,13 @@ function serveLexing(port) {
 		let transfer = [];
 		for (let index = 0; index < count; index += 1) {
 			const file = { index };
+			const python = request.paths[index].endsWith(".py");
 			let text;
 			try {
-				text = sourceText(readFileSync(request.paths[index]), request.paths[index]);
+				if (python) text = pythonSourceText(readFileSync(request.paths[index]));
 				file.text = text;
 			} catch {}
-			if (text !== void 0 && request.paths[index].endsWith(".py")) {
+			if (text !== void 0) {
 				const statements = scanPythonStatements(text);
 				file.statements = statements;
 				transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
@@ -1718,4 +1727,34 @@ function maskRuby(text) {
 		...error ? { error } : {}
 	};
 }
-export { tokenizeJs as _, pythonStringLiteral as a, LineIndex as b, maskPython as c, scanPythonStatements as d, sourceText as f, templateParts as g, literalValue as h, matchingBrace as i, pythonStatementsOf as l, allowsJsx as m, maskRuby as n, pythonTokens as o, stringValueAt as p, maskCLike as r, isPythonPath as s, RUBY_WORDS_BEFORE_STATEMENT as t, scanPython as u, matchingBracket as v, splitTopLevel as y };
+// packages/source-lexing/lib/source-text.js
+const JS_PATH = /\.[cm]?[jt]sx?$/;
+function readingOf(path) {
+	if (path.endsWith(".py") || path.endsWith(".pyi")) return "python";
+	if (path.endsWith(".java")) return "java";
+	return JS_PATH.test(path) ? "js" : "text";
+}
+/**
+* Source text from its bytes, as its language reads it (`path` says which): Python's names
+* NFKC-normalized (pythonNamesAsRead), Java's Unicode escapes translated (javaEscapesAsRead), the
+* escapes in JS/TS names translated (jsNamesAsRead). A name spelled another way is then the name
+* the language reads. Plain ASCII is read as Latin-1, the same text without UTF-8 decoding.
+*/
+function sourceText(bytes, path = "") {
+	const reading = readingOf(path);
+	if (reading === "python") return pythonSourceText(bytes);
+	const text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+	if (reading === "java") return javaEscapesAsRead(text);
+	return reading === "js" ? jsNamesAsRead(text, allowsJsx(path)) : text;
+}
+/**
+* Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
+* anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
+* and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
+* is escaped, and starts no escape.
+*/
+function javaEscapesAsRead(text) {
+	if (!text.includes("\\u")) return text;
+	return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole, slashes, hex) => slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole);
+}
+export { tokenizeJs as _, maskCLike as a, LineIndex as b, pythonTokens as c, scanPython as d, scanPythonStatements as f, templateParts as g, literalValue as h, maskRuby as i, maskPython as l, allowsJsx as m, sourceText as n, matchingBrace as o, stringValueAt as p, RUBY_WORDS_BEFORE_STATEMENT as r, pythonStringLiteral as s, readingOf as t, pythonStatementsOf as u, matchingBracket as v, splitTopLevel as y };
