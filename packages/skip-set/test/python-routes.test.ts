@@ -50,6 +50,13 @@ const routes: Record<string, Route[]> = {
     { name: '`import unittest as ut` then raise ut.SkipTest', change: withHead(body('raise ut.SkipTest("later")').replace('import pytest', 'import pytest\nimport unittest as ut')) },
     { name: 'a subclass of SkipTest raised', change: withHead(body('raise Later("x")').replace('import pytest\n', 'import pytest\nimport unittest\n\n\nclass Later(unittest.SkipTest):\n    pass\n')) },
     { name: '`getattr(pytest.mark, "skip")` as a decorator', change: withHead(before('@getattr(pytest.mark, "skip")')) },
+    // getattr names the attribute with an expression: string literals are read as Python reads them.
+    { name: '`@getattr(pytest.mark, "\\x73kip")` (an escaped letter)', change: withHead(before('@getattr(pytest.mark, "\\x73kip")')) },
+    { name: '`@getattr(pytest.mark, "sk" "ip")` (adjacent literals)', change: withHead(before('@getattr(pytest.mark, "sk" "ip")')) },
+    { name: '`@getattr(pytest.mark, "sk" + "ip")`', change: withHead(before('@getattr(pytest.mark, "sk" + "ip")')) },
+    { name: '`getattr(pytest, "skip")("…")` in the body', change: withHead(body('getattr(pytest, "skip")("later")')) },
+    { name: '`getattr(pytest, "\\x73kip")("…")` in the body', change: withHead(body('getattr(pytest, "\\x73kip")("later")')) },
+    { name: '`getattr(pytest, name)("…")` with a name it cannot read', change: withHead(body('getattr(pytest, name)("later")').replace('import pytest\n', 'import pytest\n\nname = "skip"\n')) },
     { name: '`pytest.mark.skip.with_args(…)`', change: withHead(before('@pytest.mark.skip.with_args(reason="later")')) },
   ],
   // Python reads names NFKC-normalized (PEP 3131): a fullwidth or mathematical letter is the letter.
@@ -272,6 +279,7 @@ describe('layer 1 (static, Python): legitimate changes keep passing', () => {
         },
       },
     },
+    { name: '`getattr(pytest, "approx")` in a test (a name that skips nothing)', change: withHead(MOD.replace('    assert True', '    assert getattr(pytest, "approx")(1.0) == 1.0')) },
     { name: 'a helper that skips nothing, called by a test', change: withHead(body('_setup()').replace('\n\ndef test_alpha', '\n\ndef _setup():\n    return "pytest.skip() is only named here"\n\n\ndef test_alpha')) },
     { name: 'a decorator that calls the test', change: withHead(before('@logged').replace('import pytest\n', 'import functools\n\nimport pytest\n\n\ndef logged(f):\n    @functools.wraps(f)\n    def wrapper(*args, **kwargs):\n        return f(*args, **kwargs)\n    return wrapper\n')) },
     { name: 'a block that always runs (`with`, `try`) around a test', change: withHead(MOD.replace('def test_alpha():\n    assert 1 + 1 == 3\n', 'try:\n    def test_alpha():\n        assert 1 + 1 == 3\nfinally:\n    pass\n')) },

@@ -1,6 +1,6 @@
 import { type LexError, maskPython, matchingBracket, type PyStatement, type PyStatements, pythonStatementsOf, splitTopLevel, stringValueAt } from '@agent-guards/source-lexing';
 import type { SkipKind } from '../model.js';
-import { bodySkipsIn, readVocabulary, resolveName, type SkipVocabulary } from './python-vocabulary.js';
+import { bodySkipsIn, readVocabulary, resolveName, stringExpressionValue, type SkipVocabulary } from './python-vocabulary.js';
 
 /** A skip or expected failure that applies to a test, and where it comes from. */
 export interface Mark {
@@ -212,8 +212,11 @@ export function markOfExpression(expr: string, aliases: ReadonlyMap<string, Mark
   const local = expressionHead(expr);
   if (!local) return undefined;
   let head = resolveName(vocab, local);
-  const dynamic = head === 'getattr' ? /^\s*getattr\s*\(\s*([\w\u0080-\uffff.]+)\s*,\s*["'](skipif|skip|xfail)["']/.exec(expr) : null;
-  if (dynamic && /(?:^|\.)mark$/.test(resolveName(vocab, dynamic[1]!))) head = `pytest.mark.${dynamic[2]}`;
+  if (head === 'getattr') {
+    const name = markNameOfGetattr(expr, vocab, masked);
+    if (name === null) return { ...skipped(`@${local}(pytest.mark, …) with a mark name it cannot read (may be a skip)`), key: `@${expr.replace(/\s+/g, ' ').trim()}` };
+    if (name && /^(?:skipif|skip|xfail)$/.test(name)) head = `pytest.mark.${name}`;
+  }
   head = head.replace(/\.with_args$/, '');
   const pytestMark = /(?:^|\.)mark\.(skipif|skip|xfail)$/.exec(head);
   if (pytestMark) return markDetail(pytestMark[1] === 'xfail' ? xfail('@pytest.mark.xfail') : skipped(`@pytest.mark.${pytestMark[1]}`), pytestMark[1]!, expr, masked);
@@ -230,6 +233,21 @@ export function markOfExpression(expr: string, aliases: ReadonlyMap<string, Mark
     return { ...mark, key: `@${expr.replace(/\s+/g, ' ').trim()}` };
   }
   return undefined;
+}
+
+/**
+ * The mark `getattr(pytest.mark, <name>)` names: the value of a name made of string literals
+ * (`"\\x73kip"`, `"sk" "ip"`, `"sk" + "ip"`), null for a name it cannot read (a variable, an
+ * f-string), undefined where getattr reads something other than pytest.mark.
+ */
+function markNameOfGetattr(expr: string, vocab: SkipVocabulary | undefined, masked = maskPython(expr, 0, expr.length)): string | null | undefined {
+  const call = /^\s*getattr\s*\(/.exec(masked);
+  if (!call) return undefined;
+  const open = call[0].length - 1;
+  const close = matchingBracket(masked, open);
+  const args = splitTopLevel(masked, open + 1, close < 0 ? masked.length : close);
+  if (args.length < 2 || !/(?:^|\.)mark$/.test(resolveName(vocab, masked.slice(args[0]!.start, args[0]!.end).trim()))) return undefined;
+  return stringExpressionValue(expr.slice(args[1]!.start, args[1]!.end)) ?? null;
 }
 
 /** Every mark expression inside a masked expression (`pytestmark = [a, b] + extra`, `marks=(…)`), each with its key from the raw text. */
@@ -416,7 +434,7 @@ export function parsePythonModule(path: string, text: string, statements?: PySta
       };
       decorators = NO_DECORATORS;
       // A one-line body (`def test(): pytest.skip()`) is part of the header statement.
-      if (hasSkipWord) addBodyMarks(def, maskPython(text, st.start, st.end), module);
+      if (hasSkipWord) addBodyMarks(def, maskPython(text, st.start, st.end), module, text.slice(st.start, st.end));
       if (outerDef) {
         if (def.bodyMarks) for (const m of def.bodyMarks) addBodyMark(outerDef.def, m);
       } else {
@@ -485,7 +503,7 @@ export function parsePythonModule(path: string, text: string, statements?: PySta
     }
     decorators = NO_DECORATORS;
     if (outerDef) {
-      if (hasSkipWord) addBodyMarks(outerDef.def, maskPython(text, st.start, st.end), module);
+      if (hasSkipWord) addBodyMarks(outerDef.def, maskPython(text, st.start, st.end), module, text.slice(st.start, st.end));
       continue;
     }
     const header = blockHeader(text, st);
@@ -546,7 +564,7 @@ function wordOffsets(text: string, needles: readonly string[] = []): number[] {
     if (c === 115 || c === 83) kip.push(i - 1);
   }
   const others: number[] = [];
-  for (const word of ['xfail', 'exit(', 'marker(', ...needles]) {
+  for (const word of ['xfail', 'exit(', 'marker(', 'getattr', ...needles]) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) others.push(i);
   }
   if (others.length === 0) return kip;
@@ -563,8 +581,8 @@ function addBodyMark(def: PyDef, mark: Mark): void {
   def.bodyMark ??= placed;
 }
 
-function addBodyMarks(def: PyDef, masked: string, module: PythonModule): void {
-  for (const found of bodySkipsIn(masked, module.vocab)) addBodyMark(def, { status: found.status, reason: found.label, kind: 'runtime', key: found.text });
+function addBodyMarks(def: PyDef, masked: string, module: PythonModule, raw: string): void {
+  for (const found of bodySkipsIn(masked, module.vocab, raw)) addBodyMark(def, { status: found.status, reason: found.label, kind: 'runtime', key: found.text });
 }
 
 function registerFixture(module: PythonModule, into: Map<string, Fixture>, def: PyDef): void {

@@ -1,4 +1,4 @@
-import { matchingBracket, type PyStatements } from '@agent-guards/source-lexing';
+import { matchingBracket, pythonStringLiteral, pythonTokens, splitTopLevel, type PyStatements } from '@agent-guards/source-lexing';
 
 /**
  * The names a module uses for pytest's and unittest's skips, however it
@@ -137,8 +137,12 @@ function callText(masked: string, at: number): string {
  * blanked): calls and raises under their usual names and the module's own,
  * `self.skipTest`, and markers applied at run time (`request.applymarker`).
  */
-export function bodySkipsIn(masked: string, vocab: SkipVocabulary | undefined): BodySkip[] {
+export function bodySkipsIn(masked: string, vocab: SkipVocabulary | undefined, raw?: string): BodySkip[] {
   const out: BodySkip[] = [];
+  for (const m of masked.matchAll(GETATTR)) {
+    const found = getattrSkip(masked, raw, (m.index ?? 0) + m[0].length - 1, vocab);
+    if (found) out.push(found);
+  }
   for (const m of masked.matchAll(USUAL_CALL)) {
     const at = m.index ?? 0;
     if (m[1]) {
@@ -166,4 +170,54 @@ export function bodySkipsIn(masked: string, vocab: SkipVocabulary | undefined): 
     for (const m of masked.matchAll(vocab.raise)) out.push({ status: 'skipped', label: `raise ${m[1]} (a SkipTest)`, text: `raise ${m[1]}` });
   }
   return out;
+}
+
+const GETATTR = /(?<![\w\u0080-\uffff.])getattr\s*\(/g;
+/** The attributes whose call skips, by the namespace getattr reads them from. */
+const SKIPPING_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
+  pytest: new Set(['skip', 'xfail', 'importorskip', 'exit']),
+  os: new Set(['_exit']),
+  self: new Set(['skipTest']),
+  cls: new Set(['skipTest']),
+};
+
+/**
+ * A skip reached through getattr, which names the attribute with an expression: `getattr(pytest,
+ * "\x73kip")("…")`, `getattr(pytest, "sk" + "ip")`. `open` is the call's `(` in `masked` (the
+ * statement with its strings blanked), `raw` the statement as written. A name read from pytest or
+ * os that is not a string it can read (a variable, an f-string) counts as a skip: those modules
+ * have little else a test would look up by a computed name. From self, only a readable skipTest.
+ */
+function getattrSkip(masked: string, raw: string | undefined, open: number, vocab: SkipVocabulary | undefined): BodySkip | undefined {
+  const close = matchingBracket(masked, open);
+  const args = splitTopLevel(masked, open + 1, close < 0 ? masked.length : close);
+  if (args.length < 2) return undefined;
+  const objectText = masked.slice(args[0]!.start, args[0]!.end).trim();
+  const object = resolveName(vocab, objectText);
+  const skipping = SKIPPING_ATTRIBUTES[object];
+  if (!skipping) return undefined;
+  const text = callText(masked, open - 'getattr'.length);
+  const name = raw === undefined ? undefined : stringExpressionValue(raw.slice(args[1]!.start, args[1]!.end));
+  if (name === undefined) {
+    if (object === 'self' || object === 'cls') return undefined;
+    return { status: 'skipped', label: `getattr(${objectText}, …) with a name it cannot read (may be a skip)`, text };
+  }
+  if (!skipping.has(name)) return undefined;
+  const what = CALLABLE[`${object}.${name}`];
+  return { status: what?.status ?? 'skipped', label: `getattr(${objectText}, "${name}") call (${what?.label ?? '.skipTest()'})`, text };
+}
+
+/** The value of an expression of string literals (adjacent, or joined by `+`, in parentheses or not); undefined for anything else. */
+export function stringExpressionValue(expr: string): string | undefined {
+  let value = '';
+  let strings = 0;
+  for (const token of pythonTokens(expr, 0, expr.length)) {
+    if (token.type === 'op' && (token.value === '+' || token.value === '(' || token.value === ')')) continue;
+    if (token.type !== 'string') return undefined;
+    const literal = pythonStringLiteral(expr, token.start, token.end);
+    if (literal?.value === undefined || literal.prefix.includes('b')) return undefined;
+    value += literal.value;
+    strings += 1;
+  }
+  return strings > 0 ? value : undefined;
 }
