@@ -556,6 +556,9 @@ function blockHeader(text: string, st: PyStatement): string | undefined {
   return code.endsWith(':') ? code : undefined;
 }
 
+const GETATTR_OBJECT = /\s*\(\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)/y;
+const GETATTR_NAMESPACES = new Set(['pytest', 'os', 'self', 'cls']);
+
 /** Sorted offsets of `skip`/`Skip` (by their `kip`), `xfail`, exits, run-time markers and the module's own skip names, found with native indexOf. */
 function wordOffsets(text: string, needles: readonly string[] = []): number[] {
   const kip: number[] = [];
@@ -564,8 +567,15 @@ function wordOffsets(text: string, needles: readonly string[] = []): number[] {
     if (c === 115 || c === 83) kip.push(i - 1);
   }
   const others: number[] = [];
-  for (const word of ['xfail', 'exit(', 'marker(', 'getattr', ...needles]) {
+  for (const word of ['xfail', 'exit(', 'marker(', ...needles]) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) others.push(i);
+  }
+  // getattr on the namespaces whose attributes skip (bodySkipsIn reads which): most getattr calls
+  // read other objects, and their statements need no closer look.
+  for (let i = text.indexOf('getattr'); i >= 0; i = text.indexOf('getattr', i + 7)) {
+    GETATTR_OBJECT.lastIndex = i + 7;
+    const object = GETATTR_OBJECT.exec(text)?.[1];
+    if (object !== undefined && (GETATTR_NAMESPACES.has(object) || needles.includes(object))) others.push(i);
   }
   if (others.length === 0) return kip;
   return [...kip, ...others].sort((a, b) => a - b);

@@ -5102,6 +5102,13 @@ function blockHeader(text, st) {
 	const code = codeText(text, st.start, st.end);
 	return code.endsWith(":") ? code : void 0;
 }
+const GETATTR_OBJECT = /\s*\(\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)/y;
+const GETATTR_NAMESPACES = /* @__PURE__ */ new Set([
+	"pytest",
+	"os",
+	"self",
+	"cls"
+]);
 /** Sorted offsets of `skip`/`Skip` (by their `kip`), `xfail`, exits, run-time markers and the module's own skip names, found with native indexOf. */
 function wordOffsets(text, needles = []) {
 	const kip = [];
@@ -5114,9 +5121,13 @@ function wordOffsets(text, needles = []) {
 		"xfail",
 		"exit(",
 		"marker(",
-		"getattr",
 		...needles
 	]) for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) others.push(i);
+	for (let i = text.indexOf("getattr"); i >= 0; i = text.indexOf("getattr", i + 7)) {
+		GETATTR_OBJECT.lastIndex = i + 7;
+		const object = GETATTR_OBJECT.exec(text)?.[1];
+		if (object !== void 0 && (GETATTR_NAMESPACES.has(object) || needles.includes(object))) others.push(i);
+	}
 	if (others.length === 0) return kip;
 	return [...kip, ...others].sort((a, b) => a - b);
 }
