@@ -19,6 +19,18 @@ class TestGroup:
         assert True
 `;
 
+/** The real pytest's collection of a commit, on a worktree, in the default sandbox. */
+function pytestAt(repo: string, rev: string): Promise<TestCollection> {
+  return withWorktree(repo, rev, async (dir) => {
+    const sandbox = await openSandbox({ settings: PolicySchema.parse({ version: 1 }).runner.sandbox, policyPath: 'p.yml', workdir: dir, readOnlyWorkdir: true });
+    try {
+      return await collectWithPytest(dir, { sandbox });
+    } finally {
+      await sandbox.close();
+    }
+  });
+}
+
 describe('pytest runner collector (real pytest)', () => {
   it('reports every item with its status, skipif conditions evaluated, and leaves no worktree behind', async () => {
     const files = {
@@ -26,14 +38,7 @@ describe('pytest runner collector (real pytest)', () => {
     };
     const pr = pullRequest(files, {});
     writeFileSync(pr.repo.path('tests/test_uncommitted.py'), 'def test_wip(:\n');
-    const collection = await withWorktree(pr.repo.dir, pr.head, async (dir) => {
-      const sandbox = await openSandbox({ settings: PolicySchema.parse({ version: 1 }).runner.sandbox, policyPath: 'p.yml', workdir: dir, readOnlyWorkdir: true });
-      try {
-        return await collectWithPytest(dir, { sandbox });
-      } finally {
-        await sandbox.close();
-      }
-    });
+    const collection = await pytestAt(pr.repo.dir, pr.head);
     const status = Object.fromEntries([...collection.tests.values()].map((t) => [t.id, t.status]));
     expect(status).toEqual({
       'tests/test_m.py::test_runs': 'active',
@@ -55,14 +60,7 @@ describe('pytest runner collector (real pytest)', () => {
   it('names tests as pytest does where their names hold letters outside ASCII, NFKC-normalized as Python reads them', async () => {
     const files = { 'tests/test_u.py': 'import pytest\n\n\ndef test_\u00fcn\u00efcode():\n    pass\n\n\nclass Test\u00dcber:\n    def test_stra\u00dfe(self):\n        pass\n\n\ndef test_\uff57ide():\n    pass\n\n\n@pytest.mark.\uff53kip\ndef test_\u00e9t\u00e9():\n    pass\n' };
     const pr = pullRequest(files, {});
-    const byPytest = await withWorktree(pr.repo.dir, pr.head, async (dir) => {
-      const sandbox = await openSandbox({ settings: PolicySchema.parse({ version: 1 }).runner.sandbox, policyPath: 'p.yml', workdir: dir, readOnlyWorkdir: true });
-      try {
-        return await collectWithPytest(dir, { sandbox });
-      } finally {
-        await sandbox.close();
-      }
-    });
+    const byPytest = await pytestAt(pr.repo.dir, pr.head);
     const statuses = (c: TestCollection): Record<string, string> => Object.fromEntries([...c.tests.values()].map((t) => [t.id, t.status]));
     const expected = {
       'tests/test_u.py::test_\u00fcn\u00efcode': 'active',
