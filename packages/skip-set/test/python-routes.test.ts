@@ -279,6 +279,7 @@ describe('layer 1 (static, Python): legitimate changes keep passing', () => {
         },
       },
     },
+    { name: '`getattr(constructor, "skip", None)` on an object of its own (a name no namespace of skips has)', change: withHead(MOD.replace('    assert True', '    constructor = object()\n    assert getattr(constructor, "skip", None) is None')) },
     { name: '`getattr(pytest, "approx")` in a test (a name that skips nothing)', change: withHead(MOD.replace('    assert True', '    assert getattr(pytest, "approx")(1.0) == 1.0')) },
     { name: 'a helper that skips nothing, called by a test', change: withHead(body('_setup()').replace('\n\ndef test_alpha', '\n\ndef _setup():\n    return "pytest.skip() is only named here"\n\n\ndef test_alpha')) },
     { name: 'a decorator that calls the test', change: withHead(before('@logged').replace('import pytest\n', 'import functools\n\nimport pytest\n\n\ndef logged(f):\n    @functools.wraps(f)\n    def wrapper(*args, **kwargs):\n        return f(*args, **kwargs)\n    return wrapper\n')) },

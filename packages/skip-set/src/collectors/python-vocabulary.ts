@@ -140,7 +140,7 @@ function callText(masked: string, at: number): string {
 export function bodySkipsIn(masked: string, vocab: SkipVocabulary | undefined, raw?: string): BodySkip[] {
   const out: BodySkip[] = [];
   for (const m of masked.matchAll(GETATTR)) {
-    const found = getattrSkip(masked, raw, (m.index ?? 0) + m[0].length - 1, vocab);
+    const found = getattrSkip(masked, raw, m.index ?? 0, m[0].length - 1, vocab);
     if (found) out.push(found);
   }
   for (const m of masked.matchAll(USUAL_CALL)) {
@@ -174,29 +174,31 @@ export function bodySkipsIn(masked: string, vocab: SkipVocabulary | undefined, r
 
 const GETATTR = /(?<![\w\u0080-\uffff.])getattr\s*\(/g;
 /** The attributes whose call skips, by the namespace getattr reads them from. */
-const SKIPPING_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
-  pytest: new Set(['skip', 'xfail', 'importorskip', 'exit']),
-  os: new Set(['_exit']),
-  self: new Set(['skipTest']),
-  cls: new Set(['skipTest']),
-};
+const SKIPPING_ATTRIBUTES = new Map<string, ReadonlySet<string>>([
+  ['pytest', new Set(['skip', 'xfail', 'importorskip', 'exit'])],
+  ['os', new Set(['_exit'])],
+  ['self', new Set(['skipTest'])],
+  ['cls', new Set(['skipTest'])],
+]);
 
 /**
  * A skip reached through getattr, which names the attribute with an expression: `getattr(pytest,
- * "\x73kip")("…")`, `getattr(pytest, "sk" + "ip")`. `open` is the call's `(` in `masked` (the
- * statement with its strings blanked), `raw` the statement as written. A name read from pytest or
+ * "\x73kip")("…")`, `getattr(pytest, "sk" + "ip")`. `at` is where `getattr` starts in `masked`
+ * (the statement with its strings blanked) and `toParen` how far its `(` is; `raw` is the statement
+ * as written. A name read from pytest or
  * os that is not a string it can read (a variable, an f-string) counts as a skip: those modules
  * have little else a test would look up by a computed name. From self, only a readable skipTest.
  */
-function getattrSkip(masked: string, raw: string | undefined, open: number, vocab: SkipVocabulary | undefined): BodySkip | undefined {
+function getattrSkip(masked: string, raw: string | undefined, at: number, toParen: number, vocab: SkipVocabulary | undefined): BodySkip | undefined {
+  const open = at + toParen;
   const close = matchingBracket(masked, open);
   const args = splitTopLevel(masked, open + 1, close < 0 ? masked.length : close);
   if (args.length < 2) return undefined;
   const objectText = masked.slice(args[0]!.start, args[0]!.end).trim();
   const object = resolveName(vocab, objectText);
-  const skipping = SKIPPING_ATTRIBUTES[object];
+  const skipping = SKIPPING_ATTRIBUTES.get(object);
   if (!skipping) return undefined;
-  const text = callText(masked, open - 'getattr'.length);
+  const text = callText(masked, at);
   const name = raw === undefined ? undefined : stringExpressionValue(raw.slice(args[1]!.start, args[1]!.end));
   if (name === undefined) {
     if (object === 'self' || object === 'cls') return undefined;

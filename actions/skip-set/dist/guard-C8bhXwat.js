@@ -4552,7 +4552,7 @@ function callText(masked, at) {
 function bodySkipsIn(masked, vocab, raw) {
 	const out = [];
 	for (const m of masked.matchAll(GETATTR)) {
-		const found = getattrSkip(masked, raw, (m.index ?? 0) + m[0].length - 1, vocab);
+		const found = getattrSkip(masked, raw, m.index ?? 0, m[0].length - 1, vocab);
 		if (found) out.push(found);
 	}
 	for (const m of masked.matchAll(USUAL_CALL)) {
@@ -4603,33 +4603,35 @@ function bodySkipsIn(masked, vocab, raw) {
 }
 const GETATTR = /(?<![\w\u0080-\uffff.])getattr\s*\(/g;
 /** The attributes whose call skips, by the namespace getattr reads them from. */
-const SKIPPING_ATTRIBUTES = {
-	pytest: /* @__PURE__ */ new Set([
+const SKIPPING_ATTRIBUTES = /* @__PURE__ */ new Map([
+	["pytest", /* @__PURE__ */ new Set([
 		"skip",
 		"xfail",
 		"importorskip",
 		"exit"
-	]),
-	os: /* @__PURE__ */ new Set(["_exit"]),
-	self: /* @__PURE__ */ new Set(["skipTest"]),
-	cls: /* @__PURE__ */ new Set(["skipTest"])
-};
+	])],
+	["os", /* @__PURE__ */ new Set(["_exit"])],
+	["self", /* @__PURE__ */ new Set(["skipTest"])],
+	["cls", /* @__PURE__ */ new Set(["skipTest"])]
+]);
 /**
 * A skip reached through getattr, which names the attribute with an expression: `getattr(pytest,
-* "\x73kip")("…")`, `getattr(pytest, "sk" + "ip")`. `open` is the call's `(` in `masked` (the
-* statement with its strings blanked), `raw` the statement as written. A name read from pytest or
+* "\x73kip")("…")`, `getattr(pytest, "sk" + "ip")`. `at` is where `getattr` starts in `masked`
+* (the statement with its strings blanked) and `toParen` how far its `(` is; `raw` is the statement
+* as written. A name read from pytest or
 * os that is not a string it can read (a variable, an f-string) counts as a skip: those modules
 * have little else a test would look up by a computed name. From self, only a readable skipTest.
 */
-function getattrSkip(masked, raw, open, vocab) {
+function getattrSkip(masked, raw, at, toParen, vocab) {
+	const open = at + toParen;
 	const close = matchingBracket(masked, open);
 	const args = splitTopLevel(masked, open + 1, close < 0 ? masked.length : close);
 	if (args.length < 2) return void 0;
 	const objectText = masked.slice(args[0].start, args[0].end).trim();
 	const object = resolveName(vocab, objectText);
-	const skipping = SKIPPING_ATTRIBUTES[object];
+	const skipping = SKIPPING_ATTRIBUTES.get(object);
 	if (!skipping) return void 0;
-	const text = callText(masked, open - 7);
+	const text = callText(masked, at);
 	const name = raw === void 0 ? void 0 : stringExpressionValue(raw.slice(args[1].start, args[1].end));
 	if (name === void 0) {
 		if (object === "self" || object === "cls") return void 0;

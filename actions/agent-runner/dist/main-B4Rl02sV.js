@@ -884,7 +884,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-DYjgP82P.js"),
-	"skip-set": () => import("./guard-Cr5pN1dq.js"),
+	"skip-set": () => import("./guard-BCrOrEIL.js"),
 	"spec-conformance": () => import("./lib-CW2tWyFc.js"),
 	"cost-ceiling": () => import("./lib-BNdC-vgq.js"),
 	boundaries: () => import("./lib-C8_EbBpH.js")
