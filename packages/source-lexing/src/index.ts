@@ -1,15 +1,13 @@
 export type { LexError } from './lex-error.js';
 export { LineIndex, lineOf } from './line-index.js';
 export { matchingBracket, splitTopLevel, type Span } from './masked-text.js';
-export { allowsJsx, jsNamesAsRead, literalValue, templateParts, tokenizeJs, T_IDENT, T_JSX, T_NUMBER, T_PUNCT, T_REGEX, T_STRING, T_TEMPLATE, type JsLexOptions, type JsTokens, type TemplateParts } from './js-lexer.js';
+export { allowsJsx, literalValue, templateParts, tokenizeJs, T_IDENT, T_JSX, T_NUMBER, T_PUNCT, T_REGEX, T_STRING, T_TEMPLATE, type JsLexOptions, type JsTokens, type TemplateParts } from './js-lexer.js';
 export {
   maskPython,
   pythonStatementsOf,
   pythonStringEnd,
   scanPython,
   scanPythonStatements,
-  pythonNamesAsRead,
-  pythonSourceText,
   stringValueAt,
   type LexedFile,
   type PyScan,
@@ -20,4 +18,4 @@ export { pythonStringLiteral, pythonTokens, type PyStringLiteral, type PyToken, 
 export { LexWorkerError, PythonLexWorker } from './python-lex-worker.js';
 export { maskCLike, matchingBrace, type CLikeDialect, type Masked } from './clike-lexer.js';
 export { maskRuby, RUBY_WORDS_BEFORE_STATEMENT } from './ruby-lexer.js';
-export { javaEscapesAsRead, readingOf, sourceText, type Reading } from './source-text.js';
+export { readingOf, sourceText, type Reading } from './source-text.js';

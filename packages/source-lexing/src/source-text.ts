@@ -7,6 +7,7 @@ export type Reading = 'python' | 'java' | 'js' | 'text';
 
 const JS_PATH = /\.[cm]?[jt]sx?$/;
 
+/** How sourceText reads the file at `path`, by its extension. */
 export function readingOf(path: string): Reading {
   if (path.endsWith('.py') || path.endsWith('.pyi')) return 'python';
   if (path.endsWith('.java')) return 'java';

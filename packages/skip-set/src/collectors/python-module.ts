@@ -1,6 +1,6 @@
 import { type LexError, maskPython, matchingBracket, type PyStatement, type PyStatements, pythonStatementsOf, splitTopLevel, stringValueAt } from '@agent-guards/source-lexing';
 import type { SkipKind } from '../model.js';
-import { bodySkipsIn, readVocabulary, resolveName, stringExpressionValue, type SkipVocabulary } from './python-vocabulary.js';
+import { bodySkipsIn, GETATTR_NAMESPACES, getattrTarget, readVocabulary, resolveName, type SkipVocabulary } from './python-vocabulary.js';
 
 /** A skip or expected failure that applies to a test, and where it comes from. */
 export interface Mark {
@@ -236,18 +236,13 @@ export function markOfExpression(expr: string, aliases: ReadonlyMap<string, Mark
 }
 
 /**
- * The mark `getattr(pytest.mark, <name>)` names: the value of a name made of string literals
- * (`"\\x73kip"`, `"sk" "ip"`, `"sk" + "ip"`), null for a name it cannot read (a variable, an
- * f-string), undefined where getattr reads something other than pytest.mark.
+ * The mark `getattr(pytest.mark, <name>)` names: the name's value (getattrTarget), null for a name
+ * it cannot read, undefined where getattr reads something other than pytest.mark.
  */
 function markNameOfGetattr(expr: string, vocab: SkipVocabulary | undefined, masked = maskPython(expr, 0, expr.length)): string | null | undefined {
   const call = /^\s*getattr\s*\(/.exec(masked);
-  if (!call) return undefined;
-  const open = call[0].length - 1;
-  const close = matchingBracket(masked, open);
-  const args = splitTopLevel(masked, open + 1, close < 0 ? masked.length : close);
-  if (args.length < 2 || !/(?:^|\.)mark$/.test(resolveName(vocab, masked.slice(args[0]!.start, args[0]!.end).trim()))) return undefined;
-  return stringExpressionValue(expr.slice(args[1]!.start, args[1]!.end)) ?? null;
+  const target = call ? getattrTarget(masked, expr, call[0].length - 1, vocab) : undefined;
+  return target && /(?:^|\.)mark$/.test(target.object) ? target.name : undefined;
 }
 
 /** Every mark expression inside a masked expression (`pytestmark = [a, b] + extra`, `marks=(…)`), each with its key from the raw text. */
@@ -557,7 +552,6 @@ function blockHeader(text: string, st: PyStatement): string | undefined {
 }
 
 const GETATTR_OBJECT = /\s*\(\s*([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)/y;
-const GETATTR_NAMESPACES = new Set(['pytest', 'os', 'self', 'cls']);
 
 /** Sorted offsets of `skip`/`Skip` (by their `kip`), `xfail`, exits, run-time markers and the module's own skip names, found with native indexOf. */
 function wordOffsets(text: string, needles: readonly string[] = []): number[] {

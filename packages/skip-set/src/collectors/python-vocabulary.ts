@@ -181,26 +181,46 @@ const SKIPPING_ATTRIBUTES = new Map<string, ReadonlySet<string>>([
   ['cls', new Set(['skipTest'])],
 ]);
 
+/** What `getattr(<object>, <name>, …)` reads: the object as written and as resolved, and the name (null: not a string it can read). */
+export interface GetattrTarget {
+  objectText: string;
+  object: string;
+  name: string | null;
+}
+
 /**
- * A skip reached through getattr, which names the attribute with an expression: `getattr(pytest,
- * "\x73kip")("…")`, `getattr(pytest, "sk" + "ip")`. `at` is where `getattr` starts in `masked`
- * (the statement with its strings blanked) and `toParen` how far its `(` is; `raw` is the statement
- * as written. A name read from pytest or
- * os that is not a string it can read (a variable, an f-string) counts as a skip: those modules
- * have little else a test would look up by a computed name. From self, only a readable skipTest.
+ * What the getattr call whose `(` is at `open` in `masked` (strings blanked) reads; `raw` is the
+ * same text as written, where the name's string literals are read (`"\x73kip"`, `"sk" + "ip"`).
+ * Undefined for a call with fewer than two arguments.
  */
-function getattrSkip(masked: string, raw: string | undefined, at: number, toParen: number, vocab: SkipVocabulary | undefined): BodySkip | undefined {
-  const open = at + toParen;
+export function getattrTarget(masked: string, raw: string, open: number, vocab: SkipVocabulary | undefined): GetattrTarget | undefined {
   const close = matchingBracket(masked, open);
   const args = splitTopLevel(masked, open + 1, close < 0 ? masked.length : close);
   if (args.length < 2) return undefined;
   const objectText = masked.slice(args[0]!.start, args[0]!.end).trim();
-  const object = resolveName(vocab, objectText);
-  const skipping = SKIPPING_ATTRIBUTES.get(object);
-  if (!skipping) return undefined;
+  return { objectText, object: resolveName(vocab, objectText), name: stringExpressionValue(raw.slice(args[1]!.start, args[1]!.end)) ?? null };
+}
+
+/** The namespaces whose attributes skip when getattr reads them (pytest.mark too: it starts with pytest). */
+export const GETATTR_NAMESPACES: ReadonlySet<string> = new Set(SKIPPING_ATTRIBUTES.keys());
+
+/**
+ * A skip reached through getattr, which names the attribute with an expression: `getattr(pytest,
+ * "\x73kip")("…")`, `getattr(pytest, "sk" + "ip")`. `at` is where `getattr` starts in `masked`
+ * (the statement with its strings blanked) and `toParen` how far its `(` is; `raw` is the statement
+ * as written. A name read from pytest or os that is not a string it can read (a variable, an
+ * f-string) counts as a skip: those modules have little else a test would look up by a computed
+ * name. From self, only a readable skipTest.
+ */
+function getattrSkip(masked: string, raw: string | undefined, at: number, toParen: number, vocab: SkipVocabulary | undefined): BodySkip | undefined {
+  const target = getattrTarget(masked, raw ?? masked, at + toParen, vocab);
+  const skipping = target && SKIPPING_ATTRIBUTES.get(target.object);
+  if (!target || !skipping) return undefined;
+  const { objectText, object } = target;
+  // Without the raw text the name's strings are blanked: it cannot be read.
+  const name = raw === undefined ? null : target.name;
   const text = callText(masked, at);
-  const name = raw === undefined ? undefined : stringExpressionValue(raw.slice(args[1]!.start, args[1]!.end));
-  if (name === undefined) {
+  if (name === null) {
     if (object === 'self' || object === 'cls') return undefined;
     return { status: 'skipped', label: `getattr(${objectText}, …) with a name it cannot read (may be a skip)`, text };
   }
@@ -210,7 +230,7 @@ function getattrSkip(masked: string, raw: string | undefined, at: number, toPare
 }
 
 /** The value of an expression of string literals (adjacent, or joined by `+`, in parentheses or not); undefined for anything else. */
-export function stringExpressionValue(expr: string): string | undefined {
+function stringExpressionValue(expr: string): string | undefined {
   let value = '';
   let strings = 0;
   for (const token of pythonTokens(expr, 0, expr.length)) {

@@ -1729,6 +1729,7 @@ function maskRuby(text) {
 }
 // packages/source-lexing/lib/source-text.js
 const JS_PATH = /\.[cm]?[jt]sx?$/;
+/** How sourceText reads the file at `path`, by its extension. */
 function readingOf(path) {
 	if (path.endsWith(".py") || path.endsWith(".pyi")) return "python";
 	if (path.endsWith(".java")) return "java";

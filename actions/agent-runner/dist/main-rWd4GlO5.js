@@ -640,7 +640,7 @@ function withReviewGuards(options, loaded, guardsFor) {
 }
 /** The session's machinery, imported as the session says what it starts (see the top of this file). */
 function importDriver() {
-	const driver = import("./drive-run-DfNKRGo-.js");
+	const driver = import("./drive-run-BABcRWYX.js");
 	driver.catch(() => void 0);
 	return driver;
 }
@@ -884,10 +884,10 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-DYjgP82P.js"),
-	"skip-set": () => import("./guard-BCrOrEIL.js"),
+	"skip-set": () => import("./guard-Bw_klRo4.js"),
 	"spec-conformance": () => import("./lib-CW2tWyFc.js"),
 	"cost-ceiling": () => import("./lib-BNdC-vgq.js"),
-	boundaries: () => import("./lib-C8_EbBpH.js")
+	boundaries: () => import("./lib-DQqRGX0o.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {

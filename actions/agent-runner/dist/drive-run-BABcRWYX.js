@@ -687,7 +687,7 @@ async function commitsReport(ctx, policy) {
 */
 async function goldenSampleReport(ctx, samples) {
 	const addedFiles = (await changedFiles(ctx.repo, ctx.base, ctx.head)).files.filter((f) => f.status === "added" || f.status === "renamed" || f.status === "copied").map((f) => f.path);
-	const { checkGoldenSampleLayout } = await import("./lib-C8_EbBpH.js");
+	const { checkGoldenSampleLayout } = await import("./lib-DQqRGX0o.js");
 	const findings = checkGoldenSampleLayout({
 		samples,
 		addedFiles,
@@ -968,7 +968,7 @@ function resolvePy(from, spec, files) {
 	for (const root of dots > 0 ? [""] : ["", "src/"]) for (const c of [`${root}${modulePath}.py`, `${root}${modulePath}/__init__.py`]) if (files.has(posix.normalize(c))) return posix.normalize(c);
 }
 async function buildDependencyGraph(repo) {
-	const { parseImports, SEARCH_PATH_KINDS } = await import("./lib-C8_EbBpH.js");
+	const { parseImports, SEARCH_PATH_KINDS } = await import("./lib-DQqRGX0o.js");
 	const { stdout } = await checkoutGit(repo, [
 		"ls-files",
 		"-z",
