@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { forgetGitAnswers } from '@agent-guards/git';
+import { logGitProcesses } from '@agent-guards/testkit';
 import { guard } from './guard-harness.js';
 
 const TESTS = { 'tests/test_a.py': 'def test_one():\n    pass\n\n\ndef test_two():\n    pass\n', 'tests/test_b.py': 'def test_three():\n    pass\n' };
@@ -56,5 +58,36 @@ describe('incremental scan', () => {
     const run = await guard(TESTS, { write: { 'tests/test_b.py': 'import pytest\n\n@pytest.mark.skip\ndef test_three():\n    pass\n' } });
     expect(run.outputs).toMatchObject({ 'skipped-added': 1, 'tests-removed': 0, 'base-total': 1, 'head-total': 1, 'base-skipped': 0, 'head-skipped': 1 });
     expect(run.summary).toContain('| skipped | 0 | 1 | +1 |');
+  });
+});
+
+describe('the root configuration', () => {
+  // pytest.ini makes check_* functions tests: a skipped one is a new skip only if the guard read it.
+  const base = { 'pytest.ini': '[pytest]\npython_functions = test_* check_*\n', 'tests/test_a.py': 'def check_one():\n    pass\n', 'go.mod': 'module example.com/x\n\ngo 1.22\n' };
+
+  async function treeListings(change: Record<string, string>): Promise<{ rules: string[]; listings: string[][] }> {
+    forgetGitAnswers();
+    const git = logGitProcesses();
+    try {
+      const run = await guard(base, { write: change });
+      return { rules: run.rules, listings: git.calls().filter((args) => args.includes('ls-tree')) };
+    } finally {
+      git.restore();
+      forgetGitAnswers();
+    }
+  }
+
+  it("of a Python PR is read from the whole-tree listing the harness layer makes: one ls-tree per side", async () => {
+    const { rules, listings } = await treeListings({ 'tests/test_a.py': 'import pytest\n\n@pytest.mark.skip\ndef check_one():\n    pass\n' });
+    expect(rules).toContain('new-skip');
+    expect(listings).toHaveLength(2);
+    for (const args of listings) expect(args).toContain('-r');
+  });
+
+  it('of a PR that changes no module a test configuration loads is read from the root alone', async () => {
+    const { rules, listings } = await treeListings({ 'go.mod': 'module example.com/x\n\ngo 1.23\n' });
+    expect(rules).toEqual([]);
+    expect(listings).toHaveLength(2);
+    for (const args of listings) expect(args).not.toContain('-r');
   });
 });

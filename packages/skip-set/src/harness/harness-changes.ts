@@ -37,6 +37,21 @@ const JS_CONFIG_NAME = /^(?:package\.json|(?:vitest|vite|jest)\.(?:config|worksp
 const PY_CONFIG_NAME = /^(?:conftest\.py|pytest\.ini|\.pytest\.ini|pyproject\.toml|setup\.cfg|tox\.ini)$/;
 const IGNORED = /(?:^|\/)(?:node_modules|\.git|vendor|dist|build|site-packages|__pycache__)\//;
 
+/** Whether some of `files` are JS or Python modules a test configuration could load. */
+function loadableModules(files: readonly ChangedFile[]): { js: boolean; python: boolean } {
+  const paths = files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath]));
+  return { js: paths.some(isJsModulePath), python: paths.some((p) => p.endsWith('.py')) };
+}
+
+/**
+ * Whether the harness layer lists the whole tree of both revisions for this PR: it does to find
+ * the test configurations when the PR changes a module one could load.
+ */
+export function listsWholeTrees(files: readonly ChangedFile[]): boolean {
+  const { js, python } = loadableModules(files);
+  return js || python;
+}
+
 /** The modules each revision's test configs load, path → what loads it. */
 async function referencedModules(repo: string, rev: string, js: boolean, python: boolean): Promise<Map<string, ModuleReference>> {
   const files = (await listFilesAt(repo, rev)).filter((p) => !IGNORED.test(p));
@@ -106,8 +121,7 @@ export async function findHarnessChanges(repo: string, base: string, head: strin
   }
 
   const rest = files.filter((f) => !seen.has(f));
-  const js = rest.some((f) => isJsModulePath(f.path) || (f.previousPath !== undefined && isJsModulePath(f.previousPath)));
-  const python = rest.some((f) => f.path.endsWith('.py') || f.previousPath?.endsWith('.py'));
+  const { js, python } = loadableModules(rest);
   if (!js && !python) return out;
   const [baseRefs, headRefs] = await Promise.all([referencedModules(repo, base, js, python), referencedModules(repo, head, js, python)]);
   for (const f of rest) {
