@@ -2,6 +2,6 @@ import "./rolldown-runtime-C1I3wEg2.js";
 import module from "node:module";
 // actions/skip-set/lib/index.js
 module.enableCompileCache?.();
-const { run } = await import("./main-DncfG8t7.js");
+const { run } = await import("./main-Bfg-9ZPd.js");
 await run();
 export {};

@@ -9,18 +9,26 @@ import { modulePaths, type ModuleLoader } from './python-resolver.js';
  * (conftest.py, tests/helpers.py, a `testing` package), followed a few calls deep.
  */
 
-const supportModulePaths = new Map<string, boolean>();
-
 /** Modules worth following for helpers: test support by their path (the library under test is not read). */
 export function isSupportModulePath(path: string): boolean {
-  // Asked for the same few module paths from every file of a suite: the answer is kept.
-  let answer = supportModulePaths.get(path);
-  if (answer === undefined) {
-    answer = /(?:^|\/)conftest\.py$|(?:^|\/)[^/]*(?:test|helper|fixture|support|util|spec|conftest)[^/]*(?:\/|\.py$)/i.test(path);
-    supportModulePaths.set(path, answer);
-  }
-  return answer;
+  return /(?:^|\/)conftest\.py$|(?:^|\/)[^/]*(?:test|helper|fixture|support|util|spec|conftest)[^/]*(?:\/|\.py$)/i.test(path);
 }
+
+/**
+ * The files that may hold a dotted module and are test support. Every test module of a suite
+ * imports the same few modules, most of them the library under test (none of its files): the
+ * answer is kept per name.
+ */
+function supportPathsOf(dotted: string): readonly string[] {
+  let paths = supportPaths.get(dotted);
+  if (!paths) {
+    paths = modulePaths(dotted).filter(isSupportModulePath);
+    supportPaths.set(dotted, paths);
+  }
+  return paths;
+}
+
+const supportPaths = new Map<string, readonly string[]>();
 
 const MAX_DEPTH = 4;
 const resolvedModules = new WeakSet<PythonModule>();
@@ -32,8 +40,7 @@ function firstMark(def: PyDef | undefined): Mark | undefined {
 
 /** A repository module a dotted import names, when it is test support. */
 function loadSupport(dotted: string, load: ModuleLoader): PythonModule | undefined {
-  for (const path of modulePaths(dotted)) {
-    if (!isSupportModulePath(path)) continue;
+  for (const path of supportPathsOf(dotted)) {
     const m = load(path);
     if (m) return m;
   }
@@ -87,10 +94,11 @@ function everyDef(module: PythonModule): PyDef[] {
  * Marks every definition of the module (tests, fixtures, setUp, helpers) that
  * calls a skipping helper as skipping, to a fixed point, so a fixture calling a
  * helper that skips is a skipping fixture. Done once per module, once its
- * loader has every module it asked for.
+ * loader has every module it asks for.
  */
 export function resolveHelperSkips(module: PythonModule, load: ModuleLoader, depth = 0): void {
   if (resolvedModules.has(module)) return;
+  const misses = load.misses?.();
   const callables = skippingCallables(module, load, depth);
   if (callables.size > 0) {
     const defs = everyDef(module);
@@ -126,7 +134,9 @@ export function resolveHelperSkips(module: PythonModule, load: ModuleLoader, dep
     const anyClass = (classes: readonly PyClass[]): boolean => classes.some((c) => skips(c.fixtures.values()) || anyClass(c.classes));
     module.skippingFixtures = skips(module.fixtures.values()) || anyClass(module.classes);
   }
-  if (!load.incomplete?.()) resolvedModules.add(module);
+  // Resolved for good when nothing it asked for is still to be fetched (else again once it is), and
+  // its imports were followed: reached first at the end of a long chain, it is resolved again nearer.
+  if (load.misses?.() === misses && (depth < MAX_DEPTH || module.importRanges.length === 0)) resolvedModules.add(module);
 }
 
 /** Whether a decorator function never calls nor returns the function it decorates: the test's body never runs. */

@@ -3,10 +3,11 @@ import { importsOf, parsePythonModule, type PyClass, type PythonModule } from '.
 
 /**
  * Returns the parsed module at a repository path, or undefined when there is
- * none; `incomplete()` is true while some asked-for paths are still being fetched
- * (a miss then is not final).
+ * none. `misses()` counts the loads of paths still to be fetched (undefined then
+ * is not final): work that did not change the count asked only for answers that
+ * hold, and its own answer holds too.
  */
-export type ModuleLoader = ((path: string) => PythonModule | undefined) & { incomplete?: () => boolean };
+export type ModuleLoader = ((path: string) => PythonModule | undefined) & { misses?: () => number };
 
 /** Files that may hold a dotted module: `a/b.py`, `a/b/__init__.py`, and the same under `src/`. */
 export function modulePaths(dotted: string): string[] {
@@ -42,9 +43,10 @@ export function resolveClass(from: PythonModule, name: string, load: ModuleLoade
     resolved.set(from, known);
   }
   if (known.has(name)) return known.get(name) ?? undefined;
+  const misses = load.misses?.();
   const cls = resolveUncached(from, name, load, depth);
-  // A miss is only final once the loader has every module it asked for.
-  if (cls || !load.incomplete?.()) known.set(name, cls ?? null);
+  // A miss is final when no module it depends on is still to be fetched.
+  if (cls || load.misses?.() === misses) known.set(name, cls ?? null);
   return cls;
 }
 
@@ -120,7 +122,7 @@ export class ModuleCache {
     private readonly readSync?: (path: string) => string | undefined,
   ) {}
 
-  readonly load: ModuleLoader = Object.assign((path: string) => this.loadPath(path), { incomplete: () => this.missing.size > 0 });
+  readonly load: ModuleLoader = Object.assign((path: string) => this.loadPath(path), { misses: () => this.misses });
 
   private loadPath(path: string): PythonModule | undefined {
     this.asked.set(path, (this.asked.get(path) ?? 0) + 1);

@@ -884,7 +884,7 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 */
 const CODE = {
 	"manifest-scope": () => import("./lib-DYjgP82P.js"),
-	"skip-set": () => import("./guard-BHKDAXAE.js"),
+	"skip-set": () => import("./guard-CmahS7TN.js"),
 	"spec-conformance": () => import("./lib-CW2tWyFc.js"),
 	"cost-ceiling": () => import("./lib-BNdC-vgq.js"),
 	boundaries: () => import("./lib-DQqRGX0o.js")

@@ -529,7 +529,7 @@ async function run() {
 			const notApplicable = notApplicableRun("skip-set", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, event, prCommits } = context;
-			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-CuFCIqS8.js");
+			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-BXJbXJ1M.js");
 			const ticket = await ticketForPullRequest({
 				repo,
 				base,

@@ -5427,8 +5427,9 @@ function resolveClass(from, name, load, depth = 0) {
 		resolved.set(from, known);
 	}
 	if (known.has(name)) return known.get(name) ?? void 0;
+	const misses = load.misses?.();
 	const cls = resolveUncached(from, name, load, depth);
-	if (cls || !load.incomplete?.()) known.set(name, cls ?? null);
+	if (cls || load.misses?.() === misses) known.set(name, cls ?? null);
 	return cls;
 }
 /** Resolutions per module: a base class named in many test modules is looked up once per module. */
@@ -5502,7 +5503,7 @@ var ModuleCache = class {
 		this.texts = texts;
 		this.readSync = readSync;
 	}
-	load = Object.assign((path) => this.loadPath(path), { incomplete: () => this.missing.size > 0 });
+	load = Object.assign((path) => this.loadPath(path), { misses: () => this.misses });
 	loadPath(path) {
 		this.asked.set(path, (this.asked.get(path) ?? 0) + 1);
 		if (this.parsed.has(path)) return this.parsed.get(path);
@@ -5564,16 +5565,24 @@ var ModuleCache = class {
 * calls the test, in the test's module or in a test support module it imports
 * (conftest.py, tests/helpers.py, a `testing` package), followed a few calls deep.
 */
-const supportModulePaths = /* @__PURE__ */ new Map();
 /** Modules worth following for helpers: test support by their path (the library under test is not read). */
 function isSupportModulePath(path) {
-	let answer = supportModulePaths.get(path);
-	if (answer === void 0) {
-		answer = /(?:^|\/)conftest\.py$|(?:^|\/)[^/]*(?:test|helper|fixture|support|util|spec|conftest)[^/]*(?:\/|\.py$)/i.test(path);
-		supportModulePaths.set(path, answer);
-	}
-	return answer;
+	return /(?:^|\/)conftest\.py$|(?:^|\/)[^/]*(?:test|helper|fixture|support|util|spec|conftest)[^/]*(?:\/|\.py$)/i.test(path);
 }
+/**
+* The files that may hold a dotted module and are test support. Every test module of a suite
+* imports the same few modules, most of them the library under test (none of its files): the
+* answer is kept per name.
+*/
+function supportPathsOf(dotted) {
+	let paths = supportPaths.get(dotted);
+	if (!paths) {
+		paths = modulePaths(dotted).filter(isSupportModulePath);
+		supportPaths.set(dotted, paths);
+	}
+	return paths;
+}
+const supportPaths = /* @__PURE__ */ new Map();
 const MAX_DEPTH = 4;
 const resolvedModules = /* @__PURE__ */ new WeakSet();
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -5582,8 +5591,7 @@ function firstMark(def) {
 }
 /** A repository module a dotted import names, when it is test support. */
 function loadSupport(dotted, load) {
-	for (const path of modulePaths(dotted)) {
-		if (!isSupportModulePath(path)) continue;
+	for (const path of supportPathsOf(dotted)) {
 		const m = load(path);
 		if (m) return m;
 	}
@@ -5632,10 +5640,11 @@ function everyDef(module) {
 * Marks every definition of the module (tests, fixtures, setUp, helpers) that
 * calls a skipping helper as skipping, to a fixed point, so a fixture calling a
 * helper that skips is a skipping fixture. Done once per module, once its
-* loader has every module it asked for.
+* loader has every module it asks for.
 */
 function resolveHelperSkips(module, load, depth = 0) {
 	if (resolvedModules.has(module)) return;
+	const misses = load.misses?.();
 	const callables = skippingCallables(module, load, depth);
 	if (callables.size > 0) {
 		const defs = everyDef(module);
@@ -5672,7 +5681,7 @@ function resolveHelperSkips(module, load, depth = 0) {
 		const anyClass = (classes) => classes.some((c) => skips(c.fixtures.values()) || anyClass(c.classes));
 		module.skippingFixtures = skips(module.fixtures.values()) || anyClass(module.classes);
 	}
-	if (!load.incomplete?.()) resolvedModules.add(module);
+	if (load.misses?.() === misses && (depth < MAX_DEPTH || module.importRanges.length === 0)) resolvedModules.add(module);
 }
 /** Whether a decorator function never calls nor returns the function it decorates: the test's body never runs. */
 function discardsFunction(def) {
