@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GuardReport } from '@agent-guards/action-kit';
 import { SHARED_OPTIONS, str, type CliIo, type CommandEntry, type OptionValues } from './command.js';
@@ -42,6 +42,10 @@ export async function checkoutProblem(given: string, cwd: string): Promise<strin
     return `${named} does not exist: pass the folder of a git checkout of the service, e.g. --repo path/to/service.`;
   }
   if (!isDirectory) return `${named} is a file, not a folder: pass the folder of a git checkout of the service.`;
+  // The root of a clone holds .git/HEAD: git is asked only about other folders (one inside a
+  // checkout, a worktree's or a submodule's .git file, a bare repository, none), one process fewer
+  // on every command run at the root.
+  if (existsSync(join(dir, '.git', 'HEAD'))) return undefined;
   const { spawn } = await import('node:child_process');
   // Not spawnSync: the command's code loads while git answers. Not runGit either: loading
   // @agent-guards/git first would start git about 20 ms later, on every command with --repo.

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '@agent-guards/action-kit';
-import { moduleLoadLog, TempRepo } from '@agent-guards/testkit';
+import { logGitProcesses, moduleLoadLog, TempRepo } from '@agent-guards/testkit';
 import { main } from '../src/cli.js';
 import { COMMANDS } from '../src/commands/index.js';
 import { buildExampleRepo } from '../src/example-repo.js';
@@ -126,6 +126,37 @@ describe('agent-guards --repo', () => {
       const run = await cli([command, '--repo', dir, ...(command === 'manifest-lint' ? [] : ['--base', 'main'])]);
       expect(run.code, command).toBe(2);
       expect(run.stderr).toBe(`agent-guards ${command}: --repo ${dir} is not a git repository: pass the folder of a git clone of the service (git clone <url>), not a copy of its files.\n`);
+    }
+  });
+
+  it("asks git about a .git that is not a clone's: an empty .git file or folder is no repository", async () => {
+    for (const make of [(dir: string) => writeFileSync(join(dir, '.git'), ''), (dir: string) => mkdirSync(join(dir, '.git'))]) {
+      const dir = tempDir();
+      make(dir);
+      const run = await cli(['skip-set', '--repo', dir, '--base', 'main']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`agent-guards skip-set: --repo ${dir} is not a git repository: pass the folder of a git clone of the service (git clone <url>), not a copy of its files.\n`);
+    }
+  });
+
+  it("starts no git process to check a clone's root, and one for a folder inside it", async () => {
+    const repo = new TempRepo();
+    temps.push(repo.dir);
+    repo.write({ 'src/a.txt': 'a\n' });
+    const base = repo.commit('base');
+    const git = logGitProcesses();
+    try {
+      for (const [dir, checks] of [
+        [repo.dir, 0],
+        [join(repo.dir, 'src'), 1],
+      ] as const) {
+        git.reset();
+        const run = await cli(['boundaries', '--repo', dir, '--base', base, '--head', base, '--json']);
+        expect(JSON.parse(run.stdout)).toMatchObject({ guard: 'boundaries', verdict: 'pass' });
+        expect(git.calls().filter((args) => args.includes('--git-dir'))).toHaveLength(checks);
+      }
+    } finally {
+      git.restore();
     }
   });
 
