@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 
 /**
  * Answers to read-only git questions that cannot change while this process
@@ -53,8 +53,24 @@ export function revisionOfName(name: string): string {
 
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
 export function questionKey(repo: string, question: string, ...names: readonly string[]): string {
-  return [resolve(repo), question, ...names].join('\0');
+  return [repoPath(repo), question, ...names].join('\0');
 }
+
+/**
+ * A repository's resolved path. A key is made for every object a guard reads: an absolute path
+ * is resolved once (a relative one depends on the working directory of the moment).
+ */
+function repoPath(repo: string): string {
+  if (!isAbsolute(repo)) return resolve(repo);
+  let path = resolvedRepos.get(repo);
+  if (path === undefined) {
+    path = resolve(repo);
+    resolvedRepos.set(repo, path);
+  }
+  return path;
+}
+
+const resolvedRepos = new Map<string, string>();
 
 export interface RememberOptions<T> {
   /** The answer's approximate size in bytes, counted against the bound. */

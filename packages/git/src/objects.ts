@@ -18,7 +18,8 @@ export async function readObjects(repo: string, names: readonly string[], onObje
   for (const n of unique) {
     if (n.includes('\n')) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
   }
-  const key = (name: string): string => questionKey(repo, 'object', name);
+  const prefix = questionKey(repo, 'object', '');
+  const key = (name: string): string => prefix + name;
   // Paths in trees this process lists are read by their blob ids (once the listing is there).
   const listings = listingsOf(repo, unique);
   const ids = listings ? await listings : undefined;
