@@ -17,7 +17,7 @@ import { measureRow, writeWholeProcessResults, type ProcessSpec, type RowResult,
 // BENCH_PYTEST_RUNS for the row whose baseline is pytest (tens of seconds a run). BENCH_SECTIONS
 // (comma-separated: start-up, example, scope, pandas; default all) times some sections only, and
 // builds only their fixtures. The actions run on Node 24 on GitHub (`runs.using: node24`): the
-// example section also times the CLI and the actions with it, against its own `node -e 0`, with
+// example, scope and one-file PR rows are also timed with it (against Node 24's own `node -e 0`), with
 // Node's compile cache off (a runner's first run) and warm (a self-hosted runner's later runs; the
 // untimed round fills it). That Node is BENCH_NODE24's binary, or the release build fetched from
 // the npm registry (node24.ts); BENCH_NODE24=none leaves those rows out.
@@ -33,7 +33,7 @@ const ACTIONS = ['manifest-scope', 'skip-set', 'spec-conformance', 'cost-ceiling
 const ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' };
 
 const nodeBaseline: ProcessSpec = { label: 'node -e 0', command: process.execPath, args: ['-e', '0'], env: ENV };
-const NODE24 = timed('example') ? actionsNode(ROOT) : undefined;
+const NODE24 = timed('example') || timed('scope') || timed('pandas') ? actionsNode(ROOT) : undefined;
 
 /** The CLI as npm links it: the bin its package.json declares. */
 function cli(root: string, args: string[]): ProcessSpec {
@@ -99,42 +99,46 @@ function examplePrRows(ex: ExampleRepo, ledger: string): WholeProcessRow[] {
       note: `${bundleSize(ROOT, name)}${BEFORE ? `; before: ${bundleSize(BEFORE, name)}` : ''}`,
     })),
   ];
-  if (!NODE24) return rows;
+  // The runner's run to its exit would start an agent session in the example repository, which the
+  // other rows read: it is timed with the cache off only.
+  return [...rows, ...rows.flatMap((row) => onNode24(row, row.name.startsWith('actions/agent-runner') ? ['off'] : ['off', 'warm']))];
+}
+
+let compileCaches = 0;
+
+/**
+ * A row's process on Node 24 (what `runs.using: node24` starts, and a terminal's current Node), against
+ * Node 24's own `node -e 0`: compile cache off, or warm in a directory of its own. Node writes the
+ * cache when a process exits, and a timed run that ends at the first line is killed: the warm one's
+ * cache is filled by one run to its exit here. No rows without that Node (BENCH_NODE24=none).
+ */
+function onNode24(row: WholeProcessRow, caches: readonly ('off' | 'warm')[] = ['off', 'warm']): WholeProcessRow[] {
+  if (!NODE24) return [];
   const node24 = NODE24;
   const version = execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim();
-  const cacheRoot = mkdtempSync(join(tmpdir(), 'bench-compile-cache-'));
-  cleanups.push(() => rmSync(cacheRoot, { recursive: true, force: true }));
-  let caches = 0;
-  /**
-   * The same process on Node 24: compile cache off, or warm in a directory of its own. Node writes the
-   * cache when a process exits, and a timed run that ends at the first line is killed: the warm one's
-   * cache is filled by one run to its exit here.
-   */
   const on24 = (spec: ProcessSpec, cache: 'off' | 'warm'): ProcessSpec => {
-    const env = { ...spec.env, ...(cache === 'off' ? { NODE_DISABLE_COMPILE_CACHE: '1' } : { NODE_COMPILE_CACHE: join(cacheRoot, String((caches += 1))) }) };
-    if (cache === 'warm') spawnSync(node24, spec.args, { cwd: spec.cwd, env, stdio: 'ignore', timeout: 120_000 });
+    let env: NodeJS.ProcessEnv = { ...spec.env, NODE_DISABLE_COMPILE_CACHE: '1' };
+    if (cache === 'warm') {
+      const dir = mkdtempSync(join(tmpdir(), `bench-compile-cache-${(compileCaches += 1)}-`));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      env = { ...spec.env, NODE_COMPILE_CACHE: dir };
+      spawnSync(node24, spec.args, { cwd: spec.cwd, env, stdio: 'ignore', timeout: 120_000 });
+    }
     return { ...spec, label: `${spec.label} [node ${version}, cache ${cache}]`, command: node24, env };
   };
   const base24: ProcessSpec = { label: `node ${version} -e 0`, command: node24, args: ['-e', '0'], env: ENV };
-  for (const row of rows.slice()) {
-    // The runner's run to its exit would start an agent session in the example repository, which the
-    // other rows read: it is timed with the cache off only.
-    for (const cache of row.name.startsWith('actions/agent-runner') ? (['off'] as const) : (['off', 'warm'] as const)) {
-      rows.push({
-        ...row,
-        name: `${row.name} — node ${version}, compile cache ${cache}`,
-        subject: on24(row.subject, cache),
-        ...(row.before ? { before: on24(row.before, cache) } : {}),
-        targets: row.targets.map((t) => ({ ...t, baseline: base24 })),
-      });
-    }
-  }
-  return rows;
+  return caches.map((cache) => ({
+    ...row,
+    name: `${row.name} — node ${version}, compile cache ${cache}`,
+    subject: on24(row.subject, cache),
+    ...(row.before ? { before: on24(row.before, cache) } : {}),
+    targets: row.targets.map((t) => ({ ...t, baseline: t.baseline === nodeBaseline ? base24 : t.baseline })),
+  }));
 }
 
 function scopeRows(f: ScopeFixture): WholeProcessRow[] {
   const git: ProcessSpec = { label: 'git diff --name-status -z -M', command: 'git', args: ['-C', f.repo.dir, 'diff', '--name-status', '-z', '-M', f.base, f.head], env: ENV };
-  return [
+  const rows: WholeProcessRow[] = [
     {
       name: 'agent-guards scope, 100,000-path diff × ~500 globs',
       ...both((r) => cli(r, ['scope', '--repo', f.repo.dir, '--base', f.base, '--head', f.head, '--ticket', SCOPE_TICKET])),
@@ -148,6 +152,7 @@ function scopeRows(f: ScopeFixture): WholeProcessRow[] {
       runs: RUNS,
     },
   ];
+  return [...rows, ...rows.flatMap((row) => onNode24(row))];
 }
 
 function pandasRows(p: PandasRepo): WholeProcessRow[] {
@@ -160,7 +165,7 @@ function pandasRows(p: PandasRepo): WholeProcessRow[] {
     cwd: SITE,
     env: { ...ENV, PYTHONDONTWRITEBYTECODE: '1' },
   };
-  return [
+  const onePr: WholeProcessRow[] = [
     {
       name: 'agent-guards skip-set, one-file PR on pandas',
       ...both((r) => cli(r, ['skip-set', '--repo', p.repo.dir, '--base', p.base, '--head', p.head])),
@@ -173,6 +178,10 @@ function pandasRows(p: PandasRepo): WholeProcessRow[] {
       targets: [{ baseline: nodeBaseline, kind: 'at-most', ratio: 3 }],
       runs: RUNS,
     },
+  ];
+  return [
+    ...onePr,
+    ...onePr.flatMap((row) => onNode24(row)),
     {
       name: "agent-guards skip-set, full static scan of pandas' tests (a PR adding them all)",
       ...both((r) => cli(r, ['skip-set', '--repo', p.repo.dir, '--base', p.empty, '--head', p.full, '--json'])),
