@@ -1,7 +1,7 @@
 import { r as minimatch, t as Minimatch } from "./esm-CbIBnKPX.js";
 import { A as literal, B as string, D as boolean, E as array, F as partialRecord, G as _gte, H as transform, I as pipe, J as _minLength, K as _lte, L as record, M as number, P as optional, R as refine, T as _enum, U as union, V as superRefine, X as _positive, Y as _nonnegative, Z as _regex, _ as GUARD_NAMES, et as withoutSecrets, k as int, n as described, tt as ConfigurationError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
 import { a as isScalar, i as isMap, n as parseDocument, o as isSeq, r as LineCounter } from "./public-api-BcmC-Fk3.js";
-import { basename, join, posix, resolve } from "node:path";
+import { basename, isAbsolute, join, posix, resolve } from "node:path";
 import { mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { spawn } from "node:child_process";
@@ -1302,11 +1302,25 @@ function revisionOfName(name) {
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
 function questionKey(repo, question, ...names) {
 	return [
-		resolve(repo),
+		repoPath(repo),
 		question,
 		...names
 	].join("\0");
 }
+/**
+* A repository's resolved path. A key is made for every object a guard reads: an absolute path
+* is resolved once (a relative one depends on the working directory of the moment).
+*/
+function repoPath(repo) {
+	if (!isAbsolute(repo)) return resolve(repo);
+	let path = resolvedRepos.get(repo);
+	if (path === void 0) {
+		path = resolve(repo);
+		resolvedRepos.set(repo, path);
+	}
+	return path;
+}
+const resolvedRepos = /* @__PURE__ */ new Map();
 /**
 * The remembered answer to `key`, or `ask()`'s: callers that ask while it is
 * running share the same call, and a successful answer is kept.
@@ -1933,7 +1947,8 @@ async function readObjects(repo, names, onObject) {
 	const unique = [...new Set(names)];
 	if (unique.length === 0) return /* @__PURE__ */ new Map();
 	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
-	const key = (name) => questionKey(repo, "object", name);
+	const prefix = questionKey(repo, "object", "");
+	const key = (name) => prefix + name;
 	const listings = listingsOf(repo, unique);
 	const ids = listings ? await listings : void 0;
 	const answers = /* @__PURE__ */ new Map();

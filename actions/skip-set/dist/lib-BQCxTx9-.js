@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, posix, resolve } from "node:path";
+import { basename, isAbsolute, join, posix, resolve } from "node:path";
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 // packages/action-kit/lib/errors.js
@@ -9593,11 +9593,25 @@ function revisionOfName(name) {
 /** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
 function questionKey(repo, question, ...names) {
 	return [
-		resolve(repo),
+		repoPath(repo),
 		question,
 		...names
 	].join("\0");
 }
+/**
+* A repository's resolved path. A key is made for every object a guard reads: an absolute path
+* is resolved once (a relative one depends on the working directory of the moment).
+*/
+function repoPath(repo) {
+	if (!isAbsolute(repo)) return resolve(repo);
+	let path = resolvedRepos.get(repo);
+	if (path === void 0) {
+		path = resolve(repo);
+		resolvedRepos.set(repo, path);
+	}
+	return path;
+}
+const resolvedRepos = /* @__PURE__ */ new Map();
 /**
 * The remembered answer to `key`, or `ask()`'s: callers that ask while it is
 * running share the same call, and a successful answer is kept.
@@ -10232,7 +10246,8 @@ async function readObjects(repo, names, onObject) {
 	const unique = [...new Set(names)];
 	if (unique.length === 0) return /* @__PURE__ */ new Map();
 	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
-	const key = (name) => questionKey(repo, "object", name);
+	const prefix = questionKey(repo, "object", "");
+	const key = (name) => prefix + name;
 	const listings = listingsOf(repo, unique);
 	const ids = listings ? await listings : void 0;
 	const answers = /* @__PURE__ */ new Map();

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { B as string, P as optional, d as randomHex, f as booleanInput, h as markdownText, i as telemetrySummary, nt as describeError, o as traceGuardRun, p as parseInputs, r as coreLogger, t as settleInOrder, tt as ConfigurationError, v as guardRunOrError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
-import { F as DEFAULT_POLICY_PATH, I as notApplicableRun, M as resolveTicketPath, P as DEFAULT_MANIFEST_PATH, f as readFileAt, i as loadTicket, j as resolveManifest, k as MODES, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch, w as isFullSha, x as resolveCommit } from "./lib-BbTLk-Tg.js";
+import { F as DEFAULT_POLICY_PATH, I as notApplicableRun, M as resolveTicketPath, P as DEFAULT_MANIFEST_PATH, f as readFileAt, i as loadTicket, j as resolveManifest, k as MODES, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch, w as isFullSha, x as resolveCommit } from "./lib-BzgaRvyb.js";
 import { a as priceCall } from "./prices-DSEssMxF.js";
 import { t as openSandbox } from "./lib-BtUL8N5r.js";
 import { i as resumeState, t as TransitionError } from "./state-machine-CcKwlpik.js";
@@ -640,7 +640,7 @@ function withReviewGuards(options, loaded, guardsFor) {
 }
 /** The session's machinery, imported as the session says what it starts (see the top of this file). */
 function importDriver() {
-	const driver = import("./drive-run-BABcRWYX.js");
+	const driver = import("./drive-run-D_lyBMkk.js");
 	driver.catch(() => void 0);
 	return driver;
 }
@@ -883,11 +883,11 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 * code and no other's.
 */
 const CODE = {
-	"manifest-scope": () => import("./lib-DYjgP82P.js"),
-	"skip-set": () => import("./guard-CmahS7TN.js"),
-	"spec-conformance": () => import("./lib-CW2tWyFc.js"),
-	"cost-ceiling": () => import("./lib-BNdC-vgq.js"),
-	boundaries: () => import("./lib-DQqRGX0o.js")
+	"manifest-scope": () => import("./lib-C1VBc7c3.js"),
+	"skip-set": () => import("./guard-1JfKT6NS.js"),
+	"spec-conformance": () => import("./lib-C5pHEl0E.js"),
+	"cost-ceiling": () => import("./lib-BUwznvMw.js"),
+	boundaries: () => import("./lib-DOVeR7gq.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {
@@ -1016,7 +1016,7 @@ function standardReviewGuards(options) {
 		ticketPath,
 		logger
 	})), async ({ repo, base, head }) => {
-		const { checkCommits, pullRequestCommits } = await import("./lib-CW2tWyFc.js");
+		const { checkCommits, pullRequestCommits } = await import("./lib-C5pHEl0E.js");
 		const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
 		return reportFromFindings("spec-conformance", check.findings, { "commits-checked": check.checked });
 	}];
