@@ -1,5 +1,7 @@
 import { ConfigurationError } from '@agent-guards/action-kit';
-import { isFullSha, isRemembered, questionKey, remembered } from './memo.js';
+import { objectIdOf } from './cat-file.js';
+import { isFullSha, isRemembered, PEELED, questionKey, remembered } from './memo.js';
+import { readObjects } from './objects.js';
 import { GitError, gitText, runGit } from './run-git.js';
 
 export async function isShallowRepository(repo: string): Promise<boolean> {
@@ -49,7 +51,18 @@ async function resolveCommitsInGit(repo: string, revisions: readonly (readonly [
 
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 export function resolveCommit(repo: string, rev: string, role: 'base' | 'head' | string): Promise<string> {
-  return isFullSha(rev) ? remembered(questionKey(repo, 'commit', rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+  return isFullSha(rev) ? remembered(questionKey(repo, 'commit', rev), () => commitOfSha(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+
+/**
+ * The commit a full SHA names (a tag's SHA names the commit it tags), read as `<sha>^{commit}` by
+ * the git a guard keeps open for its reads rather than by a git process of its own. What that read
+ * does not find, rev-parse explains.
+ */
+async function commitOfSha(repo: string, sha: string, role: string): Promise<string> {
+  const name = `${sha}${PEELED}`;
+  const commit = (await readObjects(repo, [name])).get(name);
+  return (commit && objectIdOf(commit)) ?? resolveCommitInGit(repo, sha, role);
 }
 
 async function resolveCommitInGit(repo: string, rev: string, role: string): Promise<string> {

@@ -170,6 +170,19 @@ describe('a file at a commit', () => {
     expect(git.calls()).toEqual([]);
   });
 
+  it("resolves a full SHA by reading its commit, with the git kept open for reads: a tag's SHA names its commit, and what it does not find rev-parse explains", async () => {
+    const { r, base, head } = history();
+    r.git('tag', '-a', 'v1', '-m', 'release', base);
+    const tag = r.git('rev-parse', 'v1');
+    const tree = r.git('rev-parse', `${base}^{tree}`);
+    git.reset();
+    expect(await resolveCommit(r.dir, head, 'head')).toBe(head);
+    expect(await resolveCommit(r.dir, tag, 'base')).toBe(base);
+    expect(commands()).toEqual(['cat-file']);
+    await expect(resolveCommit(r.dir, tree, 'base')).rejects.toThrow(/the base commit '[0-9a-f]{40}' is not in the local clone/);
+    expect(commands()).toContain('rev-parse');
+  });
+
   it('is read once the clone has fetched a commit it lacked: a missing commit is not remembered', async () => {
     const { r } = history();
     const { other, elsewhere } = commitElsewhere();

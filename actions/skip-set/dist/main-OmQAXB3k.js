@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as optional, D as transform, E as string, S as _enum, T as strictObject, d as DEFAULT_POLICY_PATH, f as notApplicableRun, t as guardContext, v as runGuardAction, w as pipe, x as _default } from "./lib-BQCxTx9-.js";
+import { C as optional, D as transform, E as string, S as _enum, T as strictObject, d as DEFAULT_POLICY_PATH, f as notApplicableRun, t as guardContext, v as runGuardAction, w as pipe, x as _default } from "./lib-DsaXuLaU.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -529,7 +529,7 @@ async function run() {
 			const notApplicable = notApplicableRun("skip-set", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, event, prCommits } = context;
-			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-MBCU1dLC.js");
+			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-3DlU2h7G.js");
 			const ticket = await ticketForPullRequest({
 				repo,
 				base,

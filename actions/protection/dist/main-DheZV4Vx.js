@@ -11613,139 +11613,6 @@ function spawnGit(repo, args, options = {}) {
 async function gitText(repo, args, options = {}) {
 	return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
-// packages/git/lib/memo.js
-/**
-* Answers to read-only git questions that cannot change while this process
-* runs, shared by every caller in it: the guards of one `check` run list the
-* same diff and read the same objects, and each answer costs a git process.
-*
-* A question is remembered only when everything it names is immutable — full
-* commit SHAs, object ids, `<sha>:<path>` — never a ref, HEAD or a short SHA,
-* which can name another commit by the next call. Only answers are kept: a
-* failure (a commit not fetched yet, a shallow clone) is asked again, and so is
-* an object id that was missing. Callers get the same arrays' copies and the
-* same Buffers, which they only read.
-*
-* Bounded, oldest dropped first: a long process (the eval, the runner) reads
-* many repositories and must not keep every answer it ever had.
-*/
-const MAX_ENTRIES = 2e4;
-const MAX_BYTES = 67108864;
-const entries = /* @__PURE__ */ new Map();
-let keptBytes = 0;
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** A full object id (SHA-1 or SHA-256): it names the same object for as long as the object exists. */
-function isFullSha(rev) {
-	return FULL_SHA.test(rev);
-}
-/** The suffix that peels a revision to its commit. */
-const PEELED = "^{commit}";
-/**
-* An object name whose answer cannot change: a full object id, `<full sha>^{commit}` (the commit an
-* id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
-*/
-function isImmutableObjectName(name) {
-	return isFullSha(revisionOfName(name));
-}
-/** The revision an object name reads in (`<rev>` of `<rev>:<path>` or `<rev>^{commit}`); the name itself for a bare id. */
-function revisionOfName(name) {
-	const colon = name.indexOf(":");
-	if (colon >= 0) return name.slice(0, colon);
-	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
-}
-/** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
-function questionKey(repo, question, ...names) {
-	return [
-		repoPath(repo),
-		question,
-		...names
-	].join("\0");
-}
-/**
-* A repository's resolved path. A key is made for every object a guard reads: an absolute path
-* is resolved once (a relative one depends on the working directory of the moment).
-*/
-function repoPath(repo) {
-	if (!isAbsolute(repo)) return resolve(repo);
-	let path = resolvedRepos.get(repo);
-	if (path === void 0) {
-		path = resolve(repo);
-		resolvedRepos.set(repo, path);
-	}
-	return path;
-}
-const resolvedRepos = /* @__PURE__ */ new Map();
-/**
-* The remembered answer to `key`, or `ask()`'s: callers that ask while it is
-* running share the same call, and a successful answer is kept.
-*/
-function remembered(key, ask, options = {}) {
-	const hit = entries.get(key);
-	if (hit) return hit.value;
-	const value = ask();
-	const entry = {
-		value,
-		bytes: 0
-	};
-	entries.set(key, entry);
-	value.then((answer) => {
-		if (entries.get(key) !== entry) return;
-		if (options.keep && !options.keep(answer)) {
-			entries.delete(key);
-			return;
-		}
-		entry.bytes = options.bytes?.(answer) ?? 0;
-		keptBytes += entry.bytes;
-		trim();
-	}, () => {
-		if (entries.get(key) === entry) entries.delete(key);
-	});
-	trim();
-	return value;
-}
-/** Whether an answer to `key` is kept or being asked. */
-function isRemembered(key) {
-	return entries.has(key);
-}
-function trim() {
-	for (const [key, entry] of entries) {
-		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
-		entries.delete(key);
-		keptBytes -= entry.bytes;
-	}
-}
-// packages/git/lib/revisions.js
-async function isShallowRepository(repo) {
-	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-}
-const REVISION = /^[^\s-][^\s]*$/;
-/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
-function resolveCommit(repo, rev, role) {
-	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
-}
-async function resolveCommitInGit(repo, rev, role) {
-	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
-		field: role,
-		fix: "pass a commit SHA or ref name."
-	});
-	try {
-		return (await gitText(repo, [
-			"rev-parse",
-			"--verify",
-			"--end-of-options",
-			`${rev}^{commit}`
-		])).trim();
-	} catch (error) {
-		if (error instanceof GitError && error.exitCode !== null) {
-			const shallow = await isShallowRepository(repo).catch(() => false);
-			throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
-				field: role,
-				fix: shallow ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present." : "fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0."
-			});
-		}
-		throw error;
-	}
-}
 // packages/git/lib/cat-file.js
 /** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
 const objectIds = /* @__PURE__ */ new WeakMap();
@@ -11995,6 +11862,107 @@ var CatFileOutput = class {
 		return out;
 	}
 };
+// packages/git/lib/memo.js
+/**
+* Answers to read-only git questions that cannot change while this process
+* runs, shared by every caller in it: the guards of one `check` run list the
+* same diff and read the same objects, and each answer costs a git process.
+*
+* A question is remembered only when everything it names is immutable — full
+* commit SHAs, object ids, `<sha>:<path>` — never a ref, HEAD or a short SHA,
+* which can name another commit by the next call. Only answers are kept: a
+* failure (a commit not fetched yet, a shallow clone) is asked again, and so is
+* an object id that was missing. Callers get the same arrays' copies and the
+* same Buffers, which they only read.
+*
+* Bounded, oldest dropped first: a long process (the eval, the runner) reads
+* many repositories and must not keep every answer it ever had.
+*/
+const MAX_ENTRIES = 2e4;
+const MAX_BYTES = 67108864;
+const entries = /* @__PURE__ */ new Map();
+let keptBytes = 0;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full object id (SHA-1 or SHA-256): it names the same object for as long as the object exists. */
+function isFullSha(rev) {
+	return FULL_SHA.test(rev);
+}
+/** The suffix that peels a revision to its commit. */
+const PEELED = "^{commit}";
+/**
+* An object name whose answer cannot change: a full object id, `<full sha>^{commit}` (the commit an
+* id names, which readFileAt asks beside every file), or `<full sha>:<path>` (a path in a fixed tree).
+*/
+function isImmutableObjectName(name) {
+	return isFullSha(revisionOfName(name));
+}
+/** The revision an object name reads in (`<rev>` of `<rev>:<path>` or `<rev>^{commit}`); the name itself for a bare id. */
+function revisionOfName(name) {
+	const colon = name.indexOf(":");
+	if (colon >= 0) return name.slice(0, colon);
+	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
+}
+/** The key of a question about `repo`: the repository (as a resolved path) and the immutable names it asks about. */
+function questionKey(repo, question, ...names) {
+	return [
+		repoPath(repo),
+		question,
+		...names
+	].join("\0");
+}
+/**
+* A repository's resolved path. A key is made for every object a guard reads: an absolute path
+* is resolved once (a relative one depends on the working directory of the moment).
+*/
+function repoPath(repo) {
+	if (!isAbsolute(repo)) return resolve(repo);
+	let path = resolvedRepos.get(repo);
+	if (path === void 0) {
+		path = resolve(repo);
+		resolvedRepos.set(repo, path);
+	}
+	return path;
+}
+const resolvedRepos = /* @__PURE__ */ new Map();
+/**
+* The remembered answer to `key`, or `ask()`'s: callers that ask while it is
+* running share the same call, and a successful answer is kept.
+*/
+function remembered(key, ask, options = {}) {
+	const hit = entries.get(key);
+	if (hit) return hit.value;
+	const value = ask();
+	const entry = {
+		value,
+		bytes: 0
+	};
+	entries.set(key, entry);
+	value.then((answer) => {
+		if (entries.get(key) !== entry) return;
+		if (options.keep && !options.keep(answer)) {
+			entries.delete(key);
+			return;
+		}
+		entry.bytes = options.bytes?.(answer) ?? 0;
+		keptBytes += entry.bytes;
+		trim();
+	}, () => {
+		if (entries.get(key) === entry) entries.delete(key);
+	});
+	trim();
+	return value;
+}
+/** Whether an answer to `key` is kept or being asked. */
+function isRemembered(key) {
+	return entries.has(key);
+}
+function trim() {
+	for (const [key, entry] of entries) {
+		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
+		entries.delete(key);
+		keptBytes -= entry.bytes;
+	}
+}
 // packages/git/lib/objects.js
 /**
 * Reads many objects in one `git cat-file --batch` call. Keys are object names
@@ -12153,6 +12121,48 @@ async function readFileAt(repo, rev, path, role = "base") {
 	const text = objects.get(file);
 	if (text !== void 0) return text.toString("utf8");
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
+}
+// packages/git/lib/revisions.js
+async function isShallowRepository(repo) {
+	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+const REVISION = /^[^\s-][^\s]*$/;
+/** Resolves a revision to the commit SHA it names, or explains how to make it available. */
+function resolveCommit(repo, rev, role) {
+	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => commitOfSha(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+/**
+* The commit a full SHA names (a tag's SHA names the commit it tags), read as `<sha>^{commit}` by
+* the git a guard keeps open for its reads rather than by a git process of its own. What that read
+* does not find, rev-parse explains.
+*/
+async function commitOfSha(repo, sha, role) {
+	const name = `${sha}${PEELED}`;
+	const commit = (await readObjects(repo, [name])).get(name);
+	return (commit && objectIdOf(commit)) ?? resolveCommitInGit(repo, sha, role);
+}
+async function resolveCommitInGit(repo, rev, role) {
+	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
+		field: role,
+		fix: "pass a commit SHA or ref name."
+	});
+	try {
+		return (await gitText(repo, [
+			"rev-parse",
+			"--verify",
+			"--end-of-options",
+			`${rev}^{commit}`
+		])).trim();
+	} catch (error) {
+		if (error instanceof GitError && error.exitCode !== null) {
+			const shallow = await isShallowRepository(repo).catch(() => false);
+			throw new ConfigurationError(`the ${role} commit '${rev}' is not in the local clone.`, {
+				field: role,
+				fix: shallow ? "the clone is shallow: check out with 'fetch-depth: 0' (actions/checkout) so both commits are present." : "fetch it first (git fetch origin <sha>), or check out with fetch-depth: 0."
+			});
+		}
+		throw error;
+	}
 }
 // packages/config/lib/did-you-mean.js
 /** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */

@@ -1259,6 +1259,255 @@ function spawnGit(repo, args, options = {}) {
 async function gitText(repo, args, options = {}) {
 	return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
+// packages/git/lib/cat-file.js
+/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
+const objectIds = /* @__PURE__ */ new WeakMap();
+/** The id of an object this module read, from the header git wrote before it. */
+function objectIdOf(object) {
+	return objectIds.get(object);
+}
+/**
+* Reads the names with `git cat-file --batch`, handing each object to `onObject` as its bytes
+* arrive, in the order of the names (undefined for a name that names nothing). Nothing is
+* remembered: readObjects is the reader that remembers. If `onObject` throws, the read fails with
+* that error.
+*
+* A guard asks git for objects in rounds (the policy, the PR's files, the files those import),
+* and every git process started costs the main thread a fork and an exec, and the round git's
+* start-up. So the git of a repository is kept open while it is idle, and the next round is
+* written to it; a batch asked for while it is busy gets a git of its own, so batches never wait
+* on one another.
+*/
+function catFileBatch(repo, names, onObject) {
+	if (names.length === 0) return Promise.resolve();
+	const key = resolve(repo);
+	const kept = keptOpen.get(key);
+	if (kept && !kept.busy()) return kept.read(names, onObject, false);
+	const git = new CatFileProcess(repo, () => keptOpen.get(key) === git && keptOpen.delete(key));
+	if (!kept) keptOpen.set(key, git);
+	return git.read(names, onObject, kept !== void 0);
+}
+/** The git kept open for each repository, while it is. */
+const keptOpen = /* @__PURE__ */ new Map();
+/** How long a kept-open git waits for another batch before it is closed. */
+const IDLE_MS = 500;
+/**
+* The last name of every batch: a name that names nothing, so git answers it with one line,
+* `<name> missing`, after every other answer. Output that ends with that line before the parser
+* has read every answer is out of step (a corrupt object's header promises more bytes than git
+* writes): the batch fails, where a git kept open would otherwise be waited on for good. Random,
+* so no file's content ends with its line by design.
+*/
+const END_OF_BATCH = `agent-guards-end-of-batch-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+const END_LINE = Buffer.from(`${END_OF_BATCH} missing\n`);
+const outOfStep = () => new GitError("git cat-file --batch wrote answers out of step with the names asked (is an object in the clone corrupt? `git fsck` says)", ["cat-file", "--batch"], null, "");
+/** One `git cat-file --batch`: batches are written to it in turn and answered in that order. */
+var CatFileProcess = class {
+	onEnd;
+	child;
+	batches = [];
+	/** The last bytes of the current batch's answers, as many as END_LINE has less one: the start of an end line split between chunks. */
+	tail = Buffer.alloc(0);
+	stderr = [];
+	idle;
+	ended = false;
+	constructor(repo, onEnd) {
+		this.onEnd = onEnd;
+		this.child = spawnGit(repo, ["cat-file", "--batch"]);
+		this.child.stdout.on("data", (chunk) => this.take(chunk));
+		this.child.stderr.on("data", (chunk) => this.stderr.push(chunk));
+		this.child.stdin.on("error", () => void 0);
+		this.child.on("error", (e) => this.fail(new GitError(`cannot run git: ${e.message}`, ["cat-file", "--batch"], null, "")));
+		this.child.on("close", (code) => {
+			const stderr = Buffer.concat(this.stderr).toString("utf8");
+			this.fail(new GitError(`git cat-file --batch ended (exit ${code ?? -1}) before it answered every name: ${stderr.trim()}`, ["cat-file", "--batch"], code, stderr));
+		});
+	}
+	/**
+	* Whether git is still answering names of a batch. Callers have their objects before the batch's
+	* end line arrives; a batch written while only end lines are awaited waits for nothing.
+	*/
+	busy() {
+		return this.batches.some((b) => b.parser.awaiting() > 1);
+	}
+	/** Writes the names; resolves once every one is answered. `last`: no batch follows, git ends after this one. */
+	read(names, onObject, last) {
+		clearTimeout(this.idle);
+		this.hold(true);
+		return new Promise((done, fail) => {
+			let inStep = false;
+			const parser = new CatFileOutput([...names, END_OF_BATCH], (name, object) => {
+				if (name === END_OF_BATCH) inStep = object === void 0;
+				else onObject(name, object);
+			});
+			this.batches.push({
+				parser,
+				inStep: () => inStep,
+				done,
+				fail
+			});
+			this.child.stdin.write(`${names.join("\n")}\n${END_OF_BATCH}\n`);
+			if (last) this.close();
+		});
+	}
+	take(chunk) {
+		let chunks = [chunk];
+		try {
+			while (chunks.length > 0 && this.batches.length > 0) {
+				const batch = this.batches[0];
+				let ends = false;
+				for (const c of chunks) {
+					batch.parser.push(c);
+					ends = this.endsBatch(c);
+				}
+				if (!batch.parser.done()) {
+					if (ends) throw outOfStep();
+					return;
+				}
+				if (!batch.inStep()) throw outOfStep();
+				this.batches.shift();
+				this.tail = Buffer.alloc(0);
+				batch.done();
+				chunks = batch.parser.rest();
+			}
+			if (chunks.length > 0) throw outOfStep();
+		} catch (error) {
+			this.fail(error);
+			this.child.kill();
+			return;
+		}
+		if (this.batches.length > 0) return;
+		this.hold(false);
+		this.idle = setTimeout(() => this.close(), IDLE_MS);
+		this.idle.unref();
+	}
+	/** Whether the current batch's answers so far end with the end-of-batch line (`chunk` their latest bytes). */
+	endsBatch(chunk) {
+		const n = END_LINE.length;
+		const last = chunk.length >= n ? chunk : Buffer.concat([this.tail, chunk]);
+		this.tail = last.subarray(Math.max(0, last.length - (n - 1)));
+		return last.length >= n && last.subarray(last.length - n).equals(END_LINE);
+	}
+	/** Whether the git and its pipes keep this process's event loop alive: only while a batch waits. */
+	hold(ref) {
+		const pipes = [
+			this.child.stdin,
+			this.child.stdout,
+			this.child.stderr
+		];
+		for (const handle of [this.child, ...pipes]) if (ref) handle.ref();
+		else handle.unref();
+	}
+	/** Ends git's input: git answers what it was asked and exits. */
+	close() {
+		this.retire();
+		this.child.stdin.end();
+	}
+	/** Out of the map: a batch asked for from now on gets another git. */
+	retire() {
+		if (this.ended) return;
+		this.ended = true;
+		clearTimeout(this.idle);
+		this.onEnd();
+	}
+	/** This git answers nothing more; the batches waiting, if any, fail with `error`. */
+	fail(error) {
+		this.retire();
+		for (const batch of this.batches.splice(0)) batch.fail(error);
+	}
+};
+/** The line before an object: its id, its type and its size in bytes. */
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (?:blob|tree|commit|tag) (\d+)$/;
+/**
+* `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
+* each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
+* of git's output is a view of it; one spread over several is copied once.
+*/
+var CatFileOutput = class {
+	names;
+	onObject;
+	/** Bytes received and not consumed yet, oldest first. */
+	chunks = [];
+	buffered = 0;
+	next = 0;
+	/** The header of the object whose bytes are awaited. */
+	header;
+	constructor(names, onObject) {
+		this.names = names;
+		this.onObject = onObject;
+	}
+	done() {
+		return this.next === this.names.length;
+	}
+	/** How many names are still to be answered. */
+	awaiting() {
+		return this.names.length - this.next;
+	}
+	/** What arrived after the last answer: the start of the next batch's answers. */
+	rest() {
+		this.buffered = 0;
+		return this.chunks.splice(0);
+	}
+	/** Reads what `chunk` completes; throws where git's output is not what it writes for the names in order. */
+	push(chunk) {
+		this.chunks.push(chunk);
+		this.buffered += chunk.length;
+		while (this.next < this.names.length) {
+			if (!this.header) {
+				const line = this.line();
+				if (line === void 0) return;
+				if (line.endsWith(" missing") || line.endsWith(" ambiguous")) {
+					this.onObject(this.names[this.next++], void 0);
+					continue;
+				}
+				const header = HEADER.exec(line);
+				if (!header) throw outOfStep();
+				this.header = {
+					oid: header[1],
+					size: Number.parseInt(header[2], 10)
+				};
+			}
+			const { oid, size } = this.header;
+			if (this.buffered < size + 1) return;
+			const taken = this.take(size + 1);
+			if (taken[size] !== 10) throw outOfStep();
+			const object = taken.subarray(0, size);
+			this.header = void 0;
+			objectIds.set(object, oid);
+			this.onObject(this.names[this.next++], object);
+		}
+	}
+	/** The next line without its LF, consumed; undefined until all of it has arrived. */
+	line() {
+		let length = 0;
+		for (const c of this.chunks) {
+			const eol = c.indexOf(10);
+			if (eol >= 0) return this.take(length + eol + 1).toString("utf8", 0, length + eol);
+			length += c.length;
+		}
+	}
+	/** The next `n` bytes (all received), consumed. */
+	take(n) {
+		this.buffered -= n;
+		const first = this.chunks[0];
+		if (first.length > n) {
+			this.chunks[0] = first.subarray(n);
+			return first.subarray(0, n);
+		}
+		if (first.length === n) return this.chunks.shift();
+		const out = Buffer.allocUnsafe(n);
+		let at = 0;
+		while (at < n) {
+			const c = this.chunks[0];
+			const part = Math.min(c.length, n - at);
+			c.copy(out, at, 0, part);
+			at += part;
+			if (part === c.length) this.chunks.shift();
+			else this.chunks[0] = c.subarray(part);
+		}
+		return out;
+	}
+};
 // packages/git/lib/memo.js
 /**
 * Answers to read-only git questions that cannot change while this process
@@ -1366,6 +1615,240 @@ function stringBytes(strings) {
 	for (const s of strings) n += 2 * s.length + 16;
 	return n;
 }
+// packages/git/lib/objects.js
+/**
+* Reads many objects in one `git cat-file --batch` call. Keys are object names
+* (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
+* by a full id (or `<full sha>:<path>`) that this process has read are not read
+* again: the Buffers are shared, to be read, not written. `onObject` is handed
+* each object as soon as it is read, in no set order, so a caller can work on
+* the first ones while git reads the rest.
+*/
+async function readObjects(repo, names, onObject) {
+	const unique = [...new Set(names)];
+	if (unique.length === 0) return /* @__PURE__ */ new Map();
+	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+	const prefix = questionKey(repo, "object", "");
+	const key = (name) => prefix + name;
+	const listings = listingsOf(repo, unique);
+	const ids = listings ? await listings : void 0;
+	const answers = /* @__PURE__ */ new Map();
+	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
+	const toRead = unique.filter((name) => !answers.has(name));
+	if (toRead.length > 0) {
+		const asRead = (name) => ids?.get(name) ?? name;
+		const batch = readSoon(repo, toRead.map(asRead));
+		for (const name of toRead) {
+			const read = () => batch.get(asRead(name)).then((object) => {
+				rememberById(repo, name, object);
+				if (object !== void 0) noteFound(repo, name, object);
+				return object;
+			});
+			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
+			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
+				bytes: (b) => (b?.length ?? 0) + 64,
+				keep
+			}) : read());
+		}
+	}
+	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
+	return new Map(unique.map((name, i) => [name, values[i]]));
+}
+/**
+* Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+* by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
+* objects down to the path, for each name; a blob id it looks up directly, at about half the cost
+* over a large tree. The object is the same, and is remembered under the name it was asked by.
+*/
+const blobIds = /* @__PURE__ */ new Map();
+const LISTINGS_KEPT = 4;
+function noteBlobIds(repo, commit, listing) {
+	const key = questionKey(repo, "blob-ids", commit);
+	if (blobIds.has(key)) return;
+	blobIds.set(key, listing.then((files) => new Map(files.map((f) => [f.path, f.oid])), () => /* @__PURE__ */ new Map()));
+	for (const oldest of blobIds.keys()) {
+		if (blobIds.size <= LISTINGS_KEPT) break;
+		blobIds.delete(oldest);
+	}
+}
+/** The blob ids of the `<sha>:<path>` names whose commit's tree is listed (or being listed); undefined when there is none. */
+function listingsOf(repo, names) {
+	if (blobIds.size === 0) return void 0;
+	const byCommit = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		const colon = name.indexOf(":");
+		if (colon < 0) continue;
+		const commit = name.slice(0, colon);
+		if (byCommit.has(commit)) continue;
+		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
+		if (ids) byCommit.set(commit, ids);
+	}
+	if (byCommit.size === 0) return void 0;
+	return Promise.all([...byCommit].map(async ([commit, ids]) => {
+		return [commit, await ids];
+	})).then((listed) => {
+		const out = /* @__PURE__ */ new Map();
+		const of = new Map(listed);
+		for (const name of names) {
+			const colon = name.indexOf(":");
+			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
+			if (oid) out.set(name, oid);
+		}
+		return out;
+	});
+}
+/**
+* What a found object says of the full SHA its name starts with: `<sha>:<path>` found, the SHA
+* names a tree that is here; `<sha>^{commit}` found, a commit, which resolveCommit then answers
+* without asking git again (its id from cat-file's header).
+*/
+function noteFound(repo, name, object) {
+	const sha = revisionOfName(name);
+	if (sha === name || !isFullSha(sha)) return;
+	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
+	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIdOf(object) ?? sha));
+}
+/** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
+function treeHere(repo, name) {
+	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
+}
+/**
+* An object read by path is remembered by its id too: the same blob is often asked for both ways
+* (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
+* one content for good, so the answer under it cannot be stale.
+*/
+function rememberById(repo, name, object) {
+	const oid = object && objectIdOf(object);
+	if (!oid || oid === name || !isImmutableObjectName(name)) return;
+	const key = questionKey(repo, "object", oid);
+	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
+}
+function pending() {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+}
+/** The names of the next cat-file batch of each repository, each answered as git reads it. */
+const batches = /* @__PURE__ */ new Map();
+/**
+* Reads the names in the next `cat-file --batch` of this repository, started once the current
+* turn of the event loop is over: the guards of one `check` run ask for their files side by side,
+* and one git process answers them all.
+*/
+function readSoon(repo, names) {
+	const key = resolve(repo);
+	let next = batches.get(key);
+	if (!next) {
+		const queued = /* @__PURE__ */ new Map();
+		next = queued;
+		batches.set(key, queued);
+		setImmediate(() => {
+			batches.delete(key);
+			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
+				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
+			}, (e) => {
+				for (const p of queued.values()) p.reject(e);
+			});
+		});
+	}
+	const out = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		let p = next.get(name);
+		if (!p) {
+			p = pending();
+			p.promise.catch(() => void 0);
+			next.set(name, p);
+		}
+		out.set(name, p.promise);
+	}
+	return out;
+}
+/**
+* A file's text at a revision, or undefined when the revision's commit has no such path. A revision
+* the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,
+* never "no file": callers fall back to defaults for a file that is not there (no policy), and must
+* not for a commit that is not there. The commit is asked in the same batch as the file.
+*/
+async function readFileAt(repo, rev, path, role = "base") {
+	const file = `${rev}:${path}`;
+	const commit = `${rev}${PEELED}`;
+	const objects = await readObjects(repo, [commit, file]);
+	const text = objects.get(file);
+	if (text !== void 0) return text.toString("utf8");
+	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
+}
+const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
+/** A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good). */
+function treeEntriesAt(repo, rev) {
+	return remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+}
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+async function listBlobsAt(repo, rev) {
+	if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
+	const blobs = treeEntriesAt(repo, rev).then(blobsOf);
+	noteBlobIds(repo, rev, blobs);
+	return blobs;
+}
+function blobsOf(entries) {
+	const out = [];
+	for (const e of entries) if (e.type === "blob") out.push({
+		path: e.path,
+		oid: e.oid
+	});
+	return out;
+}
+async function lsTreeEntries(repo, rev) {
+	const { stdout } = await runGit(repo, [
+		"ls-tree",
+		"-r",
+		"-z",
+		"--full-tree",
+		rev
+	]);
+	const text = stdout.toString("utf8");
+	const out = [];
+	for (const record of text.length === 0 ? [] : text.slice(0, -1).split("\0")) {
+		const tab = record.indexOf("	");
+		const [, type, oid] = record.slice(0, tab).split(" ");
+		if (type && oid) out.push({
+			path: record.slice(tab + 1),
+			oid,
+			type
+		});
+	}
+	return out;
+}
+/**
+* Every file path in a commit's tree (optionally under some pathspecs): the paths of `ls-tree -r`,
+* submodules included. A whole tree this process lists with ids already (a full scan) is not
+* listed again.
+*/
+async function listFilesAt(repo, rev, pathspecs = []) {
+	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
+	if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
+	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
+}
+async function lsTreeNames(repo, rev, pathspecs) {
+	const { stdout } = await runGit(repo, [
+		"ls-tree",
+		"-r",
+		"-z",
+		"--name-only",
+		"--full-tree",
+		rev,
+		"--",
+		...pathspecs
+	]);
+	const text = stdout.toString("utf8");
+	return text.length === 0 ? [] : text.slice(0, -1).split("\0");
+}
 // packages/git/lib/revisions.js
 async function isShallowRepository(repo) {
 	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
@@ -1405,7 +1888,17 @@ async function resolveCommitsInGit(repo, revisions) {
 }
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 function resolveCommit(repo, rev, role) {
-	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => resolveCommitInGit(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => commitOfSha(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+}
+/**
+* The commit a full SHA names (a tag's SHA names the commit it tags), read as `<sha>^{commit}` by
+* the git a guard keeps open for its reads rather than by a git process of its own. What that read
+* does not find, rev-parse explains.
+*/
+async function commitOfSha(repo, sha, role) {
+	const name = `${sha}${PEELED}`;
+	const commit = (await readObjects(repo, [name])).get(name);
+	return (commit && objectIdOf(commit)) ?? resolveCommitInGit(repo, sha, role);
 }
 async function resolveCommitInGit(repo, rev, role) {
 	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
@@ -1684,489 +2177,6 @@ function touchedPaths(files) {
 		if (f.status === "renamed" && f.previousPath !== void 0) out.push(f.previousPath);
 	}
 	return out;
-}
-// packages/git/lib/cat-file.js
-/** The object ids of the objects read by other names (`<rev>:<path>`), from cat-file's headers. */
-const objectIds = /* @__PURE__ */ new WeakMap();
-/** The id of an object this module read, from the header git wrote before it. */
-function objectIdOf(object) {
-	return objectIds.get(object);
-}
-/**
-* Reads the names with `git cat-file --batch`, handing each object to `onObject` as its bytes
-* arrive, in the order of the names (undefined for a name that names nothing). Nothing is
-* remembered: readObjects is the reader that remembers. If `onObject` throws, the read fails with
-* that error.
-*
-* A guard asks git for objects in rounds (the policy, the PR's files, the files those import),
-* and every git process started costs the main thread a fork and an exec, and the round git's
-* start-up. So the git of a repository is kept open while it is idle, and the next round is
-* written to it; a batch asked for while it is busy gets a git of its own, so batches never wait
-* on one another.
-*/
-function catFileBatch(repo, names, onObject) {
-	if (names.length === 0) return Promise.resolve();
-	const key = resolve(repo);
-	const kept = keptOpen.get(key);
-	if (kept && !kept.busy()) return kept.read(names, onObject, false);
-	const git = new CatFileProcess(repo, () => keptOpen.get(key) === git && keptOpen.delete(key));
-	if (!kept) keptOpen.set(key, git);
-	return git.read(names, onObject, kept !== void 0);
-}
-/** The git kept open for each repository, while it is. */
-const keptOpen = /* @__PURE__ */ new Map();
-/** How long a kept-open git waits for another batch before it is closed. */
-const IDLE_MS = 500;
-/**
-* The last name of every batch: a name that names nothing, so git answers it with one line,
-* `<name> missing`, after every other answer. Output that ends with that line before the parser
-* has read every answer is out of step (a corrupt object's header promises more bytes than git
-* writes): the batch fails, where a git kept open would otherwise be waited on for good. Random,
-* so no file's content ends with its line by design.
-*/
-const END_OF_BATCH = `agent-guards-end-of-batch-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-const END_LINE = Buffer.from(`${END_OF_BATCH} missing\n`);
-const outOfStep = () => new GitError("git cat-file --batch wrote answers out of step with the names asked (is an object in the clone corrupt? `git fsck` says)", ["cat-file", "--batch"], null, "");
-/** One `git cat-file --batch`: batches are written to it in turn and answered in that order. */
-var CatFileProcess = class {
-	onEnd;
-	child;
-	batches = [];
-	/** The last bytes of the current batch's answers, as many as END_LINE has less one: the start of an end line split between chunks. */
-	tail = Buffer.alloc(0);
-	stderr = [];
-	idle;
-	ended = false;
-	constructor(repo, onEnd) {
-		this.onEnd = onEnd;
-		this.child = spawnGit(repo, ["cat-file", "--batch"]);
-		this.child.stdout.on("data", (chunk) => this.take(chunk));
-		this.child.stderr.on("data", (chunk) => this.stderr.push(chunk));
-		this.child.stdin.on("error", () => void 0);
-		this.child.on("error", (e) => this.fail(new GitError(`cannot run git: ${e.message}`, ["cat-file", "--batch"], null, "")));
-		this.child.on("close", (code) => {
-			const stderr = Buffer.concat(this.stderr).toString("utf8");
-			this.fail(new GitError(`git cat-file --batch ended (exit ${code ?? -1}) before it answered every name: ${stderr.trim()}`, ["cat-file", "--batch"], code, stderr));
-		});
-	}
-	/**
-	* Whether git is still answering names of a batch. Callers have their objects before the batch's
-	* end line arrives; a batch written while only end lines are awaited waits for nothing.
-	*/
-	busy() {
-		return this.batches.some((b) => b.parser.awaiting() > 1);
-	}
-	/** Writes the names; resolves once every one is answered. `last`: no batch follows, git ends after this one. */
-	read(names, onObject, last) {
-		clearTimeout(this.idle);
-		this.hold(true);
-		return new Promise((done, fail) => {
-			let inStep = false;
-			const parser = new CatFileOutput([...names, END_OF_BATCH], (name, object) => {
-				if (name === END_OF_BATCH) inStep = object === void 0;
-				else onObject(name, object);
-			});
-			this.batches.push({
-				parser,
-				inStep: () => inStep,
-				done,
-				fail
-			});
-			this.child.stdin.write(`${names.join("\n")}\n${END_OF_BATCH}\n`);
-			if (last) this.close();
-		});
-	}
-	take(chunk) {
-		let chunks = [chunk];
-		try {
-			while (chunks.length > 0 && this.batches.length > 0) {
-				const batch = this.batches[0];
-				let ends = false;
-				for (const c of chunks) {
-					batch.parser.push(c);
-					ends = this.endsBatch(c);
-				}
-				if (!batch.parser.done()) {
-					if (ends) throw outOfStep();
-					return;
-				}
-				if (!batch.inStep()) throw outOfStep();
-				this.batches.shift();
-				this.tail = Buffer.alloc(0);
-				batch.done();
-				chunks = batch.parser.rest();
-			}
-			if (chunks.length > 0) throw outOfStep();
-		} catch (error) {
-			this.fail(error);
-			this.child.kill();
-			return;
-		}
-		if (this.batches.length > 0) return;
-		this.hold(false);
-		this.idle = setTimeout(() => this.close(), IDLE_MS);
-		this.idle.unref();
-	}
-	/** Whether the current batch's answers so far end with the end-of-batch line (`chunk` their latest bytes). */
-	endsBatch(chunk) {
-		const n = END_LINE.length;
-		const last = chunk.length >= n ? chunk : Buffer.concat([this.tail, chunk]);
-		this.tail = last.subarray(Math.max(0, last.length - (n - 1)));
-		return last.length >= n && last.subarray(last.length - n).equals(END_LINE);
-	}
-	/** Whether the git and its pipes keep this process's event loop alive: only while a batch waits. */
-	hold(ref) {
-		const pipes = [
-			this.child.stdin,
-			this.child.stdout,
-			this.child.stderr
-		];
-		for (const handle of [this.child, ...pipes]) if (ref) handle.ref();
-		else handle.unref();
-	}
-	/** Ends git's input: git answers what it was asked and exits. */
-	close() {
-		this.retire();
-		this.child.stdin.end();
-	}
-	/** Out of the map: a batch asked for from now on gets another git. */
-	retire() {
-		if (this.ended) return;
-		this.ended = true;
-		clearTimeout(this.idle);
-		this.onEnd();
-	}
-	/** This git answers nothing more; the batches waiting, if any, fail with `error`. */
-	fail(error) {
-		this.retire();
-		for (const batch of this.batches.splice(0)) batch.fail(error);
-	}
-};
-/** The line before an object: its id, its type and its size in bytes. */
-const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (?:blob|tree|commit|tag) (\d+)$/;
-/**
-* `cat-file --batch` output, read as it arrives: "<oid> <type> <size>" LF, the object, LF, for
-* each name in order ("<name> missing" LF for one that names nothing). An object within one chunk
-* of git's output is a view of it; one spread over several is copied once.
-*/
-var CatFileOutput = class {
-	names;
-	onObject;
-	/** Bytes received and not consumed yet, oldest first. */
-	chunks = [];
-	buffered = 0;
-	next = 0;
-	/** The header of the object whose bytes are awaited. */
-	header;
-	constructor(names, onObject) {
-		this.names = names;
-		this.onObject = onObject;
-	}
-	done() {
-		return this.next === this.names.length;
-	}
-	/** How many names are still to be answered. */
-	awaiting() {
-		return this.names.length - this.next;
-	}
-	/** What arrived after the last answer: the start of the next batch's answers. */
-	rest() {
-		this.buffered = 0;
-		return this.chunks.splice(0);
-	}
-	/** Reads what `chunk` completes; throws where git's output is not what it writes for the names in order. */
-	push(chunk) {
-		this.chunks.push(chunk);
-		this.buffered += chunk.length;
-		while (this.next < this.names.length) {
-			if (!this.header) {
-				const line = this.line();
-				if (line === void 0) return;
-				if (line.endsWith(" missing") || line.endsWith(" ambiguous")) {
-					this.onObject(this.names[this.next++], void 0);
-					continue;
-				}
-				const header = HEADER.exec(line);
-				if (!header) throw outOfStep();
-				this.header = {
-					oid: header[1],
-					size: Number.parseInt(header[2], 10)
-				};
-			}
-			const { oid, size } = this.header;
-			if (this.buffered < size + 1) return;
-			const taken = this.take(size + 1);
-			if (taken[size] !== 10) throw outOfStep();
-			const object = taken.subarray(0, size);
-			this.header = void 0;
-			objectIds.set(object, oid);
-			this.onObject(this.names[this.next++], object);
-		}
-	}
-	/** The next line without its LF, consumed; undefined until all of it has arrived. */
-	line() {
-		let length = 0;
-		for (const c of this.chunks) {
-			const eol = c.indexOf(10);
-			if (eol >= 0) return this.take(length + eol + 1).toString("utf8", 0, length + eol);
-			length += c.length;
-		}
-	}
-	/** The next `n` bytes (all received), consumed. */
-	take(n) {
-		this.buffered -= n;
-		const first = this.chunks[0];
-		if (first.length > n) {
-			this.chunks[0] = first.subarray(n);
-			return first.subarray(0, n);
-		}
-		if (first.length === n) return this.chunks.shift();
-		const out = Buffer.allocUnsafe(n);
-		let at = 0;
-		while (at < n) {
-			const c = this.chunks[0];
-			const part = Math.min(c.length, n - at);
-			c.copy(out, at, 0, part);
-			at += part;
-			if (part === c.length) this.chunks.shift();
-			else this.chunks[0] = c.subarray(part);
-		}
-		return out;
-	}
-};
-// packages/git/lib/objects.js
-/**
-* Reads many objects in one `git cat-file --batch` call. Keys are object names
-* (`<sha>` or `<rev>:<path>`); a missing object maps to undefined. Objects named
-* by a full id (or `<full sha>:<path>`) that this process has read are not read
-* again: the Buffers are shared, to be read, not written. `onObject` is handed
-* each object as soon as it is read, in no set order, so a caller can work on
-* the first ones while git reads the rest.
-*/
-async function readObjects(repo, names, onObject) {
-	const unique = [...new Set(names)];
-	if (unique.length === 0) return /* @__PURE__ */ new Map();
-	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
-	const prefix = questionKey(repo, "object", "");
-	const key = (name) => prefix + name;
-	const listings = listingsOf(repo, unique);
-	const ids = listings ? await listings : void 0;
-	const answers = /* @__PURE__ */ new Map();
-	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
-	const toRead = unique.filter((name) => !answers.has(name));
-	if (toRead.length > 0) {
-		const asRead = (name) => ids?.get(name) ?? name;
-		const batch = readSoon(repo, toRead.map(asRead));
-		for (const name of toRead) {
-			const read = () => batch.get(asRead(name)).then((object) => {
-				rememberById(repo, name, object);
-				if (object !== void 0) noteFound(repo, name, object);
-				return object;
-			});
-			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
-			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
-				bytes: (b) => (b?.length ?? 0) + 64,
-				keep
-			}) : read());
-		}
-	}
-	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
-	return new Map(unique.map((name, i) => [name, values[i]]));
-}
-/**
-* Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
-* by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
-* objects down to the path, for each name; a blob id it looks up directly, at about half the cost
-* over a large tree. The object is the same, and is remembered under the name it was asked by.
-*/
-const blobIds = /* @__PURE__ */ new Map();
-const LISTINGS_KEPT = 4;
-function noteBlobIds(repo, commit, listing) {
-	const key = questionKey(repo, "blob-ids", commit);
-	if (blobIds.has(key)) return;
-	blobIds.set(key, listing.then((files) => new Map(files.map((f) => [f.path, f.oid])), () => /* @__PURE__ */ new Map()));
-	for (const oldest of blobIds.keys()) {
-		if (blobIds.size <= LISTINGS_KEPT) break;
-		blobIds.delete(oldest);
-	}
-}
-/** The blob ids of the `<sha>:<path>` names whose commit's tree is listed (or being listed); undefined when there is none. */
-function listingsOf(repo, names) {
-	if (blobIds.size === 0) return void 0;
-	const byCommit = /* @__PURE__ */ new Map();
-	for (const name of names) {
-		const colon = name.indexOf(":");
-		if (colon < 0) continue;
-		const commit = name.slice(0, colon);
-		if (byCommit.has(commit)) continue;
-		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
-		if (ids) byCommit.set(commit, ids);
-	}
-	if (byCommit.size === 0) return void 0;
-	return Promise.all([...byCommit].map(async ([commit, ids]) => {
-		return [commit, await ids];
-	})).then((listed) => {
-		const out = /* @__PURE__ */ new Map();
-		const of = new Map(listed);
-		for (const name of names) {
-			const colon = name.indexOf(":");
-			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
-			if (oid) out.set(name, oid);
-		}
-		return out;
-	});
-}
-/**
-* What a found object says of the full SHA its name starts with: `<sha>:<path>` found, the SHA
-* names a tree that is here; `<sha>^{commit}` found, a commit, which resolveCommit then answers
-* without asking git again (its id from cat-file's header).
-*/
-function noteFound(repo, name, object) {
-	const sha = revisionOfName(name);
-	if (sha === name || !isFullSha(sha)) return;
-	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
-	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIdOf(object) ?? sha));
-}
-/** Whether the tree a `<sha>:<path>` name reads is known to be here (a found object named it). */
-function treeHere(repo, name) {
-	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
-}
-/**
-* An object read by path is remembered by its id too: the same blob is often asked for both ways
-* (a guard reads the PR's files by path, a full scan reads the tree's blobs by id), and an id names
-* one content for good, so the answer under it cannot be stale.
-*/
-function rememberById(repo, name, object) {
-	const oid = object && objectIdOf(object);
-	if (!oid || oid === name || !isImmutableObjectName(name)) return;
-	const key = questionKey(repo, "object", oid);
-	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
-}
-function pending() {
-	let resolve;
-	let reject;
-	return {
-		promise: new Promise((res, rej) => {
-			resolve = res;
-			reject = rej;
-		}),
-		resolve,
-		reject
-	};
-}
-/** The names of the next cat-file batch of each repository, each answered as git reads it. */
-const batches = /* @__PURE__ */ new Map();
-/**
-* Reads the names in the next `cat-file --batch` of this repository, started once the current
-* turn of the event loop is over: the guards of one `check` run ask for their files side by side,
-* and one git process answers them all.
-*/
-function readSoon(repo, names) {
-	const key = resolve(repo);
-	let next = batches.get(key);
-	if (!next) {
-		const queued = /* @__PURE__ */ new Map();
-		next = queued;
-		batches.set(key, queued);
-		setImmediate(() => {
-			batches.delete(key);
-			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
-				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
-			}, (e) => {
-				for (const p of queued.values()) p.reject(e);
-			});
-		});
-	}
-	const out = /* @__PURE__ */ new Map();
-	for (const name of names) {
-		let p = next.get(name);
-		if (!p) {
-			p = pending();
-			p.promise.catch(() => void 0);
-			next.set(name, p);
-		}
-		out.set(name, p.promise);
-	}
-	return out;
-}
-/**
-* A file's text at a revision, or undefined when the revision's commit has no such path. A revision
-* the clone lacks (a shallow checkout without the PR's base) is an error that names it as `role`,
-* never "no file": callers fall back to defaults for a file that is not there (no policy), and must
-* not for a commit that is not there. The commit is asked in the same batch as the file.
-*/
-async function readFileAt(repo, rev, path, role = "base") {
-	const file = `${rev}:${path}`;
-	const commit = `${rev}${PEELED}`;
-	const objects = await readObjects(repo, [commit, file]);
-	const text = objects.get(file);
-	if (text !== void 0) return text.toString("utf8");
-	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
-}
-const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
-/** A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good). */
-function treeEntriesAt(repo, rev) {
-	return remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
-}
-/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
-async function listBlobsAt(repo, rev) {
-	if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
-	const blobs = treeEntriesAt(repo, rev).then(blobsOf);
-	noteBlobIds(repo, rev, blobs);
-	return blobs;
-}
-function blobsOf(entries) {
-	const out = [];
-	for (const e of entries) if (e.type === "blob") out.push({
-		path: e.path,
-		oid: e.oid
-	});
-	return out;
-}
-async function lsTreeEntries(repo, rev) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--full-tree",
-		rev
-	]);
-	const text = stdout.toString("utf8");
-	const out = [];
-	for (const record of text.length === 0 ? [] : text.slice(0, -1).split("\0")) {
-		const tab = record.indexOf("	");
-		const [, type, oid] = record.slice(0, tab).split(" ");
-		if (type && oid) out.push({
-			path: record.slice(tab + 1),
-			oid,
-			type
-		});
-	}
-	return out;
-}
-/**
-* Every file path in a commit's tree (optionally under some pathspecs): the paths of `ls-tree -r`,
-* submodules included. A whole tree this process lists with ids already (a full scan) is not
-* listed again.
-*/
-async function listFilesAt(repo, rev, pathspecs = []) {
-	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-	if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
-	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
-}
-async function lsTreeNames(repo, rev, pathspecs) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--name-only",
-		"--full-tree",
-		rev,
-		"--",
-		...pathspecs
-	]);
-	const text = stdout.toString("utf8");
-	return text.length === 0 ? [] : text.slice(0, -1).split("\0");
 }
 // packages/git/lib/commits.js
 /** Every commit reachable from head and not from base, oldest first, all of them. */
@@ -2640,4 +2650,4 @@ async function loadManifest(options) {
 function isProtectedBranch(branch, globs) {
 	return globs.some((g) => minimatch(branch, g, { dot: true }));
 }
-export { exclusionReason as A, isConftest as B, resolveRange as C, runGit as D, gitText as E, DEFAULT_POLICY_PATH as F, languagesFor as H, notApplicableRun as I, POLICY_FORBIDDEN_CATEGORY as L, resolveTicketPath as M, COMMIT_TYPES as N, KNOWN_TOOLS as O, DEFAULT_MANIFEST_PATH as P, nameWords as R, resolveCommits as S, GitError as T, testLanguageOf as U, isTestPath as V, BUILT_IN_FORBIDDEN as W, streamDiffTree as _, parseConfig as a, mergeBase as b, withWorktree as c, listFilesAt as d, readFileAt as f, parseRawDiff as g, changedFiles as h, loadTicket as i, resolveManifest as j, MODES$1 as k, commitsBetween as l, catFileBatch as m, loadManifest as n, auditCheckoutConfig as o, readObjects as p, loadPolicy as r, checkoutGit as s, isProtectedBranch as t, listBlobsAt as u, touchedPaths as v, isFullSha as w, resolveCommit as x, isShallowRepository as y, defaultPatterns as z };
+export { exclusionReason as A, isConftest as B, isFullSha as C, runGit as D, gitText as E, DEFAULT_POLICY_PATH as F, languagesFor as H, notApplicableRun as I, POLICY_FORBIDDEN_CATEGORY as L, resolveTicketPath as M, COMMIT_TYPES as N, KNOWN_TOOLS as O, DEFAULT_MANIFEST_PATH as P, nameWords as R, readObjects as S, GitError as T, testLanguageOf as U, isTestPath as V, BUILT_IN_FORBIDDEN as W, resolveCommits as _, parseConfig as a, listFilesAt as b, withWorktree as c, parseRawDiff as d, streamDiffTree as f, resolveCommit as g, mergeBase as h, loadTicket as i, resolveManifest as j, MODES$1 as k, commitsBetween as l, isShallowRepository as m, loadManifest as n, auditCheckoutConfig as o, touchedPaths as p, loadPolicy as r, checkoutGit as s, isProtectedBranch as t, changedFiles as u, resolveRange as v, catFileBatch as w, readFileAt as x, listBlobsAt as y, defaultPatterns as z };
