@@ -1,10 +1,19 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
 import { objectIdOf } from './cat-file.js';
 import { isFullSha, isRemembered, PEELED, questionKey, remembered } from './memo.js';
 import { readObjects } from './objects.js';
 import { GitError, gitText, runGit } from './run-git.js';
 
+/**
+ * Whether the clone is shallow. git says so when its `shallow` file exists: at the root of a clone
+ * (a .git folder of its own, no GIT_DIR or GIT_COMMON_DIR to say otherwise) that file is looked at
+ * here, and git is asked only elsewhere (a folder inside the checkout, a worktree).
+ */
 export async function isShallowRepository(repo: string): Promise<boolean> {
+  const gitDir = join(repo, '.git');
+  if (!process.env.GIT_DIR && !process.env.GIT_COMMON_DIR && existsSync(join(gitDir, 'HEAD')) && !existsSync(join(gitDir, 'commondir'))) return existsSync(join(gitDir, 'shallow'));
   return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 

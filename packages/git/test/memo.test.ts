@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logGitProcesses, shallowClone, TempRepo, type GitProcessLog } from '@agent-guards/testkit';
-import { changedFiles, diffTree, forgetGitAnswers, listBlobsAt, listFilesAt, mergeBase, readFileAt, readObjects, resolveCommit, startDiffTree, startPullRequestRange, streamDiffTree, type ChangedFile } from '../src/index.js';
+import { changedFiles, diffTree, forgetGitAnswers, isShallowRepository, listBlobsAt, listFilesAt, mergeBase, readFileAt, readObjects, resolveCommit, startDiffTree, startPullRequestRange, streamDiffTree, type ChangedFile } from '../src/index.js';
 import { catFileInputs } from './cat-file-inputs.js';
 
 vi.mock('../src/run-git.js', async (importOriginal) => (await import('./cat-file-inputs.js')).recordingRunGit(importOriginal));
@@ -207,6 +208,22 @@ describe('a file at a commit', () => {
     const shallow = shallowClone(r, 1, 'feature');
     repos.push(shallow);
     await expect(readFileAt(shallow.dir, base, '.github/agent-guards.yml')).rejects.toMatchObject({ fix: expect.stringContaining('fetch-depth: 0') });
+  });
+
+  it("says whether a clone is shallow from its .git at the root, as git would, and asks git about a folder inside it", async () => {
+    const { r } = history();
+    r.write({ 'src/nested/x.ts': 'x\n' }).commit('nested');
+    const shallow = shallowClone(r, 1, 'feature');
+    repos.push(shallow);
+    git.reset();
+    expect(await isShallowRepository(r.dir)).toBe(false);
+    expect(await isShallowRepository(shallow.dir)).toBe(true);
+    expect(git.calls()).toEqual([]);
+    const inside = [join(r.dir, 'src'), join(shallow.dir, 'src')];
+    expect(await Promise.all(inside.map((dir) => isShallowRepository(dir)))).toEqual([false, true]);
+    expect(git.calls().filter((args) => args.includes('--is-shallow-repository'))).toHaveLength(2);
+    // git's own answers, for each folder.
+    for (const dir of [r.dir, shallow.dir, ...inside]) expect(r.git('-C', dir, 'rev-parse', '--is-shallow-repository')).toBe(String(dir.startsWith(shallow.dir)));
   });
 });
 

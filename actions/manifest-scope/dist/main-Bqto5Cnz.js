@@ -9,7 +9,7 @@ import { constants, promises } from "fs";
 import "path";
 import { performance } from "node:perf_hooks";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, posix, resolve } from "node:path";
 import { spawn } from "node:child_process";
@@ -5003,7 +5003,14 @@ async function readFileAt(repo, rev, path, role = "base") {
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
 // packages/git/lib/revisions.js
+/**
+* Whether the clone is shallow. git says so when its `shallow` file exists: at the root of a clone
+* (a .git folder of its own, no GIT_DIR or GIT_COMMON_DIR to say otherwise) that file is looked at
+* here, and git is asked only elsewhere (a folder inside the checkout, a worktree).
+*/
 async function isShallowRepository(repo) {
+	const gitDir = join(repo, ".git");
+	if (!process.env.GIT_DIR && !process.env.GIT_COMMON_DIR && existsSync(join(gitDir, "HEAD")) && !existsSync(join(gitDir, "commondir"))) return existsSync(join(gitDir, "shallow"));
 	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
 const REVISION = /^[^\s-][^\s]*$/;

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { A as strictObject, B as _regex, C as number, L as _minLength, O as record, R as _nonnegative, S as nullable, T as optional, U as ConfigurationError, V as silentLogger, b as int, c as markdownText, d as reportFromFindings, f as compareText, g as _enum, i as sharedTelemetry, j as string, k as refine, l as truncateUtf8, m as datetime, p as groupDigits, s as LIMITS, t as described, v as boolean, w as object, x as literal, y as discriminatedUnion, z as _positive } from "./lib-CfCU7xJE.js";
-import { a as MODES, i as runGit, n as catFileBatch, r as GitError } from "./lib-oq6ndkk3.js";
+import { a as MODES, i as runGit, n as catFileBatch, r as GitError } from "./lib-ClS4Nd0A.js";
 import { createHash, randomBytes } from "node:crypto";
 import { basename } from "node:path";
 import { readFile } from "node:fs/promises";

@@ -1,11 +1,9 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
-import { A as literal, B as string$2, E as array, J as _minLength, L as record, P as optional, R as refine, T as _enum, Z as _regex, h as markdownText, n as described, tt as ConfigurationError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
-import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-CenPi0SQ.js";
-import { E as gitText, S as readObjects, V as isTestPath, W as BUILT_IN_FORBIDDEN, _ as resolveCommits, a as parseConfig, h as mergeBase, l as commitsBetween, m as isShallowRepository, p as touchedPaths, u as changedFiles, x as readFileAt } from "./lib-BTV77CH6.js";
-import { t as dependencyFileOf } from "./dependency-files-CN4JWig5.js";
-import { t as Minimatch } from "./esm-CbIBnKPX.js";
-import { resolve } from "node:path";
+import { N as ConfigurationError, O as _minLength, S as string$2, b as refine, c as reportFromFindings, d as array, g as optional, j as _regex, l as _default, m as literal, o as markdownText, t as described, u as _enum, x as strictObject, y as record } from "./lib-DpS6mHbx.js";
+import { _ as isTestPath, a as changedFiles, c as mergeBase, d as readObjects, f as gitText, i as commitsBetween, l as resolveCommits, m as COMMIT_TYPES, o as touchedPaths, r as parseConfig, s as isShallowRepository, u as readFileAt, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-Cn48jv64.js";
+import { t as dependencyFileOf } from "./dependency-files-nMDSmRpg.js";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 // node_modules/mdast-util-to-string/lib/index.js
 /**
 * @typedef {import('mdast').Nodes} Nodes
@@ -27116,6 +27114,73 @@ function resolveReference(spec, ref) {
 		problem: `the spec has no §${ref.section} (its sections: ${sectionList(spec)})`
 	};
 }
+// packages/spec-conformance/lib/conventional-commits.js
+const DEFAULT_COMMIT_RULES = {
+	types: [...COMMIT_TYPES],
+	require_scope: false,
+	max_subject_length: 100
+};
+/** `type(scope)!: description`, per Conventional Commits 1.0.0. */
+const HEADER = /^(?<type>[A-Za-z][A-Za-z0-9-]*)(?:\((?<scope>[^()\r\n]*)\))?(?<breaking>!)?: (?<description>\S.*)$/;
+const AUTOSQUASH = /^(fixup|squash|amend)! /;
+function closestType(type, types) {
+	const lower = type.toLowerCase();
+	return types.find((t) => t === lower) ?? types.find((t) => lower.startsWith(t) || t.startsWith(lower));
+}
+/**
+* Checks one commit message against Conventional Commits and the policy's
+* rules: an allowed type, an optional (or required) scope, an optional `!`, a
+* description, a subject line within the length limit, a blank line before any
+* body, and no `fixup!`/`squash!`/`amend!` commit left to squash.
+*/
+function parseConventionalCommit(message, rules = DEFAULT_COMMIT_RULES) {
+	const lines = message.replace(/\r\n/g, "\n").replace(/\n+$/, "").split("\n");
+	const subject = lines[0] ?? "";
+	const rewrite = `reword it (git rebase -i <base>, 'reword') as 'type(scope): description', e.g. '${`${rules.types.includes("fix") ? "fix" : rules.types[0] ?? "fix"}${rules.require_scope ? "(events)" : ""}: handle an empty payload`}'; allowed types: ${rules.types.join(", ")}.`;
+	if (subject.trim() === "") return {
+		valid: false,
+		problems: ["the commit message is empty"],
+		fix: rewrite
+	};
+	const autosquash = AUTOSQUASH.exec(subject);
+	if (autosquash) return {
+		valid: false,
+		problems: [`'${autosquash[1]}!' commit left unsquashed`],
+		fix: "squash it into the commit it amends: git rebase -i --autosquash <base>, then push with --force-with-lease."
+	};
+	const m = HEADER.exec(subject);
+	if (!m?.groups) return {
+		valid: false,
+		problems: [`subject '${subject}' is not 'type(scope)!: description'`],
+		fix: rewrite
+	};
+	const g = m.groups;
+	const header = {
+		type: g.type,
+		...g.scope !== void 0 ? { scope: g.scope } : {},
+		breaking: g.breaking === "!",
+		description: g.description.trim()
+	};
+	const problems = [];
+	if (!rules.types.includes(header.type)) {
+		const near = closestType(header.type, rules.types);
+		problems.push(`type '${header.type}' is not one of ${rules.types.join(", ")}${near ? ` (did you mean '${near}'?)` : ""}`);
+	}
+	if (header.scope !== void 0 && header.scope.trim() === "") problems.push("the scope in parentheses is empty");
+	if (rules.require_scope && header.scope === void 0) problems.push("the policy requires a scope: type(scope): description");
+	if (subject.length > rules.max_subject_length) problems.push(`subject line is ${subject.length} characters, over the limit of ${rules.max_subject_length}`);
+	if (lines.length > 1 && lines[1].trim() !== "") problems.push("the body must be separated from the subject by a blank line");
+	if (problems.length > 0) return {
+		valid: false,
+		header,
+		problems,
+		fix: rewrite
+	};
+	return {
+		valid: true,
+		header
+	};
+}
 // packages/spec-conformance/lib/spec-map.js
 /**
 * What kind of change a spec section is addressed by:
@@ -27146,12 +27211,6 @@ const SpecMapSchema = described(strictObject({
 	version: literal(1),
 	sections: described(record(string$2().check(_regex(SPEC_MAP_KEY, "keys are '§N', '§N.M' or '§N clause K'")), SpecMapEntrySchema), "Per spec section or clause: what a change that addresses it looks like.")
 }), "agent-guards spec map: what a change addressing each spec section looks like; read at the PR base commit.");
-/** The published JSON Schema entry, in the shape of CONFIG_SCHEMAS. */
-const SPEC_MAP_SCHEMA = {
-	file: "spec-map.schema.json",
-	title: "agent-guards spec map (docs/agent-spec-map.yml)",
-	schema: SpecMapSchema
-};
 /**
 * Resolves every key of a parsed map against the spec. A key naming a section
 * or clause the spec does not have, or two keys naming the same target, is a
@@ -27184,10 +27243,6 @@ function resolveSpecMap(map, spec, path) {
 		entries
 	};
 }
-/** The spec map named by the policy, read at the base commit; a named map that is missing is an error. */
-async function loadSpecMap(repo, base, path, spec) {
-	return specMapFromText(await readFileAt(repo, base, path), path, base, spec);
-}
 /** The map from its text at base (undefined: the file is not there). */
 function specMapFromText(text, path, base, spec) {
 	if (text === void 0) throw new ConfigurationError(`the spec map does not exist at the base commit ${base.slice(0, 12)}.`, {
@@ -27199,9 +27254,6 @@ function specMapFromText(text, path, base, spec) {
 }
 // packages/spec-conformance/lib/change-facts.js
 const MISSING_OBJECT = /^0+$/;
-async function loadChangeFacts(repo, base, head, commits, prCommits) {
-	return changeFactsFrom(repo, await changedFiles(repo, base, head, prCommits === void 0 ? {} : { prCommits }), commits);
-}
 /** Facts over a change set already listed (the guard lists it alongside its other git reads). */
 function changeFactsFrom(repo, changes, commits, npmRegistryHosts = []) {
 	const cache = /* @__PURE__ */ new Map();
@@ -27399,7 +27451,7 @@ async function devDependencyUpdate(facts) {
 	if (others.length > 0) reasons.push(`changes files that are not dependency manifests or lockfiles: ${quoted(others)}`);
 	const depFiles = facts.files.filter((f) => dependencyFileOf(f.path));
 	const texts = await facts.texts(depFiles);
-	const { devOnlyChange } = await import("./lib-CFFaYANj.js");
+	const { devOnlyChange } = await import("./lib-DVrOdbUn.js");
 	const devOnlyDirs = /* @__PURE__ */ new Set();
 	const changedNames = /* @__PURE__ */ new Set();
 	const lockfilesToJudge = [];
@@ -27976,4 +28028,4 @@ async function runSpecGuard(options) {
 		})
 	};
 }
-export { AddressedChecker, CHANGE_KINDS, DEFAULT_COMMIT_RULES, SPEC_GUARD, SPEC_MAP_KEY, SPEC_MAP_SCHEMA, SpecMapEntrySchema, SpecMapSchema, changeFactsFrom, checkCommits, checkDescription, describeTarget, entriesFor, evaluateKind, fetchPullRequestBody, findReferences, listSome, loadChangeFacts, loadSpecMap, normalizeTitle, parseConventionalCommit, parseSpec, parseSpecReference, pullRequestCommits, referenceKey, renderSpecSummary, resolveReference, resolveSpecMap, runSpecGuard, sectionsTitled, specFromText, specMapFromText, titleMatches };
+export { fetchPullRequestBody, runSpecGuard };

@@ -2,7 +2,7 @@ import { r as minimatch, t as Minimatch } from "./esm-CbIBnKPX.js";
 import { A as literal, B as string, D as boolean, E as array, F as partialRecord, G as _gte, H as transform, I as pipe, J as _minLength, K as _lte, L as record, M as number, P as optional, R as refine, T as _enum, U as union, V as superRefine, X as _positive, Y as _nonnegative, Z as _regex, _ as GUARD_NAMES, et as withoutSecrets, k as int, n as described, tt as ConfigurationError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
 import { a as isScalar, i as isMap, n as parseDocument, o as isSeq, r as LineCounter } from "./public-api-BcmC-Fk3.js";
 import { basename, isAbsolute, join, posix, resolve } from "node:path";
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
@@ -1850,7 +1850,14 @@ async function lsTreeNames(repo, rev, pathspecs) {
 	return text.length === 0 ? [] : text.slice(0, -1).split("\0");
 }
 // packages/git/lib/revisions.js
+/**
+* Whether the clone is shallow. git says so when its `shallow` file exists: at the root of a clone
+* (a .git folder of its own, no GIT_DIR or GIT_COMMON_DIR to say otherwise) that file is looked at
+* here, and git is asked only elsewhere (a folder inside the checkout, a worktree).
+*/
 async function isShallowRepository(repo) {
+	const gitDir = join(repo, ".git");
+	if (!process.env.GIT_DIR && !process.env.GIT_COMMON_DIR && existsSync(join(gitDir, "HEAD")) && !existsSync(join(gitDir, "commondir"))) return existsSync(join(gitDir, "shallow"));
 	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
 const REVISION = /^[^\s-][^\s]*$/;

@@ -1,7 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { A as strictObject, B as _regex, D as pipe, N as transform, T as optional, a as booleanInput, h as _default, j as string, n as readPullRequestEvent, o as listInput, r as runGuardAction } from "./lib-CfCU7xJE.js";
-import { o as DEFAULT_POLICY_PATH, s as notApplicableRun, t as loadPolicy } from "./lib-oq6ndkk3.js";
-import { t as parseRepoRef } from "./repo-ref-B-WB6Da8.js";
+import { _ as _default, b as string, o as DEFAULT_POLICY_PATH, p as runGuardAction, s as notApplicableRun, t as guardContext, v as optional, y as strictObject } from "./lib-DXb56vD5.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -491,7 +489,7 @@ function notice(message, properties = {}) {
 function info(message) {
 	process.stdout.write(message + os.EOL);
 }
-// actions/cost-ceiling/lib/main.js
+// actions/boundaries/lib/main.js
 const core = {
 	getInput,
 	setOutput,
@@ -505,84 +503,33 @@ const core = {
 };
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 const Inputs = strictObject({
-	ledger: _default(listInput, []),
-	"execution-file": _default(listInput, []),
-	"usage-file": _default(listInput, []),
-	"agent-model": optional(string()),
 	policy: _default(string(), DEFAULT_POLICY_PATH),
-	pr: optional(pipe(string().check(_regex(/^\d+$/, "expected a PR number")), transform(Number))),
-	notify: _default(booleanInput, true),
-	history: _default(booleanInput, false),
-	token: optional(string()),
+	base: optional(string()),
+	head: optional(string()),
 	"working-directory": _default(string(), ".")
 });
 async function run() {
 	const outcome = await runGuardAction({
 		core,
-		guard: "cost-ceiling",
+		guard: "boundaries",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const event = readPullRequestEvent();
-			const repo = inputs["working-directory"];
-			const base = event?.baseSha ?? "HEAD";
-			const { policy } = await loadPolicy({
-				repo,
-				base,
-				path: inputs.policy,
-				logger
-			});
-			const notApplicable = notApplicableRun("cost-ceiling", {
-				policy,
-				policyPath: inputs.policy,
-				base,
-				author: event?.author,
-				headRef: event?.headRef
-			}, logger);
+			const context = await guardContext(inputs, logger);
+			const notApplicable = notApplicableRun("boundaries", context, logger);
 			if (notApplicable) return notApplicable;
-			const prNumber = inputs.pr ?? event?.number;
-			const repository = event?.repository || process.env.GITHUB_REPOSITORY;
-			const notify = inputs.notify && inputs.token && prNumber && repository ? {
-				client: clientOnFirstCall({
-					token: inputs.token,
-					logger,
-					...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-				}),
-				repo: parseRepoRef(repository),
-				prNumber
-			} : void 0;
-			if (inputs.notify && !notify) logger.info("notifications off: they need a token, a PR number and the repository.");
-			const { runCostCeilingOnPullRequest } = await import("./lib-BA6087mK.js");
-			return runCostCeilingOnPullRequest({
+			const { repo, base, head, policy, policyPath, prCommits } = context;
+			const { runBoundariesGuard } = await import("./lib-Clper_iW.js");
+			return runBoundariesGuard({
 				repo,
-				...event ? { event } : {},
+				base,
+				head,
 				policy,
+				policyPath,
 				logger,
-				ledgers: inputs.ledger,
-				executionFiles: inputs["execution-file"],
-				usageFiles: inputs["usage-file"],
-				...inputs["agent-model"] ? { agentModel: inputs["agent-model"] } : {},
-				...prNumber ? { pr: prNumber } : {},
-				...repository ? { repository } : {},
-				history: inputs.history,
-				...inputs.token ? { token: inputs.token } : {},
-				...notify ? { notify } : {}
+				...prCommits
 			});
 		}
 	});
 	if (outcome.failure) core.setFailed(outcome.failure);
-}
-/**
-* The GitHub client, built (and octokit loaded) on its first call: the guard writes to the PR only
-* when a session crosses the soft cap or an incident opens, and octokit is a large part of the
-* code a run would otherwise compile before it reads the ledger.
-*/
-function clientOnFirstCall(options) {
-	let client;
-	const built = () => client ??= import("./lib-Do9reKc0.js").then(({ createGitHubClient }) => createGitHubClient(options));
-	return {
-		addLabels: async (...args) => (await built()).addLabels(...args),
-		upsertStickyComment: async (...args) => (await built()).upsertStickyComment(...args),
-		upsertIssue: async (...args) => (await built()).upsertIssue(...args)
-	};
 }
 export { run };

@@ -1,9 +1,9 @@
-import { A as _positive, C as superRefine, D as _lte, E as _gte, M as withoutSecrets, N as ConfigurationError, O as _minLength, S as string$1, T as union, _ as partialRecord, b as refine, c as reportFromFindings, d as array, f as boolean, g as optional, h as number, j as _regex, k as _nonnegative, l as _default, m as literal, n as readPullRequestEvent, p as int$2, r as resolveRevisions, s as GUARD_NAMES, t as described, u as _enum, v as pipe, w as transform, x as strictObject, y as record } from "./lib-DpS6mHbx.js";
-import "node:fs";
+import { A as strictObject, B as _regex, C as number, D as pipe, E as partialRecord, F as _gte, H as withoutSecrets, I as _lte, L as _minLength, M as superRefine, N as transform, O as record, P as union, R as _nonnegative, T as optional, U as ConfigurationError, _ as array, b as int$2, d as reportFromFindings, g as _enum, h as _default, j as string$1, k as refine, t as described, u as GUARD_NAMES, v as boolean, x as literal, z as _positive } from "./lib-CfCU7xJE.js";
+import { existsSync } from "node:fs";
 import "node:os";
-import { isAbsolute, posix, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { spawn } from "node:child_process";
-import { StringDecoder } from "node:string_decoder";
+import "node:string_decoder";
 // node_modules/yaml/browser/dist/nodes/identity.js
 const ALIAS = Symbol.for("yaml.alias");
 const DOC = Symbol.for("yaml.document");
@@ -7608,80 +7608,7 @@ function defaultPatterns(languages = ALL_LANGUAGES) {
 		jsIgnoreRegexps: []
 	};
 }
-/** Directories no framework collects from (pytest's norecursedirs defaults, vendored and build trees). */
-const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
-/** The language whose tests `path` holds under `patterns`, or undefined when no framework collects it. */
-function testLanguageOf(path, patterns) {
-	const base = posix.basename(path);
-	const dot = base.lastIndexOf(".");
-	const ext = dot < 0 ? "" : base.slice(dot + 1);
-	const ignored = IGNORED_SEGMENT.test(path);
-	switch (ext) {
-		case "py":
-			if (ignored || !patterns.languages.has("python")) return void 0;
-			if (!patterns.pythonFiles.some((g) => matches(base, g))) return void 0;
-			if (patterns.pythonTestpaths.length > 0 && !patterns.pythonTestpaths.some((d) => d === "." || path.startsWith(`${d.replace(/\/+$/, "")}/`))) return;
-			return "python";
-		case "js":
-		case "jsx":
-		case "ts":
-		case "tsx":
-		case "mjs":
-		case "cjs":
-		case "mts":
-		case "cts":
-			if (!patterns.languages.has("javascript") || path.endsWith(".d.ts")) return void 0;
-			if (!patterns.jsInclude.some((g) => matches(path, g))) return void 0;
-			if (patterns.jsExcludeGlobs.some((g) => matches(path, g))) return void 0;
-			if (patterns.jsIgnoreRegexps.some((r) => safeRegExp(r)?.test(path))) return void 0;
-			return "javascript";
-		case "go": return !ignored && patterns.languages.has("go") && base.endsWith("_test.go") && !/(?:^|\/)_/.test(path) ? "go" : void 0;
-		case "java":
-		case "kt":
-			if (ignored || !patterns.languages.has("jvm")) return void 0;
-			return /(?:^|\/)src\/test\//.test(path) || /(?:Test|Tests|IT|TestCase)\.(?:java|kt)$|^Test\w*\.(?:java|kt)$/.test(base) ? "jvm" : void 0;
-		case "rb": return !ignored && patterns.languages.has("ruby") && base.endsWith("_spec.rb") ? "ruby" : void 0;
-		case "rs": return !ignored && patterns.languages.has("rust") ? "rust" : void 0;
-		default: return;
-	}
-}
-const compiled = /* @__PURE__ */ new Map();
-/** Globs are compiled once: collection tests every path of a repository against them. */
-function matches(path, glob) {
-	let m = compiled.get(glob);
-	if (!m) {
-		m = new Minimatch(glob, { dot: true });
-		compiled.set(glob, m);
-	}
-	return m.match(path);
-}
-function safeRegExp(source) {
-	try {
-		return new RegExp(source.replace(/<rootDir>\/?/g, ""));
-	} catch {
-		return;
-	}
-}
-/** Folders that hold tests and their support in the ecosystems the guards know. */
-const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
-/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
-const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
-/** JUnit's source set. */
-const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
-const DEFAULTS = defaultPatterns();
-/**
-* Whether `path` holds tests or their support, by the frameworks' default
-* conventions: a file a framework would collect (Rust's inline tests aside: a
-* .rs file is not a test file for that), conftest.py, and anything under a test
-* folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
-*/
-function isTestPath(path) {
-	const p = path.replace(/\\/g, "/");
-	if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p)) return true;
-	if (posix.basename(p) === "conftest.py") return true;
-	const language = testLanguageOf(p, DEFAULTS);
-	return language !== void 0 && language !== "rust";
-}
+defaultPatterns();
 /** Every forbidden category's id: the policy's own, then the built-in ones. */
 const FORBIDDEN_CATEGORY_IDS = ["policy", ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
 /** The categories a policy's `forbidden_exceptions` may narrow. */
@@ -8072,7 +7999,7 @@ const ContextPacketSchema = described(strictObject({
 	golden_samples: described(_default(array(string$1()), []), "Repo paths of reference implementations the change must follow."),
 	shared: described(optional(string$1()), "Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
 }), "The context packet: live spec, architectural rules and golden samples.");
-const TicketSchema = described(strictObject({
+described(strictObject({
 	$schema: optional(string$1()),
 	id: string$1().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore")),
 	title: string$1().check(_minLength(1)),
@@ -8092,25 +8019,8 @@ const TicketSchema = described(strictObject({
 	issue: described(optional(int$2().check(_positive())), "The ticket issue number, for escalation comments."),
 	context: optional(ContextPacketSchema)
 }), "A ticket assigned to the agent; written by a human, read at the PR base commit.");
-/**
-* The ticket path: given explicitly, or derived from an agent branch name
-* (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
-* session>` → `<tickets_dir>/<id>.yml`).
-*/
-function resolveTicketPath(policy, from) {
-	if (from.ticket) return from.ticket;
-	const prefix = policy.runner.branch_prefix;
-	if (from.headRef?.startsWith(prefix)) {
-		const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, "");
-		if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${policy.tickets_dir.replace(/\/+$/, "")}/${id}.yml`;
-	}
-	throw new ConfigurationError("no ticket to check the PR against.", {
-		field: "ticket",
-		fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'; a PR that is not an agent's needs none while guards.manifest-scope.applies_to is agent-prs and the policy lists the agents (agents.logins).`
-	});
-}
 // packages/config/lib/manifest.js
-const MODES$1 = [
+const MODES = [
 	"frame",
 	"plan",
 	"implement",
@@ -8168,7 +8078,7 @@ const DeleteFileEntry = strictObject({
 });
 const ToolEntry = union([string$1().check(_minLength(1)), DeleteFileEntry]);
 const ModeToolsSchema = strictObject({
-	inherit: optional(_enum(MODES$1)),
+	inherit: optional(_enum(MODES)),
 	read: _default(array(ToolEntry), []),
 	write: _default(array(ToolEntry), [])
 });
@@ -8214,7 +8124,7 @@ described(strictObject({
 		path: ["modes", v.mode],
 		message: `tool '${v.tool}' is not allowed: ${v.reason}`
 	});
-	for (const mode of MODES$1) {
+	for (const mode of MODES) {
 		const seen = /* @__PURE__ */ new Set([mode]);
 		let next = manifest.modes[mode].inherit;
 		while (next) {
@@ -8607,10 +8517,10 @@ const MAX_ENTRIES = 2e4;
 const MAX_BYTES = 67108864;
 const entries = /* @__PURE__ */ new Map();
 let keptBytes = 0;
-const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** A full object id (SHA-1 or SHA-256): it names the same object for as long as the object exists. */
 function isFullSha(rev) {
-	return FULL_SHA$1.test(rev);
+	return FULL_SHA.test(rev);
 }
 /** The suffix that peels a revision to its commit. */
 const PEELED = "^{commit}";
@@ -8687,12 +8597,6 @@ function trim() {
 		entries.delete(key);
 		keptBytes -= entry.bytes;
 	}
-}
-/** The UTF-16 size of some strings, for the bound. */
-function stringBytes(strings) {
-	let n = 0;
-	for (const s of strings) n += 2 * s.length + 16;
-	return n;
 }
 // packages/git/lib/objects.js
 /**
@@ -8854,42 +8758,17 @@ async function readFileAt(repo, rev, path, role = "base") {
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
 // packages/git/lib/revisions.js
+/**
+* Whether the clone is shallow. git says so when its `shallow` file exists: at the root of a clone
+* (a .git folder of its own, no GIT_DIR or GIT_COMMON_DIR to say otherwise) that file is looked at
+* here, and git is asked only elsewhere (a folder inside the checkout, a worktree).
+*/
 async function isShallowRepository(repo) {
+	const gitDir = join(repo, ".git");
+	if (!process.env.GIT_DIR && !process.env.GIT_COMMON_DIR && existsSync(join(gitDir, "HEAD")) && !existsSync(join(gitDir, "commondir"))) return existsSync(join(gitDir, "shallow"));
 	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
 const REVISION = /^[^\s-][^\s]*$/;
-/** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
-const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
-const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/**
-* Resolves several revisions with one git process; if any is missing, falls
-* back to resolveCommit one by one so the error names the missing role.
-*/
-async function resolveCommits(repo, revisions) {
-	if (revisions.every(([rev]) => isFullSha(rev))) {
-		const key = (rev) => questionKey(repo, "commit", rev);
-		const answers = /* @__PURE__ */ new Map();
-		for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
-		const unknown = revisions.filter(([rev]) => !answers.has(rev));
-		if (unknown.length > 0) {
-			const checking = resolveCommitsInGit(repo, unknown);
-			unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]))));
-		}
-		return Promise.all(revisions.map(([rev]) => answers.get(rev)));
-	}
-	return resolveCommitsInGit(repo, revisions);
-}
-async function resolveCommitsInGit(repo, revisions) {
-	if (revisions.every(([rev]) => PLAIN_REVISION.test(rev))) {
-		const result = await runGit(repo, ["rev-parse", ...revisions.map(([rev]) => `${rev}^{commit}`)], { okExitCodes: [0, 128] });
-		const lines = result.stdout.toString("utf8").trim().split("\n");
-		if (result.exitCode === 0 && lines.length === revisions.length && lines.every((line) => SHA_LINE.test(line))) return lines;
-	}
-	return (await Promise.allSettled(revisions.map(([rev, role]) => resolveCommitInGit(repo, rev, role)))).map((r) => {
-		if (r.status === "rejected") throw r.reason;
-		return r.value;
-	});
-}
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 function resolveCommit(repo, rev, role) {
 	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => commitOfSha(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
@@ -8926,304 +8805,6 @@ async function resolveCommitInGit(repo, rev, role) {
 		}
 		throw error;
 	}
-}
-/**
-* The merge base of base and head, which a PR diff is measured from (three-dot
-* semantics). A missing merge base is an error, never a two-dot fallback: the
-* two-dot diff would include the base branch's own changes or miss the PR's.
-*/
-async function mergeBase(repo, base, head, prCommits) {
-	if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, "merge-base", base, head), () => mergeBaseInGit(repo, base, head, prCommits));
-	return mergeBaseInGit(repo, base, head, prCommits);
-}
-async function mergeBaseInGit(repo, base, head, prCommits) {
-	const result = await runGit(repo, [
-		"merge-base",
-		base,
-		head
-	], { okExitCodes: [0, 1] });
-	const sha = result.stdout.toString("utf8").trim();
-	if (result.exitCode === 0 && sha) return sha;
-	const shallow = await isShallowRepository(repo);
-	const depth = prCommits !== void 0 ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : "";
-	throw new ConfigurationError(shallow ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.` : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
-		field: "fetch-depth",
-		fix: shallow ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.` : "compare a head that was branched from the base."
-	});
-}
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
-/**
-* Resolves base and head and finds their merge base. When both are full SHAs
-* (as a pull_request event gives them) nothing can move under us, so the merge
-* base is looked up while the commits are checked; names are resolved first.
-*/
-async function resolveRange(repo, base, head, prCommits) {
-	const pair = [[base, "base"], [head, "head"]];
-	if (FULL_SHA.test(base) && FULL_SHA.test(head)) try {
-		return {
-			base,
-			head,
-			mergeBase: await mergeBase(repo, base, head, prCommits)
-		};
-	} catch (error) {
-		await resolveCommits(repo, pair);
-		throw error;
-	}
-	const [baseSha, headSha] = await resolveCommits(repo, pair);
-	return {
-		base: baseSha,
-		head: headSha,
-		mergeBase: await mergeBase(repo, baseSha, headSha, prCommits)
-	};
-}
-// packages/git/lib/changed-files.js
-const STATUS = {
-	A: "added",
-	M: "modified",
-	D: "deleted",
-	R: "renamed",
-	C: "copied",
-	T: "type-changed",
-	U: "unmerged",
-	X: "unknown"
-};
-function kindOfMode(mode) {
-	switch (mode) {
-		case "000000": return "none";
-		case "120000": return "symlink";
-		case "160000": return "submodule";
-		case "100755": return "executable";
-		default: return "file";
-	}
-}
-/** The modes git writes, returned as shared constants instead of a fresh slice per record. */
-const MODES = [
-	"100644",
-	"100755",
-	"120000",
-	"160000",
-	"000000",
-	"040000"
-];
-function modeAt(text, start) {
-	for (const mode of MODES) if (text.startsWith(mode, start)) return mode;
-	return text.slice(start, start + 6);
-}
-/**
-* Parses `git diff-tree -r -z --raw` output as it arrives, chunk by chunk: a
-* record split across chunks waits for the rest. With -z nothing is quoted, so
-* paths with spaces, quotes, newlines or non-ASCII bytes arrive as they are.
-* Scans with indexOf rather than splitting: a 100,000-file diff is 13 MB of text.
-*/
-var RawDiffParser = class {
-	rest = "";
-	decoder = new StringDecoder("utf8");
-	/** The records completed by this chunk. */
-	push(chunk) {
-		const text = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
-		const files = [];
-		let pos = 0;
-		if (this.rest !== "") {
-			let cut = -1;
-			for (let k = 0; k < 3; k += 1) {
-				const nul = text.indexOf("\0", cut + 1);
-				if (nul < 0) break;
-				cut = nul;
-			}
-			const end = parseRecords(this.rest + text.slice(0, cut + 1), 0, files);
-			if (end < this.rest.length) {
-				this.rest += text;
-				return files;
-			}
-			pos = end - this.rest.length;
-		}
-		pos = parseRecords(text, pos, files);
-		this.rest = pos < text.length ? text.slice(pos) : "";
-		return files;
-	}
-	/** The last records; throws if the output stopped inside a record. */
-	end() {
-		const files = this.push(this.decoder.end());
-		if (this.rest !== "") throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
-		return files;
-	}
-};
-/** Parses whole records from `pos`; returns where the first incomplete record starts. */
-function parseRecords(text, pos, files) {
-	const n = text.length;
-	while (pos < n) {
-		if (text.charCodeAt(pos) === 0) {
-			pos += 1;
-			continue;
-		}
-		if (text.charCodeAt(pos) !== 58) throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
-		const metaEnd = text.indexOf("\0", pos);
-		if (metaEnd < 0) return pos;
-		const firstEnd = text.indexOf("\0", metaEnd + 1);
-		if (firstEnd < 0) return pos;
-		const s3 = text.indexOf(" ", pos + 15);
-		const s4 = text.indexOf(" ", s3 + 1);
-		if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
-		const status = STATUS[text.charAt(s4 + 1)] ?? "unknown";
-		const twoPaths = status === "renamed" || status === "copied";
-		const secondEnd = twoPaths ? text.indexOf("\0", firstEnd + 1) : firstEnd;
-		if (secondEnd < 0) return pos;
-		const oldMode = modeAt(text, pos + 1);
-		const newMode = modeAt(text, pos + 8);
-		const first = text.slice(metaEnd + 1, firstEnd);
-		const file = {
-			status,
-			path: first,
-			oldMode,
-			newMode,
-			oldSha: text.slice(pos + 15, s3),
-			newSha: text.slice(s3 + 1, s4),
-			oldKind: kindOfMode(oldMode),
-			newKind: kindOfMode(newMode)
-		};
-		if (twoPaths) {
-			file.previousPath = first;
-			file.path = text.slice(firstEnd + 1, secondEnd);
-			file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
-		}
-		files.push(file);
-		pos = secondEnd + 1;
-	}
-	return pos;
-}
-/**
-* The files a PR changes: local git between the exact base and head SHAs, via
-* their merge base, with rename and copy detection. Fails closed (throws a
-* ConfigurationError) on a missing commit, a shallow clone or no merge base.
-*/
-async function changedFiles(repo, base, head, options = {}) {
-	const range = await resolveRange(repo, base, head, options.prCommits);
-	return {
-		...range,
-		files: await diffTree(repo, range.mergeBase, range.head)
-	};
-}
-/**
-* The raw diff between two commits, with rename and copy detection. Between two
-* full SHAs it is listed once per process; each caller gets its own array of the
-* same (read-only) records.
-*/
-async function diffTree(repo, from, to) {
-	if (isFullSha(from) && isFullSha(to)) return (await remembered(diffKey(repo, from, to), () => listDiffTree(repo, from, to), { bytes: diffBytes })).slice();
-	return listDiffTree(repo, from, to);
-}
-async function listDiffTree(repo, from, to) {
-	const all = [];
-	await streamDiffTreeFromGit(repo, from, to, (files) => {
-		for (const f of files) all.push(f);
-	});
-	return all;
-}
-const diffKey = (repo, from, to) => questionKey(repo, "diff-tree", from, to);
-const diffBytes = (files) => stringBytes(files.map((f) => f.path)) + 400 * files.length;
-async function streamDiffTreeFromGit(repo, from, to, onFiles) {
-	const parser = new RawDiffParser();
-	let count = 0;
-	const take = (files) => {
-		count += files.length;
-		if (files.length > 0) onFiles(files);
-	};
-	const started = isFullSha(from) && isFullSha(to) ? early.get(diffKey(repo, from, to)) : void 0;
-	await (started ? started.read((chunk) => take(parser.push(chunk))) : streamGit(repo, diffTreeArgs(from, to), (chunk) => take(parser.push(chunk))));
-	take(parser.end());
-	return count;
-}
-const diffTreeArgs = (from, to) => [
-	"diff-tree",
-	"-r",
-	"-z",
-	"--raw",
-	"--no-abbrev",
-	"--no-commit-id",
-	"--no-ext-diff",
-	"--no-textconv",
-	"--ignore-submodules=none",
-	"-M",
-	"-C",
-	from,
-	to
-];
-/** Listings started before anyone reads them (startDiffTree), by diff key: each is read once, then forgotten. */
-const early = /* @__PURE__ */ new Map();
-/**
-* Starts listing the diff between two commits now, for a reader (diffTree,
-* streamDiffTree) that comes after work of its own, such as reading the policy:
-* git finds renames over the whole diff before it writes a line, and does so
-* meanwhile. What git writes before the reader comes waits in memory for it.
-*/
-function startDiffTree(repo, from, to) {
-	if (!isFullSha(from) || !isFullSha(to)) return;
-	const key = diffKey(repo, from, to);
-	if (early.has(key) || isRemembered(key)) return;
-	const waiting = [];
-	let reader;
-	const listing = streamGit(repo, diffTreeArgs(from, to), (chunk) => reader ? reader(chunk) : waiting.push(chunk));
-	listing.catch(() => void 0);
-	early.set(key, { read(onChunk) {
-		early.delete(key);
-		try {
-			for (const chunk of waiting.splice(0)) onChunk(chunk);
-		} catch (error) {
-			reader = () => void 0;
-			throw error;
-		}
-		reader = onChunk;
-		return listing;
-	} });
-}
-/**
-* Starts what a guard asks git first about a PR, for a caller that reads the
-* policy meanwhile: the two commits, their merge base and, from there, the diff.
-* For one reader the diff is streamed to it (startDiffTree); for several (every
-* guard of `check`) it is listed once and kept for all (diffTree). Failures wait
-* for the guards, which ask again and report them.
-*/
-function startPullRequestRange(repo, base, head, options) {
-	if (!isFullSha(base) || !isFullSha(head)) return;
-	setImmediate(() => resolveRange(repo, base, head, options.prCommits).then((range) => {
-		if (options.readers === "one") startDiffTree(repo, range.mergeBase, range.head);
-		else diffTree(repo, range.mergeBase, range.head).catch(() => void 0);
-	}, () => void 0));
-}
-/** Every path the change touches: both sides of a rename, the new side of a copy. */
-function touchedPaths(files) {
-	const out = [];
-	for (const f of files) {
-		out.push(f.path);
-		if (f.status === "renamed" && f.previousPath !== void 0) out.push(f.previousPath);
-	}
-	return out;
-}
-// packages/git/lib/commits.js
-/** Every commit reachable from head and not from base, oldest first, all of them. */
-async function commitsBetween(repo, base, head) {
-	const { stdout } = await runGit(repo, [
-		"log",
-		"--reverse",
-		"-z",
-		"--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B",
-		`${base}..${head}`,
-		"--"
-	]);
-	const text = stdout.toString("utf8");
-	if (text.length === 0) return [];
-	return text.split("\0").filter((record) => record.length > 0).map((record) => {
-		const [sha, parents, authorName, authorEmail, message] = record.split("");
-		const body = message.replace(/\n+$/, "");
-		return {
-			sha,
-			parents: parents ? parents.split(" ") : [],
-			subject: body.split("\n", 1)[0] ?? "",
-			message: body,
-			authorName,
-			authorEmail
-		};
-	});
 }
 // packages/config/lib/did-you-mean.js
 /** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */
@@ -9499,49 +9080,4 @@ async function loadPolicy(options) {
 		found: true
 	};
 }
-/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
-async function loadTicket(options) {
-	const text = await readFileAt(options.repo, options.base, options.path);
-	if (text === void 0) throw new ConfigurationError(`the ticket file does not exist at the base commit ${shortCommit(options.base)}.`, {
-		file: options.path,
-		fix: "commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted."
-	});
-	return parseConfig(text, options.path, TicketSchema, "ticket", { commit: options.base });
-}
-// packages/config/lib/guard-context.js
-/**
-* The PR under check (from the inputs or the pull_request event), the checkout,
-* the policy read at the base commit, and whose PR it is (the event's
-* `pull_request.user.login`, never the actor who pushed or re-ran): the
-* prelude of every guard action.
-*/
-async function guardContext(inputs, logger, env = process.env) {
-	const event = readPullRequestEvent(env);
-	const { base, head } = resolveRevisions(inputs, event);
-	const repo = inputs["working-directory"];
-	const loading = loadPolicy({
-		repo,
-		base,
-		path: inputs.policy,
-		logger
-	});
-	startPullRequestRange(repo, base, head, {
-		readers: "one",
-		...event?.commits ? { prCommits: event.commits } : {}
-	});
-	const { policy } = await loading;
-	return {
-		repo,
-		base,
-		head,
-		policy,
-		policyPath: inputs.policy,
-		...event ? {
-			event,
-			author: event.author,
-			headRef: event.headRef
-		} : {},
-		prCommits: event?.commits ? { prCommits: event.commits } : {}
-	};
-}
-export { isTestPath as _, changedFiles as a, mergeBase as c, readObjects as d, gitText as f, notApplicableRun as g, DEFAULT_POLICY_PATH as h, commitsBetween as i, resolveCommits as l, COMMIT_TYPES as m, loadTicket as n, touchedPaths as o, resolveTicketPath as p, parseConfig as r, isShallowRepository as s, guardContext as t, readFileAt as u, BUILT_IN_FORBIDDEN as v, Minimatch as y };
+export { MODES as a, runGit as i, catFileBatch as n, DEFAULT_POLICY_PATH as o, GitError as r, notApplicableRun as s, loadPolicy as t };
