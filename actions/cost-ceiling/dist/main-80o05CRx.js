@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { A as strictObject, B as _regex, D as pipe, N as transform, T as optional, a as booleanInput, h as _default, j as string, n as readPullRequestEvent, o as listInput, r as runGuardAction } from "./lib-CfCU7xJE.js";
-import { o as DEFAULT_POLICY_PATH, s as notApplicableRun, t as loadPolicy } from "./lib-ClS4Nd0A.js";
+import { o as DEFAULT_POLICY_PATH, s as notApplicableRun, t as loadPolicy } from "./lib-C_i39iGe.js";
 import { t as parseRepoRef } from "./repo-ref-B-WB6Da8.js";
 import * as os from "os";
 import { EOL } from "os";
@@ -551,7 +551,7 @@ async function run() {
 				prNumber
 			} : void 0;
 			if (inputs.notify && !notify) logger.info("notifications off: they need a token, a PR number and the repository.");
-			const { runCostCeilingOnPullRequest } = await import("./lib-ByCt2Mbk.js");
+			const { runCostCeilingOnPullRequest } = await import("./lib-Sw8_8B-O.js");
 			return runCostCeilingOnPullRequest({
 				repo,
 				...event ? { event } : {},

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _ as parse$1, a as listBlobsAt, b as sortFindings, c as readObjects, g as testLanguageOf, h as languagesFor, i as changedFiles, k as ConfigurationError, l as runGit, m as isConftest, n as loadTicket, o as listFilesAt, p as defaultPatterns, s as readFileAt, u as resolveTicketPath, y as reportFromFindings } from "./lib-Bg8RtyNn.js";
+import { _ as parse$1, a as listBlobsAt, b as sortFindings, c as readObjects, g as testLanguageOf, h as languagesFor, i as changedFiles, k as ConfigurationError, l as runGit, m as isConftest, n as loadTicket, o as listFilesAt, p as defaultPatterns, s as readFileAt, u as resolveTicketPath, y as reportFromFindings } from "./lib-X8lDRYZi.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { n as notRunning, r as strongestResult } from "./model-B_1Vrfye.js";
@@ -7857,7 +7857,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection--VOjcddr.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-BO2lUExz.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

@@ -1,4 +1,4 @@
-import { N as COMMIT_TYPES } from "./lib-kAK_wmyc.js";
+import { N as COMMIT_TYPES } from "./lib-EndooAqc.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { B as string, P as optional, d as randomHex, f as booleanInput, h as markdownText, i as telemetrySummary, nt as describeError, o as traceGuardRun, p as parseInputs, r as coreLogger, t as settleInOrder, tt as ConfigurationError, v as guardRunOrError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
-import { C as isFullSha, F as DEFAULT_POLICY_PATH, I as notApplicableRun, M as resolveTicketPath, P as DEFAULT_MANIFEST_PATH, g as resolveCommit, i as loadTicket, j as resolveManifest, k as MODES, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch, x as readFileAt } from "./lib-kAK_wmyc.js";
+import { C as isFullSha, F as DEFAULT_POLICY_PATH, I as notApplicableRun, M as resolveTicketPath, P as DEFAULT_MANIFEST_PATH, g as resolveCommit, i as loadTicket, j as resolveManifest, k as MODES, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch, x as readFileAt } from "./lib-EndooAqc.js";
 import { a as priceCall } from "./prices-DSEssMxF.js";
 import { t as openSandbox } from "./lib-BtUL8N5r.js";
 import { i as resumeState, t as TransitionError } from "./state-machine-CcKwlpik.js";
@@ -640,7 +640,7 @@ function withReviewGuards(options, loaded, guardsFor) {
 }
 /** The session's machinery, imported as the session says what it starts (see the top of this file). */
 function importDriver() {
-	const driver = import("./drive-run-C6vZGciu.js");
+	const driver = import("./drive-run-v5nYoJEG.js");
 	driver.catch(() => void 0);
 	return driver;
 }
@@ -883,11 +883,11 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 * code and no other's.
 */
 const CODE = {
-	"manifest-scope": () => import("./lib-DiNKJfb2.js"),
-	"skip-set": () => import("./guard-BoYdAi9t.js"),
-	"spec-conformance": () => import("./lib-BkWExu7y.js"),
-	"cost-ceiling": () => import("./lib-DXdt6Uau.js"),
-	boundaries: () => import("./lib-DsaZbVd_.js")
+	"manifest-scope": () => import("./lib-CGlreg6P.js"),
+	"skip-set": () => import("./guard-Ds9WZ2BX.js"),
+	"spec-conformance": () => import("./lib-Bc0EoK7f.js"),
+	"cost-ceiling": () => import("./lib-BQbWuy_j.js"),
+	boundaries: () => import("./lib-C2HaPHDj.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {
@@ -1016,7 +1016,7 @@ function standardReviewGuards(options) {
 		ticketPath,
 		logger
 	})), async ({ repo, base, head }) => {
-		const { checkCommits, pullRequestCommits } = await import("./lib-BkWExu7y.js");
+		const { checkCommits, pullRequestCommits } = await import("./lib-Bc0EoK7f.js");
 		const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
 		return reportFromFindings("spec-conformance", check.findings, { "commits-checked": check.checked });
 	}];

@@ -1865,8 +1865,8 @@ const REVISION = /^[^\s-][^\s]*$/;
 const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
 const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /**
-* Resolves several revisions with one git process; if any is missing, falls
-* back to resolveCommit one by one so the error names the missing role.
+* Resolves several revisions with one git process (full SHAs with the git kept open for reads); if
+* any is missing, falls back to resolveCommit one by one so the error names the missing role.
 */
 async function resolveCommits(repo, revisions) {
 	if (revisions.every(([rev]) => isFullSha(rev))) {
@@ -1875,7 +1875,7 @@ async function resolveCommits(repo, revisions) {
 		for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
 		const unknown = revisions.filter(([rev]) => !answers.has(rev));
 		if (unknown.length > 0) {
-			const checking = resolveCommitsInGit(repo, unknown);
+			const checking = commitsOfShas(repo, unknown);
 			unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]))));
 		}
 		return Promise.all(revisions.map(([rev]) => answers.get(rev)));
@@ -1895,17 +1895,24 @@ async function resolveCommitsInGit(repo, revisions) {
 }
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 function resolveCommit(repo, rev, role) {
-	return isFullSha(rev) ? remembered(questionKey(repo, "commit", rev), () => commitOfSha(repo, rev, role)) : resolveCommitInGit(repo, rev, role);
+	return isFullSha(rev) ? resolveCommits(repo, [[rev, role]]).then(([sha]) => sha) : resolveCommitInGit(repo, rev, role);
 }
 /**
-* The commit a full SHA names (a tag's SHA names the commit it tags), read as `<sha>^{commit}` by
-* the git a guard keeps open for its reads rather than by a git process of its own. What that read
-* does not find, rev-parse explains.
+* The commits full SHAs name (a tag's SHA names the commit it tags), read as `<sha>^{commit}` by
+* the git a guard keeps open for its reads rather than by a git process of their own. What that read
+* does not find, rev-parse explains; the first SHA that fails is the one reported.
 */
-async function commitOfSha(repo, sha, role) {
-	const name = `${sha}${PEELED}`;
-	const commit = (await readObjects(repo, [name])).get(name);
-	return (commit && objectIdOf(commit)) ?? resolveCommitInGit(repo, sha, role);
+async function commitsOfShas(repo, shas) {
+	const names = shas.map(([sha]) => `${sha}${PEELED}`);
+	const objects = await readObjects(repo, names);
+	return (await Promise.allSettled(shas.map(([sha, role], i) => {
+		const commit = objects.get(names[i]);
+		const id = commit && objectIdOf(commit);
+		return id ? Promise.resolve(id) : resolveCommitInGit(repo, sha, role);
+	}))).map((r) => {
+		if (r.status === "rejected") throw r.reason;
+		return r.value;
+	});
 }
 async function resolveCommitInGit(repo, rev, role) {
 	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
