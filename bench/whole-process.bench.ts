@@ -34,6 +34,7 @@ const ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME,
 
 const nodeBaseline: ProcessSpec = { label: 'node -e 0', command: process.execPath, args: ['-e', '0'], env: ENV };
 const NODE24 = timed('example') || timed('scope') || timed('pandas') ? actionsNode(ROOT) : undefined;
+const NODE24_VERSION = NODE24 ? execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim() : undefined;
 
 /** The CLI as npm links it: the bin its package.json declares. */
 function cli(root: string, args: string[]): ProcessSpec {
@@ -113,9 +114,9 @@ let compileCaches = 0;
  * cache is filled by one run to its exit here. No rows without that Node (BENCH_NODE24=none).
  */
 function onNode24(row: WholeProcessRow, caches: readonly ('off' | 'warm')[] = ['off', 'warm']): WholeProcessRow[] {
-  if (!NODE24) return [];
+  if (!NODE24 || !NODE24_VERSION) return [];
   const node24 = NODE24;
-  const version = execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim();
+  const version = NODE24_VERSION;
   const on24 = (spec: ProcessSpec, cache: 'off' | 'warm'): ProcessSpec => {
     let env: NodeJS.ProcessEnv = { ...spec.env, NODE_DISABLE_COMPILE_CACHE: '1' };
     if (cache === 'warm') {
@@ -234,7 +235,7 @@ it('whole processes, started cold', async () => {
     pytestRuns: PYTEST_RUNS,
     before: BEFORE ?? null,
     sections: SECTIONS ?? 'all',
-    node24: NODE24 ? execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim() : null,
+    node24: NODE24_VERSION ?? null,
     cpus: cpus().length,
     measuredAt: new Date().toISOString(),
   });
