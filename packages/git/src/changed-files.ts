@@ -2,6 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { isFullSha, isRemembered, questionKey, remembered, stringBytes } from './memo.js';
 import { resolveRange } from './revisions.js';
 import { streamGit } from './run-git.js';
+import { modificationsBetween, type TreeChange } from './trees.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed' | 'unmerged' | 'unknown';
 export type EntryKind = 'file' | 'executable' | 'symlink' | 'submodule' | 'none';
@@ -191,7 +192,7 @@ export async function diffTree(repo: string, from: string, to: string): Promise<
 
 async function listDiffTree(repo: string, from: string, to: string): Promise<ChangedFile[]> {
   const all: ChangedFile[] = [];
-  await streamDiffTreeFromGit(repo, from, to, (files) => {
+  await listing(repo, from, to)((files) => {
     for (const f of files) all.push(f);
   });
   return all;
@@ -214,19 +215,11 @@ export async function streamDiffTree(repo: string, from: string, to: string, onF
     if (files.length > 0) onFiles(files);
     return files.length;
   }
-  return streamDiffTreeFromGit(repo, from, to, onFiles);
-}
-
-async function streamDiffTreeFromGit(repo: string, from: string, to: string, onFiles: (files: ChangedFile[]) => void): Promise<number> {
-  const parser = new RawDiffParser();
   let count = 0;
-  const take = (files: ChangedFile[]): void => {
+  await listing(repo, from, to)((files) => {
     count += files.length;
     if (files.length > 0) onFiles(files);
-  };
-  const started = isFullSha(from) && isFullSha(to) ? early.get(diffKey(repo, from, to)) : undefined;
-  await (started ? started.read((chunk) => take(parser.push(chunk))) : streamGit(repo, diffTreeArgs(from, to), (chunk) => take(parser.push(chunk))));
-  take(parser.end());
+  });
   return count;
 }
 
@@ -246,38 +239,78 @@ const diffTreeArgs = (from: string, to: string): string[] => [
   to,
 ];
 
+/** Hands a diff's files over, batch by batch, to the reader; resolves once all are handed. */
+type Listing = (take: (files: ChangedFile[]) => void) => Promise<void>;
+
 /** Listings started before anyone reads them (startDiffTree), by diff key: each is read once, then forgotten. */
-const early = new Map<string, { read(onChunk: (chunk: Buffer) => void): Promise<unknown> }>();
+const early = new Map<string, Listing>();
+
+/** The listing startDiffTree started for this diff, or one started now. */
+function listing(repo: string, from: string, to: string): Listing {
+  const key = diffKey(repo, from, to);
+  const started = early.get(key);
+  early.delete(key);
+  return started ?? startListing(repo, from, to);
+}
 
 /**
- * Starts listing the diff between two commits now, for a reader (diffTree,
- * streamDiffTree) that comes after work of its own, such as reading the policy:
- * git finds renames over the whole diff before it writes a line, and does so
- * meanwhile. What git writes before the reader comes waits in memory for it.
+ * Starts listing the diff between two commits now. A diff that only modifies files in place is
+ * read from the two trees, by the git kept open for reads (only the folders that differ); any
+ * other is listed by `diff-tree`, which finds renames and copies. What git writes before the
+ * reader comes waits in memory for it.
  */
-export function startDiffTree(repo: string, from: string, to: string): void {
-  if (!isFullSha(from) || !isFullSha(to)) return;
-  const key = diffKey(repo, from, to);
-  if (early.has(key) || isRemembered(key)) return;
+function startListing(repo: string, from: string, to: string): Listing {
+  // Two fixed commits only: a ref's tree, read here, could move before git lists the diff.
+  const inPlace = isFullSha(from) && isFullSha(to) ? modificationsBetween(repo, from, to).catch(() => undefined) : Promise.resolve(undefined);
+  const fromGit = inPlace.then((changes) => (changes ? undefined : startDiffTreeProcess(repo, from, to)));
+  return async (take) => {
+    const changes = await inPlace;
+    if (changes) {
+      take(changes.map(modified));
+      return;
+    }
+    await (await fromGit)!(take);
+  };
+}
+
+function modified(change: TreeChange): ChangedFile {
+  return { status: 'modified', ...change, oldKind: kindOfMode(change.oldMode), newKind: kindOfMode(change.newMode) };
+}
+
+/** `git diff-tree`, started now; its output is parsed as it comes and waits for the reader. */
+function startDiffTreeProcess(repo: string, from: string, to: string): Listing {
+  const parser = new RawDiffParser();
   const waiting: Buffer[] = [];
   let reader: ((chunk: Buffer) => void) | undefined;
   const listing = streamGit(repo, diffTreeArgs(from, to), (chunk) => (reader ? reader(chunk) : waiting.push(chunk)));
   // The reader sees a failure; a listing nobody reads fails unseen.
   listing.catch(() => undefined);
-  early.set(key, {
-    read(onChunk) {
-      early.delete(key);
-      try {
-        for (const chunk of waiting.splice(0)) onChunk(chunk);
-      } catch (error) {
-        // A reader that fails on what waited is given nothing more.
-        reader = () => undefined;
-        throw error;
-      }
-      reader = onChunk;
-      return listing;
-    },
-  });
+  return async (take) => {
+    const read = (chunk: Buffer): void => take(parser.push(chunk));
+    try {
+      for (const chunk of waiting.splice(0)) read(chunk);
+    } catch (error) {
+      // A reader that fails on what waited is given nothing more.
+      reader = () => undefined;
+      throw error;
+    }
+    reader = read;
+    await listing;
+    take(parser.end());
+  };
+}
+
+/**
+ * Starts listing the diff between two commits now, for a reader (diffTree,
+ * streamDiffTree) that comes after work of its own, such as reading the policy:
+ * git finds renames over the whole diff before it writes a line, and does so
+ * meanwhile.
+ */
+export function startDiffTree(repo: string, from: string, to: string): void {
+  if (!isFullSha(from) || !isFullSha(to)) return;
+  const key = diffKey(repo, from, to);
+  if (early.has(key) || isRemembered(key)) return;
+  early.set(key, startListing(repo, from, to));
 }
 
 /**

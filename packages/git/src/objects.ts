@@ -3,6 +3,7 @@ import { isFullSha, isImmutableObjectName, isRemembered, PEELED, questionKey, re
 import { resolveCommit } from './revisions.js';
 import { catFileBatch, objectIdOf } from './cat-file.js';
 import { runGit } from './run-git.js';
+import { entriesOfCommit, rootNamesOf } from './trees.js';
 
 /**
  * Reads many objects in one `git cat-file --batch` call. Keys are object names
@@ -50,7 +51,7 @@ export async function readObjects(repo: string, names: readonly string[], onObje
 }
 
 /**
- * Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+ * Blob ids by path of the commits whose whole trees this process listed (listFilesAt, listBlobsAt),
  * by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
  * objects down to the path, for each name; a blob id it looks up directly, at about half the cost
  * over a large tree. The object is the same, and is remembered under the name it was asked by.
@@ -223,17 +224,21 @@ interface TreeEntry extends TreeFile {
 
 const entriesKey = (repo: string, rev: string): string => questionKey(repo, 'ls-tree-entries', rev);
 
-/** A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good). */
+/**
+ * A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good):
+ * from its tree objects when they are few, which the git kept open for reads answers, else by
+ * `ls-tree`. Its files are read by their ids from then on.
+ */
 function treeEntriesAt(repo: string, rev: string): Promise<TreeEntry[]> {
-  return remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+  const list = async (): Promise<TreeEntry[]> => (await entriesOfCommit(repo, rev).catch(() => undefined)) ?? lsTreeEntries(repo, rev);
+  const entries = remembered(entriesKey(repo, rev), list, { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+  noteBlobIds(repo, rev, entries.then(blobsOf));
+  return entries;
 }
 
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 export async function listBlobsAt(repo: string, rev: string): Promise<TreeFile[]> {
-  if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
-  const blobs = treeEntriesAt(repo, rev).then(blobsOf);
-  noteBlobIds(repo, rev, blobs);
-  return blobs;
+  return blobsOf(await (isFullSha(rev) ? treeEntriesAt(repo, rev) : lsTreeEntries(repo, rev)));
 }
 
 function blobsOf(entries: readonly TreeEntry[]): TreeFile[] {
@@ -257,14 +262,25 @@ async function lsTreeEntries(repo: string, rev: string): Promise<TreeEntry[]> {
 
 /**
  * Every file path in a commit's tree (optionally under some pathspecs): the paths of `ls-tree -r`,
- * submodules included. A whole tree this process lists with ids already (a full scan) is not
- * listed again.
+ * submodules included. A whole tree is listed once with its ids, for this question and for
+ * listBlobsAt's (a full scan asks both).
  */
 export async function listFilesAt(repo: string, rev: string, pathspecs: readonly string[] = []): Promise<string[]> {
   if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-  if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
+  if (pathspecs.length === 0) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
   const files = await remembered(questionKey(repo, 'ls-tree-names', rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes });
   return files.slice();
+}
+
+/**
+ * The names at the root of a commit's tree, folders included (`ls-tree --name-only`): from the root
+ * tree object, which the git kept open for reads answers, for a full SHA.
+ */
+export async function listRootAt(repo: string, rev: string): Promise<string[]> {
+  const names = isFullSha(rev) ? await rootNamesOf(repo, rev).catch(() => undefined) : undefined;
+  if (names) return names;
+  const { stdout } = await runGit(repo, ['ls-tree', '-z', '--name-only', rev]);
+  return stdout.toString('utf8').split('\0').filter(Boolean);
 }
 
 async function lsTreeNames(repo: string, rev: string, pathspecs: readonly string[]): Promise<string[]> {

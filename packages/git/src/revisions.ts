@@ -5,6 +5,7 @@ import { objectIdOf } from './cat-file.js';
 import { isFullSha, isRemembered, PEELED, questionKey, remembered } from './memo.js';
 import { readObjects } from './objects.js';
 import { GitError, gitText, runGit } from './run-git.js';
+import { baseAmongAncestors } from './trees.js';
 
 /**
  * Whether the clone is shallow. git says so when its `shallow` file exists: at the root of a clone
@@ -12,9 +13,25 @@ import { GitError, gitText, runGit } from './run-git.js';
  * here, and git is asked only elsewhere (a folder inside the checkout, a worktree).
  */
 export async function isShallowRepository(repo: string): Promise<boolean> {
-  const gitDir = join(repo, '.git');
-  if (!process.env.GIT_DIR && !process.env.GIT_COMMON_DIR && existsSync(join(gitDir, 'HEAD')) && !existsSync(join(gitDir, 'commondir'))) return existsSync(join(gitDir, 'shallow'));
+  const gitDir = cloneGitDir(repo);
+  if (gitDir) return existsSync(join(gitDir, 'shallow'));
   return (await gitText(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** The .git folder of the clone whose root `repo` is, where git would find it there; undefined anywhere else. */
+function cloneGitDir(repo: string): string | undefined {
+  const gitDir = join(repo, '.git');
+  if (process.env.GIT_DIR || process.env.GIT_COMMON_DIR || !existsSync(join(gitDir, 'HEAD')) || existsSync(join(gitDir, 'commondir'))) return undefined;
+  return gitDir;
+}
+
+/**
+ * Whether the parents its commits name are the history git walks: a clone's root, neither shallow
+ * (its oldest commits' parents are cut off) nor grafted. Elsewhere git is asked.
+ */
+export function historyAsStored(repo: string): boolean {
+  const gitDir = cloneGitDir(repo);
+  return gitDir !== undefined && !process.env.GIT_GRAFT_FILE && !existsSync(join(gitDir, 'shallow')) && !existsSync(join(gitDir, 'info', 'grafts'));
 }
 
 const REVISION = /^[^\s-][^\s]*$/;
@@ -112,8 +129,18 @@ async function resolveCommitInGit(repo: string, rev: string, role: string): Prom
 export async function mergeBase(repo: string, base: string, head: string, prCommits?: number): Promise<string> {
   // Two fixed commits have one merge base (a fetch that deepens a shallow clone turns a failure into an
   // answer, and failures are not kept).
-  if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, 'merge-base', base, head), () => mergeBaseInGit(repo, base, head, prCommits));
+  if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, 'merge-base', base, head), () => mergeBaseOfShas(repo, base, head, prCommits));
   return mergeBaseInGit(repo, base, head, prCommits);
+}
+
+/**
+ * A PR whose base branch has not moved since it branched has the base among the head's last few
+ * ancestors, and the base is the merge base: the git kept open for reads finds it there, where
+ * `git merge-base` would cost a process. git answers any other case.
+ */
+async function mergeBaseOfShas(repo: string, base: string, head: string, prCommits?: number): Promise<string> {
+  const found = historyAsStored(repo) ? await baseAmongAncestors(repo, base, head).catch(() => undefined) : undefined;
+  return found ?? mergeBaseInGit(repo, base, head, prCommits);
 }
 
 async function mergeBaseInGit(repo: string, base: string, head: string, prCommits?: number): Promise<string> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TempRepo } from '@agent-guards/testkit';
-import { forgetGitAnswers, listBlobsAt, readObjects } from '../src/index.js';
+import { forgetGitAnswers, listBlobsAt, listFilesAt, readObjects } from '../src/index.js';
 import { catFileInputs } from './cat-file-inputs.js';
 
 vi.mock('../src/run-git.js', async (importOriginal) => (await import('./cat-file-inputs.js')).recordingRunGit(importOriginal));
@@ -51,11 +51,29 @@ describe('readObjects', () => {
     const listing = listBlobsAt(r.dir, head);
     const objects = await readObjects(r.dir, [`${head}:src/m1.py`, `${head}:big/b0.py`, `${head}:src`, `${head}:no/such.py`]);
     const blobs = new Map((await listing).map((b) => [b.path, b.oid]));
-    expect(catFileInputs).toEqual([`${blobs.get('src/m1.py')}\n${blobs.get('big/b0.py')}\n${head}:src\n${head}:no/such.py\n`]);
+    // The listing reads the commit and its trees; then the files are read by their ids.
+    const trees = [r.git('rev-parse', `${head}^{tree}`), r.git('rev-parse', `${head}:big`), r.git('rev-parse', `${head}:src`)];
+    expect(catFileInputs).toEqual([`${head}^{commit}\n`, `${trees[0]}\n`, `${trees[1]}\n${trees[2]}\n`, `${blobs.get('src/m1.py')}\n${blobs.get('big/b0.py')}\n${head}:src\n${head}:no/such.py\n`]);
     expect(objects.get(`${head}:src/m1.py`)?.toString('utf8')).toBe(files['src/m1.py']);
     expect(objects.get(`${head}:big/b0.py`)?.toString('utf8')).toBe(files['big/b0.py']);
     // A directory is what cat-file gives for its name: its tree object.
     expect(objects.get(`${head}:src`)).toBeDefined();
     expect(objects.get(`${head}:no/such.py`)).toBeUndefined();
+  });
+
+  it('reads the files of a whole tree listed by their ids: a file the same at both commits is read once', async () => {
+    const r = new TempRepo();
+    repos.push(r);
+    r.write({ 'conftest.py': 'import pytest\n', 'a.py': 'a = 1\n' });
+    const base = r.commit('base');
+    r.write({ 'a.py': 'a = 2\n' });
+    const head = r.commit('head');
+    await Promise.all([listFilesAt(r.dir, base), listFilesAt(r.dir, head)]);
+    catFileInputs.length = 0;
+    const objects = await readObjects(r.dir, [`${base}:conftest.py`, `${head}:conftest.py`, `${head}:a.py`]);
+    expect(objects.get(`${base}:conftest.py`)?.toString()).toBe('import pytest\n');
+    expect(objects.get(`${head}:conftest.py`)?.toString()).toBe('import pytest\n');
+    expect(objects.get(`${head}:a.py`)?.toString()).toBe('a = 2\n');
+    expect(catFileInputs).toEqual([`${r.git('rev-parse', `${head}:conftest.py`)}\n${r.git('rev-parse', `${head}:a.py`)}\n`]);
   });
 });

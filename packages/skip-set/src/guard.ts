@@ -1,6 +1,6 @@
 import { reportFromFindings, sortFindings, type Finding, type GuardReport, type GuardRun, type Logger } from '@agent-guards/action-kit';
 import type { Policy, Ticket } from '@agent-guards/config';
-import { changedFiles, listFilesAt, runGit } from '@agent-guards/git';
+import { changedFiles, listRootAt } from '@agent-guards/git';
 import { collectionSettings, diffSettings, effectiveConfigChange, isCollectionConfigPath, patternsFromSettings, settingEffects, type CollectionSetting, type SettingChange } from './collection-config.js';
 import { compareCollections, disagreementFindings, type Disagreement } from './compare-collectors.js';
 import { decide, type Decision } from './decision.js';
@@ -11,7 +11,6 @@ import type { TestReportsOption } from './results/model.js';
 import { runResultsLayer } from './results/results-layer.js';
 import { renderTotalsTable } from './summary.js';
 import { collectionLayerMetrics, runHarnessLayer } from './harness/harness-layer.js';
-import { listsWholeTrees } from './harness/harness-changes.js';
 import { languagesFor, testLanguageOf, type CollectionPatterns } from '@agent-guards/config';
 
 export const SKIP_SET_GUARD = 'skip-set';
@@ -59,17 +58,6 @@ interface Side {
   rev: string;
   settings: CollectionSetting[];
   patterns: CollectionPatterns;
-}
-
-/**
- * The names at the root of a revision's tree. When the harness layer lists the whole tree anyway,
- * they are read from that listing: one git process fewer per side, and one round less before
- * the collection starts.
- */
-async function rootEntries(repo: string, rev: string, wholeTreeListed: boolean): Promise<string[]> {
-  if (wholeTreeListed) return (await listFilesAt(repo, rev)).filter((p) => !p.includes('/'));
-  const { stdout } = await runGit(repo, ['ls-tree', '-z', '--name-only', rev]);
-  return stdout.toString('utf8').split('\0').filter(Boolean);
 }
 
 function configFindings(changes: readonly SettingChange[]): Finding[] {
@@ -132,12 +120,11 @@ export async function runSkipSetGuard(options: SkipSetGuardOptions): Promise<Gua
   const early = changes.files.length <= HARNESS_EARLY_FILES ? startHarnessLayer() : undefined;
   // Awaited below, where its failure is reported.
   early?.catch(() => undefined);
-  const wholeTreesListed = listsWholeTrees(changes.files);
   const changedConfigs = [...new Set(changes.files.flatMap((f) => [f.path, f.previousPath]).filter((p): p is string => p !== undefined && isCollectionConfigPath(p)))];
   const sides = await Promise.all(
     (['base', 'head'] as const).map(async (which): Promise<Side> => {
       const rev = which === 'base' ? changes.mergeBase : changes.head;
-      const root = (await rootEntries(repo, rev, wholeTreesListed)).filter(isCollectionConfigPath);
+      const root = (await listRootAt(repo, rev)).filter(isCollectionConfigPath);
       const configFiles = await readSourcesAt(repo, rev, [...root, ...changedConfigs]);
       const settings = configFiles.flatMap((f) => collectionSettings(f.path, f.text));
       return { rev, settings, patterns: patternsFromSettings(settings, languages) };

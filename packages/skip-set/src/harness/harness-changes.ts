@@ -43,15 +43,6 @@ function loadableModules(files: readonly ChangedFile[]): { js: boolean; python: 
   return { js: paths.some(isJsModulePath), python: paths.some((p) => p.endsWith('.py')) };
 }
 
-/**
- * Whether the harness layer lists the whole tree of both revisions for this PR: it does to find
- * the test configurations when the PR changes a module one could load.
- */
-export function listsWholeTrees(files: readonly ChangedFile[]): boolean {
-  const { js, python } = loadableModules(files);
-  return js || python;
-}
-
 /** The modules each revision's test configs load, path → what loads it. */
 async function referencedModules(repo: string, rev: string, js: boolean, python: boolean): Promise<Map<string, ModuleReference>> {
   const files = (await listFilesAt(repo, rev)).filter((p) => !IGNORED.test(p));
