@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _ as _default, b as string, o as DEFAULT_POLICY_PATH, p as runGuardAction, s as notApplicableRun, t as guardContext, v as optional, y as strictObject } from "./lib-DP1YC1KA.js";
+import { _ as _default, b as string, o as DEFAULT_POLICY_PATH, p as runGuardAction, s as notApplicableRun, t as guardContext, v as optional, y as strictObject } from "./lib-DJJh2o5U.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -518,7 +518,7 @@ async function run() {
 			const notApplicable = notApplicableRun("boundaries", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, policyPath, prCommits } = context;
-			const { runBoundariesGuard } = await import("./lib-DAHHWl0o.js");
+			const { runBoundariesGuard } = await import("./lib-aSdfc3mL.js");
 			return runBoundariesGuard({
 				repo,
 				base,

@@ -965,7 +965,7 @@ function resolveTicketPath(policy, from) {
 	});
 }
 // packages/config/lib/manifest.js
-const MODES$1 = [
+const MODES$2 = [
 	"frame",
 	"plan",
 	"implement",
@@ -1023,7 +1023,7 @@ const DeleteFileEntry = strictObject({
 });
 const ToolEntry = union([string().check(_minLength(1)), DeleteFileEntry]);
 const ModeToolsSchema = strictObject({
-	inherit: optional(_enum(MODES$1)),
+	inherit: optional(_enum(MODES$2)),
 	read: _default(array(ToolEntry), []),
 	write: _default(array(ToolEntry), [])
 });
@@ -1069,7 +1069,7 @@ const ToolManifestSchema = described(strictObject({
 		path: ["modes", v.mode],
 		message: `tool '${v.tool}' is not allowed: ${v.reason}`
 	});
-	for (const mode of MODES$1) {
+	for (const mode of MODES$2) {
 		const seen = /* @__PURE__ */ new Set([mode]);
 		let next = manifest.modes[mode].inherit;
 		while (next) {
@@ -1106,7 +1106,7 @@ function resolveManifest(manifest) {
 		};
 		return resolved[mode];
 	};
-	for (const mode of MODES$1) resolve(mode);
+	for (const mode of MODES$2) resolve(mode);
 	return resolved;
 }
 /** The spec §5 manifest, used when a repository has none and as the template. */
@@ -1615,6 +1615,244 @@ function stringBytes(strings) {
 	for (const s of strings) n += 2 * s.length + 16;
 	return n;
 }
+/** The modes git stores, spelled as they are shared (a tree's "40000" as ls-tree writes it). */
+const MODES$1 = /* @__PURE__ */ new Map([
+	["100644", "100644"],
+	["100755", "100755"],
+	["120000", "120000"],
+	["160000", "160000"],
+	["40000", "040000"]
+]);
+/** The bytes of an object id in a repository whose commits have ids this long in hex. */
+function idBytesOf(sha) {
+	return sha.length / 2;
+}
+/** The entries of a tree object: "<mode> SP <name> NUL <id as bytes>", in git's order. */
+function parseTreeObject(tree, idBytes, oid) {
+	const out = [];
+	let pos = 0;
+	while (pos < tree.length) {
+		const space = tree.indexOf(32, pos);
+		const nul = space < 0 ? -1 : tree.indexOf(0, space + 1);
+		if (nul < 0 || nul + 1 + idBytes > tree.length) throw malformed(oid);
+		const digits = tree.toString("latin1", pos, space);
+		out.push({
+			mode: MODES$1.get(digits) ?? digits.padStart(6, "0"),
+			name: tree.toString("utf8", space + 1, nul),
+			oid: tree.toString("hex", nul + 1, nul + 1 + idBytes)
+		});
+		pos = nul + 1 + idBytes;
+	}
+	return out;
+}
+const malformed = (oid) => new GitError(`git cat-file --batch gave a tree ${oid} that does not parse (is the clone corrupt? \`git fsck\` says)`, ["cat-file", "--batch"], null, "");
+/** A commit object: headers ("tree", "parent", "author", "committer", …), a blank line, the message. */
+function parseCommitObject(id, commit) {
+	const end = commit.indexOf("\n\n");
+	const lines = commit.toString("utf8", 0, end < 0 ? commit.length : end).split("\n");
+	const tree = lines[0]?.startsWith("tree ") ? lines[0].slice(5) : void 0;
+	const parents = [];
+	let author;
+	let committedAt;
+	let encoding;
+	for (const line of lines) if (line.startsWith("parent ")) parents.push(line.slice(7));
+	else if (line.startsWith("author ")) author = line.slice(7);
+	else if (line.startsWith("committer ")) committedAt = Number(/> (\d+) [+-]\d{4}$/.exec(line)?.[1]);
+	else if (line.startsWith("encoding ")) encoding = line.slice(9);
+	if (tree === void 0 || author === void 0 || committedAt === void 0 || Number.isNaN(committedAt)) return void 0;
+	const message = end < 0 ? "" : commit.toString("utf8", end + 2);
+	return {
+		id,
+		tree,
+		parents,
+		author,
+		committedAt,
+		message,
+		...encoding === void 0 ? {} : { encoding }
+	};
+}
+/** The commits full SHAs or ids name (a tag's SHA peeled to its commit), read in one batch; undefined for one not here. */
+async function commitObjects(repo, shas) {
+	const names = shas.map((sha) => `${sha}${PEELED}`);
+	const objects = await readObjects(repo, names);
+	return names.map((name) => {
+		const object = objects.get(name);
+		const id = object && objectIdOf(object);
+		return id ? parseCommitObject(id, object) : void 0;
+	});
+}
+/**
+* How many tree objects a walk reads before it leaves the question to git. Measured on a tree of
+* 2,000 folders and 16,000 files: read here in 16 ms, listed by ls-tree in 28 ms (its process
+* included); a walk that gives up past the budget has spent about as much as that.
+*/
+const TREE_BUDGET = 2048;
+/** Parsed trees by their objects: readObjects hands the same Buffer for an id it has read. */
+const parsedTrees = /* @__PURE__ */ new WeakMap();
+/** The entries of each tree, read in one batch; undefined if one is not here. */
+async function readTrees(repo, oids) {
+	const objects = await readObjects(repo, oids);
+	const out = /* @__PURE__ */ new Map();
+	for (const [oid, object] of objects) {
+		if (object === void 0) return void 0;
+		let entries = parsedTrees.get(object);
+		if (!entries) {
+			entries = parseTreeObject(object, idBytesOf(oid), oid);
+			parsedTrees.set(object, entries);
+		}
+		out.set(oid, entries);
+	}
+	return out;
+}
+/** Modes whose change diff-tree reports as a modification (M), not a change of type (T). */
+const FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
+/** Whether a path that kept its name kept its type too: a file (executable or not), a link, a submodule. */
+const sameType = (was, now) => FILE_MODES.has(was) && FILE_MODES.has(now) || was === now && (was === "120000" || was === "160000");
+/**
+* The files two commits' trees differ in, when every one of them is modified in place: the diff
+* diff-tree -M -C gives, since a rename or a copy needs a path added. A path added or deleted, a
+* change of type (a file become a link) or more trees than the budget: undefined, for git to list
+* with its rename and copy detection. Only the folders that differ are read.
+*/
+async function modificationsBetween(repo, from, to) {
+	const [before, after] = await commitObjects(repo, [from, to]);
+	if (!before || !after) return void 0;
+	const root = {
+		prefix: "",
+		before: before.tree,
+		after: after.tree,
+		changes: []
+	};
+	let level = before.tree === after.tree ? [] : [root];
+	let read = 0;
+	while (level.length > 0) {
+		read += 2 * level.length;
+		if (read > TREE_BUDGET) return void 0;
+		const trees = await readTrees(repo, level.flatMap((pair) => [pair.before, pair.after]));
+		if (!trees) return void 0;
+		const next = [];
+		for (const pair of level) {
+			const was = new Map(trees.get(pair.before).map((e) => [entryKey(e), e]));
+			for (const now of trees.get(pair.after)) {
+				const key = entryKey(now);
+				const old = was.get(key);
+				if (!old) return void 0;
+				was.delete(key);
+				if (old.oid === now.oid && old.mode === now.mode) continue;
+				const path = pair.prefix + now.name;
+				if (now.mode === "040000") {
+					const folder = {
+						prefix: `${path}/`,
+						before: old.oid,
+						after: now.oid,
+						changes: []
+					};
+					pair.changes.push(folder);
+					next.push(folder);
+				} else if (sameType(old.mode, now.mode)) pair.changes.push({
+					path,
+					oldMode: old.mode,
+					newMode: now.mode,
+					oldSha: old.oid,
+					newSha: now.oid
+				});
+				else return;
+			}
+			if (was.size > 0) return void 0;
+		}
+		level = next;
+	}
+	const out = [];
+	const flatten = (pair) => {
+		for (const c of pair.changes) if ("changes" in c) flatten(c);
+		else out.push(c);
+	};
+	flatten(root);
+	return out;
+}
+/** A folder and a file of one name are different paths: git sorts a folder's name as if it ended in "/". */
+const entryKey = (e) => e.mode === "040000" ? `${e.name}/` : e.name;
+/**
+* Every file of a commit's tree with its id, in `ls-tree -r`'s order (git's order of each tree,
+* depth first); undefined when the commit is not here or its tree has more folders than the budget,
+* for `ls-tree` to list.
+*/
+async function entriesOfCommit(repo, rev) {
+	const [commit] = await commitObjects(repo, [rev]);
+	if (!commit) return void 0;
+	const root = {
+		prefix: "",
+		oid: commit.tree,
+		entries: []
+	};
+	let level = [root];
+	let read = 0;
+	while (level.length > 0) {
+		read += level.length;
+		if (read > TREE_BUDGET) return void 0;
+		const trees = await readTrees(repo, level.map((folder) => folder.oid));
+		if (!trees) return void 0;
+		const next = [];
+		for (const folder of level) for (const e of trees.get(folder.oid)) {
+			const path = folder.prefix + e.name;
+			if (e.mode === "040000") {
+				const sub = {
+					prefix: `${path}/`,
+					oid: e.oid,
+					entries: []
+				};
+				folder.entries.push(sub);
+				next.push(sub);
+			} else folder.entries.push({
+				path,
+				oid: e.oid,
+				type: e.mode === "160000" ? "commit" : "blob"
+			});
+		}
+		level = next;
+	}
+	const out = [];
+	const flatten = (folder) => {
+		for (const e of folder.entries) if ("entries" in e) flatten(e);
+		else out.push(e);
+	};
+	flatten(root);
+	return out;
+}
+/** The names at the root of a commit's tree (files and folders), as `ls-tree --name-only` lists them; undefined when it is not here. */
+async function rootNamesOf(repo, rev) {
+	const [commit] = await commitObjects(repo, [rev]);
+	return (commit && await readTrees(repo, [commit.tree]))?.get(commit.tree).map((e) => e.name);
+}
+/** Committers' clocks disagree: a commit this much older than the base is still walked past. */
+const CLOCK_SKEW_S = 3600;
+/**
+* The base's commit when it is the head or an ancestor of the head a few commits back, as a PR's
+* base is when nothing landed on the base branch since the PR branched: the merge base is then the
+* base itself. Undefined when the walk does not meet it, for `git merge-base` to answer. The walk
+* reads the parents the commits name, so it is for a clone whose history is what its objects say
+* (not shallow, no grafts): the caller knows.
+*/
+async function baseAmongAncestors(repo, base, head) {
+	const [b, h] = await commitObjects(repo, [base, head]);
+	if (!b || !h) return void 0;
+	if (b.id === h.id) return b.id;
+	const seen = /* @__PURE__ */ new Set([h.id]);
+	let frontier = h.parents;
+	let read = 0;
+	while (frontier.length > 0) {
+		if (frontier.includes(b.id)) return b.id;
+		const unread = [...new Set(frontier)].filter((id) => !seen.has(id));
+		read += unread.length;
+		if (read > 32) return void 0;
+		frontier = [];
+		for (const commit of await commitObjects(repo, unread)) {
+			if (!commit) return void 0;
+			seen.add(commit.id);
+			if (commit.committedAt + CLOCK_SKEW_S >= b.committedAt) frontier.push(...commit.parents);
+		}
+	}
+}
 // packages/git/lib/objects.js
 /**
 * Reads many objects in one `git cat-file --batch` call. Keys are object names
@@ -1655,7 +1893,7 @@ async function readObjects(repo, names, onObject) {
 	return new Map(unique.map((name, i) => [name, values[i]]));
 }
 /**
-* Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+* Blob ids by path of the commits whose whole trees this process listed (listFilesAt, listBlobsAt),
 * by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
 * objects down to the path, for each name; a blob id it looks up directly, at about half the cost
 * over a large tree. The object is the same, and is remembered under the name it was asked by.
@@ -1785,16 +2023,20 @@ async function readFileAt(repo, rev, path, role = "base") {
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
 const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
-/** A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good). */
+/**
+* A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good):
+* from its tree objects when they are few, which the git kept open for reads answers, else by
+* `ls-tree`. Its files are read by their ids from then on.
+*/
 function treeEntriesAt(repo, rev) {
-	return remembered(entriesKey(repo, rev), () => lsTreeEntries(repo, rev), { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+	const list = async () => await entriesOfCommit(repo, rev).catch(() => void 0) ?? lsTreeEntries(repo, rev);
+	const entries = remembered(entriesKey(repo, rev), list, { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+	noteBlobIds(repo, rev, entries.then(blobsOf));
+	return entries;
 }
 /** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
 async function listBlobsAt(repo, rev) {
-	if (!isFullSha(rev)) return blobsOf(await lsTreeEntries(repo, rev));
-	const blobs = treeEntriesAt(repo, rev).then(blobsOf);
-	noteBlobIds(repo, rev, blobs);
-	return blobs;
+	return blobsOf(await (isFullSha(rev) ? treeEntriesAt(repo, rev) : lsTreeEntries(repo, rev)));
 }
 function blobsOf(entries) {
 	const out = [];
@@ -1827,13 +2069,28 @@ async function lsTreeEntries(repo, rev) {
 }
 /**
 * Every file path in a commit's tree (optionally under some pathspecs): the paths of `ls-tree -r`,
-* submodules included. A whole tree this process lists with ids already (a full scan) is not
-* listed again.
+* submodules included. A whole tree is listed once with its ids, for this question and for
+* listBlobsAt's (a full scan asks both).
 */
 async function listFilesAt(repo, rev, pathspecs = []) {
 	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-	if (pathspecs.length === 0 && isRemembered(entriesKey(repo, rev))) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
+	if (pathspecs.length === 0) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
 	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
+}
+/**
+* The names at the root of a commit's tree, folders included (`ls-tree --name-only`): from the root
+* tree object, which the git kept open for reads answers, for a full SHA.
+*/
+async function listRootAt(repo, rev) {
+	const names = isFullSha(rev) ? await rootNamesOf(repo, rev).catch(() => void 0) : void 0;
+	if (names) return names;
+	const { stdout } = await runGit(repo, [
+		"ls-tree",
+		"-z",
+		"--name-only",
+		rev
+	]);
+	return stdout.toString("utf8").split("\0").filter(Boolean);
 }
 async function lsTreeNames(repo, rev, pathspecs) {
 	const { stdout } = await runGit(repo, [
@@ -1856,9 +2113,23 @@ async function lsTreeNames(repo, rev, pathspecs) {
 * here, and git is asked only elsewhere (a folder inside the checkout, a worktree).
 */
 async function isShallowRepository(repo) {
-	const gitDir = join(repo, ".git");
-	if (!process.env.GIT_DIR && !process.env.GIT_COMMON_DIR && existsSync(join(gitDir, "HEAD")) && !existsSync(join(gitDir, "commondir"))) return existsSync(join(gitDir, "shallow"));
+	const gitDir = cloneGitDir(repo);
+	if (gitDir) return existsSync(join(gitDir, "shallow"));
 	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+/** The .git folder of the clone whose root `repo` is, where git would find it there; undefined anywhere else. */
+function cloneGitDir(repo) {
+	const gitDir = join(repo, ".git");
+	if (process.env.GIT_DIR || process.env.GIT_COMMON_DIR || !existsSync(join(gitDir, "HEAD")) || existsSync(join(gitDir, "commondir"))) return void 0;
+	return gitDir;
+}
+/**
+* Whether the parents its commits name are the history git walks: a clone's root, neither shallow
+* (its oldest commits' parents are cut off) nor grafted. Elsewhere git is asked.
+*/
+function historyAsStored(repo) {
+	const gitDir = cloneGitDir(repo);
+	return gitDir !== void 0 && !process.env.GIT_GRAFT_FILE && !existsSync(join(gitDir, "shallow")) && !existsSync(join(gitDir, "info", "grafts"));
 }
 const REVISION = /^[^\s-][^\s]*$/;
 /** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */
@@ -1943,8 +2214,16 @@ async function resolveCommitInGit(repo, rev, role) {
 * two-dot diff would include the base branch's own changes or miss the PR's.
 */
 async function mergeBase(repo, base, head, prCommits) {
-	if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, "merge-base", base, head), () => mergeBaseInGit(repo, base, head, prCommits));
+	if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, "merge-base", base, head), () => mergeBaseOfShas(repo, base, head, prCommits));
 	return mergeBaseInGit(repo, base, head, prCommits);
+}
+/**
+* A PR whose base branch has not moved since it branched has the base among the head's last few
+* ancestors, and the base is the merge base: the git kept open for reads finds it there, where
+* `git merge-base` would cost a process. git answers any other case.
+*/
+async function mergeBaseOfShas(repo, base, head, prCommits) {
+	return (historyAsStored(repo) ? await baseAmongAncestors(repo, base, head).catch(() => void 0) : void 0) ?? mergeBaseInGit(repo, base, head, prCommits);
 }
 async function mergeBaseInGit(repo, base, head, prCommits) {
 	const result = await runGit(repo, [
@@ -2131,7 +2410,7 @@ async function diffTree(repo, from, to) {
 }
 async function listDiffTree(repo, from, to) {
 	const all = [];
-	await streamDiffTreeFromGit(repo, from, to, (files) => {
+	await listing(repo, from, to)((files) => {
 		for (const f of files) all.push(f);
 	});
 	return all;
@@ -2152,18 +2431,11 @@ async function streamDiffTree(repo, from, to, onFiles) {
 		if (files.length > 0) onFiles(files);
 		return files.length;
 	}
-	return streamDiffTreeFromGit(repo, from, to, onFiles);
-}
-async function streamDiffTreeFromGit(repo, from, to, onFiles) {
-	const parser = new RawDiffParser();
 	let count = 0;
-	const take = (files) => {
+	await listing(repo, from, to)((files) => {
 		count += files.length;
 		if (files.length > 0) onFiles(files);
-	};
-	const started = isFullSha(from) && isFullSha(to) ? early.get(diffKey(repo, from, to)) : void 0;
-	await (started ? started.read((chunk) => take(parser.push(chunk))) : streamGit(repo, diffTreeArgs(from, to), (chunk) => take(parser.push(chunk))));
-	take(parser.end());
+	});
 	return count;
 }
 const diffTreeArgs = (from, to) => [
@@ -2183,6 +2455,59 @@ const diffTreeArgs = (from, to) => [
 ];
 /** Listings started before anyone reads them (startDiffTree), by diff key: each is read once, then forgotten. */
 const early = /* @__PURE__ */ new Map();
+/** The listing startDiffTree started for this diff, or one started now. */
+function listing(repo, from, to) {
+	const key = diffKey(repo, from, to);
+	const started = early.get(key);
+	early.delete(key);
+	return started ?? startListing(repo, from, to);
+}
+/**
+* Starts listing the diff between two commits now. A diff that only modifies files in place is
+* read from the two trees, by the git kept open for reads (only the folders that differ); any
+* other is listed by `diff-tree`, which finds renames and copies. What git writes before the
+* reader comes waits in memory for it.
+*/
+function startListing(repo, from, to) {
+	const inPlace = isFullSha(from) && isFullSha(to) ? modificationsBetween(repo, from, to).catch(() => void 0) : Promise.resolve(void 0);
+	const fromGit = inPlace.then((changes) => changes ? void 0 : startDiffTreeProcess(repo, from, to));
+	return async (take) => {
+		const changes = await inPlace;
+		if (changes) {
+			take(changes.map(modified));
+			return;
+		}
+		await (await fromGit)(take);
+	};
+}
+function modified(change) {
+	return {
+		status: "modified",
+		...change,
+		oldKind: kindOfMode(change.oldMode),
+		newKind: kindOfMode(change.newMode)
+	};
+}
+/** `git diff-tree`, started now; its output is parsed as it comes and waits for the reader. */
+function startDiffTreeProcess(repo, from, to) {
+	const parser = new RawDiffParser();
+	const waiting = [];
+	let reader;
+	const listing = streamGit(repo, diffTreeArgs(from, to), (chunk) => reader ? reader(chunk) : waiting.push(chunk));
+	listing.catch(() => void 0);
+	return async (take) => {
+		const read = (chunk) => take(parser.push(chunk));
+		try {
+			for (const chunk of waiting.splice(0)) read(chunk);
+		} catch (error) {
+			reader = () => void 0;
+			throw error;
+		}
+		reader = read;
+		await listing;
+		take(parser.end());
+	};
+}
 /** Every path the change touches: both sides of a rename, the new side of a copy. */
 function touchedPaths(files) {
 	const out = [];
@@ -2195,6 +2520,46 @@ function touchedPaths(files) {
 // packages/git/lib/commits.js
 /** Every commit reachable from head and not from base, oldest first, all of them. */
 async function commitsBetween(repo, base, head) {
+	return (isFullSha(base) && isFullSha(head) && historyAsStored(repo) ? await lineFromBase(repo, base, head).catch(() => void 0) : void 0) ?? commitsInGit(repo, base, head);
+}
+/**
+* The commits of a PR whose base is its merge base (the base branch has not moved since), along
+* one line of commits with one parent each, as a branch rebased or never merged into has: read back
+* from the head by the git kept open for reads. Undefined for any other shape, a message in another
+* encoding than UTF-8 or more commits than a walk reads, which `git log` lists.
+*/
+async function lineFromBase(repo, base, head) {
+	const [b, joined] = await Promise.all([commitObjects(repo, [base]).then(([c]) => c), mergeBase(repo, base, head)]);
+	if (!b || joined !== b.id) return void 0;
+	let [commit] = await commitObjects(repo, [head]);
+	const line = [];
+	while (commit && commit.id !== b.id) {
+		if (line.length === 32 || commit.parents.length !== 1 || commit.encoding !== void 0 && !/^utf-?8$/i.test(commit.encoding)) return void 0;
+		const info = infoOf(commit);
+		if (!info) return void 0;
+		line.push(info);
+		[commit] = await commitObjects(repo, commit.parents);
+	}
+	return commit ? line.reverse() : void 0;
+}
+function infoOf(commit) {
+	const open = commit.author.indexOf("<");
+	const close = commit.author.indexOf(">", open);
+	if (open < 0 || close < 0) return void 0;
+	return infoFrom(commit.id, commit.parents, commit.author.slice(0, open).trimEnd(), commit.author.slice(open + 1, close), commit.message);
+}
+function infoFrom(sha, parents, authorName, authorEmail, message) {
+	const body = message.replace(/\n+$/, "");
+	return {
+		sha,
+		parents,
+		subject: body.split("\n", 1)[0] ?? "",
+		message: body,
+		authorName,
+		authorEmail
+	};
+}
+async function commitsInGit(repo, base, head) {
 	const { stdout } = await runGit(repo, [
 		"log",
 		"--reverse",
@@ -2207,15 +2572,7 @@ async function commitsBetween(repo, base, head) {
 	if (text.length === 0) return [];
 	return text.split("\0").filter((record) => record.length > 0).map((record) => {
 		const [sha, parents, authorName, authorEmail, message] = record.split("");
-		const body = message.replace(/\n+$/, "");
-		return {
-			sha,
-			parents: parents ? parents.split(" ") : [],
-			subject: body.split("\n", 1)[0] ?? "",
-			message: body,
-			authorName,
-			authorEmail
-		};
+		return infoFrom(sha, parents ? parents.split(" ") : [], authorName, authorEmail, message);
 	});
 }
 // packages/git/lib/worktree.js
@@ -2664,4 +3021,4 @@ async function loadManifest(options) {
 function isProtectedBranch(branch, globs) {
 	return globs.some((g) => minimatch(branch, g, { dot: true }));
 }
-export { exclusionReason as A, isConftest as B, isFullSha as C, runGit as D, gitText as E, DEFAULT_POLICY_PATH as F, languagesFor as H, notApplicableRun as I, POLICY_FORBIDDEN_CATEGORY as L, resolveTicketPath as M, COMMIT_TYPES as N, KNOWN_TOOLS as O, DEFAULT_MANIFEST_PATH as P, nameWords as R, readObjects as S, GitError as T, testLanguageOf as U, isTestPath as V, BUILT_IN_FORBIDDEN as W, resolveCommits as _, parseConfig as a, listFilesAt as b, withWorktree as c, parseRawDiff as d, streamDiffTree as f, resolveCommit as g, mergeBase as h, loadTicket as i, resolveManifest as j, MODES$1 as k, commitsBetween as l, isShallowRepository as m, loadManifest as n, auditCheckoutConfig as o, touchedPaths as p, loadPolicy as r, checkoutGit as s, isProtectedBranch as t, changedFiles as u, resolveRange as v, catFileBatch as w, readFileAt as x, listBlobsAt as y, defaultPatterns as z };
+export { MODES$2 as A, defaultPatterns as B, readObjects as C, gitText as D, GitError as E, DEFAULT_MANIFEST_PATH as F, BUILT_IN_FORBIDDEN as G, isTestPath as H, DEFAULT_POLICY_PATH as I, notApplicableRun as L, resolveManifest as M, resolveTicketPath as N, runGit as O, COMMIT_TYPES as P, POLICY_FORBIDDEN_CATEGORY as R, readFileAt as S, catFileBatch as T, languagesFor as U, isConftest as V, testLanguageOf as W, resolveCommits as _, parseConfig as a, listFilesAt as b, withWorktree as c, parseRawDiff as d, streamDiffTree as f, resolveCommit as g, mergeBase as h, loadTicket as i, exclusionReason as j, KNOWN_TOOLS as k, commitsBetween as l, isShallowRepository as m, loadManifest as n, auditCheckoutConfig as o, touchedPaths as p, loadPolicy as r, checkoutGit as s, isProtectedBranch as t, changedFiles as u, resolveRange as v, isFullSha as w, listRootAt as x, listBlobsAt as y, nameWords as z };

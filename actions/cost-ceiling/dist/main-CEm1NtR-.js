@@ -1,7 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { N as ConfigurationError, S as string, g as optional, i as runGuardAction, l as _default, x as strictObject } from "./lib-DpS6mHbx.js";
-import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-BQvOX4QT.js";
-import { readFile } from "node:fs/promises";
+import { A as strictObject, B as _regex, D as pipe, N as transform, T as optional, a as booleanInput, h as _default, j as string, n as readPullRequestEvent, o as listInput, r as runGuardAction } from "./lib-CfCU7xJE.js";
+import { o as DEFAULT_POLICY_PATH, s as notApplicableRun, t as loadPolicy } from "./lib-Je_cUiXB.js";
+import { t as parseRepoRef } from "./repo-ref-B-WB6Da8.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -491,7 +491,7 @@ function notice(message, properties = {}) {
 function info(message) {
 	process.stdout.write(message + os.EOL);
 }
-// actions/spec-conformance/lib/main.js
+// actions/cost-ceiling/lib/main.js
 const core = {
 	getInput,
 	setOutput,
@@ -505,78 +505,84 @@ const core = {
 };
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 const Inputs = strictObject({
-	ticket: optional(string()),
+	ledger: _default(listInput, []),
+	"execution-file": _default(listInput, []),
+	"usage-file": _default(listInput, []),
+	"agent-model": optional(string()),
 	policy: _default(string(), DEFAULT_POLICY_PATH),
-	base: optional(string()),
-	head: optional(string()),
+	pr: optional(pipe(string().check(_regex(/^\d+$/, "expected a PR number")), transform(Number))),
+	notify: _default(booleanInput, true),
+	history: _default(booleanInput, false),
 	token: optional(string()),
-	"body-file": optional(string()),
 	"working-directory": _default(string(), ".")
 });
 async function run() {
 	const outcome = await runGuardAction({
 		core,
-		guard: "spec-conformance",
+		guard: "cost-ceiling",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
-			const context = await guardContext(inputs, logger);
-			const notApplicable = notApplicableRun("spec-conformance", context, logger);
-			if (notApplicable) return notApplicable;
-			const { repo, base, head, policy, event, prCommits } = context;
-			const { fetchPullRequestBody, runSpecGuard } = await import("./lib-CcpRelbd.js");
-			const body = await pullRequestBody(inputs, event, logger, fetchPullRequestBody);
-			let ticketPath;
-			try {
-				ticketPath = resolveTicketPath(policy, {
-					ticket: inputs.ticket,
-					headRef: event?.headRef
-				});
-			} catch (error) {
-				if (!(error instanceof ConfigurationError)) throw error;
-				logger.info("no ticket for this PR (not an agent branch and no ticket input): ticket linkage is not checked.");
-			}
-			const ticket = ticketPath ? await loadTicket({
+			const event = readPullRequestEvent();
+			const repo = inputs["working-directory"];
+			const base = event?.baseSha ?? "HEAD";
+			const { policy } = await loadPolicy({
 				repo,
 				base,
-				path: ticketPath,
+				path: inputs.policy,
 				logger
-			}) : void 0;
-			return runSpecGuard({
-				repo,
-				base,
-				head,
+			});
+			const notApplicable = notApplicableRun("cost-ceiling", {
 				policy,
-				body,
+				policyPath: inputs.policy,
+				base,
+				author: event?.author,
+				headRef: event?.headRef
+			}, logger);
+			if (notApplicable) return notApplicable;
+			const prNumber = inputs.pr ?? event?.number;
+			const repository = event?.repository || process.env.GITHUB_REPOSITORY;
+			const notify = inputs.notify && inputs.token && prNumber && repository ? {
+				client: clientOnFirstCall({
+					token: inputs.token,
+					logger,
+					...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
+				}),
+				repo: parseRepoRef(repository),
+				prNumber
+			} : void 0;
+			if (inputs.notify && !notify) logger.info("notifications off: they need a token, a PR number and the repository.");
+			const { runCostCeilingOnPullRequest } = await import("./lib-BQ70Br57.js");
+			return runCostCeilingOnPullRequest({
+				repo,
+				...event ? { event } : {},
+				policy,
 				logger,
-				...ticket && ticketPath ? {
-					ticket,
-					ticketPath
-				} : {},
-				...prCommits
+				ledgers: inputs.ledger,
+				executionFiles: inputs["execution-file"],
+				usageFiles: inputs["usage-file"],
+				...inputs["agent-model"] ? { agentModel: inputs["agent-model"] } : {},
+				...prNumber ? { pr: prNumber } : {},
+				...repository ? { repository } : {},
+				history: inputs.history,
+				...inputs.token ? { token: inputs.token } : {},
+				...notify ? { notify } : {}
 			});
 		}
 	});
 	if (outcome.failure) core.setFailed(outcome.failure);
 }
 /**
-* The PR body as it is now: re-fetched through the API, because the event
-* payload is stale on a re-run after the description was edited.
+* The GitHub client, built (and octokit loaded) on its first call: the guard writes to the PR only
+* when a session crosses the soft cap or an incident opens, and octokit is a large part of the
+* code a run would otherwise compile before it reads the ledger.
 */
-async function pullRequestBody(inputs, event, logger, fetchPullRequestBody) {
-	if (inputs["body-file"]) return readFile(inputs["body-file"], "utf8");
-	if (!event) throw new ConfigurationError("no pull request to read the description of.", {
-		field: "body-file",
-		fix: "run on a 'pull_request' event, or set 'body-file'."
-	});
-	if (!inputs.token) throw new ConfigurationError("no token to re-fetch the PR description (the event payload is stale on re-runs).", {
-		field: "token",
-		fix: "leave 'token' at its default (${{ github.token }}) with 'pull-requests: read' permission."
-	});
-	const { createGitHubClient, parseRepoRef } = await import("./lib-BDkXSoji.js");
-	return fetchPullRequestBody(createGitHubClient({
-		token: inputs.token,
-		logger,
-		...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-	}), parseRepoRef(event.repository), event.number);
+function clientOnFirstCall(options) {
+	let client;
+	const built = () => client ??= import("./lib-Do9reKc0.js").then(({ createGitHubClient }) => createGitHubClient(options));
+	return {
+		addLabels: async (...args) => (await built()).addLabels(...args),
+		upsertStickyComment: async (...args) => (await built()).upsertStickyComment(...args),
+		upsertIssue: async (...args) => (await built()).upsertIssue(...args)
+	};
 }
 export { run };

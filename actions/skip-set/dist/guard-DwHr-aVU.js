@@ -1,15 +1,2534 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { b as sortFindings, tt as ConfigurationError, y as reportFromFindings } from "./lib-yg2IhoS4.js";
-import { B as isConftest, D as runGit, H as languagesFor, M as resolveTicketPath, S as readObjects, U as testLanguageOf, b as listFilesAt, i as loadTicket, u as changedFiles, x as readFileAt, y as listBlobsAt, z as defaultPatterns } from "./lib-EndooAqc.js";
-import { t as parse } from "./dist-CVwRp2xx.js";
-import { t as parse$1 } from "./public-api-BcmC-Fk3.js";
-import { _ as tokenizeJs, a as maskCLike, b as LineIndex, c as pythonTokens, d as scanPython, h as literalValue, i as maskRuby, l as maskPython, m as allowsJsx, n as sourceText, o as matchingBrace, p as stringValueAt, r as RUBY_WORDS_BEFORE_STATEMENT, s as pythonStringLiteral, t as readingOf, u as pythonStatementsOf, v as matchingBracket, y as splitTopLevel } from "./lib-BjTK-1xj.js";
+import { A as ConfigurationError, _ as testLanguageOf, a as listBlobsAt, b as reportFromFindings, c as readFileAt, d as resolveTicketPath, g as languagesFor, h as isConftest, i as changedFiles, l as readObjects, m as defaultPatterns, n as loadTicket, o as listFilesAt, s as listRootAt, u as runGit, v as parse$1, x as sortFindings } from "./lib-E4UfjoPF.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { n as notRunning, r as strongestResult } from "./model-B_1Vrfye.js";
-import { r as minimatch } from "./esm-CbIBnKPX.js";
+import { n as minimatch } from "./esm-CHQ4Fsde.js";
+import { isAscii } from "node:buffer";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { readFileSync } from "node:fs";
 import { posix } from "node:path";
-import "node:fs";
+// node_modules/smol-toml/dist/error.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function getLineColFromPtr(string, ptr) {
+	let lines = string.slice(0, ptr).split(/\r?\n/);
+	return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+	let lines = string.split(/\r?\n/);
+	let codeblock = "";
+	let numberLen = (Math.log10(line + 1) | 0) + 1;
+	for (let i = line - 1; i <= line + 1; i++) {
+		let l = lines[i - 1];
+		if (!l) continue;
+		codeblock += i.toString().padEnd(numberLen, " ");
+		codeblock += ":  ";
+		codeblock += l;
+		codeblock += "\n";
+		if (i === line) {
+			codeblock += " ".repeat(numberLen + column + 2);
+			codeblock += "^\n";
+		}
+	}
+	return codeblock;
+}
+var TomlError = class TomlError extends Error {
+	line;
+	column;
+	codeblock;
+	constructor(message, options) {
+		const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+		const codeblock = makeCodeBlock(options.toml, line, column);
+		super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+		this.line = line;
+		this.column = column;
+		this.codeblock = codeblock;
+	}
+	/** @internal */
+	static x(message, ctx, ptr) {
+		throw new TomlError(message, {
+			toml: ctx.s,
+			ptr: ptr ?? ctx.p
+		});
+	}
+};
+// node_modules/smol-toml/dist/primitive.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+/** @internal */
+function parseString(ctx) {
+	let startPtr = ctx.p;
+	let c = ctx.s.charCodeAt(ctx.p++);
+	let first = c;
+	let isLiteral = c === 39;
+	let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+	if (isMultiline) {
+		if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10) ctx.p++;
+		else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) ctx.p += 2;
+	}
+	let parsed = "";
+	let sliceStart = ctx.p;
+	let state = 0;
+	for (; ctx.p < ctx.s.length; ctx.p++) {
+		c = ctx.s.charCodeAt(ctx.p);
+		if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) state = state && 3;
+		else if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in strings", ctx);
+		else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+			if (isMultiline) {
+				if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+				if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+			}
+			if (!state) {
+				let s = ctx.s.slice(sliceStart, ctx.p);
+				parsed = parsed ? parsed + s : s;
+			}
+			ctx.p += isMultiline ? 3 : 1;
+			return parsed;
+		} else if (!state) {
+			if (!isLiteral && c === 92) {
+				parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+				state = 1;
+			}
+		} else if (state === 1) {
+			if (c === 120 || c === 117 || c === 85) {
+				let errPtr = ctx.p++ - 1;
+				let value = 0;
+				let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+				for (let j = 0; j < len; j++, ctx.p++) {
+					let hex = ctx.s.charCodeAt(ctx.p);
+					let digit = hex >= 48 && hex <= 57 ? hex - 48 : hex >= 65 && hex <= 70 ? hex - 65 + 10 : hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1;
+					if (digit < 0) TomlError.x("invalid non-hex character in unicode escape", ctx);
+					value = value << 4 | digit;
+				}
+				if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) TomlError.x("invalid unicode escape", ctx, errPtr);
+				parsed += String.fromCodePoint(value);
+				sliceStart = ctx.p--;
+				state = 0;
+			} else if (isMultiline && (c === 32 || c === 9)) state = 2;
+			else {
+				if (c === 98) parsed += "\b";
+				else if (c === 116) parsed += "	";
+				else if (c === 110) parsed += "\n";
+				else if (c === 102) parsed += "\f";
+				else if (c === 114) parsed += "\r";
+				else if (c === 101) parsed += "\x1B";
+				else if (c === 34) parsed += "\"";
+				else if (c === 92) parsed += "\\";
+				else TomlError.x("unrecognised escape sequence", ctx);
+				sliceStart = ctx.p + 1;
+				state = 0;
+			}
+		} else if (c !== 32 && c !== 9) {
+			if (state === 2) TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+			state = !isLiteral && c === 92 ? 1 : 0;
+			sliceStart = ctx.p;
+		}
+	}
+	TomlError.x("unfinished string", ctx, startPtr);
+}
+// node_modules/smol-toml/dist/date.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class TomlDate extends Date {
+	#hasDate = false;
+	#hasTime = false;
+	#offset = null;
+	constructor(date, fasttype, unsafeDelim) {
+		let hasDate = true;
+		let hasTime = true;
+		let offset = "Z";
+		let c;
+		if (typeof date === "string") {
+			if (fasttype) prep: {
+				if (fasttype < 3) {
+					if (+date.slice(11, 13) > 23) {
+						date = "";
+						break prep;
+					}
+					if (fasttype === 2) {
+						offset = null;
+						date += "Z";
+					} else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) offset = date.slice(date.length - 6);
+					if (unsafeDelim) date = date.slice(0, 10) + "T" + date.slice(11);
+				} else if (fasttype === 4) date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+				hasDate = fasttype !== 4;
+				hasTime = fasttype !== 3;
+			}
+			else {
+				let match = date.match(DATE_TIME_RE);
+				if (match) {
+					if (!match[1]) {
+						hasDate = false;
+						date = `0000-01-01T${date}`;
+					}
+					hasTime = !!match[2];
+					hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+					if (match[2] && +match[2] > 23) date = "";
+					else {
+						offset = match[3] || null;
+						if (!offset && hasTime) date += "Z";
+					}
+				} else date = "";
+			}
+		}
+		super(date);
+		if (!isNaN(this.getTime())) {
+			this.#hasDate = hasDate;
+			this.#hasTime = hasTime;
+			this.#offset = offset;
+		}
+	}
+	isDateTime() {
+		return this.#hasDate && this.#hasTime;
+	}
+	isLocal() {
+		return !this.#hasDate || !this.#hasTime || !this.#offset;
+	}
+	isDate() {
+		return this.#hasDate && !this.#hasTime;
+	}
+	isTime() {
+		return this.#hasTime && !this.#hasDate;
+	}
+	isValid() {
+		return this.#hasDate || this.#hasTime;
+	}
+	toISOString() {
+		let iso = super.toISOString();
+		if (this.isDate()) return iso.slice(0, 10);
+		if (this.isTime()) return iso.slice(11, 23);
+		if (this.#offset === null) return iso.slice(0, -1);
+		if (this.#offset === "Z" || this.#offset === "z") return iso;
+		let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+		offset = this.#offset[0] === "-" ? offset : -offset;
+		return (/* @__PURE__ */ new Date(this.getTime() - offset * 6e4)).toISOString().slice(0, -1) + this.#offset;
+	}
+	static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+		let date = new TomlDate(jsDate);
+		date.#offset = offset;
+		return date;
+	}
+	static wrapAsLocalDateTime(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#offset = null;
+		return date;
+	}
+	static wrapAsLocalDate(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#hasTime = false;
+		date.#offset = null;
+		return date;
+	}
+	static wrapAsLocalTime(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#hasDate = false;
+		date.#offset = null;
+		return date;
+	}
+};
+// node_modules/smol-toml/dist/extract.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function isDigit$2(char, base = 10) {
+	return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+	return char === 32 || char === 9 || char === 10 || char === 13 || delim && (char === delim || char === 44) || char === 35;
+}
+/** @internal */
+function extractValue(ctx, end) {
+	let errPtr = ctx.p;
+	let c = ctx.s.charCodeAt(ctx.p);
+	if (c === 91 || c === 123) {
+		ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+		let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+		ctx.d++;
+		return value;
+	}
+	if (c === 34 || c === 39) return parseString(ctx);
+	if (c === 116) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+		return ctx.p++, true;
+	}
+	if (c === 102) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+		return ctx.p++, false;
+	}
+	if (c === 43 || c === 45) return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+	if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) return parseDate(ctx, c, end);
+	if (ctx.s.charCodeAt(ctx.p + 2) === 58) return parseTime(ctx, c, end);
+	return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+	let c = startChr;
+	let state = 0;
+	let hasUnderscores = false;
+	if (c === 105) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102) TomlError.x("invalid value", ctx, startPtr);
+		return ctx.p++, (sign || 1) / 0;
+	}
+	if (c === 110) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110) TomlError.x("invalid value", ctx, startPtr);
+		return ctx.p++, NaN;
+	}
+	if (c === 48) {
+		if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr)) return ctx.bi === true ? 0n : 0;
+		if (!sign) {
+			if (c === 120) return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+			else if (c === 98) return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+			else if (c === 111) return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+		}
+		if (c === 46) state = 2;
+		else if (c === 101 || c === 69) state = 4;
+		else TomlError.x("illegal leading zero", ctx, startPtr);
+	} else if (!isDigit$2(c)) TomlError.x("invalid value", ctx, startPtr);
+	while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+		if (!state) state = 1;
+		if (c === 95) {
+			if (!(state & 1)) TomlError.x("illegal underscore", ctx);
+			state += 11;
+			hasUnderscores = true;
+		} else if (state === 1 && c === 46) state = 2;
+		else if ((state === 1 || state === 3) && (c === 101 || c === 69)) state = 4;
+		else if (state === 4 && (c === 43 || c === 45)) state = 6;
+		else if (!isDigit$2(c)) TomlError.x(`illegal character in numeric literal`, ctx);
+		else if (state > 9) state -= 11;
+		else if (!(state & 1)) state++;
+	}
+	if (!state) {
+		let val = (startChr - 48) * (sign || 1);
+		return ctx.bi === true ? BigInt(val) : val;
+	}
+	if (!(state & 1)) TomlError.x("unfinished numeric value", ctx, startPtr);
+	let str = ctx.s.slice(startPtr, ctx.p);
+	if (hasUnderscores) str = str.replaceAll("_", "");
+	return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+	let c, underscore = 1;
+	while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) if (c === 95) {
+		if (underscore & 1) TomlError.x("illegal underscore", ctx);
+		underscore = 3;
+	} else if (!isDigit$2(c, base)) TomlError.x(`illegal character in numeric literal`, ctx);
+	else if (underscore & 1) underscore--;
+	if (underscore & 1) TomlError.x("unfinished numeric value", ctx);
+	let str = ctx.s.slice(startPtr + 2, ctx.p);
+	if (underscore) str = str.replaceAll("_", "");
+	return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+	if (ctx.bi !== true) int: {
+		let val = parseInt(str, base);
+		if (!Number.isSafeInteger(val)) {
+			if (ctx.bi) break int;
+			TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+		}
+		return val;
+	}
+	return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+	let startPtr = ctx.p++, unsafeSeparator;
+	if (!isDigit$2(c) || !isDigit$2(ctx.s.charCodeAt(ctx.p++)) || !isDigit$2(ctx.s.charCodeAt(ctx.p++)) || !isDigit$2(ctx.s.charCodeAt(ctx.p++))) return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+	ctx.p += 5;
+	if (!isDigit$2(ctx.s.charCodeAt(ctx.p++))) TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+	if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit$2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 3, false, startPtr);
+	if (ctx.s.charCodeAt(ctx.p += 3) !== 58) TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+	if (ctx.s.charCodeAt(ctx.p += 3) === 58) ctx.p += 3;
+	if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit$2(ctx.s.charCodeAt(++ctx.p)));
+	if (c = ctx.s.charCodeAt(ctx.p)) {
+		if (c === 90 || c === 122) return readDate(ctx, ctx.s.slice(startPtr, ++ctx.p), 1, unsafeSeparator, startPtr, "[+00:00]");
+		if (c === 43 || c === 45) return readDate(ctx, ctx.s.slice(startPtr, ctx.p += 6), 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+	}
+	return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+	let start = ctx.p;
+	if (!isDigit$2(c) || !isDigit$2(ctx.s.charCodeAt(++ctx.p))) return parseNumber(ctx, --ctx.p, c, 0, endChr);
+	if (ctx.s.charCodeAt(ctx.p += 4) === 58) ctx.p += 3;
+	if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit$2(ctx.s.charCodeAt(++ctx.p)));
+	return readDate(ctx, ctx.s.slice(start, ctx.p), 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+	if (ctx.ld) {
+		let date = new TomlDate(str, type, unsafeDelim);
+		if (!date.isValid()) TomlError.x("invalid date", ctx, errPtr);
+		return date;
+	}
+	try {
+		if (temporalSuffix) str += temporalSuffix;
+		switch (type) {
+			case 1: return Temporal.ZonedDateTime.from(str);
+			case 2: return Temporal.PlainDateTime.from(str);
+			case 3: return Temporal.PlainDate.from(str);
+			case 4: return Temporal.PlainTime.from(str);
+		}
+	} catch (e) {
+		TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+	}
+}
+// node_modules/smol-toml/dist/util.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+/** @internal */
+function skipComment(ctx) {
+	for (; ctx.p < ctx.s.length; ctx.p++) {
+		let c = ctx.s.charCodeAt(ctx.p);
+		if (c === 10) break;
+		if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+			ctx.p++;
+			break;
+		}
+		if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in comments", ctx);
+	}
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+	let c;
+	while (ctx.p < ctx.s.length) {
+		while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10))) ctx.p++;
+		if (banComments || c !== 35) break;
+		skipComment(ctx);
+	}
+}
+// node_modules/smol-toml/dist/struct.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+/** @internal */
+function parseKey(ctx, end = 61) {
+	let startPtr;
+	let state = 0;
+	let parsed = [];
+	let sliceStart;
+	let c = ctx.s.charCodeAt(startPtr = ctx.p);
+	do
+		if (c === end) {
+			if (!state) TomlError.x("unexpected end of key", ctx);
+			if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+			return ctx.p++, parsed;
+		} else if (c === 46) {
+			if (!state) TomlError.x("illegal empty bare key", ctx);
+			if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+			state = 0;
+		} else if (!state && (c === 34 || c === 39)) {
+			if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2)) TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+			parsed.push(parseString(ctx));
+			state = 2;
+			ctx.p--;
+		} else if (c === 32 || c === 9) {
+			if (state === 1) {
+				parsed.push(ctx.s.slice(sliceStart, ctx.p));
+				state = 2;
+			}
+		} else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) TomlError.x("illegal character in key", ctx);
+		else if (!state) {
+			state = 1;
+			sliceStart = ctx.p;
+		}
+	while (c = ctx.s.charCodeAt(++ctx.p));
+	TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+	let startPtr = ctx.p++;
+	let res = Object.create(null);
+	let seen = /* @__PURE__ */ new Set();
+	let c;
+	while (ctx.p < ctx.s.length) {
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+			ctx.p++;
+			return res;
+		}
+		let k;
+		let t = res;
+		let hasOwn = false;
+		let errPtr = ctx.p;
+		let key = parseKey(ctx);
+		for (let i = 0; i < key.length; i++) {
+			if (i) t = hasOwn ? t[k] : t[k] = Object.create(null);
+			k = key[i];
+			if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+			let unsafe = k === "__proto__";
+			if (ctx.uk && (unsafe || k === "constructor")) {
+				t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+				break;
+			}
+			if (!hasOwn && unsafe) Object.defineProperty(t, k, {
+				enumerable: true,
+				configurable: true,
+				writable: true
+			});
+		}
+		if (hasOwn) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+		skipVoid(ctx, true, true);
+		let value = extractValue(ctx, 125);
+		if (t && typeof (t[k] = value) === "object") seen.add(value);
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) return res;
+		if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+	}
+	TomlError.x("unfinished table", ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+	let startPtr = ctx.p++;
+	let res = [];
+	let c;
+	while (ctx.p < ctx.s.length) {
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+			ctx.p++;
+			return res;
+		}
+		res.push(extractValue(ctx, 93));
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) return res;
+		if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+	}
+	TomlError.x("unfinished array", ctx, startPtr);
+}
+// node_modules/smol-toml/dist/parse.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function peekTable(ctx, key, table, meta, type) {
+	let t = table;
+	let m = meta;
+	let k;
+	let hasOwn = false;
+	let state;
+	for (let i = 0; i < key.length; i++) {
+		if (i) {
+			t = hasOwn ? t[k] : t[k] = Object.create(null);
+			m = (state = m[k]).c;
+			if (type === 0 && (state.t === 1 || state.t === 2)) return null;
+			if (state.t === 2) {
+				let l = t.length - 1;
+				t = t[l];
+				m = m[l].c;
+			}
+		}
+		k = key[i];
+		if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) return null;
+		if (!hasOwn) {
+			let unsafe = k === "__proto__";
+			if (ctx.uk && (unsafe || k === "constructor")) return false;
+			if (unsafe) {
+				Object.defineProperty(t, k, {
+					enumerable: true,
+					configurable: true,
+					writable: true
+				});
+				Object.defineProperty(m, k, {
+					enumerable: true,
+					configurable: true,
+					writable: true
+				});
+			}
+			m[k] = {
+				t: i < key.length - 1 && type === 2 ? 3 : type,
+				d: false,
+				i: 0,
+				c: Object.create(null)
+			};
+		}
+	}
+	state = m[k];
+	if (state.t !== type && !(type === 1 && state.t === 3)) return null;
+	if (type === 2) {
+		if (!state.d) {
+			state.d = true;
+			t[k] = [];
+		}
+		t[k].push(t = Object.create(null));
+		state.c[state.i++] = state = {
+			t: 1,
+			d: false,
+			i: 0,
+			c: Object.create(null)
+		};
+	}
+	if (state.d) return null;
+	state.d = true;
+	if (type === 1) t = hasOwn ? t[k] : t[k] = Object.create(null);
+	else if (type === 0 && hasOwn) return null;
+	return [
+		k,
+		t,
+		state.c
+	];
+}
+function validateTablePeek(ctx, peek, ptr) {
+	if (peek === null || ctx.uk === 2) TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+	let ctx = {
+		s: toml,
+		p: 0,
+		d: options.maxDepth ?? 1e3,
+		bi: options.integersAsBigInt ?? false,
+		ld: options.useLegacyDate ?? true,
+		uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+	};
+	let res = Object.create(null);
+	let meta = Object.create(null);
+	let tmp;
+	let skipping = false;
+	let tbl = res;
+	let m = meta;
+	if (toml.charCodeAt(0) === 65279) ctx.p++;
+	skipVoid(ctx);
+	while (ctx.p < toml.length) {
+		if (toml.charCodeAt(ctx.p) === 91) {
+			let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+			tmp = ctx.p += +isTableArray;
+			skipping = false;
+			let k = parseKey(ctx, 93);
+			if (isTableArray) {
+				if (toml.charCodeAt(ctx.p) !== 93) TomlError.x("expected end of table array declaration", ctx);
+				ctx.p++;
+			}
+			let p = peekTable(ctx, k, res, meta, isTableArray ? 2 : 1);
+			if (!p) {
+				validateTablePeek(ctx, p, tmp);
+				skipping = true;
+			} else {
+				m = p[2];
+				tbl = p[1];
+			}
+		} else {
+			tmp = ctx.p;
+			let p = peekTable(ctx, parseKey(ctx), tbl, m, 0);
+			if (!p && !skipping) validateTablePeek(ctx, p, tmp);
+			skipVoid(ctx, true, true);
+			let v = extractValue(ctx, void 0);
+			if (p && !skipping) p[1][p[0]] = v;
+		}
+		skipVoid(ctx, true);
+		if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+		skipVoid(ctx);
+	}
+	return res;
+}
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+"".isWellFormed;
+// node_modules/smol-toml/dist/index.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+// packages/source-lexing/lib/line-index.js
+/**
+* Lines by offset: the start of every line, found once, so that many look-ups
+* in one file cost a binary search each. Lines end at `\n` (a `\r\n` line ends
+* at its `\n`; a lone `\r` does not end a line, as in git's line counting).
+*/
+var LineIndex = class {
+	starts = [0];
+	constructor(text) {
+		for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+	}
+	/** The 1-based line holding `offset`. */
+	lineOf(offset) {
+		const starts = this.starts;
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = lo + hi + 1 >>> 1;
+			if (starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo + 1;
+	}
+};
+/** The 1-based line of `offset`, for a single look-up (no index built). */
+function lineOf(text, offset) {
+	let line = 1;
+	for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line += 1;
+	return line;
+}
+// packages/source-lexing/lib/masked-text.js
+/**
+* Helpers over "masked" code: text whose string contents and comments were
+* blanked with spaces by a language's lexer, so brackets and commas seen here
+* are code, and offsets still point into the original text.
+*/
+function isOpen(c) {
+	return c === 40 || c === 91 || c === 123;
+}
+function isClose(c) {
+	return c === 41 || c === 93 || c === 125;
+}
+function isSpace(c) {
+	return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+}
+/** Offset of the bracket closing the one at `open`, or -1. */
+function matchingBracket(masked, open) {
+	let depth = 0;
+	for (let i = open; i < masked.length; i += 1) {
+		const c = masked.charCodeAt(i);
+		if (isOpen(c)) depth += 1;
+		else if (isClose(c)) {
+			depth -= 1;
+			if (depth === 0) return i;
+		}
+	}
+	return -1;
+}
+/** Splits masked[start, end) at commas outside brackets; spans are trimmed and empty ones dropped. */
+function splitTopLevel(masked, start, end, separator = ",") {
+	const spans = [];
+	const sep = separator.charCodeAt(0);
+	let depth = 0;
+	let from = start;
+	for (let i = start; i <= end; i += 1) {
+		const c = i === end ? sep : masked.charCodeAt(i);
+		if (isOpen(c)) depth += 1;
+		else if (isClose(c)) depth -= 1;
+		else if (c === sep && depth === 0) {
+			let s = from;
+			let e = i;
+			while (s < e && isSpace(masked.charCodeAt(s))) s += 1;
+			while (e > s && isSpace(masked.charCodeAt(e - 1))) e -= 1;
+			if (e > s) spans.push({
+				start: s,
+				end: e
+			});
+			from = i + 1;
+		}
+	}
+	return spans;
+}
+/** Whether a file's language allows JSX: every JavaScript and TSX file, but not .ts/.mts/.cts. */
+function allowsJsx(path) {
+	return !/\.[mc]?ts$/.test(path);
+}
+/**
+* JS/TS source with the Unicode escapes of its names translated, as the engine reads them:
+* `it.\u0073kip(…)` is `it.skip(…)`. Escapes in strings, templates and regular expressions keep
+* their own meaning there, and stay as written.
+*/
+function jsNamesAsRead(text, jsx) {
+	if (!text.includes("\\u")) return text;
+	const tokens = tokenizeJs(text, { jsx });
+	const out = [];
+	let copied = 0;
+	for (let t = 0; t < tokens.kind.length; t += 1) {
+		const start = tokens.start[t];
+		if (tokens.kind[t] !== 1 || start < copied || !text.slice(start, tokens.end[t]).includes("\\")) continue;
+		ESCAPED_NAME.lastIndex = start;
+		const name = ESCAPED_NAME.exec(text)[0];
+		out.push(text.slice(copied, start), name.replace(NAME_ESCAPE, (escape, braced, four) => {
+			const code = Number.parseInt(braced ?? four, 16);
+			return code <= 1114111 ? String.fromCodePoint(code) : escape;
+		}));
+		copied = start + name.length;
+	}
+	out.push(text.slice(copied));
+	return out.join("");
+}
+const ESCAPED_NAME = /(?:\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\|[\w$\u0080-\uffff])+/y;
+const NAME_ESCAPE = /\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/g;
+function tokenizeJs(text, options) {
+	return new JsLexer(text, options.jsx, options.nested ?? false).run();
+}
+/** Keywords after which a `/` starts a regular expression rather than a division. */
+const KEYWORDS_BEFORE_EXPRESSION = /* @__PURE__ */ new Set([
+	"return",
+	"typeof",
+	"instanceof",
+	"in",
+	"of",
+	"new",
+	"delete",
+	"void",
+	"throw",
+	"case",
+	"do",
+	"else",
+	"yield",
+	"await",
+	"extends"
+]);
+/** Keywords whose `( … )` is a condition, after which a `/` starts a regular expression. */
+const CONTROL_KEYWORDS = /* @__PURE__ */ new Set([
+	"if",
+	"while",
+	"for",
+	"with"
+]);
+const CH_NEWLINE = 10;
+const CH_RETURN = 13;
+const CH_QUOTE = 34;
+const CH_DOLLAR = 36;
+const CH_APOSTROPHE = 39;
+const CH_STAR = 42;
+const CH_SLASH = 47;
+const CH_LESS = 60;
+const CH_GREATER = 62;
+const CH_BACKSLASH = 92;
+const CH_BACKTICK = 96;
+const CH_OPEN_BRACE = 123;
+const CH_CLOSE_BRACE = 125;
+var JsLexer = class {
+	src;
+	jsx;
+	nested;
+	pos = 0;
+	kind = [];
+	start = [];
+	end = [];
+	/** Above zero while lexing code whose tokens are not reported (inside a literal, without `nested`). */
+	hidden = 0;
+	/** The last significant token, reported or not: it decides whether `/` opens a regex. */
+	lastKind = 0;
+	lastStart = 0;
+	lastEnd = 0;
+	/** For each open `(`: was it opened by if/while/for/with (so `)` ends a condition)? */
+	parens = [];
+	lastClosedParenWasControl = false;
+	/** Was the last `!` TypeScript's non-null assertion (`x! / 2`) rather than a logical not (`!/re/.test(s)`)? */
+	lastBangWasPostfix = false;
+	error;
+	constructor(src, jsx, nested) {
+		this.src = src;
+		this.jsx = jsx;
+		this.nested = nested;
+	}
+	run() {
+		if (this.src.startsWith("#!")) this.skipLine();
+		this.scanTokens(false);
+		const match = this.matchBrackets();
+		const tokens = {
+			kind: this.kind,
+			start: this.start,
+			end: this.end,
+			match
+		};
+		if (this.error) tokens.error = this.error;
+		return tokens;
+	}
+	fail(message, at) {
+		this.error ??= {
+			message,
+			line: lineOf(this.src, at)
+		};
+	}
+	/** Scans code; when `untilBrace`, stops after the `}` that closes the caller's `${` or `{`. */
+	scanTokens(untilBrace) {
+		const src = this.src;
+		let depth = 0;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c <= 32 || c === 160 || c === 65279 || c === 8232 || c === 8233) {
+				this.pos += 1;
+				continue;
+			}
+			if (c === CH_SLASH) {
+				const next = src.charCodeAt(this.pos + 1);
+				if (next === CH_SLASH) this.skipLine();
+				else if (next === CH_STAR) {
+					const close = src.indexOf("*/", this.pos + 2);
+					if (close < 0) this.fail("unterminated comment", this.pos);
+					this.pos = close < 0 ? src.length : close + 2;
+				} else if (this.regexAllowed()) this.scanRegex();
+				else this.punct(1);
+				continue;
+			}
+			if (c === CH_APOSTROPHE || c === CH_QUOTE) {
+				this.scanString(c);
+				continue;
+			}
+			if (c === CH_BACKTICK) {
+				this.scanTemplate();
+				continue;
+			}
+			if (c === CH_OPEN_BRACE) {
+				depth += 1;
+				this.punct(1);
+				continue;
+			}
+			if (c === CH_CLOSE_BRACE) {
+				if (untilBrace && depth === 0) {
+					this.pos += 1;
+					return;
+				}
+				depth -= 1;
+				this.punct(1);
+				continue;
+			}
+			if (c === CH_LESS && this.jsx && this.regexAllowed() && !this.lastIs(CH_LESS) && this.looksLikeJsx()) {
+				this.scanJsx();
+				continue;
+			}
+			if (isDigit$1(c) || c === 46 && isDigit$1(src.charCodeAt(this.pos + 1))) {
+				this.scanNumber();
+				continue;
+			}
+			if (isIdentifierStart(c)) {
+				this.scanName();
+				continue;
+			}
+			if (c === 63 && src.charCodeAt(this.pos + 1) === 46 && !isDigit$1(src.charCodeAt(this.pos + 2))) {
+				this.punct(1);
+				this.punct(1);
+				continue;
+			}
+			if (c === 46 && src.charCodeAt(this.pos + 1) === 46 && src.charCodeAt(this.pos + 2) === 46) {
+				this.punct(3);
+				continue;
+			}
+			if (c === 61 && src.charCodeAt(this.pos + 1) === CH_GREATER) {
+				this.punct(2);
+				continue;
+			}
+			if (c === 40) this.parens.push(this.lastKind === 1 && CONTROL_KEYWORDS.has(src.slice(this.lastStart, this.lastEnd)));
+			else if (c === 41) this.lastClosedParenWasControl = this.parens.pop() ?? false;
+			else if (c === 33) this.lastBangWasPostfix = !this.regexAllowed();
+			this.punct(1);
+		}
+	}
+	regexAllowed() {
+		switch (this.lastKind) {
+			case 0: return true;
+			case 1: return KEYWORDS_BEFORE_EXPRESSION.has(this.src.slice(this.lastStart, this.lastEnd));
+			case 4: {
+				if (this.lastEnd - this.lastStart > 1) return true;
+				const c = this.src.charCodeAt(this.lastStart);
+				if (c === 41) return this.lastClosedParenWasControl;
+				if (c === 33) return !this.lastBangWasPostfix;
+				return c !== 93;
+			}
+			default: return false;
+		}
+	}
+	/** Whether the last token is the one-character punctuator `c`. */
+	lastIs(c) {
+		return this.lastKind === 4 && this.lastEnd - this.lastStart === 1 && this.src.charCodeAt(this.lastStart) === c;
+	}
+	/** Records a token; reports it unless it is inside a hidden literal. Returns its index, or -1. */
+	push(kind, start, end) {
+		this.lastKind = kind;
+		this.lastStart = start;
+		this.lastEnd = end;
+		if (this.hidden > 0) return -1;
+		this.kind.push(kind);
+		this.start.push(start);
+		this.end.push(end);
+		return this.kind.length - 1;
+	}
+	punct(length) {
+		this.push(4, this.pos, this.pos + length);
+		this.pos += length;
+	}
+	/**
+	* A token that holds code (a template with substitutions, a JSX element):
+	* reported first, its code after it when `nested`, none of it otherwise.
+	* `scan` lexes the whole of it; afterwards the holder is the last token.
+	*/
+	holder(kind, scan) {
+		const start = this.pos;
+		const index = this.nested ? this.push(kind, start, start) : -1;
+		if (!this.nested) this.hidden += 1;
+		scan();
+		if (!this.nested) this.hidden -= 1;
+		if (index >= 0) this.end[index] = this.pos;
+		else this.push(kind, start, this.pos);
+		this.lastKind = kind;
+		this.lastStart = start;
+		this.lastEnd = this.pos;
+	}
+	/** Code inside a literal, up to the `}` that closes it: an expression starts there. */
+	scanEmbeddedCode() {
+		this.lastKind = 0;
+		this.scanTokens(true);
+	}
+	skipLine() {
+		while (this.pos < this.src.length) {
+			const c = this.src.charCodeAt(this.pos);
+			if (c === CH_NEWLINE || c === CH_RETURN || c === 8232 || c === 8233) return;
+			this.pos += 1;
+		}
+	}
+	scanName() {
+		const start = this.pos;
+		this.pos += 1;
+		while (this.pos < this.src.length && isIdentifierPart(this.src.charCodeAt(this.pos))) this.pos += 1;
+		this.push(1, start, this.pos);
+	}
+	scanNumber() {
+		const src = this.src;
+		const start = this.pos;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (isIdentifierPart(c) || c === 46) this.pos += 1;
+			else if ((c === 43 || c === 45) && (src.charCodeAt(this.pos - 1) | 32) === 101 && !/^0[xX]/.test(src.slice(start, this.pos))) this.pos += 1;
+			else break;
+		}
+		this.push(5, start, this.pos);
+	}
+	/**
+	* A quoted string. A line break ends an unterminated one: JavaScript strings
+	* cannot span lines, so one stray quote costs at most the rest of its line.
+	*/
+	scanString(quote) {
+		const src = this.src;
+		const start = this.pos;
+		this.pos += 1;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === quote) {
+				this.pos += 1;
+				this.push(2, start, this.pos);
+				return;
+			}
+			if (c === CH_BACKSLASH) {
+				this.pos += src.charCodeAt(this.pos + 1) === CH_RETURN && src.charCodeAt(this.pos + 2) === CH_NEWLINE ? 3 : 2;
+				continue;
+			}
+			if (c === CH_NEWLINE || c === CH_RETURN) break;
+			this.pos += 1;
+		}
+		this.fail("unterminated string literal", start);
+		this.pos = Math.min(this.pos, src.length);
+		this.push(2, start, this.pos);
+	}
+	scanTemplate() {
+		const src = this.src;
+		const start = this.pos;
+		const substitution = this.templateHasSubstitution(start);
+		const scan = () => {
+			this.pos += 1;
+			while (this.pos < src.length) {
+				const c = src.charCodeAt(this.pos);
+				if (c === CH_BACKTICK) {
+					this.pos += 1;
+					return;
+				}
+				if (c === CH_BACKSLASH) {
+					this.pos += 2;
+					continue;
+				}
+				if (c === CH_DOLLAR && src.charCodeAt(this.pos + 1) === CH_OPEN_BRACE) {
+					this.pos += 2;
+					this.scanEmbeddedCode();
+					continue;
+				}
+				this.pos += 1;
+			}
+			this.fail("unterminated template literal", start);
+			this.pos = src.length;
+		};
+		if (substitution) this.holder(3, scan);
+		else {
+			scan();
+			this.push(3, start, this.pos);
+		}
+	}
+	/** Whether the template literal at `start` holds a `${` before its closing backtick (escapes respected). */
+	templateHasSubstitution(start) {
+		const src = this.src;
+		for (let i = start + 1; i < src.length; i += 1) {
+			const c = src.charCodeAt(i);
+			if (c === CH_BACKSLASH) i += 1;
+			else if (c === CH_BACKTICK) return false;
+			else if (c === CH_DOLLAR && src.charCodeAt(i + 1) === CH_OPEN_BRACE) return true;
+		}
+		return false;
+	}
+	scanRegex() {
+		const src = this.src;
+		const start = this.pos;
+		this.pos += 1;
+		let inClass = false;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === CH_NEWLINE || c === CH_RETURN) break;
+			if (c === CH_BACKSLASH) {
+				this.pos += 2;
+				continue;
+			}
+			if (c === 91) inClass = true;
+			else if (c === 93) inClass = false;
+			else if (c === CH_SLASH && !inClass) {
+				this.pos += 1;
+				while (this.pos < src.length && isIdentifierPart(src.charCodeAt(this.pos))) this.pos += 1;
+				this.push(6, start, this.pos);
+				return;
+			}
+			this.pos += 1;
+		}
+		this.fail("unterminated regular expression", start);
+		this.pos = Math.min(this.pos, src.length);
+		this.push(6, start, this.pos);
+	}
+	/**
+	* `<` where an expression starts: JSX unless it is a TSX generic arrow
+	* (`<T,>(…)` or `<T extends U>(…)`).
+	*/
+	looksLikeJsx() {
+		const rest = this.src.slice(this.pos + 1, this.pos + 200);
+		if (/^\s*>/.test(rest)) return true;
+		if (!/^\s*[A-Za-z_$]/.test(rest)) return false;
+		return !/^\s*[A-Za-z_$][\w$]*(?:\s*[,=]|\s+extends\s)/.test(rest);
+	}
+	scanJsx() {
+		const start = this.pos;
+		this.holder(7, () => {
+			if (!this.scanJsxElement()) this.fail("unterminated JSX element", start);
+		});
+	}
+	/** From `<` to the end of the element; code in `{}` is lexed as usual. False when the text ends first. */
+	scanJsxElement() {
+		const src = this.src;
+		this.pos += 1;
+		this.skipSpaces();
+		if (src.charCodeAt(this.pos) === CH_GREATER) {
+			this.pos += 1;
+			return this.scanJsxChildren();
+		}
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === CH_SLASH && src.charCodeAt(this.pos + 1) === CH_GREATER) {
+				this.pos += 2;
+				return true;
+			}
+			if (c === CH_GREATER) {
+				this.pos += 1;
+				return this.scanJsxChildren();
+			}
+			if (c === CH_OPEN_BRACE) {
+				this.pos += 1;
+				this.scanEmbeddedCode();
+				continue;
+			}
+			if (c === CH_QUOTE || c === CH_APOSTROPHE) {
+				const close = src.indexOf(src[this.pos], this.pos + 1);
+				this.pos = close < 0 ? src.length : close + 1;
+				continue;
+			}
+			this.pos += 1;
+		}
+		return false;
+	}
+	scanJsxChildren() {
+		const src = this.src;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === CH_OPEN_BRACE) {
+				this.pos += 1;
+				this.scanEmbeddedCode();
+				continue;
+			}
+			if (c === CH_LESS) {
+				let next = this.pos + 1;
+				while (next < src.length && src.charCodeAt(next) <= 32) next += 1;
+				if (src.charCodeAt(next) === CH_SLASH) {
+					const close = src.indexOf(">", next);
+					this.pos = close < 0 ? src.length : close + 1;
+					return close >= 0;
+				}
+				if (!this.scanJsxElement()) return false;
+				continue;
+			}
+			this.pos += 1;
+		}
+		return false;
+	}
+	skipSpaces() {
+		while (this.pos < this.src.length && this.src.charCodeAt(this.pos) <= 32) this.pos += 1;
+	}
+	matchBrackets() {
+		const { kind, start, src } = this;
+		const match = new Array(kind.length).fill(-1);
+		const stack = [];
+		for (let t = 0; t < kind.length; t += 1) {
+			if (kind[t] !== 4) continue;
+			const c = src.charCodeAt(start[t]);
+			if (c === 40 || c === 91 || c === CH_OPEN_BRACE) stack.push(t);
+			else if (c === 41 || c === 93 || c === CH_CLOSE_BRACE) {
+				const open = stack.pop();
+				if (open === void 0 || src.charCodeAt(start[open]) !== OPENER[c]) {
+					this.fail(`unmatched '${String.fromCharCode(c)}'`, start[t]);
+					if (open === void 0) continue;
+				}
+				match[open] = t;
+				match[t] = open;
+			}
+		}
+		if (stack.length > 0) this.fail("bracket opened here is never closed", start[stack[stack.length - 1]]);
+		return match;
+	}
+};
+/** The opening bracket of each closing one. */
+const OPENER = {
+	41: 40,
+	93: 91,
+	[CH_CLOSE_BRACE]: CH_OPEN_BRACE
+};
+function isDigit$1(c) {
+	return c >= 48 && c <= 57;
+}
+/** Identifier characters, `#` of private names and `\` of Unicode escapes included. */
+function isIdentifierStart(c) {
+	return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === CH_DOLLAR || c === 35 || c === CH_BACKSLASH || c > 127;
+}
+function isIdentifierPart(c) {
+	return isIdentifierStart(c) || isDigit$1(c);
+}
+/**
+* The value of a string literal or of a template literal without
+* substitutions, escapes resolved; undefined for any other token (a template
+* with `${}` has no single value).
+*/
+function literalValue(text, tokens, t) {
+	const kind = tokens.kind[t];
+	if (kind !== 2 && kind !== 3) return void 0;
+	const start = tokens.start[t];
+	const end = tokens.end[t];
+	const quote = text.charCodeAt(start);
+	let value = "";
+	let chunk = start + 1;
+	let i = start + 1;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		if (c === quote) break;
+		if (c === CH_BACKSLASH) {
+			const escape = readEscape(text, i + 1);
+			value += text.slice(chunk, i) + escape.text;
+			i += 1 + escape.length;
+			chunk = i;
+			continue;
+		}
+		if (kind === 3 && c === CH_DOLLAR && text.charCodeAt(i + 1) === CH_OPEN_BRACE) return void 0;
+		i += 1;
+	}
+	return value + text.slice(chunk, Math.min(i, end));
+}
+const SIMPLE_ESCAPES = {
+	n: "\n",
+	r: "\r",
+	t: "	",
+	b: "\b",
+	f: "\f",
+	v: "\v",
+	"0": "\0"
+};
+/** The text a backslash escape stands for and how many characters follow the backslash. */
+function readEscape(src, at) {
+	const c = src[at];
+	if (c === void 0) return {
+		text: "",
+		length: 0
+	};
+	if (c === "\r") return {
+		text: "",
+		length: src[at + 1] === "\n" ? 2 : 1
+	};
+	if (c === "\n" || c === "\u2028" || c === "\u2029") return {
+		text: "",
+		length: 1
+	};
+	const hex = c === "x" ? /^[0-9a-fA-F]{2}/.exec(src.slice(at + 1, at + 3)) : c === "u" ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/.exec(src.slice(at + 1, at + 9)) : null;
+	if (hex) {
+		const code = Number.parseInt(hex[0].replace(/[{}]/g, ""), 16);
+		return {
+			text: code <= 1114111 ? String.fromCodePoint(code) : "",
+			length: 1 + hex[0].length
+		};
+	}
+	return {
+		text: SIMPLE_ESCAPES[c] ?? c,
+		length: 1
+	};
+}
+// packages/source-lexing/lib/python-lexer.js
+const NL = 10;
+const CR = 13;
+const SP = 32;
+const TAB = 9;
+const FF = 12;
+const HASH = 35;
+const SQ = 39;
+const DQ = 34;
+const BS = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+/** What any non-ASCII character becomes in `syntaxBytes`: never syntax, always part of a name. */
+const OTHER = 128;
+const K_NEWLINE = 1;
+const K_QUOTE = 2;
+const K_HASH = 3;
+const K_BACKSLASH = 4;
+const K_OPEN = 5;
+const K_CLOSE = 6;
+/** Byte classes of the statement scanner; 0 is "nothing to do". */
+const KIND = /* @__PURE__ */ new Uint8Array(256);
+KIND[NL] = K_NEWLINE;
+KIND[CR] = K_NEWLINE;
+KIND[SQ] = K_QUOTE;
+KIND[DQ] = K_QUOTE;
+KIND[HASH] = K_HASH;
+KIND[BS] = K_BACKSLASH;
+for (const c of "([{") KIND[c.charCodeAt(0)] = K_OPEN;
+for (const c of ")]}") KIND[c.charCodeAt(0)] = K_CLOSE;
+/**
+* The last few texts' bytes, most recent first: masking goes back and forth between a test
+* module and the conftest.py and helper modules it uses, and each return to a text would
+* otherwise copy all of it again.
+*/
+const scratches = Array.from({ length: 4 }, () => ({
+	buffer: Buffer.allocUnsafe(65536),
+	text: void 0,
+	bytes: /* @__PURE__ */ new Uint8Array(0)
+}));
+/**
+* The text as one byte per UTF-16 code unit: ASCII as it is, any other
+* character `OTHER`. Every Python delimiter is ASCII, so the lexer reads these
+* bytes (a typed array reads faster than a string) and its offsets are the
+* text's own. The bytes live in a buffer shared with other texts and stay valid
+* until the next call with another text.
+*/
+function syntaxBytes(text) {
+	let k = 0;
+	while (k < scratches.length && scratches[k].text !== text) k += 1;
+	if (k === 0) return scratches[0].bytes;
+	const slot = scratches.splice(k < scratches.length ? k : scratches.length - 1, 1)[0];
+	scratches.unshift(slot);
+	if (k < scratches.length) return slot.bytes;
+	const n = text.length;
+	if (slot.buffer.length < 3 * n) slot.buffer = Buffer.allocUnsafe(Math.max(3 * n, 2 * slot.buffer.length));
+	const scratch = slot.buffer;
+	if (scratch.write(text, 0, "utf8") !== n) for (let i = 0; i < n; i += 1) {
+		const c = text.charCodeAt(i);
+		scratch[i] = c < 128 ? c : OTHER;
+	}
+	slot.text = text;
+	slot.bytes = scratch.subarray(0, n);
+	return slot.bytes;
+}
+/** The text's bytes when they are among the last few texts' (see syntaxBytes), else undefined. */
+function recentSyntaxBytes(text) {
+	for (const slot of scratches) if (slot.text === text) return slot.bytes;
+}
+let rangeScratch = Buffer.allocUnsafe(4096);
+/** The bytes of text[from, to) as syntaxBytes makes them, at 0 on; valid until the next call. */
+function rangeSyntaxBytes(text, from, to) {
+	const n = Math.max(0, Math.min(to, text.length) - from);
+	if (rangeScratch.length < n) rangeScratch = Buffer.allocUnsafe(Math.max(n, 2 * rangeScratch.length));
+	const b = rangeScratch;
+	for (let k = 0; k < n; k += 1) {
+		const c = text.charCodeAt(from + k);
+		b[k] = c < 128 ? c : OTHER;
+	}
+	return b.subarray(0, n);
+}
+function isPrefixLetter(c) {
+	return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
+}
+function isIdentChar(c) {
+	return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c > 127;
+}
+var Cursor = class {
+	b;
+	line = 1;
+	error;
+	n;
+	constructor(b) {
+		this.b = b;
+		this.n = b.length;
+	}
+	fail(message, line) {
+		this.error ??= {
+			message,
+			line
+		};
+	}
+	/** Whether the quote at `q` opens an f-string (or t-string): its prefix holds f/t. */
+	isFormatted(q) {
+		const b = this.b;
+		let p = q - 1;
+		let formatted = false;
+		let letters = 0;
+		while (letters < 2 && p >= 0 && isPrefixLetter(b[p])) {
+			const c = b[p] | 32;
+			if (c === 102 || c === 116) formatted = true;
+			p -= 1;
+			letters += 1;
+		}
+		if (letters === 0) return false;
+		if (p >= 0 && isIdentChar(b[p])) return false;
+		return formatted;
+	}
+	/** Steps over the string literal whose opening quote is at `i`; returns the offset after it. */
+	skipString(i) {
+		const b = this.b;
+		const n = this.n;
+		const quote = b[i];
+		const formatted = this.isFormatted(i);
+		const startLine = this.line;
+		const triple = b[i + 1] === quote && b[i + 2] === quote;
+		let j = triple ? i + 3 : i + 1;
+		while (j < n) {
+			const c = b[j];
+			if (c === BS) {
+				const next = b[j + 1];
+				if (next === NL) this.line += 1;
+				else if (next === CR) {
+					this.line += 1;
+					if (b[j + 2] === NL) j += 1;
+				}
+				j += 2;
+			} else if (c === quote) {
+				if (!triple) return j + 1;
+				if (b[j + 1] === quote && b[j + 2] === quote) return j + 3;
+				j += 1;
+			} else if (c === NL || c === CR) {
+				if (!triple) {
+					this.fail("unterminated string literal", startLine);
+					return j;
+				}
+				if (c === CR && b[j + 1] === NL) j += 1;
+				this.line += 1;
+				j += 1;
+			} else if (formatted && c === LBRACE) {
+				if (b[j + 1] === LBRACE) j += 2;
+				else j = this.skipFormatExpression(j + 1);
+			} else j += 1;
+		}
+		this.fail(triple ? "unterminated triple-quoted string" : "unterminated string literal", startLine);
+		return n;
+	}
+	/** Steps over `{expression}` inside an f-string, nested strings and brackets included. */
+	skipFormatExpression(i) {
+		const b = this.b;
+		const n = this.n;
+		let depth = 0;
+		let j = i;
+		while (j < n) {
+			const c = b[j];
+			if (c === SQ || c === DQ) j = this.skipString(j);
+			else if (c === 40 || c === 91 || c === LBRACE) {
+				depth += 1;
+				j += 1;
+			} else if (c === 41 || c === 93) {
+				depth -= 1;
+				j += 1;
+			} else if (c === RBRACE) {
+				if (depth === 0) return j + 1;
+				depth -= 1;
+				j += 1;
+			} else {
+				if (c === NL) this.line += 1;
+				j += 1;
+			}
+		}
+		return n;
+	}
+};
+/** Texts whose statements are remembered (in UTF-16 code units): a test suite's worth, then oldest dropped first. */
+const REMEMBERED_CHARS = 33554432;
+const remembered = /* @__PURE__ */ new Map();
+let rememberedChars = 0;
+/**
+* scanPythonStatements, remembered by text: one process lexes the same module
+* more than once (the skip-set guard reads every changed Python file for pytest
+* hooks, then parses it for its tests). The statements depend on the text alone,
+* so a text seen before has the same answer; the arrays are shared, for callers
+* that only read them. (The lexing worker does not use this: it hands its
+* arrays over to the other thread.)
+*/
+function pythonStatementsOf(text) {
+	const hit = remembered.get(text);
+	if (hit) return hit;
+	const statements = scanPythonStatements(text);
+	if (text.length > REMEMBERED_CHARS) return statements;
+	remembered.set(text, statements);
+	rememberedChars += text.length;
+	for (const key of remembered.keys()) {
+		if (rememberedChars <= REMEMBERED_CHARS) break;
+		remembered.delete(key);
+		rememberedChars -= key.length;
+	}
+	return statements;
+}
+/** The logical statements of a module, as objects (convenient for small inputs). */
+function scanPython(text) {
+	const s = scanPythonStatements(text);
+	const statements = [];
+	for (let k = 0; k < s.count; k += 1) statements.push({
+		start: s.start[k],
+		end: s.end[k],
+		indent: s.indent[k],
+		line: s.line[k]
+	});
+	return s.error ? {
+		statements,
+		error: s.error
+	} : { statements };
+}
+function scanPythonStatements(text) {
+	const b = syntaxBytes(text);
+	const n = b.length;
+	let capacity = Math.max(256, n >> 5);
+	let count = 0;
+	let starts = new Int32Array(capacity);
+	let ends = new Int32Array(capacity);
+	let indents = new Int32Array(capacity);
+	let lines = new Int32Array(capacity);
+	const grow = () => {
+		capacity *= 2;
+		const copy = (a) => {
+			const bigger = new Int32Array(capacity);
+			bigger.set(a);
+			return bigger;
+		};
+		starts = copy(starts);
+		ends = copy(ends);
+		indents = copy(indents);
+		lines = copy(lines);
+	};
+	const cur = new Cursor(b);
+	const lfOnly = text.indexOf("\r") < 0;
+	const commentEnd = (from) => {
+		if (lfOnly) {
+			const nl = b.indexOf(NL, from);
+			return nl < 0 ? n : nl;
+		}
+		let j = from;
+		for (let c = b[j]; j < n && c !== NL && c !== CR; c = b[++j]);
+		return j;
+	};
+	let i = 0;
+	if (text.charCodeAt(0) === 65279) i = 1;
+	while (i < n) {
+		let indent = 0;
+		let c = b[i];
+		while (c === SP || c === TAB || c === FF) {
+			indent = c === TAB ? indent + 8 & -8 : c === SP ? indent + 1 : 0;
+			i += 1;
+			c = b[i];
+		}
+		if (i >= n) break;
+		if (c === NL) {
+			cur.line += 1;
+			i += 1;
+			continue;
+		}
+		if (c === CR) {
+			cur.line += 1;
+			i += b[i + 1] === NL ? 2 : 1;
+			continue;
+		}
+		if (c === HASH) {
+			i = commentEnd(i);
+			continue;
+		}
+		const start = i;
+		const line = cur.line;
+		let depth = 0;
+		let depthLine = line;
+		while (i < n) {
+			c = b[i];
+			const kind = KIND[c];
+			if (kind === 0) {
+				i += 1;
+				continue;
+			}
+			if (kind === K_NEWLINE) {
+				if (depth === 0) break;
+				cur.line += 1;
+				i += c === CR && b[i + 1] === NL ? 2 : 1;
+			} else if (kind === K_QUOTE) i = cur.skipString(i);
+			else if (kind === K_HASH) i = commentEnd(i);
+			else if (kind === K_BACKSLASH) {
+				const next = b[i + 1];
+				if (next === NL || next === CR) {
+					cur.line += 1;
+					i += next === CR && b[i + 2] === NL ? 3 : 2;
+				} else i += 1;
+			} else if (kind === K_OPEN) {
+				if (depth === 0) depthLine = cur.line;
+				depth += 1;
+				i += 1;
+			} else {
+				if (depth === 0) cur.fail(`unmatched '${String.fromCharCode(c)}'`, cur.line);
+				else depth -= 1;
+				i += 1;
+			}
+		}
+		if (depth > 0) cur.fail("bracket opened here is never closed", depthLine);
+		if (count === capacity) grow();
+		starts[count] = start;
+		ends[count] = i;
+		indents[count] = indent;
+		lines[count] = line;
+		count += 1;
+	}
+	const result = {
+		count,
+		start: starts,
+		end: ends,
+		indent: indents,
+		line: lines
+	};
+	if (cur.error) result.error = cur.error;
+	return result;
+}
+/**
+* The code of text[start, end) with string contents and comments replaced by
+* spaces (quotes and newlines kept), so offsets still match the original and a
+* pattern can only match code.
+*/
+function maskPython(text, start, end) {
+	let b = recentSyntaxBytes(text);
+	let base = 0;
+	if (!b) {
+		base = Math.max(0, start - 3);
+		b = rangeSyntaxBytes(text, base, end);
+	}
+	const out = [];
+	const cur = new Cursor(b);
+	let i = start;
+	let copied = start;
+	while (i < end) {
+		const c = b[i - base];
+		if (c === SQ || c === DQ) {
+			const close = Math.min(cur.skipString(i - base) + base, end);
+			out.push(text.slice(copied, i + 1));
+			out.push(blank(text, i + 1, close - 1));
+			if (close - 1 > i) out.push(text.charAt(close - 1));
+			copied = close;
+			i = close;
+		} else if (c === HASH) {
+			let j = i;
+			while (j < end && b[j - base] !== NL && b[j - base] !== CR) j += 1;
+			out.push(text.slice(copied, i), " ".repeat(j - i));
+			copied = j;
+			i = j;
+		} else i += 1;
+	}
+	out.push(text.slice(copied, end));
+	return out.join("");
+}
+function blank(text, from, to) {
+	if (to <= from) return "";
+	return text.slice(from, to).replace(/[^\r\n]/g, " ");
+}
+/** The offset just after the string literal whose opening quote is at `quote` (its prefix precedes it). */
+function pythonStringEnd(text, quote) {
+	return new Cursor(syntaxBytes(text)).skipString(quote);
+}
+/** The value of a simple string literal starting at `i` (quotes and prefix included), without escapes resolved. */
+function stringValueAt(text, i) {
+	const b = syntaxBytes(text);
+	let j = i;
+	while (isPrefixLetter(b[j])) j += 1;
+	const q = b[j];
+	if (q !== SQ && q !== DQ) return void 0;
+	const end = new Cursor(b).skipString(j);
+	return b[j + 1] === q && b[j + 2] === q && end - j >= 6 ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
+}
+/**
+* A Python file's text from its bytes, its names as Python reads them (pythonNamesAsRead). Most
+* source files are plain ASCII: those are read as Latin-1, which is the same text for ASCII and
+* skips UTF-8 decoding (and no ASCII name changes under NFKC).
+*/
+function pythonSourceText(bytes) {
+	return isAscii(bytes) ? bytes.toString("latin1") : pythonNamesAsRead(bytes.toString("utf8"));
+}
+/** A character a Python name may hold (a little more: only what Python reads as a name can be in code). */
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+const NON_ASCII = /[\u0080-\uffff]/g;
+/**
+* Python source with its names as Python reads them: NFKC-normalized (PEP 3131), so
+* `@ｐytest.mark.skip` (a fullwidth p) is `@pytest.mark.skip`, and what looks for the name finds
+* it. Strings and comments stay as written, and no line break is added or taken away, so lines
+* still match the file.
+*/
+function pythonNamesAsRead(text) {
+	if (text.normalize("NFKC") === text) return text;
+	const candidates = [];
+	let lineEnd = -1;
+	let lineChanges = false;
+	for (const m of text.matchAll(NON_ASCII)) {
+		if (m.index > lineEnd) {
+			const lineStart = text.lastIndexOf("\n", m.index) + 1;
+			lineEnd = text.indexOf("\n", m.index);
+			if (lineEnd < 0) lineEnd = text.length;
+			const line = text.slice(lineStart, lineEnd);
+			lineChanges = line.normalize("NFKC") !== line;
+		}
+		if (lineChanges) candidates.push(m.index);
+	}
+	const inCode = codeOffsets(text, candidates);
+	if (inCode.length === 0) return text;
+	const out = [];
+	let copied = 0;
+	for (const at of inCode) {
+		if (at < copied) continue;
+		let start = at;
+		while (start > copied && isNameChar(text, start - 1)) start -= 1;
+		let end = at;
+		while (end < text.length && isNameChar(text, end)) end += 1;
+		out.push(text.slice(copied, start), text.slice(start, end).normalize("NFKC"));
+		copied = end;
+	}
+	out.push(text.slice(copied));
+	return out.join("");
+}
+/** Whether the code unit at `i` is part of a name character. */
+function isNameChar(text, i) {
+	const unit = text.charCodeAt(i);
+	if (unit < 128) return unit >= 48 && unit <= 57 || unit >= 65 && unit <= 90 || unit >= 97 && unit <= 122 || unit === 95;
+	return NAME_CHAR.test(characterAt(text, i));
+}
+/** The character the code unit at `i` is part of: either half of a surrogate pair stands for the pair. */
+function characterAt(text, i) {
+	const unit = text.charCodeAt(i);
+	const start = unit >= 56320 && unit <= 57343 && i > 0 ? i - 1 : i;
+	return String.fromCodePoint(text.codePointAt(start));
+}
+/** Of the offsets (ascending), those in code: outside string literals and comments. */
+function codeOffsets(text, offsets) {
+	const b = syntaxBytes(text);
+	const cur = new Cursor(b);
+	const out = [];
+	let k = 0;
+	for (let i = 0; i < b.length && k < offsets.length;) {
+		while (k < offsets.length && offsets[k] < i) k += 1;
+		const c = b[i];
+		if (c === SQ || c === DQ) i = cur.skipString(i);
+		else if (c === HASH) while (i < b.length && b[i] !== NL && b[i] !== CR) i += 1;
+		else {
+			if (offsets[k] === i) {
+				out.push(i);
+				k += 1;
+			}
+			i += 1;
+		}
+	}
+	return out;
+}
+/** Files per reply: small enough that the main thread starts early, large enough that messages stay few. */
+const LEX_BATCH = 16;
+function serveLexing(port) {
+	port.on("message", (request) => {
+		const count = request.paths.length;
+		let files = [];
+		let transfer = [];
+		for (let index = 0; index < count; index += 1) {
+			const file = { index };
+			const python = request.paths[index].endsWith(".py");
+			let text;
+			try {
+				if (python) text = pythonSourceText(readFileSync(request.paths[index]));
+				file.text = text;
+			} catch {}
+			if (text !== void 0) {
+				const statements = scanPythonStatements(text);
+				file.statements = statements;
+				transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
+			}
+			files.push(file);
+			if (files.length === LEX_BATCH || index === count - 1) {
+				port.postMessage({
+					id: request.id,
+					files,
+					done: index === count - 1
+				}, transfer);
+				files = [];
+				transfer = [];
+			}
+		}
+		if (count === 0) port.postMessage({
+			id: request.id,
+			files: [],
+			done: true
+		});
+	});
+}
+if (!isMainThread && parentPort && workerData?.role === "agent-guards/python-lexer") serveLexing(parentPort);
+// packages/source-lexing/lib/python-tokens.js
+/**
+* The tokens of text[start, end): one logical statement as
+* `scanPythonStatements` found it. Comments and line continuations are
+* skipped; every string form (prefixes, triple quotes, f-strings with their
+* nested expressions) is one token, found by the same rules the statement
+* scanner used. Operators are one character each.
+*/
+function pythonTokens(text, start, end) {
+	const tokens = [];
+	let pos = start;
+	while (pos < end) {
+		const c = text.charCodeAt(pos);
+		if (c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 65279) pos += 1;
+		else if (c === 92 && (text.charCodeAt(pos + 1) === 10 || text.charCodeAt(pos + 1) === 13)) pos += 2;
+		else if (c === 35) while (pos < end && text.charCodeAt(pos) !== 10 && text.charCodeAt(pos) !== 13) pos += 1;
+		else if (c === 39 || c === 34) pos = stringToken(text, pos, pos, tokens);
+		else if (isNameStart(c)) {
+			const from = pos;
+			while (pos < end && isNamePart(text.charCodeAt(pos))) pos += 1;
+			const q = text.charCodeAt(pos);
+			if ((q === 39 || q === 34) && pos - from <= 2 && isPrefix(text, from, pos)) pos = stringToken(text, from, pos, tokens);
+			else tokens.push({
+				type: "name",
+				value: text.slice(from, pos),
+				start: from,
+				end: pos
+			});
+		} else if (c >= 48 && c <= 57 || c === 46 && isDigit(text.charCodeAt(pos + 1))) {
+			const from = pos;
+			pos = numberEnd(text, pos, end);
+			tokens.push({
+				type: "number",
+				value: text.slice(from, pos),
+				start: from,
+				end: pos
+			});
+		} else {
+			tokens.push({
+				type: "op",
+				value: text[pos],
+				start: pos,
+				end: pos + 1
+			});
+			pos += 1;
+		}
+	}
+	return tokens;
+}
+function stringToken(text, from, quote, tokens) {
+	const end = pythonStringEnd(text, quote);
+	tokens.push({
+		type: "string",
+		value: stringValueAt(text, from) ?? "",
+		start: from,
+		end
+	});
+	return end;
+}
+/** The end of the number at `pos`: digits, `_`, `.`, letters (0x, 1j, 1e5) and an exponent's sign. */
+function numberEnd(text, pos, end) {
+	const hex = text.charCodeAt(pos) === 48 && (text.charCodeAt(pos + 1) | 32) === 120;
+	let i = pos;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		if (isNamePart(c) || c === 46) i += 1;
+		else if ((c === 43 || c === 45) && !hex && (text.charCodeAt(i - 1) | 32) === 101) i += 1;
+		else break;
+	}
+	return i;
+}
+function isPrefix(text, from, to) {
+	for (let i = from; i < to; i += 1) if (!isPrefixLetter(text.charCodeAt(i))) return false;
+	return true;
+}
+function isDigit(c) {
+	return c >= 48 && c <= 57;
+}
+function isNameStart(c) {
+	return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c > 127;
+}
+function isNamePart(c) {
+	return isNameStart(c) || isDigit(c);
+}
+const PY_SIMPLE_ESCAPES = {
+	"\\": "\\",
+	"'": "'",
+	"\"": "\"",
+	a: "\x07",
+	b: "\b",
+	f: "\f",
+	n: "\n",
+	r: "\r",
+	t: "	",
+	v: "\v"
+};
+/** The literal of a string token (`pythonTokens` type `string`) spanning text[start, end). */
+function pythonStringLiteral(text, start, end) {
+	let q = start;
+	while (q < end && isPrefixLetter(text.charCodeAt(q))) q += 1;
+	const quote = text[q];
+	if (quote !== "'" && quote !== "\"") return void 0;
+	const prefix = text.slice(start, q).toLowerCase();
+	const open = text.startsWith(quote.repeat(3), q) && end - q >= 6 ? 3 : 1;
+	const body = text.slice(q + open, Math.max(q + open, end - open));
+	if (prefix.includes("f") || prefix.includes("t")) return {
+		prefix,
+		body
+	};
+	if (prefix.includes("r")) return {
+		prefix,
+		body,
+		value: body
+	};
+	const value = pythonEscapes(body, prefix.includes("b"));
+	return value === void 0 ? {
+		prefix,
+		body
+	} : {
+		prefix,
+		body,
+		value
+	};
+}
+/** Resolves the backslash escapes of a non-raw string body; undefined for `\N{…}`. */
+function pythonEscapes(body, bytes) {
+	let out = "";
+	let i = 0;
+	while (i < body.length) {
+		const c = body[i];
+		if (c !== "\\") {
+			out += c;
+			i += 1;
+			continue;
+		}
+		const e = body[i + 1];
+		if (e === void 0) return out + c;
+		if (e === "\n") {
+			i += 2;
+			continue;
+		}
+		if (e === "\r") {
+			i += body[i + 2] === "\n" ? 3 : 2;
+			continue;
+		}
+		if (PY_SIMPLE_ESCAPES[e] !== void 0) {
+			out += PY_SIMPLE_ESCAPES[e];
+			i += 2;
+			continue;
+		}
+		const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1, i + 4));
+		if (octal) {
+			out += String.fromCharCode(Number.parseInt(octal[0], 8));
+			i += 1 + octal[0].length;
+			continue;
+		}
+		const width = e === "x" ? 2 : !bytes && e === "u" ? 4 : !bytes && e === "U" ? 8 : 0;
+		const hex = width > 0 ? body.slice(i + 2, i + 2 + width) : "";
+		if (width > 0 && hex.length === width && /^[0-9a-fA-F]+$/.test(hex)) {
+			const code = Number.parseInt(hex, 16);
+			if (code > 1114111) return void 0;
+			out += String.fromCodePoint(code);
+			i += 2 + width;
+			continue;
+		}
+		if (e === "N" && !bytes) return void 0;
+		out += c;
+		i += 1;
+	}
+	return out;
+}
+// packages/source-lexing/lib/clike-lexer.js
+/**
+* Blanks comments and literals of Go, Java, Kotlin or Rust: `//` and `/* *\/`
+* comments (nested in Kotlin and Rust), "…" strings, Go raw `…` strings, Java
+* and Kotlin `"""` text blocks, Kotlin `${…}` templates, Rust raw strings
+* r#"…"# and char literals (told apart from lifetimes). Kotlin backtick names
+* keep their length with their contents turned into `x`, so they stay one word.
+*/
+function maskCLike(text, dialect) {
+	const n = text.length;
+	const out = text.split("");
+	let error;
+	const fail = (message, at) => {
+		error ??= {
+			message,
+			line: lineOf(text, at)
+		};
+	};
+	const blank = (from, to, fill = " ") => {
+		for (let k = from; k < to && k < n; k += 1) if (out[k] !== "\n" && out[k] !== "\r") out[k] = fill;
+	};
+	const nestedComments = dialect === "kotlin" || dialect === "rust";
+	let i = 0;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		const next = text.charCodeAt(i + 1);
+		if (c === 47 && next === 47) {
+			let j = i;
+			while (j < n && text.charCodeAt(j) !== 10) j += 1;
+			blank(i, j);
+			i = j;
+		} else if (c === 47 && next === 42) {
+			let depth = 1;
+			let j = i + 2;
+			while (j < n && depth > 0) if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
+				depth -= 1;
+				j += 2;
+			} else if (nestedComments && text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
+				depth += 1;
+				j += 2;
+			} else j += 1;
+			if (depth > 0) fail("unterminated block comment", i);
+			blank(i, j);
+			i = j;
+		} else if (c === 34) {
+			const triple = (dialect === "java" || dialect === "kotlin") && next === 34 && text.charCodeAt(i + 2) === 34;
+			const end = triple ? skipTripleQuoted(text, i, dialect === "java") : skipQuoted(text, i, dialect === "kotlin");
+			if (end < 0) {
+				fail("unterminated string literal", i);
+				blank(i + 1, n);
+				break;
+			}
+			blank(triple ? i + 3 : i + 1, triple ? end - 3 : end - 1);
+			i = end;
+		} else if (c === 96 && dialect === "go") {
+			const close = text.indexOf("`", i + 1);
+			if (close < 0) {
+				fail("unterminated raw string", i);
+				blank(i + 1, n);
+				break;
+			}
+			blank(i + 1, close);
+			i = close + 1;
+		} else if (c === 96 && dialect === "kotlin") {
+			const close = text.indexOf("`", i + 1);
+			const eol = text.indexOf("\n", i + 1);
+			if (close < 0 || eol >= 0 && eol < close) {
+				fail("unterminated backtick name", i);
+				i += 1;
+				continue;
+			}
+			blank(i + 1, close, "x");
+			i = close + 1;
+		} else if (c === 114 && dialect === "rust" && (next === 35 || next === 34) && !isWordChar(text.charCodeAt(i - 1))) {
+			let hashes = 0;
+			let j = i + 1;
+			while (text.charCodeAt(j) === 35) {
+				hashes += 1;
+				j += 1;
+			}
+			if (text.charCodeAt(j) !== 34) {
+				i += 1;
+				continue;
+			}
+			const terminator = `"${"#".repeat(hashes)}`;
+			const close = text.indexOf(terminator, j + 1);
+			if (close < 0) {
+				fail("unterminated raw string", i);
+				blank(j + 1, n);
+				break;
+			}
+			blank(j + 1, close);
+			i = close + terminator.length;
+		} else if (c === 39) {
+			const end = charLiteralEnd(text, i, dialect);
+			if (end > 0) {
+				blank(i + 1, end - 1);
+				i = end;
+			} else i += 1;
+		} else i += 1;
+	}
+	return {
+		masked: out.join(""),
+		...error ? { error } : {}
+	};
+}
+function isWordChar(c) {
+	return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+/** End of a "…" string (after the closing quote), or -1. Kotlin templates `${…}` may hold strings. */
+function skipQuoted(text, from, templates) {
+	let j = from + 1;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (c === 92) j += 2;
+		else if (c === 34) return j + 1;
+		else if (c === 10) return -1;
+		else if (templates && c === 36 && text.charCodeAt(j + 1) === 123) j = skipTemplate(text, j + 2);
+		else j += 1;
+	}
+	return -1;
+}
+function skipTripleQuoted(text, from, escapes) {
+	let j = from + 3;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (escapes && c === 92) j += 2;
+		else if (c === 34 && text.charCodeAt(j + 1) === 34 && text.charCodeAt(j + 2) === 34) {
+			let k = j + 3;
+			while (text.charCodeAt(k) === 34) k += 1;
+			return k;
+		} else if (!escapes && c === 36 && text.charCodeAt(j + 1) === 123) j = skipTemplate(text, j + 2);
+		else j += 1;
+	}
+	return -1;
+}
+function skipTemplate(text, from) {
+	let depth = 0;
+	let j = from;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (c === 34) {
+			const end = skipQuoted(text, j, true);
+			j = end < 0 ? j + 1 : end;
+		} else if (c === 123) {
+			depth += 1;
+			j += 1;
+		} else if (c === 125) {
+			if (depth === 0) return j + 1;
+			depth -= 1;
+			j += 1;
+		} else j += 1;
+	}
+	return text.length;
+}
+/** End of a char literal starting at `from`, or -1 when the quote is a Rust lifetime or label. */
+function charLiteralEnd(text, from, dialect) {
+	const next = text.charCodeAt(from + 1);
+	if (next === 92) {
+		const close = text.indexOf("'", from + 3);
+		const eol = text.indexOf("\n", from);
+		return close >= 0 && (eol < 0 || close < eol) ? close + 1 : -1;
+	}
+	if (text.charCodeAt(from + 2) === 39) return from + 3;
+	if (next >= 55296 && next <= 56319 && text.charCodeAt(from + 3) === 39) return from + 4;
+	if (dialect !== "rust") return -1;
+	return -1;
+}
+/** Offset of the `}` matching the `{` at `open` in masked text, or -1. */
+function matchingBrace(masked, open) {
+	let depth = 0;
+	for (let i = open; i < masked.length; i += 1) {
+		const c = masked.charCodeAt(i);
+		if (c === 123) depth += 1;
+		else if (c === 125) {
+			depth -= 1;
+			if (depth === 0) return i;
+		}
+	}
+	return -1;
+}
+// packages/source-lexing/lib/ruby-lexer.js
+/** Words after which an expression starts (so `/` opens a regexp). */
+const RUBY_WORDS_BEFORE_STATEMENT = /* @__PURE__ */ new Set([
+	"then",
+	"else",
+	"do",
+	"return",
+	"and",
+	"or",
+	"not",
+	"begin",
+	"elsif",
+	"when",
+	"in"
+]);
+/**
+* Blanks Ruby's strings (with `#{}` code inside), %-literals, heredocs,
+* regexps, comments and `=begin` blocks, so that what is left is code, at the
+* same offsets. Tells a `/` that starts a regexp from a division by the word
+* before it.
+*/
+function maskRuby(text) {
+	const n = text.length;
+	const out = text.split("");
+	let error;
+	const lines = new LineIndex(text);
+	const fail = (message, at) => {
+		error ??= {
+			message,
+			line: lines.lineOf(at)
+		};
+	};
+	const blank = (from, to) => {
+		for (let k = from; k < to && k < n; k += 1) if (out[k] !== "\n") out[k] = " ";
+	};
+	const heredocs = [];
+	const prevSignificant = (i) => {
+		let k = i - 1;
+		while (k >= 0 && (text[k] === " " || text[k] === "	")) k -= 1;
+		return k < 0 ? "\n" : text[k];
+	};
+	const prevWord = (i) => /([A-Za-z_]\w*)\s*$/.exec(text.slice(Math.max(0, i - 20), i))?.[1] ?? "";
+	const expressionStart = (i) => {
+		const p = prevSignificant(i);
+		if ("(,=!~|&;{[:?+*-<>%^\n".includes(p)) return true;
+		return RUBY_WORDS_BEFORE_STATEMENT.has(prevWord(i)) || [
+			"if",
+			"unless",
+			"while",
+			"until",
+			"puts",
+			"p"
+		].includes(prevWord(i));
+	};
+	const skipDelimited = (from, interpolate) => {
+		const open = text[from];
+		const close = {
+			"(": ")",
+			"[": "]",
+			"{": "}",
+			"<": ">"
+		}[open] ?? open;
+		let depth = 1;
+		let j = from + 1;
+		while (j < n) {
+			const c = text[j];
+			if (c === "\\") j += 2;
+			else if (interpolate && c === "#" && text[j + 1] === "{") j = skipInterpolation(j + 2);
+			else if (c === close && --depth === 0) return j + 1;
+			else {
+				if (c === open && open !== close) depth += 1;
+				j += 1;
+			}
+		}
+		fail(`unterminated literal opened with ${open}`, from);
+		return n;
+	};
+	const skipInterpolation = (from) => {
+		let depth = 0;
+		let j = from;
+		while (j < n) {
+			const c = text[j];
+			if (c === "\"" || c === "'" || c === "`") j = skipDelimited(j, c !== "'");
+			else if (c === "{") {
+				depth += 1;
+				j += 1;
+			} else if (c === "}") {
+				if (depth === 0) return j + 1;
+				depth -= 1;
+				j += 1;
+			} else j += 1;
+		}
+		return n;
+	};
+	let i = 0;
+	let lineStart = true;
+	while (i < n) {
+		const c = text[i];
+		if (lineStart && text.startsWith("=begin", i)) {
+			const m = /^=end\b.*$/m.exec(text.slice(i));
+			const stop = m ? i + m.index + m[0].length : n;
+			if (!m) fail("unterminated =begin block", i);
+			blank(i, stop);
+			i = stop;
+			continue;
+		}
+		if (lineStart && /^__END__\r?(?:\n|$)/.test(text.slice(i, i + 9))) {
+			blank(i, n);
+			break;
+		}
+		lineStart = false;
+		if (c === "\n") {
+			lineStart = true;
+			i += 1;
+			while (heredocs.length > 0) {
+				const h = heredocs.shift();
+				const re = new RegExp(`^${h.squiggly ? "[ \\t]*" : ""}${h.id}\\r?$`, "m");
+				const rest = text.slice(i);
+				const m = re.exec(rest);
+				if (!m) {
+					fail(`unterminated heredoc ${h.id}`, i);
+					blank(i, n);
+					i = n;
+					break;
+				}
+				blank(i, i + m.index);
+				i += m.index + m[0].length;
+			}
+			continue;
+		}
+		if (c === "#") {
+			let j = i;
+			while (j < n && text[j] !== "\n") j += 1;
+			blank(i, j);
+			i = j;
+		} else if (c === "\"" || c === "'" || c === "`") {
+			const end = skipDelimited(i, c !== "'");
+			blank(i + 1, end - 1);
+			i = end;
+		} else if (c === "%" && /^%[qQwWiIrsx]?[([{<|!/^]/.test(text.slice(i, i + 3)) && (/[qQwWiIrsx]/.test(text[i + 1]) || expressionStart(i))) {
+			const d = /[qQwWiIrsx]/.test(text[i + 1]) ? i + 2 : i + 1;
+			const end = skipDelimited(d, !/[qwis]/.test(text[i + 1]));
+			blank(d + 1, end - 1);
+			i = end;
+		} else if (c === "<" && text[i + 1] === "<") {
+			const m = /^<<([~-]?)(['"`]?)([A-Za-z_]\w*)\2/.exec(text.slice(i, i + 80));
+			if (m && (m[1] || m[2] || /^[A-Z_]+$/.test(m[3]))) {
+				heredocs.push({
+					id: m[3],
+					squiggly: m[1] !== ""
+				});
+				i += m[0].length;
+			} else i += 2;
+		} else if (c === "/" && expressionStart(i)) {
+			const end = skipDelimited(i, true);
+			blank(i + 1, end - 1);
+			i = end;
+		} else if (c === ":" && text[i + 1] === "\"") {
+			const end = skipDelimited(i + 1, true);
+			blank(i + 2, end - 1);
+			i = end;
+		} else if (c === "?" && /[A-Za-z0-9_'"]/.test(text[i + 1] ?? "") && !/\w/.test(text[i + 2] ?? "") && /[\s(,=]/.test(text[i - 1] ?? " ")) {
+			out[i + 1] = " ";
+			i += 2;
+		} else i += 1;
+	}
+	return {
+		masked: out.join(""),
+		...error ? { error } : {}
+	};
+}
+// packages/source-lexing/lib/source-text.js
+const JS_PATH = /\.[cm]?[jt]sx?$/;
+/** How sourceText reads the file at `path`, by its extension. */
+function readingOf(path) {
+	if (path.endsWith(".py") || path.endsWith(".pyi")) return "python";
+	if (path.endsWith(".java")) return "java";
+	return JS_PATH.test(path) ? "js" : "text";
+}
+/**
+* Source text from its bytes, as its language reads it (`path` says which): Python's names
+* NFKC-normalized (pythonNamesAsRead), Java's Unicode escapes translated (javaEscapesAsRead), the
+* escapes in JS/TS names translated (jsNamesAsRead). A name spelled another way is then the name
+* the language reads. Plain ASCII is read as Latin-1, the same text without UTF-8 decoding.
+*/
+function sourceText(bytes, path = "") {
+	const reading = readingOf(path);
+	if (reading === "python") return pythonSourceText(bytes);
+	const text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+	if (reading === "java") return javaEscapesAsRead(text);
+	return reading === "js" ? jsNamesAsRead(text, allowsJsx(path)) : text;
+}
+/**
+* Java source as javac reads it: its Unicode escapes (`\u0044`, `\uu0044`) translated before
+* anything else, strings and comments included (JLS §3.3), so `@\u0044isabled` is `@Disabled`
+* and a line comment holding `\u000a` ends there. A backslash after an odd number of backslashes
+* is escaped, and starts no escape.
+*/
+function javaEscapesAsRead(text) {
+	if (!text.includes("\\u")) return text;
+	return text.replace(/(\\+)u+([0-9a-fA-F]{4})/g, (whole, slashes, hex) => slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole);
+}
 // packages/skip-set/lib/harness/harness-files.js
 const WHOLE = "whole file";
 function whole(text) {
@@ -1871,8 +4390,7 @@ function collectJvm(path, text) {
 		}
 		const rawName = /^(`[^`\n]*`|[\w$]+)/.exec(text.slice(nameAt))[1];
 		const name = rawName.replace(/`/g, "");
-		const paren = masked.indexOf("(", nameAt + rawName.length);
-		const parenClose = matchingBracket(masked, paren);
+		const parenClose = matchingBracket(masked, masked.indexOf("(", nameAt + rawName.length));
 		const open = masked.indexOf("{", parenClose);
 		const bodyClose = open < 0 ? -1 : matchingBrace(masked, open);
 		const bodyMasked = bodyClose < 0 ? "" : masked.slice(open, bodyClose + 1);
@@ -4086,8 +6604,7 @@ function collectRust(path, text) {
 			continue;
 		}
 		if (m[1]) {
-			const open = at + token.length - 1;
-			const close = matchingBrace(masked, open);
+			const close = matchingBrace(masked, at + token.length - 1);
 			const cfg = pending.map((a) => /^cfg\s*\(([^]*)\)$/.exec(a.text)?.[1]).find((c) => c !== void 0 && !evaluateCfg(c));
 			mods.push({
 				name: m[1],
@@ -4741,7 +7258,7 @@ async function runResultsLayer(input) {
 		});
 	}
 	const cwd = reports.cwd ?? process.cwd();
-	const { readReportSet } = await import("./read-reports-C5tIuWgD.js");
+	const { readReportSet } = await import("./read-reports-CLcN_949.js");
 	const [baseTree, headTree] = await Promise.all([SourceTree.at(input.repo, input.base), SourceTree.at(input.repo, input.head)]);
 	const [baseSet, headSet] = await Promise.all([readReportSet(reports.base, cwd, baseTree), readReportSet(reports.head, cwd, headTree)]);
 	input.logger.info(`skip-set results: ${baseSet.reports.length} base report(s), ${headSet.reports.length} head report(s); ${baseSet.ignored.length + headSet.ignored.length} other file(s) ignored.`);
@@ -4988,14 +7505,6 @@ function loadableModules(files) {
 		python: paths.some((p) => p.endsWith(".py"))
 	};
 }
-/**
-* Whether the harness layer lists the whole tree of both revisions for this PR: it does to find
-* the test configurations when the PR changes a module one could load.
-*/
-function listsWholeTrees(files) {
-	const { js, python } = loadableModules(files);
-	return js || python;
-}
 /** The modules each revision's test configs load, path → what loads it. */
 async function referencedModules(repo, rev, js, python) {
 	const files = (await listFilesAt(repo, rev)).filter((p) => !IGNORED.test(p));
@@ -5232,21 +7741,6 @@ async function ticketForPullRequest(options) {
 const SKIP_SET_GUARD = "skip-set";
 /** Up to this many changed files the harness layer starts as soon as the diff is known: its reads are few. */
 const HARNESS_EARLY_FILES = 64;
-/**
-* The names at the root of a revision's tree. When the harness layer lists the whole tree anyway,
-* they are read from that listing: one git process fewer per side, and one round less before
-* the collection starts.
-*/
-async function rootEntries(repo, rev, wholeTreeListed) {
-	if (wholeTreeListed) return (await listFilesAt(repo, rev)).filter((p) => !p.includes("/"));
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-z",
-		"--name-only",
-		rev
-	]);
-	return stdout.toString("utf8").split("\0").filter(Boolean);
-}
 function configFindings(changes) {
 	return changes.map((c) => {
 		const effects = c.after ? settingEffects(c.key, c.after) : [];
@@ -5300,11 +7794,10 @@ async function runSkipSetGuard(options) {
 	});
 	const early = changes.files.length <= HARNESS_EARLY_FILES ? startHarnessLayer() : void 0;
 	early?.catch(() => void 0);
-	const wholeTreesListed = listsWholeTrees(changes.files);
 	const changedConfigs = [...new Set(changes.files.flatMap((f) => [f.path, f.previousPath]).filter((p) => p !== void 0 && isCollectionConfigPath(p)))];
 	const [base, head] = await Promise.all(["base", "head"].map(async (which) => {
 		const rev = which === "base" ? changes.mergeBase : changes.head;
-		const root = (await rootEntries(repo, rev, wholeTreesListed)).filter(isCollectionConfigPath);
+		const root = (await listRootAt(repo, rev)).filter(isCollectionConfigPath);
 		const settings = (await readSourcesAt(repo, rev, [...root, ...changedConfigs])).flatMap((f) => collectionSettings(f.path, f.text));
 		return {
 			rev,
@@ -5340,7 +7833,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-CAhJnrFQ.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-WkoJ-xlG.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);
@@ -5448,4 +7941,4 @@ async function runSkipSetGuard(options) {
 		summary: `${renderTotalsTable(baseTotals, headTotals, `${scope}, ${collector} collector`)}\n\n${harness.summary}\n\n${results.summary}`
 	};
 }
-export { SKIP_SET_GUARD, runSkipSetGuard, ticketForPullRequest };
+export { runSkipSetGuard, ticketForPullRequest };

@@ -8638,7 +8638,7 @@ async function readObjects(repo, names, onObject) {
 	return new Map(unique.map((name, i) => [name, values[i]]));
 }
 /**
-* Blob ids by path of the commits whose trees this process listed with their ids (listBlobsAt),
+* Blob ids by path of the commits whose whole trees this process listed (listFilesAt, listBlobsAt),
 * by repository and commit, the last few. `cat-file` finds `<sha>:<path>` by reading the tree
 * objects down to the path, for each name; a blob id it looks up directly, at about half the cost
 * over a large tree. The object is the same, and is remembered under the name it was asked by.
@@ -8764,9 +8764,15 @@ async function readFileAt(repo, rev, path, role = "base") {
 * here, and git is asked only elsewhere (a folder inside the checkout, a worktree).
 */
 async function isShallowRepository(repo) {
-	const gitDir = join(repo, ".git");
-	if (!process.env.GIT_DIR && !process.env.GIT_COMMON_DIR && existsSync(join(gitDir, "HEAD")) && !existsSync(join(gitDir, "commondir"))) return existsSync(join(gitDir, "shallow"));
+	const gitDir = cloneGitDir(repo);
+	if (gitDir) return existsSync(join(gitDir, "shallow"));
 	return (await gitText(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+/** The .git folder of the clone whose root `repo` is, where git would find it there; undefined anywhere else. */
+function cloneGitDir(repo) {
+	const gitDir = join(repo, ".git");
+	if (process.env.GIT_DIR || process.env.GIT_COMMON_DIR || !existsSync(join(gitDir, "HEAD")) || existsSync(join(gitDir, "commondir"))) return void 0;
+	return gitDir;
 }
 const REVISION = /^[^\s-][^\s]*$/;
 /** Plain SHAs and ref names: nothing rev-parse would expand into several lines (ranges, ^@, :path). */

@@ -1,4 +1,4 @@
-import { N as COMMIT_TYPES } from "./lib-EndooAqc.js";
+import { P as COMMIT_TYPES } from "./lib-HgwxK34V.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

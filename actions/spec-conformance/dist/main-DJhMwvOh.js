@@ -1,5 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as optional, D as transform, E as string, S as _enum, T as strictObject, d as DEFAULT_POLICY_PATH, f as notApplicableRun, t as guardContext, v as runGuardAction, w as pipe, x as _default } from "./lib-X8lDRYZi.js";
+import { N as ConfigurationError, S as string, g as optional, i as runGuardAction, l as _default, x as strictObject } from "./lib-DpS6mHbx.js";
+import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-UVy7Xd60.js";
+import { readFile } from "node:fs/promises";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -489,7 +491,7 @@ function notice(message, properties = {}) {
 function info(message) {
 	process.stdout.write(message + os.EOL);
 }
-// actions/skip-set/lib/main.js
+// actions/spec-conformance/lib/main.js
 const core = {
 	getInput,
 	setOutput,
@@ -501,61 +503,80 @@ const core = {
 	notice,
 	summary
 };
-/** One path or glob a line: a glob may hold commas (`{a,b}`), so only newlines separate. */
-const patternLines = _default(pipe(string(), transform((v) => v.split("\n").map((s) => s.trim()).filter(Boolean))), []);
 /** Every input action.yml declares; defaults live here (a test keeps action.yml equal). */
 const Inputs = strictObject({
+	ticket: optional(string()),
 	policy: _default(string(), DEFAULT_POLICY_PATH),
 	base: optional(string()),
 	head: optional(string()),
-	collector: _default(_enum([
-		"policy",
-		"static",
-		"runner",
-		"both"
-	]), "policy"),
-	ticket: optional(string()),
-	"working-directory": _default(string(), "."),
-	"base-reports": patternLines,
-	"head-reports": patternLines
+	token: optional(string()),
+	"body-file": optional(string()),
+	"working-directory": _default(string(), ".")
 });
 async function run() {
 	const outcome = await runGuardAction({
 		core,
-		guard: "skip-set",
+		guard: "spec-conformance",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
 			const context = await guardContext(inputs, logger);
-			const notApplicable = notApplicableRun("skip-set", context, logger);
+			const notApplicable = notApplicableRun("spec-conformance", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, event, prCommits } = context;
-			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-C5rzkWc1.js");
-			const ticket = await ticketForPullRequest({
+			const { fetchPullRequestBody, runSpecGuard } = await import("./lib-Cb2hV1HV.js");
+			const body = await pullRequestBody(inputs, event, logger, fetchPullRequestBody);
+			let ticketPath;
+			try {
+				ticketPath = resolveTicketPath(policy, {
+					ticket: inputs.ticket,
+					headRef: event?.headRef
+				});
+			} catch (error) {
+				if (!(error instanceof ConfigurationError)) throw error;
+				logger.info("no ticket for this PR (not an agent branch and no ticket input): ticket linkage is not checked.");
+			}
+			const ticket = ticketPath ? await loadTicket({
 				repo,
 				base,
-				policy,
-				ticket: inputs.ticket,
-				headRef: event?.headRef,
+				path: ticketPath,
 				logger
-			});
-			const collector = inputs.collector === "policy" ? {} : { collector: inputs.collector };
-			const reports = inputs["base-reports"].length + inputs["head-reports"].length > 0 ? { reports: {
-				base: inputs["base-reports"],
-				head: inputs["head-reports"]
-			} } : {};
-			return runSkipSetGuard({
+			}) : void 0;
+			return runSpecGuard({
 				repo,
 				base,
 				head,
 				policy,
+				body,
 				logger,
-				...collector,
-				...reports,
-				...ticket,
+				...ticket && ticketPath ? {
+					ticket,
+					ticketPath
+				} : {},
 				...prCommits
 			});
 		}
 	});
 	if (outcome.failure) core.setFailed(outcome.failure);
+}
+/**
+* The PR body as it is now: re-fetched through the API, because the event
+* payload is stale on a re-run after the description was edited.
+*/
+async function pullRequestBody(inputs, event, logger, fetchPullRequestBody) {
+	if (inputs["body-file"]) return readFile(inputs["body-file"], "utf8");
+	if (!event) throw new ConfigurationError("no pull request to read the description of.", {
+		field: "body-file",
+		fix: "run on a 'pull_request' event, or set 'body-file'."
+	});
+	if (!inputs.token) throw new ConfigurationError("no token to re-fetch the PR description (the event payload is stale on re-runs).", {
+		field: "token",
+		fix: "leave 'token' at its default (${{ github.token }}) with 'pull-requests: read' permission."
+	});
+	const { createGitHubClient, parseRepoRef } = await import("./lib-BDkXSoji.js");
+	return fetchPullRequestBody(createGitHubClient({
+		token: inputs.token,
+		logger,
+		...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
+	}), parseRepoRef(event.repository), event.number);
 }
 export { run };
