@@ -19,7 +19,7 @@ export interface TreeObjectEntry {
   oid: string;
 }
 
-export const TREE_MODE = '040000';
+const TREE_MODE = '040000';
 
 /** The modes git stores, spelled as they are shared (a tree's "40000" as ls-tree writes it). */
 const MODES = new Map([
@@ -31,7 +31,7 @@ const MODES = new Map([
 ]);
 
 /** The bytes of an object id in a repository whose commits have ids this long in hex. */
-export function idBytesOf(sha: string): number {
+function idBytesOf(sha: string): number {
   return sha.length / 2;
 }
 
@@ -126,6 +126,49 @@ async function readTrees(repo: string, oids: readonly string[]): Promise<Map<str
   return out;
 }
 
+/** A folder a walk reads: what it finds there in the tree's order, its subfolders in their places. */
+interface Visit<T> {
+  found: (T | Visit<T>)[];
+}
+
+/**
+ * Reads folders level by level, each level in one batch of the git kept open for reads, within the
+ * budget. `visit` is handed a folder's trees and returns the subfolders to read next, or undefined
+ * to give up. What the folders found, depth first: the order of ls-tree -r and diff-tree.
+ */
+async function walkFolders<T extends object, V extends Visit<T>>(
+  repo: string,
+  root: V,
+  treesOf: (folder: V) => string[],
+  visit: (folder: V, tree: (oid: string) => TreeObjectEntry[]) => V[] | undefined,
+): Promise<T[] | undefined> {
+  let level = [root];
+  let read = 0;
+  while (level.length > 0) {
+    const oids = level.flatMap(treesOf);
+    read += oids.length;
+    if (read > TREE_BUDGET) return undefined;
+    const trees = await readTrees(repo, oids);
+    if (!trees) return undefined;
+    const next: V[] = [];
+    for (const folder of level) {
+      const subfolders = visit(folder, (oid) => trees.get(oid)!);
+      if (!subfolders) return undefined;
+      next.push(...subfolders);
+    }
+    level = next;
+  }
+  const out: T[] = [];
+  const flatten = (folder: Visit<T>): void => {
+    for (const f of folder.found) {
+      if ('found' in f) flatten(f);
+      else out.push(f);
+    }
+  };
+  flatten(root);
+  return out;
+}
+
 /** A file that differs between two trees, as diff-tree's raw output gives it. */
 export interface TreeChange {
   path: string;
@@ -135,12 +178,11 @@ export interface TreeChange {
   newSha: string;
 }
 
-/** Two versions of a folder and what differs below it, files and folders in the trees' order. */
-interface FolderPair {
+/** Two versions of a folder. */
+interface FolderPair extends Visit<TreeChange> {
   prefix: string;
   before: string;
   after: string;
-  changes: (TreeChange | FolderPair)[];
 }
 
 /** Modes whose change diff-tree reports as a modification (M), not a change of type (T). */
@@ -158,21 +200,16 @@ const sameType = (was: string, now: string): boolean => (FILE_MODES.has(was) && 
 export async function modificationsBetween(repo: string, from: string, to: string): Promise<TreeChange[] | undefined> {
   const [before, after] = await commitObjects(repo, [from, to]);
   if (!before || !after) return undefined;
-  const root: FolderPair = { prefix: '', before: before.tree, after: after.tree, changes: [] };
-  let level = before.tree === after.tree ? [] : [root];
-  let read = 0;
-  while (level.length > 0) {
-    read += 2 * level.length;
-    if (read > TREE_BUDGET) return undefined;
-    const trees = await readTrees(
-      repo,
-      level.flatMap((pair) => [pair.before, pair.after]),
-    );
-    if (!trees) return undefined;
-    const next: FolderPair[] = [];
-    for (const pair of level) {
-      const was = new Map(trees.get(pair.before)!.map((e) => [entryKey(e), e]));
-      for (const now of trees.get(pair.after)!) {
+  if (before.tree === after.tree) return [];
+  const root: FolderPair = { prefix: '', before: before.tree, after: after.tree, found: [] };
+  return walkFolders(
+    repo,
+    root,
+    (pair) => [pair.before, pair.after],
+    (pair, tree) => {
+      const was = new Map(tree(pair.before).map((e) => [entryKey(e), e]));
+      const subfolders: FolderPair[] = [];
+      for (const now of tree(pair.after)) {
         const key = entryKey(now);
         const old = was.get(key);
         if (!old) return undefined;
@@ -180,28 +217,18 @@ export async function modificationsBetween(repo: string, from: string, to: strin
         if (old.oid === now.oid && old.mode === now.mode) continue;
         const path = pair.prefix + now.name;
         if (now.mode === TREE_MODE) {
-          const folder: FolderPair = { prefix: `${path}/`, before: old.oid, after: now.oid, changes: [] };
-          pair.changes.push(folder);
-          next.push(folder);
+          const folder: FolderPair = { prefix: `${path}/`, before: old.oid, after: now.oid, found: [] };
+          pair.found.push(folder);
+          subfolders.push(folder);
         } else if (sameType(old.mode, now.mode)) {
-          pair.changes.push({ path, oldMode: old.mode, newMode: now.mode, oldSha: old.oid, newSha: now.oid });
+          pair.found.push({ path, oldMode: old.mode, newMode: now.mode, oldSha: old.oid, newSha: now.oid });
         } else {
           return undefined;
         }
       }
-      if (was.size > 0) return undefined;
-    }
-    level = next;
-  }
-  const out: TreeChange[] = [];
-  const flatten = (pair: FolderPair): void => {
-    for (const c of pair.changes) {
-      if ('changes' in c) flatten(c);
-      else out.push(c);
-    }
-  };
-  flatten(root);
-  return out;
+      return was.size > 0 ? undefined : subfolders;
+    },
+  );
 }
 
 /** A folder and a file of one name are different paths: git sorts a folder's name as if it ended in "/". */
@@ -214,11 +241,10 @@ export interface ListedEntry {
   type: 'blob' | 'commit';
 }
 
-/** A folder being listed: its entries, files and folders in the tree's order. */
-interface Folder {
+/** A folder being listed. */
+interface Folder extends Visit<ListedEntry> {
   prefix: string;
   oid: string;
-  entries: (ListedEntry | Folder)[];
 }
 
 /**
@@ -229,41 +255,26 @@ interface Folder {
 export async function entriesOfCommit(repo: string, rev: string): Promise<ListedEntry[] | undefined> {
   const [commit] = await commitObjects(repo, [rev]);
   if (!commit) return undefined;
-  const root: Folder = { prefix: '', oid: commit.tree, entries: [] };
-  let level = [root];
-  let read = 0;
-  while (level.length > 0) {
-    read += level.length;
-    if (read > TREE_BUDGET) return undefined;
-    const trees = await readTrees(
-      repo,
-      level.map((folder) => folder.oid),
-    );
-    if (!trees) return undefined;
-    const next: Folder[] = [];
-    for (const folder of level) {
-      for (const e of trees.get(folder.oid)!) {
+  const root: Folder = { prefix: '', oid: commit.tree, found: [] };
+  return walkFolders(
+    repo,
+    root,
+    (folder) => [folder.oid],
+    (folder, tree) => {
+      const subfolders: Folder[] = [];
+      for (const e of tree(folder.oid)) {
         const path = folder.prefix + e.name;
         if (e.mode === TREE_MODE) {
-          const sub: Folder = { prefix: `${path}/`, oid: e.oid, entries: [] };
-          folder.entries.push(sub);
-          next.push(sub);
+          const sub: Folder = { prefix: `${path}/`, oid: e.oid, found: [] };
+          folder.found.push(sub);
+          subfolders.push(sub);
         } else {
-          folder.entries.push({ path, oid: e.oid, type: e.mode === '160000' ? 'commit' : 'blob' });
+          folder.found.push({ path, oid: e.oid, type: e.mode === '160000' ? 'commit' : 'blob' });
         }
       }
-    }
-    level = next;
-  }
-  const out: ListedEntry[] = [];
-  const flatten = (folder: Folder): void => {
-    for (const e of folder.entries) {
-      if ('entries' in e) flatten(e);
-      else out.push(e);
-    }
-  };
-  flatten(root);
-  return out;
+      return subfolders;
+    },
+  );
 }
 
 /** The names at the root of a commit's tree (files and folders), as `ls-tree --name-only` lists them; undefined when it is not here. */
