@@ -1615,13 +1615,15 @@ function stringBytes(strings) {
 	for (const s of strings) n += 2 * s.length + 16;
 	return n;
 }
+// packages/git/lib/trees.js
+const TREE_MODE = "040000";
 /** The modes git stores, spelled as they are shared (a tree's "40000" as ls-tree writes it). */
 const MODES$1 = /* @__PURE__ */ new Map([
 	["100644", "100644"],
 	["100755", "100755"],
 	["120000", "120000"],
 	["160000", "160000"],
-	["40000", "040000"]
+	["40000", TREE_MODE]
 ]);
 /** The bytes of an object id in a repository whose commits have ids this long in hex. */
 function idBytesOf(sha) {
@@ -1704,6 +1706,36 @@ async function readTrees(repo, oids) {
 	}
 	return out;
 }
+/**
+* Reads folders level by level, each level in one batch of the git kept open for reads, within the
+* budget. `visit` is handed a folder's trees and returns the subfolders to read next, or undefined
+* to give up. What the folders found, depth first: the order of ls-tree -r and diff-tree.
+*/
+async function walkFolders(repo, root, treesOf, visit) {
+	let level = [root];
+	let read = 0;
+	while (level.length > 0) {
+		const oids = level.flatMap(treesOf);
+		read += oids.length;
+		if (read > TREE_BUDGET) return void 0;
+		const trees = await readTrees(repo, oids);
+		if (!trees) return void 0;
+		const next = [];
+		for (const folder of level) {
+			const subfolders = visit(folder, (oid) => trees.get(oid));
+			if (!subfolders) return void 0;
+			next.push(...subfolders);
+		}
+		level = next;
+	}
+	const out = [];
+	const flatten = (folder) => {
+		for (const f of folder.found) if ("found" in f) flatten(f);
+		else out.push(f);
+	};
+	flatten(root);
+	return out;
+}
 /** Modes whose change diff-tree reports as a modification (M), not a change of type (T). */
 const FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 /** Whether a path that kept its name kept its type too: a file (executable or not), a link, a submodule. */
@@ -1717,61 +1749,45 @@ const sameType = (was, now) => FILE_MODES.has(was) && FILE_MODES.has(now) || was
 async function modificationsBetween(repo, from, to) {
 	const [before, after] = await commitObjects(repo, [from, to]);
 	if (!before || !after) return void 0;
-	const root = {
+	if (before.tree === after.tree) return [];
+	return walkFolders(repo, {
 		prefix: "",
 		before: before.tree,
 		after: after.tree,
-		changes: []
-	};
-	let level = before.tree === after.tree ? [] : [root];
-	let read = 0;
-	while (level.length > 0) {
-		read += 2 * level.length;
-		if (read > TREE_BUDGET) return void 0;
-		const trees = await readTrees(repo, level.flatMap((pair) => [pair.before, pair.after]));
-		if (!trees) return void 0;
-		const next = [];
-		for (const pair of level) {
-			const was = new Map(trees.get(pair.before).map((e) => [entryKey(e), e]));
-			for (const now of trees.get(pair.after)) {
-				const key = entryKey(now);
-				const old = was.get(key);
-				if (!old) return void 0;
-				was.delete(key);
-				if (old.oid === now.oid && old.mode === now.mode) continue;
-				const path = pair.prefix + now.name;
-				if (now.mode === "040000") {
-					const folder = {
-						prefix: `${path}/`,
-						before: old.oid,
-						after: now.oid,
-						changes: []
-					};
-					pair.changes.push(folder);
-					next.push(folder);
-				} else if (sameType(old.mode, now.mode)) pair.changes.push({
-					path,
-					oldMode: old.mode,
-					newMode: now.mode,
-					oldSha: old.oid,
-					newSha: now.oid
-				});
-				else return;
-			}
-			if (was.size > 0) return void 0;
+		found: []
+	}, (pair) => [pair.before, pair.after], (pair, tree) => {
+		const was = new Map(tree(pair.before).map((e) => [entryKey(e), e]));
+		const subfolders = [];
+		for (const now of tree(pair.after)) {
+			const key = entryKey(now);
+			const old = was.get(key);
+			if (!old) return void 0;
+			was.delete(key);
+			if (old.oid === now.oid && old.mode === now.mode) continue;
+			const path = pair.prefix + now.name;
+			if (now.mode === TREE_MODE) {
+				const folder = {
+					prefix: `${path}/`,
+					before: old.oid,
+					after: now.oid,
+					found: []
+				};
+				pair.found.push(folder);
+				subfolders.push(folder);
+			} else if (sameType(old.mode, now.mode)) pair.found.push({
+				path,
+				oldMode: old.mode,
+				newMode: now.mode,
+				oldSha: old.oid,
+				newSha: now.oid
+			});
+			else return;
 		}
-		level = next;
-	}
-	const out = [];
-	const flatten = (pair) => {
-		for (const c of pair.changes) if ("changes" in c) flatten(c);
-		else out.push(c);
-	};
-	flatten(root);
-	return out;
+		return was.size > 0 ? void 0 : subfolders;
+	});
 }
 /** A folder and a file of one name are different paths: git sorts a folder's name as if it ended in "/". */
-const entryKey = (e) => e.mode === "040000" ? `${e.name}/` : e.name;
+const entryKey = (e) => e.mode === TREE_MODE ? `${e.name}/` : e.name;
 /**
 * Every file of a commit's tree with its id, in `ls-tree -r`'s order (git's order of each tree,
 * depth first); undefined when the commit is not here or its tree has more folders than the budget,
@@ -1780,44 +1796,30 @@ const entryKey = (e) => e.mode === "040000" ? `${e.name}/` : e.name;
 async function entriesOfCommit(repo, rev) {
 	const [commit] = await commitObjects(repo, [rev]);
 	if (!commit) return void 0;
-	const root = {
+	return walkFolders(repo, {
 		prefix: "",
 		oid: commit.tree,
-		entries: []
-	};
-	let level = [root];
-	let read = 0;
-	while (level.length > 0) {
-		read += level.length;
-		if (read > TREE_BUDGET) return void 0;
-		const trees = await readTrees(repo, level.map((folder) => folder.oid));
-		if (!trees) return void 0;
-		const next = [];
-		for (const folder of level) for (const e of trees.get(folder.oid)) {
+		found: []
+	}, (folder) => [folder.oid], (folder, tree) => {
+		const subfolders = [];
+		for (const e of tree(folder.oid)) {
 			const path = folder.prefix + e.name;
-			if (e.mode === "040000") {
+			if (e.mode === TREE_MODE) {
 				const sub = {
 					prefix: `${path}/`,
 					oid: e.oid,
-					entries: []
+					found: []
 				};
-				folder.entries.push(sub);
-				next.push(sub);
-			} else folder.entries.push({
+				folder.found.push(sub);
+				subfolders.push(sub);
+			} else folder.found.push({
 				path,
 				oid: e.oid,
 				type: e.mode === "160000" ? "commit" : "blob"
 			});
 		}
-		level = next;
-	}
-	const out = [];
-	const flatten = (folder) => {
-		for (const e of folder.entries) if ("entries" in e) flatten(e);
-		else out.push(e);
-	};
-	flatten(root);
-	return out;
+		return subfolders;
+	});
 }
 /** The names at the root of a commit's tree (files and folders), as `ls-tree --name-only` lists them; undefined when it is not here. */
 async function rootNamesOf(repo, rev) {

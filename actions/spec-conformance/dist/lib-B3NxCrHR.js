@@ -1,2817 +1,9 @@
-import { t as Minimatch } from "./esm-CHQ4Fsde.js";
-import { n as NAMESPACE, t as ATTR_ERROR_TYPE } from "./semconv-BzJC3WUc.js";
-import { performance } from "node:perf_hooks";
-import { AsyncLocalStorage } from "node:async_hooks";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, isAbsolute, join, posix, resolve } from "node:path";
+import { A as _positive, C as superRefine, D as _lte, E as _gte, M as withoutSecrets, N as ConfigurationError, O as _minLength, S as string$1, T as union, _ as partialRecord, b as refine, c as reportFromFindings, d as array, f as boolean, g as optional, h as number, j as _regex, k as _nonnegative, l as _default, m as literal, n as readPullRequestEvent, p as int$2, r as resolveRevisions, s as GUARD_NAMES, t as described, u as _enum, v as pipe, w as transform, x as strictObject, y as record } from "./lib-DpS6mHbx.js";
+import { existsSync } from "node:fs";
+import "node:os";
+import { isAbsolute, join, posix, resolve } from "node:path";
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
-// packages/action-kit/lib/errors.js
-var ConfigurationError = class extends Error {
-	file;
-	field;
-	line;
-	fix;
-	constructor(problem, details = {}) {
-		super(formatConfigurationMessage(problem, details));
-		this.name = "ConfigurationError";
-		this.file = details.file;
-		this.field = details.field;
-		this.line = details.line;
-		this.fix = details.fix;
-	}
-	/** What a report says of it: one finding (an error in a file with several problems gives one each). */
-	reportedProblems() {
-		return [{ message: this.message }];
-	}
-};
-function formatConfigurationMessage(problem, d) {
-	const where = [d.file ? `${d.file}${d.line ? `:${d.line}` : ""}` : void 0, d.field ? `field '${d.field}'` : void 0].filter(Boolean);
-	return `${where.length > 0 ? `${where.join(", ")}: ` : ""}${problem}${d.fix ? ` Fix: ${d.fix}` : ""}`;
-}
-function isConfigurationError(error) {
-	return error instanceof ConfigurationError;
-}
-/** A readable one-line description of anything thrown. */
-function describeError(error) {
-	if (error instanceof Error) return error.message;
-	return String(error);
-}
-// packages/action-kit/lib/secrets.js
-const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY|^OTEL_EXPORTER_OTLP_(?:[A-Z]+_)?HEADERS$/i;
-/**
-* True for an environment variable that may hold a secret or the runner's
-* state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
-* never reaches a process the runner or a guard starts, unless that process
-* is given it by name.
-*/
-function isSecretName(name) {
-	return SECRET_NAME.test(name);
-}
-/** `env` without the variables isSecretName names, but those in `keep`. */
-function withoutSecrets(env, keep = []) {
-	return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !isSecretName(k)));
-}
-// node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-	return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-}
-function joinValues(array, separator = "|") {
-	return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-	if (typeof value === "bigint") return value.toString();
-	return value;
-}
-var Cached = class {
-	constructor(getter) {
-		this._getter = getter;
-		this._value = void 0;
-	}
-	get value() {
-		const getter = this._getter;
-		if (getter !== void 0) {
-			this._value = getter();
-			this._getter = void 0;
-		}
-		return this._value;
-	}
-};
-function cached(getter) {
-	return new Cached(getter);
-}
-function nullish(input) {
-	return input === null || input === void 0;
-}
-function cleanRegex(source) {
-	const start = source.startsWith("^") ? 1 : 0;
-	const end = source.endsWith("$") ? source.length - 1 : source.length;
-	return source.slice(start, end);
-}
-function assignProp(target, prop, value) {
-	Object.defineProperty(target, prop, {
-		value,
-		writable: true,
-		enumerable: true,
-		configurable: true
-	});
-}
-const captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
-function isObject(data) {
-	return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o) {
-	if (isObject(o) === false) return false;
-	const ctor = o.constructor;
-	if (ctor === void 0) return true;
-	if (typeof ctor !== "function") return true;
-	const prot = ctor.prototype;
-	if (isObject(prot) === false) return false;
-	if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
-	return true;
-}
-function shallowClone(o) {
-	if (isPlainObject(o)) return { ...o };
-	if (Array.isArray(o)) return [...o];
-	if (o instanceof Map) return new Map(o);
-	if (o instanceof Set) return new Set(o);
-	return o;
-}
-const propertyKeyTypes = /* @__PURE__*/ new Set([
-	"string",
-	"number",
-	"symbol"
-]);
-function escapeRegex(str) {
-	return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-	const cl = new inst._zod.constr(def ?? inst._zod.def);
-	if (!def || params?.parent) cl._zod.parent = inst;
-	return cl;
-}
-function normalizeParams(_params) {
-	const params = _params;
-	if (!params) return {};
-	if (typeof params === "string") return { error: () => params };
-	if (params?.message !== void 0) {
-		if (params?.error !== void 0) throw new Error("Cannot specify both `message` and `error` params");
-		params.error = params.message;
-	}
-	delete params.message;
-	if (typeof params.error === "string") return {
-		...params,
-		error: () => params.error
-	};
-	return params;
-}
-function stringifyPrimitive(value) {
-	if (typeof value === "bigint") return value.toString() + "n";
-	if (typeof value === "string") return `"${value}"`;
-	return `${value}`;
-}
-function optionalKeys(shape) {
-	return Object.keys(shape).filter((k) => {
-		return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-	});
-}
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-	safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-	int32: [-2147483648, 2147483647],
-	uint32: [0, 4294967295],
-	float32: [-34028234663852886e22, 34028234663852886e22],
-	float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
-function aborted(x, startIndex = 0) {
-	if (x.aborted === true) return true;
-	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue !== true) return true;
-	return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-	if (x.aborted === true) return true;
-	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue === false) return true;
-	return false;
-}
-function prefixIssues(path, issues) {
-	return issues.map((iss) => {
-		var _a;
-		(_a = iss).path ?? (_a.path = []);
-		iss.path.unshift(path);
-		return iss;
-	});
-}
-function unwrapMessage(message) {
-	return typeof message === "string" ? message : message?.message;
-}
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-	const caps = [];
-	for (const ch of defChecks ?? []) {
-		const d = ch._zod.def;
-		if (!/_(length|size)$|_equals$/.test(d.check)) break;
-		const max = d.maximum ?? d.length ?? d.size;
-		if (max >= 0) caps.push([max, ch]);
-	}
-	return caps;
-}
-function attachSchema(issues, start, inst) {
-	var _a;
-	for (let i = start; i < issues.length; i++) (_a = issues[i]).schema ?? (_a.schema = inst);
-}
-function finalizeIssue(iss, ctx, config) {
-	var _a;
-	const traits = iss.inst?._zod?.traits;
-	if (traits?.has("$ZodType")) {
-		if (traits.has("$ZodCheck")) (_a = iss).schema ?? (_a.schema = iss.inst);
-		else iss.schema = iss.inst;
-	}
-	const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-	const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config.customError?.(iss)) ?? unwrapMessage(config.localeError?.(iss)) ?? "Invalid input";
-	const full = {};
-	for (const k of Object.keys(iss)) {
-		if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__") continue;
-		full[k] = iss[k];
-	}
-	full.path ?? (full.path = []);
-	full.message = message;
-	if (ctx?.reportInput) full.input = iss.input;
-	return full;
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-	const units = str.length;
-	if (!highSurrogate.test(str)) return units;
-	let count = units;
-	for (let i = 0; i < units - 1; i++) if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-		count--;
-		i++;
-	}
-	return count;
-}
-function getLengthableOrigin(input) {
-	if (Array.isArray(input)) return "array";
-	if (typeof input === "string") return "string";
-	return "unknown";
-}
-function parsedType(data) {
-	const t = typeof data;
-	switch (t) {
-		case "number": return Number.isNaN(data) ? "nan" : "number";
-		case "object": {
-			if (data === null) return "null";
-			if (Array.isArray(data)) return "array";
-			const obj = data;
-			if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) return obj.constructor.name;
-		}
-	}
-	return t;
-}
-function issue(...args) {
-	const [iss, input, inst] = args;
-	if (typeof iss === "string") return {
-		message: iss,
-		code: "custom",
-		input,
-		inst
-	};
-	return { ...iss };
-}
-/**
-* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
-*
-* Call this from a `proto` initializer, which runs once per prototype — never per instance.
-*/
-function members(proto, table) {
-	for (const key in table) {
-		const desc = Object.getOwnPropertyDescriptor(table, key);
-		if (desc.get) Object.defineProperty(proto, key, {
-			...desc,
-			enumerable: false
-		});
-		else defineBound(proto, key, desc.value);
-	}
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-	Object.defineProperty(inst, key, {
-		configurable: true,
-		writable: true,
-		enumerable,
-		value
-	});
-	return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-	return own(inst, key, value, false);
-}
-function defineBound(proto, key, fn) {
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			return this == null ? fn : own(this, key, fn.bind(this));
-		},
-		set(value) {
-			own(this, key, value);
-		}
-	});
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-	const proto = Object.getPrototypeOf(inst);
-	return sentinel in proto ? void 0 : proto;
-}
-let installing;
-let broke = false;
-const breaker = {
-	configurable: true,
-	get() {
-		broke = true;
-	}
-};
-/**
-* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
-* constructor, computed from the internals object itself and cached there on
-* first read. One accessor per constructor rather than one per instance.
-*/
-function defineLazyInternal(inst, key, compute) {
-	const proto = Object.getPrototypeOf(inst._zod);
-	if (key in proto && installing !== inst._zod) {
-		installing = void 0;
-		return;
-	}
-	installing = inst._zod;
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			Object.defineProperty(this, key, breaker);
-			const outer = broke;
-			broke = false;
-			try {
-				const value = compute(this);
-				if (broke) delete this[key];
-				else Object.defineProperty(this, key, {
-					configurable: true,
-					writable: true,
-					value
-				});
-				broke = broke || outer;
-				return value;
-			} catch (err) {
-				delete this[key];
-				broke = broke || outer;
-				throw err;
-			}
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				configurable: true,
-				writable: true,
-				value
-			});
-		}
-	});
-}
-/**
-* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
-* data property. One accessor per constructor rather than one per instance, because an own accessor
-* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
-*/
-function installLazyProp(inst, key, make, enumerable) {
-	const proto = claim(inst, key);
-	if (!proto) return;
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			const desc = {
-				configurable: true,
-				writable: true,
-				enumerable,
-				value: void 0
-			};
-			Object.defineProperty(this, key, desc);
-			desc.value = make(this);
-			Object.defineProperty(this, key, desc);
-			return desc.value;
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				configurable: true,
-				writable: true,
-				enumerable,
-				value
-			});
-		}
-	});
-}
-// node_modules/zod/v4/core/core.js
-var _a$1;
-const _zodDesc = {
-	value: void 0,
-	enumerable: false
-};
-let _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-	const E = _E;
-	if (E) {
-		const saved = E.stackTraceLimit;
-		if (typeof saved === "number") {
-			try {
-				E.stackTraceLimit = 0;
-			} catch {
-				_E = null;
-				return new Definition();
-			}
-			try {
-				return new Definition();
-			} finally {
-				E.stackTraceLimit = saved;
-			}
-		}
-	}
-	return new Definition();
-}
-/* @__NO_SIDE_EFFECTS__ */
-function $constructor(name, initializer, proto, params) {
-	const zodProto = {};
-	function Internals(def) {
-		this.def = def;
-		this.constr = _;
-		this.traits = /* @__PURE__ */ new Set();
-	}
-	Internals.prototype = zodProto;
-	const protoMembers = proto;
-	const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-	function init(inst, def) {
-		if (!inst._zod) {
-			_zodDesc.value = new Internals(def);
-			try {
-				Object.defineProperty(inst, "_zod", _zodDesc);
-			} finally {
-				_zodDesc.value = void 0;
-			}
-		} else if (inst._zod.traits.has(name)) return;
-		inst._zod.traits.add(name);
-		initializer(inst, def);
-		if (initialized) {
-			const own = Object.getPrototypeOf(inst);
-			const ctorProto = inst._zod.constr.prototype;
-			let up = own;
-			while (up && up !== ctorProto) up = Object.getPrototypeOf(up);
-			const target = up ?? own;
-			if (!initialized.has(target)) {
-				initialized.add(target);
-				members(target, protoMembers);
-			}
-		}
-		const proto = _.prototype;
-		for (const k in proto) {
-			if (!Object.prototype.hasOwnProperty.call(proto, k)) continue;
-			if (!(k in inst)) inst[k] = proto[k].bind(inst);
-		}
-	}
-	const Parent = params?.Parent ?? Object;
-	class Definition extends Parent {}
-	Object.defineProperty(Definition, "name", { value: name });
-	function _(def) {
-		const inst = params?.Parent ? newError(Definition) : this;
-		init(inst, def);
-		const deferred = inst._zod.deferred;
-		if (deferred) {
-			for (const fn of deferred) fn();
-			inst._zod.deferred = void 0;
-		}
-		const pp = globalThis.__zod_globalConfig?.postProcessor;
-		if (pp) pp(inst);
-		return inst;
-	}
-	Object.defineProperty(_, "init", { value: init });
-	Object.defineProperty(_, Symbol.hasInstance, { value: (inst) => {
-		if (params?.Parent && inst instanceof params.Parent) return true;
-		return inst?._zod?.traits?.has(name);
-	} });
-	Object.defineProperty(_, "name", { value: name });
-	return _;
-}
-var $ZodAsyncError = class extends Error {
-	constructor() {
-		super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-	}
-};
-var $ZodEncodeError = class extends Error {
-	constructor(name) {
-		super(`Encountered unidirectional transform during encode: ${name}`);
-		this.name = "ZodEncodeError";
-	}
-};
-(_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-	if (newConfig) Object.assign(globalConfig, newConfig);
-	return globalConfig;
-}
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-	const internals = this._zod;
-	internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-	return internals.message;
-}
-function _setMessage(value) {
-	this._zod.message = value;
-}
-const _messageDesc = {
-	get: _getMessage,
-	set: _setMessage,
-	enumerable: true,
-	configurable: true
-};
-const _issuesDesc = {
-	value: void 0,
-	enumerable: false
-};
-const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer = (inst, def) => {
-	inst.name = "$ZodError";
-	_issuesDesc.value = def;
-	Object.defineProperty(inst, "issues", _issuesDesc);
-	_issuesDesc.value = void 0;
-	Object.defineProperty(inst, "message", _messageDesc);
-	const proto = Object.getPrototypeOf(inst);
-	if (!_installedToString.has(proto)) {
-		_installedToString.add(proto);
-		Object.defineProperty(proto, "toString", {
-			configurable: true,
-			enumerable: false,
-			get() {
-				const value = () => this.message;
-				Object.defineProperty(this, "toString", {
-					value,
-					configurable: true,
-					writable: true
-				});
-				return value;
-			},
-			set(value) {
-				Object.defineProperty(this, "toString", {
-					value,
-					configurable: true,
-					writable: true
-				});
-			}
-		});
-	}
-};
-const $ZodRealError = /* @__PURE__ */ $constructor("$ZodError", initializer, void 0, { Parent: Error });
-// node_modules/zod/v4/core/parse.js
-const _parse = (_Err) => {
-	const fn = (schema, value, _ctx, _params) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			async: false
-		} : { async: false };
-		const result = schema._zod.run({
-			value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) throw new $ZodAsyncError();
-		if (result.issues.length) {
-			const e = new ((_params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-			captureStackTrace(e, _params?.callee ?? fn);
-			throw e;
-		}
-		return result.value;
-	};
-	return fn;
-};
-const parse$1 = /* @__PURE__*/ _parse($ZodRealError);
-const _parseAsync = (_Err) => {
-	const fn = async (schema, value, _ctx, params) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			async: true
-		} : { async: true };
-		let result = schema._zod.run({
-			value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) result = await result;
-		if (result.issues.length) {
-			const e = new ((params?.Err) ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-			captureStackTrace(e, params?.callee ?? fn);
-			throw e;
-		}
-		return result.value;
-	};
-	return fn;
-};
-const parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
-const _safeParse = (_Err) => (schema, value, _ctx) => {
-	const ctx = _ctx ? {
-		..._ctx,
-		async: false
-	} : { async: false };
-	const result = schema._zod.run({
-		value,
-		issues: []
-	}, ctx);
-	if (result instanceof Promise) throw new $ZodAsyncError();
-	return result.issues.length ? failure(_Err, result.issues, ctx) : {
-		success: true,
-		data: result.value
-	};
-};
-const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
-	let error;
-	return {
-		success: false,
-		get error() {
-			if (!error) {
-				error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-				issues = void 0;
-				ctx = void 0;
-			}
-			return error;
-		},
-		set error(e) {
-			error = e;
-			issues = void 0;
-			ctx = void 0;
-		}
-	};
-}
-const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-	const ctx = _ctx ? {
-		..._ctx,
-		async: true
-	} : { async: true };
-	let result = schema._zod.run({
-		value,
-		issues: []
-	}, ctx);
-	if (result instanceof Promise) result = await result;
-	return result.issues.length ? failure(_Err, result.issues, ctx) : {
-		success: true,
-		data: result.value
-	};
-};
-const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
-const anyString = /^[\s\S]{0,}$/;
-const number$1 = /^-?\d+(?:\.\d+)?$/;
-const boolean$1 = /^(?:true|false)$/i;
-// node_modules/zod/v4/core/checks.js
-const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
-	var _a;
-	inst._zod ?? (inst._zod = {});
-	inst._zod.def = def;
-	(_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-	const val = payload.value;
-	return !nullish(val) && val.length !== void 0;
-};
-const numericOriginMap = {
-	number: "number",
-	bigint: "bigint",
-	object: "date"
-};
-const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	const origin = numericOriginMap[typeof def.value];
-	inst._zod.check = (payload) => {
-		if (def.inclusive ? payload.value <= def.value : payload.value < def.value) return;
-		payload.issues.push({
-			origin: numericOriginMap[typeof payload.value] ?? origin,
-			code: "too_big",
-			maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-			input: payload.value,
-			inclusive: def.inclusive,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	const origin = numericOriginMap[typeof def.value];
-	inst._zod.check = (payload) => {
-		if (def.inclusive ? payload.value >= def.value : payload.value > def.value) return;
-		payload.issues.push({
-			origin: numericOriginMap[typeof payload.value] ?? origin,
-			code: "too_small",
-			minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-			input: payload.value,
-			inclusive: def.inclusive,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	def.format = def.format || "float64";
-	const isInt = def.format?.includes("int");
-	const origin = isInt ? "int" : "number";
-	const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		if (isInt) {
-			if (!Number.isInteger(input)) {
-				payload.issues.push({
-					expected: origin,
-					format: def.format,
-					code: "invalid_type",
-					continue: false,
-					input,
-					inst
-				});
-				return;
-			}
-			if (!Number.isSafeInteger(input)) {
-				if (input > 0) payload.issues.push({
-					input,
-					code: "too_big",
-					maximum: Number.MAX_SAFE_INTEGER,
-					note: "Integers must be within the safe integer range.",
-					inst,
-					origin,
-					inclusive: true,
-					continue: !def.abort
-				});
-				else payload.issues.push({
-					input,
-					code: "too_small",
-					minimum: Number.MIN_SAFE_INTEGER,
-					note: "Integers must be within the safe integer range.",
-					inst,
-					origin,
-					inclusive: true,
-					continue: !def.abort
-				});
-				return;
-			}
-		}
-		if (input < minimum) payload.issues.push({
-			origin: "number",
-			input,
-			code: "too_small",
-			minimum,
-			inclusive: true,
-			inst,
-			continue: !def.abort
-		});
-		if (input > maximum) payload.issues.push({
-			origin: "number",
-			input,
-			code: "too_big",
-			maximum,
-			inclusive: true,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
-	var _a;
-	$ZodCheck.init(inst, def);
-	(_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		const units = input.length;
-		if ((typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units) >= def.minimum) return;
-		const origin = getLengthableOrigin(input);
-		payload.issues.push({
-			origin,
-			code: "too_small",
-			minimum: def.minimum,
-			inclusive: true,
-			input,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
-	var _a, _b;
-	$ZodCheck.init(inst, def);
-	if (def.pattern) (_a = inst._zod).check ?? (_a.check = (payload) => {
-		def.pattern.lastIndex = 0;
-		if (def.pattern.test(payload.value)) return;
-		payload.issues.push({
-			origin: "string",
-			code: "invalid_format",
-			format: def.format,
-			input: payload.value,
-			...def.pattern ? { pattern: def.pattern.toString() } : {},
-			inst,
-			continue: !def.abort
-		});
-	});
-	else (_b = inst._zod).check ?? (_b.check = () => {});
-});
-const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
-	$ZodCheckStringFormat.init(inst, def);
-	inst._zod.check = (payload) => {
-		def.pattern.lastIndex = 0;
-		if (def.pattern.test(payload.value)) return;
-		payload.issues.push({
-			origin: "string",
-			code: "invalid_format",
-			format: "regex",
-			input: payload.value,
-			pattern: def.pattern.toString(),
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-// node_modules/zod/v4/core/versions.js
-const version = {
-	major: 4,
-	minor: 6,
-	patch: 7
-};
-// node_modules/zod/v4/core/schemas.js
-const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
-	var _a;
-	inst ?? (inst = {});
-	inst._zod.def = def;
-	inst._zod.bag = inst._zod.bag || {};
-	inst._zod.version = version;
-	const defChecks = inst._zod.def.checks;
-	const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-	for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
-	if (checks.length === 0) {
-		(_a = inst._zod).deferred ?? (_a.deferred = []);
-		inst._zod.deferred?.push(() => {
-			inst._zod.run = inst._zod.parse;
-		});
-	} else {
-		const runChecks = (payload, checks, ctx) => {
-			if (payload.memo) return payload;
-			let isAborted = aborted(payload);
-			let asyncResult;
-			for (const ch of checks) {
-				if (ch._zod.def.when) {
-					if (explicitlyAborted(payload)) continue;
-					if (!ch._zod.def.when(payload)) continue;
-				} else if (isAborted) continue;
-				const currLen = payload.issues.length;
-				const _ = ch._zod.check(payload);
-				if (_ instanceof Promise && ctx?.async === false) throw new $ZodAsyncError();
-				if (asyncResult || _ instanceof Promise) asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-					await _;
-					if (payload.issues.length === currLen) return;
-					attachSchema(payload.issues, currLen, inst);
-					if (!isAborted) isAborted = aborted(payload, currLen);
-				});
-				else {
-					if (payload.issues.length === currLen) continue;
-					attachSchema(payload.issues, currLen, inst);
-					if (!isAborted) isAborted = aborted(payload, currLen);
-				}
-			}
-			if (asyncResult) return asyncResult.then(() => {
-				return payload;
-			});
-			return payload;
-		};
-		const handleCanaryResult = (canary, payload, ctx) => {
-			if (aborted(canary)) {
-				canary.aborted = true;
-				return canary;
-			}
-			const checkResult = runChecks(payload, checks, ctx);
-			if (checkResult instanceof Promise) {
-				if (ctx.async === false) throw new $ZodAsyncError();
-				return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
-			}
-			return inst._zod.parse(checkResult, ctx);
-		};
-		inst._zod.run = (payload, ctx) => {
-			if (ctx.skipChecks) return inst._zod.parse(payload, ctx);
-			if (ctx.direction === "backward") {
-				const canary = inst._zod.parse({
-					value: payload.value,
-					issues: []
-				}, {
-					...ctx,
-					skipChecks: true
-				});
-				if (canary instanceof Promise) return canary.then((canary) => {
-					return handleCanaryResult(canary, payload, ctx);
-				});
-				return handleCanaryResult(canary, payload, ctx);
-			}
-			const result = inst._zod.parse(payload, ctx);
-			if (result instanceof Promise) {
-				if (ctx.async === false) throw new $ZodAsyncError();
-				return result.then((result) => runChecks(result, checks, ctx));
-			}
-			return runChecks(result, checks, ctx);
-		};
-	}
-}, {
-	get "~standard"() {
-		return hide(this, "~standard", standardProps(this));
-	},
-	set "~standard"(value) {
-		own(this, "~standard", value);
-	}
-});
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-	const ctx = { async: true };
-	return toStandardResult(await inst._zod.run({
-		value,
-		issues: []
-	}, ctx), ctx);
-}
-function standardProps(inst) {
-	return {
-		validate: (value) => {
-			const ctx = { async: false };
-			try {
-				const r = inst._zod.run({
-					value,
-					issues: []
-				}, ctx);
-				if (!(r instanceof Promise)) return toStandardResult(r, ctx);
-			} catch (_) {}
-			return validateAsync(inst, value);
-		},
-		vendor: "zod",
-		version: 1
-	};
-}
-const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.pattern = def.pattern ?? anyString;
-	inst._zod.parse = (payload, _) => {
-		if (def.coerce) try {
-			payload.value = String(payload.value);
-		} catch (_) {}
-		if (typeof payload.value === "string") return payload;
-		payload.issues.push({
-			expected: "string",
-			code: "invalid_type",
-			input: payload.value,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.pattern = number$1;
-	inst._zod.parse = (payload, _ctx) => {
-		if (def.coerce) try {
-			payload.value = Number(payload.value);
-		} catch (_) {}
-		const input = payload.value;
-		if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) return payload;
-		const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-		payload.issues.push({
-			expected: "number",
-			code: "invalid_type",
-			input,
-			inst,
-			...received ? { received } : {}
-		});
-		return payload;
-	};
-});
-const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
-	$ZodCheckNumberFormat.init(inst, def);
-	$ZodNumber.init(inst, def);
-});
-const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.pattern = boolean$1;
-	inst._zod.parse = (payload, _ctx) => {
-		if (def.coerce) try {
-			payload.value = Boolean(payload.value);
-		} catch (_) {}
-		const input = payload.value;
-		if (typeof input === "boolean") return payload;
-		payload.issues.push({
-			expected: "boolean",
-			code: "invalid_type",
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, _ctx) => {
-		payload.issues.push({
-			expected: "never",
-			code: "invalid_type",
-			input: payload.value,
-			inst
-		});
-		return payload;
-	};
-});
-function capSize(inst, size) {
-	const caps = sizeCaps(inst._zod.def.checks);
-	if (!caps.length) return;
-	const cap = Math.min(...caps.map((c) => c[0]));
-	const parse = inst._zod.parse;
-	inst._zod.parse = (payload, ctx) => {
-		const n = size(payload.value);
-		if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-			for (const [max, ch] of sizeCaps(inst._zod.def.checks)) if (n > max && ch._zod.def.when(payload)) {
-				const start = payload.issues.length;
-				ch._zod.check(payload);
-				payload.issues[start].continue = false;
-				attachSchema(payload.issues, start, inst);
-				return payload;
-			}
-		}
-		return parse(payload, ctx);
-	};
-}
-const arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index) {
-	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
-	final.value[index] = result.value;
-}
-const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
-	$ZodType.init(inst, def);
-	const memo = globalConfig.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!Array.isArray(input)) {
-			payload.issues.push({
-				expected: "array",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-		const proms = [];
-		const abortEarly = ctx?.abortEarly;
-		for (let i = 0; i < input.length; i++) {
-			const item = input[i];
-			const result = def.element._zod.run({
-				value: item,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) proms.push(result.then((result) => handleArrayResult(result, payload, i)));
-			else {
-				handleArrayResult(result, payload, i);
-				if (abortEarly && result.issues.length !== 0 && aborted(result)) break;
-			}
-		}
-		if (proms.length) return Promise.all(proms).then(() => payload);
-		return payload;
-	};
-	capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-	const isPresent = key in input;
-	const isOptionalOut = optout === "optional";
-	if (!isPresent && isOptionalOut && optin === "optional") return;
-	if (result.issues.length) {
-		if (optin !== void 0 && isOptionalOut && !isPresent) return;
-		final.issues.push(...prefixIssues(key, result.issues));
-	}
-	if (!isPresent && optin === void 0) {
-		if (!result.issues.length) final.issues.push({
-			code: "invalid_type",
-			expected: "nonoptional",
-			input: void 0,
-			path: [key]
-		});
-		return;
-	}
-	if (result.value === void 0) {
-		if (isPresent || optin === "defaulted" && !isOptionalOut) final.value[key] = void 0;
-	} else final.value[key] = result.value;
-}
-const NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-	const keys = Object.keys(def.shape);
-	const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-	const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-	const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-	for (const k of allKeys) if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-	const okeys = optionalKeys(def.shape);
-	return {
-		...def,
-		allKeys,
-		symbolKeys,
-		keySet: new Set(keys),
-		numKeys: keys.length,
-		optionalKeys: new Set(okeys)
-	};
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-	const unrecognized = [];
-	const keySet = def.keySet;
-	const _catchall = def.catchall._zod;
-	const t = _catchall.def.type;
-	const optin = _catchall.optin;
-	const optout = _catchall.optout;
-	let seen = 0;
-	for (const key in input) {
-		if (abortEarly && payload.issues.length !== seen) {
-			if (aborted(payload, seen)) break;
-			seen = payload.issues.length;
-		}
-		if (keySet.has(key)) continue;
-		if (key === "__proto__") {
-			if (t === "never") unrecognized.push(key);
-			continue;
-		}
-		if (t === "never") {
-			unrecognized.push(key);
-			continue;
-		}
-		const r = _catchall.run({
-			value: input[key],
-			issues: []
-		}, ctx);
-		if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-		else handlePropertyResult(r, payload, key, input, optin, optout);
-	}
-	if (unrecognized.length) payload.issues.push({
-		code: "unrecognized_keys",
-		keys: unrecognized,
-		input,
-		inst,
-		continue: true
-	});
-	if (!proms.length) return payload;
-	return Promise.all(proms).then(() => {
-		return payload;
-	});
-}
-const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
-	$ZodType.init(inst, def);
-	const desc = Object.getOwnPropertyDescriptor(def, "shape");
-	const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-	if (sh) {
-		const get = () => {
-			const newSh = { ...sh };
-			Object.defineProperty(def, "shape", { value: newSh });
-			get.raw = newSh;
-			return newSh;
-		};
-		get.raw = sh;
-		Object.defineProperty(def, "shape", { get });
-	}
-	const _normalized = cached(() => normalizeDef(def));
-	defineLazyInternal(inst, "propValues", (zod) => {
-		const shape = zod.def.shape;
-		const propValues = {};
-		for (const key in shape) {
-			const field = shape[key]._zod;
-			if (field.values) {
-				if (!Object.prototype.hasOwnProperty.call(propValues, key)) assignProp(propValues, key, /* @__PURE__ */ new Set());
-				for (const v of field.values) propValues[key].add(v);
-				if (field.optin !== void 0) propValues[key].add(void 0);
-			}
-		}
-		return propValues;
-	});
-	const isObject$1 = isObject;
-	const catchall = def.catchall;
-	let value;
-	const memo = globalConfig.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		value ?? (value = _normalized.value);
-		const input = payload.value;
-		if (!isObject$1(input)) {
-			payload.issues.push({
-				expected: "object",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-		const proms = [];
-		const shape = value.shape;
-		const abortEarly = ctx?.abortEarly;
-		let seen = payload.issues.length;
-		for (const key of value.allKeys) {
-			if (abortEarly && payload.issues.length !== seen) {
-				if (aborted(payload, seen)) break;
-				seen = payload.issues.length;
-			}
-			if (key === "__proto__") continue;
-			const el = shape[key];
-			const optin = el._zod.optin;
-			const optout = el._zod.optout;
-			const r = el._zod.run({
-				value: input[key],
-				issues: []
-			}, ctx);
-			if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-			else handlePropertyResult(r, payload, key, input, optin, optout);
-		}
-		if (!catchall) return proms.length ? Promise.all(proms).then(() => payload) : payload;
-		return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-	};
-});
-function handleUnionResults(results, final, inst, ctx) {
-	for (const result of results) if (result.issues.length === 0) {
-		final.value = result.value;
-		return final;
-	}
-	const nonaborted = results.filter((r) => !aborted(r));
-	if (nonaborted.length === 1) {
-		final.value = nonaborted[0].value;
-		return nonaborted[0];
-	}
-	final.issues.push({
-		code: "invalid_union",
-		input: final.value,
-		inst,
-		errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-	});
-	return final;
-}
-const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
-	$ZodType.init(inst, def);
-	defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-	defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-	defineLazyInternal(inst, "values", (zod) => {
-		if (zod.def.options.every((o) => o._zod.values)) return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-	});
-	defineLazyInternal(inst, "pattern", (zod) => {
-		if (zod.def.options.every((o) => o._zod.pattern)) {
-			const patterns = zod.def.options.map((o) => o._zod.pattern);
-			return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-		}
-	});
-	const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-	inst._zod.parse = (payload, ctx) => {
-		if (first) return first(payload, ctx);
-		let async = false;
-		const results = [];
-		for (const option of def.options) {
-			const result = option._zod.run({
-				value: payload.value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) {
-				results.push(result);
-				async = true;
-			} else {
-				if (result.issues.length === 0) return result;
-				results.push(result);
-			}
-		}
-		if (!async) return handleUnionResults(results, payload, inst, ctx);
-		return Promise.all(results).then((results) => {
-			return handleUnionResults(results, payload, inst, ctx);
-		});
-	};
-});
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
-	$ZodType.init(inst, def);
-	const memo = globalConfig.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!isPlainObject(input)) {
-			payload.issues.push({
-				expected: "record",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		const proms = [];
-		const values = def.keyType._zod.values;
-		if (values && !def.partial) {
-			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-			const recordKeys = /* @__PURE__ */ new Set();
-			for (const key of values) if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-				recordKeys.add(typeof key === "number" ? key.toString() : key);
-				if (key === "__proto__") continue;
-				const keyResult = def.keyType._zod.run({
-					value: key,
-					issues: []
-				}, ctx);
-				if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-				if (keyResult.issues.length) {
-					payload.issues.push({
-						code: "invalid_key",
-						origin: "record",
-						issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-						input: key,
-						path: [key],
-						inst
-					});
-					continue;
-				}
-				const outKey = keyResult.value;
-				if (outKey === "__proto__") continue;
-				const result = def.valueType._zod.run({
-					value: input[key],
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) proms.push(result.then((result) => {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}));
-				else {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}
-			}
-			let unrecognized;
-			for (const key in input) if (!recordKeys.has(key)) {
-				if (def.mode === "loose") {
-					if (key === "__proto__") continue;
-					payload.value[key] = input[key];
-				} else {
-					unrecognized = unrecognized ?? [];
-					unrecognized.push(key);
-				}
-			}
-			if (unrecognized && unrecognized.length > 0) payload.issues.push({
-				code: "unrecognized_keys",
-				input,
-				inst,
-				keys: unrecognized,
-				continue: true
-			});
-		} else {
-			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-			let unrecognized;
-			for (const key of Reflect.ownKeys(input)) {
-				if (key === "__proto__") continue;
-				if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-				let keyResult = def.keyType._zod.run({
-					value: key,
-					issues: []
-				}, ctx);
-				if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-				if (typeof key === "string" && number$1.test(key) && keyResult.issues.length) {
-					const retryResult = def.keyType._zod.run({
-						value: Number(key),
-						issues: []
-					}, ctx);
-					if (retryResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-					if (retryResult.issues.length === 0) keyResult = retryResult;
-				}
-				if (keyResult.issues.length) {
-					if (def.mode === "loose") payload.value[key] = input[key];
-					else if (values) {
-						unrecognized = unrecognized ?? [];
-						unrecognized.push(key);
-					} else payload.issues.push({
-						code: "invalid_key",
-						origin: "record",
-						issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-						input: key,
-						path: [key],
-						inst
-					});
-					continue;
-				}
-				const outKey = keyResult.value;
-				if (outKey === "__proto__") continue;
-				const result = def.valueType._zod.run({
-					value: input[key],
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) proms.push(result.then((result) => {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}));
-				else {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}
-			}
-			if (unrecognized && unrecognized.length > 0) payload.issues.push({
-				code: "unrecognized_keys",
-				input,
-				inst,
-				keys: unrecognized,
-				continue: true
-			});
-		}
-		if (proms.length) return Promise.all(proms).then(() => payload);
-		return payload;
-	};
-});
-const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
-	$ZodType.init(inst, def);
-	const values = getEnumValues(def.entries);
-	const valuesSet = new Set(values);
-	inst._zod.values = valuesSet;
-	defineLazyInternal(inst, "pattern", (zod) => {
-		const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-		return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-	});
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (valuesSet.has(input)) return payload;
-		payload.issues.push({
-			code: "invalid_value",
-			values,
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
-	$ZodType.init(inst, def);
-	const values = new Set(def.values);
-	inst._zod.values = values;
-	defineLazyInternal(inst, "pattern", (zod) => {
-		const vals = zod.def.values;
-		return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-	});
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (values.has(input)) return payload;
-		payload.issues.push({
-			code: "invalid_value",
-			values: def.values,
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.optin = "optional";
-	globalConfig.memoizer?.guard(inst);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
-		const _out = def.transform(payload.value, payload);
-		if (ctx.async) return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output) => {
-			payload.value = output;
-			return payload;
-		});
-		if (_out instanceof Promise) throw new $ZodAsyncError();
-		payload.value = _out;
-		return payload;
-	};
-});
-function handleOptionalResult(payload, result) {
-	payload.value = result.issues.length ? void 0 : result.value;
-	return payload;
-}
-const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
-	$ZodType.init(inst, def);
-	defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-	inst._zod.optout = "optional";
-	defineLazyInternal(inst, "values", (zod) => {
-		const values = zod.def.innerType._zod.values;
-		return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-	});
-	defineLazyInternal(inst, "pattern", (zod) => {
-		const pattern = zod.def.innerType._zod.pattern;
-		return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-	});
-	inst._zod.parse = (payload, ctx) => {
-		if (payload.value === void 0) {
-			if (def.innerType._zod.optin !== "defaulted") return payload;
-			const result = def.innerType._zod.run({
-				value: payload.value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) return result.then((result) => handleOptionalResult(payload, result));
-			return handleOptionalResult(payload, result);
-		}
-		return def.innerType._zod.run(payload, ctx);
-	};
-});
-const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.optin = "defaulted";
-	defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-		if (payload.value === void 0) {
-			payload.value = def.defaultValue;
-			/**
-			* $ZodDefault returns the default value immediately in forward direction.
-			* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-			return payload;
-		}
-		const result = def.innerType._zod.run(payload, ctx);
-		if (result instanceof Promise) return result.then((result) => handleDefaultResult(result, def));
-		return handleDefaultResult(result, def);
-	};
-});
-function handleDefaultResult(payload, def) {
-	if (payload.value === void 0) payload.value = def.defaultValue;
-	return payload;
-}
-const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
-	$ZodType.init(inst, def);
-	defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-	defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-	defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-	defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") {
-			const right = def.out._zod.run(payload, ctx);
-			if (right instanceof Promise) return right.then((right) => handlePipeResult(right, def.in, ctx));
-			return handlePipeResult(right, def.in, ctx);
-		}
-		const left = def.in._zod.run(payload, ctx);
-		if (left instanceof Promise) return left.then((left) => handlePipeResult(left, def.out, ctx));
-		return handlePipeResult(left, def.out, ctx);
-	};
-});
-function handlePipeResult(left, next, ctx) {
-	if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-		left.aborted = true;
-		return left;
-	}
-	return next._zod.run({
-		value: left.value,
-		issues: left.issues
-	}, ctx);
-}
-const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, _) => {
-		return payload;
-	};
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		const r = def.fn(input);
-		if (r instanceof Promise) return r.then((r) => handleRefineResult(r, payload, input, inst));
-		handleRefineResult(r, payload, input, inst);
-	};
-});
-function handleRefineResult(result, payload, input, inst) {
-	if (!result) {
-		const _iss = {
-			code: "custom",
-			input,
-			inst,
-			path: [...inst._zod.def.path ?? []],
-			continue: !inst._zod.def.abort
-		};
-		if (inst._zod.def.params) _iss.params = inst._zod.def.params;
-		payload.issues.push(issue(_iss));
-	}
-}
-// node_modules/zod/v4/locales/en.js
-const error = () => {
-	const Sizable = {
-		string: {
-			unit: "characters",
-			verb: "to have"
-		},
-		file: {
-			unit: "bytes",
-			verb: "to have"
-		},
-		array: {
-			unit: "items",
-			verb: "to have"
-		},
-		set: {
-			unit: "items",
-			verb: "to have"
-		},
-		map: {
-			unit: "entries",
-			verb: "to have"
-		}
-	};
-	function getSizing(origin) {
-		return Sizable[origin] ?? null;
-	}
-	const FormatDictionary = {
-		regex: "input",
-		email: "email address",
-		url: "URL",
-		emoji: "emoji",
-		uuid: "UUID",
-		uuidv4: "UUIDv4",
-		uuidv6: "UUIDv6",
-		nanoid: "nanoid",
-		guid: "GUID",
-		cuid: "cuid",
-		cuid2: "cuid2",
-		ulid: "ULID",
-		xid: "XID",
-		ksuid: "KSUID",
-		datetime: "ISO datetime",
-		date: "ISO date",
-		time: "ISO time",
-		duration: "ISO duration",
-		ipv4: "IPv4 address",
-		ipv6: "IPv6 address",
-		mac: "MAC address",
-		cidrv4: "IPv4 range",
-		cidrv6: "IPv6 range",
-		base64: "base64-encoded string",
-		base64url: "base64url-encoded string",
-		json_string: "JSON string",
-		e164: "E.164 number",
-		currency_code: "currency code",
-		credit_card: "credit card number",
-		iban: "IBAN",
-		jwt: "JWT",
-		template_literal: "input"
-	};
-	const TypeDictionary = { nan: "NaN" };
-	function getTypeName(type, input) {
-		if (type === "number" && typeof input === "number" && !Number.isFinite(input)) return String(input);
-		return TypeDictionary[type] ?? type;
-	}
-	return (issue) => {
-		switch (issue.code) {
-			case "invalid_type": return `Invalid input: expected ${getTypeName(issue.expected)}, received ${getTypeName(parsedType(issue.input), issue.input)}`;
-			case "invalid_value":
-				if (issue.values.length === 1) return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-				return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
-			case "too_big": {
-				const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-				const sizing = getSizing(issue.origin);
-				if (sizing) return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-				return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-			}
-			case "too_small": {
-				const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-				const sizing = getSizing(issue.origin);
-				if (sizing) return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-				return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-			}
-			case "invalid_format": {
-				const _issue = issue;
-				if (_issue.format === "starts_with") return `Invalid string: must start with "${_issue.prefix}"`;
-				if (_issue.format === "ends_with") return `Invalid string: must end with "${_issue.suffix}"`;
-				if (_issue.format === "includes") return `Invalid string: must include "${_issue.includes}"`;
-				if (_issue.format === "regex") return `Invalid string: must match pattern ${_issue.pattern}`;
-				return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-			}
-			case "not_multiple_of": return `Invalid number: must be a multiple of ${issue.divisor}`;
-			case "unrecognized_keys": return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
-			case "invalid_key": return `Invalid key in ${issue.origin}`;
-			case "invalid_union":
-				if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${o}'`).join(" | ")}`;
-				if (issue.inclusive === false) return "Invalid input: more than one option matched";
-				return "Invalid input";
-			case "invalid_element": return `Invalid value in ${issue.origin}`;
-			default: return `Invalid input`;
-		}
-	};
-};
-function en_default() {
-	return { localeError: error() };
-}
-// node_modules/zod/v4/core/registries.js
-var _a;
-var $ZodRegistry = class {
-	constructor() {
-		this._map = /* @__PURE__ */ new WeakMap();
-		this._idmap = /* @__PURE__ */ new Map();
-	}
-	add(schema, ..._meta) {
-		const meta = _meta[0];
-		this._map.set(schema, meta);
-		if (meta && typeof meta === "object" && "id" in meta) this._idmap.set(meta.id, schema);
-		return this;
-	}
-	clear() {
-		this._map = /* @__PURE__ */ new WeakMap();
-		this._idmap = /* @__PURE__ */ new Map();
-		return this;
-	}
-	remove(schema) {
-		const meta = this._map.get(schema);
-		if (meta && typeof meta === "object" && "id" in meta) this._idmap.delete(meta.id);
-		this._map.delete(schema);
-		return this;
-	}
-	get(schema) {
-		const p = schema._zod.parent;
-		if (p) {
-			const pm = { ...this.get(p) ?? {} };
-			delete pm.id;
-			const f = {
-				...pm,
-				...this._map.get(schema)
-			};
-			return Object.keys(f).length ? f : void 0;
-		}
-		return this._map.get(schema);
-	}
-	has(schema) {
-		return this._map.has(schema);
-	}
-};
-function registry() {
-	return new $ZodRegistry();
-}
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-	if (def.checks) def.checks = [...def.checks];
-	return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-	return new Class(snapshotChecks({
-		type: "string",
-		...normalizeParams(params)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-	return new Class(snapshotChecks({
-		type: "number",
-		checks: [],
-		...normalizeParams(params)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-	return new Class({
-		type: "number",
-		check: "number_format",
-		abort: false,
-		format: "safeint",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-	return new Class({
-		type: "boolean",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-	return new Class({
-		type: "never",
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-	return new $ZodCheckLessThan({
-		check: "less_than",
-		...normalizeParams(params),
-		value,
-		inclusive: true
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-	return new $ZodCheckGreaterThan({
-		check: "greater_than",
-		...normalizeParams(params),
-		value,
-		inclusive: false
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-	return new $ZodCheckGreaterThan({
-		check: "greater_than",
-		...normalizeParams(params),
-		value,
-		inclusive: true
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-	return /* @__PURE__ */ _gt(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-	return /* @__PURE__ */ _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-	return new $ZodCheckMinLength({
-		check: "min_length",
-		...normalizeParams(params),
-		minimum
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-	return new $ZodCheckRegex({
-		check: "string_format",
-		format: "regex",
-		...normalizeParams(params),
-		pattern
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-	return new Class({
-		type: "custom",
-		check: "custom",
-		fn,
-		...normalizeParams(_params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-	const ch = /* @__PURE__ */ _check((payload) => {
-		payload.addIssue = (issue$1) => {
-			if (typeof issue$1 === "string") payload.issues.push(issue(issue$1, payload.value, ch._zod.def));
-			else {
-				const _issue = issue$1;
-				if (_issue.fatal) _issue.continue = false;
-				_issue.code ?? (_issue.code = "custom");
-				if (!("input" in _issue)) _issue.input = payload.value;
-				_issue.inst ?? (_issue.inst = ch);
-				_issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-				payload.issues.push(issue(_issue));
-			}
-		};
-		return fn(payload.value, payload);
-	}, params);
-	return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-	const ch = new $ZodCheck({
-		check: "custom",
-		...normalizeParams(params)
-	});
-	ch._zod.check = fn;
-	return ch;
-}
-// node_modules/zod/v4/mini/schemas.js
-const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
-	if (!inst._zod) throw new Error("Uninitialized schema in ZodMiniType.");
-	$ZodType.init(inst, def);
-	inst.def = def;
-	inst.type = def.type;
-}, {
-	get with() {
-		return this.check;
-	},
-	set with(value) {
-		own(this, "with", value);
-	},
-	parse(data, params) {
-		return parse$1(this, data, params, { callee: this.parse });
-	},
-	parseAsync(data, params) {
-		return parseAsync(this, data, params, { callee: this.parseAsync });
-	},
-	safeParse(data, params) {
-		return safeParse(this, data, params);
-	},
-	safeParseAsync(data, params) {
-		return safeParseAsync(this, data, params);
-	},
-	check(...checks) {
-		const def = this.def;
-		return this.clone({
-			...def,
-			checks: [...def.checks ?? [], ...checks.map((ch) => typeof ch === "function" ? { _zod: {
-				check: ch,
-				def: { check: "custom" },
-				onattach: []
-			} } : ch)]
-		}, { parent: true });
-	},
-	clone(_def, params) {
-		return clone(this, _def, params);
-	},
-	brand() {
-		return this;
-	},
-	register(reg, meta) {
-		reg.add(this, meta);
-		return this;
-	},
-	apply(fn, ...args) {
-		return args.length === 0 ? fn(this) : fn(this, ...args);
-	}
-});
-const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) => {
-	$ZodString.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string$1(params) {
-	return /* @__PURE__ */ _string(ZodMiniString, params);
-}
-const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
-	$ZodNumber.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number(params) {
-	return /* @__PURE__ */ _number(ZodMiniNumber, params);
-}
-const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
-	$ZodNumberFormat.init(inst, def);
-	ZodMiniNumber.init(inst, def);
-});
-function int$2(params) {
-	return /* @__PURE__ */ _int(ZodMiniNumberFormat, params);
-}
-const ZodMiniBoolean = /*@__PURE__*/ $constructor("ZodMiniBoolean", (inst, def) => {
-	$ZodBoolean.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function boolean(params) {
-	return /* @__PURE__ */ _boolean(ZodMiniBoolean, params);
-}
-const ZodMiniNever = /*@__PURE__*/ $constructor("ZodMiniNever", (inst, def) => {
-	$ZodNever.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-	return /* @__PURE__ */ _never(ZodMiniNever, params);
-}
-const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
-	$ZodArray.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-	return new ZodMiniArray({
-		type: "array",
-		element,
-		...normalizeParams(params)
-	});
-}
-const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
-	$ZodObject.init(inst, def);
-	ZodMiniType.init(inst, def);
-	installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-	return new ZodMiniObject({
-		type: "object",
-		shape,
-		catchall: /* @__PURE__ */ never(),
-		...normalizeParams(params)
-	});
-}
-const ZodMiniUnion = /*@__PURE__*/ $constructor("ZodMiniUnion", (inst, def) => {
-	$ZodUnion.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-	return new ZodMiniUnion({
-		type: "union",
-		options,
-		...normalizeParams(params)
-	});
-}
-const ZodMiniRecord = /*@__PURE__*/ $constructor("ZodMiniRecord", (inst, def) => {
-	$ZodRecord.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function record$1(keyType, valueType, params) {
-	if (!valueType || !valueType._zod) return new ZodMiniRecord({
-		type: "record",
-		keyType: /* @__PURE__ */ string$1(),
-		valueType: keyType,
-		...normalizeParams(valueType)
-	});
-	return new ZodMiniRecord({
-		type: "record",
-		keyType,
-		valueType,
-		...normalizeParams(params)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function partialRecord(keyType, valueType, params) {
-	return new ZodMiniRecord({
-		type: "record",
-		keyType,
-		valueType,
-		...normalizeParams(params),
-		partial: true
-	});
-}
-const ZodMiniEnum = /*@__PURE__*/ $constructor("ZodMiniEnum", (inst, def) => {
-	$ZodEnum.init(inst, def);
-	ZodMiniType.init(inst, def);
-	inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-	const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-	return new ZodMiniEnum({
-		type: "enum",
-		entries,
-		...normalizeParams(params)
-	});
-}
-const ZodMiniLiteral = /*@__PURE__*/ $constructor("ZodMiniLiteral", (inst, def) => {
-	$ZodLiteral.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-	return new ZodMiniLiteral({
-		type: "literal",
-		values: Array.isArray(value) ? value : [value],
-		...normalizeParams(params)
-	});
-}
-const ZodMiniTransform = /*@__PURE__*/ $constructor("ZodMiniTransform", (inst, def) => {
-	$ZodTransform.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function transform(fn) {
-	return new ZodMiniTransform({
-		type: "transform",
-		transform: fn
-	});
-}
-const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def) => {
-	$ZodOptional.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-	return new ZodMiniOptional({
-		type: "optional",
-		innerType
-	});
-}
-const ZodMiniDefault = /*@__PURE__*/ $constructor("ZodMiniDefault", (inst, def) => {
-	$ZodDefault.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-	return new ZodMiniDefault({
-		type: "default",
-		innerType,
-		get defaultValue() {
-			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-		}
-	});
-}
-const ZodMiniPipe = /*@__PURE__*/ $constructor("ZodMiniPipe", (inst, def) => {
-	$ZodPipe.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function pipe(in_, out) {
-	return new ZodMiniPipe({
-		type: "pipe",
-		in: in_,
-		out
-	});
-}
-const ZodMiniCustom = /*@__PURE__*/ $constructor("ZodMiniCustom", (inst, def) => {
-	$ZodCustom.init(inst, def);
-	ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-	return /* @__PURE__ */ _refine(ZodMiniCustom, fn, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-	return /* @__PURE__ */ _superRefine(fn, params);
-}
-// packages/action-kit/lib/text-order.js
-/**
-* Orders strings by their UTF-16 code units, as `<` does: the same order on
-* every machine and in every locale (git lists paths in byte order, which this
-* matches for ASCII), and nothing to load. `localeCompare` would first load
-* ICU's collation data, several milliseconds of every process that sorts once.
-*/
-function compareText(a, b) {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-// packages/action-kit/lib/report.js
-/** Guards named in contracts.md; the report's `guard` field. */
-const GUARD_NAMES = [
-	"manifest-scope",
-	"skip-set",
-	"spec-conformance",
-	"cost-ceiling",
-	"boundaries"
-];
-(/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "rule ids are kebab-case")), int$2().check(/* @__PURE__ */ _positive());
-/** Exit status shared by the CLI and the actions: 0 pass, 1 fail, 2 error. */
-function exitCodeFor(verdict) {
-	return verdict === "pass" ? 0 : verdict === "fail" ? 1 : 2;
-}
-/**
-* The verdict follows from the findings: any error-severity finding fails the
-* guard. A guard that could not decide builds its report with `errorReport`.
-*/
-function reportFromFindings(guard, findings, metrics = {}) {
-	return {
-		guard,
-		verdict: findings.some((f) => f.severity === "error") ? "fail" : "pass",
-		findings: sortFindings(findings),
-		metrics
-	};
-}
-/**
-* The one place an exception becomes a report: a guard that throws could not
-* decide, so its verdict is `error` (fail closed); a ConfigurationError is the
-* user's to fix and says how. `onInternal` sees any other error (its stack
-* goes to the debug log).
-*/
-async function guardRunOrError(guard, execute, onInternal) {
-	try {
-		return await execute();
-	} catch (error) {
-		if (isConfigurationError(error)) return { report: {
-			guard,
-			verdict: "error",
-			findings: error.reportedProblems().map((p) => ({
-				rule: "configuration-error",
-				severity: "error",
-				...p
-			})),
-			metrics: {}
-		} };
-		if (error instanceof Error) onInternal?.(error);
-		return { report: errorReport(guard, describeError(error), "internal-error") };
-	}
-}
-/** A report for a guard that could not see everything: it never passes. */
-function errorReport(guard, message, rule = "guard-error", path) {
-	return {
-		guard,
-		verdict: "error",
-		findings: [{
-			rule,
-			severity: "error",
-			message,
-			...path ? { path } : {}
-		}],
-		metrics: {}
-	};
-}
-const SEVERITY_ORDER = {
-	error: 0,
-	warning: 1,
-	notice: 2
-};
-function sortFindings(findings) {
-	return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0));
-}
-// packages/action-kit/lib/render.js
-/** GitHub's per-step caps (docs: "Workflow commands", "Job summaries"). */
-const LIMITS = {
-	annotationsPerSeverity: 10,
-	summaryBytes: 1048576,
-	outputBytes: 1e6,
-	commentChars: 65536
-};
-const VERDICT_ICON = {
-	pass: "✅",
-	fail: "❌",
-	error: "⛔"
-};
-const SEVERITY_ICON = {
-	error: "❌",
-	warning: "⚠️",
-	notice: "ℹ️"
-};
-const TRUNCATION_MARKER = "\n\n_…truncated: the full report is in the JSON report file._\n";
-/** Escapes text for a markdown table cell or line without letting it open HTML or break the table. */
-function markdownText(text) {
-	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function formatMetric(value) {
-	if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(4).replace(/0+$/, "");
-	if (value === null || value === void 0) return "";
-	if (typeof value === "object") return JSON.stringify(value);
-	return String(value);
-}
-function location(f) {
-	if (!f.path) return "";
-	return `\`${markdownText(f.path)}${f.line ? `:${f.line}` : ""}\``;
-}
-/** The job-summary section for one guard report: a pure function, tested on its text. */
-function renderSummary(report, maxFindings = 200) {
-	const counts = countBySeverity(report.findings);
-	const lines = [
-		`## ${VERDICT_ICON[report.verdict]} ${report.guard}: ${report.verdict}`,
-		"",
-		`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`,
-		""
-	];
-	const shown = report.findings.slice(0, maxFindings);
-	if (shown.length > 0) {
-		lines.push("| | rule | where | message |", "|---|---|---|---|");
-		for (const f of shown) {
-			const where = [location(f), f.test ? `\`${markdownText(f.test)}\`` : ""].filter(Boolean).join(" ");
-			lines.push(`| ${SEVERITY_ICON[f.severity]} | \`${f.rule}\` | ${where} | ${markdownText(f.message)} |`);
-		}
-		if (report.findings.length > shown.length) lines.push("", `_${report.findings.length - shown.length} more finding(s) are in the JSON report._`);
-		lines.push("");
-	}
-	const metrics = Object.entries(report.metrics).filter(([, v]) => typeof v !== "object" || v === null);
-	if (metrics.length > 0) {
-		lines.push("<details><summary>Metrics</summary>", "", "| metric | value |", "|---|---|");
-		for (const [k, v] of metrics) lines.push(`| ${markdownText(k)} | ${markdownText(formatMetric(v))} |`);
-		lines.push("", "</details>", "");
-	}
-	return lines.join("\n");
-}
-/** Cuts text to a byte budget on a character boundary, adding a visible marker. */
-function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
-	if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
-	const budget = maxBytes - Buffer.byteLength(marker, "utf8");
-	let cut = Buffer.from(text, "utf8").subarray(0, Math.max(0, budget)).toString("utf8");
-	if (cut.endsWith("�")) cut = cut.slice(0, -1);
-	return cut + marker;
-}
-function countBySeverity(findings) {
-	const counts = {
-		error: 0,
-		warning: 0,
-		notice: 0
-	};
-	for (const f of findings) counts[f.severity] += 1;
-	return counts;
-}
-/**
-* Picks the findings that become annotations: those with a path, at most
-* `annotationsPerSeverity` of each severity (GitHub drops the rest silently, so
-* we count them and say so).
-*/
-function planAnnotations(findings, cap = LIMITS.annotationsPerSeverity) {
-	const used = {
-		error: 0,
-		warning: 0,
-		notice: 0
-	};
-	const omitted = {
-		error: 0,
-		warning: 0,
-		notice: 0
-	};
-	const annotations = [];
-	for (const f of findings) {
-		if (!f.path) continue;
-		if (used[f.severity] < cap) {
-			used[f.severity] += 1;
-			annotations.push(f);
-		} else omitted[f.severity] += 1;
-	}
-	return {
-		annotations,
-		omitted
-	};
-}
-// packages/action-kit/lib/inputs.js
-/**
-* Reads every input an action declares into one typed object, once. Empty
-* strings count as "not given" so the zod schema's defaults apply: the schema is
-* the one place each default lives (action.yml repeats it for the docs, and a test
-* keeps them equal).
-*/
-function parseInputs(schema, getInput, source = "action inputs") {
-	const raw = {};
-	for (const name of Object.keys(schema.shape)) {
-		const value = getInput(name);
-		raw[name] = value === "" ? void 0 : value;
-	}
-	const parsed = schema.safeParse(raw);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		const field = issue.path.join(".");
-		throw new ConfigurationError(`invalid value ${JSON.stringify(raw[field] ?? "")}: ${issue.message}.`, {
-			file: source,
-			field,
-			fix: `set input '${field}' to a valid value (see the action's README).`
-		});
-	}
-	return parsed.data;
-}
-(/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^\d+$/, "expected a whole number"));
-// packages/telemetry/lib/random-hex.js
-/** The kernel's random device, where the system has one (Linux, macOS). */
-const RANDOM_DEVICE = "/dev/urandom";
-/**
-* `bytes` random bytes as lower-case hex: trace and span ids, session ids.
-* They are read from the kernel's random device, the source OpenSSL seeds
-* node:crypto from, and from node:crypto where there is no such device.
-* node:crypto loads some twenty internal modules, about 5 ms of a Node 24
-* start-up, and a guard's span and the runner's session id are made before
-* their first log line: reading the device costs three system calls.
-*/
-function randomHex(bytes, device = RANDOM_DEVICE) {
-	const buffer = Buffer.alloc(bytes);
-	let fd;
-	try {
-		fd = openSync(device, "r");
-		if (readSync(fd, buffer, 0, bytes, null) === bytes) return buffer.toString("hex");
-	} catch {} finally {
-		if (fd !== void 0) closeSync(fd);
-	}
-	return process.getBuiltinModule("node:crypto").randomBytes(bytes).toString("hex");
-}
-// packages/telemetry/lib/trace-context.js
-const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
-const ALL_ZERO = /^0+$/;
-/**
-* Reads a W3C `traceparent` (https://www.w3.org/TR/trace-context/#traceparent-header).
-* Anything malformed is no parent at all: a bad value from a previous job
-* starts a new trace rather than failing a guard.
-*/
-function parseTraceparent(value) {
-	const m = TRACEPARENT.exec(value?.trim().toLowerCase() ?? "");
-	if (!m) return void 0;
-	const [, version, traceId, spanId, flags, rest] = m;
-	if (version === "ff" || version === "00" && rest !== void 0) return void 0;
-	if (ALL_ZERO.test(traceId) || ALL_ZERO.test(spanId)) return void 0;
-	return {
-		traceId,
-		spanId,
-		sampled: (parseInt(flags, 16) & 1) === 1
-	};
-}
-/**
-* The trace context a process was started in: the `TRACEPARENT` environment
-* variable, as the OpenTelemetry specification names it for environment
-* carriers (context/env-carriers.md). The agent pipeline sets it on the guard
-* jobs from the runner job's `traceparent` output.
-*/
-function traceparentFromEnv(env = process.env) {
-	return parseTraceparent(env.TRACEPARENT);
-}
-function newTraceId() {
-	return randomHex(16);
-}
-function newSpanId() {
-	return randomHex(8);
-}
-// packages/telemetry/lib/otel-env.js
-const DEFAULT_ENDPOINT = "http://localhost:4318";
-function value(env, name) {
-	const v = env[name]?.trim();
-	return v ? v : void 0;
-}
-/** Printable: no user:password, no query (some vendors put keys there). */
-function displayUrl(url) {
-	try {
-		const u = new URL(url);
-		return `${u.protocol}//${u.host}${u.pathname}`;
-	} catch {
-		return "(an invalid URL)";
-	}
-}
-function signal(env, kind, path, problems) {
-	const exporterVar = `OTEL_${kind}_EXPORTER`;
-	const exporters = (value(env, exporterVar) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-	const specific = value(env, `OTEL_EXPORTER_OTLP_${kind}_ENDPOINT`);
-	const generic = value(env, "OTEL_EXPORTER_OTLP_ENDPOINT");
-	const endpoint = specific ? displayUrl(specific) : `${displayUrl(generic ?? DEFAULT_ENDPOINT).replace(/\/+$/, "")}/${path}`;
-	const rawProtocol = value(env, `OTEL_EXPORTER_OTLP_${kind}_PROTOCOL`) ?? value(env, "OTEL_EXPORTER_OTLP_PROTOCOL") ?? "http/protobuf";
-	const off = {
-		on: false,
-		protocol: "http/protobuf",
-		endpoint
-	};
-	let asked;
-	if (exporters.length > 0) {
-		if (exporters.includes("none")) return off;
-		const unsupported = exporters.filter((e) => e !== "otlp");
-		if (unsupported.length > 0) problems.push(`${exporterVar}=${unsupported.join(",")} is not supported here; only otlp is.`);
-		asked = exporters.includes("otlp");
-	} else asked = specific !== void 0 || generic !== void 0;
-	if (!asked) return off;
-	if (rawProtocol !== "http/protobuf" && rawProtocol !== "http/json") {
-		problems.push(`OTLP protocol '${rawProtocol}' is not supported here (${kind.toLowerCase()} stay off): use http/protobuf (port 4318) or http/json.`);
-		return off;
-	}
-	return {
-		on: true,
-		protocol: rawProtocol,
-		endpoint
-	};
-}
-function telemetrySettings(env = process.env) {
-	const problems = [];
-	if (value(env, "OTEL_SDK_DISABLED")?.toLowerCase() === "true") {
-		const off = {
-			on: false,
-			protocol: "http/protobuf",
-			endpoint: ""
-		};
-		return {
-			traces: off,
-			metrics: off,
-			problems
-		};
-	}
-	return {
-		traces: signal(env, "TRACES", "v1/traces", problems),
-		metrics: signal(env, "METRICS", "v1/metrics", problems),
-		problems
-	};
-}
-// packages/telemetry/lib/telemetry.js
-/** How long a flush may hold up a session or a guard: then it goes on without the collector. */
-const FLUSH_LIMIT_MS = 5e3;
-const VERSION = "0.1.0";
-/**
-* A span in progress. Whatever it becomes is one record, handed to the
-* recorders and, when a collector is configured, to the SDK with the same ids,
-* times and attributes.
-*/
-var LiveSpan = class {
-	name;
-	context;
-	parentSpanId;
-	kind;
-	scope;
-	recorders;
-	clock;
-	sdkSpan;
-	attributes;
-	startedAt;
-	startedHr = performance.now();
-	record;
-	constructor(name, context, parentSpanId, kind, attributes, scope, recorders, clock, sdkSpan, startedAt) {
-		this.name = name;
-		this.context = context;
-		this.parentSpanId = parentSpanId;
-		this.kind = kind;
-		this.scope = scope;
-		this.recorders = recorders;
-		this.clock = clock;
-		this.sdkSpan = sdkSpan;
-		this.attributes = { ...attributes };
-		this.startedAt = startedAt;
-	}
-	get ended() {
-		return this.record !== void 0;
-	}
-	setAttributes(attributes) {
-		Object.assign(this.attributes, attributes);
-		this.sdkSpan?.setAttributes(attributes);
-	}
-	/** Ends the span once; a second end returns the first record. */
-	end(options = {}) {
-		if (this.record) return this.record;
-		const status = options.status ?? "ok";
-		const more = {
-			...options.attributes,
-			...options.errorType ? { [ATTR_ERROR_TYPE]: options.errorType } : {}
-		};
-		if (options.attributes) this.sdkSpan?.setAttributes(options.attributes);
-		Object.assign(this.attributes, more);
-		const endedAt = Math.max(this.clock(), this.startedAt);
-		this.sdkSpan?.end(status, endedAt, options.errorType);
-		this.record = {
-			trace_id: this.context.traceId,
-			span_id: this.context.spanId,
-			parent_span_id: this.parentSpanId,
-			name: this.name,
-			kind: this.kind,
-			start: new Date(this.startedAt).toISOString(),
-			end: new Date(endedAt).toISOString(),
-			status,
-			attributes: this.attributes,
-			duration_ms: Math.round((performance.now() - this.startedHr) * 1e3) / 1e3
-		};
-		for (const recorder of this.recorders) recorder(this.record);
-		return this.record;
-	}
-};
-const NO_COUNTER = { add() {} };
-const NO_HISTOGRAM = { record() {} };
-/**
-* The runner's and the guards' telemetry: spans always (the recorders get
-* them, trace.jsonl among them), and OTLP traces and metrics when the OTEL_*
-* variables name a collector. Without one nothing of the SDK is loaded, no
-* instrument records, and flush is free.
-*/
-var Telemetry = class {
-	backend;
-	settings;
-	ambient = new AsyncLocalStorage();
-	constructor(backend, settings) {
-		this.backend = backend;
-		this.settings = settings;
-	}
-	/** Whether anything leaves the process. */
-	get exporting() {
-		return this.backend !== void 0 && (this.backend.tracing || this.backend.metering);
-	}
-	startSpan(name, options = {}) {
-		const parent = options.parent === void 0 ? this.currentSpan() : options.parent;
-		const local = parent instanceof LiveSpan ? parent : void 0;
-		const parentContext = local ? local.context : parent ?? void 0;
-		const kind = options.kind ?? "internal";
-		const attributes = options.attributes ?? {};
-		const scope = options.scope ?? local?.scope ?? "@agent-guards/telemetry";
-		const clock = options.clock ?? local?.clock ?? Date.now;
-		const recorders = [...local?.recorders ?? [], ...options.recorders ?? []];
-		const startedAt = clock();
-		const sdkSpan = this.backend?.startSpan(scope, name, kind, attributes, startedAt, parentContext);
-		return new LiveSpan(name, sdkSpan?.context ?? {
-			traceId: parentContext?.traceId ?? newTraceId(),
-			spanId: newSpanId(),
-			sampled: parentContext?.sampled ?? true
-		}, parentContext?.spanId ?? null, kind, attributes, scope, recorders, clock, sdkSpan, startedAt);
-	}
-	/** Runs `work` with `span` as the parent of spans started without one (in-process guards under Review). */
-	withSpan(span, work) {
-		return this.ambient.run(span, work);
-	}
-	currentSpan() {
-		return this.ambient.getStore();
-	}
-	counter(name, options = {}) {
-		const record = this.backend?.counter(name, options);
-		return record ? { add: (v, a = {}) => record(v, a) } : NO_COUNTER;
-	}
-	histogram(name, options = {}) {
-		const record = this.backend?.histogram(name, options);
-		return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
-	}
-	gauge(name, options = {}) {
-		const record = this.backend?.gauge(name, options);
-		return record ? { record: (v, a = {}) => record(v, a) } : NO_HISTOGRAM;
-	}
-	/**
-	* Sends what is pending, waiting at most FLUSH_LIMIT_MS. Never throws: what
-	* could not be sent comes back as warnings (also the ones about settings
-	* that left a signal off), for the log and the step summary.
-	*/
-	async flush(limitMs = FLUSH_LIMIT_MS) {
-		const problems = this.settings.problems.splice(0).map((p) => `telemetry: ${p}`);
-		if (!this.backend) return problems;
-		try {
-			await this.backend.flush(limitMs);
-		} catch (error) {
-			problems.push(`telemetry: flush failed: ${error.message}`);
-		}
-		return [...problems, ...this.backend.takeFailures().map((f) => `telemetry: ${f}`)];
-	}
-};
-/**
-* Telemetry as the process environment configures it (the exporters read
-* the OTLP endpoint, headers, timeout and compression from it too). The SDK
-* module is imported only when a signal is on; if it cannot start, the run
-* goes on with spans for the recorders only and a warning.
-*/
-async function openTelemetry(options = {}) {
-	const env = process.env;
-	const settings = telemetrySettings(env);
-	if (!settings.traces.on && !settings.metrics.on) return new Telemetry(void 0, settings);
-	try {
-		const { createSdkBackend } = await import("./sdk-CGoH6vVu.js");
-		return new Telemetry(await createSdkBackend(settings, {
-			env,
-			serviceName: options.serviceName ?? "agent-guards",
-			serviceVersion: VERSION
-		}), settings);
-	} catch (error) {
-		settings.problems.push(`the OpenTelemetry SDK could not start (${error.message}); nothing is exported.`);
-		return new Telemetry(void 0, settings);
-	}
-}
-let shared;
-/**
-* The process's telemetry, opened on first use: the runner, Review's
-* in-process guards and the guard actions share one SDK and one exporter.
-*/
-function sharedTelemetry() {
-	shared ??= openTelemetry();
-	return shared;
-}
-// packages/telemetry/lib/guard-span.js
-const MAX_METRIC_ATTRIBUTES = 32;
-/** The report's top-level numbers, strings and booleans as span attributes (nested tables stay in the report). */
-function metricAttributes(metrics) {
-	const out = {};
-	for (const [key, value] of Object.entries(metrics)) {
-		if (Object.keys(out).length >= MAX_METRIC_ATTRIBUTES) break;
-		if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") out[`${NAMESPACE}.metric.${key.replace(/-/g, "_")}`] = value;
-	}
-	return out;
-}
-/**
-* One span per guard run, `guard {name}`, with its verdict, its findings'
-* rules and its metrics; and the guard metrics (runs by verdict — a `fail` is
-* a policy violation —, duration, findings by rule). Its parent is the span
-* that is current in this process (Review's checks in the runner), else the
-* TRACEPARENT the pipeline passed from the runner job, so a PR's whole path is
-* one trace. Outside the runner it sends what it recorded before returning.
-*/
-async function traceGuardRun(guard, run, options = {}) {
-	const telemetry = await sharedTelemetry();
-	const inProcess = telemetry.currentSpan();
-	const span = telemetry.startSpan(`guard ${guard}`, {
-		parent: inProcess ?? traceparentFromEnv() ?? null,
-		scope: "@agent-guards/guards",
-		attributes: { [`${NAMESPACE}.guard`]: guard }
-	});
-	const started = performance.now();
-	let result;
-	try {
-		result = await run();
-	} catch (error) {
-		span.end({
-			status: "error",
-			errorType: error instanceof Error ? error.name : "Error"
-		});
-		throw error;
-	}
-	try {
-		record(telemetry, guard, span, result, performance.now() - started);
-		if (!inProcess) {
-			const warnings = await telemetry.flush();
-			if (warnings.length) options.onWarnings?.(warnings);
-		}
-	} catch (error) {
-		options.onWarnings?.([`telemetry: ${error.message}`]);
-	}
-	return result;
-}
-function record(telemetry, guard, span, result, ms) {
-	const { verdict, findings, metrics } = result.report;
-	const rules = [...new Set(findings.filter((f) => f.severity !== "notice").map((f) => f.rule))].sort();
-	span.end({
-		attributes: {
-			[`${NAMESPACE}.verdict`]: verdict,
-			[`${NAMESPACE}.findings`]: findings.length,
-			[`${NAMESPACE}.findings.errors`]: findings.filter((f) => f.severity === "error").length,
-			...rules.length ? { [`${NAMESPACE}.rules`]: rules } : {},
-			...metricAttributes(metrics)
-		},
-		...verdict === "pass" ? {} : {
-			status: "error",
-			errorType: verdict
-		}
-	});
-	const base = {
-		[`${NAMESPACE}.guard`]: guard,
-		[`${NAMESPACE}.verdict`]: verdict
-	};
-	telemetry.counter(`${NAMESPACE}.guard.runs`, {
-		unit: "{run}",
-		description: "Guard runs by verdict; verdict fail is a policy violation, error a run that could not decide."
-	}).add(1, base);
-	telemetry.histogram(`${NAMESPACE}.guard.duration`, {
-		unit: "s",
-		description: "Wall time of one guard run."
-	}).record(ms / 1e3, verdict === "pass" ? base : {
-		...base,
-		[ATTR_ERROR_TYPE]: verdict
-	});
-	const byRule = telemetry.counter(`${NAMESPACE}.guard.findings`, {
-		unit: "{finding}",
-		description: "Findings of guard runs by rule and severity."
-	});
-	for (const f of findings) byRule.add(1, {
-		[`${NAMESPACE}.guard`]: guard,
-		[`${NAMESPACE}.rule`]: f.rule,
-		[`${NAMESPACE}.severity`]: f.severity
-	});
-}
-// packages/action-kit/lib/safe-print.js
-/**
-* Untrusted text (PR bodies, file contents, model output, commit messages) must
-* not be able to issue workflow commands such as `::add-mask::` or
-* `::stop-commands::`. The runner only reads commands at the start of a line, so
-* `neutralizeWorkflowCommands` breaks every line that could start one;
-* `fenceUntrusted` brackets a block with a random stop-commands token instead.
-*/
-const COMMAND_AT_LINE_START = /^(\s*)::/gm;
-function neutralizeWorkflowCommands(text) {
-	return text.replace(COMMAND_AT_LINE_START, "$1:​:");
-}
-// packages/action-kit/lib/action-runtime.js
-/** A Logger over @actions/core whose lines cannot issue workflow commands. */
-function coreLogger(core) {
-	return {
-		debug: (m) => core.debug(neutralizeWorkflowCommands(m)),
-		info: (m) => core.info(neutralizeWorkflowCommands(m)),
-		warning: (m) => core.info(`warning: ${neutralizeWorkflowCommands(m)}`),
-		error: (m) => core.info(`error: ${neutralizeWorkflowCommands(m)}`)
-	};
-}
-/**
-* Runs one guard as an action step: inputs parsed once, the guard executed, and
-* its report turned into outputs, annotations, a job summary (always, even after
-* an error) and a JSON file. It does not call setFailed: main.ts does, from the outcome.
-*/
-async function runGuardAction(options) {
-	const { core, guard } = options;
-	const env = options.env ?? process.env;
-	const logger = coreLogger(core);
-	const telemetryWarnings = [];
-	const run = await traceGuardRun(guard, () => guardRunOrError(guard, async () => options.execute(parseInputs(options.inputs, (name) => core.getInput(name)), logger), (error) => core.debug(error.stack ?? error.message)), { onWarnings: (warnings) => telemetryWarnings.push(...warnings) });
-	for (const w of telemetryWarnings) logger.warning(w);
-	const { report } = run;
-	const reportDir = options.reportDir ?? join(env.RUNNER_TEMP ?? tmpdir(), "agent-guards");
-	mkdirSync(reportDir, { recursive: true });
-	const reportPath = join(reportDir, `${guard}-report.json`);
-	writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-	core.setOutput("verdict", report.verdict);
-	core.setOutput("report-path", reportPath);
-	for (const [name, value] of Object.entries(run.outputs ?? {})) core.setOutput(name, String(value));
-	emitAnnotations(core, report);
-	try {
-		const markdown = renderSummary(report) + (run.summary ? `\n${run.summary}\n` : "") + telemetrySummary(telemetryWarnings);
-		core.summary.addRaw(truncateUtf8(markdown, LIMITS.summaryBytes - 1024), true);
-		await core.summary.write();
-	} catch (error) {
-		core.debug(`job summary not written: ${describeError(error)}`);
-	}
-	const exitCode = exitCodeFor(report.verdict);
-	const failure = report.verdict === "pass" ? void 0 : report.verdict === "fail" ? `${guard} failed: ${report.findings.filter((f) => f.severity === "error").length} violation(s); see the job summary.` : `${guard} could not decide (verdict error): ${report.findings[0]?.message ?? "unknown error"}`;
-	return {
-		report,
-		reportPath,
-		exitCode,
-		...failure ? { failure } : {}
-	};
-}
-/** What the telemetry could not send, under the report: the verdict stands, the trace may be incomplete. */
-function telemetrySummary(warnings) {
-	if (warnings.length === 0) return "";
-	return `\n> [!WARNING]\n> OpenTelemetry: ${warnings.length} problem(s); the verdict is unaffected.\n${warnings.map((w) => `> - ${markdownText(w)}`).join("\n")}\n`;
-}
-function emitAnnotations(core, report) {
-	const plan = planAnnotations(report.findings);
-	for (const f of plan.annotations) {
-		const props = {
-			title: `${report.guard}: ${f.rule}`,
-			file: f.path
-		};
-		if (f.line) props.startLine = f.line;
-		const message = f.test ? `${f.message} (${f.test})` : f.message;
-		if (f.severity === "error") core.error(message, props);
-		else if (f.severity === "warning") core.warning(message, props);
-		else core.notice(message, props);
-	}
-	const omitted = Object.entries(plan.omitted).filter(([, n]) => n > 0);
-	if (omitted.length > 0) {
-		const text = omitted.map(([sev, n]) => `${n} ${sev}(s)`).join(", ");
-		core.info(`${text} more finding(s) with a file were not annotated (GitHub shows at most ${LIMITS.annotationsPerSeverity} per severity per step); all are in the job summary and the report file.`);
-	}
-	for (const f of report.findings.filter((x) => !x.path)) core.info(`${f.severity}: ${f.rule}: ${neutralizeWorkflowCommands(f.message)}`);
-}
-// packages/action-kit/lib/event.js
-/** Reads the pull request from $GITHUB_EVENT_PATH; undefined for other events. */
-function readPullRequestEvent(env = process.env) {
-	const path = env.GITHUB_EVENT_PATH;
-	if (!path) return void 0;
-	let payload;
-	try {
-		payload = JSON.parse(readFileSync(path, "utf8"));
-	} catch (error) {
-		throw new ConfigurationError(`cannot read the event payload: ${error.message}.`, {
-			file: path,
-			fix: "run the action in a GitHub Actions job, or pass the base and head inputs explicitly."
-		});
-	}
-	const pr = payload.pull_request;
-	if (!pr) return void 0;
-	return {
-		action: typeof payload.action === "string" ? payload.action : "",
-		number: Number(pr.number),
-		baseSha: String(pr.base?.sha ?? ""),
-		headSha: String(pr.head?.sha ?? ""),
-		baseRef: String(pr.base?.ref ?? ""),
-		headRef: String(pr.head?.ref ?? ""),
-		body: typeof pr.body === "string" ? pr.body : "",
-		title: String(pr.title ?? ""),
-		author: String(pr.user?.login ?? ""),
-		...typeof pr.commits === "number" ? { commits: pr.commits } : {},
-		repository: String(payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? ""),
-		merged: pr.merged === true,
-		...pr.closed_at ? { closedAt: pr.closed_at } : {},
-		labels: (pr.labels ?? []).map((l) => l.name ?? "").filter(Boolean)
-	};
-}
-/** Base and head for a guard: explicit inputs win, else the pull_request event. */
-function resolveRevisions(inputs, event) {
-	const base = inputs.base ?? event?.baseSha;
-	const head = inputs.head ?? event?.headSha;
-	if (!base || !head) throw new ConfigurationError("no base/head commits to compare.", {
-		field: !base ? "base" : "head",
-		fix: "run on a 'pull_request' event, or set the 'base' and 'head' inputs to commit SHAs."
-	});
-	return {
-		base,
-		head,
-		...event ? { event } : {}
-	};
-}
 // node_modules/yaml/browser/dist/nodes/identity.js
 const ALIAS = Symbol.for("yaml.alias");
 const DOC = Symbol.for("yaml.document");
@@ -8377,31 +5569,1620 @@ function parseDocument(source, options = {}) {
 	}
 	return doc;
 }
-function parse(src, reviver, options) {
-	let _reviver = void 0;
-	if (typeof reviver === "function") _reviver = reviver;
-	else if (options === void 0 && reviver && typeof reviver === "object") options = reviver;
-	const doc = parseDocument(src, options);
-	if (!doc) return null;
-	doc.warnings.forEach((warning) => warn(doc.options.logLevel, warning));
-	if (doc.errors.length > 0) {
-		if (doc.options.logLevel !== "silent") throw doc.errors[0];
-		else doc.errors = [];
+// node_modules/balanced-match/dist/esm/index.js
+const range = (a, b, str) => {
+	let begs, beg, left, right = void 0, result;
+	let ai = str.indexOf(a);
+	let bi = str.indexOf(b, ai + 1);
+	let i = ai;
+	if (ai >= 0 && bi > 0) {
+		if (a === b) return [ai, bi];
+		begs = [];
+		left = str.length;
+		while (i >= 0 && !result) {
+			if (i === ai) {
+				begs.push(i);
+				ai = str.indexOf(a, i + 1);
+			} else if (begs.length === 1) {
+				const r = begs.pop();
+				if (r !== void 0) result = [r, bi];
+			} else {
+				beg = begs.pop();
+				if (beg !== void 0 && beg < left) {
+					left = beg;
+					right = bi;
+				}
+				bi = str.indexOf(b, i + 1);
+			}
+			i = ai < bi && ai >= 0 ? ai : bi;
+		}
+		if (begs.length && right !== void 0) result = [left, right];
 	}
-	return doc.toJS(Object.assign({ reviver: _reviver }, options));
+	return result;
+};
+// node_modules/brace-expansion/dist/esm/index.js
+const escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+const escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+const escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+const escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+const escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+const escSlashPattern = new RegExp(escSlash, "g");
+const escOpenPattern = new RegExp(escOpen, "g");
+const escClosePattern = new RegExp(escClose, "g");
+const escCommaPattern = new RegExp(escComma, "g");
+const escPeriodPattern = new RegExp(escPeriod, "g");
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 1e5;
+const EXPANSION_MAX_LENGTH = 4e6;
+const EXPANSION_MAX_DEPTH = 1e3;
+const EXPANSION_MAX_REWRITES = 1e3;
+const EXPANSION_MAX_STEPS = 2e7;
+const CALL_STEPS = 16;
+function numeric(str) {
+	return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
-// packages/action-kit/lib/zod.js
-config(en_default());
+function escapeBraces(str) {
+	return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+	return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+	for (let i = 0; i < items.length; i++) target.push(items[i]);
+}
+function balancedWithBudget(str, masked, budget) {
+	if (budget.remaining < 0) return;
+	const r = range("{", "}", masked);
+	const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+	budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+	if (!r || budget.remaining < 0) return;
+	return {
+		end: r[1],
+		pre: str.slice(0, r[0]),
+		body: str.slice(r[0] + 1, r[1]),
+		post: str.slice(r[1] + 1),
+		unmatched
+	};
+}
+function maskUnmatchedOpens(masked, budget) {
+	budget.remaining -= masked.length;
+	const open = [];
+	for (let i = 0; i < masked.length; i++) {
+		const c = masked.charCodeAt(i);
+		if (c === 123) open.push(i);
+		else if (c === 125 && open.length) open.pop();
+	}
+	let out = "";
+	let last = 0;
+	for (let i = 0; i < open.length; i++) {
+		const at = open[i];
+		out += masked.slice(last, at) + "\0";
+		last = at + 1;
+	}
+	return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+	budget.remaining -= str.length;
+	if (budget.remaining < 0) return false;
+	let close = false;
+	for (let i = str.length - 1; i >= 0; i--) {
+		const c = str.charCodeAt(i);
+		if (c === 125) close = true;
+		else if (c === 10 || c === 13 || c === 8232 || c === 8233) close = false;
+		else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) return true;
+	}
+	return false;
+}
 /**
-* `schema` with a description, as classic zod's `.describe()` gives one: a copy of the schema
-* registered in the global registry, which z.toJSONSchema reads. (zod/mini's `z.describe()` adds a
-* check instead, and z.omit refuses an object schema with checks: eval scenarios omit from TicketSchema.)
+* Basically just str.split(","), but handling cases
+* where we have nested braced sections, which should be
+* treated as individual members, like {a,{b,c},d}
+*
+* Returns `undefined` if the step budget runs out before the whole set is
+* split, since splitting what is left on every comma would tear apart the
+* nested sets it still holds.
 */
-function described(schema, description) {
-	const copy = schema.clone();
-	globalRegistry.add(copy, { description });
-	return copy;
+function parseCommaParts(str, budget) {
+	const parts = [];
+	let carry = "";
+	for (;;) {
+		const m = balancedWithBudget(str, str, budget);
+		if (budget.remaining < 0) return;
+		if (!m) {
+			const tail = str.split(",");
+			tail[0] = carry + tail[0];
+			pushAll(parts, tail);
+			return parts;
+		}
+		const { pre, body, post } = m;
+		const p = pre.split(",");
+		p[0] = carry + p[0];
+		p[p.length - 1] += "{" + body + "}";
+		if (!post.length) {
+			pushAll(parts, p);
+			return parts;
+		}
+		carry = p.pop();
+		pushAll(parts, p);
+		str = post;
+	}
 }
+function bound(value, fallback) {
+	return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+	if (!str) return [];
+	const max = bound(options.max, EXPANSION_MAX);
+	const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+	const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+	const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+	const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+	if (str.slice(0, 2) === "{}") str = "\\{\\}" + str.slice(2);
+	return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+	return "{" + str + "}";
+}
+function isPadded(el) {
+	return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+	return i <= y;
+}
+function gte(i, y) {
+	return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+	const out = [];
+	let length = 0;
+	let nonEmpty;
+	outer: for (let a = 0; a < acc.length; a++) {
+		const prefix = acc[a] + pre;
+		let vs = values;
+		if (dropEmpties && !prefix) {
+			if (!nonEmpty) nonEmpty = values.filter((v) => v);
+			vs = nonEmpty;
+		}
+		for (let v = 0; v < vs.length; v++) {
+			if (out.length >= max) break outer;
+			const expansion = prefix + vs[v];
+			if (length + expansion.length > maxLength) break outer;
+			out.push(expansion);
+			length += expansion.length;
+		}
+	}
+	budget.remaining -= out.length;
+	return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+	const n = body.split(/\.\./);
+	const N = [];
+	/* c8 ignore start */
+	if (n[0] === void 0 || n[1] === void 0) return N;
+	/* c8 ignore stop */
+	const x = numeric(n[0]);
+	const y = numeric(n[1]);
+	const width = Math.max(n[0].length, n[1].length);
+	let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+	let test = lte;
+	if (y < x) {
+		incr *= -1;
+		test = gte;
+	}
+	const pad = n.some(isPadded);
+	const cost = pad ? width : 1;
+	let length = 0;
+	for (let i = x; test(i, y) && N.length < max; i += incr) {
+		budget.remaining -= cost;
+		if (budget.remaining < 0) return;
+		let c;
+		if (isAlphaSequence) {
+			c = String.fromCharCode(i);
+			if (c === "\\") c = "";
+		} else {
+			c = String(i);
+			if (pad) {
+				const need = width - c.length;
+				if (need > 0) {
+					const z = new Array(need + 1).join("0");
+					if (i < 0) c = "-" + z + c.slice(1);
+					else c = z + c;
+				}
+			}
+		}
+		if (length + c.length > maxLength) break;
+		N.push(c);
+		length += c.length;
+	}
+	return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+	budget.remaining -= CALL_STEPS;
+	if (depth > maxDepth) return [str];
+	let acc = [""];
+	let rewrites = 0;
+	let dropEmpties = false;
+	let firstGroup = true;
+	let masked = str;
+	for (;;) {
+		const m = balancedWithBudget(str, masked, budget);
+		if (!m) return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+		if (m.unmatched) masked = maskUnmatchedOpens(masked, budget);
+		const pre = m.pre;
+		const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+		if (/\$$/.test(pre)) {
+			acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+			firstGroup = false;
+			if (!m.post.length) break;
+			str = m.post;
+			masked = masked.slice(m.end + 1);
+			continue;
+		}
+		const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+		const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+		const isSequence = isNumericSequence || isAlphaSequence;
+		const isOptions = m.body.indexOf(",") >= 0;
+		if (!isSequence && !isOptions) {
+			if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+				rewrites++;
+				str = m.pre + "{" + m.body + escClose + m.post;
+				masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+				isTop = true;
+				continue;
+			}
+			return literal();
+		}
+		if (firstGroup) {
+			dropEmpties = isTop && !isSequence;
+			firstGroup = false;
+		}
+		let values;
+		if (isSequence) {
+			values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+			if (!values) return literal();
+		} else {
+			let n = parseCommaParts(m.body, budget);
+			if (!n) return literal();
+			if (n.length === 1 && n[0] !== void 0) {
+				n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+				if (budget.remaining < 0) return literal();
+				/* c8 ignore start */
+				if (n.length === 1) {
+					const next = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+					if (budget.remaining < 0) return literal();
+					acc = next;
+					if (!m.post.length) break;
+					str = m.post;
+					masked = masked.slice(m.end + 1);
+					continue;
+				}
+			}
+			let dropsEmpties = dropEmpties && !m.post.length && !pre;
+			for (let d = 0; dropsEmpties && d < acc.length; d++) if (acc[d]) dropsEmpties = false;
+			values = [];
+			let valuesLength = 0;
+			outer: for (let j = 0; j < n.length; j++) {
+				const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+				if (budget.remaining < 0) return literal();
+				for (let k = 0; k < expanded.length; k++) {
+					const v = expanded[k];
+					if (dropsEmpties && !v) continue;
+					if (values.length >= max || valuesLength + v.length > maxLength) break outer;
+					values.push(v);
+					valuesLength += v.length;
+				}
+			}
+		}
+		const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+		if (budget.remaining < 0) return literal();
+		acc = next;
+		if (!m.post.length) break;
+		str = m.post;
+		masked = masked.slice(m.end + 1);
+	}
+	return acc;
+}
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 65536;
+const assertValidPattern = (pattern) => {
+	if (typeof pattern !== "string") throw new TypeError("invalid pattern");
+	if (pattern.length > MAX_PATTERN_LENGTH) throw new TypeError("pattern is too long");
+};
+// node_modules/minimatch/dist/esm/brace-expressions.js
+const posixClasses = {
+	"[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+	"[:alpha:]": ["\\p{L}\\p{Nl}", true],
+	"[:ascii:]": ["\\x00-\\x7f", false],
+	"[:blank:]": ["\\p{Zs}\\t", true],
+	"[:cntrl:]": ["\\p{Cc}", true],
+	"[:digit:]": ["\\p{Nd}", true],
+	"[:graph:]": [
+		"\\p{Z}\\p{C}",
+		true,
+		true
+	],
+	"[:lower:]": ["\\p{Ll}", true],
+	"[:print:]": ["\\p{C}", true],
+	"[:punct:]": ["\\p{P}", true],
+	"[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+	"[:upper:]": ["\\p{Lu}", true],
+	"[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+	"[:xdigit:]": ["A-Fa-f0-9", false]
+};
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+const rangesToString = (ranges) => ranges.join("");
+const parseClass = (glob, position) => {
+	const pos = position;
+	/* c8 ignore start */
+	if (glob.charAt(pos) !== "[") throw new Error("not in a brace expression");
+	/* c8 ignore stop */
+	const ranges = [];
+	const negs = [];
+	let i = pos + 1;
+	let sawStart = false;
+	let uflag = false;
+	let escaping = false;
+	let negate = false;
+	let endPos = pos;
+	let rangeStart = "";
+	WHILE: while (i < glob.length) {
+		const c = glob.charAt(i);
+		if ((c === "!" || c === "^") && i === pos + 1) {
+			negate = true;
+			i++;
+			continue;
+		}
+		if (c === "]" && sawStart && !escaping) {
+			endPos = i + 1;
+			break;
+		}
+		sawStart = true;
+		if (c === "\\") {
+			if (!escaping) {
+				escaping = true;
+				i++;
+				continue;
+			}
+		}
+		if (c === "[" && !escaping) {
+			for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) if (glob.startsWith(cls, i)) {
+				if (rangeStart) return [
+					"$.",
+					false,
+					glob.length - pos,
+					true
+				];
+				i += cls.length;
+				if (neg) negs.push(unip);
+				else ranges.push(unip);
+				uflag = uflag || u;
+				continue WHILE;
+			}
+		}
+		escaping = false;
+		if (rangeStart) {
+			if (c > rangeStart) ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+			else if (c === rangeStart) ranges.push(braceEscape(c));
+			rangeStart = "";
+			i++;
+			continue;
+		}
+		if (glob.startsWith("-]", i + 1)) {
+			ranges.push(braceEscape(c + "-"));
+			i += 2;
+			continue;
+		}
+		if (glob.startsWith("-", i + 1)) {
+			rangeStart = c;
+			i += 2;
+			continue;
+		}
+		ranges.push(braceEscape(c));
+		i++;
+	}
+	if (endPos < i) return [
+		"",
+		false,
+		0,
+		false
+	];
+	if (!ranges.length && !negs.length) return [
+		"$.",
+		false,
+		glob.length - pos,
+		true
+	];
+	if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+		const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+		return [
+			regexpEscape(r),
+			false,
+			endPos - pos,
+			false
+		];
+	}
+	const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+	const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+	return [
+		ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs,
+		uflag,
+		endPos - pos,
+		true
+	];
+};
+// node_modules/minimatch/dist/esm/unescape.js
+/**
+* Un-escape a string that has been escaped with {@link escape}.
+*
+* If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+* square-bracket escapes are removed, but not backslash escapes.
+*
+* For example, it will turn the string `'[*]'` into `*`, but it will not
+* turn `'\\*'` into `'*'`, because `\` is a path separator in
+* `windowsPathsNoEscape` mode.
+*
+* When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+* backslash escapes are removed.
+*
+* Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+* or unescaped.
+*
+* When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+* unescaped.
+*/
+const unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+	if (magicalBraces) return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+	return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+const types = /* @__PURE__ */ new Set([
+	"!",
+	"?",
+	"+",
+	"*",
+	"@"
+]);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+const adoptionMap = /* @__PURE__ */ new Map([
+	["!", ["@"]],
+	["?", ["?", "@"]],
+	["@", ["@"]],
+	["*", [
+		"*",
+		"+",
+		"?",
+		"@"
+	]],
+	["+", ["+", "@"]]
+]);
+const adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+	["!", ["?"]],
+	["@", ["?"]],
+	["+", ["?", "*"]]
+]);
+const adoptionAnyMap = /* @__PURE__ */ new Map([
+	["!", ["?", "@"]],
+	["?", ["?", "@"]],
+	["@", ["?", "@"]],
+	["*", [
+		"*",
+		"+",
+		"?",
+		"@"
+	]],
+	["+", [
+		"+",
+		"@",
+		"?",
+		"*"
+	]]
+]);
+const usurpMap = /* @__PURE__ */ new Map([
+	["!", /* @__PURE__ */ new Map([["!", "@"]])],
+	["?", /* @__PURE__ */ new Map([["*", "*"], ["+", "*"]])],
+	["@", /* @__PURE__ */ new Map([
+		["!", "!"],
+		["?", "?"],
+		["@", "@"],
+		["*", "*"],
+		["+", "+"]
+	])],
+	["+", /* @__PURE__ */ new Map([["?", "*"], ["*", "*"]])]
+]);
+const startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+const startNoDot = "(?!\\.)";
+const addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+const justDots = /* @__PURE__ */ new Set(["..", "."]);
+const reSpecials = /* @__PURE__ */ new Set("().*{}+?[]^$\\!");
+const regExpEscape$1 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+const qmark = "[^/]";
+const star$1 = "[^/]*?";
+const starNoEmpty = "[^/]+?";
+let ID = 0;
+var AST = class {
+	type;
+	#root;
+	#hasMagic;
+	#uflag = false;
+	#parts = [];
+	#parent;
+	#parentIndex;
+	#negs;
+	#filledNegs = false;
+	#options;
+	#toString;
+	#emptyExt = false;
+	id = ++ID;
+	get depth() {
+		return (this.#parent?.depth ?? -1) + 1;
+	}
+	[Symbol.for("nodejs.util.inspect.custom")]() {
+		return {
+			"@@type": "AST",
+			id: this.id,
+			type: this.type,
+			root: this.#root.id,
+			parent: this.#parent?.id,
+			depth: this.depth,
+			partsLength: this.#parts.length,
+			parts: this.#parts
+		};
+	}
+	constructor(type, parent, options = {}) {
+		this.type = type;
+		if (type) this.#hasMagic = true;
+		this.#parent = parent;
+		this.#root = this.#parent ? this.#parent.#root : this;
+		this.#options = this.#root === this ? options : this.#root.#options;
+		this.#negs = this.#root === this ? [] : this.#root.#negs;
+		if (type === "!" && !this.#root.#filledNegs) this.#negs.push(this);
+		this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+	}
+	get hasMagic() {
+		/* c8 ignore start */
+		if (this.#hasMagic !== void 0) return this.#hasMagic;
+		/* c8 ignore stop */
+		for (const p of this.#parts) {
+			if (typeof p === "string") continue;
+			if (p.type || p.hasMagic) return this.#hasMagic = true;
+		}
+		return this.#hasMagic;
+	}
+	toString() {
+		return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+	}
+	#fillNegs() {
+		/* c8 ignore start */
+		if (this !== this.#root) throw new Error("should only call on root");
+		if (this.#filledNegs) return this;
+		/* c8 ignore stop */
+		this.toString();
+		this.#filledNegs = true;
+		let n;
+		while (n = this.#negs.pop()) {
+			if (n.type !== "!") continue;
+			let p = n;
+			let pp = p.#parent;
+			while (pp) {
+				for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) for (const part of n.#parts) {
+					/* c8 ignore start */
+					if (typeof part === "string") throw new Error("string part in extglob AST??");
+					/* c8 ignore stop */
+					part.copyIn(pp.#parts[i]);
+				}
+				p = pp;
+				pp = p.#parent;
+			}
+		}
+		return this;
+	}
+	push(...parts) {
+		for (const p of parts) {
+			if (p === "") continue;
+			/* c8 ignore start */
+			if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) throw new Error("invalid part: " + p);
+			/* c8 ignore stop */
+			this.#parts.push(p);
+		}
+	}
+	toJSON() {
+		const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+		if (this.isStart() && !this.type) ret.unshift([]);
+		if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) ret.push({});
+		return ret;
+	}
+	isStart() {
+		if (this.#root === this) return true;
+		if (!this.#parent?.isStart()) return false;
+		if (this.#parentIndex === 0) return true;
+		const p = this.#parent;
+		for (let i = 0; i < this.#parentIndex; i++) {
+			const pp = p.#parts[i];
+			if (!(pp instanceof _a && pp.type === "!")) return false;
+		}
+		return true;
+	}
+	isEnd() {
+		if (this.#root === this) return true;
+		if (this.#parent?.type === "!") return true;
+		if (!this.#parent?.isEnd()) return false;
+		if (!this.type) return this.#parent?.isEnd();
+		/* c8 ignore start */
+		const pl = this.#parent ? this.#parent.#parts.length : 0;
+		/* c8 ignore stop */
+		return this.#parentIndex === pl - 1;
+	}
+	copyIn(part) {
+		if (typeof part === "string") this.push(part);
+		else this.push(part.clone(this));
+	}
+	clone(parent) {
+		const c = new _a(this.type, parent);
+		for (const p of this.#parts) c.copyIn(p);
+		return c;
+	}
+	static #parseAST(str, ast, pos, opt, extDepth) {
+		const maxDepth = opt.maxExtglobRecursion ?? 2;
+		let escaping = false;
+		let inBrace = false;
+		let braceStart = -1;
+		let braceNeg = false;
+		if (ast.type === null) {
+			let i = pos;
+			let acc = "";
+			while (i < str.length) {
+				const c = str.charAt(i++);
+				if (escaping || c === "\\") {
+					escaping = !escaping;
+					acc += c;
+					continue;
+				}
+				if (inBrace) {
+					if (i === braceStart + 1) {
+						if (c === "^" || c === "!") braceNeg = true;
+					} else if (c === "]" && !(i === braceStart + 2 && braceNeg)) inBrace = false;
+					acc += c;
+					continue;
+				} else if (c === "[") {
+					inBrace = true;
+					braceStart = i;
+					braceNeg = false;
+					acc += c;
+					continue;
+				}
+				if (!opt.noext && isExtglobType(c) && str.charAt(i) === "(" && extDepth <= maxDepth) {
+					ast.push(acc);
+					acc = "";
+					const ext = new _a(c, ast);
+					i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+					ast.push(ext);
+					continue;
+				}
+				acc += c;
+			}
+			ast.push(acc);
+			return i;
+		}
+		let i = pos + 1;
+		let part = new _a(null, ast);
+		const parts = [];
+		let acc = "";
+		while (i < str.length) {
+			const c = str.charAt(i++);
+			if (escaping || c === "\\") {
+				escaping = !escaping;
+				acc += c;
+				continue;
+			}
+			if (inBrace) {
+				if (i === braceStart + 1) {
+					if (c === "^" || c === "!") braceNeg = true;
+				} else if (c === "]" && !(i === braceStart + 2 && braceNeg)) inBrace = false;
+				acc += c;
+				continue;
+			} else if (c === "[") {
+				inBrace = true;
+				braceStart = i;
+				braceNeg = false;
+				acc += c;
+				continue;
+			}
+			/* c8 ignore stop */
+			if (!opt.noext && isExtglobType(c) && str.charAt(i) === "(" && (extDepth <= maxDepth || ast && ast.#canAdoptType(c))) {
+				const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+				part.push(acc);
+				acc = "";
+				const ext = new _a(c, part);
+				part.push(ext);
+				i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+				continue;
+			}
+			if (c === "|") {
+				part.push(acc);
+				acc = "";
+				parts.push(part);
+				part = new _a(null, ast);
+				continue;
+			}
+			if (c === ")") {
+				if (acc === "" && ast.#parts.length === 0) ast.#emptyExt = true;
+				part.push(acc);
+				acc = "";
+				ast.push(...parts, part);
+				return i;
+			}
+			acc += c;
+		}
+		ast.type = null;
+		ast.#hasMagic = void 0;
+		ast.#parts = [str.substring(pos - 1)];
+		return i;
+	}
+	#canAdoptWithSpace(child) {
+		return this.#canAdopt(child, adoptionWithSpaceMap);
+	}
+	#canAdopt(child, map = adoptionMap) {
+		if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) return false;
+		const gc = child.#parts[0];
+		if (!gc || typeof gc !== "object" || gc.type === null) return false;
+		return this.#canAdoptType(gc.type, map);
+	}
+	#canAdoptType(c, map = adoptionAnyMap) {
+		return !!map.get(this.type)?.includes(c);
+	}
+	#adoptWithSpace(child, index) {
+		const gc = child.#parts[0];
+		const blank = new _a(null, gc, this.options);
+		blank.#parts.push("");
+		gc.push(blank);
+		this.#adopt(child, index);
+	}
+	#adopt(child, index) {
+		const gc = child.#parts[0];
+		this.#parts.splice(index, 1, ...gc.#parts);
+		for (const p of gc.#parts) if (typeof p === "object") p.#parent = this;
+		this.#toString = void 0;
+	}
+	#canUsurpType(c) {
+		return !!usurpMap.get(this.type)?.has(c);
+	}
+	#canUsurp(child) {
+		if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) return false;
+		const gc = child.#parts[0];
+		if (!gc || typeof gc !== "object" || gc.type === null) return false;
+		return this.#canUsurpType(gc.type);
+	}
+	#usurp(child) {
+		const m = usurpMap.get(this.type);
+		const gc = child.#parts[0];
+		const nt = m?.get(gc.type);
+		/* c8 ignore start - impossible */
+		if (!nt) return false;
+		/* c8 ignore stop */
+		this.#parts = gc.#parts;
+		for (const p of this.#parts) if (typeof p === "object") p.#parent = this;
+		this.type = nt;
+		this.#toString = void 0;
+		this.#emptyExt = false;
+	}
+	static fromGlob(pattern, options = {}) {
+		const ast = new _a(null, void 0, options);
+		_a.#parseAST(pattern, ast, 0, options, 0);
+		return ast;
+	}
+	toMMPattern() {
+		/* c8 ignore start */
+		if (this !== this.#root) return this.#root.toMMPattern();
+		/* c8 ignore stop */
+		const glob = this.toString();
+		const [re, body, hasMagic, uflag] = this.toRegExpSource();
+		if (!(hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase())) return body;
+		const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+		return Object.assign(new RegExp(`^${re}$`, flags), {
+			_src: re,
+			_glob: glob
+		});
+	}
+	get options() {
+		return this.#options;
+	}
+	toRegExpSource(allowDot) {
+		const dot = allowDot ?? !!this.#options.dot;
+		if (this.#root === this) {
+			this.#flatten();
+			this.#fillNegs();
+		}
+		if (!isExtglobAST(this)) {
+			const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+			const src = this.#parts.map((p) => {
+				const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+				this.#hasMagic = this.#hasMagic || hasMagic;
+				this.#uflag = this.#uflag || uflag;
+				return re;
+			}).join("");
+			let start = "";
+			if (this.isStart()) {
+				if (typeof this.#parts[0] === "string") {
+					if (!(this.#parts.length === 1 && justDots.has(this.#parts[0]))) {
+						const aps = addPatternStart;
+						const needNoTrav = dot && aps.has(src.charAt(0)) || src.startsWith("\\.") && aps.has(src.charAt(2)) || src.startsWith("\\.\\.") && aps.has(src.charAt(4));
+						const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+						start = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+					}
+				}
+			}
+			let end = "";
+			if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") end = "(?:$|\\/)";
+			return [
+				start + src + end,
+				unescape(src),
+				this.#hasMagic = !!this.#hasMagic,
+				this.#uflag
+			];
+		}
+		const repeated = this.type === "*" || this.type === "+";
+		const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+		let body = this.#partsToRegExp(dot);
+		if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+			const s = this.toString();
+			const me = this;
+			me.#parts = [s];
+			me.type = null;
+			me.#hasMagic = void 0;
+			return [
+				s,
+				unescape(this.toString()),
+				false,
+				false
+			];
+		}
+		let bodyDotAllowed = !repeated || allowDot || dot || false ? "" : this.#partsToRegExp(true);
+		if (bodyDotAllowed === body) bodyDotAllowed = "";
+		if (bodyDotAllowed) body = `(?:${body})(?:${bodyDotAllowed})*?`;
+		let final = "";
+		if (this.type === "!" && this.#emptyExt) final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+		else {
+			const close = this.type === "!" ? "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + "[^/]*?)" : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+			final = start + body + close;
+		}
+		return [
+			final,
+			unescape(body),
+			this.#hasMagic = !!this.#hasMagic,
+			this.#uflag
+		];
+	}
+	#flatten() {
+		if (!isExtglobAST(this)) {
+			for (const p of this.#parts) if (typeof p === "object") p.#flatten();
+		} else {
+			let iterations = 0;
+			let done = false;
+			do {
+				done = true;
+				for (let i = 0; i < this.#parts.length; i++) {
+					const c = this.#parts[i];
+					if (typeof c === "object") {
+						c.#flatten();
+						if (this.#canAdopt(c)) {
+							done = false;
+							this.#adopt(c, i);
+						} else if (this.#canAdoptWithSpace(c)) {
+							done = false;
+							this.#adoptWithSpace(c, i);
+						} else if (this.#canUsurp(c)) {
+							done = false;
+							this.#usurp(c);
+						}
+					}
+				}
+			} while (!done && ++iterations < 10);
+		}
+		this.#toString = void 0;
+	}
+	#partsToRegExp(dot) {
+		return this.#parts.map((p) => {
+			/* c8 ignore start */
+			if (typeof p === "string") throw new Error("string type in extglob ast??");
+			/* c8 ignore stop */
+			const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+			this.#uflag = this.#uflag || uflag;
+			return re;
+		}).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+	}
+	static #parseGlob(glob, hasMagic, noEmpty = false) {
+		let escaping = false;
+		let re = "";
+		let uflag = false;
+		let inStar = false;
+		for (let i = 0; i < glob.length; i++) {
+			const c = glob.charAt(i);
+			if (escaping) {
+				escaping = false;
+				re += (reSpecials.has(c) ? "\\" : "") + c;
+				continue;
+			}
+			if (c === "*") {
+				if (inStar) continue;
+				inStar = true;
+				re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star$1;
+				hasMagic = true;
+				continue;
+			} else inStar = false;
+			if (c === "\\") {
+				if (i === glob.length - 1) re += "\\\\";
+				else escaping = true;
+				continue;
+			}
+			if (c === "[") {
+				const [src, needUflag, consumed, magic] = parseClass(glob, i);
+				if (consumed) {
+					re += src;
+					uflag = uflag || needUflag;
+					i += consumed - 1;
+					hasMagic = hasMagic || magic;
+					continue;
+				}
+			}
+			if (c === "?") {
+				re += qmark;
+				hasMagic = true;
+				continue;
+			}
+			re += regExpEscape$1(c);
+		}
+		return [
+			re,
+			unescape(glob),
+			!!hasMagic,
+			uflag
+		];
+	}
+};
+_a = AST;
+// node_modules/minimatch/dist/esm/escape.js
+/**
+* Escape all magic characters in a glob pattern.
+*
+* If the {@link MinimatchOptions.windowsPathsNoEscape}
+* option is used, then characters are escaped by wrapping in `[]`, because
+* a magic character wrapped in a character class can only be satisfied by
+* that exact character.  In this mode, `\` is _not_ escaped, because it is
+* not interpreted as a magic character, but instead as a path separator.
+*
+* If the {@link MinimatchOptions.magicalBraces} option is used,
+* then braces (`{` and `}`) will be escaped.
+*/
+const escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+	if (magicalBraces) return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+	return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+// node_modules/minimatch/dist/esm/index.js
+const minimatch = (p, pattern, options = {}) => {
+	assertValidPattern(pattern);
+	if (!options.nocomment && pattern.charAt(0) === "#") return false;
+	return new Minimatch(pattern, options).match(p);
+};
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith(".") && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+	ext = ext.toLowerCase();
+	return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+	ext = ext.toLowerCase();
+	return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+const starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith(".");
+const starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = ""]) => {
+	const noext = qmarksTestNoExt([$0]);
+	if (!ext) return noext;
+	ext = ext.toLowerCase();
+	return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = ""]) => {
+	const noext = qmarksTestNoExtDot([$0]);
+	if (!ext) return noext;
+	ext = ext.toLowerCase();
+	return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = ""]) => {
+	const noext = qmarksTestNoExtDot([$0]);
+	return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = ""]) => {
+	const noext = qmarksTestNoExt([$0]);
+	return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+	const len = $0.length;
+	return (f) => f.length === len && !f.startsWith(".");
+};
+const qmarksTestNoExtDot = ([$0]) => {
+	const len = $0.length;
+	return (f) => f.length === len && f !== "." && f !== "..";
+};
+/* c8 ignore start */
+const defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+const path = {
+	win32: { sep: "\\" },
+	posix: { sep: "/" }
+};
+minimatch.sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+const GLOBSTAR = Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+const star = "[^/]*?";
+const twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+const twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+	if (!def || typeof def !== "object" || !Object.keys(def).length) return minimatch;
+	const orig = minimatch;
+	const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+	return Object.assign(m, {
+		Minimatch: class Minimatch extends orig.Minimatch {
+			constructor(pattern, options = {}) {
+				super(pattern, ext(def, options));
+			}
+			static defaults(options) {
+				return orig.defaults(ext(def, options)).Minimatch;
+			}
+		},
+		AST: class AST extends orig.AST {
+			/* c8 ignore start */
+			constructor(type, parent, options = {}) {
+				super(type, parent, ext(def, options));
+			}
+			/* c8 ignore stop */
+			static fromGlob(pattern, options = {}) {
+				return orig.AST.fromGlob(pattern, ext(def, options));
+			}
+		},
+		unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+		escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+		filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+		defaults: (options) => orig.defaults(ext(def, options)),
+		makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+		braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+		match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+		sep: orig.sep,
+		GLOBSTAR
+	});
+};
+minimatch.defaults = defaults;
+const braceExpand = (pattern, options = {}) => {
+	assertValidPattern(pattern);
+	if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) return [pattern];
+	return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+	const mm = new Minimatch(pattern, options);
+	list = list.filter((f) => mm.match(f));
+	if (mm.options.nonull && !list.length) list.push(pattern);
+	return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+	options;
+	set;
+	pattern;
+	windowsPathsNoEscape;
+	nonegate;
+	negate;
+	comment;
+	empty;
+	preserveMultipleSlashes;
+	partial;
+	globSet;
+	globParts;
+	nocase;
+	isWindows;
+	platform;
+	windowsNoMagicRoot;
+	maxGlobstarRecursion;
+	regexp;
+	constructor(pattern, options = {}) {
+		assertValidPattern(pattern);
+		options = options || {};
+		this.options = options;
+		this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+		this.pattern = pattern;
+		this.platform = options.platform || defaultPlatform;
+		this.isWindows = this.platform === "win32";
+		const awe = "allowWindowsEscape";
+		this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+		if (this.windowsPathsNoEscape) this.pattern = this.pattern.replace(/\\/g, "/");
+		this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+		this.regexp = null;
+		this.negate = false;
+		this.nonegate = !!options.nonegate;
+		this.comment = false;
+		this.empty = false;
+		this.partial = !!options.partial;
+		this.nocase = !!this.options.nocase;
+		this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+		this.globSet = [];
+		this.globParts = [];
+		this.set = [];
+		this.make();
+	}
+	hasMagic() {
+		if (this.options.magicalBraces && this.set.length > 1) return true;
+		for (const pattern of this.set) for (const part of pattern) if (typeof part !== "string") return true;
+		return false;
+	}
+	debug(..._) {}
+	make() {
+		const pattern = this.pattern;
+		const options = this.options;
+		if (!options.nocomment && pattern.charAt(0) === "#") {
+			this.comment = true;
+			return;
+		}
+		if (!pattern) {
+			this.empty = true;
+			return;
+		}
+		this.parseNegate();
+		this.globSet = [...new Set(this.braceExpand())];
+		if (options.debug) this.debug = (...args) => console.error(...args);
+		this.debug(this.pattern, this.globSet);
+		const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+		this.globParts = this.preprocess(rawGlobParts);
+		this.debug(this.pattern, this.globParts);
+		let set = this.globParts.map((s, _, __) => {
+			if (this.isWindows && this.windowsNoMagicRoot) {
+				const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+				const isDrive = /^[a-z]:/i.test(s[0]);
+				if (isUNC) return [...s.slice(0, 4), ...s.slice(4).map((ss) => this.parse(ss))];
+				else if (isDrive) return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+			}
+			return s.map((ss) => this.parse(ss));
+		});
+		this.debug(this.pattern, set);
+		this.set = set.filter((s) => s.indexOf(false) === -1);
+		if (this.isWindows) for (let i = 0; i < this.set.length; i++) {
+			const p = this.set[i];
+			if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) p[2] = "?";
+		}
+		this.debug(this.pattern, this.set);
+	}
+	preprocess(globParts) {
+		if (this.options.noglobstar) {
+			for (const partset of globParts) for (let j = 0; j < partset.length; j++) if (partset[j] === "**") partset[j] = "*";
+		}
+		const { optimizationLevel = 1 } = this.options;
+		if (optimizationLevel >= 2) {
+			globParts = this.firstPhasePreProcess(globParts);
+			globParts = this.secondPhasePreProcess(globParts);
+		} else if (optimizationLevel >= 1) globParts = this.levelOneOptimize(globParts);
+		else globParts = this.adjascentGlobstarOptimize(globParts);
+		return globParts;
+	}
+	adjascentGlobstarOptimize(globParts) {
+		return globParts.map((parts) => {
+			let gs = -1;
+			while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+				let i = gs;
+				while (parts[i + 1] === "**") i++;
+				if (i !== gs) parts.splice(gs, i - gs);
+			}
+			return parts;
+		});
+	}
+	levelOneOptimize(globParts) {
+		return globParts.map((parts) => {
+			parts = parts.reduce((set, part) => {
+				const prev = set[set.length - 1];
+				if (part === "**" && prev === "**") return set;
+				if (part === "..") {
+					if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+						set.pop();
+						return set;
+					}
+				}
+				set.push(part);
+				return set;
+			}, []);
+			return parts.length === 0 ? [""] : parts;
+		});
+	}
+	levelTwoFileOptimize(parts) {
+		if (!Array.isArray(parts)) parts = this.slashSplit(parts);
+		let didSomething = false;
+		do {
+			didSomething = false;
+			if (!this.preserveMultipleSlashes) {
+				for (let i = 1; i < parts.length - 1; i++) {
+					const p = parts[i];
+					if (i === 1 && p === "" && parts[0] === "") continue;
+					if (p === "." || p === "") {
+						didSomething = true;
+						parts.splice(i, 1);
+						i--;
+					}
+				}
+				if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+					didSomething = true;
+					parts.pop();
+				}
+			}
+			let dd = 0;
+			while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+				const p = parts[dd - 1];
+				if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+					didSomething = true;
+					parts.splice(dd - 1, 2);
+					dd -= 2;
+				}
+			}
+		} while (didSomething);
+		return parts.length === 0 ? [""] : parts;
+	}
+	firstPhasePreProcess(globParts) {
+		let didSomething = false;
+		do {
+			didSomething = false;
+			for (let parts of globParts) {
+				let gs = -1;
+				while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+					let gss = gs;
+					while (parts[gss + 1] === "**") gss++;
+					if (gss > gs) parts.splice(gs + 1, gss - gs);
+					let next = parts[gs + 1];
+					const p = parts[gs + 2];
+					const p2 = parts[gs + 3];
+					if (next !== "..") continue;
+					if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") continue;
+					didSomething = true;
+					parts.splice(gs, 1);
+					const other = parts.slice(0);
+					other[gs] = "**";
+					globParts.push(other);
+					gs--;
+				}
+				if (!this.preserveMultipleSlashes) {
+					for (let i = 1; i < parts.length - 1; i++) {
+						const p = parts[i];
+						if (i === 1 && p === "" && parts[0] === "") continue;
+						if (p === "." || p === "") {
+							didSomething = true;
+							parts.splice(i, 1);
+							i--;
+						}
+					}
+					if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+						didSomething = true;
+						parts.pop();
+					}
+				}
+				let dd = 0;
+				while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+					const p = parts[dd - 1];
+					if (p && p !== "." && p !== ".." && p !== "**") {
+						didSomething = true;
+						const splin = dd === 1 && parts[dd + 1] === "**" ? ["."] : [];
+						parts.splice(dd - 1, 2, ...splin);
+						if (parts.length === 0) parts.push("");
+						dd -= 2;
+					}
+				}
+			}
+		} while (didSomething);
+		return globParts;
+	}
+	secondPhasePreProcess(globParts) {
+		for (let i = 0; i < globParts.length - 1; i++) for (let j = i + 1; j < globParts.length; j++) {
+			const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+			if (matched) {
+				globParts[i] = [];
+				globParts[j] = matched;
+				break;
+			}
+		}
+		return globParts.filter((gs) => gs.length);
+	}
+	partsMatch(a, b, emptyGSMatch = false) {
+		let ai = 0;
+		let bi = 0;
+		let result = [];
+		let which = "";
+		while (ai < a.length && bi < b.length) if (a[ai] === b[bi]) {
+			result.push(which === "b" ? b[bi] : a[ai]);
+			ai++;
+			bi++;
+		} else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+			result.push(a[ai]);
+			ai++;
+		} else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+			result.push(b[bi]);
+			bi++;
+		} else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+			if (which === "b") return false;
+			which = "a";
+			result.push(a[ai]);
+			ai++;
+			bi++;
+		} else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+			if (which === "a") return false;
+			which = "b";
+			result.push(b[bi]);
+			ai++;
+			bi++;
+		} else return false;
+		return a.length === b.length && result;
+	}
+	parseNegate() {
+		if (this.nonegate) return;
+		const pattern = this.pattern;
+		let negate = false;
+		let negateOffset = 0;
+		for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+			negate = !negate;
+			negateOffset++;
+		}
+		if (negateOffset) this.pattern = pattern.slice(negateOffset);
+		this.negate = negate;
+	}
+	matchOne(file, pattern, partial = false) {
+		let fileStartIndex = 0;
+		let patternStartIndex = 0;
+		if (this.isWindows) {
+			const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+			const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+			const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+			const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+			const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+			const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+			if (typeof fdi === "number" && typeof pdi === "number") {
+				const [fd, pd] = [file[fdi], pattern[pdi]];
+				if (fd.toLowerCase() === pd.toLowerCase()) {
+					pattern[pdi] = fd;
+					patternStartIndex = pdi;
+					fileStartIndex = fdi;
+				}
+			}
+		}
+		const { optimizationLevel = 1 } = this.options;
+		if (optimizationLevel >= 2) file = this.levelTwoFileOptimize(file);
+		if (pattern.includes(GLOBSTAR)) return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+		return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+	}
+	#matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+		const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+		const lastgs = pattern.lastIndexOf(GLOBSTAR);
+		const [head, body, tail] = partial ? [
+			pattern.slice(patternIndex, firstgs),
+			pattern.slice(firstgs + 1),
+			[]
+		] : [
+			pattern.slice(patternIndex, firstgs),
+			pattern.slice(firstgs + 1, lastgs),
+			pattern.slice(lastgs + 1)
+		];
+		if (head.length) {
+			const fileHead = file.slice(fileIndex, fileIndex + head.length);
+			if (!this.#matchOne(fileHead, head, partial, 0, 0)) return false;
+			fileIndex += head.length;
+			patternIndex += head.length;
+		}
+		let fileTailMatch = 0;
+		if (tail.length) {
+			if (tail.length + fileIndex > file.length) return false;
+			let tailStart = file.length - tail.length;
+			if (this.#matchOne(file, tail, partial, tailStart, 0)) fileTailMatch = tail.length;
+			else {
+				if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) return false;
+				tailStart--;
+				if (!this.#matchOne(file, tail, partial, tailStart, 0)) return false;
+				fileTailMatch = tail.length + 1;
+			}
+		}
+		if (!body.length) {
+			let sawSome = !!fileTailMatch;
+			for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+				const f = String(file[i]);
+				sawSome = true;
+				if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) return false;
+			}
+			return partial || sawSome;
+		}
+		const bodySegments = [[[], 0]];
+		let currentBody = bodySegments[0];
+		let nonGsParts = 0;
+		const nonGsPartsSums = [0];
+		for (const b of body) if (b === GLOBSTAR) {
+			nonGsPartsSums.push(nonGsParts);
+			currentBody = [[], 0];
+			bodySegments.push(currentBody);
+		} else {
+			currentBody[0].push(b);
+			nonGsParts++;
+		}
+		let i = bodySegments.length - 1;
+		const fileLength = file.length - fileTailMatch;
+		for (const b of bodySegments) b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+		return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+	}
+	#matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+		const bs = bodySegments[bodyIndex];
+		if (!bs) {
+			for (let i = fileIndex; i < file.length; i++) {
+				sawTail = true;
+				const f = file[i];
+				if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) return false;
+			}
+			return sawTail;
+		}
+		const [body, after] = bs;
+		while (fileIndex <= after) {
+			if (this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0) && globStarDepth < this.maxGlobstarRecursion) {
+				const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+				if (sub !== false) return sub;
+			}
+			const f = file[fileIndex];
+			if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) return false;
+			fileIndex++;
+		}
+		return partial || null;
+	}
+	#matchOne(file, pattern, partial, fileIndex, patternIndex) {
+		let fi;
+		let pi;
+		let pl;
+		let fl;
+		for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+			this.debug("matchOne loop");
+			let p = pattern[pi];
+			let f = file[fi];
+			this.debug(pattern, p, f);
+			/* c8 ignore start */
+			if (p === false || p === GLOBSTAR) return false;
+			/* c8 ignore stop */
+			let hit;
+			if (typeof p === "string") {
+				hit = f === p;
+				this.debug("string match", p, f, hit);
+			} else {
+				hit = p.test(f);
+				this.debug("pattern match", p, f, hit);
+			}
+			if (!hit) return false;
+		}
+		if (fi === fl && pi === pl) return true;
+		else if (fi === fl) return partial;
+		else if (pi === pl) return fi === fl - 1 && file[fi] === "";
+		else throw new Error("wtf?");
+		/* c8 ignore stop */
+	}
+	braceExpand() {
+		return braceExpand(this.pattern, this.options);
+	}
+	parse(pattern) {
+		assertValidPattern(pattern);
+		const options = this.options;
+		if (pattern === "**") return GLOBSTAR;
+		if (pattern === "") return "";
+		let m;
+		let fastTest = null;
+		if (m = pattern.match(starRE)) fastTest = options.dot ? starTestDot : starTest;
+		else if (m = pattern.match(starDotExtRE)) fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+		else if (m = pattern.match(qmarksRE)) fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+		else if (m = pattern.match(starDotStarRE)) fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+		else if (m = pattern.match(dotStarRE)) fastTest = dotStarTest;
+		const re = AST.fromGlob(pattern, this.options).toMMPattern();
+		if (fastTest && typeof re === "object") Reflect.defineProperty(re, "test", { value: fastTest });
+		return re;
+	}
+	makeRe() {
+		if (this.regexp || this.regexp === false) return this.regexp;
+		const set = this.set;
+		if (!set.length) {
+			this.regexp = false;
+			return this.regexp;
+		}
+		const options = this.options;
+		const twoStar = options.noglobstar ? star : options.dot ? twoStarDot : twoStarNoDot;
+		const flags = new Set(options.nocase ? ["i"] : []);
+		let re = set.map((pattern) => {
+			const pp = pattern.map((p) => {
+				if (p instanceof RegExp) for (const f of p.flags.split("")) flags.add(f);
+				return typeof p === "string" ? regExpEscape(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+			});
+			pp.forEach((p, i) => {
+				const next = pp[i + 1];
+				const prev = pp[i - 1];
+				if (p !== GLOBSTAR || prev === GLOBSTAR) return;
+				if (prev === void 0) {
+					if (next !== void 0 && next !== GLOBSTAR) pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+					else pp[i] = twoStar;
+				} else if (next === void 0) pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+				else if (next !== GLOBSTAR) {
+					pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+					pp[i + 1] = GLOBSTAR;
+				}
+			});
+			const filtered = pp.filter((p) => p !== GLOBSTAR);
+			if (this.partial && filtered.length >= 1) {
+				const prefixes = [];
+				for (let i = 1; i <= filtered.length; i++) prefixes.push(filtered.slice(0, i).join("/"));
+				return "(?:" + prefixes.join("|") + ")";
+			}
+			return filtered.join("/");
+		}).join("|");
+		const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+		re = "^" + open + re + close + "$";
+		if (this.partial) re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
+		if (this.negate) re = "^(?!" + re + ").+$";
+		try {
+			this.regexp = new RegExp(re, [...flags].join(""));
+		} catch {
+			this.regexp = false;
+		}
+		/* c8 ignore stop */
+		return this.regexp;
+	}
+	slashSplit(p) {
+		if (this.preserveMultipleSlashes) return p.split("/");
+		else if (this.isWindows && /^\/\/[^/]+/.test(p)) return ["", ...p.split(/\/+/)];
+		else return p.split(/\/+/);
+	}
+	match(f, partial = this.partial) {
+		this.debug("match", f, this.pattern);
+		if (this.comment) return false;
+		if (this.empty) return f === "";
+		if (f === "/" && partial) return true;
+		const options = this.options;
+		if (this.isWindows) f = f.split("\\").join("/");
+		const ff = this.slashSplit(f);
+		this.debug(this.pattern, "split", ff);
+		const set = this.set;
+		this.debug(this.pattern, "set", set);
+		let filename = ff[ff.length - 1];
+		if (!filename) for (let i = ff.length - 2; !filename && i >= 0; i--) filename = ff[i];
+		for (const pattern of set) {
+			let file = ff;
+			if (options.matchBase && pattern.length === 1) file = [filename];
+			if (this.matchOne(file, pattern, partial)) {
+				if (options.flipNegate) return true;
+				return !this.negate;
+			}
+		}
+		if (options.flipNegate) return false;
+		return this.negate;
+	}
+	static defaults(def) {
+		return minimatch.defaults(def).Minimatch;
+	}
+};
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
 // packages/config/lib/forbidden-categories.js
 /**
 * The built-in forbidden categories (spec §4 NOT-authorized scope, contracts.md),
@@ -8827,27 +7608,8 @@ function defaultPatterns(languages = ALL_LANGUAGES) {
 		jsIgnoreRegexps: []
 	};
 }
-/** The languages a policy's `tests.frameworks` list selects. */
-function languagesFor(frameworks) {
-	if (frameworks.includes("auto")) return [...ALL_LANGUAGES];
-	const map = {
-		pytest: "python",
-		unittest: "python",
-		vitest: "javascript",
-		jest: "javascript",
-		mocha: "javascript",
-		go: "go",
-		junit: "jvm",
-		rspec: "ruby",
-		cargo: "rust"
-	};
-	return [...new Set(frameworks.map((f) => map[f]).filter((l) => l !== void 0))];
-}
 /** Directories no framework collects from (pytest's norecursedirs defaults, vendored and build trees). */
 const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
-function isConftest(path) {
-	return posix.basename(path) === "conftest.py" && !IGNORED_SEGMENT.test(path);
-}
 /** The language whose tests `path` holds under `patterns`, or undefined when no framework collects it. */
 function testLanguageOf(path, patterns) {
 	const base = posix.basename(path);
@@ -8900,7 +7662,26 @@ function safeRegExp(source) {
 		return;
 	}
 }
-defaultPatterns();
+/** Folders that hold tests and their support in the ecosystems the guards know. */
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
+/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
+const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
+/** JUnit's source set. */
+const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
+const DEFAULTS = defaultPatterns();
+/**
+* Whether `path` holds tests or their support, by the frameworks' default
+* conventions: a file a framework would collect (Rust's inline tests aside: a
+* .rs file is not a test file for that), conftest.py, and anything under a test
+* folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
+*/
+function isTestPath(path) {
+	const p = path.replace(/\\/g, "/");
+	if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p)) return true;
+	if (posix.basename(p) === "conftest.py") return true;
+	const language = testLanguageOf(p, DEFAULTS);
+	return language !== void 0 && language !== "rust";
+}
 /** Every forbidden category's id: the policy's own, then the built-in ones. */
 const FORBIDDEN_CATEGORY_IDS = ["policy", ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
 /** The categories a policy's `forbidden_exceptions` may narrow. */
@@ -8941,27 +7722,34 @@ const DEFAULT_APPLIES_TO = {
 	"cost-ceiling": "agent-prs",
 	boundaries: "every-pr"
 };
+/** A GitHub login: letters, digits and '-', an app's with '[bot]'. */
+const login = string$1().check(_regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])"));
 /**
 * The agents are named in the policy because it is read at the base commit: a
 * PR cannot change who counts as one, as it could a workflow input (the caller
 * workflow of a pull_request run is the PR's own copy).
 */
-const AgentsPolicySchema = described(/* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ logins: described(/* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])"))), []), `PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(", ")} are always agents.`) })), "Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.");
+const AgentsPolicySchema = described(optional(strictObject({ logins: described(_default(array(login), []), `PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(", ")} are always agents.`) })), "Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.");
 function appliesTo(guard) {
 	const fallback = DEFAULT_APPLIES_TO[guard];
-	return described(/* @__PURE__ */ _default(/* @__PURE__ */ _enum(APPLIES_TO), fallback), `Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
+	return described(_default(_enum(APPLIES_TO), fallback), `Whom ${guard} judges: agent-prs or every-pr (default ${fallback}).`);
 }
 function guardSettings(guard) {
-	return /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({ applies_to: appliesTo(guard) }), { applies_to: DEFAULT_APPLIES_TO[guard] });
+	return _default(strictObject({ applies_to: appliesTo(guard) }), { applies_to: DEFAULT_APPLIES_TO[guard] });
 }
-const GuardsPolicySchema = described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	"manifest-scope": described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-		applies_to: appliesTo("manifest-scope"),
-		every_pr_categories: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ _enum(FORBIDDEN_CATEGORY_IDS)), []), "Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.")
-	}), {
-		applies_to: DEFAULT_APPLIES_TO["manifest-scope"],
-		every_pr_categories: []
-	}), "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
+/**
+* manifest-scope judges a PR against its ticket, which only an agent's PR has. The
+* forbidden categories need no ticket: a team may keep some of them on every PR.
+*/
+const ScopeSettingsSchema = _default(strictObject({
+	applies_to: appliesTo("manifest-scope"),
+	every_pr_categories: described(_default(array(_enum(FORBIDDEN_CATEGORY_IDS)), []), "Forbidden categories checked on every PR, an agent's or not, without a ticket (e.g. [vendored-code, git-metadata]; 'policy' is the policy's own forbidden_paths). A PR that is not an agent's fails only for a path in one of these; an agent PR is judged on all of them and its ticket.")
+}), {
+	applies_to: DEFAULT_APPLIES_TO["manifest-scope"],
+	every_pr_categories: []
+});
+const GuardsPolicySchema = described(_default(strictObject({
+	"manifest-scope": described(ScopeSettingsSchema, "every-pr: every PR needs a ticket (the 'ticket' input or an agent branch name); its scope, the forbidden categories and the dependency allowlist are checked on all of them. agent-prs with every_pr_categories: other PRs are checked for those categories only."),
 	"skip-set": guardSettings("skip-set"),
 	"spec-conformance": guardSettings("spec-conformance"),
 	"cost-ceiling": guardSettings("cost-ceiling"),
@@ -9040,22 +7828,22 @@ function notApplicableRun(guard, ctx, logger) {
 // packages/config/lib/policy.js
 const DEFAULT_POLICY_PATH = ".github/agent-guards.yml";
 const DEFAULT_MANIFEST_PATH = ".github/agent-manifest.yml";
-const glob = (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1, "a glob cannot be empty"));
-const DependencyAllowlistSchema = described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	npm: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []),
-	pypi: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []),
-	go: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []),
-	cargo: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), [])
+const glob = string$1().check(_minLength(1, "a glob cannot be empty"));
+const DependencyAllowlistSchema = described(_default(strictObject({
+	npm: _default(array(glob), []),
+	pypi: _default(array(glob), []),
+	go: _default(array(glob), []),
+	cargo: _default(array(glob), [])
 }), {
 	npm: [],
 	pypi: [],
 	go: [],
 	cargo: []
 }), "Dev dependencies the agent may add or change, per ecosystem (globs over package names).");
-const SpecPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	path: described(/* @__PURE__ */ _default(/* @__PURE__ */ string$1(), "docs/agent-spec.md"), "The spec markdown, read at the PR base."),
-	map: described(/* @__PURE__ */ optional(/* @__PURE__ */ string$1()), "Optional spec map (YAML) saying what a change addressing each section looks like."),
-	require_map: described(/* @__PURE__ */ _default(/* @__PURE__ */ boolean(), false), "Fail, rather than notice, when no map lets conformance be checked.")
+const SpecPolicySchema = _default(strictObject({
+	path: described(_default(string$1(), "docs/agent-spec.md"), "The spec markdown, read at the PR base."),
+	map: described(optional(string$1()), "Optional spec map (YAML) saying what a change addressing each section looks like."),
+	require_map: described(_default(boolean(), false), "Fail, rather than notice, when no map lets conformance be checked.")
 }), {
 	path: "docs/agent-spec.md",
 	require_map: false
@@ -9073,17 +7861,17 @@ const COMMIT_TYPES = [
 	"chore",
 	"revert"
 ];
-const CommitsPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	types: /* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^[a-z][a-z0-9-]*$/))), [...COMMIT_TYPES]),
-	require_scope: /* @__PURE__ */ _default(/* @__PURE__ */ boolean(), false),
-	max_subject_length: /* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 100)
+const CommitsPolicySchema = _default(strictObject({
+	types: _default(array(string$1().check(_regex(/^[a-z][a-z0-9-]*$/))), [...COMMIT_TYPES]),
+	require_scope: _default(boolean(), false),
+	max_subject_length: _default(int$2().check(_positive()), 100)
 }), {
 	types: [...COMMIT_TYPES],
 	require_scope: false,
 	max_subject_length: 100
 });
-const TestsPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	frameworks: /* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ _enum([
+const TestsPolicySchema = _default(strictObject({
+	frameworks: _default(array(_enum([
 		"auto",
 		"pytest",
 		"unittest",
@@ -9095,7 +7883,7 @@ const TestsPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject(
 		"rspec",
 		"cargo"
 	])), ["auto"]),
-	collector: /* @__PURE__ */ _default(/* @__PURE__ */ _enum([
+	collector: _default(_enum([
 		"static",
 		"runner",
 		"both"
@@ -9104,46 +7892,46 @@ const TestsPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject(
 	frameworks: ["auto"],
 	collector: "static"
 });
-const ModelsByModeSchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	frame: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), "claude-haiku-4-5"),
-	plan: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), "claude-sonnet-4-6"),
-	implement: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), "claude-sonnet-4-6"),
-	review: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), "claude-sonnet-4-6")
+const ModelsByModeSchema = _default(strictObject({
+	frame: _default(string$1(), "claude-haiku-4-5"),
+	plan: _default(string$1(), "claude-sonnet-4-6"),
+	implement: _default(string$1(), "claude-sonnet-4-6"),
+	review: _default(string$1(), "claude-sonnet-4-6")
 }), {
 	frame: "claude-haiku-4-5",
 	plan: "claude-sonnet-4-6",
 	implement: "claude-sonnet-4-6",
 	review: "claude-sonnet-4-6"
 });
-const ModelPriceSchema = /* @__PURE__ */ strictObject({
-	input_per_mtok: (/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()),
-	output_per_mtok: (/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()),
-	cache_write_5m_multiplier: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()), 1.25),
-	cache_write_1h_multiplier: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()), 2),
-	cache_read_multiplier: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _nonnegative()), .1)
+const ModelPriceSchema = strictObject({
+	input_per_mtok: number().check(_nonnegative()),
+	output_per_mtok: number().check(_nonnegative()),
+	cache_write_5m_multiplier: _default(number().check(_nonnegative()), 1.25),
+	cache_write_1h_multiplier: _default(number().check(_nonnegative()), 2),
+	cache_read_multiplier: _default(number().check(_nonnegative()), .1)
 });
-const IncidentPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	session_cost_usd: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 6),
-	sustained_hours: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 24),
-	daily_vs_7day_median: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 1.5),
-	escalate_to: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), []), "GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).")
+const IncidentPolicySchema = _default(strictObject({
+	session_cost_usd: _default(number().check(_positive()), 6),
+	sustained_hours: _default(number().check(_positive()), 24),
+	daily_vs_7day_median: _default(number().check(_positive()), 1.5),
+	escalate_to: described(_default(array(string$1()), []), "GitHub handles mentioned on a cost incident, in order (SRE on call, then tech lead).")
 }), {
 	session_cost_usd: 6,
 	sustained_hours: 24,
 	daily_vs_7day_median: 1.5,
 	escalate_to: []
 });
-const CostPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	soft_cap_tokens: /* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 15e4),
-	hard_cap_tokens: /* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 3e5),
-	max_cost_per_pr_usd: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 4.5),
-	min_cache_hit_rate: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _gte(0), /* @__PURE__ */ _lte(1)), .8),
-	cache_hit_rate_fails: /* @__PURE__ */ _default(/* @__PURE__ */ boolean(), false),
-	weekly_budget_tokens: /* @__PURE__ */ optional(int$2().check(/* @__PURE__ */ _positive())),
+const CostPolicySchema = _default(strictObject({
+	soft_cap_tokens: _default(int$2().check(_positive()), 15e4),
+	hard_cap_tokens: _default(int$2().check(_positive()), 3e5),
+	max_cost_per_pr_usd: _default(number().check(_positive()), 4.5),
+	min_cache_hit_rate: _default(number().check(_gte(0), _lte(1)), .8),
+	cache_hit_rate_fails: _default(boolean(), false),
+	weekly_budget_tokens: optional(int$2().check(_positive())),
 	models: ModelsByModeSchema,
-	prices: described(/* @__PURE__ */ _default(/* @__PURE__ */ record$1(/* @__PURE__ */ string$1(), ModelPriceSchema), {}), "Per-model price overrides, USD per million tokens."),
+	prices: described(_default(record(string$1(), ModelPriceSchema), {}), "Per-model price overrides, USD per million tokens."),
 	incident: IncidentPolicySchema,
-	history_branch: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), "agent-guards/cost-history")
+	history_branch: _default(string$1(), "agent-guards/cost-history")
 }), {
 	soft_cap_tokens: 15e4,
 	hard_cap_tokens: 3e5,
@@ -9165,17 +7953,17 @@ const CostPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
 	},
 	history_branch: "agent-guards/cost-history"
 });
-const BoundaryEdgeSchema = /* @__PURE__ */ strictObject({
-	from: (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1)),
-	to: (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1)),
+const BoundaryEdgeSchema = strictObject({
+	from: string$1().check(_minLength(1)),
+	to: string$1().check(_minLength(1)),
 	/** For forbidden edges: what to do instead, shown in the finding. */
-	instead: /* @__PURE__ */ optional(/* @__PURE__ */ string$1())
+	instead: optional(string$1())
 });
-const BoundariesPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	contexts: described(/* @__PURE__ */ _default(/* @__PURE__ */ record$1(/* @__PURE__ */ string$1(), /* @__PURE__ */ array(glob)), {}), "Bounded contexts: name → path globs."),
-	allow: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(BoundaryEdgeSchema), []), "Allowed edges between contexts; any other cross-context edge is forbidden."),
-	forbid: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(BoundaryEdgeSchema), []), "Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client)."),
-	type_only_imports: /* @__PURE__ */ _default(/* @__PURE__ */ _enum(["allow", "check"]), "allow")
+const BoundariesPolicySchema = _default(strictObject({
+	contexts: described(_default(record(string$1(), array(glob)), {}), "Bounded contexts: name → path globs."),
+	allow: described(_default(array(BoundaryEdgeSchema), []), "Allowed edges between contexts; any other cross-context edge is forbidden."),
+	forbid: described(_default(array(BoundaryEdgeSchema), []), "Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client)."),
+	type_only_imports: _default(_enum(["allow", "check"]), "allow")
 }), {
 	contexts: {},
 	allow: [],
@@ -9184,18 +7972,18 @@ const BoundariesPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictOb
 });
 const SANDBOX_MODES = ["bubblewrap", "none"];
 /** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
-const registryHost = (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, "a host name such as registry.npmjs.org (optionally *.example.com or host:port)"), /* @__PURE__ */ refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), "an IP address is not a registry host: name the host"));
+const registryHost = string$1().check(_regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, "a host name such as registry.npmjs.org (optionally *.example.com or host:port)"), refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), "an IP address is not a registry host: name the host"));
 const DEFAULT_REGISTRIES = {
 	npm: ["registry.npmjs.org", "registry.yarnpkg.com"],
 	pypi: ["pypi.org", "files.pythonhosted.org"],
 	go: ["proxy.golang.org", "sum.golang.org"],
 	cargo: ["index.crates.io", "static.crates.io"]
 };
-const SandboxRegistriesSchema = described(/* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	npm: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.npm),
-	pypi: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.pypi),
-	go: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.go),
-	cargo: /* @__PURE__ */ _default(/* @__PURE__ */ array(registryHost), DEFAULT_REGISTRIES.cargo)
+const SandboxRegistriesSchema = described(_default(strictObject({
+	npm: _default(array(registryHost), DEFAULT_REGISTRIES.npm),
+	pypi: _default(array(registryHost), DEFAULT_REGISTRIES.pypi),
+	go: _default(array(registryHost), DEFAULT_REGISTRIES.go),
+	cargo: _default(array(registryHost), DEFAULT_REGISTRIES.cargo)
 }), DEFAULT_REGISTRIES), "Hosts install_dev_dependency may reach through the egress proxy, per ecosystem; every other connection is refused.");
 const SANDBOX_DEFAULTS = {
 	mode: "bubblewrap",
@@ -9207,31 +7995,31 @@ const SANDBOX_DEFAULTS = {
 	tmp_size_mb: 2048,
 	registries: DEFAULT_REGISTRIES
 };
-const SandboxSettingsSchema = /* @__PURE__ */ strictObject({
-	mode: described(/* @__PURE__ */ _default(/* @__PURE__ */ _enum(SANDBOX_MODES), "bubblewrap"), "bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
-	read_only: described(/* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^(\/|~\/)/, "an absolute path or ~/…"))), []), "Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home)."),
-	memory_mb: described(/* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 4096), "Memory one sandboxed process may allocate (RLIMIT_DATA)."),
-	max_processes: described(/* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 512), "Processes and threads a sandboxed command may have at once (RLIMIT_NPROC)."),
-	max_file_size_mb: described(/* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 1024), "Largest file a sandboxed process may write (RLIMIT_FSIZE)."),
-	max_output_mb: described(/* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 32), "Output (stdout + stderr) after which the command is stopped."),
-	tmp_size_mb: described(/* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 2048), "Size of the private /tmp."),
+const SandboxSettingsSchema = strictObject({
+	mode: described(_default(_enum(SANDBOX_MODES), "bubblewrap"), "bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
+	read_only: described(_default(array(string$1().check(_regex(/^(\/|~\/)/, "an absolute path or ~/…"))), []), "Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home)."),
+	memory_mb: described(_default(int$2().check(_positive()), 4096), "Memory one sandboxed process may allocate (RLIMIT_DATA)."),
+	max_processes: described(_default(int$2().check(_positive()), 512), "Processes and threads a sandboxed command may have at once (RLIMIT_NPROC)."),
+	max_file_size_mb: described(_default(int$2().check(_positive()), 1024), "Largest file a sandboxed process may write (RLIMIT_FSIZE)."),
+	max_output_mb: described(_default(int$2().check(_positive()), 32), "Output (stdout + stderr) after which the command is stopped."),
+	tmp_size_mb: described(_default(int$2().check(_positive()), 2048), "Size of the private /tmp."),
 	registries: SandboxRegistriesSchema
 });
 /** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
-const SandboxPolicySchema = described(/* @__PURE__ */ pipe(/* @__PURE__ */ _default(/* @__PURE__ */ union([/* @__PURE__ */ _enum(SANDBOX_MODES), SandboxSettingsSchema]), "bubblewrap"), /* @__PURE__ */ transform((v) => typeof v === "string" ? {
+const SandboxPolicySchema = described(pipe(_default(union([_enum(SANDBOX_MODES), SandboxSettingsSchema]), "bubblewrap"), transform((v) => typeof v === "string" ? {
 	...SANDBOX_DEFAULTS,
 	mode: v
 } : v)), "How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
-const RunnerPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	test_command: described(/* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string$1())), "argv of the service test command, e.g. [\"npm\",\"test\"] — no shell."),
-	lint_command: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string$1())),
-	install_dev_dependency_command: /* @__PURE__ */ _default(/* @__PURE__ */ record$1(/* @__PURE__ */ string$1(), /* @__PURE__ */ array(/* @__PURE__ */ string$1())), {}),
-	command_timeout_seconds: /* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 600),
-	max_test_attempts: /* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _positive()), 5),
-	session_timeout_minutes: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 30),
-	target_session_minutes: /* @__PURE__ */ _default((/* @__PURE__ */ number()).check(/* @__PURE__ */ _positive()), 12),
-	max_open_questions: /* @__PURE__ */ _default(int$2().check(/* @__PURE__ */ _nonnegative()), 2),
-	branch_prefix: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), "agent/"),
+const RunnerPolicySchema = _default(strictObject({
+	test_command: described(optional(array(string$1())), "argv of the service test command, e.g. [\"npm\",\"test\"] — no shell."),
+	lint_command: optional(array(string$1())),
+	install_dev_dependency_command: _default(record(string$1(), array(string$1())), {}),
+	command_timeout_seconds: _default(int$2().check(_positive()), 600),
+	max_test_attempts: _default(int$2().check(_positive()), 5),
+	session_timeout_minutes: _default(number().check(_positive()), 30),
+	target_session_minutes: _default(number().check(_positive()), 12),
+	max_open_questions: _default(int$2().check(_nonnegative()), 2),
+	branch_prefix: _default(string$1(), "agent/"),
 	sandbox: SandboxPolicySchema
 }), {
 	install_dev_dependency_command: {},
@@ -9243,28 +8031,28 @@ const RunnerPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject
 	branch_prefix: "agent/",
 	sandbox: SANDBOX_DEFAULTS
 });
-const PolicySchema = described(/* @__PURE__ */ strictObject({
-	$schema: /* @__PURE__ */ optional(/* @__PURE__ */ string$1()),
-	version: /* @__PURE__ */ literal(1),
+const PolicySchema = described(strictObject({
+	$schema: optional(string$1()),
+	version: literal(1),
 	agents: AgentsPolicySchema,
 	guards: GuardsPolicySchema,
-	protected_branches: /* @__PURE__ */ _default(/* @__PURE__ */ array(glob), [
+	protected_branches: _default(array(glob), [
 		"main",
 		"master",
 		"release/*"
 	]),
-	forbidden_paths: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(glob), []), "Added to the built-in forbidden categories, never replacing them."),
-	forbidden_exceptions: described(/* @__PURE__ */ _default(/* @__PURE__ */ partialRecord(/* @__PURE__ */ _enum(NARROWABLE_FORBIDDEN_CATEGORIES), /* @__PURE__ */ array(glob)), {}), "Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed."),
+	forbidden_paths: described(_default(array(glob), []), "Added to the built-in forbidden categories, never replacing them."),
+	forbidden_exceptions: described(_default(partialRecord(_enum(NARROWABLE_FORBIDDEN_CATEGORIES), array(glob)), {}), "Narrows built-in forbidden categories: per category id, globs (case-sensitive) of paths this repository does not count as in it, e.g. { auth: ['src/events/login-*.ts'] }. agent-configuration cannot be narrowed."),
 	dependency_allowlist: DependencyAllowlistSchema,
-	manifest: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), DEFAULT_MANIFEST_PATH),
-	tickets_dir: /* @__PURE__ */ _default(/* @__PURE__ */ string$1(), ".agent/tickets"),
+	manifest: _default(string$1(), DEFAULT_MANIFEST_PATH),
+	tickets_dir: _default(string$1(), ".agent/tickets"),
 	spec: SpecPolicySchema,
 	commits: CommitsPolicySchema,
 	tests: TestsPolicySchema,
 	cost: CostPolicySchema,
 	boundaries: BoundariesPolicySchema,
 	runner: RunnerPolicySchema,
-	required_checks: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), [
+	required_checks: described(_default(array(string$1()), [
 		"manifest-scope",
 		"skip-set",
 		"spec-conformance",
@@ -9277,32 +8065,32 @@ function defaultPolicy() {
 	return PolicySchema.parse({ version: 1 });
 }
 // packages/config/lib/ticket.js
-const ContextPacketSchema = described(/* @__PURE__ */ strictObject({
-	acceptance_criteria: /* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), []),
-	edge_cases: /* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), []),
-	rules: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), []), "Architectural rules that apply (e.g. \"events flow through the event bus\")."),
-	golden_samples: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), []), "Repo paths of reference implementations the change must follow."),
-	shared: described(/* @__PURE__ */ optional(/* @__PURE__ */ string$1()), "Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
+const ContextPacketSchema = described(strictObject({
+	acceptance_criteria: _default(array(string$1()), []),
+	edge_cases: _default(array(string$1()), []),
+	rules: described(_default(array(string$1()), []), "Architectural rules that apply (e.g. \"events flow through the event bus\")."),
+	golden_samples: described(_default(array(string$1()), []), "Repo paths of reference implementations the change must follow."),
+	shared: described(optional(string$1()), "Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
 }), "The context packet: live spec, architectural rules and golden samples.");
-const TicketSchema = described(/* @__PURE__ */ strictObject({
-	$schema: /* @__PURE__ */ optional(/* @__PURE__ */ string$1()),
-	id: (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore")),
-	title: (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1)),
-	kind: /* @__PURE__ */ optional(/* @__PURE__ */ _enum([
+const TicketSchema = described(strictObject({
+	$schema: optional(string$1()),
+	id: string$1().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore")),
+	title: string$1().check(_minLength(1)),
+	kind: optional(_enum([
 		"bug-fix",
 		"dependency-update",
 		"test-addition",
 		"refactor",
 		"docs"
 	])),
-	spec: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), []), "The spec sections this ticket implements, e.g. [\"§3.6\"]."),
-	scope: /* @__PURE__ */ strictObject({
-		include: (/* @__PURE__ */ array((/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1)))).check(/* @__PURE__ */ _minLength(1, "a ticket needs at least one include glob")),
-		exclude: /* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1))), [])
+	spec: described(_default(array(string$1()), []), "The spec sections this ticket implements, e.g. [\"§3.6\"]."),
+	scope: strictObject({
+		include: array(string$1().check(_minLength(1))).check(_minLength(1, "a ticket needs at least one include glob")),
+		exclude: _default(array(string$1().check(_minLength(1))), [])
 	}),
-	body: described(/* @__PURE__ */ _default(/* @__PURE__ */ string$1(), ""), "Free text; untrusted data for the agent, never instructions."),
-	issue: described(/* @__PURE__ */ optional(int$2().check(/* @__PURE__ */ _positive())), "The ticket issue number, for escalation comments."),
-	context: /* @__PURE__ */ optional(ContextPacketSchema)
+	body: described(_default(string$1(), ""), "Free text; untrusted data for the agent, never instructions."),
+	issue: described(optional(int$2().check(_positive())), "The ticket issue number, for escalation comments."),
+	context: optional(ContextPacketSchema)
 }), "A ticket assigned to the agent; written by a human, read at the PR base commit.");
 /**
 * The ticket path: given explicitly, or derived from an agent branch name
@@ -9374,15 +8162,15 @@ function exclusionReason(tool) {
 	if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key)) return EXCLUDED_TOOLS.internet_fetch;
 	if (/install/.test(key) && /(global|user|cargo)/.test(key)) return EXCLUDED_TOOLS.npm_install_global;
 }
-const DeleteFileEntry = /* @__PURE__ */ strictObject({
-	name: /* @__PURE__ */ literal("delete_file"),
-	scope: described(/* @__PURE__ */ literal("plan-named"), "delete_file is bound only to files the plan names (never tests).")
+const DeleteFileEntry = strictObject({
+	name: literal("delete_file"),
+	scope: described(literal("plan-named"), "delete_file is bound only to files the plan names (never tests).")
 });
-const ToolEntry = /* @__PURE__ */ union([(/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1)), DeleteFileEntry]);
-const ModeToolsSchema = /* @__PURE__ */ strictObject({
-	inherit: /* @__PURE__ */ optional(/* @__PURE__ */ _enum(MODES$2)),
-	read: /* @__PURE__ */ _default(/* @__PURE__ */ array(ToolEntry), []),
-	write: /* @__PURE__ */ _default(/* @__PURE__ */ array(ToolEntry), [])
+const ToolEntry = union([string$1().check(_minLength(1)), DeleteFileEntry]);
+const ModeToolsSchema = strictObject({
+	inherit: optional(_enum(MODES$2)),
+	read: _default(array(ToolEntry), []),
+	write: _default(array(ToolEntry), [])
 });
 function entryName(entry) {
 	return typeof entry === "string" ? entry : entry.name;
@@ -9411,16 +8199,16 @@ function manifestViolations(modes) {
 	}
 	return out;
 }
-described((/* @__PURE__ */ strictObject({
-	$schema: /* @__PURE__ */ optional(/* @__PURE__ */ string$1()),
-	version: /* @__PURE__ */ literal(1),
-	modes: /* @__PURE__ */ strictObject({
+described(strictObject({
+	$schema: optional(string$1()),
+	version: literal(1),
+	modes: strictObject({
 		frame: ModeToolsSchema,
 		plan: ModeToolsSchema,
 		implement: ModeToolsSchema,
 		review: ModeToolsSchema
 	})
-})).check(/* @__PURE__ */ superRefine((manifest, ctx) => {
+}).check(superRefine((manifest, ctx) => {
 	for (const v of manifestViolations(manifest.modes)) ctx.addIssue({
 		code: "custom",
 		path: ["modes", v.mode],
@@ -9906,13 +8694,15 @@ function stringBytes(strings) {
 	for (const s of strings) n += 2 * s.length + 16;
 	return n;
 }
+// packages/git/lib/trees.js
+const TREE_MODE = "040000";
 /** The modes git stores, spelled as they are shared (a tree's "40000" as ls-tree writes it). */
 const MODES$1 = /* @__PURE__ */ new Map([
 	["100644", "100644"],
 	["100755", "100755"],
 	["120000", "120000"],
 	["160000", "160000"],
-	["40000", "040000"]
+	["40000", TREE_MODE]
 ]);
 /** The bytes of an object id in a repository whose commits have ids this long in hex. */
 function idBytesOf(sha) {
@@ -9995,6 +8785,36 @@ async function readTrees(repo, oids) {
 	}
 	return out;
 }
+/**
+* Reads folders level by level, each level in one batch of the git kept open for reads, within the
+* budget. `visit` is handed a folder's trees and returns the subfolders to read next, or undefined
+* to give up. What the folders found, depth first: the order of ls-tree -r and diff-tree.
+*/
+async function walkFolders(repo, root, treesOf, visit) {
+	let level = [root];
+	let read = 0;
+	while (level.length > 0) {
+		const oids = level.flatMap(treesOf);
+		read += oids.length;
+		if (read > TREE_BUDGET) return void 0;
+		const trees = await readTrees(repo, oids);
+		if (!trees) return void 0;
+		const next = [];
+		for (const folder of level) {
+			const subfolders = visit(folder, (oid) => trees.get(oid));
+			if (!subfolders) return void 0;
+			next.push(...subfolders);
+		}
+		level = next;
+	}
+	const out = [];
+	const flatten = (folder) => {
+		for (const f of folder.found) if ("found" in f) flatten(f);
+		else out.push(f);
+	};
+	flatten(root);
+	return out;
+}
 /** Modes whose change diff-tree reports as a modification (M), not a change of type (T). */
 const FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 /** Whether a path that kept its name kept its type too: a file (executable or not), a link, a submodule. */
@@ -10008,113 +8828,45 @@ const sameType = (was, now) => FILE_MODES.has(was) && FILE_MODES.has(now) || was
 async function modificationsBetween(repo, from, to) {
 	const [before, after] = await commitObjects(repo, [from, to]);
 	if (!before || !after) return void 0;
-	const root = {
+	if (before.tree === after.tree) return [];
+	return walkFolders(repo, {
 		prefix: "",
 		before: before.tree,
 		after: after.tree,
-		changes: []
-	};
-	let level = before.tree === after.tree ? [] : [root];
-	let read = 0;
-	while (level.length > 0) {
-		read += 2 * level.length;
-		if (read > TREE_BUDGET) return void 0;
-		const trees = await readTrees(repo, level.flatMap((pair) => [pair.before, pair.after]));
-		if (!trees) return void 0;
-		const next = [];
-		for (const pair of level) {
-			const was = new Map(trees.get(pair.before).map((e) => [entryKey(e), e]));
-			for (const now of trees.get(pair.after)) {
-				const key = entryKey(now);
-				const old = was.get(key);
-				if (!old) return void 0;
-				was.delete(key);
-				if (old.oid === now.oid && old.mode === now.mode) continue;
-				const path = pair.prefix + now.name;
-				if (now.mode === "040000") {
-					const folder = {
-						prefix: `${path}/`,
-						before: old.oid,
-						after: now.oid,
-						changes: []
-					};
-					pair.changes.push(folder);
-					next.push(folder);
-				} else if (sameType(old.mode, now.mode)) pair.changes.push({
-					path,
-					oldMode: old.mode,
-					newMode: now.mode,
-					oldSha: old.oid,
-					newSha: now.oid
-				});
-				else return;
-			}
-			if (was.size > 0) return void 0;
+		found: []
+	}, (pair) => [pair.before, pair.after], (pair, tree) => {
+		const was = new Map(tree(pair.before).map((e) => [entryKey(e), e]));
+		const subfolders = [];
+		for (const now of tree(pair.after)) {
+			const key = entryKey(now);
+			const old = was.get(key);
+			if (!old) return void 0;
+			was.delete(key);
+			if (old.oid === now.oid && old.mode === now.mode) continue;
+			const path = pair.prefix + now.name;
+			if (now.mode === TREE_MODE) {
+				const folder = {
+					prefix: `${path}/`,
+					before: old.oid,
+					after: now.oid,
+					found: []
+				};
+				pair.found.push(folder);
+				subfolders.push(folder);
+			} else if (sameType(old.mode, now.mode)) pair.found.push({
+				path,
+				oldMode: old.mode,
+				newMode: now.mode,
+				oldSha: old.oid,
+				newSha: now.oid
+			});
+			else return;
 		}
-		level = next;
-	}
-	const out = [];
-	const flatten = (pair) => {
-		for (const c of pair.changes) if ("changes" in c) flatten(c);
-		else out.push(c);
-	};
-	flatten(root);
-	return out;
+		return was.size > 0 ? void 0 : subfolders;
+	});
 }
 /** A folder and a file of one name are different paths: git sorts a folder's name as if it ended in "/". */
-const entryKey = (e) => e.mode === "040000" ? `${e.name}/` : e.name;
-/**
-* Every file of a commit's tree with its id, in `ls-tree -r`'s order (git's order of each tree,
-* depth first); undefined when the commit is not here or its tree has more folders than the budget,
-* for `ls-tree` to list.
-*/
-async function entriesOfCommit(repo, rev) {
-	const [commit] = await commitObjects(repo, [rev]);
-	if (!commit) return void 0;
-	const root = {
-		prefix: "",
-		oid: commit.tree,
-		entries: []
-	};
-	let level = [root];
-	let read = 0;
-	while (level.length > 0) {
-		read += level.length;
-		if (read > TREE_BUDGET) return void 0;
-		const trees = await readTrees(repo, level.map((folder) => folder.oid));
-		if (!trees) return void 0;
-		const next = [];
-		for (const folder of level) for (const e of trees.get(folder.oid)) {
-			const path = folder.prefix + e.name;
-			if (e.mode === "040000") {
-				const sub = {
-					prefix: `${path}/`,
-					oid: e.oid,
-					entries: []
-				};
-				folder.entries.push(sub);
-				next.push(sub);
-			} else folder.entries.push({
-				path,
-				oid: e.oid,
-				type: e.mode === "160000" ? "commit" : "blob"
-			});
-		}
-		level = next;
-	}
-	const out = [];
-	const flatten = (folder) => {
-		for (const e of folder.entries) if ("entries" in e) flatten(e);
-		else out.push(e);
-	};
-	flatten(root);
-	return out;
-}
-/** The names at the root of a commit's tree (files and folders), as `ls-tree --name-only` lists them; undefined when it is not here. */
-async function rootNamesOf(repo, rev) {
-	const [commit] = await commitObjects(repo, [rev]);
-	return (commit && await readTrees(repo, [commit.tree]))?.get(commit.tree).map((e) => e.name);
-}
+const entryKey = (e) => e.mode === TREE_MODE ? `${e.name}/` : e.name;
 /** Committers' clocks disagree: a commit this much older than the base is still walked past. */
 const CLOCK_SKEW_S = 3600;
 /**
@@ -10190,16 +8942,6 @@ async function readObjects(repo, names, onObject) {
 * over a large tree. The object is the same, and is remembered under the name it was asked by.
 */
 const blobIds = /* @__PURE__ */ new Map();
-const LISTINGS_KEPT = 4;
-function noteBlobIds(repo, commit, listing) {
-	const key = questionKey(repo, "blob-ids", commit);
-	if (blobIds.has(key)) return;
-	blobIds.set(key, listing.then((files) => new Map(files.map((f) => [f.path, f.oid])), () => /* @__PURE__ */ new Map()));
-	for (const oldest of blobIds.keys()) {
-		if (blobIds.size <= LISTINGS_KEPT) break;
-		blobIds.delete(oldest);
-	}
-}
 /** The blob ids of the `<sha>:<path>` names whose commit's tree is listed (or being listed); undefined when there is none. */
 function listingsOf(repo, names) {
 	if (blobIds.size === 0) return void 0;
@@ -10312,90 +9054,6 @@ async function readFileAt(repo, rev, path, role = "base") {
 	const text = objects.get(file);
 	if (text !== void 0) return text.toString("utf8");
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
-}
-const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
-/**
-* A commit's `ls-tree -r` entries, listed once per process (a full SHA names one tree for good):
-* from its tree objects when they are few, which the git kept open for reads answers, else by
-* `ls-tree`. Its files are read by their ids from then on.
-*/
-function treeEntriesAt(repo, rev) {
-	const list = async () => await entriesOfCommit(repo, rev).catch(() => void 0) ?? lsTreeEntries(repo, rev);
-	const entries = remembered(entriesKey(repo, rev), list, { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
-	noteBlobIds(repo, rev, entries.then(blobsOf));
-	return entries;
-}
-/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
-async function listBlobsAt(repo, rev) {
-	return blobsOf(await (isFullSha(rev) ? treeEntriesAt(repo, rev) : lsTreeEntries(repo, rev)));
-}
-function blobsOf(entries) {
-	const out = [];
-	for (const e of entries) if (e.type === "blob") out.push({
-		path: e.path,
-		oid: e.oid
-	});
-	return out;
-}
-async function lsTreeEntries(repo, rev) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--full-tree",
-		rev
-	]);
-	const text = stdout.toString("utf8");
-	const out = [];
-	for (const record of text.length === 0 ? [] : text.slice(0, -1).split("\0")) {
-		const tab = record.indexOf("	");
-		const [, type, oid] = record.slice(0, tab).split(" ");
-		if (type && oid) out.push({
-			path: record.slice(tab + 1),
-			oid,
-			type
-		});
-	}
-	return out;
-}
-/**
-* Every file path in a commit's tree (optionally under some pathspecs): the paths of `ls-tree -r`,
-* submodules included. A whole tree is listed once with its ids, for this question and for
-* listBlobsAt's (a full scan asks both).
-*/
-async function listFilesAt(repo, rev, pathspecs = []) {
-	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-	if (pathspecs.length === 0) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
-	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
-}
-/**
-* The names at the root of a commit's tree, folders included (`ls-tree --name-only`): from the root
-* tree object, which the git kept open for reads answers, for a full SHA.
-*/
-async function listRootAt(repo, rev) {
-	const names = isFullSha(rev) ? await rootNamesOf(repo, rev).catch(() => void 0) : void 0;
-	if (names) return names;
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-z",
-		"--name-only",
-		rev
-	]);
-	return stdout.toString("utf8").split("\0").filter(Boolean);
-}
-async function lsTreeNames(repo, rev, pathspecs) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--name-only",
-		"--full-tree",
-		rev,
-		"--",
-		...pathspecs
-	]);
-	const text = stdout.toString("utf8");
-	return text.length === 0 ? [] : text.slice(0, -1).split("\0");
 }
 // packages/git/lib/revisions.js
 /**
@@ -10797,59 +9455,72 @@ function startPullRequestRange(repo, base, head, options) {
 		else diffTree(repo, range.mergeBase, range.head).catch(() => void 0);
 	}, () => void 0));
 }
-// packages/git/lib/worktree.js
-const worktreeQueues = /* @__PURE__ */ new Map();
-/**
-* Runs `step` after every earlier worktree step on the same repository has
-* settled. `git worktree add` reads every entry under .git/worktrees, and a
-* parallel add's entry may be half written ("failed to read
-* .git/worktrees/<name>/commondir"), so adds and removes take turns.
-*/
-function inTurn(repo, step) {
-	const key = resolve(repo);
-	const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
-	const settled = next.catch(() => void 0);
-	worktreeQueues.set(key, settled);
-	settled.then(() => {
-		if (worktreeQueues.get(key) === settled) worktreeQueues.delete(key);
-	});
-	return next;
+/** Every path the change touches: both sides of a rename, the new side of a copy. */
+function touchedPaths(files) {
+	const out = [];
+	for (const f of files) {
+		out.push(f.path);
+		if (f.status === "renamed" && f.previousPath !== void 0) out.push(f.previousPath);
+	}
+	return out;
+}
+// packages/git/lib/commits.js
+/** Every commit reachable from head and not from base, oldest first, all of them. */
+async function commitsBetween(repo, base, head) {
+	return (isFullSha(base) && isFullSha(head) && historyAsStored(repo) ? await lineFromBase(repo, base, head).catch(() => void 0) : void 0) ?? commitsInGit(repo, base, head);
 }
 /**
-* Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
-* user's working tree, and removes the worktree afterwards whatever happens:
-* when `worktree remove` fails, the directory is deleted and `worktree prune`
-* drops what git still records. Calls on one repository may overlap: the
-* worktree steps take turns, the work in them runs in parallel.
+* The commits of a PR whose base is its merge base (the base branch has not moved since), along
+* one line of commits with one parent each, as a branch rebased or never merged into has: read back
+* from the head by the git kept open for reads. Undefined for any other shape, a message in another
+* encoding than UTF-8 or more commits than a walk reads, which `git log` lists.
 */
-async function withWorktree(repo, rev, fn, prefix = "agent-guards-worktree-") {
-	const parent = mkdtempSync(join(tmpdir(), prefix));
-	const dir = join(parent, basename(parent));
-	try {
-		await inTurn(repo, () => runGit(repo, [
-			"worktree",
-			"add",
-			"--detach",
-			"--quiet",
-			dir,
-			rev
-		]));
-		return await fn(dir);
-	} finally {
-		await inTurn(repo, async () => {
-			await runGit(repo, [
-				"worktree",
-				"remove",
-				"--force",
-				dir
-			]).catch(() => void 0);
-			rmSync(parent, {
-				recursive: true,
-				force: true
-			});
-			await runGit(repo, ["worktree", "prune"]).catch(() => void 0);
-		});
+async function lineFromBase(repo, base, head) {
+	const [b, joined] = await Promise.all([commitObjects(repo, [base]).then(([c]) => c), mergeBase(repo, base, head)]);
+	if (!b || joined !== b.id) return void 0;
+	let [commit] = await commitObjects(repo, [head]);
+	const line = [];
+	while (commit && commit.id !== b.id) {
+		if (line.length === 32 || commit.parents.length !== 1 || commit.encoding !== void 0 && !/^utf-?8$/i.test(commit.encoding)) return void 0;
+		const info = infoOf(commit);
+		if (!info) return void 0;
+		line.push(info);
+		[commit] = await commitObjects(repo, commit.parents);
 	}
+	return commit ? line.reverse() : void 0;
+}
+function infoOf(commit) {
+	const open = commit.author.indexOf("<");
+	const close = commit.author.indexOf(">", open);
+	if (open < 0 || close < 0) return void 0;
+	return infoFrom(commit.id, commit.parents, commit.author.slice(0, open).trimEnd(), commit.author.slice(open + 1, close), commit.message);
+}
+function infoFrom(sha, parents, authorName, authorEmail, message) {
+	const body = message.replace(/\n+$/, "");
+	return {
+		sha,
+		parents,
+		subject: body.split("\n", 1)[0] ?? "",
+		message: body,
+		authorName,
+		authorEmail
+	};
+}
+async function commitsInGit(repo, base, head) {
+	const { stdout } = await runGit(repo, [
+		"log",
+		"--reverse",
+		"-z",
+		"--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B",
+		`${base}..${head}`,
+		"--"
+	]);
+	const text = stdout.toString("utf8");
+	if (text.length === 0) return [];
+	return text.split("\0").filter((record) => record.length > 0).map((record) => {
+		const [sha, parents, authorName, authorEmail, message] = record.split("");
+		return infoFrom(sha, parents ? parents.split(" ") : [], authorName, authorEmail, message);
+	});
 }
 // packages/config/lib/did-you-mean.js
 /** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */
@@ -11170,4 +9841,4 @@ async function guardContext(inputs, logger, env = process.env) {
 		prCommits: event?.commits ? { prCommits: event.commits } : {}
 	};
 }
-export { ConfigurationError as A, _enum as C, string$1 as D, strictObject as E, transform as O, _default as S, pipe as T, testLanguageOf as _, listBlobsAt as a, reportFromFindings as b, readFileAt as c, resolveTicketPath as d, DEFAULT_POLICY_PATH as f, languagesFor as g, isConftest as h, changedFiles as i, isSecretName as k, readObjects as l, defaultPatterns as m, loadTicket as n, listFilesAt as o, notApplicableRun as p, withWorktree as r, listRootAt as s, guardContext as t, runGit as u, parse as v, optional as w, sortFindings as x, runGuardAction as y };
+export { isTestPath as _, changedFiles as a, mergeBase as c, readObjects as d, gitText as f, notApplicableRun as g, DEFAULT_POLICY_PATH as h, commitsBetween as i, resolveCommits as l, COMMIT_TYPES as m, loadTicket as n, touchedPaths as o, resolveTicketPath as p, parseConfig as r, isShallowRepository as s, guardContext as t, readFileAt as u, BUILT_IN_FORBIDDEN as v, Minimatch as y };

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { N as ConfigurationError, S as string, g as optional, i as runGuardAction, l as _default, x as strictObject } from "./lib-DpS6mHbx.js";
-import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-UVy7Xd60.js";
+import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-B3NxCrHR.js";
 import { readFile } from "node:fs/promises";
 import * as os from "os";
 import { EOL } from "os";
@@ -523,7 +523,7 @@ async function run() {
 			const notApplicable = notApplicableRun("spec-conformance", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, event, prCommits } = context;
-			const { fetchPullRequestBody, runSpecGuard } = await import("./lib-Cb2hV1HV.js");
+			const { fetchPullRequestBody, runSpecGuard } = await import("./lib-COl9MYr3.js");
 			const body = await pullRequestBody(inputs, event, logger, fetchPullRequestBody);
 			let ticketPath;
 			try {

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { A as ConfigurationError, _ as testLanguageOf, k as isSecretName, o as listFilesAt, r as withWorktree } from "./lib-E4UfjoPF.js";
+import { A as ConfigurationError, _ as testLanguageOf, k as isSecretName, o as listFilesAt, r as withWorktree } from "./lib-C5tlbc2a.js";
 import "./egress-allowlist-DxxmvHNb.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";

@@ -1,7 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { t as settleInOrder, tt as ConfigurationError, y as reportFromFindings } from "./lib-yg2IhoS4.js";
 import { n as braceExpand, t as Minimatch } from "./esm-CbIBnKPX.js";
-import { C as readObjects, G as BUILT_IN_FORBIDDEN, H as isTestPath, R as POLICY_FORBIDDEN_CATEGORY, f as streamDiffTree, i as loadTicket, r as loadPolicy, v as resolveRange, z as nameWords } from "./lib-HgwxK34V.js";
+import { C as readObjects, G as BUILT_IN_FORBIDDEN, H as isTestPath, R as POLICY_FORBIDDEN_CATEGORY, f as streamDiffTree, i as loadTicket, r as loadPolicy, v as resolveRange, z as nameWords } from "./lib-Cu9Fp413.js";
 import { n as isDependencyFile, t as dependencyBlobs } from "./dependency-sides-F4qV3iGe.js";
 import { posix } from "node:path";
 // packages/manifest-scope/lib/path-matcher.js

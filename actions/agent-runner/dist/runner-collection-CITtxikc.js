@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { W as testLanguageOf, b as listFilesAt, c as withWorktree } from "./lib-HgwxK34V.js";
+import { W as testLanguageOf, b as listFilesAt, c as withWorktree } from "./lib-Cu9Fp413.js";
 import { n as containedProcessEnv, t as openSandbox } from "./lib-BtUL8N5r.js";
 import { r as functionId } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-DyZzs1wG.js";

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { a as readObjects, c as defaultPatterns, d as testLanguageOf, f as Minimatch, g as compareText, h as reportFromFindings, i as listFilesAt, l as isConftest, m as markdownText, n as changedFiles, r as resolveCommit, u as isTestPath, x as ConfigurationError } from "./lib-DJJh2o5U.js";
+import { a as readObjects, c as defaultPatterns, d as testLanguageOf, f as Minimatch, g as compareText, h as reportFromFindings, i as listFilesAt, l as isConftest, m as markdownText, n as changedFiles, r as resolveCommit, u as isTestPath, x as ConfigurationError } from "./lib-B3pNvJLu.js";
 import { builtinModules } from "node:module";
 import { isAscii } from "node:buffer";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";

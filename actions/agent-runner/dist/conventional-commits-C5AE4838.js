@@ -1,4 +1,4 @@
-import { P as COMMIT_TYPES } from "./lib-HgwxK34V.js";
+import { P as COMMIT_TYPES } from "./lib-Cu9Fp413.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

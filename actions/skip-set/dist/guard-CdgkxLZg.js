@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { A as ConfigurationError, _ as testLanguageOf, a as listBlobsAt, b as reportFromFindings, c as readFileAt, d as resolveTicketPath, g as languagesFor, h as isConftest, i as changedFiles, l as readObjects, m as defaultPatterns, n as loadTicket, o as listFilesAt, s as listRootAt, u as runGit, v as parse$1, x as sortFindings } from "./lib-E4UfjoPF.js";
+import { A as ConfigurationError, _ as testLanguageOf, a as listBlobsAt, b as reportFromFindings, c as readFileAt, d as resolveTicketPath, g as languagesFor, h as isConftest, i as changedFiles, l as readObjects, m as defaultPatterns, n as loadTicket, o as listFilesAt, s as listRootAt, u as runGit, v as parse$1, x as sortFindings } from "./lib-C5tlbc2a.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-C31OyCiL.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-DyZzs1wG.js";
 import { n as notRunning, r as strongestResult } from "./model-B_1Vrfye.js";
@@ -7833,7 +7833,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-WkoJ-xlG.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-mXv__9wE.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { B as string, P as optional, d as randomHex, f as booleanInput, h as markdownText, i as telemetrySummary, nt as describeError, o as traceGuardRun, p as parseInputs, r as coreLogger, t as settleInOrder, tt as ConfigurationError, v as guardRunOrError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-yg2IhoS4.js";
-import { A as MODES, F as DEFAULT_MANIFEST_PATH, I as DEFAULT_POLICY_PATH, L as notApplicableRun, M as resolveManifest, N as resolveTicketPath, S as readFileAt, g as resolveCommit, i as loadTicket, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch, w as isFullSha } from "./lib-HgwxK34V.js";
+import { A as MODES, F as DEFAULT_MANIFEST_PATH, I as DEFAULT_POLICY_PATH, L as notApplicableRun, M as resolveManifest, N as resolveTicketPath, S as readFileAt, g as resolveCommit, i as loadTicket, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch, w as isFullSha } from "./lib-Cu9Fp413.js";
 import { a as priceCall } from "./prices-DSEssMxF.js";
 import { t as openSandbox } from "./lib-BtUL8N5r.js";
 import { i as resumeState, t as TransitionError } from "./state-machine-CcKwlpik.js";
@@ -640,7 +640,7 @@ function withReviewGuards(options, loaded, guardsFor) {
 }
 /** The session's machinery, imported as the session says what it starts (see the top of this file). */
 function importDriver() {
-	const driver = import("./drive-run-5-V-XMGa.js");
+	const driver = import("./drive-run-xDmcRUjt.js");
 	driver.catch(() => void 0);
 	return driver;
 }
@@ -883,11 +883,11 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 * code and no other's.
 */
 const CODE = {
-	"manifest-scope": () => import("./lib-Kx_9TBPO.js"),
-	"skip-set": () => import("./guard-Cr1WcDwk.js"),
-	"spec-conformance": () => import("./lib-DcyOGteb.js"),
-	"cost-ceiling": () => import("./lib-D0hS0EoV.js"),
-	boundaries: () => import("./lib-D_w5rW9z.js")
+	"manifest-scope": () => import("./lib-Dcdudgz4.js"),
+	"skip-set": () => import("./guard-Bin29C6-.js"),
+	"spec-conformance": () => import("./lib-WoxB_bDq.js"),
+	"cost-ceiling": () => import("./lib-B1I6GK5b.js"),
+	boundaries: () => import("./lib-BJ87gZAY.js")
 };
 /** How each guard runs, from the request. */
 const RUNS = {
@@ -1016,7 +1016,7 @@ function standardReviewGuards(options) {
 		ticketPath,
 		logger
 	})), async ({ repo, base, head }) => {
-		const { checkCommits, pullRequestCommits } = await import("./lib-DcyOGteb.js");
+		const { checkCommits, pullRequestCommits } = await import("./lib-WoxB_bDq.js");
 		const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
 		return reportFromFindings("spec-conformance", check.findings, { "commits-checked": check.checked });
 	}];

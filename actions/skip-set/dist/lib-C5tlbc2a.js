@@ -1,9 +1,10 @@
+import { t as Minimatch } from "./esm-CHQ4Fsde.js";
 import { n as NAMESPACE, t as ATTR_ERROR_TYPE } from "./semconv-BzJC3WUc.js";
 import { performance } from "node:perf_hooks";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, posix, resolve } from "node:path";
+import { basename, isAbsolute, join, posix, resolve } from "node:path";
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 // packages/action-kit/lib/errors.js
@@ -386,7 +387,7 @@ function installLazyProp(inst, key, make, enumerable) {
 	});
 }
 // node_modules/zod/v4/core/core.js
-var _a$2;
+var _a$1;
 const _zodDesc = {
 	value: void 0,
 	enumerable: false
@@ -485,7 +486,7 @@ var $ZodEncodeError = class extends Error {
 		this.name = "ZodEncodeError";
 	}
 };
-(_a$2 = globalThis).__zod_globalConfig ?? (_a$2.__zod_globalConfig = {});
+(_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
 	if (newConfig) Object.assign(globalConfig, newConfig);
@@ -564,7 +565,7 @@ const _parse = (_Err) => {
 	};
 	return fn;
 };
-const parse = /* @__PURE__*/ _parse($ZodRealError);
+const parse$1 = /* @__PURE__*/ _parse($ZodRealError);
 const _parseAsync = (_Err) => {
 	const fn = async (schema, value, _ctx, params) => {
 		const ctx = _ctx ? {
@@ -1662,7 +1663,7 @@ function en_default() {
 	return { localeError: error() };
 }
 // node_modules/zod/v4/core/registries.js
-var _a$1;
+var _a;
 var $ZodRegistry = class {
 	constructor() {
 		this._map = /* @__PURE__ */ new WeakMap();
@@ -1705,7 +1706,7 @@ var $ZodRegistry = class {
 function registry() {
 	return new $ZodRegistry();
 }
-(_a$1 = globalThis).__zod_globalRegistry ?? (_a$1.__zod_globalRegistry = registry());
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1854,7 +1855,7 @@ const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
 		own(this, "with", value);
 	},
 	parse(data, params) {
-		return parse(this, data, params, { callee: this.parse });
+		return parse$1(this, data, params, { callee: this.parse });
 	},
 	parseAsync(data, params) {
 		return parseAsync(this, data, params, { callee: this.parseAsync });
@@ -2570,7 +2571,7 @@ async function openTelemetry(options = {}) {
 	const settings = telemetrySettings(env);
 	if (!settings.traces.on && !settings.metrics.on) return new Telemetry(void 0, settings);
 	try {
-		const { createSdkBackend } = await import("./sdk-dJ0AISx8.js");
+		const { createSdkBackend } = await import("./sdk-CGoH6vVu.js");
 		return new Telemetry(await createSdkBackend(settings, {
 			env,
 			serviceName: options.serviceName ?? "agent-guards",
@@ -8376,6 +8377,19 @@ function parseDocument(source, options = {}) {
 	}
 	return doc;
 }
+function parse(src, reviver, options) {
+	let _reviver = void 0;
+	if (typeof reviver === "function") _reviver = reviver;
+	else if (options === void 0 && reviver && typeof reviver === "object") options = reviver;
+	const doc = parseDocument(src, options);
+	if (!doc) return null;
+	doc.warnings.forEach((warning) => warn(doc.options.logLevel, warning));
+	if (doc.errors.length > 0) {
+		if (doc.options.logLevel !== "silent") throw doc.errors[0];
+		else doc.errors = [];
+	}
+	return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
 // packages/action-kit/lib/zod.js
 config(en_default());
 /**
@@ -8388,1620 +8402,6 @@ function described(schema, description) {
 	globalRegistry.add(copy, { description });
 	return copy;
 }
-// node_modules/balanced-match/dist/esm/index.js
-const range = (a, b, str) => {
-	let begs, beg, left, right = void 0, result;
-	let ai = str.indexOf(a);
-	let bi = str.indexOf(b, ai + 1);
-	let i = ai;
-	if (ai >= 0 && bi > 0) {
-		if (a === b) return [ai, bi];
-		begs = [];
-		left = str.length;
-		while (i >= 0 && !result) {
-			if (i === ai) {
-				begs.push(i);
-				ai = str.indexOf(a, i + 1);
-			} else if (begs.length === 1) {
-				const r = begs.pop();
-				if (r !== void 0) result = [r, bi];
-			} else {
-				beg = begs.pop();
-				if (beg !== void 0 && beg < left) {
-					left = beg;
-					right = bi;
-				}
-				bi = str.indexOf(b, i + 1);
-			}
-			i = ai < bi && ai >= 0 ? ai : bi;
-		}
-		if (begs.length && right !== void 0) result = [left, right];
-	}
-	return result;
-};
-// node_modules/brace-expansion/dist/esm/index.js
-const escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-const escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-const escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-const escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-const escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-const escSlashPattern = new RegExp(escSlash, "g");
-const escOpenPattern = new RegExp(escOpen, "g");
-const escClosePattern = new RegExp(escClose, "g");
-const escCommaPattern = new RegExp(escComma, "g");
-const escPeriodPattern = new RegExp(escPeriod, "g");
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 1e5;
-const EXPANSION_MAX_LENGTH = 4e6;
-const EXPANSION_MAX_DEPTH = 1e3;
-const EXPANSION_MAX_REWRITES = 1e3;
-const EXPANSION_MAX_STEPS = 2e7;
-const CALL_STEPS = 16;
-function numeric(str) {
-	return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-	return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-	return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-	for (let i = 0; i < items.length; i++) target.push(items[i]);
-}
-function balancedWithBudget(str, masked, budget) {
-	if (budget.remaining < 0) return;
-	const r = range("{", "}", masked);
-	const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-	budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-	if (!r || budget.remaining < 0) return;
-	return {
-		end: r[1],
-		pre: str.slice(0, r[0]),
-		body: str.slice(r[0] + 1, r[1]),
-		post: str.slice(r[1] + 1),
-		unmatched
-	};
-}
-function maskUnmatchedOpens(masked, budget) {
-	budget.remaining -= masked.length;
-	const open = [];
-	for (let i = 0; i < masked.length; i++) {
-		const c = masked.charCodeAt(i);
-		if (c === 123) open.push(i);
-		else if (c === 125 && open.length) open.pop();
-	}
-	let out = "";
-	let last = 0;
-	for (let i = 0; i < open.length; i++) {
-		const at = open[i];
-		out += masked.slice(last, at) + "\0";
-		last = at + 1;
-	}
-	return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-	budget.remaining -= str.length;
-	if (budget.remaining < 0) return false;
-	let close = false;
-	for (let i = str.length - 1; i >= 0; i--) {
-		const c = str.charCodeAt(i);
-		if (c === 125) close = true;
-		else if (c === 10 || c === 13 || c === 8232 || c === 8233) close = false;
-		else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) return true;
-	}
-	return false;
-}
-/**
-* Basically just str.split(","), but handling cases
-* where we have nested braced sections, which should be
-* treated as individual members, like {a,{b,c},d}
-*
-* Returns `undefined` if the step budget runs out before the whole set is
-* split, since splitting what is left on every comma would tear apart the
-* nested sets it still holds.
-*/
-function parseCommaParts(str, budget) {
-	const parts = [];
-	let carry = "";
-	for (;;) {
-		const m = balancedWithBudget(str, str, budget);
-		if (budget.remaining < 0) return;
-		if (!m) {
-			const tail = str.split(",");
-			tail[0] = carry + tail[0];
-			pushAll(parts, tail);
-			return parts;
-		}
-		const { pre, body, post } = m;
-		const p = pre.split(",");
-		p[0] = carry + p[0];
-		p[p.length - 1] += "{" + body + "}";
-		if (!post.length) {
-			pushAll(parts, p);
-			return parts;
-		}
-		carry = p.pop();
-		pushAll(parts, p);
-		str = post;
-	}
-}
-function bound(value, fallback) {
-	return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-	if (!str) return [];
-	const max = bound(options.max, EXPANSION_MAX);
-	const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-	const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-	const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-	const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-	if (str.slice(0, 2) === "{}") str = "\\{\\}" + str.slice(2);
-	return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-	return "{" + str + "}";
-}
-function isPadded(el) {
-	return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-	return i <= y;
-}
-function gte(i, y) {
-	return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-	const out = [];
-	let length = 0;
-	let nonEmpty;
-	outer: for (let a = 0; a < acc.length; a++) {
-		const prefix = acc[a] + pre;
-		let vs = values;
-		if (dropEmpties && !prefix) {
-			if (!nonEmpty) nonEmpty = values.filter((v) => v);
-			vs = nonEmpty;
-		}
-		for (let v = 0; v < vs.length; v++) {
-			if (out.length >= max) break outer;
-			const expansion = prefix + vs[v];
-			if (length + expansion.length > maxLength) break outer;
-			out.push(expansion);
-			length += expansion.length;
-		}
-	}
-	budget.remaining -= out.length;
-	return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-	const n = body.split(/\.\./);
-	const N = [];
-	/* c8 ignore start */
-	if (n[0] === void 0 || n[1] === void 0) return N;
-	/* c8 ignore stop */
-	const x = numeric(n[0]);
-	const y = numeric(n[1]);
-	const width = Math.max(n[0].length, n[1].length);
-	let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-	let test = lte;
-	if (y < x) {
-		incr *= -1;
-		test = gte;
-	}
-	const pad = n.some(isPadded);
-	const cost = pad ? width : 1;
-	let length = 0;
-	for (let i = x; test(i, y) && N.length < max; i += incr) {
-		budget.remaining -= cost;
-		if (budget.remaining < 0) return;
-		let c;
-		if (isAlphaSequence) {
-			c = String.fromCharCode(i);
-			if (c === "\\") c = "";
-		} else {
-			c = String(i);
-			if (pad) {
-				const need = width - c.length;
-				if (need > 0) {
-					const z = new Array(need + 1).join("0");
-					if (i < 0) c = "-" + z + c.slice(1);
-					else c = z + c;
-				}
-			}
-		}
-		if (length + c.length > maxLength) break;
-		N.push(c);
-		length += c.length;
-	}
-	return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-	budget.remaining -= CALL_STEPS;
-	if (depth > maxDepth) return [str];
-	let acc = [""];
-	let rewrites = 0;
-	let dropEmpties = false;
-	let firstGroup = true;
-	let masked = str;
-	for (;;) {
-		const m = balancedWithBudget(str, masked, budget);
-		if (!m) return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-		if (m.unmatched) masked = maskUnmatchedOpens(masked, budget);
-		const pre = m.pre;
-		const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-		if (/\$$/.test(pre)) {
-			acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-			firstGroup = false;
-			if (!m.post.length) break;
-			str = m.post;
-			masked = masked.slice(m.end + 1);
-			continue;
-		}
-		const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-		const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-		const isSequence = isNumericSequence || isAlphaSequence;
-		const isOptions = m.body.indexOf(",") >= 0;
-		if (!isSequence && !isOptions) {
-			if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-				rewrites++;
-				str = m.pre + "{" + m.body + escClose + m.post;
-				masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-				isTop = true;
-				continue;
-			}
-			return literal();
-		}
-		if (firstGroup) {
-			dropEmpties = isTop && !isSequence;
-			firstGroup = false;
-		}
-		let values;
-		if (isSequence) {
-			values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-			if (!values) return literal();
-		} else {
-			let n = parseCommaParts(m.body, budget);
-			if (!n) return literal();
-			if (n.length === 1 && n[0] !== void 0) {
-				n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-				if (budget.remaining < 0) return literal();
-				/* c8 ignore start */
-				if (n.length === 1) {
-					const next = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-					if (budget.remaining < 0) return literal();
-					acc = next;
-					if (!m.post.length) break;
-					str = m.post;
-					masked = masked.slice(m.end + 1);
-					continue;
-				}
-			}
-			let dropsEmpties = dropEmpties && !m.post.length && !pre;
-			for (let d = 0; dropsEmpties && d < acc.length; d++) if (acc[d]) dropsEmpties = false;
-			values = [];
-			let valuesLength = 0;
-			outer: for (let j = 0; j < n.length; j++) {
-				const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-				if (budget.remaining < 0) return literal();
-				for (let k = 0; k < expanded.length; k++) {
-					const v = expanded[k];
-					if (dropsEmpties && !v) continue;
-					if (values.length >= max || valuesLength + v.length > maxLength) break outer;
-					values.push(v);
-					valuesLength += v.length;
-				}
-			}
-		}
-		const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-		if (budget.remaining < 0) return literal();
-		acc = next;
-		if (!m.post.length) break;
-		str = m.post;
-		masked = masked.slice(m.end + 1);
-	}
-	return acc;
-}
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 65536;
-const assertValidPattern = (pattern) => {
-	if (typeof pattern !== "string") throw new TypeError("invalid pattern");
-	if (pattern.length > MAX_PATTERN_LENGTH) throw new TypeError("pattern is too long");
-};
-// node_modules/minimatch/dist/esm/brace-expressions.js
-const posixClasses = {
-	"[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
-	"[:alpha:]": ["\\p{L}\\p{Nl}", true],
-	"[:ascii:]": ["\\x00-\\x7f", false],
-	"[:blank:]": ["\\p{Zs}\\t", true],
-	"[:cntrl:]": ["\\p{Cc}", true],
-	"[:digit:]": ["\\p{Nd}", true],
-	"[:graph:]": [
-		"\\p{Z}\\p{C}",
-		true,
-		true
-	],
-	"[:lower:]": ["\\p{Ll}", true],
-	"[:print:]": ["\\p{C}", true],
-	"[:punct:]": ["\\p{P}", true],
-	"[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
-	"[:upper:]": ["\\p{Lu}", true],
-	"[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
-	"[:xdigit:]": ["A-Fa-f0-9", false]
-};
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-const rangesToString = (ranges) => ranges.join("");
-const parseClass = (glob, position) => {
-	const pos = position;
-	/* c8 ignore start */
-	if (glob.charAt(pos) !== "[") throw new Error("not in a brace expression");
-	/* c8 ignore stop */
-	const ranges = [];
-	const negs = [];
-	let i = pos + 1;
-	let sawStart = false;
-	let uflag = false;
-	let escaping = false;
-	let negate = false;
-	let endPos = pos;
-	let rangeStart = "";
-	WHILE: while (i < glob.length) {
-		const c = glob.charAt(i);
-		if ((c === "!" || c === "^") && i === pos + 1) {
-			negate = true;
-			i++;
-			continue;
-		}
-		if (c === "]" && sawStart && !escaping) {
-			endPos = i + 1;
-			break;
-		}
-		sawStart = true;
-		if (c === "\\") {
-			if (!escaping) {
-				escaping = true;
-				i++;
-				continue;
-			}
-		}
-		if (c === "[" && !escaping) {
-			for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) if (glob.startsWith(cls, i)) {
-				if (rangeStart) return [
-					"$.",
-					false,
-					glob.length - pos,
-					true
-				];
-				i += cls.length;
-				if (neg) negs.push(unip);
-				else ranges.push(unip);
-				uflag = uflag || u;
-				continue WHILE;
-			}
-		}
-		escaping = false;
-		if (rangeStart) {
-			if (c > rangeStart) ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
-			else if (c === rangeStart) ranges.push(braceEscape(c));
-			rangeStart = "";
-			i++;
-			continue;
-		}
-		if (glob.startsWith("-]", i + 1)) {
-			ranges.push(braceEscape(c + "-"));
-			i += 2;
-			continue;
-		}
-		if (glob.startsWith("-", i + 1)) {
-			rangeStart = c;
-			i += 2;
-			continue;
-		}
-		ranges.push(braceEscape(c));
-		i++;
-	}
-	if (endPos < i) return [
-		"",
-		false,
-		0,
-		false
-	];
-	if (!ranges.length && !negs.length) return [
-		"$.",
-		false,
-		glob.length - pos,
-		true
-	];
-	if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
-		const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-		return [
-			regexpEscape(r),
-			false,
-			endPos - pos,
-			false
-		];
-	}
-	const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
-	const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
-	return [
-		ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs,
-		uflag,
-		endPos - pos,
-		true
-	];
-};
-// node_modules/minimatch/dist/esm/unescape.js
-/**
-* Un-escape a string that has been escaped with {@link escape}.
-*
-* If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
-* square-bracket escapes are removed, but not backslash escapes.
-*
-* For example, it will turn the string `'[*]'` into `*`, but it will not
-* turn `'\\*'` into `'*'`, because `\` is a path separator in
-* `windowsPathsNoEscape` mode.
-*
-* When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
-* backslash escapes are removed.
-*
-* Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
-* or unescaped.
-*
-* When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
-* unescaped.
-*/
-const unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-	if (magicalBraces) return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-	return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-// node_modules/minimatch/dist/esm/ast.js
-var _a;
-const types = /* @__PURE__ */ new Set([
-	"!",
-	"?",
-	"+",
-	"*",
-	"@"
-]);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-const adoptionMap = /* @__PURE__ */ new Map([
-	["!", ["@"]],
-	["?", ["?", "@"]],
-	["@", ["@"]],
-	["*", [
-		"*",
-		"+",
-		"?",
-		"@"
-	]],
-	["+", ["+", "@"]]
-]);
-const adoptionWithSpaceMap = /* @__PURE__ */ new Map([
-	["!", ["?"]],
-	["@", ["?"]],
-	["+", ["?", "*"]]
-]);
-const adoptionAnyMap = /* @__PURE__ */ new Map([
-	["!", ["?", "@"]],
-	["?", ["?", "@"]],
-	["@", ["?", "@"]],
-	["*", [
-		"*",
-		"+",
-		"?",
-		"@"
-	]],
-	["+", [
-		"+",
-		"@",
-		"?",
-		"*"
-	]]
-]);
-const usurpMap = /* @__PURE__ */ new Map([
-	["!", /* @__PURE__ */ new Map([["!", "@"]])],
-	["?", /* @__PURE__ */ new Map([["*", "*"], ["+", "*"]])],
-	["@", /* @__PURE__ */ new Map([
-		["!", "!"],
-		["?", "?"],
-		["@", "@"],
-		["*", "*"],
-		["+", "+"]
-	])],
-	["+", /* @__PURE__ */ new Map([["?", "*"], ["*", "*"]])]
-]);
-const startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-const startNoDot = "(?!\\.)";
-const addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-const justDots = /* @__PURE__ */ new Set(["..", "."]);
-const reSpecials = /* @__PURE__ */ new Set("().*{}+?[]^$\\!");
-const regExpEscape$1 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-const qmark = "[^/]";
-const star$1 = "[^/]*?";
-const starNoEmpty = "[^/]+?";
-let ID = 0;
-var AST = class {
-	type;
-	#root;
-	#hasMagic;
-	#uflag = false;
-	#parts = [];
-	#parent;
-	#parentIndex;
-	#negs;
-	#filledNegs = false;
-	#options;
-	#toString;
-	#emptyExt = false;
-	id = ++ID;
-	get depth() {
-		return (this.#parent?.depth ?? -1) + 1;
-	}
-	[Symbol.for("nodejs.util.inspect.custom")]() {
-		return {
-			"@@type": "AST",
-			id: this.id,
-			type: this.type,
-			root: this.#root.id,
-			parent: this.#parent?.id,
-			depth: this.depth,
-			partsLength: this.#parts.length,
-			parts: this.#parts
-		};
-	}
-	constructor(type, parent, options = {}) {
-		this.type = type;
-		if (type) this.#hasMagic = true;
-		this.#parent = parent;
-		this.#root = this.#parent ? this.#parent.#root : this;
-		this.#options = this.#root === this ? options : this.#root.#options;
-		this.#negs = this.#root === this ? [] : this.#root.#negs;
-		if (type === "!" && !this.#root.#filledNegs) this.#negs.push(this);
-		this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-	}
-	get hasMagic() {
-		/* c8 ignore start */
-		if (this.#hasMagic !== void 0) return this.#hasMagic;
-		/* c8 ignore stop */
-		for (const p of this.#parts) {
-			if (typeof p === "string") continue;
-			if (p.type || p.hasMagic) return this.#hasMagic = true;
-		}
-		return this.#hasMagic;
-	}
-	toString() {
-		return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
-	}
-	#fillNegs() {
-		/* c8 ignore start */
-		if (this !== this.#root) throw new Error("should only call on root");
-		if (this.#filledNegs) return this;
-		/* c8 ignore stop */
-		this.toString();
-		this.#filledNegs = true;
-		let n;
-		while (n = this.#negs.pop()) {
-			if (n.type !== "!") continue;
-			let p = n;
-			let pp = p.#parent;
-			while (pp) {
-				for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) for (const part of n.#parts) {
-					/* c8 ignore start */
-					if (typeof part === "string") throw new Error("string part in extglob AST??");
-					/* c8 ignore stop */
-					part.copyIn(pp.#parts[i]);
-				}
-				p = pp;
-				pp = p.#parent;
-			}
-		}
-		return this;
-	}
-	push(...parts) {
-		for (const p of parts) {
-			if (p === "") continue;
-			/* c8 ignore start */
-			if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) throw new Error("invalid part: " + p);
-			/* c8 ignore stop */
-			this.#parts.push(p);
-		}
-	}
-	toJSON() {
-		const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
-		if (this.isStart() && !this.type) ret.unshift([]);
-		if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) ret.push({});
-		return ret;
-	}
-	isStart() {
-		if (this.#root === this) return true;
-		if (!this.#parent?.isStart()) return false;
-		if (this.#parentIndex === 0) return true;
-		const p = this.#parent;
-		for (let i = 0; i < this.#parentIndex; i++) {
-			const pp = p.#parts[i];
-			if (!(pp instanceof _a && pp.type === "!")) return false;
-		}
-		return true;
-	}
-	isEnd() {
-		if (this.#root === this) return true;
-		if (this.#parent?.type === "!") return true;
-		if (!this.#parent?.isEnd()) return false;
-		if (!this.type) return this.#parent?.isEnd();
-		/* c8 ignore start */
-		const pl = this.#parent ? this.#parent.#parts.length : 0;
-		/* c8 ignore stop */
-		return this.#parentIndex === pl - 1;
-	}
-	copyIn(part) {
-		if (typeof part === "string") this.push(part);
-		else this.push(part.clone(this));
-	}
-	clone(parent) {
-		const c = new _a(this.type, parent);
-		for (const p of this.#parts) c.copyIn(p);
-		return c;
-	}
-	static #parseAST(str, ast, pos, opt, extDepth) {
-		const maxDepth = opt.maxExtglobRecursion ?? 2;
-		let escaping = false;
-		let inBrace = false;
-		let braceStart = -1;
-		let braceNeg = false;
-		if (ast.type === null) {
-			let i = pos;
-			let acc = "";
-			while (i < str.length) {
-				const c = str.charAt(i++);
-				if (escaping || c === "\\") {
-					escaping = !escaping;
-					acc += c;
-					continue;
-				}
-				if (inBrace) {
-					if (i === braceStart + 1) {
-						if (c === "^" || c === "!") braceNeg = true;
-					} else if (c === "]" && !(i === braceStart + 2 && braceNeg)) inBrace = false;
-					acc += c;
-					continue;
-				} else if (c === "[") {
-					inBrace = true;
-					braceStart = i;
-					braceNeg = false;
-					acc += c;
-					continue;
-				}
-				if (!opt.noext && isExtglobType(c) && str.charAt(i) === "(" && extDepth <= maxDepth) {
-					ast.push(acc);
-					acc = "";
-					const ext = new _a(c, ast);
-					i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
-					ast.push(ext);
-					continue;
-				}
-				acc += c;
-			}
-			ast.push(acc);
-			return i;
-		}
-		let i = pos + 1;
-		let part = new _a(null, ast);
-		const parts = [];
-		let acc = "";
-		while (i < str.length) {
-			const c = str.charAt(i++);
-			if (escaping || c === "\\") {
-				escaping = !escaping;
-				acc += c;
-				continue;
-			}
-			if (inBrace) {
-				if (i === braceStart + 1) {
-					if (c === "^" || c === "!") braceNeg = true;
-				} else if (c === "]" && !(i === braceStart + 2 && braceNeg)) inBrace = false;
-				acc += c;
-				continue;
-			} else if (c === "[") {
-				inBrace = true;
-				braceStart = i;
-				braceNeg = false;
-				acc += c;
-				continue;
-			}
-			/* c8 ignore stop */
-			if (!opt.noext && isExtglobType(c) && str.charAt(i) === "(" && (extDepth <= maxDepth || ast && ast.#canAdoptType(c))) {
-				const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-				part.push(acc);
-				acc = "";
-				const ext = new _a(c, part);
-				part.push(ext);
-				i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-				continue;
-			}
-			if (c === "|") {
-				part.push(acc);
-				acc = "";
-				parts.push(part);
-				part = new _a(null, ast);
-				continue;
-			}
-			if (c === ")") {
-				if (acc === "" && ast.#parts.length === 0) ast.#emptyExt = true;
-				part.push(acc);
-				acc = "";
-				ast.push(...parts, part);
-				return i;
-			}
-			acc += c;
-		}
-		ast.type = null;
-		ast.#hasMagic = void 0;
-		ast.#parts = [str.substring(pos - 1)];
-		return i;
-	}
-	#canAdoptWithSpace(child) {
-		return this.#canAdopt(child, adoptionWithSpaceMap);
-	}
-	#canAdopt(child, map = adoptionMap) {
-		if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) return false;
-		const gc = child.#parts[0];
-		if (!gc || typeof gc !== "object" || gc.type === null) return false;
-		return this.#canAdoptType(gc.type, map);
-	}
-	#canAdoptType(c, map = adoptionAnyMap) {
-		return !!map.get(this.type)?.includes(c);
-	}
-	#adoptWithSpace(child, index) {
-		const gc = child.#parts[0];
-		const blank = new _a(null, gc, this.options);
-		blank.#parts.push("");
-		gc.push(blank);
-		this.#adopt(child, index);
-	}
-	#adopt(child, index) {
-		const gc = child.#parts[0];
-		this.#parts.splice(index, 1, ...gc.#parts);
-		for (const p of gc.#parts) if (typeof p === "object") p.#parent = this;
-		this.#toString = void 0;
-	}
-	#canUsurpType(c) {
-		return !!usurpMap.get(this.type)?.has(c);
-	}
-	#canUsurp(child) {
-		if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) return false;
-		const gc = child.#parts[0];
-		if (!gc || typeof gc !== "object" || gc.type === null) return false;
-		return this.#canUsurpType(gc.type);
-	}
-	#usurp(child) {
-		const m = usurpMap.get(this.type);
-		const gc = child.#parts[0];
-		const nt = m?.get(gc.type);
-		/* c8 ignore start - impossible */
-		if (!nt) return false;
-		/* c8 ignore stop */
-		this.#parts = gc.#parts;
-		for (const p of this.#parts) if (typeof p === "object") p.#parent = this;
-		this.type = nt;
-		this.#toString = void 0;
-		this.#emptyExt = false;
-	}
-	static fromGlob(pattern, options = {}) {
-		const ast = new _a(null, void 0, options);
-		_a.#parseAST(pattern, ast, 0, options, 0);
-		return ast;
-	}
-	toMMPattern() {
-		/* c8 ignore start */
-		if (this !== this.#root) return this.#root.toMMPattern();
-		/* c8 ignore stop */
-		const glob = this.toString();
-		const [re, body, hasMagic, uflag] = this.toRegExpSource();
-		if (!(hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase())) return body;
-		const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-		return Object.assign(new RegExp(`^${re}$`, flags), {
-			_src: re,
-			_glob: glob
-		});
-	}
-	get options() {
-		return this.#options;
-	}
-	toRegExpSource(allowDot) {
-		const dot = allowDot ?? !!this.#options.dot;
-		if (this.#root === this) {
-			this.#flatten();
-			this.#fillNegs();
-		}
-		if (!isExtglobAST(this)) {
-			const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
-			const src = this.#parts.map((p) => {
-				const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
-				this.#hasMagic = this.#hasMagic || hasMagic;
-				this.#uflag = this.#uflag || uflag;
-				return re;
-			}).join("");
-			let start = "";
-			if (this.isStart()) {
-				if (typeof this.#parts[0] === "string") {
-					if (!(this.#parts.length === 1 && justDots.has(this.#parts[0]))) {
-						const aps = addPatternStart;
-						const needNoTrav = dot && aps.has(src.charAt(0)) || src.startsWith("\\.") && aps.has(src.charAt(2)) || src.startsWith("\\.\\.") && aps.has(src.charAt(4));
-						const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-						start = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
-					}
-				}
-			}
-			let end = "";
-			if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") end = "(?:$|\\/)";
-			return [
-				start + src + end,
-				unescape(src),
-				this.#hasMagic = !!this.#hasMagic,
-				this.#uflag
-			];
-		}
-		const repeated = this.type === "*" || this.type === "+";
-		const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-		let body = this.#partsToRegExp(dot);
-		if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
-			const s = this.toString();
-			const me = this;
-			me.#parts = [s];
-			me.type = null;
-			me.#hasMagic = void 0;
-			return [
-				s,
-				unescape(this.toString()),
-				false,
-				false
-			];
-		}
-		let bodyDotAllowed = !repeated || allowDot || dot || false ? "" : this.#partsToRegExp(true);
-		if (bodyDotAllowed === body) bodyDotAllowed = "";
-		if (bodyDotAllowed) body = `(?:${body})(?:${bodyDotAllowed})*?`;
-		let final = "";
-		if (this.type === "!" && this.#emptyExt) final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
-		else {
-			const close = this.type === "!" ? "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + "[^/]*?)" : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-			final = start + body + close;
-		}
-		return [
-			final,
-			unescape(body),
-			this.#hasMagic = !!this.#hasMagic,
-			this.#uflag
-		];
-	}
-	#flatten() {
-		if (!isExtglobAST(this)) {
-			for (const p of this.#parts) if (typeof p === "object") p.#flatten();
-		} else {
-			let iterations = 0;
-			let done = false;
-			do {
-				done = true;
-				for (let i = 0; i < this.#parts.length; i++) {
-					const c = this.#parts[i];
-					if (typeof c === "object") {
-						c.#flatten();
-						if (this.#canAdopt(c)) {
-							done = false;
-							this.#adopt(c, i);
-						} else if (this.#canAdoptWithSpace(c)) {
-							done = false;
-							this.#adoptWithSpace(c, i);
-						} else if (this.#canUsurp(c)) {
-							done = false;
-							this.#usurp(c);
-						}
-					}
-				}
-			} while (!done && ++iterations < 10);
-		}
-		this.#toString = void 0;
-	}
-	#partsToRegExp(dot) {
-		return this.#parts.map((p) => {
-			/* c8 ignore start */
-			if (typeof p === "string") throw new Error("string type in extglob ast??");
-			/* c8 ignore stop */
-			const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-			this.#uflag = this.#uflag || uflag;
-			return re;
-		}).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
-	}
-	static #parseGlob(glob, hasMagic, noEmpty = false) {
-		let escaping = false;
-		let re = "";
-		let uflag = false;
-		let inStar = false;
-		for (let i = 0; i < glob.length; i++) {
-			const c = glob.charAt(i);
-			if (escaping) {
-				escaping = false;
-				re += (reSpecials.has(c) ? "\\" : "") + c;
-				continue;
-			}
-			if (c === "*") {
-				if (inStar) continue;
-				inStar = true;
-				re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star$1;
-				hasMagic = true;
-				continue;
-			} else inStar = false;
-			if (c === "\\") {
-				if (i === glob.length - 1) re += "\\\\";
-				else escaping = true;
-				continue;
-			}
-			if (c === "[") {
-				const [src, needUflag, consumed, magic] = parseClass(glob, i);
-				if (consumed) {
-					re += src;
-					uflag = uflag || needUflag;
-					i += consumed - 1;
-					hasMagic = hasMagic || magic;
-					continue;
-				}
-			}
-			if (c === "?") {
-				re += qmark;
-				hasMagic = true;
-				continue;
-			}
-			re += regExpEscape$1(c);
-		}
-		return [
-			re,
-			unescape(glob),
-			!!hasMagic,
-			uflag
-		];
-	}
-};
-_a = AST;
-// node_modules/minimatch/dist/esm/escape.js
-/**
-* Escape all magic characters in a glob pattern.
-*
-* If the {@link MinimatchOptions.windowsPathsNoEscape}
-* option is used, then characters are escaped by wrapping in `[]`, because
-* a magic character wrapped in a character class can only be satisfied by
-* that exact character.  In this mode, `\` is _not_ escaped, because it is
-* not interpreted as a magic character, but instead as a path separator.
-*
-* If the {@link MinimatchOptions.magicalBraces} option is used,
-* then braces (`{` and `}`) will be escaped.
-*/
-const escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-	if (magicalBraces) return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
-	return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-};
-// node_modules/minimatch/dist/esm/index.js
-const minimatch = (p, pattern, options = {}) => {
-	assertValidPattern(pattern);
-	if (!options.nocomment && pattern.charAt(0) === "#") return false;
-	return new Minimatch(pattern, options).match(p);
-};
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith(".") && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-	ext = ext.toLowerCase();
-	return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-	ext = ext.toLowerCase();
-	return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-const starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith(".");
-const starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = ""]) => {
-	const noext = qmarksTestNoExt([$0]);
-	if (!ext) return noext;
-	ext = ext.toLowerCase();
-	return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = ""]) => {
-	const noext = qmarksTestNoExtDot([$0]);
-	if (!ext) return noext;
-	ext = ext.toLowerCase();
-	return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = ""]) => {
-	const noext = qmarksTestNoExtDot([$0]);
-	return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = ""]) => {
-	const noext = qmarksTestNoExt([$0]);
-	return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-	const len = $0.length;
-	return (f) => f.length === len && !f.startsWith(".");
-};
-const qmarksTestNoExtDot = ([$0]) => {
-	const len = $0.length;
-	return (f) => f.length === len && f !== "." && f !== "..";
-};
-/* c8 ignore start */
-const defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-const path = {
-	win32: { sep: "\\" },
-	posix: { sep: "/" }
-};
-minimatch.sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-const GLOBSTAR = Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-const star = "[^/]*?";
-const twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-const twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-	if (!def || typeof def !== "object" || !Object.keys(def).length) return minimatch;
-	const orig = minimatch;
-	const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-	return Object.assign(m, {
-		Minimatch: class Minimatch extends orig.Minimatch {
-			constructor(pattern, options = {}) {
-				super(pattern, ext(def, options));
-			}
-			static defaults(options) {
-				return orig.defaults(ext(def, options)).Minimatch;
-			}
-		},
-		AST: class AST extends orig.AST {
-			/* c8 ignore start */
-			constructor(type, parent, options = {}) {
-				super(type, parent, ext(def, options));
-			}
-			/* c8 ignore stop */
-			static fromGlob(pattern, options = {}) {
-				return orig.AST.fromGlob(pattern, ext(def, options));
-			}
-		},
-		unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-		escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-		filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-		defaults: (options) => orig.defaults(ext(def, options)),
-		makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-		braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-		match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-		sep: orig.sep,
-		GLOBSTAR
-	});
-};
-minimatch.defaults = defaults;
-const braceExpand = (pattern, options = {}) => {
-	assertValidPattern(pattern);
-	if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) return [pattern];
-	return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
-	const mm = new Minimatch(pattern, options);
-	list = list.filter((f) => mm.match(f));
-	if (mm.options.nonull && !list.length) list.push(pattern);
-	return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var Minimatch = class {
-	options;
-	set;
-	pattern;
-	windowsPathsNoEscape;
-	nonegate;
-	negate;
-	comment;
-	empty;
-	preserveMultipleSlashes;
-	partial;
-	globSet;
-	globParts;
-	nocase;
-	isWindows;
-	platform;
-	windowsNoMagicRoot;
-	maxGlobstarRecursion;
-	regexp;
-	constructor(pattern, options = {}) {
-		assertValidPattern(pattern);
-		options = options || {};
-		this.options = options;
-		this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-		this.pattern = pattern;
-		this.platform = options.platform || defaultPlatform;
-		this.isWindows = this.platform === "win32";
-		const awe = "allowWindowsEscape";
-		this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
-		if (this.windowsPathsNoEscape) this.pattern = this.pattern.replace(/\\/g, "/");
-		this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-		this.regexp = null;
-		this.negate = false;
-		this.nonegate = !!options.nonegate;
-		this.comment = false;
-		this.empty = false;
-		this.partial = !!options.partial;
-		this.nocase = !!this.options.nocase;
-		this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-		this.globSet = [];
-		this.globParts = [];
-		this.set = [];
-		this.make();
-	}
-	hasMagic() {
-		if (this.options.magicalBraces && this.set.length > 1) return true;
-		for (const pattern of this.set) for (const part of pattern) if (typeof part !== "string") return true;
-		return false;
-	}
-	debug(..._) {}
-	make() {
-		const pattern = this.pattern;
-		const options = this.options;
-		if (!options.nocomment && pattern.charAt(0) === "#") {
-			this.comment = true;
-			return;
-		}
-		if (!pattern) {
-			this.empty = true;
-			return;
-		}
-		this.parseNegate();
-		this.globSet = [...new Set(this.braceExpand())];
-		if (options.debug) this.debug = (...args) => console.error(...args);
-		this.debug(this.pattern, this.globSet);
-		const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
-		this.globParts = this.preprocess(rawGlobParts);
-		this.debug(this.pattern, this.globParts);
-		let set = this.globParts.map((s, _, __) => {
-			if (this.isWindows && this.windowsNoMagicRoot) {
-				const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-				const isDrive = /^[a-z]:/i.test(s[0]);
-				if (isUNC) return [...s.slice(0, 4), ...s.slice(4).map((ss) => this.parse(ss))];
-				else if (isDrive) return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
-			}
-			return s.map((ss) => this.parse(ss));
-		});
-		this.debug(this.pattern, set);
-		this.set = set.filter((s) => s.indexOf(false) === -1);
-		if (this.isWindows) for (let i = 0; i < this.set.length; i++) {
-			const p = this.set[i];
-			if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) p[2] = "?";
-		}
-		this.debug(this.pattern, this.set);
-	}
-	preprocess(globParts) {
-		if (this.options.noglobstar) {
-			for (const partset of globParts) for (let j = 0; j < partset.length; j++) if (partset[j] === "**") partset[j] = "*";
-		}
-		const { optimizationLevel = 1 } = this.options;
-		if (optimizationLevel >= 2) {
-			globParts = this.firstPhasePreProcess(globParts);
-			globParts = this.secondPhasePreProcess(globParts);
-		} else if (optimizationLevel >= 1) globParts = this.levelOneOptimize(globParts);
-		else globParts = this.adjascentGlobstarOptimize(globParts);
-		return globParts;
-	}
-	adjascentGlobstarOptimize(globParts) {
-		return globParts.map((parts) => {
-			let gs = -1;
-			while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-				let i = gs;
-				while (parts[i + 1] === "**") i++;
-				if (i !== gs) parts.splice(gs, i - gs);
-			}
-			return parts;
-		});
-	}
-	levelOneOptimize(globParts) {
-		return globParts.map((parts) => {
-			parts = parts.reduce((set, part) => {
-				const prev = set[set.length - 1];
-				if (part === "**" && prev === "**") return set;
-				if (part === "..") {
-					if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-						set.pop();
-						return set;
-					}
-				}
-				set.push(part);
-				return set;
-			}, []);
-			return parts.length === 0 ? [""] : parts;
-		});
-	}
-	levelTwoFileOptimize(parts) {
-		if (!Array.isArray(parts)) parts = this.slashSplit(parts);
-		let didSomething = false;
-		do {
-			didSomething = false;
-			if (!this.preserveMultipleSlashes) {
-				for (let i = 1; i < parts.length - 1; i++) {
-					const p = parts[i];
-					if (i === 1 && p === "" && parts[0] === "") continue;
-					if (p === "." || p === "") {
-						didSomething = true;
-						parts.splice(i, 1);
-						i--;
-					}
-				}
-				if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-					didSomething = true;
-					parts.pop();
-				}
-			}
-			let dd = 0;
-			while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-				const p = parts[dd - 1];
-				if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
-					didSomething = true;
-					parts.splice(dd - 1, 2);
-					dd -= 2;
-				}
-			}
-		} while (didSomething);
-		return parts.length === 0 ? [""] : parts;
-	}
-	firstPhasePreProcess(globParts) {
-		let didSomething = false;
-		do {
-			didSomething = false;
-			for (let parts of globParts) {
-				let gs = -1;
-				while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-					let gss = gs;
-					while (parts[gss + 1] === "**") gss++;
-					if (gss > gs) parts.splice(gs + 1, gss - gs);
-					let next = parts[gs + 1];
-					const p = parts[gs + 2];
-					const p2 = parts[gs + 3];
-					if (next !== "..") continue;
-					if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") continue;
-					didSomething = true;
-					parts.splice(gs, 1);
-					const other = parts.slice(0);
-					other[gs] = "**";
-					globParts.push(other);
-					gs--;
-				}
-				if (!this.preserveMultipleSlashes) {
-					for (let i = 1; i < parts.length - 1; i++) {
-						const p = parts[i];
-						if (i === 1 && p === "" && parts[0] === "") continue;
-						if (p === "." || p === "") {
-							didSomething = true;
-							parts.splice(i, 1);
-							i--;
-						}
-					}
-					if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-						didSomething = true;
-						parts.pop();
-					}
-				}
-				let dd = 0;
-				while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-					const p = parts[dd - 1];
-					if (p && p !== "." && p !== ".." && p !== "**") {
-						didSomething = true;
-						const splin = dd === 1 && parts[dd + 1] === "**" ? ["."] : [];
-						parts.splice(dd - 1, 2, ...splin);
-						if (parts.length === 0) parts.push("");
-						dd -= 2;
-					}
-				}
-			}
-		} while (didSomething);
-		return globParts;
-	}
-	secondPhasePreProcess(globParts) {
-		for (let i = 0; i < globParts.length - 1; i++) for (let j = i + 1; j < globParts.length; j++) {
-			const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-			if (matched) {
-				globParts[i] = [];
-				globParts[j] = matched;
-				break;
-			}
-		}
-		return globParts.filter((gs) => gs.length);
-	}
-	partsMatch(a, b, emptyGSMatch = false) {
-		let ai = 0;
-		let bi = 0;
-		let result = [];
-		let which = "";
-		while (ai < a.length && bi < b.length) if (a[ai] === b[bi]) {
-			result.push(which === "b" ? b[bi] : a[ai]);
-			ai++;
-			bi++;
-		} else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-			result.push(a[ai]);
-			ai++;
-		} else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-			result.push(b[bi]);
-			bi++;
-		} else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
-			if (which === "b") return false;
-			which = "a";
-			result.push(a[ai]);
-			ai++;
-			bi++;
-		} else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
-			if (which === "a") return false;
-			which = "b";
-			result.push(b[bi]);
-			ai++;
-			bi++;
-		} else return false;
-		return a.length === b.length && result;
-	}
-	parseNegate() {
-		if (this.nonegate) return;
-		const pattern = this.pattern;
-		let negate = false;
-		let negateOffset = 0;
-		for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-			negate = !negate;
-			negateOffset++;
-		}
-		if (negateOffset) this.pattern = pattern.slice(negateOffset);
-		this.negate = negate;
-	}
-	matchOne(file, pattern, partial = false) {
-		let fileStartIndex = 0;
-		let patternStartIndex = 0;
-		if (this.isWindows) {
-			const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-			const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-			const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-			const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-			const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-			const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-			if (typeof fdi === "number" && typeof pdi === "number") {
-				const [fd, pd] = [file[fdi], pattern[pdi]];
-				if (fd.toLowerCase() === pd.toLowerCase()) {
-					pattern[pdi] = fd;
-					patternStartIndex = pdi;
-					fileStartIndex = fdi;
-				}
-			}
-		}
-		const { optimizationLevel = 1 } = this.options;
-		if (optimizationLevel >= 2) file = this.levelTwoFileOptimize(file);
-		if (pattern.includes(GLOBSTAR)) return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-		return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-	}
-	#matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-		const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-		const lastgs = pattern.lastIndexOf(GLOBSTAR);
-		const [head, body, tail] = partial ? [
-			pattern.slice(patternIndex, firstgs),
-			pattern.slice(firstgs + 1),
-			[]
-		] : [
-			pattern.slice(patternIndex, firstgs),
-			pattern.slice(firstgs + 1, lastgs),
-			pattern.slice(lastgs + 1)
-		];
-		if (head.length) {
-			const fileHead = file.slice(fileIndex, fileIndex + head.length);
-			if (!this.#matchOne(fileHead, head, partial, 0, 0)) return false;
-			fileIndex += head.length;
-			patternIndex += head.length;
-		}
-		let fileTailMatch = 0;
-		if (tail.length) {
-			if (tail.length + fileIndex > file.length) return false;
-			let tailStart = file.length - tail.length;
-			if (this.#matchOne(file, tail, partial, tailStart, 0)) fileTailMatch = tail.length;
-			else {
-				if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) return false;
-				tailStart--;
-				if (!this.#matchOne(file, tail, partial, tailStart, 0)) return false;
-				fileTailMatch = tail.length + 1;
-			}
-		}
-		if (!body.length) {
-			let sawSome = !!fileTailMatch;
-			for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-				const f = String(file[i]);
-				sawSome = true;
-				if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) return false;
-			}
-			return partial || sawSome;
-		}
-		const bodySegments = [[[], 0]];
-		let currentBody = bodySegments[0];
-		let nonGsParts = 0;
-		const nonGsPartsSums = [0];
-		for (const b of body) if (b === GLOBSTAR) {
-			nonGsPartsSums.push(nonGsParts);
-			currentBody = [[], 0];
-			bodySegments.push(currentBody);
-		} else {
-			currentBody[0].push(b);
-			nonGsParts++;
-		}
-		let i = bodySegments.length - 1;
-		const fileLength = file.length - fileTailMatch;
-		for (const b of bodySegments) b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-		return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-	}
-	#matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-		const bs = bodySegments[bodyIndex];
-		if (!bs) {
-			for (let i = fileIndex; i < file.length; i++) {
-				sawTail = true;
-				const f = file[i];
-				if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) return false;
-			}
-			return sawTail;
-		}
-		const [body, after] = bs;
-		while (fileIndex <= after) {
-			if (this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0) && globStarDepth < this.maxGlobstarRecursion) {
-				const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-				if (sub !== false) return sub;
-			}
-			const f = file[fileIndex];
-			if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) return false;
-			fileIndex++;
-		}
-		return partial || null;
-	}
-	#matchOne(file, pattern, partial, fileIndex, patternIndex) {
-		let fi;
-		let pi;
-		let pl;
-		let fl;
-		for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-			this.debug("matchOne loop");
-			let p = pattern[pi];
-			let f = file[fi];
-			this.debug(pattern, p, f);
-			/* c8 ignore start */
-			if (p === false || p === GLOBSTAR) return false;
-			/* c8 ignore stop */
-			let hit;
-			if (typeof p === "string") {
-				hit = f === p;
-				this.debug("string match", p, f, hit);
-			} else {
-				hit = p.test(f);
-				this.debug("pattern match", p, f, hit);
-			}
-			if (!hit) return false;
-		}
-		if (fi === fl && pi === pl) return true;
-		else if (fi === fl) return partial;
-		else if (pi === pl) return fi === fl - 1 && file[fi] === "";
-		else throw new Error("wtf?");
-		/* c8 ignore stop */
-	}
-	braceExpand() {
-		return braceExpand(this.pattern, this.options);
-	}
-	parse(pattern) {
-		assertValidPattern(pattern);
-		const options = this.options;
-		if (pattern === "**") return GLOBSTAR;
-		if (pattern === "") return "";
-		let m;
-		let fastTest = null;
-		if (m = pattern.match(starRE)) fastTest = options.dot ? starTestDot : starTest;
-		else if (m = pattern.match(starDotExtRE)) fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-		else if (m = pattern.match(qmarksRE)) fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-		else if (m = pattern.match(starDotStarRE)) fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-		else if (m = pattern.match(dotStarRE)) fastTest = dotStarTest;
-		const re = AST.fromGlob(pattern, this.options).toMMPattern();
-		if (fastTest && typeof re === "object") Reflect.defineProperty(re, "test", { value: fastTest });
-		return re;
-	}
-	makeRe() {
-		if (this.regexp || this.regexp === false) return this.regexp;
-		const set = this.set;
-		if (!set.length) {
-			this.regexp = false;
-			return this.regexp;
-		}
-		const options = this.options;
-		const twoStar = options.noglobstar ? star : options.dot ? twoStarDot : twoStarNoDot;
-		const flags = new Set(options.nocase ? ["i"] : []);
-		let re = set.map((pattern) => {
-			const pp = pattern.map((p) => {
-				if (p instanceof RegExp) for (const f of p.flags.split("")) flags.add(f);
-				return typeof p === "string" ? regExpEscape(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
-			});
-			pp.forEach((p, i) => {
-				const next = pp[i + 1];
-				const prev = pp[i - 1];
-				if (p !== GLOBSTAR || prev === GLOBSTAR) return;
-				if (prev === void 0) {
-					if (next !== void 0 && next !== GLOBSTAR) pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
-					else pp[i] = twoStar;
-				} else if (next === void 0) pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
-				else if (next !== GLOBSTAR) {
-					pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-					pp[i + 1] = GLOBSTAR;
-				}
-			});
-			const filtered = pp.filter((p) => p !== GLOBSTAR);
-			if (this.partial && filtered.length >= 1) {
-				const prefixes = [];
-				for (let i = 1; i <= filtered.length; i++) prefixes.push(filtered.slice(0, i).join("/"));
-				return "(?:" + prefixes.join("|") + ")";
-			}
-			return filtered.join("/");
-		}).join("|");
-		const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-		re = "^" + open + re + close + "$";
-		if (this.partial) re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
-		if (this.negate) re = "^(?!" + re + ").+$";
-		try {
-			this.regexp = new RegExp(re, [...flags].join(""));
-		} catch {
-			this.regexp = false;
-		}
-		/* c8 ignore stop */
-		return this.regexp;
-	}
-	slashSplit(p) {
-		if (this.preserveMultipleSlashes) return p.split("/");
-		else if (this.isWindows && /^\/\/[^/]+/.test(p)) return ["", ...p.split(/\/+/)];
-		else return p.split(/\/+/);
-	}
-	match(f, partial = this.partial) {
-		this.debug("match", f, this.pattern);
-		if (this.comment) return false;
-		if (this.empty) return f === "";
-		if (f === "/" && partial) return true;
-		const options = this.options;
-		if (this.isWindows) f = f.split("\\").join("/");
-		const ff = this.slashSplit(f);
-		this.debug(this.pattern, "split", ff);
-		const set = this.set;
-		this.debug(this.pattern, "set", set);
-		let filename = ff[ff.length - 1];
-		if (!filename) for (let i = ff.length - 2; !filename && i >= 0; i--) filename = ff[i];
-		for (const pattern of set) {
-			let file = ff;
-			if (options.matchBase && pattern.length === 1) file = [filename];
-			if (this.matchOne(file, pattern, partial)) {
-				if (options.flipNegate) return true;
-				return !this.negate;
-			}
-		}
-		if (options.flipNegate) return false;
-		return this.negate;
-	}
-	static defaults(def) {
-		return minimatch.defaults(def).Minimatch;
-	}
-};
-/* c8 ignore stop */
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
 // packages/config/lib/forbidden-categories.js
 /**
 * The built-in forbidden categories (spec §4 NOT-authorized scope, contracts.md),
@@ -10427,6 +8827,22 @@ function defaultPatterns(languages = ALL_LANGUAGES) {
 		jsIgnoreRegexps: []
 	};
 }
+/** The languages a policy's `tests.frameworks` list selects. */
+function languagesFor(frameworks) {
+	if (frameworks.includes("auto")) return [...ALL_LANGUAGES];
+	const map = {
+		pytest: "python",
+		unittest: "python",
+		vitest: "javascript",
+		jest: "javascript",
+		mocha: "javascript",
+		go: "go",
+		junit: "jvm",
+		rspec: "ruby",
+		cargo: "rust"
+	};
+	return [...new Set(frameworks.map((f) => map[f]).filter((l) => l !== void 0))];
+}
 /** Directories no framework collects from (pytest's norecursedirs defaults, vendored and build trees). */
 const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
 function isConftest(path) {
@@ -10484,26 +8900,7 @@ function safeRegExp(source) {
 		return;
 	}
 }
-/** Folders that hold tests and their support in the ecosystems the guards know. */
-const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
-/** RSpec's folder is `spec/`, but only for Ruby: a TypeScript package named spec is not a test. */
-const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
-/** JUnit's source set. */
-const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
-const DEFAULTS = defaultPatterns();
-/**
-* Whether `path` holds tests or their support, by the frameworks' default
-* conventions: a file a framework would collect (Rust's inline tests aside: a
-* .rs file is not a test file for that), conftest.py, and anything under a test
-* folder (tests/, __tests__/, testdata/, fixtures/, src/test/, Ruby's spec/).
-*/
-function isTestPath(path) {
-	const p = path.replace(/\\/g, "/");
-	if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p)) return true;
-	if (posix.basename(p) === "conftest.py") return true;
-	const language = testLanguageOf(p, DEFAULTS);
-	return language !== void 0 && language !== "rust";
-}
+defaultPatterns();
 /** Every forbidden category's id: the policy's own, then the built-in ones. */
 const FORBIDDEN_CATEGORY_IDS = ["policy", ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
 /** The categories a policy's `forbidden_exceptions` may narrow. */
@@ -10887,7 +9284,7 @@ const ContextPacketSchema = described(/* @__PURE__ */ strictObject({
 	golden_samples: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string$1()), []), "Repo paths of reference implementations the change must follow."),
 	shared: described(/* @__PURE__ */ optional(/* @__PURE__ */ string$1()), "Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
 }), "The context packet: live spec, architectural rules and golden samples.");
-described(/* @__PURE__ */ strictObject({
+const TicketSchema = described(/* @__PURE__ */ strictObject({
 	$schema: /* @__PURE__ */ optional(/* @__PURE__ */ string$1()),
 	id: (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore")),
 	title: (/* @__PURE__ */ string$1()).check(/* @__PURE__ */ _minLength(1)),
@@ -10907,6 +9304,23 @@ described(/* @__PURE__ */ strictObject({
 	issue: described(/* @__PURE__ */ optional(int$2().check(/* @__PURE__ */ _positive())), "The ticket issue number, for escalation comments."),
 	context: /* @__PURE__ */ optional(ContextPacketSchema)
 }), "A ticket assigned to the agent; written by a human, read at the PR base commit.");
+/**
+* The ticket path: given explicitly, or derived from an agent branch name
+* (`<branch_prefix><id>` or the runner's `<branch_prefix><id>-<8 hex of the
+* session>` → `<tickets_dir>/<id>.yml`).
+*/
+function resolveTicketPath(policy, from) {
+	if (from.ticket) return from.ticket;
+	const prefix = policy.runner.branch_prefix;
+	if (from.headRef?.startsWith(prefix)) {
+		const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, "");
+		if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${policy.tickets_dir.replace(/\/+$/, "")}/${id}.yml`;
+	}
+	throw new ConfigurationError("no ticket to check the PR against.", {
+		field: "ticket",
+		fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'; a PR that is not an agent's needs none while guards.manifest-scope.applies_to is agent-prs and the policy lists the agents (agents.logins).`
+	});
+}
 // packages/config/lib/manifest.js
 const MODES$2 = [
 	"frame",
@@ -11492,13 +9906,15 @@ function stringBytes(strings) {
 	for (const s of strings) n += 2 * s.length + 16;
 	return n;
 }
+// packages/git/lib/trees.js
+const TREE_MODE = "040000";
 /** The modes git stores, spelled as they are shared (a tree's "40000" as ls-tree writes it). */
 const MODES$1 = /* @__PURE__ */ new Map([
 	["100644", "100644"],
 	["100755", "100755"],
 	["120000", "120000"],
 	["160000", "160000"],
-	["40000", "040000"]
+	["40000", TREE_MODE]
 ]);
 /** The bytes of an object id in a repository whose commits have ids this long in hex. */
 function idBytesOf(sha) {
@@ -11581,6 +9997,36 @@ async function readTrees(repo, oids) {
 	}
 	return out;
 }
+/**
+* Reads folders level by level, each level in one batch of the git kept open for reads, within the
+* budget. `visit` is handed a folder's trees and returns the subfolders to read next, or undefined
+* to give up. What the folders found, depth first: the order of ls-tree -r and diff-tree.
+*/
+async function walkFolders(repo, root, treesOf, visit) {
+	let level = [root];
+	let read = 0;
+	while (level.length > 0) {
+		const oids = level.flatMap(treesOf);
+		read += oids.length;
+		if (read > TREE_BUDGET) return void 0;
+		const trees = await readTrees(repo, oids);
+		if (!trees) return void 0;
+		const next = [];
+		for (const folder of level) {
+			const subfolders = visit(folder, (oid) => trees.get(oid));
+			if (!subfolders) return void 0;
+			next.push(...subfolders);
+		}
+		level = next;
+	}
+	const out = [];
+	const flatten = (folder) => {
+		for (const f of folder.found) if ("found" in f) flatten(f);
+		else out.push(f);
+	};
+	flatten(root);
+	return out;
+}
 /** Modes whose change diff-tree reports as a modification (M), not a change of type (T). */
 const FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 /** Whether a path that kept its name kept its type too: a file (executable or not), a link, a submodule. */
@@ -11594,61 +10040,45 @@ const sameType = (was, now) => FILE_MODES.has(was) && FILE_MODES.has(now) || was
 async function modificationsBetween(repo, from, to) {
 	const [before, after] = await commitObjects(repo, [from, to]);
 	if (!before || !after) return void 0;
-	const root = {
+	if (before.tree === after.tree) return [];
+	return walkFolders(repo, {
 		prefix: "",
 		before: before.tree,
 		after: after.tree,
-		changes: []
-	};
-	let level = before.tree === after.tree ? [] : [root];
-	let read = 0;
-	while (level.length > 0) {
-		read += 2 * level.length;
-		if (read > TREE_BUDGET) return void 0;
-		const trees = await readTrees(repo, level.flatMap((pair) => [pair.before, pair.after]));
-		if (!trees) return void 0;
-		const next = [];
-		for (const pair of level) {
-			const was = new Map(trees.get(pair.before).map((e) => [entryKey(e), e]));
-			for (const now of trees.get(pair.after)) {
-				const key = entryKey(now);
-				const old = was.get(key);
-				if (!old) return void 0;
-				was.delete(key);
-				if (old.oid === now.oid && old.mode === now.mode) continue;
-				const path = pair.prefix + now.name;
-				if (now.mode === "040000") {
-					const folder = {
-						prefix: `${path}/`,
-						before: old.oid,
-						after: now.oid,
-						changes: []
-					};
-					pair.changes.push(folder);
-					next.push(folder);
-				} else if (sameType(old.mode, now.mode)) pair.changes.push({
-					path,
-					oldMode: old.mode,
-					newMode: now.mode,
-					oldSha: old.oid,
-					newSha: now.oid
-				});
-				else return;
-			}
-			if (was.size > 0) return void 0;
+		found: []
+	}, (pair) => [pair.before, pair.after], (pair, tree) => {
+		const was = new Map(tree(pair.before).map((e) => [entryKey(e), e]));
+		const subfolders = [];
+		for (const now of tree(pair.after)) {
+			const key = entryKey(now);
+			const old = was.get(key);
+			if (!old) return void 0;
+			was.delete(key);
+			if (old.oid === now.oid && old.mode === now.mode) continue;
+			const path = pair.prefix + now.name;
+			if (now.mode === TREE_MODE) {
+				const folder = {
+					prefix: `${path}/`,
+					before: old.oid,
+					after: now.oid,
+					found: []
+				};
+				pair.found.push(folder);
+				subfolders.push(folder);
+			} else if (sameType(old.mode, now.mode)) pair.found.push({
+				path,
+				oldMode: old.mode,
+				newMode: now.mode,
+				oldSha: old.oid,
+				newSha: now.oid
+			});
+			else return;
 		}
-		level = next;
-	}
-	const out = [];
-	const flatten = (pair) => {
-		for (const c of pair.changes) if ("changes" in c) flatten(c);
-		else out.push(c);
-	};
-	flatten(root);
-	return out;
+		return was.size > 0 ? void 0 : subfolders;
+	});
 }
 /** A folder and a file of one name are different paths: git sorts a folder's name as if it ended in "/". */
-const entryKey = (e) => e.mode === "040000" ? `${e.name}/` : e.name;
+const entryKey = (e) => e.mode === TREE_MODE ? `${e.name}/` : e.name;
 /**
 * Every file of a commit's tree with its id, in `ls-tree -r`'s order (git's order of each tree,
 * depth first); undefined when the commit is not here or its tree has more folders than the budget,
@@ -11657,44 +10087,35 @@ const entryKey = (e) => e.mode === "040000" ? `${e.name}/` : e.name;
 async function entriesOfCommit(repo, rev) {
 	const [commit] = await commitObjects(repo, [rev]);
 	if (!commit) return void 0;
-	const root = {
+	return walkFolders(repo, {
 		prefix: "",
 		oid: commit.tree,
-		entries: []
-	};
-	let level = [root];
-	let read = 0;
-	while (level.length > 0) {
-		read += level.length;
-		if (read > TREE_BUDGET) return void 0;
-		const trees = await readTrees(repo, level.map((folder) => folder.oid));
-		if (!trees) return void 0;
-		const next = [];
-		for (const folder of level) for (const e of trees.get(folder.oid)) {
+		found: []
+	}, (folder) => [folder.oid], (folder, tree) => {
+		const subfolders = [];
+		for (const e of tree(folder.oid)) {
 			const path = folder.prefix + e.name;
-			if (e.mode === "040000") {
+			if (e.mode === TREE_MODE) {
 				const sub = {
 					prefix: `${path}/`,
 					oid: e.oid,
-					entries: []
+					found: []
 				};
-				folder.entries.push(sub);
-				next.push(sub);
-			} else folder.entries.push({
+				folder.found.push(sub);
+				subfolders.push(sub);
+			} else folder.found.push({
 				path,
 				oid: e.oid,
 				type: e.mode === "160000" ? "commit" : "blob"
 			});
 		}
-		level = next;
-	}
-	const out = [];
-	const flatten = (folder) => {
-		for (const e of folder.entries) if ("entries" in e) flatten(e);
-		else out.push(e);
-	};
-	flatten(root);
-	return out;
+		return subfolders;
+	});
+}
+/** The names at the root of a commit's tree (files and folders), as `ls-tree --name-only` lists them; undefined when it is not here. */
+async function rootNamesOf(repo, rev) {
+	const [commit] = await commitObjects(repo, [rev]);
+	return (commit && await readTrees(repo, [commit.tree]))?.get(commit.tree).map((e) => e.name);
 }
 /** Committers' clocks disagree: a commit this much older than the base is still walked past. */
 const CLOCK_SKEW_S = 3600;
@@ -11906,6 +10327,10 @@ function treeEntriesAt(repo, rev) {
 	noteBlobIds(repo, rev, entries.then(blobsOf));
 	return entries;
 }
+/** Every file in a commit's tree with its blob id (submodules and other non-blobs left out). */
+async function listBlobsAt(repo, rev) {
+	return blobsOf(await (isFullSha(rev) ? treeEntriesAt(repo, rev) : lsTreeEntries(repo, rev)));
+}
 function blobsOf(entries) {
 	const out = [];
 	for (const e of entries) if (e.type === "blob") out.push({
@@ -11944,6 +10369,21 @@ async function listFilesAt(repo, rev, pathspecs = []) {
 	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
 	if (pathspecs.length === 0) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
 	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
+}
+/**
+* The names at the root of a commit's tree, folders included (`ls-tree --name-only`): from the root
+* tree object, which the git kept open for reads answers, for a full SHA.
+*/
+async function listRootAt(repo, rev) {
+	const names = isFullSha(rev) ? await rootNamesOf(repo, rev).catch(() => void 0) : void 0;
+	if (names) return names;
+	const { stdout } = await runGit(repo, [
+		"ls-tree",
+		"-z",
+		"--name-only",
+		rev
+	]);
+	return stdout.toString("utf8").split("\0").filter(Boolean);
 }
 async function lsTreeNames(repo, rev, pathspecs) {
 	const { stdout } = await runGit(repo, [
@@ -12359,6 +10799,60 @@ function startPullRequestRange(repo, base, head, options) {
 		else diffTree(repo, range.mergeBase, range.head).catch(() => void 0);
 	}, () => void 0));
 }
+// packages/git/lib/worktree.js
+const worktreeQueues = /* @__PURE__ */ new Map();
+/**
+* Runs `step` after every earlier worktree step on the same repository has
+* settled. `git worktree add` reads every entry under .git/worktrees, and a
+* parallel add's entry may be half written ("failed to read
+* .git/worktrees/<name>/commondir"), so adds and removes take turns.
+*/
+function inTurn(repo, step) {
+	const key = resolve(repo);
+	const next = (worktreeQueues.get(key) ?? Promise.resolve()).then(step, step);
+	const settled = next.catch(() => void 0);
+	worktreeQueues.set(key, settled);
+	settled.then(() => {
+		if (worktreeQueues.get(key) === settled) worktreeQueues.delete(key);
+	});
+	return next;
+}
+/**
+* Runs `fn` on a checkout of `rev` in a temporary git worktree, never on the
+* user's working tree, and removes the worktree afterwards whatever happens:
+* when `worktree remove` fails, the directory is deleted and `worktree prune`
+* drops what git still records. Calls on one repository may overlap: the
+* worktree steps take turns, the work in them runs in parallel.
+*/
+async function withWorktree(repo, rev, fn, prefix = "agent-guards-worktree-") {
+	const parent = mkdtempSync(join(tmpdir(), prefix));
+	const dir = join(parent, basename(parent));
+	try {
+		await inTurn(repo, () => runGit(repo, [
+			"worktree",
+			"add",
+			"--detach",
+			"--quiet",
+			dir,
+			rev
+		]));
+		return await fn(dir);
+	} finally {
+		await inTurn(repo, async () => {
+			await runGit(repo, [
+				"worktree",
+				"remove",
+				"--force",
+				dir
+			]).catch(() => void 0);
+			rmSync(parent, {
+				recursive: true,
+				force: true
+			});
+			await runGit(repo, ["worktree", "prune"]).catch(() => void 0);
+		});
+	}
+}
 // packages/config/lib/did-you-mean.js
 /** Edit distance (insert, delete, substitute, swap two neighbours): how far a typo is from what was meant. */
 function editDistance(a, b) {
@@ -12633,6 +11127,15 @@ async function loadPolicy(options) {
 		found: true
 	};
 }
+/** The ticket at the base commit: it must be there (a ticket only on the PR branch is untrusted). */
+async function loadTicket(options) {
+	const text = await readFileAt(options.repo, options.base, options.path);
+	if (text === void 0) throw new ConfigurationError(`the ticket file does not exist at the base commit ${shortCommit(options.base)}.`, {
+		file: options.path,
+		fix: "commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted."
+	});
+	return parseConfig(text, options.path, TicketSchema, "ticket", { commit: options.base });
+}
 // packages/config/lib/guard-context.js
 /**
 * The PR under check (from the inputs or the pull_request event), the checkout,
@@ -12669,4 +11172,4 @@ async function guardContext(inputs, logger, env = process.env) {
 		prCommits: event?.commits ? { prCommits: event.commits } : {}
 	};
 }
-export { _default as _, readObjects as a, string$1 as b, defaultPatterns as c, testLanguageOf as d, Minimatch as f, compareText as g, reportFromFindings as h, listFilesAt as i, isConftest as l, markdownText as m, changedFiles as n, DEFAULT_POLICY_PATH as o, runGuardAction as p, resolveCommit as r, notApplicableRun as s, guardContext as t, isTestPath as u, optional as v, ConfigurationError as x, strictObject as y };
+export { ConfigurationError as A, _enum as C, string$1 as D, strictObject as E, transform as O, _default as S, pipe as T, testLanguageOf as _, listBlobsAt as a, reportFromFindings as b, readFileAt as c, resolveTicketPath as d, DEFAULT_POLICY_PATH as f, languagesFor as g, isConftest as h, changedFiles as i, isSecretName as k, readObjects as l, defaultPatterns as m, loadTicket as n, listFilesAt as o, notApplicableRun as p, withWorktree as r, listRootAt as s, guardContext as t, runGit as u, parse as v, optional as w, sortFindings as x, runGuardAction as y };

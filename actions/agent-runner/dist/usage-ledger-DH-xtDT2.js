@@ -1,5 +1,5 @@
 import { B as string, C as datetime, J as _minLength, M as number, P as optional, R as refine, T as _enum, X as _positive, Y as _nonnegative, Z as _regex, j as nullable, k as int, n as described, tt as ConfigurationError, z as strictObject } from "./lib-yg2IhoS4.js";
-import { A as MODES } from "./lib-HgwxK34V.js";
+import { A as MODES } from "./lib-Cu9Fp413.js";
 import { l as countsFromUsage, y as usdToMicro } from "./prices-DSEssMxF.js";
 import { createHash } from "node:crypto";
 import { open, readFile } from "node:fs/promises";
