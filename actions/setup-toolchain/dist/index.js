@@ -1,4 +1,4 @@
-import { t as allowlistEntryFor } from "./egress-allowlist-5Xl6J7yk.js";
+import { t as allowlistEntryFor } from "./egress-allowlist-KnUjNfaa.js";
 import * as os from "os";
 import { EOL } from "os";
 import { constants, promises } from "fs";
@@ -13,21 +13,11 @@ import { basename, delimiter, dirname, isAbsolute, join, normalize, relative, re
 import { execFile, spawn } from "node:child_process";
 import "node:string_decoder";
 // node_modules/@actions/core/lib/utils.js
-/**
-* Sanitizes an input into a string so it can be passed into issueCommand safely
-* @param input input to sanitize into a string
-*/
 function toCommandValue(input) {
 	if (input === null || input === void 0) return "";
 	else if (typeof input === "string" || input instanceof String) return input;
 	return JSON.stringify(input);
 }
-/**
-*
-* @param annotationProperties
-* @returns The command properties to send with the actual annotation command
-* See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
-*/
 function toCommandProperties(annotationProperties) {
 	if (!Object.keys(annotationProperties).length) return {};
 	return {
@@ -40,39 +30,6 @@ function toCommandProperties(annotationProperties) {
 	};
 }
 // node_modules/@actions/core/lib/command.js
-/**
-* Issues a command to the GitHub Actions runner
-*
-* @param command - The command name to issue
-* @param properties - Additional properties for the command (key-value pairs)
-* @param message - The message to include with the command
-* @remarks
-* This function outputs a specially formatted string to stdout that the Actions
-* runner interprets as a command. These commands can control workflow behavior,
-* set outputs, create annotations, mask values, and more.
-*
-* Command Format:
-*   ::name key=value,key=value::message
-*
-* @example
-* ```typescript
-* // Issue a warning annotation
-* issueCommand('warning', {}, 'This is a warning message');
-* // Output: ::warning::This is a warning message
-*
-* // Set an environment variable
-* issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
-* // Output: ::set-env name=MY_VAR::some value
-*
-* // Add a secret mask
-* issueCommand('add-mask', {}, 'secretValue123');
-* // Output: ::add-mask::secretValue123
-* ```
-*
-* @internal
-* This is an internal utility function that powers the public API functions
-* such as setSecret, warning, error, and exportVariable.
-*/
 function issueCommand(command, properties, message) {
 	const cmd = new Command(command, properties, message);
 	process.stdout.write(cmd.toString() + os.EOL);
@@ -143,12 +100,6 @@ var Summary = class {
 	constructor() {
 		this._buffer = "";
 	}
-	/**
-	* Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-	* Also checks r/w permissions.
-	*
-	* @returns step summary file path
-	*/
 	filePath() {
 		return __awaiter$1(this, void 0, void 0, function* () {
 			if (this._filePath) return this._filePath;
@@ -163,27 +114,11 @@ var Summary = class {
 			return this._filePath;
 		});
 	}
-	/**
-	* Wraps content in an HTML tag, adding any HTML attributes
-	*
-	* @param {string} tag HTML tag to wrap
-	* @param {string | null} content content within the tag
-	* @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-	*
-	* @returns {string} content wrapped in HTML element
-	*/
 	wrap(tag, content, attrs = {}) {
 		const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
 		if (!content) return `<${tag}${htmlAttrs}>`;
 		return `<${tag}${htmlAttrs}>${content}</${tag}>`;
 	}
-	/**
-	* Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-	*
-	* @param {SummaryWriteOptions} [options] (optional) options for write operation
-	*
-	* @returns {Promise<Summary>} summary instance
-	*/
 	write(options) {
 		return __awaiter$1(this, void 0, void 0, function* () {
 			const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
@@ -192,95 +127,39 @@ var Summary = class {
 			return this.emptyBuffer();
 		});
 	}
-	/**
-	* Clears the summary buffer and wipes the summary file
-	*
-	* @returns {Summary} summary instance
-	*/
 	clear() {
 		return __awaiter$1(this, void 0, void 0, function* () {
 			return this.emptyBuffer().write({ overwrite: true });
 		});
 	}
-	/**
-	* Returns the current summary buffer as a string
-	*
-	* @returns {string} string of summary buffer
-	*/
 	stringify() {
 		return this._buffer;
 	}
-	/**
-	* If the summary buffer is empty
-	*
-	* @returns {boolen} true if the buffer is empty
-	*/
 	isEmptyBuffer() {
 		return this._buffer.length === 0;
 	}
-	/**
-	* Resets the summary buffer without writing to summary file
-	*
-	* @returns {Summary} summary instance
-	*/
 	emptyBuffer() {
 		this._buffer = "";
 		return this;
 	}
-	/**
-	* Adds raw text to the summary buffer
-	*
-	* @param {string} text content to add
-	* @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-	*
-	* @returns {Summary} summary instance
-	*/
 	addRaw(text, addEOL = false) {
 		this._buffer += text;
 		return addEOL ? this.addEOL() : this;
 	}
-	/**
-	* Adds the operating system-specific end-of-line marker to the buffer
-	*
-	* @returns {Summary} summary instance
-	*/
 	addEOL() {
 		return this.addRaw(EOL);
 	}
-	/**
-	* Adds an HTML codeblock to the summary buffer
-	*
-	* @param {string} code content to render within fenced code block
-	* @param {string} lang (optional) language to syntax highlight code
-	*
-	* @returns {Summary} summary instance
-	*/
 	addCodeBlock(code, lang) {
 		const attrs = Object.assign({}, lang && { lang });
 		const element = this.wrap("pre", this.wrap("code", code), attrs);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML list to the summary buffer
-	*
-	* @param {string[]} items list of items to render
-	* @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-	*
-	* @returns {Summary} summary instance
-	*/
 	addList(items, ordered = false) {
 		const tag = ordered ? "ol" : "ul";
 		const listItems = items.map((item) => this.wrap("li", item)).join("");
 		const element = this.wrap(tag, listItems);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML table to the summary buffer
-	*
-	* @param {SummaryTableCell[]} rows table rows
-	*
-	* @returns {Summary} summary instance
-	*/
 	addTable(rows) {
 		const tableBody = rows.map((row) => {
 			const cells = row.map((cell) => {
@@ -295,27 +174,10 @@ var Summary = class {
 		const element = this.wrap("table", tableBody);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds a collapsable HTML details element to the summary buffer
-	*
-	* @param {string} label text for the closed state
-	* @param {string} content collapsable content
-	*
-	* @returns {Summary} summary instance
-	*/
 	addDetails(label, content) {
 		const element = this.wrap("details", this.wrap("summary", label) + content);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML image tag to the summary buffer
-	*
-	* @param {string} src path to the image you to embed
-	* @param {string} alt text description of the image
-	* @param {SummaryImageOptions} options (optional) addition image attributes
-	*
-	* @returns {Summary} summary instance
-	*/
 	addImage(src, alt, options) {
 		const { width, height } = options || {};
 		const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
@@ -325,14 +187,6 @@ var Summary = class {
 		}, attrs));
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML section heading element
-	*
-	* @param {string} text heading text
-	* @param {number | string} [level=1] (optional) the heading level, default: 1
-	*
-	* @returns {Summary} summary instance
-	*/
 	addHeading(text, level) {
 		const tag = `h${level}`;
 		const allowedTag = [
@@ -346,78 +200,33 @@ var Summary = class {
 		const element = this.wrap(allowedTag, text);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML thematic break (<hr>) to the summary buffer
-	*
-	* @returns {Summary} summary instance
-	*/
 	addSeparator() {
 		const element = this.wrap("hr", null);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML line break (<br>) to the summary buffer
-	*
-	* @returns {Summary} summary instance
-	*/
 	addBreak() {
 		const element = this.wrap("br", null);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML blockquote to the summary buffer
-	*
-	* @param {string} text quote text
-	* @param {string} cite (optional) citation url
-	*
-	* @returns {Summary} summary instance
-	*/
 	addQuote(text, cite) {
 		const attrs = Object.assign({}, cite && { cite });
 		const element = this.wrap("blockquote", text, attrs);
 		return this.addRaw(element).addEOL();
 	}
-	/**
-	* Adds an HTML anchor tag to the summary buffer
-	*
-	* @param {string} text link text/content
-	* @param {string} href hyperlink
-	*
-	* @returns {Summary} summary instance
-	*/
 	addLink(text, href) {
 		const element = this.wrap("a", text, { href });
 		return this.addRaw(element).addEOL();
 	}
 };
 new Summary();
-/**
-* The code to exit an action
-*/
 var ExitCode;
 (function(ExitCode) {
-	/**
-	* A code indicating that the action was successful
-	*/
 	ExitCode[ExitCode["Success"] = 0] = "Success";
-	/**
-	* A code indicating that the action was a failure
-	*/
 	ExitCode[ExitCode["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-/**
-* Adds an error issue
-* @param message error issue message. Errors will be converted to string via toString()
-* @param properties optional properties to add to the annotation.
-*/
 function error$1(message, properties = {}) {
 	issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-/**
-* Adds a warning issue
-* @param message warning issue message. Errors will be converted to string via toString()
-* @param properties optional properties to add to the annotation.
-*/
 function warning(message, properties = {}) {
 	issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -435,7 +244,6 @@ var ConfigurationError = class extends Error {
 		this.line = details.line;
 		this.fix = details.fix;
 	}
-	/** What a report says of it: one finding (an error in a file with several problems gives one each). */
 	reportedProblems() {
 		return [{ message: this.message }];
 	}
@@ -446,17 +254,10 @@ function formatConfigurationMessage(problem, d) {
 }
 // packages/action-kit/lib/secrets.js
 const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|PRIVATE|AUTH|COOKIE|SESSION|SIGNING|ANTHROPIC|OPENAI|GITHUB|^GH_|^ACTIONS_|^RUNNER_|^INPUT_|^AWS_|^AZURE_|^GOOGLE_|^GCP_|^NPM_|^NODE_AUTH|^PYPI|^TWINE|^CARGO_REGISTRY|^OTEL_EXPORTER_OTLP_(?:[A-Z]+_)?HEADERS$/i;
-/**
-* True for an environment variable that may hold a secret or the runner's
-* state (tokens, keys, `INPUT_*`, `ACTIONS_*`, `RUNNER_*`): such a variable
-* never reaches a process the runner or a guard starts, unless that process
-* is given it by name.
-*/
 function isSecretName(name) {
 	return SECRET_NAME.test(name);
 }
 // packages/action-kit/lib/logger.js
-/** Logs to a stream (stderr for the CLI, so stdout stays clean for --json). */
 function streamLogger(write, verbose = false) {
 	return {
 		debug: (m) => {
@@ -599,7 +400,6 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
 	return typeof message === "string" ? message : message?.message;
 }
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
 	const caps = [];
 	for (const ch of defChecks ?? []) {
@@ -672,11 +472,6 @@ function issue(...args) {
 	};
 	return { ...iss };
 }
-/**
-* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
-*
-* Call this from a `proto` initializer, which runs once per prototype — never per instance.
-*/
 function members(proto, table) {
 	for (const key in table) {
 		const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -687,7 +482,6 @@ function members(proto, table) {
 		else defineBound(proto, key, desc.value);
 	}
 }
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
 function own(inst, key, value, enumerable = true) {
 	Object.defineProperty(inst, key, {
 		configurable: true,
@@ -697,7 +491,6 @@ function own(inst, key, value, enumerable = true) {
 	});
 	return value;
 }
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
 function hide(inst, key, value) {
 	return own(inst, key, value, false);
 }
@@ -712,7 +505,6 @@ function defineBound(proto, key, fn) {
 		}
 	});
 }
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
 function claim(inst, sentinel) {
 	const proto = Object.getPrototypeOf(inst);
 	return sentinel in proto ? void 0 : proto;
@@ -725,11 +517,6 @@ const breaker = {
 		broke = true;
 	}
 };
-/**
-* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
-* constructor, computed from the internals object itself and cached there on
-* first read. One accessor per constructor rather than one per instance.
-*/
 function defineLazyInternal(inst, key, compute) {
 	const proto = Object.getPrototypeOf(inst._zod);
 	if (key in proto && installing !== inst._zod) {
@@ -768,11 +555,6 @@ function defineLazyInternal(inst, key, compute) {
 		}
 	});
 }
-/**
-* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
-* data property. One accessor per constructor rather than one per instance, because an own accessor
-* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
-*/
 function installLazyProp(inst, key, make, enumerable) {
 	const proto = claim(inst, key);
 	if (!proto) return;
@@ -1062,7 +844,6 @@ const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
 	inst._zod.def = def;
 	(_a = inst._zod).onattach ?? (_a.onattach = []);
 });
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
 	const val = payload.value;
 	return !nullish(val) && val.length !== void 0;
@@ -1316,7 +1097,6 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 		own(this, "~standard", value);
 	}
 });
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
 	const ctx = { async: true };
@@ -1902,9 +1682,6 @@ const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
 		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
 		if (payload.value === void 0) {
 			payload.value = def.defaultValue;
-			/**
-			* $ZodDefault returns the default value immediately in forward direction.
-			* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
 			return payload;
 		}
 		const result = def.innerType._zod.run(payload, ctx);
@@ -2498,7 +2275,6 @@ function superRefine(fn, params) {
 	return /* @__PURE__ */ _superRefine(fn, params);
 }
 // packages/action-kit/lib/report.js
-/** Guards named in contracts.md; the report's `guard` field. */
 const GUARD_NAMES = [
 	"manifest-scope",
 	"skip-set",
@@ -2510,11 +2286,6 @@ const GUARD_NAMES = [
 (/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^\d+$/, "expected a whole number"));
 // packages/action-kit/lib/zod.js
 config(en_default());
-/**
-* `schema` with a description, as classic zod's `.describe()` gives one: a copy of the schema
-* registered in the global registry, which z.toJSONSchema reads. (zod/mini's `z.describe()` adds a
-* check instead, and z.omit refuses an object schema with checks: eval scenarios omit from TicketSchema.)
-*/
 function described(schema, description) {
 	const copy = schema.clone();
 	globalRegistry.add(copy, { description });
@@ -2628,15 +2399,6 @@ function commaSetFollows(str, budget) {
 	}
 	return false;
 }
-/**
-* Basically just str.split(","), but handling cases
-* where we have nested braced sections, which should be
-* treated as individual members, like {a,{b,c},d}
-*
-* Returns `undefined` if the step budget runs out before the whole set is
-* split, since splitting what is left on every comma would tear apart the
-* nested sets it still holds.
-*/
 function parseCommaParts(str, budget) {
 	const parts = [];
 	let carry = "";
@@ -2967,25 +2729,6 @@ const parseClass = (glob, position) => {
 	];
 };
 // node_modules/minimatch/dist/esm/unescape.js
-/**
-* Un-escape a string that has been escaped with {@link escape}.
-*
-* If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
-* square-bracket escapes are removed, but not backslash escapes.
-*
-* For example, it will turn the string `'[*]'` into `*`, but it will not
-* turn `'\\*'` into `'*'`, because `\` is a path separator in
-* `windowsPathsNoEscape` mode.
-*
-* When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
-* backslash escapes are removed.
-*
-* Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
-* or unescaped.
-*
-* When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
-* unescaped.
-*/
 const unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
 	if (magicalBraces) return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
 	return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
@@ -3499,18 +3242,6 @@ var AST = class {
 };
 _a = AST;
 // node_modules/minimatch/dist/esm/escape.js
-/**
-* Escape all magic characters in a glob pattern.
-*
-* If the {@link MinimatchOptions.windowsPathsNoEscape}
-* option is used, then characters are escaped by wrapping in `[]`, because
-* a magic character wrapped in a character class can only be satisfied by
-* that exact character.  In this mode, `\` is _not_ escaped, because it is
-* not interpreted as a magic character, but instead as a path separator.
-*
-* If the {@link MinimatchOptions.magicalBraces} option is used,
-* then braces (`{` and `}`) will be escaped.
-*/
 const escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
 	if (magicalBraces) return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
 	return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
@@ -4135,17 +3866,10 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 // packages/config/lib/forbidden-categories.js
-/**
-* The built-in forbidden categories (spec §4 NOT-authorized scope, contracts.md),
-* built from the file names the ecosystems and tools themselves use. Globs are
-* matched case-insensitively and include dotfiles; `words` are matched as whole
-* words of a path's folder and file names (see forbidden.ts). The README of
-* actions/manifest-scope lists them (generated: `npm run docs`).
-*/
 const BUILT_IN_FORBIDDEN = [
 	{
 		id: "ci-definitions",
-		reason: "CI definitions and the automation that builds, checks or merges code are platform-team-only (spec §4)",
+		reason: "CI definitions and the automation that builds, checks or merges code are platform-team-only (spec \u00A74)",
 		patterns: [
 			".github/workflows/**",
 			".github/actions/**",
@@ -4358,7 +4082,7 @@ const BUILT_IN_FORBIDDEN = [
 	},
 	{
 		id: "schemas",
-		reason: "schemas are out of scope for the agent (spec §4)",
+		reason: "schemas are out of scope for the agent (spec \u00A74)",
 		patterns: [
 			"**/schema/**",
 			"**/schemas/**",
@@ -4377,7 +4101,7 @@ const BUILT_IN_FORBIDDEN = [
 	},
 	{
 		id: "migrations",
-		reason: "database migrations are out of scope for the agent (spec §4)",
+		reason: "database migrations are out of scope for the agent (spec \u00A74)",
 		patterns: [
 			"**/migrations/**",
 			"**/migration/**",
@@ -4407,7 +4131,7 @@ const BUILT_IN_FORBIDDEN = [
 	},
 	{
 		id: "public-api-contracts",
-		reason: "public API contracts are out of scope for the agent (spec §4)",
+		reason: "public API contracts are out of scope for the agent (spec \u00A74)",
 		patterns: [
 			"**/openapi*.{yml,yaml,json}",
 			"**/*.openapi.{yml,yaml,json}",
@@ -4429,7 +4153,7 @@ const BUILT_IN_FORBIDDEN = [
 	},
 	{
 		id: "auth",
-		reason: "authentication and authorization code is out of scope for the agent (spec §4)",
+		reason: "authentication and authorization code is out of scope for the agent (spec \u00A74)",
 		patterns: ["**/security/**", "**/*Security{Config,Configuration}.{java,kt}"],
 		words: [
 			"auth",
@@ -4485,7 +4209,7 @@ const BUILT_IN_FORBIDDEN = [
 	},
 	{
 		id: "billing",
-		reason: "billing code is out of scope for the agent (spec §4)",
+		reason: "billing code is out of scope for the agent (spec \u00A74)",
 		patterns: [],
 		words: [
 			"billing",
@@ -4502,7 +4226,7 @@ const BUILT_IN_FORBIDDEN = [
 	},
 	{
 		id: "payments",
-		reason: "payment code is out of scope for the agent (spec §4)",
+		reason: "payment code is out of scope for the agent (spec \u00A74)",
 		patterns: ["**/checkout/**", "**/pay/**"],
 		words: [
 			"payment",
@@ -4560,30 +4284,16 @@ function defaultPatterns(languages = ALL_LANGUAGES) {
 	};
 }
 defaultPatterns();
-/** Every forbidden category's id: the policy's own, then the built-in ones. */
 const FORBIDDEN_CATEGORY_IDS = ["policy", ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
-/** The categories a policy's `forbidden_exceptions` may narrow. */
 const NARROWABLE_FORBIDDEN_CATEGORIES = BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
 // packages/config/lib/applies-to.js
-/** Whom a guard judges: only agent PRs, or every PR. */
 const APPLIES_TO = ["agent-prs", "every-pr"];
-/**
-* The logins other coding agents open PRs as (`pull_request.user.login`):
-* GitHub Copilot coding agent (shown as `Copilot`, its app `copilot-swe-agent[bot]`),
-* the Claude GitHub App and the ChatGPT Codex connector. Counting them as agents
-* only ever adds checks, so they are agents in every policy.
-*/
 const KNOWN_AGENT_LOGINS = [
 	"Copilot",
 	"copilot-swe-agent[bot]",
 	"claude[bot]",
 	"chatgpt-codex-connector[bot]"
 ];
-/**
-* Defaults: the agent-conduct rules (a spec reference and conventional commits,
-* the ticket's scope, what the sessions cost) for agent PRs; the rules any
-* change should keep (no test silently skipped, no forbidden import) for every PR.
-*/
 const DEFAULT_APPLIES_TO = {
 	"manifest-scope": "agent-prs",
 	"skip-set": "every-pr",
@@ -4591,11 +4301,6 @@ const DEFAULT_APPLIES_TO = {
 	"cost-ceiling": "agent-prs",
 	boundaries: "every-pr"
 };
-/**
-* The agents are named in the policy because it is read at the base commit: a
-* PR cannot change who counts as one, as it could a workflow input (the caller
-* workflow of a pull_request run is the PR's own copy).
-*/
 const AgentsPolicySchema = described(/* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ logins: described(/* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login such as octo-agent[bot] (an app's bot login ends in [bot])"))), []), `PR authors whose PRs are agent PRs: your agent's GitHub App (<app-slug>[bot]) and any other. ${KNOWN_AGENT_LOGINS.join(", ")} are always agents.`) })), "Who the agents are. Without this section no PR can be told to be a human one, so every guard judges every PR; with it, guards set to agent-prs pass human PRs with a notice.");
 function appliesTo(guard) {
 	const fallback = DEFAULT_APPLIES_TO[guard];
@@ -4753,11 +4458,10 @@ const CostPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
 const BoundaryEdgeSchema = /* @__PURE__ */ strictObject({
 	from: (/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)),
 	to: (/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)),
-	/** For forbidden edges: what to do instead, shown in the finding. */
 	instead: /* @__PURE__ */ optional(/* @__PURE__ */ string())
 });
 const BoundariesPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	contexts: described(/* @__PURE__ */ _default(/* @__PURE__ */ record(/* @__PURE__ */ string(), /* @__PURE__ */ array(glob)), {}), "Bounded contexts: name → path globs."),
+	contexts: described(/* @__PURE__ */ _default(/* @__PURE__ */ record(/* @__PURE__ */ string(), /* @__PURE__ */ array(glob)), {}), "Bounded contexts: name \u2192 path globs."),
 	allow: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(BoundaryEdgeSchema), []), "Allowed edges between contexts; any other cross-context edge is forbidden."),
 	forbid: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(BoundaryEdgeSchema), []), "Edges forbidden even where allowed otherwise; `to` may be a context or a module/package pattern (e.g. a database client)."),
 	type_only_imports: /* @__PURE__ */ _default(/* @__PURE__ */ _enum(["allow", "check"]), "allow")
@@ -4768,7 +4472,6 @@ const BoundariesPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictOb
 	type_only_imports: "allow"
 });
 const SANDBOX_MODES = ["bubblewrap", "none"];
-/** A registry host the egress proxy lets installs reach: a name (`*.` for subdomains), `:port` when not 443; never an IP literal. */
 const registryHost = (/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*(?::\d{1,5})?$/, "a host name such as registry.npmjs.org (optionally *.example.com or host:port)"), /* @__PURE__ */ refine((h) => !/^[\d.]+(?::\d+)?$/.test(h), "an IP address is not a registry host: name the host"));
 const DEFAULT_REGISTRIES = {
 	npm: ["registry.npmjs.org", "registry.yarnpkg.com"],
@@ -4794,7 +4497,7 @@ const SANDBOX_DEFAULTS = {
 };
 const SandboxSettingsSchema = /* @__PURE__ */ strictObject({
 	mode: described(/* @__PURE__ */ _default(/* @__PURE__ */ _enum(SANDBOX_MODES), "bubblewrap"), "bubblewrap (Linux): every process running code the model or the PR can influence runs contained. none: no containment; said in plain words wherever the session is reported."),
-	read_only: described(/* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^(\/|~\/)/, "an absolute path or ~/…"))), []), "Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/…, the runner user’s home)."),
+	read_only: described(/* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _regex(/^(\/|~\/)/, "an absolute path or ~/\u2026"))), []), "Host paths sandboxed processes may read besides the system, the toolchains found on PATH and the checkout (absolute or ~/\u2026, the runner user\u2019s home)."),
 	memory_mb: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 4096), "Memory one sandboxed process may allocate (RLIMIT_DATA)."),
 	max_processes: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 512), "Processes and threads a sandboxed command may have at once (RLIMIT_NPROC)."),
 	max_file_size_mb: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 1024), "Largest file a sandboxed process may write (RLIMIT_FSIZE)."),
@@ -4802,13 +4505,12 @@ const SandboxSettingsSchema = /* @__PURE__ */ strictObject({
 	tmp_size_mb: described(/* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 2048), "Size of the private /tmp."),
 	registries: SandboxRegistriesSchema
 });
-/** `runner.sandbox`: how code the model or the PR can influence runs (the runner's tools, the skip-set runner collectors). */
 const SandboxPolicySchema = described(/* @__PURE__ */ pipe(/* @__PURE__ */ _default(/* @__PURE__ */ union([/* @__PURE__ */ _enum(SANDBOX_MODES), SandboxSettingsSchema]), "bubblewrap"), /* @__PURE__ */ transform((v) => typeof v === "string" ? {
 	...SANDBOX_DEFAULTS,
 	mode: v
 } : v)), "How code the model or the PR can influence runs: 'bubblewrap' (default; Linux) or 'none', or the full settings object.");
 const RunnerPolicySchema = /* @__PURE__ */ _default(/* @__PURE__ */ strictObject({
-	test_command: described(/* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string())), "argv of the service test command, e.g. [\"npm\",\"test\"] — no shell."),
+	test_command: described(/* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string())), "argv of the service test command, e.g. [\"npm\",\"test\"] \u2014 no shell."),
 	lint_command: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string())),
 	install_dev_dependency_command: /* @__PURE__ */ _default(/* @__PURE__ */ record(/* @__PURE__ */ string(), /* @__PURE__ */ array(/* @__PURE__ */ string())), {}),
 	command_timeout_seconds: /* @__PURE__ */ _default(int().check(/* @__PURE__ */ _positive()), 600),
@@ -4857,7 +4559,6 @@ const PolicySchema = described(/* @__PURE__ */ strictObject({
 		"boundaries"
 	]), "Status checks the protected branches must require (protection check).")
 }), "agent-guards policy, owned by the platform team; read at the PR base commit.");
-/** The policy used when the repository has none at the default path. */
 function defaultPolicy() {
 	return PolicySchema.parse({ version: 1 });
 }
@@ -4880,7 +4581,7 @@ described(/* @__PURE__ */ strictObject({
 		"refactor",
 		"docs"
 	])),
-	spec: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []), "The spec sections this ticket implements, e.g. [\"§3.6\"]."),
+	spec: described(/* @__PURE__ */ _default(/* @__PURE__ */ array(/* @__PURE__ */ string()), []), "The spec sections this ticket implements, e.g. [\"\u00A73.6\"]."),
 	scope: /* @__PURE__ */ strictObject({
 		include: (/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1)))).check(/* @__PURE__ */ _minLength(1, "a ticket needs at least one include glob")),
 		exclude: /* @__PURE__ */ _default(/* @__PURE__ */ array((/* @__PURE__ */ string()).check(/* @__PURE__ */ _minLength(1))), [])
@@ -4896,7 +4597,6 @@ const MODES = [
 	"implement",
 	"review"
 ];
-/** Every tool the runner implements (spec §5). A tool not bound in a mode has no implementation there. */
 const KNOWN_TOOLS = [
 	"read_file",
 	"list_dir",
@@ -4917,26 +4617,23 @@ const KNOWN_TOOLS = [
 	"gh_pr_comment",
 	"install_dev_dependency"
 ];
-/** The spec's deliberate exclusions (§5): no mode may name them. */
 const EXCLUDED_TOOLS = {
-	unrestricted_shell: "no mode binds a generic shell (spec §4, §5)",
-	git_push_protected: "no protected-branch push under any condition (spec §5)",
-	git_force_push: "no force-pushing, even to non-protected branches (spec §5)",
-	gh_pr_merge: "the agent cannot merge its own PRs (spec §5)",
-	gh_workflow_dispatch: "no triggering CI workflows manually (spec §5)",
-	npm_install_global: "no global package installs (spec §4)",
-	pip_install_user: "no global package installs (spec §4)",
-	cargo_install: "no global package installs (spec §4)",
-	internet_browse: "no web access (spec §5, §8)",
-	internet_fetch: "no web access (spec §5, §8)"
+	unrestricted_shell: "no mode binds a generic shell (spec \u00A74, \u00A75)",
+	git_push_protected: "no protected-branch push under any condition (spec \u00A75)",
+	git_force_push: "no force-pushing, even to non-protected branches (spec \u00A75)",
+	gh_pr_merge: "the agent cannot merge its own PRs (spec \u00A75)",
+	gh_workflow_dispatch: "no triggering CI workflows manually (spec \u00A75)",
+	npm_install_global: "no global package installs (spec \u00A74)",
+	pip_install_user: "no global package installs (spec \u00A74)",
+	cargo_install: "no global package installs (spec \u00A74)",
+	internet_browse: "no web access (spec \u00A75, \u00A78)",
+	internet_fetch: "no web access (spec \u00A75, \u00A78)"
 };
-/** Names that are a generic shell under another name. */
 const SHELL_LIKE = /(^|_)(shell|bash|sh|zsh|fish|cmd|powershell|pwsh|terminal|exec|execute|subprocess|system|eval|run_command|run_script|command)($|_)/i;
-/** Why a tool name may not appear in any mode, or undefined if it may. */
 function exclusionReason(tool) {
 	const key = tool.toLowerCase();
 	if (EXCLUDED_TOOLS[key]) return EXCLUDED_TOOLS[key];
-	if (SHELL_LIKE.test(key)) return "a generic shell or command runner under another name (spec §4: no unrestricted shell)";
+	if (SHELL_LIKE.test(key)) return "a generic shell or command runner under another name (spec \u00A74: no unrestricted shell)";
 	if (/force/.test(key) && /push/.test(key)) return EXCLUDED_TOOLS.git_force_push;
 	if (/merge/.test(key) && /(pr|pull)/.test(key)) return EXCLUDED_TOOLS.gh_pr_merge;
 	if (/(internet|web|http|url|curl|wget|browse|fetch)/.test(key)) return EXCLUDED_TOOLS.internet_fetch;
@@ -4955,7 +4652,6 @@ const ModeToolsSchema = /* @__PURE__ */ strictObject({
 function entryName(entry) {
 	return typeof entry === "string" ? entry : entry.name;
 }
-/** Every violation in a parsed manifest: excluded tools, unknown tools, an unrestricted delete_file. */
 function manifestViolations(modes) {
 	const out = [];
 	for (const [mode, tools] of Object.entries(modes)) for (const entry of [...tools.read, ...tools.write]) {
@@ -5014,19 +4710,11 @@ described((/* @__PURE__ */ strictObject({
 			next = manifest.modes[next].inherit;
 		}
 	}
-})), "Tool manifest by mode (spec §5); read at the PR base commit.");
+})), "Tool manifest by mode (spec \u00A75); read at the PR base commit.");
 // packages/git/lib/cat-file.js
-/**
-* The last name of every batch: a name that names nothing, so git answers it with one line,
-* `<name> missing`, after every other answer. Output that ends with that line before the parser
-* has read every answer is out of step (a corrupt object's header promises more bytes than git
-* writes): the batch fails, where a git kept open would otherwise be waited on for good. Random,
-* so no file's content ends with its line by design.
-*/
 const END_OF_BATCH = `agent-guards-end-of-batch-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 Buffer.from(`${END_OF_BATCH} missing\n`);
 // packages/sandbox/lib/bubblewrap.js
-/** A fresh /dev with a bounded /dev/shm (an unbounded tmpfs would be memory without a limit). */
 function devArgs(plan) {
 	return [
 		"--dev",
@@ -5044,7 +4732,6 @@ function ancestorsOf(path) {
 	for (let p = dirname(path); p !== sep && p !== "."; p = dirname(p)) out.unshift(p);
 	return out;
 }
-/** Mount operations that build the file system view (the order matters: later mounts cover earlier ones). */
 function viewArgs(plan, proc) {
 	const args = [];
 	const made = /* @__PURE__ */ new Set(["/"]);
@@ -5082,7 +4769,6 @@ function viewArgs(plan, proc) {
 	args.push("--remount-ro", "/");
 	return args;
 }
-/** Namespaces and process settings of the isolating bwrap. */
 function isolationArgs(plan) {
 	return [
 		"--unshare-all",
@@ -5096,7 +4782,6 @@ function isolationArgs(plan) {
 		plan.cwd
 	];
 }
-/** The argv that runs `command` contained by `plan`. */
 function bubblewrapArgv(plan, command) {
 	const { bwrap, prlimit, setpriv } = plan.tools;
 	if (!plan.dropTo) return [
@@ -5145,12 +4830,6 @@ var ProcessStartError = class extends Error {
 		this.name = "ProcessStartError";
 	}
 };
-/**
-* Spawns `spawnArgv` (argv only, never a shell) in its own process group and
-* collects its output. The time and output limits kill the whole group; the
-* sandbox's own --die-with-parent and PID namespace take whatever is inside.
-* `argv` is what the caller asked for, reported back as is.
-*/
 function spawnContained(argv, spawnArgv, limits) {
 	const [command, ...args] = spawnArgv;
 	if (!command) return Promise.reject(new ProcessStartError(argv, "empty command"));
@@ -5240,15 +4919,7 @@ const SYSTEM = [
 	"/libx32",
 	"/etc"
 ];
-/** Where runner images keep installed toolchains (actions/setup-*). */
 const TOOL_CACHES = ["/opt/hostedtoolcache"];
-/**
-* Toolchain managers that live in the runner user's home, relative to it:
-* each holds interpreters, compilers and their packages, never credentials.
-* A PATH entry inside one of them makes the whole root visible (a shim needs
-* its manager). Other PATH entries under the home stay hidden unless the
-* policy lists them in `runner.sandbox.read_only`.
-*/
 const HOME_TOOLCHAIN_ROOTS = [
 	".pyenv",
 	".rbenv",
@@ -5267,7 +4938,6 @@ const HOME_TOOLCHAIN_ROOTS = [
 	".sdkman/candidates",
 	"go/bin"
 ];
-/** Never visible, whatever a policy lists: where a home keeps credentials. */
 const CREDENTIAL_HOME_PATHS = [
 	".ssh",
 	".aws",
@@ -5296,15 +4966,13 @@ function isDir(path) {
 function within(parent, child) {
 	return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 }
-/** The Go module cache the runner's toolchain would read (GOMODCACHE, else GOPATH/pkg/mod, else ~/go/pkg/mod). */
 function goModuleCache(env, home) {
 	if (env.GOMODCACHE) return env.GOMODCACHE;
 	const gopath = env.GOPATH?.split(":")[0];
 	return join(gopath || join(home, "go"), "pkg", "mod");
 }
-/** Why a path may never be made visible, or undefined. */
 function forbiddenReason(path, home) {
-	if (path === "/" || within(path, home)) return "it contains the runner user’s home";
+	if (path === "/" || within(path, home)) return "it contains the runner user\u2019s home";
 	for (const c of CREDENTIAL_HOME_PATHS) if (within(join(home, c), path)) return `it holds credentials (~/${c})`;
 }
 function hostView(options) {
@@ -5355,11 +5023,11 @@ function hostView(options) {
 	if (isDir(modCache)) add(modCache);
 	for (const raw of options.policyReadOnly) {
 		const path = normalize(raw.startsWith("~/") ? join(home, raw.slice(2)) : raw);
-		const why = forbiddenReason(path, home) ?? (overlapsHidden(path) && !within(home, path) ? "it overlaps the runner’s session, temp or installation directories" : void 0);
+		const why = forbiddenReason(path, home) ?? (overlapsHidden(path) && !within(home, path) ? "it overlaps the runner\u2019s session, temp or installation directories" : void 0);
 		if (why) throw new ConfigurationError(`'${raw}' cannot be made visible to sandboxed processes: ${why}.`, {
 			file: options.policyPath ?? ".github/agent-guards.yml",
 			field: "runner.sandbox.read_only",
-			fix: "list the toolchain or cache folder itself (e.g. ~/.local/share/mytool), not a folder that contains the home, credentials or the runner’s own files."
+			fix: "list the toolchain or cache folder itself (e.g. ~/.local/share/mytool), not a folder that contains the home, credentials or the runner\u2019s own files."
 		});
 		if (existsSync(path)) add(path);
 	}
@@ -5373,11 +5041,6 @@ function hostView(options) {
 }
 // packages/sandbox/lib/limits.js
 const MIB$1 = 1048576;
-/**
-* Tasks (processes and threads) that `uid` has now. RLIMIT_NPROC counts every
-* task of the real user, so a limit meant as "this many for the sandbox" is
-* the current count plus that many.
-*/
 function tasksOf(uid) {
 	let count = 0;
 	for (const name of readdirSync("/proc")) {
@@ -5394,11 +5057,6 @@ function tasksOf(uid) {
 	}
 	return count;
 }
-/**
-* The `prlimit` options for a contained command: memory per process
-* (RLIMIT_DATA, which counts what a process allocates, not the address space
-* V8 and Go reserve), tasks, file size, and no core dumps.
-*/
 function prlimitArgs(settings, tasksAlready) {
 	return [
 		`--data=${settings.memory_mb * MIB$1}`,
@@ -5408,18 +5066,6 @@ function prlimitArgs(settings, tasksAlready) {
 	];
 }
 // packages/sandbox/lib/ownership.js
-/**
-* Root runners only: the sandbox runs as an unprivileged uid of its own, so
-* the checkout it works in must be that uid's to write. Everything but `.git`
-* (which the sandbox sees read-only and the runner's git keeps using) is
-* handed over; the checkout's own folder stays root's, group-writable for the
-* sandbox, because git refuses a repository whose top folder another user
-* owns ("dubious ownership").
-*
-* `since`: only folders changed after it are listed again (what the runner
-* wrote since the last run); every folder is still visited, because a change
-* deep down does not touch its parents' times.
-*/
 function handOver(dir, uid, gid, since = 0) {
 	const top = lstatSync(dir);
 	if (top.gid !== gid) chownSync(dir, top.uid, gid);
@@ -5449,7 +5095,6 @@ function walk(dir, st, uid, gid, since, isTop) {
 	}
 	if (!isTop && (st.uid !== uid || st.gid !== gid)) lchownSync(dir, uid, gid);
 }
-/** Whether `uid` is mapped in this process's user namespace (a container may map only a range). */
 function uidMapped(uid) {
 	let map;
 	try {
@@ -5462,21 +5107,12 @@ function uidMapped(uid) {
 		return inside !== void 0 && count !== void 0 && uid >= inside && uid < inside + count;
 	});
 }
-/**
-* An unprivileged uid for one sandbox of a root runner: its own, so one
-* sandbox's processes never count against another's process limit. Falls back
-* to nobody where the high range is not mapped.
-*/
 function sandboxUid() {
 	const candidate = 1e5 + Math.floor(Math.random() * 65536);
 	if (uidMapped(candidate)) return candidate;
 	return uidMapped(65534) ? 65534 : void 0;
 }
 // packages/sandbox/lib/preflight.js
-/**
-* Whether a bubblewrap sandbox can start on this machine, and if not, the
-* exact fix. A runner that cannot contain what it runs does not start.
-*/
 const MIN_BWRAP = [
 	0,
 	8,
@@ -5526,8 +5162,7 @@ function versionAtLeast(v, min) {
 	for (let i = 0; i < min.length; i += 1) if ((v[i] ?? 0) !== min[i]) return (v[i] ?? 0) > min[i];
 	return true;
 }
-const INSTALL_FIX = "install bubblewrap ≥ 0.8 (Debian/Ubuntu: `sudo apt-get install -y bubblewrap`; ubuntu-22.04 ships 0.6, use ubuntu-24.04); in a workflow, run the agent-guards setup-toolchain action first, which installs and enables it.";
-/** Explains why the probe run failed, from bwrap's and setpriv's own words and the kernel's settings. */
+const INSTALL_FIX = "install bubblewrap \u2265 0.8 (Debian/Ubuntu: `sudo apt-get install -y bubblewrap`; ubuntu-22.04 ships 0.6, use ubuntu-24.04); in a workflow, run the agent-guards setup-toolchain action first, which installs and enables it.";
 function explainProbeFailure(stderr, policyPath) {
 	const said = stderr.trim().split("\n").slice(-3).join(" ").slice(0, 400) || "(no message)";
 	if (/Unknown option|unrecognized option/.test(said)) return unavailable(`bwrap is too old (${said}).`, INSTALL_FIX, policyPath);
@@ -5540,22 +5175,12 @@ function explainProbeFailure(stderr, policyPath) {
 	return unavailable(`a test command could not run in it: ${said}`, INSTALL_FIX, policyPath);
 }
 // packages/sandbox/lib/process-env.js
-/**
-* The environment of a process that runs code the model or a PR can
-* influence: an allowlist, never the runner's whole environment, so no token,
-* API key or runner variable reaches it (security.md items 15 and 18).
-*/
-/** Variables every contained process gets from the runner, when set. */
 const PASSTHROUGH = [
 	"PATH",
 	"LANG",
 	"LANGUAGE",
 	"TZ"
 ];
-/**
-* Toolchain selectors: where an installed toolchain is and which version to
-* use. They name paths and versions, never credentials.
-*/
 const TOOLCHAIN = [
 	"GOROOT",
 	"GOPATH",
@@ -5575,7 +5200,6 @@ const TOOLCHAIN = [
 	"NVM_BIN",
 	"VOLTA_HOME"
 ];
-/** Where TLS trust anchors are (a corporate CA): file names, never secrets, and installs fail without them. */
 const TRUST = [
 	"SSL_CERT_FILE",
 	"SSL_CERT_DIR",
@@ -5585,11 +5209,6 @@ const TRUST = [
 	"PIP_CERT",
 	"CARGO_HTTP_CAINFO"
 ];
-/**
-* The environment of a contained process: the allowlist above from `source`,
-* then non-interactive settings, then `extra` (the sandbox's own HOME, TMPDIR,
-* proxy settings, a collector's variables).
-*/
 function containedProcessEnv(extra = {}, source = process.env) {
 	const env = {};
 	for (const [k, v] of Object.entries(source)) {
@@ -5606,19 +5225,11 @@ function containedProcessEnv(extra = {}, source = process.env) {
 	};
 }
 // packages/sandbox/lib/sandbox.js
-/** The in-sandbox script that carries connections to the egress proxy (shipped beside the bundles). */
 const BRIDGE = fileURLToPath(new URL("./egress-bridge.mjs", import.meta.url));
-/** Where, inside the sandbox, the bridge listens for the proxy variables. */
 const BRIDGE_PORT = 3128;
 const MIB = 1048576;
-/** The agent-guards installation this code runs from: never visible inside (4 levels: <root>/packages/sandbox/lib/sandbox.js). */
 const INSTALLATION = resolve(fileURLToPath(import.meta.url), "../../../..");
-const NOT_CONTAINED = "NOT SANDBOXED: runner.sandbox is `none`, so tests, the linter and installs run with the runner’s own access to files, processes, secrets in its environment and the network.";
-/**
-* Read-only paths and, where one is reached through a symlink (a node_modules
-* linked to another checkout), its real path too: tools resolve modules to
-* real paths before they load them.
-*/
+const NOT_CONTAINED = "NOT SANDBOXED: runner.sandbox is `none`, so tests, the linter and installs run with the runner\u2019s own access to files, processes, secrets in its environment and the network.";
 function withRealPaths(paths) {
 	const out = /* @__PURE__ */ new Set();
 	for (const p of paths) {
@@ -5632,7 +5243,6 @@ function withRealPaths(paths) {
 function insideDir(dir, path) {
 	return path === dir || path.startsWith(dir + sep);
 }
-/** Contained processes without containment (`runner.sandbox: none`): a scrubbed environment, limits on time and output, nothing else. */
 var Uncontained = class {
 	workdir;
 	settings;
@@ -5729,7 +5339,6 @@ var Bubblewrap = class {
 			tools: this.tools
 		};
 	}
-	/** Root runners: what the runner wrote since the last run becomes the sandbox user's. */
 	handOverWrites() {
 		if (!this.dropTo) return;
 		const started = Date.now();
@@ -5760,7 +5369,7 @@ var Bubblewrap = class {
 			const socketDir = join(this.state, `egress-${n}`);
 			mkdirSync(socketDir);
 			const socketPath = join(socketDir, "proxy.sock");
-			const { EgressProxy } = await import("./egress-proxy-D1q2sRD2.js");
+			const { EgressProxy } = await import("./egress-proxy-D5KtTR0_.js");
 			proxy = await EgressProxy.start({
 				allow: command.egress,
 				socketPath,
@@ -5817,12 +5426,6 @@ var Bubblewrap = class {
 	}
 };
 const probed = /* @__PURE__ */ new Map();
-/**
-* Opens the sandbox a session or a collector runs its commands in, after
-* checking that it can start here (a probe command through the whole
-* sandbox). Fails closed: a ConfigurationError with the exact fix when it
-* cannot, unless the policy says `runner.sandbox: none`.
-*/
 async function openSandbox(options) {
 	const workdir = realpathSync(options.workdir);
 	if (options.settings.mode === "none") {
@@ -5834,7 +5437,7 @@ async function openSandbox(options) {
 	const bwrap = findExecutable("bwrap");
 	const prlimit = findExecutable("prlimit");
 	const setpriv = findExecutable("setpriv");
-	if (!bwrap) throw unavailable("bwrap (bubblewrap) is not installed.", "install bubblewrap ≥ 0.8 (`sudo apt-get install -y bubblewrap`), or run the agent-guards setup-toolchain action first.", policyPath);
+	if (!bwrap) throw unavailable("bwrap (bubblewrap) is not installed.", "install bubblewrap \u2265 0.8 (`sudo apt-get install -y bubblewrap`), or run the agent-guards setup-toolchain action first.", policyPath);
 	if (!prlimit || !setpriv) throw unavailable("prlimit and setpriv (util-linux) are not on PATH.", "install util-linux (`sudo apt-get install -y util-linux`).", policyPath);
 	const v = await bwrapVersion(bwrap);
 	if (!v || !versionAtLeast(v, MIN_BWRAP)) throw unavailable(`bubblewrap ${v ? v.join(".") : "(unknown version)"} is too old: ${MIN_BWRAP.join(".")} or later is needed (--disable-userns).`, "install a newer bubblewrap (ubuntu-24.04 and Debian 12 ship one).", policyPath);
@@ -5899,12 +5502,6 @@ async function openSandbox(options) {
 	return sandbox;
 }
 // packages/sandbox/lib/contained-install.js
-/**
-* Installs a checkout's dependencies the way a contained command runs: a lockfile,
-* a package's lifecycle scripts and a project's build backend are the PR's code, so
-* they run with no secret in the environment, nothing of the runner visible, and
-* the network only to the ecosystem's registries through the egress proxy.
-*/
 async function runContainedInstall(options) {
 	const sandbox = await openSandbox({
 		settings: options.settings,
@@ -5959,7 +5556,7 @@ const { values, positionals } = parseArgs({
 const ecosystem = values.ecosystem;
 const env = (values.env ?? []).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]);
 if (!ECOSYSTEMS.includes(ecosystem) || positionals.length === 0 || env.some(([name]) => !/^[A-Z_][A-Z0-9_]*$/.test(name))) {
-	error$1(`usage: index.js --ecosystem ${ECOSYSTEMS.join("|")} [--host HOST …] [--read-only PATH …] [--env NAME=VALUE …] -- <command …>`, { title: "setup-toolchain" });
+	error$1(`usage: index.js --ecosystem ${ECOSYSTEMS.join("|")} [--host HOST \u2026] [--read-only PATH \u2026] [--env NAME=VALUE \u2026] -- <command \u2026>`, { title: "setup-toolchain" });
 	process.exit(2);
 }
 const hosts = values.host ?? [];

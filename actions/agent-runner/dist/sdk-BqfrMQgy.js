@@ -1,1 +1,0 @@
-export { t as default } from "./sdk-DwVulG_A.js";
