@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '@agent-guards/action-kit';
-import { objectIdOf } from './cat-file.js';
-import { isFullSha, isRemembered, PEELED, questionKey, remembered } from './memo.js';
-import { readObjects } from './objects.js';
+import { isFullSha, isRemembered, questionKey, remembered } from './memo.js';
 import { GitError, gitText, runGit } from './run-git.js';
-import { baseAmongAncestors } from './trees.js';
+import { baseAmongAncestors, commitObjects } from './trees.js';
 
 /**
  * Whether the clone is shallow. git says so when its `shallow` file exists: at the root of a clone
@@ -44,17 +42,25 @@ const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * any is missing, falls back to resolveCommit one by one so the error names the missing role.
  */
 export async function resolveCommits(repo: string, revisions: readonly (readonly [rev: string, role: string])[]): Promise<string[]> {
-  // A full SHA that names a commit keeps naming it: each is checked once per process.
+  // A full SHA that names a commit keeps naming it: each is checked once per process. What is
+  // remembered is the commit, never the error: callers that ask at the same time in different
+  // roles (a PR's head, a base) are each told of a missing commit in their own.
   if (revisions.every(([rev]) => isFullSha(rev))) {
     const key = (rev: string): string => questionKey(repo, 'commit', rev);
-    const answers = new Map<string, Promise<string>>();
+    const answers = new Map<string, Promise<string | undefined>>();
     for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(new Error('unreachable'))));
-    const unknown = revisions.filter(([rev]) => !answers.has(rev));
+    const unknown = revisions.filter(([rev]) => !answers.has(rev)).map(([rev]) => rev);
     if (unknown.length > 0) {
-      const checking = commitsOfShas(repo, unknown);
-      unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]!))));
+      // Read by the git kept open for reads: a tag's SHA names the commit it tags.
+      const reading = commitObjects(repo, unknown).then((commits) => commits.map((c) => c?.id));
+      unknown.forEach((rev, i) => answers.set(rev, remembered(key(rev), () => reading.then((ids) => ids[i]), { keep: (id) => id !== undefined })));
     }
-    return Promise.all(revisions.map(([rev]) => answers.get(rev)!));
+    // What the read did not find, rev-parse explains; the first revision that fails is the one reported.
+    const settled = await Promise.allSettled(revisions.map(async ([rev, role]) => (await answers.get(rev)!) ?? resolveCommitInGit(repo, rev, role)));
+    return settled.map((r) => {
+      if (r.status === 'rejected') throw r.reason;
+      return r.value;
+    });
   }
   return resolveCommitsInGit(repo, revisions);
 }
@@ -78,27 +84,6 @@ async function resolveCommitsInGit(repo: string, revisions: readonly (readonly [
 /** Resolves a revision to the commit SHA it names, or explains how to make it available. */
 export function resolveCommit(repo: string, rev: string, role: 'base' | 'head' | string): Promise<string> {
   return isFullSha(rev) ? resolveCommits(repo, [[rev, role]]).then(([sha]) => sha!) : resolveCommitInGit(repo, rev, role);
-}
-
-/**
- * The commits full SHAs name (a tag's SHA names the commit it tags), read as `<sha>^{commit}` by
- * the git a guard keeps open for its reads rather than by a git process of their own. What that read
- * does not find, rev-parse explains; the first SHA that fails is the one reported.
- */
-async function commitsOfShas(repo: string, shas: readonly (readonly [sha: string, role: string])[]): Promise<string[]> {
-  const names = shas.map(([sha]) => `${sha}${PEELED}`);
-  const objects = await readObjects(repo, names);
-  const settled = await Promise.allSettled(
-    shas.map(([sha, role], i) => {
-      const commit = objects.get(names[i]!);
-      const id = commit && objectIdOf(commit);
-      return id ? Promise.resolve(id) : resolveCommitInGit(repo, sha, role);
-    }),
-  );
-  return settled.map((r) => {
-    if (r.status === 'rejected') throw r.reason;
-    return r.value;
-  });
 }
 
 async function resolveCommitInGit(repo: string, rev: string, role: string): Promise<string> {

@@ -289,6 +289,15 @@ describe('questions started before their reader', () => {
 });
 
 describe('what is never remembered', () => {
+  it('is an error: callers that ask of one missing commit at the same time are each told in their own role', async () => {
+    const { r } = history();
+    const { elsewhere } = commitElsewhere();
+    // A PR's range asked early (as base) while a guard asks of the same SHA as its head.
+    const [asBase, asHead] = await Promise.allSettled([resolveCommit(r.dir, elsewhere, 'base'), resolveCommit(r.dir, elsewhere, 'head')]);
+    expect(asBase.status === 'rejected' && String(asBase.reason)).toContain(`the base commit '${elsewhere}' is not in the local clone`);
+    expect(asHead.status === 'rejected' && String(asHead.reason)).toContain(`the head commit '${elsewhere}' is not in the local clone`);
+  });
+
   it('asks git again for refs: a branch that moved gives its new answer', async () => {
     const { r } = history();
     const before = await changedFiles(r.dir, 'main', 'feature');
