@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { N as ConfigurationError, S as string, g as optional, i as runGuardAction, l as _default, x as strictObject } from "./lib-qY7KvsCR.js";
-import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-Bwlx7nn8.js";
+import { g as notApplicableRun, h as DEFAULT_POLICY_PATH, n as loadTicket, p as resolveTicketPath, t as guardContext } from "./lib-DQqddHBb.js";
 import { readFile } from "node:fs/promises";
 import * as os from "os";
 import { EOL } from "os";
@@ -298,7 +298,7 @@ async function run() {
 			const notApplicable = notApplicableRun("spec-conformance", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, event, prCommits } = context;
-			const { fetchPullRequestBody, runSpecGuard } = await import("./lib-BPMggQUv.js");
+			const { fetchPullRequestBody, runSpecGuard } = await import("./lib-R0RwmL6W.js");
 			const body = await pullRequestBody(inputs, event, logger, fetchPullRequestBody);
 			let ticketPath;
 			try {

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as _enum, D as string, E as strictObject, O as transform, S as _default, T as pipe, f as DEFAULT_POLICY_PATH, p as notApplicableRun, t as guardContext, w as optional, y as runGuardAction } from "./lib-B0Te93ZT.js";
+import { _ as _default, b as string, o as DEFAULT_POLICY_PATH, p as runGuardAction, s as notApplicableRun, t as guardContext, v as optional, y as strictObject } from "./lib-DsJTnVzy.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -265,7 +265,7 @@ function notice(message, properties = {}) {
 function info(message) {
 	process.stdout.write(message + os.EOL);
 }
-// actions/skip-set/lib/main.js
+// actions/boundaries/lib/main.js
 const core = {
 	getInput,
 	setOutput,
@@ -277,55 +277,30 @@ const core = {
 	notice,
 	summary
 };
-const patternLines = _default(pipe(string(), transform((v) => v.split("\n").map((s) => s.trim()).filter(Boolean))), []);
 const Inputs = strictObject({
 	policy: _default(string(), DEFAULT_POLICY_PATH),
 	base: optional(string()),
 	head: optional(string()),
-	collector: _default(_enum([
-		"policy",
-		"static",
-		"runner",
-		"both"
-	]), "policy"),
-	ticket: optional(string()),
-	"working-directory": _default(string(), "."),
-	"base-reports": patternLines,
-	"head-reports": patternLines
+	"working-directory": _default(string(), ".")
 });
 async function run() {
 	const outcome = await runGuardAction({
 		core,
-		guard: "skip-set",
+		guard: "boundaries",
 		inputs: Inputs,
 		execute: async (inputs, logger) => {
 			const context = await guardContext(inputs, logger);
-			const notApplicable = notApplicableRun("skip-set", context, logger);
+			const notApplicable = notApplicableRun("boundaries", context, logger);
 			if (notApplicable) return notApplicable;
-			const { repo, base, head, policy, event, prCommits } = context;
-			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-dBGV7DTV.js");
-			const ticket = await ticketForPullRequest({
-				repo,
-				base,
-				policy,
-				ticket: inputs.ticket,
-				headRef: event?.headRef,
-				logger
-			});
-			const collector = inputs.collector === "policy" ? {} : { collector: inputs.collector };
-			const reports = inputs["base-reports"].length + inputs["head-reports"].length > 0 ? { reports: {
-				base: inputs["base-reports"],
-				head: inputs["head-reports"]
-			} } : {};
-			return runSkipSetGuard({
+			const { repo, base, head, policy, policyPath, prCommits } = context;
+			const { runBoundariesGuard } = await import("./lib-zEleWyFk.js");
+			return runBoundariesGuard({
 				repo,
 				base,
 				head,
 				policy,
+				policyPath,
 				logger,
-				...collector,
-				...reports,
-				...ticket,
 				...prCommits
 			});
 		}

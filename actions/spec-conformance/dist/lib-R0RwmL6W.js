@@ -1,6 +1,6 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
 import { N as ConfigurationError, O as _minLength, S as string$2, b as refine, c as reportFromFindings, d as array, g as optional, j as _regex, l as _default, m as literal, o as markdownText, t as described, u as _enum, x as strictObject, y as record } from "./lib-qY7KvsCR.js";
-import { _ as isTestPath, a as changedFiles, c as mergeBase, d as readObjects, f as gitText, i as commitsBetween, l as resolveCommits, m as COMMIT_TYPES, o as touchedPaths, r as parseConfig, s as isShallowRepository, u as readFileAt, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-Bwlx7nn8.js";
+import { _ as isTestPath, a as changedFiles, c as mergeBase, d as readObjects, f as gitText, i as commitsBetween, l as resolveCommits, m as COMMIT_TYPES, o as touchedPaths, r as parseConfig, s as isShallowRepository, u as readFileAt, v as BUILT_IN_FORBIDDEN, y as Minimatch } from "./lib-DQqddHBb.js";
 import { t as dependencyFileOf } from "./dependency-files-BtDVc7qg.js";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";

@@ -1,13 +1,11 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { h as markdownText, tt as ConfigurationError, x as compareText, y as reportFromFindings } from "./lib-DA4sP2xX.js";
-import { B as defaultPatterns, C as readObjects, H as isTestPath, O as runGit, V as isConftest, W as testLanguageOf, b as listFilesAt, d as parseRawDiff, g as resolveCommit, u as changedFiles, v as resolveRange } from "./lib-aCTtOatJ.js";
-import { t as Minimatch } from "./esm-LpoYNBFD.js";
-import { _ as tokenizeJs, a as maskCLike, b as LineIndex, c as pythonTokens, f as scanPythonStatements, g as templateParts, h as literalValue, m as allowsJsx, s as pythonStringLiteral } from "./lib-bQ89aDZy.js";
-import { n as printParseErrorCode, t as parse } from "./main-x9kb84vo.js";
-import { t as parse$1 } from "./dist-Csm3XxGo.js";
+import { a as readObjects, c as defaultPatterns, d as testLanguageOf, f as Minimatch, g as compareText, h as reportFromFindings, i as listFilesAt, l as isConftest, m as markdownText, n as changedFiles, r as resolveCommit, u as isTestPath, x as ConfigurationError } from "./lib-DsJTnVzy.js";
 import { builtinModules } from "node:module";
-import { join, posix } from "node:path";
-import { lstat, readFile } from "node:fs/promises";
+import { isAscii } from "node:buffer";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { readFileSync } from "node:fs";
+import { posix } from "node:path";
+import "node:fs/promises";
 // packages/boundaries/lib/boundary-rules.js
 const GLOB_OPTIONS = { dot: true };
 var BoundaryRules = class {
@@ -172,6 +170,1273 @@ function languageOf(path) {
 }
 function isDeclarationFile(path) {
 	return /\.d\.[mc]?ts$/.test(path) || path.endsWith(".pyi");
+}
+// packages/source-lexing/lib/line-index.js
+var LineIndex = class {
+	starts = [0];
+	constructor(text) {
+		for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+	}
+	lineOf(offset) {
+		const starts = this.starts;
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = lo + hi + 1 >>> 1;
+			if (starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo + 1;
+	}
+};
+function lineOf(text, offset) {
+	let line = 1;
+	for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line += 1;
+	return line;
+}
+function allowsJsx(path) {
+	return !/\.[mc]?ts$/.test(path);
+}
+function tokenizeJs(text, options) {
+	return new JsLexer(text, options.jsx, options.nested ?? false).run();
+}
+const KEYWORDS_BEFORE_EXPRESSION = /* @__PURE__ */ new Set([
+	"return",
+	"typeof",
+	"instanceof",
+	"in",
+	"of",
+	"new",
+	"delete",
+	"void",
+	"throw",
+	"case",
+	"do",
+	"else",
+	"yield",
+	"await",
+	"extends"
+]);
+const CONTROL_KEYWORDS = /* @__PURE__ */ new Set([
+	"if",
+	"while",
+	"for",
+	"with"
+]);
+const CH_NEWLINE = 10;
+const CH_RETURN = 13;
+const CH_QUOTE = 34;
+const CH_DOLLAR = 36;
+const CH_APOSTROPHE = 39;
+const CH_STAR = 42;
+const CH_SLASH = 47;
+const CH_LESS = 60;
+const CH_GREATER = 62;
+const CH_BACKSLASH = 92;
+const CH_BACKTICK = 96;
+const CH_OPEN_BRACE = 123;
+const CH_CLOSE_BRACE = 125;
+var JsLexer = class {
+	src;
+	jsx;
+	nested;
+	pos = 0;
+	kind = [];
+	start = [];
+	end = [];
+	hidden = 0;
+	lastKind = 0;
+	lastStart = 0;
+	lastEnd = 0;
+	parens = [];
+	lastClosedParenWasControl = false;
+	lastBangWasPostfix = false;
+	error;
+	constructor(src, jsx, nested) {
+		this.src = src;
+		this.jsx = jsx;
+		this.nested = nested;
+	}
+	run() {
+		if (this.src.startsWith("#!")) this.skipLine();
+		this.scanTokens(false);
+		const match = this.matchBrackets();
+		const tokens = {
+			kind: this.kind,
+			start: this.start,
+			end: this.end,
+			match
+		};
+		if (this.error) tokens.error = this.error;
+		return tokens;
+	}
+	fail(message, at) {
+		this.error ??= {
+			message,
+			line: lineOf(this.src, at)
+		};
+	}
+	scanTokens(untilBrace) {
+		const src = this.src;
+		let depth = 0;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c <= 32 || c === 160 || c === 65279 || c === 8232 || c === 8233) {
+				this.pos += 1;
+				continue;
+			}
+			if (c === CH_SLASH) {
+				const next = src.charCodeAt(this.pos + 1);
+				if (next === CH_SLASH) this.skipLine();
+				else if (next === CH_STAR) {
+					const close = src.indexOf("*/", this.pos + 2);
+					if (close < 0) this.fail("unterminated comment", this.pos);
+					this.pos = close < 0 ? src.length : close + 2;
+				} else if (this.regexAllowed()) this.scanRegex();
+				else this.punct(1);
+				continue;
+			}
+			if (c === CH_APOSTROPHE || c === CH_QUOTE) {
+				this.scanString(c);
+				continue;
+			}
+			if (c === CH_BACKTICK) {
+				this.scanTemplate();
+				continue;
+			}
+			if (c === CH_OPEN_BRACE) {
+				depth += 1;
+				this.punct(1);
+				continue;
+			}
+			if (c === CH_CLOSE_BRACE) {
+				if (untilBrace && depth === 0) {
+					this.pos += 1;
+					return;
+				}
+				depth -= 1;
+				this.punct(1);
+				continue;
+			}
+			if (c === CH_LESS && this.jsx && this.regexAllowed() && !this.lastIs(CH_LESS) && this.looksLikeJsx()) {
+				this.scanJsx();
+				continue;
+			}
+			if (isDigit$3(c) || c === 46 && isDigit$3(src.charCodeAt(this.pos + 1))) {
+				this.scanNumber();
+				continue;
+			}
+			if (isIdentifierStart(c)) {
+				this.scanName();
+				continue;
+			}
+			if (c === 63 && src.charCodeAt(this.pos + 1) === 46 && !isDigit$3(src.charCodeAt(this.pos + 2))) {
+				this.punct(1);
+				this.punct(1);
+				continue;
+			}
+			if (c === 46 && src.charCodeAt(this.pos + 1) === 46 && src.charCodeAt(this.pos + 2) === 46) {
+				this.punct(3);
+				continue;
+			}
+			if (c === 61 && src.charCodeAt(this.pos + 1) === CH_GREATER) {
+				this.punct(2);
+				continue;
+			}
+			if (c === 40) this.parens.push(this.lastKind === 1 && CONTROL_KEYWORDS.has(src.slice(this.lastStart, this.lastEnd)));
+			else if (c === 41) this.lastClosedParenWasControl = this.parens.pop() ?? false;
+			else if (c === 33) this.lastBangWasPostfix = !this.regexAllowed();
+			this.punct(1);
+		}
+	}
+	regexAllowed() {
+		switch (this.lastKind) {
+			case 0: return true;
+			case 1: return KEYWORDS_BEFORE_EXPRESSION.has(this.src.slice(this.lastStart, this.lastEnd));
+			case 4: {
+				if (this.lastEnd - this.lastStart > 1) return true;
+				const c = this.src.charCodeAt(this.lastStart);
+				if (c === 41) return this.lastClosedParenWasControl;
+				if (c === 33) return !this.lastBangWasPostfix;
+				return c !== 93;
+			}
+			default: return false;
+		}
+	}
+	lastIs(c) {
+		return this.lastKind === 4 && this.lastEnd - this.lastStart === 1 && this.src.charCodeAt(this.lastStart) === c;
+	}
+	push(kind, start, end) {
+		this.lastKind = kind;
+		this.lastStart = start;
+		this.lastEnd = end;
+		if (this.hidden > 0) return -1;
+		this.kind.push(kind);
+		this.start.push(start);
+		this.end.push(end);
+		return this.kind.length - 1;
+	}
+	punct(length) {
+		this.push(4, this.pos, this.pos + length);
+		this.pos += length;
+	}
+	holder(kind, scan) {
+		const start = this.pos;
+		const index = this.nested ? this.push(kind, start, start) : -1;
+		if (!this.nested) this.hidden += 1;
+		scan();
+		if (!this.nested) this.hidden -= 1;
+		if (index >= 0) this.end[index] = this.pos;
+		else this.push(kind, start, this.pos);
+		this.lastKind = kind;
+		this.lastStart = start;
+		this.lastEnd = this.pos;
+	}
+	scanEmbeddedCode() {
+		this.lastKind = 0;
+		this.scanTokens(true);
+	}
+	skipLine() {
+		while (this.pos < this.src.length) {
+			const c = this.src.charCodeAt(this.pos);
+			if (c === CH_NEWLINE || c === CH_RETURN || c === 8232 || c === 8233) return;
+			this.pos += 1;
+		}
+	}
+	scanName() {
+		const start = this.pos;
+		this.pos += 1;
+		while (this.pos < this.src.length && isIdentifierPart(this.src.charCodeAt(this.pos))) this.pos += 1;
+		this.push(1, start, this.pos);
+	}
+	scanNumber() {
+		const src = this.src;
+		const start = this.pos;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (isIdentifierPart(c) || c === 46) this.pos += 1;
+			else if ((c === 43 || c === 45) && (src.charCodeAt(this.pos - 1) | 32) === 101 && !/^0[xX]/.test(src.slice(start, this.pos))) this.pos += 1;
+			else break;
+		}
+		this.push(5, start, this.pos);
+	}
+	scanString(quote) {
+		const src = this.src;
+		const start = this.pos;
+		this.pos += 1;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === quote) {
+				this.pos += 1;
+				this.push(2, start, this.pos);
+				return;
+			}
+			if (c === CH_BACKSLASH) {
+				this.pos += src.charCodeAt(this.pos + 1) === CH_RETURN && src.charCodeAt(this.pos + 2) === CH_NEWLINE ? 3 : 2;
+				continue;
+			}
+			if (c === CH_NEWLINE || c === CH_RETURN) break;
+			this.pos += 1;
+		}
+		this.fail("unterminated string literal", start);
+		this.pos = Math.min(this.pos, src.length);
+		this.push(2, start, this.pos);
+	}
+	scanTemplate() {
+		const src = this.src;
+		const start = this.pos;
+		const substitution = this.templateHasSubstitution(start);
+		const scan = () => {
+			this.pos += 1;
+			while (this.pos < src.length) {
+				const c = src.charCodeAt(this.pos);
+				if (c === CH_BACKTICK) {
+					this.pos += 1;
+					return;
+				}
+				if (c === CH_BACKSLASH) {
+					this.pos += 2;
+					continue;
+				}
+				if (c === CH_DOLLAR && src.charCodeAt(this.pos + 1) === CH_OPEN_BRACE) {
+					this.pos += 2;
+					this.scanEmbeddedCode();
+					continue;
+				}
+				this.pos += 1;
+			}
+			this.fail("unterminated template literal", start);
+			this.pos = src.length;
+		};
+		if (substitution) this.holder(3, scan);
+		else {
+			scan();
+			this.push(3, start, this.pos);
+		}
+	}
+	templateHasSubstitution(start) {
+		const src = this.src;
+		for (let i = start + 1; i < src.length; i += 1) {
+			const c = src.charCodeAt(i);
+			if (c === CH_BACKSLASH) i += 1;
+			else if (c === CH_BACKTICK) return false;
+			else if (c === CH_DOLLAR && src.charCodeAt(i + 1) === CH_OPEN_BRACE) return true;
+		}
+		return false;
+	}
+	scanRegex() {
+		const src = this.src;
+		const start = this.pos;
+		this.pos += 1;
+		let inClass = false;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === CH_NEWLINE || c === CH_RETURN) break;
+			if (c === CH_BACKSLASH) {
+				this.pos += 2;
+				continue;
+			}
+			if (c === 91) inClass = true;
+			else if (c === 93) inClass = false;
+			else if (c === CH_SLASH && !inClass) {
+				this.pos += 1;
+				while (this.pos < src.length && isIdentifierPart(src.charCodeAt(this.pos))) this.pos += 1;
+				this.push(6, start, this.pos);
+				return;
+			}
+			this.pos += 1;
+		}
+		this.fail("unterminated regular expression", start);
+		this.pos = Math.min(this.pos, src.length);
+		this.push(6, start, this.pos);
+	}
+	looksLikeJsx() {
+		const rest = this.src.slice(this.pos + 1, this.pos + 200);
+		if (/^\s*>/.test(rest)) return true;
+		if (!/^\s*[A-Za-z_$]/.test(rest)) return false;
+		return !/^\s*[A-Za-z_$][\w$]*(?:\s*[,=]|\s+extends\s)/.test(rest);
+	}
+	scanJsx() {
+		const start = this.pos;
+		this.holder(7, () => {
+			if (!this.scanJsxElement()) this.fail("unterminated JSX element", start);
+		});
+	}
+	scanJsxElement() {
+		const src = this.src;
+		this.pos += 1;
+		this.skipSpaces();
+		if (src.charCodeAt(this.pos) === CH_GREATER) {
+			this.pos += 1;
+			return this.scanJsxChildren();
+		}
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === CH_SLASH && src.charCodeAt(this.pos + 1) === CH_GREATER) {
+				this.pos += 2;
+				return true;
+			}
+			if (c === CH_GREATER) {
+				this.pos += 1;
+				return this.scanJsxChildren();
+			}
+			if (c === CH_OPEN_BRACE) {
+				this.pos += 1;
+				this.scanEmbeddedCode();
+				continue;
+			}
+			if (c === CH_QUOTE || c === CH_APOSTROPHE) {
+				const close = src.indexOf(src[this.pos], this.pos + 1);
+				this.pos = close < 0 ? src.length : close + 1;
+				continue;
+			}
+			this.pos += 1;
+		}
+		return false;
+	}
+	scanJsxChildren() {
+		const src = this.src;
+		while (this.pos < src.length) {
+			const c = src.charCodeAt(this.pos);
+			if (c === CH_OPEN_BRACE) {
+				this.pos += 1;
+				this.scanEmbeddedCode();
+				continue;
+			}
+			if (c === CH_LESS) {
+				let next = this.pos + 1;
+				while (next < src.length && src.charCodeAt(next) <= 32) next += 1;
+				if (src.charCodeAt(next) === CH_SLASH) {
+					const close = src.indexOf(">", next);
+					this.pos = close < 0 ? src.length : close + 1;
+					return close >= 0;
+				}
+				if (!this.scanJsxElement()) return false;
+				continue;
+			}
+			this.pos += 1;
+		}
+		return false;
+	}
+	skipSpaces() {
+		while (this.pos < this.src.length && this.src.charCodeAt(this.pos) <= 32) this.pos += 1;
+	}
+	matchBrackets() {
+		const { kind, start, src } = this;
+		const match = new Array(kind.length).fill(-1);
+		const stack = [];
+		for (let t = 0; t < kind.length; t += 1) {
+			if (kind[t] !== 4) continue;
+			const c = src.charCodeAt(start[t]);
+			if (c === 40 || c === 91 || c === CH_OPEN_BRACE) stack.push(t);
+			else if (c === 41 || c === 93 || c === CH_CLOSE_BRACE) {
+				const open = stack.pop();
+				if (open === void 0 || src.charCodeAt(start[open]) !== OPENER[c]) {
+					this.fail(`unmatched '${String.fromCharCode(c)}'`, start[t]);
+					if (open === void 0) continue;
+				}
+				match[open] = t;
+				match[t] = open;
+			}
+		}
+		if (stack.length > 0) this.fail("bracket opened here is never closed", start[stack[stack.length - 1]]);
+		return match;
+	}
+};
+const OPENER = {
+	41: 40,
+	93: 91,
+	[CH_CLOSE_BRACE]: CH_OPEN_BRACE
+};
+function isDigit$3(c) {
+	return c >= 48 && c <= 57;
+}
+function isIdentifierStart(c) {
+	return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === CH_DOLLAR || c === 35 || c === CH_BACKSLASH || c > 127;
+}
+function isIdentifierPart(c) {
+	return isIdentifierStart(c) || isDigit$3(c);
+}
+function literalValue(text, tokens, t) {
+	const kind = tokens.kind[t];
+	if (kind !== 2 && kind !== 3) return void 0;
+	const start = tokens.start[t];
+	const end = tokens.end[t];
+	const quote = text.charCodeAt(start);
+	let value = "";
+	let chunk = start + 1;
+	let i = start + 1;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		if (c === quote) break;
+		if (c === CH_BACKSLASH) {
+			const escape = readEscape(text, i + 1);
+			value += text.slice(chunk, i) + escape.text;
+			i += 1 + escape.length;
+			chunk = i;
+			continue;
+		}
+		if (kind === 3 && c === CH_DOLLAR && text.charCodeAt(i + 1) === CH_OPEN_BRACE) return void 0;
+		i += 1;
+	}
+	return value + text.slice(chunk, Math.min(i, end));
+}
+const SIMPLE_ESCAPES = {
+	n: "\n",
+	r: "\r",
+	t: "	",
+	b: "\b",
+	f: "\f",
+	v: "\v",
+	"0": "\0"
+};
+function readEscape(src, at) {
+	const c = src[at];
+	if (c === void 0) return {
+		text: "",
+		length: 0
+	};
+	if (c === "\r") return {
+		text: "",
+		length: src[at + 1] === "\n" ? 2 : 1
+	};
+	if (c === "\n" || c === "\u2028" || c === "\u2029") return {
+		text: "",
+		length: 1
+	};
+	const hex = c === "x" ? /^[0-9a-fA-F]{2}/.exec(src.slice(at + 1, at + 3)) : c === "u" ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/.exec(src.slice(at + 1, at + 9)) : null;
+	if (hex) {
+		const code = Number.parseInt(hex[0].replace(/[{}]/g, ""), 16);
+		return {
+			text: code <= 1114111 ? String.fromCodePoint(code) : "",
+			length: 1 + hex[0].length
+		};
+	}
+	return {
+		text: SIMPLE_ESCAPES[c] ?? c,
+		length: 1
+	};
+}
+function templateParts(text, tokens, t) {
+	if (tokens.kind[t] !== 3) return void 0;
+	const end = tokens.end[t];
+	const count = tokens.kind.length;
+	const quasis = [];
+	const substitutions = [];
+	let chunk = "";
+	let next = t + 1;
+	let i = tokens.start[t] + 1;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		if (c === CH_BACKTICK) {
+			quasis.push(chunk);
+			return {
+				quasis,
+				substitutions
+			};
+		}
+		if (c === CH_BACKSLASH) {
+			const escape = readEscape(text, i + 1);
+			chunk += escape.text;
+			i += 1 + escape.length;
+			continue;
+		}
+		if (c !== CH_DOLLAR || text.charCodeAt(i + 1) !== CH_OPEN_BRACE) {
+			chunk += text[i];
+			i += 1;
+			continue;
+		}
+		quasis.push(chunk);
+		chunk = "";
+		const first = next;
+		let pos = i + 2;
+		let close = -1;
+		for (;;) {
+			const limit = next < count && tokens.start[next] < end ? tokens.start[next] : end;
+			close = closingBrace(text, pos, limit);
+			if (close >= 0 || limit === end) break;
+			const partner = tokens.match[next];
+			const stop = tokens.end[partner > next ? partner : next];
+			next += 1;
+			while (next < count && tokens.start[next] < stop) next += 1;
+			pos = stop;
+		}
+		if (close < 0) return void 0;
+		substitutions.push({
+			first,
+			end: next
+		});
+		i = close + 1;
+	}
+}
+function closingBrace(text, from, limit) {
+	let i = from;
+	while (i < limit) {
+		const c = text.charCodeAt(i);
+		if (c <= 32 || c === 160 || c === 65279 || c === 8232 || c === 8233) i += 1;
+		else if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_SLASH) while (i < limit && text.charCodeAt(i) !== CH_NEWLINE && text.charCodeAt(i) !== CH_RETURN) i += 1;
+		else if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR) {
+			const close = text.indexOf("*/", i + 2);
+			i = close < 0 ? limit : close + 2;
+		} else return c === CH_CLOSE_BRACE ? i : -1;
+	}
+	return -1;
+}
+// packages/source-lexing/lib/python-lexer.js
+const NL = 10;
+const CR = 13;
+const SP = 32;
+const TAB = 9;
+const FF = 12;
+const HASH = 35;
+const SQ = 39;
+const DQ = 34;
+const BS = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+const OTHER = 128;
+const K_NEWLINE = 1;
+const K_QUOTE = 2;
+const K_HASH = 3;
+const K_BACKSLASH = 4;
+const K_OPEN = 5;
+const K_CLOSE = 6;
+const KIND = /* @__PURE__ */ new Uint8Array(256);
+KIND[NL] = K_NEWLINE;
+KIND[CR] = K_NEWLINE;
+KIND[SQ] = K_QUOTE;
+KIND[DQ] = K_QUOTE;
+KIND[HASH] = K_HASH;
+KIND[BS] = K_BACKSLASH;
+for (const c of "([{") KIND[c.charCodeAt(0)] = K_OPEN;
+for (const c of ")]}") KIND[c.charCodeAt(0)] = K_CLOSE;
+const scratches = Array.from({ length: 4 }, () => ({
+	buffer: Buffer.allocUnsafe(65536),
+	text: void 0,
+	bytes: /* @__PURE__ */ new Uint8Array(0)
+}));
+function syntaxBytes(text) {
+	let k = 0;
+	while (k < scratches.length && scratches[k].text !== text) k += 1;
+	if (k === 0) return scratches[0].bytes;
+	const slot = scratches.splice(k < scratches.length ? k : scratches.length - 1, 1)[0];
+	scratches.unshift(slot);
+	if (k < scratches.length) return slot.bytes;
+	const n = text.length;
+	if (slot.buffer.length < 3 * n) slot.buffer = Buffer.allocUnsafe(Math.max(3 * n, 2 * slot.buffer.length));
+	const scratch = slot.buffer;
+	if (scratch.write(text, 0, "utf8") !== n) for (let i = 0; i < n; i += 1) {
+		const c = text.charCodeAt(i);
+		scratch[i] = c < 128 ? c : OTHER;
+	}
+	slot.text = text;
+	slot.bytes = scratch.subarray(0, n);
+	return slot.bytes;
+}
+Buffer.allocUnsafe(4096);
+function isPrefixLetter(c) {
+	return c === 114 || c === 82 || c === 98 || c === 66 || c === 117 || c === 85 || c === 102 || c === 70 || c === 116 || c === 84;
+}
+function isIdentChar(c) {
+	return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c > 127;
+}
+var Cursor = class {
+	b;
+	line = 1;
+	error;
+	n;
+	constructor(b) {
+		this.b = b;
+		this.n = b.length;
+	}
+	fail(message, line) {
+		this.error ??= {
+			message,
+			line
+		};
+	}
+	isFormatted(q) {
+		const b = this.b;
+		let p = q - 1;
+		let formatted = false;
+		let letters = 0;
+		while (letters < 2 && p >= 0 && isPrefixLetter(b[p])) {
+			const c = b[p] | 32;
+			if (c === 102 || c === 116) formatted = true;
+			p -= 1;
+			letters += 1;
+		}
+		if (letters === 0) return false;
+		if (p >= 0 && isIdentChar(b[p])) return false;
+		return formatted;
+	}
+	skipString(i) {
+		const b = this.b;
+		const n = this.n;
+		const quote = b[i];
+		const formatted = this.isFormatted(i);
+		const startLine = this.line;
+		const triple = b[i + 1] === quote && b[i + 2] === quote;
+		let j = triple ? i + 3 : i + 1;
+		while (j < n) {
+			const c = b[j];
+			if (c === BS) {
+				const next = b[j + 1];
+				if (next === NL) this.line += 1;
+				else if (next === CR) {
+					this.line += 1;
+					if (b[j + 2] === NL) j += 1;
+				}
+				j += 2;
+			} else if (c === quote) {
+				if (!triple) return j + 1;
+				if (b[j + 1] === quote && b[j + 2] === quote) return j + 3;
+				j += 1;
+			} else if (c === NL || c === CR) {
+				if (!triple) {
+					this.fail("unterminated string literal", startLine);
+					return j;
+				}
+				if (c === CR && b[j + 1] === NL) j += 1;
+				this.line += 1;
+				j += 1;
+			} else if (formatted && c === LBRACE) {
+				if (b[j + 1] === LBRACE) j += 2;
+				else j = this.skipFormatExpression(j + 1);
+			} else j += 1;
+		}
+		this.fail(triple ? "unterminated triple-quoted string" : "unterminated string literal", startLine);
+		return n;
+	}
+	skipFormatExpression(i) {
+		const b = this.b;
+		const n = this.n;
+		let depth = 0;
+		let j = i;
+		while (j < n) {
+			const c = b[j];
+			if (c === SQ || c === DQ) j = this.skipString(j);
+			else if (c === 40 || c === 91 || c === LBRACE) {
+				depth += 1;
+				j += 1;
+			} else if (c === 41 || c === 93) {
+				depth -= 1;
+				j += 1;
+			} else if (c === RBRACE) {
+				if (depth === 0) return j + 1;
+				depth -= 1;
+				j += 1;
+			} else {
+				if (c === NL) this.line += 1;
+				j += 1;
+			}
+		}
+		return n;
+	}
+};
+function scanPythonStatements(text) {
+	const b = syntaxBytes(text);
+	const n = b.length;
+	let capacity = Math.max(256, n >> 5);
+	let count = 0;
+	let starts = new Int32Array(capacity);
+	let ends = new Int32Array(capacity);
+	let indents = new Int32Array(capacity);
+	let lines = new Int32Array(capacity);
+	const grow = () => {
+		capacity *= 2;
+		const copy = (a) => {
+			const bigger = new Int32Array(capacity);
+			bigger.set(a);
+			return bigger;
+		};
+		starts = copy(starts);
+		ends = copy(ends);
+		indents = copy(indents);
+		lines = copy(lines);
+	};
+	const cur = new Cursor(b);
+	const lfOnly = text.indexOf("\r") < 0;
+	const commentEnd = (from) => {
+		if (lfOnly) {
+			const nl = b.indexOf(NL, from);
+			return nl < 0 ? n : nl;
+		}
+		let j = from;
+		for (let c = b[j]; j < n && c !== NL && c !== CR; c = b[++j]);
+		return j;
+	};
+	let i = 0;
+	if (text.charCodeAt(0) === 65279) i = 1;
+	while (i < n) {
+		let indent = 0;
+		let c = b[i];
+		while (c === SP || c === TAB || c === FF) {
+			indent = c === TAB ? indent + 8 & -8 : c === SP ? indent + 1 : 0;
+			i += 1;
+			c = b[i];
+		}
+		if (i >= n) break;
+		if (c === NL) {
+			cur.line += 1;
+			i += 1;
+			continue;
+		}
+		if (c === CR) {
+			cur.line += 1;
+			i += b[i + 1] === NL ? 2 : 1;
+			continue;
+		}
+		if (c === HASH) {
+			i = commentEnd(i);
+			continue;
+		}
+		const start = i;
+		const line = cur.line;
+		let depth = 0;
+		let depthLine = line;
+		while (i < n) {
+			c = b[i];
+			const kind = KIND[c];
+			if (kind === 0) {
+				i += 1;
+				continue;
+			}
+			if (kind === K_NEWLINE) {
+				if (depth === 0) break;
+				cur.line += 1;
+				i += c === CR && b[i + 1] === NL ? 2 : 1;
+			} else if (kind === K_QUOTE) i = cur.skipString(i);
+			else if (kind === K_HASH) i = commentEnd(i);
+			else if (kind === K_BACKSLASH) {
+				const next = b[i + 1];
+				if (next === NL || next === CR) {
+					cur.line += 1;
+					i += next === CR && b[i + 2] === NL ? 3 : 2;
+				} else i += 1;
+			} else if (kind === K_OPEN) {
+				if (depth === 0) depthLine = cur.line;
+				depth += 1;
+				i += 1;
+			} else {
+				if (depth === 0) cur.fail(`unmatched '${String.fromCharCode(c)}'`, cur.line);
+				else depth -= 1;
+				i += 1;
+			}
+		}
+		if (depth > 0) cur.fail("bracket opened here is never closed", depthLine);
+		if (count === capacity) grow();
+		starts[count] = start;
+		ends[count] = i;
+		indents[count] = indent;
+		lines[count] = line;
+		count += 1;
+	}
+	const result = {
+		count,
+		start: starts,
+		end: ends,
+		indent: indents,
+		line: lines
+	};
+	if (cur.error) result.error = cur.error;
+	return result;
+}
+function pythonStringEnd(text, quote) {
+	return new Cursor(syntaxBytes(text)).skipString(quote);
+}
+function stringValueAt(text, i) {
+	const b = syntaxBytes(text);
+	let j = i;
+	while (isPrefixLetter(b[j])) j += 1;
+	const q = b[j];
+	if (q !== SQ && q !== DQ) return void 0;
+	const end = new Cursor(b).skipString(j);
+	return b[j + 1] === q && b[j + 2] === q && end - j >= 6 ? text.slice(j + 3, end - 3) : text.slice(j + 1, end - 1);
+}
+function pythonSourceText(bytes) {
+	return isAscii(bytes) ? bytes.toString("latin1") : pythonNamesAsRead(bytes.toString("utf8"));
+}
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}\p{Pc}]$/u;
+const NON_ASCII = /[\u0080-\uffff]/g;
+function pythonNamesAsRead(text) {
+	if (text.normalize("NFKC") === text) return text;
+	const candidates = [];
+	let lineEnd = -1;
+	let lineChanges = false;
+	for (const m of text.matchAll(NON_ASCII)) {
+		if (m.index > lineEnd) {
+			const lineStart = text.lastIndexOf("\n", m.index) + 1;
+			lineEnd = text.indexOf("\n", m.index);
+			if (lineEnd < 0) lineEnd = text.length;
+			const line = text.slice(lineStart, lineEnd);
+			lineChanges = line.normalize("NFKC") !== line;
+		}
+		if (lineChanges) candidates.push(m.index);
+	}
+	const inCode = codeOffsets(text, candidates);
+	if (inCode.length === 0) return text;
+	const out = [];
+	let copied = 0;
+	for (const at of inCode) {
+		if (at < copied) continue;
+		let start = at;
+		while (start > copied && isNameChar(text, start - 1)) start -= 1;
+		let end = at;
+		while (end < text.length && isNameChar(text, end)) end += 1;
+		out.push(text.slice(copied, start), text.slice(start, end).normalize("NFKC"));
+		copied = end;
+	}
+	out.push(text.slice(copied));
+	return out.join("");
+}
+function isNameChar(text, i) {
+	const unit = text.charCodeAt(i);
+	if (unit < 128) return unit >= 48 && unit <= 57 || unit >= 65 && unit <= 90 || unit >= 97 && unit <= 122 || unit === 95;
+	return NAME_CHAR.test(characterAt(text, i));
+}
+function characterAt(text, i) {
+	const unit = text.charCodeAt(i);
+	const start = unit >= 56320 && unit <= 57343 && i > 0 ? i - 1 : i;
+	return String.fromCodePoint(text.codePointAt(start));
+}
+function codeOffsets(text, offsets) {
+	const b = syntaxBytes(text);
+	const cur = new Cursor(b);
+	const out = [];
+	let k = 0;
+	for (let i = 0; i < b.length && k < offsets.length;) {
+		while (k < offsets.length && offsets[k] < i) k += 1;
+		const c = b[i];
+		if (c === SQ || c === DQ) i = cur.skipString(i);
+		else if (c === HASH) while (i < b.length && b[i] !== NL && b[i] !== CR) i += 1;
+		else {
+			if (offsets[k] === i) {
+				out.push(i);
+				k += 1;
+			}
+			i += 1;
+		}
+	}
+	return out;
+}
+const LEX_BATCH = 16;
+function serveLexing(port) {
+	port.on("message", (request) => {
+		const count = request.paths.length;
+		let files = [];
+		let transfer = [];
+		for (let index = 0; index < count; index += 1) {
+			const file = { index };
+			const python = request.paths[index].endsWith(".py");
+			let text;
+			try {
+				if (python) text = pythonSourceText(readFileSync(request.paths[index]));
+				file.text = text;
+			} catch {}
+			if (text !== void 0) {
+				const statements = scanPythonStatements(text);
+				file.statements = statements;
+				transfer.push(statements.start.buffer, statements.end.buffer, statements.indent.buffer, statements.line.buffer);
+			}
+			files.push(file);
+			if (files.length === LEX_BATCH || index === count - 1) {
+				port.postMessage({
+					id: request.id,
+					files,
+					done: index === count - 1
+				}, transfer);
+				files = [];
+				transfer = [];
+			}
+		}
+		if (count === 0) port.postMessage({
+			id: request.id,
+			files: [],
+			done: true
+		});
+	});
+}
+if (!isMainThread && parentPort && workerData?.role === "agent-guards/python-lexer") serveLexing(parentPort);
+// packages/source-lexing/lib/python-tokens.js
+function pythonTokens(text, start, end) {
+	const tokens = [];
+	let pos = start;
+	while (pos < end) {
+		const c = text.charCodeAt(pos);
+		if (c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 65279) pos += 1;
+		else if (c === 92 && (text.charCodeAt(pos + 1) === 10 || text.charCodeAt(pos + 1) === 13)) pos += 2;
+		else if (c === 35) while (pos < end && text.charCodeAt(pos) !== 10 && text.charCodeAt(pos) !== 13) pos += 1;
+		else if (c === 39 || c === 34) pos = stringToken(text, pos, pos, tokens);
+		else if (isNameStart(c)) {
+			const from = pos;
+			while (pos < end && isNamePart(text.charCodeAt(pos))) pos += 1;
+			const q = text.charCodeAt(pos);
+			if ((q === 39 || q === 34) && pos - from <= 2 && isPrefix(text, from, pos)) pos = stringToken(text, from, pos, tokens);
+			else tokens.push({
+				type: "name",
+				value: text.slice(from, pos),
+				start: from,
+				end: pos
+			});
+		} else if (c >= 48 && c <= 57 || c === 46 && isDigit$2(text.charCodeAt(pos + 1))) {
+			const from = pos;
+			pos = numberEnd(text, pos, end);
+			tokens.push({
+				type: "number",
+				value: text.slice(from, pos),
+				start: from,
+				end: pos
+			});
+		} else {
+			tokens.push({
+				type: "op",
+				value: text[pos],
+				start: pos,
+				end: pos + 1
+			});
+			pos += 1;
+		}
+	}
+	return tokens;
+}
+function stringToken(text, from, quote, tokens) {
+	const end = pythonStringEnd(text, quote);
+	tokens.push({
+		type: "string",
+		value: stringValueAt(text, from) ?? "",
+		start: from,
+		end
+	});
+	return end;
+}
+function numberEnd(text, pos, end) {
+	const hex = text.charCodeAt(pos) === 48 && (text.charCodeAt(pos + 1) | 32) === 120;
+	let i = pos;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		if (isNamePart(c) || c === 46) i += 1;
+		else if ((c === 43 || c === 45) && !hex && (text.charCodeAt(i - 1) | 32) === 101) i += 1;
+		else break;
+	}
+	return i;
+}
+function isPrefix(text, from, to) {
+	for (let i = from; i < to; i += 1) if (!isPrefixLetter(text.charCodeAt(i))) return false;
+	return true;
+}
+function isDigit$2(c) {
+	return c >= 48 && c <= 57;
+}
+function isNameStart(c) {
+	return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c > 127;
+}
+function isNamePart(c) {
+	return isNameStart(c) || isDigit$2(c);
+}
+const PY_SIMPLE_ESCAPES = {
+	"\\": "\\",
+	"'": "'",
+	"\"": "\"",
+	a: "\x07",
+	b: "\b",
+	f: "\f",
+	n: "\n",
+	r: "\r",
+	t: "	",
+	v: "\v"
+};
+function pythonStringLiteral(text, start, end) {
+	let q = start;
+	while (q < end && isPrefixLetter(text.charCodeAt(q))) q += 1;
+	const quote = text[q];
+	if (quote !== "'" && quote !== "\"") return void 0;
+	const prefix = text.slice(start, q).toLowerCase();
+	const open = text.startsWith(quote.repeat(3), q) && end - q >= 6 ? 3 : 1;
+	const body = text.slice(q + open, Math.max(q + open, end - open));
+	if (prefix.includes("f") || prefix.includes("t")) return {
+		prefix,
+		body
+	};
+	if (prefix.includes("r")) return {
+		prefix,
+		body,
+		value: body
+	};
+	const value = pythonEscapes(body, prefix.includes("b"));
+	return value === void 0 ? {
+		prefix,
+		body
+	} : {
+		prefix,
+		body,
+		value
+	};
+}
+function pythonEscapes(body, bytes) {
+	let out = "";
+	let i = 0;
+	while (i < body.length) {
+		const c = body[i];
+		if (c !== "\\") {
+			out += c;
+			i += 1;
+			continue;
+		}
+		const e = body[i + 1];
+		if (e === void 0) return out + c;
+		if (e === "\n") {
+			i += 2;
+			continue;
+		}
+		if (e === "\r") {
+			i += body[i + 2] === "\n" ? 3 : 2;
+			continue;
+		}
+		if (PY_SIMPLE_ESCAPES[e] !== void 0) {
+			out += PY_SIMPLE_ESCAPES[e];
+			i += 2;
+			continue;
+		}
+		const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1, i + 4));
+		if (octal) {
+			out += String.fromCharCode(Number.parseInt(octal[0], 8));
+			i += 1 + octal[0].length;
+			continue;
+		}
+		const width = e === "x" ? 2 : !bytes && e === "u" ? 4 : !bytes && e === "U" ? 8 : 0;
+		const hex = width > 0 ? body.slice(i + 2, i + 2 + width) : "";
+		if (width > 0 && hex.length === width && /^[0-9a-fA-F]+$/.test(hex)) {
+			const code = Number.parseInt(hex, 16);
+			if (code > 1114111) return void 0;
+			out += String.fromCodePoint(code);
+			i += 2 + width;
+			continue;
+		}
+		if (e === "N" && !bytes) return void 0;
+		out += c;
+		i += 1;
+	}
+	return out;
+}
+// packages/source-lexing/lib/clike-lexer.js
+function maskCLike(text, dialect) {
+	const n = text.length;
+	const out = text.split("");
+	let error;
+	const fail = (message, at) => {
+		error ??= {
+			message,
+			line: lineOf(text, at)
+		};
+	};
+	const blank = (from, to, fill = " ") => {
+		for (let k = from; k < to && k < n; k += 1) if (out[k] !== "\n" && out[k] !== "\r") out[k] = fill;
+	};
+	const nestedComments = dialect === "kotlin" || dialect === "rust";
+	let i = 0;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		const next = text.charCodeAt(i + 1);
+		if (c === 47 && next === 47) {
+			let j = i;
+			while (j < n && text.charCodeAt(j) !== 10) j += 1;
+			blank(i, j);
+			i = j;
+		} else if (c === 47 && next === 42) {
+			let depth = 1;
+			let j = i + 2;
+			while (j < n && depth > 0) if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
+				depth -= 1;
+				j += 2;
+			} else if (nestedComments && text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
+				depth += 1;
+				j += 2;
+			} else j += 1;
+			if (depth > 0) fail("unterminated block comment", i);
+			blank(i, j);
+			i = j;
+		} else if (c === 34) {
+			const triple = (dialect === "java" || dialect === "kotlin") && next === 34 && text.charCodeAt(i + 2) === 34;
+			const end = triple ? skipTripleQuoted(text, i, dialect === "java") : skipQuoted(text, i, dialect === "kotlin");
+			if (end < 0) {
+				fail("unterminated string literal", i);
+				blank(i + 1, n);
+				break;
+			}
+			blank(triple ? i + 3 : i + 1, triple ? end - 3 : end - 1);
+			i = end;
+		} else if (c === 96 && dialect === "go") {
+			const close = text.indexOf("`", i + 1);
+			if (close < 0) {
+				fail("unterminated raw string", i);
+				blank(i + 1, n);
+				break;
+			}
+			blank(i + 1, close);
+			i = close + 1;
+		} else if (c === 96 && dialect === "kotlin") {
+			const close = text.indexOf("`", i + 1);
+			const eol = text.indexOf("\n", i + 1);
+			if (close < 0 || eol >= 0 && eol < close) {
+				fail("unterminated backtick name", i);
+				i += 1;
+				continue;
+			}
+			blank(i + 1, close, "x");
+			i = close + 1;
+		} else if (c === 114 && dialect === "rust" && (next === 35 || next === 34) && !isWordChar(text.charCodeAt(i - 1))) {
+			let hashes = 0;
+			let j = i + 1;
+			while (text.charCodeAt(j) === 35) {
+				hashes += 1;
+				j += 1;
+			}
+			if (text.charCodeAt(j) !== 34) {
+				i += 1;
+				continue;
+			}
+			const terminator = `"${"#".repeat(hashes)}`;
+			const close = text.indexOf(terminator, j + 1);
+			if (close < 0) {
+				fail("unterminated raw string", i);
+				blank(j + 1, n);
+				break;
+			}
+			blank(j + 1, close);
+			i = close + terminator.length;
+		} else if (c === 39) {
+			const end = charLiteralEnd(text, i, dialect);
+			if (end > 0) {
+				blank(i + 1, end - 1);
+				i = end;
+			} else i += 1;
+		} else i += 1;
+	}
+	return {
+		masked: out.join(""),
+		...error ? { error } : {}
+	};
+}
+function isWordChar(c) {
+	return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function skipQuoted(text, from, templates) {
+	let j = from + 1;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (c === 92) j += 2;
+		else if (c === 34) return j + 1;
+		else if (c === 10) return -1;
+		else if (templates && c === 36 && text.charCodeAt(j + 1) === 123) j = skipTemplate(text, j + 2);
+		else j += 1;
+	}
+	return -1;
+}
+function skipTripleQuoted(text, from, escapes) {
+	let j = from + 3;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (escapes && c === 92) j += 2;
+		else if (c === 34 && text.charCodeAt(j + 1) === 34 && text.charCodeAt(j + 2) === 34) {
+			let k = j + 3;
+			while (text.charCodeAt(k) === 34) k += 1;
+			return k;
+		} else if (!escapes && c === 36 && text.charCodeAt(j + 1) === 123) j = skipTemplate(text, j + 2);
+		else j += 1;
+	}
+	return -1;
+}
+function skipTemplate(text, from) {
+	let depth = 0;
+	let j = from;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (c === 34) {
+			const end = skipQuoted(text, j, true);
+			j = end < 0 ? j + 1 : end;
+		} else if (c === 123) {
+			depth += 1;
+			j += 1;
+		} else if (c === 125) {
+			if (depth === 0) return j + 1;
+			depth -= 1;
+			j += 1;
+		} else j += 1;
+	}
+	return text.length;
+}
+function charLiteralEnd(text, from, dialect) {
+	const next = text.charCodeAt(from + 1);
+	if (next === 92) {
+		const close = text.indexOf("'", from + 3);
+		const eol = text.indexOf("\n", from);
+		return close >= 0 && (eol < 0 || close < eol) ? close + 1 : -1;
+	}
+	if (text.charCodeAt(from + 2) === 39) return from + 3;
+	if (next >= 55296 && next <= 56319 && text.charCodeAt(from + 3) === 39) return from + 4;
+	if (dialect !== "rust") return -1;
+	return -1;
 }
 // packages/boundaries/lib/parse/go-imports.js
 function* goTokens(source, masked) {
@@ -3551,6 +4816,709 @@ var GoResolver = class {
 		return this.modules;
 	}
 };
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+	const len = text.length;
+	let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+	function scanHexDigits(count, exact) {
+		let digits = 0;
+		let value = 0;
+		while (digits < count || !exact) {
+			let ch = text.charCodeAt(pos);
+			if (ch >= 48 && ch <= 57) value = value * 16 + ch - 48;
+			else if (ch >= 65 && ch <= 70) value = value * 16 + ch - 65 + 10;
+			else if (ch >= 97 && ch <= 102) value = value * 16 + ch - 97 + 10;
+			else break;
+			pos++;
+			digits++;
+		}
+		if (digits < count) value = -1;
+		return value;
+	}
+	function setPosition(newPosition) {
+		pos = newPosition;
+		value = "";
+		tokenOffset = 0;
+		token = 16;
+		scanError = 0;
+	}
+	function scanNumber() {
+		let start = pos;
+		if (text.charCodeAt(pos) === 48) pos++;
+		else {
+			pos++;
+			while (pos < text.length && isDigit$1(text.charCodeAt(pos))) pos++;
+		}
+		if (pos < text.length && text.charCodeAt(pos) === 46) {
+			pos++;
+			if (pos < text.length && isDigit$1(text.charCodeAt(pos))) {
+				pos++;
+				while (pos < text.length && isDigit$1(text.charCodeAt(pos))) pos++;
+			} else {
+				scanError = 3;
+				return text.substring(start, pos);
+			}
+		}
+		let end = pos;
+		if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+			pos++;
+			if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) pos++;
+			if (pos < text.length && isDigit$1(text.charCodeAt(pos))) {
+				pos++;
+				while (pos < text.length && isDigit$1(text.charCodeAt(pos))) pos++;
+				end = pos;
+			} else scanError = 3;
+		}
+		return text.substring(start, end);
+	}
+	function scanString() {
+		let result = "", start = pos;
+		while (true) {
+			if (pos >= len) {
+				result += text.substring(start, pos);
+				scanError = 2;
+				break;
+			}
+			const ch = text.charCodeAt(pos);
+			if (ch === 34) {
+				result += text.substring(start, pos);
+				pos++;
+				break;
+			}
+			if (ch === 92) {
+				result += text.substring(start, pos);
+				pos++;
+				if (pos >= len) {
+					scanError = 2;
+					break;
+				}
+				switch (text.charCodeAt(pos++)) {
+					case 34:
+						result += "\"";
+						break;
+					case 92:
+						result += "\\";
+						break;
+					case 47:
+						result += "/";
+						break;
+					case 98:
+						result += "\b";
+						break;
+					case 102:
+						result += "\f";
+						break;
+					case 110:
+						result += "\n";
+						break;
+					case 114:
+						result += "\r";
+						break;
+					case 116:
+						result += "	";
+						break;
+					case 117:
+						const ch3 = scanHexDigits(4, true);
+						if (ch3 >= 0) result += String.fromCharCode(ch3);
+						else scanError = 4;
+						break;
+					default: scanError = 5;
+				}
+				start = pos;
+				continue;
+			}
+			if (ch >= 0 && ch <= 31) {
+				if (isLineBreak(ch)) {
+					result += text.substring(start, pos);
+					scanError = 2;
+					break;
+				} else scanError = 6;
+			}
+			pos++;
+		}
+		return result;
+	}
+	function scanNext() {
+		value = "";
+		scanError = 0;
+		tokenOffset = pos;
+		lineStartOffset = lineNumber;
+		prevTokenLineStartOffset = tokenLineStartOffset;
+		if (pos >= len) {
+			tokenOffset = len;
+			return token = 17;
+		}
+		let code = text.charCodeAt(pos);
+		if (isWhiteSpace(code)) {
+			do {
+				pos++;
+				value += String.fromCharCode(code);
+				code = text.charCodeAt(pos);
+			} while (isWhiteSpace(code));
+			return token = 15;
+		}
+		if (isLineBreak(code)) {
+			pos++;
+			value += String.fromCharCode(code);
+			if (code === 13 && text.charCodeAt(pos) === 10) {
+				pos++;
+				value += "\n";
+			}
+			lineNumber++;
+			tokenLineStartOffset = pos;
+			return token = 14;
+		}
+		switch (code) {
+			case 123:
+				pos++;
+				return token = 1;
+			case 125:
+				pos++;
+				return token = 2;
+			case 91:
+				pos++;
+				return token = 3;
+			case 93:
+				pos++;
+				return token = 4;
+			case 58:
+				pos++;
+				return token = 6;
+			case 44:
+				pos++;
+				return token = 5;
+			case 34:
+				pos++;
+				value = scanString();
+				return token = 10;
+			case 47:
+				const start = pos - 1;
+				if (text.charCodeAt(pos + 1) === 47) {
+					pos += 2;
+					while (pos < len) {
+						if (isLineBreak(text.charCodeAt(pos))) break;
+						pos++;
+					}
+					value = text.substring(start, pos);
+					return token = 12;
+				}
+				if (text.charCodeAt(pos + 1) === 42) {
+					pos += 2;
+					const safeLength = len - 1;
+					let commentClosed = false;
+					while (pos < safeLength) {
+						const ch = text.charCodeAt(pos);
+						if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+							pos += 2;
+							commentClosed = true;
+							break;
+						}
+						pos++;
+						if (isLineBreak(ch)) {
+							if (ch === 13 && text.charCodeAt(pos) === 10) pos++;
+							lineNumber++;
+							tokenLineStartOffset = pos;
+						}
+					}
+					if (!commentClosed) {
+						pos++;
+						scanError = 1;
+					}
+					value = text.substring(start, pos);
+					return token = 13;
+				}
+				value += String.fromCharCode(code);
+				pos++;
+				return token = 16;
+			case 45:
+				value += String.fromCharCode(code);
+				pos++;
+				if (pos === len || !isDigit$1(text.charCodeAt(pos))) return token = 16;
+			case 48:
+			case 49:
+			case 50:
+			case 51:
+			case 52:
+			case 53:
+			case 54:
+			case 55:
+			case 56:
+			case 57:
+				value += scanNumber();
+				return token = 11;
+			default:
+				while (pos < len && isUnknownContentCharacter(code)) {
+					pos++;
+					code = text.charCodeAt(pos);
+				}
+				if (tokenOffset !== pos) {
+					value = text.substring(tokenOffset, pos);
+					switch (value) {
+						case "true": return token = 8;
+						case "false": return token = 9;
+						case "null": return token = 7;
+					}
+					return token = 16;
+				}
+				value += String.fromCharCode(code);
+				pos++;
+				return token = 16;
+		}
+	}
+	function isUnknownContentCharacter(code) {
+		if (isWhiteSpace(code) || isLineBreak(code)) return false;
+		switch (code) {
+			case 125:
+			case 93:
+			case 123:
+			case 91:
+			case 34:
+			case 58:
+			case 44:
+			case 47: return false;
+		}
+		return true;
+	}
+	function scanNextNonTrivia() {
+		let result;
+		do
+			result = scanNext();
+		while (result >= 12 && result <= 15);
+		return result;
+	}
+	return {
+		setPosition,
+		getPosition: () => pos,
+		scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+		getToken: () => token,
+		getTokenValue: () => value,
+		getTokenOffset: () => tokenOffset,
+		getTokenLength: () => pos - tokenOffset,
+		getTokenStartLine: () => lineStartOffset,
+		getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+		getTokenError: () => scanError
+	};
+}
+function isWhiteSpace(ch) {
+	return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+	return ch === 10 || ch === 13;
+}
+function isDigit$1(ch) {
+	return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes) {
+	CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+	CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+	CharacterCodes[CharacterCodes["space"] = 32] = "space";
+	CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+	CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+	CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+	CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+	CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+	CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+	CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+	CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+	CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+	CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+	CharacterCodes[CharacterCodes["a"] = 97] = "a";
+	CharacterCodes[CharacterCodes["b"] = 98] = "b";
+	CharacterCodes[CharacterCodes["c"] = 99] = "c";
+	CharacterCodes[CharacterCodes["d"] = 100] = "d";
+	CharacterCodes[CharacterCodes["e"] = 101] = "e";
+	CharacterCodes[CharacterCodes["f"] = 102] = "f";
+	CharacterCodes[CharacterCodes["g"] = 103] = "g";
+	CharacterCodes[CharacterCodes["h"] = 104] = "h";
+	CharacterCodes[CharacterCodes["i"] = 105] = "i";
+	CharacterCodes[CharacterCodes["j"] = 106] = "j";
+	CharacterCodes[CharacterCodes["k"] = 107] = "k";
+	CharacterCodes[CharacterCodes["l"] = 108] = "l";
+	CharacterCodes[CharacterCodes["m"] = 109] = "m";
+	CharacterCodes[CharacterCodes["n"] = 110] = "n";
+	CharacterCodes[CharacterCodes["o"] = 111] = "o";
+	CharacterCodes[CharacterCodes["p"] = 112] = "p";
+	CharacterCodes[CharacterCodes["q"] = 113] = "q";
+	CharacterCodes[CharacterCodes["r"] = 114] = "r";
+	CharacterCodes[CharacterCodes["s"] = 115] = "s";
+	CharacterCodes[CharacterCodes["t"] = 116] = "t";
+	CharacterCodes[CharacterCodes["u"] = 117] = "u";
+	CharacterCodes[CharacterCodes["v"] = 118] = "v";
+	CharacterCodes[CharacterCodes["w"] = 119] = "w";
+	CharacterCodes[CharacterCodes["x"] = 120] = "x";
+	CharacterCodes[CharacterCodes["y"] = 121] = "y";
+	CharacterCodes[CharacterCodes["z"] = 122] = "z";
+	CharacterCodes[CharacterCodes["A"] = 65] = "A";
+	CharacterCodes[CharacterCodes["B"] = 66] = "B";
+	CharacterCodes[CharacterCodes["C"] = 67] = "C";
+	CharacterCodes[CharacterCodes["D"] = 68] = "D";
+	CharacterCodes[CharacterCodes["E"] = 69] = "E";
+	CharacterCodes[CharacterCodes["F"] = 70] = "F";
+	CharacterCodes[CharacterCodes["G"] = 71] = "G";
+	CharacterCodes[CharacterCodes["H"] = 72] = "H";
+	CharacterCodes[CharacterCodes["I"] = 73] = "I";
+	CharacterCodes[CharacterCodes["J"] = 74] = "J";
+	CharacterCodes[CharacterCodes["K"] = 75] = "K";
+	CharacterCodes[CharacterCodes["L"] = 76] = "L";
+	CharacterCodes[CharacterCodes["M"] = 77] = "M";
+	CharacterCodes[CharacterCodes["N"] = 78] = "N";
+	CharacterCodes[CharacterCodes["O"] = 79] = "O";
+	CharacterCodes[CharacterCodes["P"] = 80] = "P";
+	CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+	CharacterCodes[CharacterCodes["R"] = 82] = "R";
+	CharacterCodes[CharacterCodes["S"] = 83] = "S";
+	CharacterCodes[CharacterCodes["T"] = 84] = "T";
+	CharacterCodes[CharacterCodes["U"] = 85] = "U";
+	CharacterCodes[CharacterCodes["V"] = 86] = "V";
+	CharacterCodes[CharacterCodes["W"] = 87] = "W";
+	CharacterCodes[CharacterCodes["X"] = 88] = "X";
+	CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+	CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+	CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+	CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+	CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+	CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+	CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+	CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+	CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+	CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+	CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+	CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+	CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+	CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+	CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+	CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+	CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+new Array(20).fill(0).map((_, index) => {
+	return " ".repeat(index);
+});
+const maxCachedValues = 200;
+new Array(maxCachedValues).fill(0).map((_, index) => {
+	return "\n" + " ".repeat(index);
+}), new Array(maxCachedValues).fill(0).map((_, index) => {
+	return "\r" + " ".repeat(index);
+}), new Array(maxCachedValues).fill(0).map((_, index) => {
+	return "\r\n" + " ".repeat(index);
+}), new Array(maxCachedValues).fill(0).map((_, index) => {
+	return "\n" + "	".repeat(index);
+}), new Array(maxCachedValues).fill(0).map((_, index) => {
+	return "\r" + "	".repeat(index);
+}), new Array(maxCachedValues).fill(0).map((_, index) => {
+	return "\r\n" + "	".repeat(index);
+});
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions) {
+	ParseOptions.DEFAULT = { allowTrailingComma: false };
+})(ParseOptions || (ParseOptions = {}));
+function parse$2(text, errors = [], options = ParseOptions.DEFAULT) {
+	let currentProperty = null;
+	let currentParent = [];
+	const previousParents = [];
+	function onValue(value) {
+		if (Array.isArray(currentParent)) currentParent.push(value);
+		else if (currentProperty !== null) currentParent[currentProperty] = value;
+	}
+	visit(text, {
+		onObjectBegin: () => {
+			const object = {};
+			onValue(object);
+			previousParents.push(currentParent);
+			currentParent = object;
+			currentProperty = null;
+		},
+		onObjectProperty: (name) => {
+			currentProperty = name;
+		},
+		onObjectEnd: () => {
+			currentParent = previousParents.pop();
+		},
+		onArrayBegin: () => {
+			const array = [];
+			onValue(array);
+			previousParents.push(currentParent);
+			currentParent = array;
+			currentProperty = null;
+		},
+		onArrayEnd: () => {
+			currentParent = previousParents.pop();
+		},
+		onLiteralValue: onValue,
+		onError: (error, offset, length) => {
+			errors.push({
+				error,
+				offset,
+				length
+			});
+		}
+	}, options);
+	return currentParent[0];
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+	const _scanner = createScanner(text, false);
+	const _jsonPath = [];
+	let suppressedCallbacks = 0;
+	function toNoArgVisit(visitFunction) {
+		return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+	}
+	function toOneArgVisit(visitFunction) {
+		return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+	}
+	function toOneArgVisitWithPath(visitFunction) {
+		return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+	}
+	function toBeginVisit(visitFunction) {
+		return visitFunction ? () => {
+			if (suppressedCallbacks > 0) suppressedCallbacks++;
+			else if (visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) === false) suppressedCallbacks = 1;
+		} : () => true;
+	}
+	function toEndVisit(visitFunction) {
+		return visitFunction ? () => {
+			if (suppressedCallbacks > 0) suppressedCallbacks--;
+			if (suppressedCallbacks === 0) visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+		} : () => true;
+	}
+	const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+	const disallowComments = options && options.disallowComments;
+	const allowTrailingComma = options && options.allowTrailingComma;
+	function scanNext() {
+		while (true) {
+			const token = _scanner.scan();
+			switch (_scanner.getTokenError()) {
+				case 4:
+					handleError(14);
+					break;
+				case 5:
+					handleError(15);
+					break;
+				case 3:
+					handleError(13);
+					break;
+				case 1:
+					if (!disallowComments) handleError(11);
+					break;
+				case 2:
+					handleError(12);
+					break;
+				case 6: handleError(16);
+			}
+			switch (token) {
+				case 12:
+				case 13:
+					if (disallowComments) handleError(10);
+					else onComment();
+					break;
+				case 16:
+					handleError(1);
+					break;
+				case 15:
+				case 14: break;
+				default: return token;
+			}
+		}
+	}
+	function handleError(error, skipUntilAfter = [], skipUntil = []) {
+		onError(error);
+		if (skipUntilAfter.length + skipUntil.length > 0) {
+			let token = _scanner.getToken();
+			while (token !== 17) {
+				if (skipUntilAfter.indexOf(token) !== -1) {
+					scanNext();
+					break;
+				} else if (skipUntil.indexOf(token) !== -1) break;
+				token = scanNext();
+			}
+		}
+	}
+	function parseString(isValue) {
+		const value = _scanner.getTokenValue();
+		if (isValue) onLiteralValue(value);
+		else {
+			onObjectProperty(value);
+			_jsonPath.push(value);
+		}
+		scanNext();
+		return true;
+	}
+	function parseLiteral() {
+		switch (_scanner.getToken()) {
+			case 11:
+				const tokenValue = _scanner.getTokenValue();
+				let value = Number(tokenValue);
+				if (isNaN(value)) {
+					handleError(2);
+					value = 0;
+				}
+				onLiteralValue(value);
+				break;
+			case 7:
+				onLiteralValue(null);
+				break;
+			case 8:
+				onLiteralValue(true);
+				break;
+			case 9:
+				onLiteralValue(false);
+				break;
+			default: return false;
+		}
+		scanNext();
+		return true;
+	}
+	function parseProperty() {
+		if (_scanner.getToken() !== 10) {
+			handleError(3, [], [2, 5]);
+			return false;
+		}
+		parseString(false);
+		if (_scanner.getToken() === 6) {
+			onSeparator(":");
+			scanNext();
+			if (!parseValue()) handleError(4, [], [2, 5]);
+		} else handleError(5, [], [2, 5]);
+		_jsonPath.pop();
+		return true;
+	}
+	function parseObject() {
+		onObjectBegin();
+		scanNext();
+		let needsComma = false;
+		while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+			if (_scanner.getToken() === 5) {
+				if (!needsComma) handleError(4, [], []);
+				onSeparator(",");
+				scanNext();
+				if (_scanner.getToken() === 2 && allowTrailingComma) break;
+			} else if (needsComma) handleError(6, [], []);
+			if (!parseProperty()) handleError(4, [], [2, 5]);
+			needsComma = true;
+		}
+		onObjectEnd();
+		if (_scanner.getToken() !== 2) handleError(7, [2], []);
+		else scanNext();
+		return true;
+	}
+	function parseArray() {
+		onArrayBegin();
+		scanNext();
+		let isFirstElement = true;
+		let needsComma = false;
+		while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+			if (_scanner.getToken() === 5) {
+				if (!needsComma) handleError(4, [], []);
+				onSeparator(",");
+				scanNext();
+				if (_scanner.getToken() === 4 && allowTrailingComma) break;
+			} else if (needsComma) handleError(6, [], []);
+			if (isFirstElement) {
+				_jsonPath.push(0);
+				isFirstElement = false;
+			} else _jsonPath[_jsonPath.length - 1]++;
+			if (!parseValue()) handleError(4, [], [4, 5]);
+			needsComma = true;
+		}
+		onArrayEnd();
+		if (!isFirstElement) _jsonPath.pop();
+		if (_scanner.getToken() !== 4) handleError(8, [4], []);
+		else scanNext();
+		return true;
+	}
+	function parseValue() {
+		switch (_scanner.getToken()) {
+			case 3: return parseArray();
+			case 1: return parseObject();
+			case 10: return parseString(true);
+			default: return parseLiteral();
+		}
+	}
+	scanNext();
+	if (_scanner.getToken() === 17) {
+		if (options.allowEmptyContent) return true;
+		handleError(4, [], []);
+		return false;
+	}
+	if (!parseValue()) {
+		handleError(4, [], []);
+		return false;
+	}
+	if (_scanner.getToken() !== 17) handleError(9, [], []);
+	return true;
+}
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError) {
+	ScanError[ScanError["None"] = 0] = "None";
+	ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+	ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+	ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+	ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+	ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+	ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind) {
+	SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+	SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+	SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+	SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+	SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+	SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+	SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+	SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+	SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+	SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+	SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+	SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+	SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+	SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+	SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+	SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+	SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+const parse$1 = parse$2;
+var ParseErrorCode;
+(function(ParseErrorCode) {
+	ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+	ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+	ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+	ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+	ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+	ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+	ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+	ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+	ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+	ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+	ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+	ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+	ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+	ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+	ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+	ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+	switch (code) {
+		case 1: return "InvalidSymbol";
+		case 2: return "InvalidNumberFormat";
+		case 3: return "PropertyNameExpected";
+		case 4: return "ValueExpected";
+		case 5: return "ColonExpected";
+		case 6: return "CommaExpected";
+		case 7: return "CloseBraceExpected";
+		case 8: return "CloseBracketExpected";
+		case 9: return "EndOfFileExpected";
+		case 10: return "InvalidCommentToken";
+		case 11: return "UnexpectedEndOfComment";
+		case 12: return "UnexpectedEndOfString";
+		case 13: return "UnexpectedEndOfNumber";
+		case 14: return "InvalidUnicode";
+		case 15: return "InvalidEscapeCharacter";
+		case 16: return "InvalidCharacter";
+	}
+	return "<unknown ParseErrorCode>";
+}
 // packages/boundaries/lib/resolve/tsconfig.js
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
 var TsconfigReader = class {
@@ -3678,7 +5646,7 @@ var TsconfigReader = class {
 					fix: "make it a regular file."
 				});
 				const errors = [];
-				const value = parse(text, errors, {
+				const value = parse$1(text, errors, {
 					allowTrailingComma: true,
 					disallowComments: false
 				});
@@ -4010,6 +5978,833 @@ function conditionTarget(value) {
 		if (t !== void 0) return t;
 	}
 }
+// node_modules/smol-toml/dist/error.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function getLineColFromPtr(string, ptr) {
+	let lines = string.slice(0, ptr).split(/\r?\n/);
+	return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+	let lines = string.split(/\r?\n/);
+	let codeblock = "";
+	let numberLen = (Math.log10(line + 1) | 0) + 1;
+	for (let i = line - 1; i <= line + 1; i++) {
+		let l = lines[i - 1];
+		if (!l) continue;
+		codeblock += i.toString().padEnd(numberLen, " ");
+		codeblock += ":  ";
+		codeblock += l;
+		codeblock += "\n";
+		if (i === line) {
+			codeblock += " ".repeat(numberLen + column + 2);
+			codeblock += "^\n";
+		}
+	}
+	return codeblock;
+}
+var TomlError = class TomlError extends Error {
+	line;
+	column;
+	codeblock;
+	constructor(message, options) {
+		const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+		const codeblock = makeCodeBlock(options.toml, line, column);
+		super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+		this.line = line;
+		this.column = column;
+		this.codeblock = codeblock;
+	}
+	static x(message, ctx, ptr) {
+		throw new TomlError(message, {
+			toml: ctx.s,
+			ptr: ptr ?? ctx.p
+		});
+	}
+};
+// node_modules/smol-toml/dist/primitive.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function parseString(ctx) {
+	let startPtr = ctx.p;
+	let c = ctx.s.charCodeAt(ctx.p++);
+	let first = c;
+	let isLiteral = c === 39;
+	let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+	if (isMultiline) {
+		if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10) ctx.p++;
+		else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) ctx.p += 2;
+	}
+	let parsed = "";
+	let sliceStart = ctx.p;
+	let state = 0;
+	for (; ctx.p < ctx.s.length; ctx.p++) {
+		c = ctx.s.charCodeAt(ctx.p);
+		if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) state = state && 3;
+		else if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in strings", ctx);
+		else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+			if (isMultiline) {
+				if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+				if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+			}
+			if (!state) {
+				let s = ctx.s.slice(sliceStart, ctx.p);
+				parsed = parsed ? parsed + s : s;
+			}
+			ctx.p += isMultiline ? 3 : 1;
+			return parsed;
+		} else if (!state) {
+			if (!isLiteral && c === 92) {
+				parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+				state = 1;
+			}
+		} else if (state === 1) {
+			if (c === 120 || c === 117 || c === 85) {
+				let errPtr = ctx.p++ - 1;
+				let value = 0;
+				let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+				for (let j = 0; j < len; j++, ctx.p++) {
+					let hex = ctx.s.charCodeAt(ctx.p);
+					let digit = hex >= 48 && hex <= 57 ? hex - 48 : hex >= 65 && hex <= 70 ? hex - 65 + 10 : hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1;
+					if (digit < 0) TomlError.x("invalid non-hex character in unicode escape", ctx);
+					value = value << 4 | digit;
+				}
+				if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) TomlError.x("invalid unicode escape", ctx, errPtr);
+				parsed += String.fromCodePoint(value);
+				sliceStart = ctx.p--;
+				state = 0;
+			} else if (isMultiline && (c === 32 || c === 9)) state = 2;
+			else {
+				if (c === 98) parsed += "\b";
+				else if (c === 116) parsed += "	";
+				else if (c === 110) parsed += "\n";
+				else if (c === 102) parsed += "\f";
+				else if (c === 114) parsed += "\r";
+				else if (c === 101) parsed += "\x1B";
+				else if (c === 34) parsed += "\"";
+				else if (c === 92) parsed += "\\";
+				else TomlError.x("unrecognised escape sequence", ctx);
+				sliceStart = ctx.p + 1;
+				state = 0;
+			}
+		} else if (c !== 32 && c !== 9) {
+			if (state === 2) TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+			state = !isLiteral && c === 92 ? 1 : 0;
+			sliceStart = ctx.p;
+		}
+	}
+	TomlError.x("unfinished string", ctx, startPtr);
+}
+// node_modules/smol-toml/dist/date.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class TomlDate extends Date {
+	#hasDate = false;
+	#hasTime = false;
+	#offset = null;
+	constructor(date, fasttype, unsafeDelim) {
+		let hasDate = true;
+		let hasTime = true;
+		let offset = "Z";
+		let c;
+		if (typeof date === "string") {
+			if (fasttype) prep: {
+				if (fasttype < 3) {
+					if (+date.slice(11, 13) > 23) {
+						date = "";
+						break prep;
+					}
+					if (fasttype === 2) {
+						offset = null;
+						date += "Z";
+					} else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) offset = date.slice(date.length - 6);
+					if (unsafeDelim) date = date.slice(0, 10) + "T" + date.slice(11);
+				} else if (fasttype === 4) date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+				hasDate = fasttype !== 4;
+				hasTime = fasttype !== 3;
+			}
+			else {
+				let match = date.match(DATE_TIME_RE);
+				if (match) {
+					if (!match[1]) {
+						hasDate = false;
+						date = `0000-01-01T${date}`;
+					}
+					hasTime = !!match[2];
+					hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+					if (match[2] && +match[2] > 23) date = "";
+					else {
+						offset = match[3] || null;
+						if (!offset && hasTime) date += "Z";
+					}
+				} else date = "";
+			}
+		}
+		super(date);
+		if (!isNaN(this.getTime())) {
+			this.#hasDate = hasDate;
+			this.#hasTime = hasTime;
+			this.#offset = offset;
+		}
+	}
+	isDateTime() {
+		return this.#hasDate && this.#hasTime;
+	}
+	isLocal() {
+		return !this.#hasDate || !this.#hasTime || !this.#offset;
+	}
+	isDate() {
+		return this.#hasDate && !this.#hasTime;
+	}
+	isTime() {
+		return this.#hasTime && !this.#hasDate;
+	}
+	isValid() {
+		return this.#hasDate || this.#hasTime;
+	}
+	toISOString() {
+		let iso = super.toISOString();
+		if (this.isDate()) return iso.slice(0, 10);
+		if (this.isTime()) return iso.slice(11, 23);
+		if (this.#offset === null) return iso.slice(0, -1);
+		if (this.#offset === "Z" || this.#offset === "z") return iso;
+		let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+		offset = this.#offset[0] === "-" ? offset : -offset;
+		return (/* @__PURE__ */ new Date(this.getTime() - offset * 6e4)).toISOString().slice(0, -1) + this.#offset;
+	}
+	static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+		let date = new TomlDate(jsDate);
+		date.#offset = offset;
+		return date;
+	}
+	static wrapAsLocalDateTime(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#offset = null;
+		return date;
+	}
+	static wrapAsLocalDate(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#hasTime = false;
+		date.#offset = null;
+		return date;
+	}
+	static wrapAsLocalTime(jsDate) {
+		let date = new TomlDate(jsDate);
+		date.#hasDate = false;
+		date.#offset = null;
+		return date;
+	}
+};
+// node_modules/smol-toml/dist/extract.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function isDigit(char, base = 10) {
+	return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+	return char === 32 || char === 9 || char === 10 || char === 13 || delim && (char === delim || char === 44) || char === 35;
+}
+function extractValue(ctx, end) {
+	let errPtr = ctx.p;
+	let c = ctx.s.charCodeAt(ctx.p);
+	if (c === 91 || c === 123) {
+		ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+		let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+		ctx.d++;
+		return value;
+	}
+	if (c === 34 || c === 39) return parseString(ctx);
+	if (c === 116) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+		return ctx.p++, true;
+	}
+	if (c === 102) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+		return ctx.p++, false;
+	}
+	if (c === 43 || c === 45) return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+	if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) return parseDate(ctx, c, end);
+	if (ctx.s.charCodeAt(ctx.p + 2) === 58) return parseTime(ctx, c, end);
+	return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+	let c = startChr;
+	let state = 0;
+	let hasUnderscores = false;
+	if (c === 105) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102) TomlError.x("invalid value", ctx, startPtr);
+		return ctx.p++, (sign || 1) / 0;
+	}
+	if (c === 110) {
+		if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110) TomlError.x("invalid value", ctx, startPtr);
+		return ctx.p++, NaN;
+	}
+	if (c === 48) {
+		if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr)) return ctx.bi === true ? 0n : 0;
+		if (!sign) {
+			if (c === 120) return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+			else if (c === 98) return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+			else if (c === 111) return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+		}
+		if (c === 46) state = 2;
+		else if (c === 101 || c === 69) state = 4;
+		else TomlError.x("illegal leading zero", ctx, startPtr);
+	} else if (!isDigit(c)) TomlError.x("invalid value", ctx, startPtr);
+	while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+		if (!state) state = 1;
+		if (c === 95) {
+			if (!(state & 1)) TomlError.x("illegal underscore", ctx);
+			state += 11;
+			hasUnderscores = true;
+		} else if (state === 1 && c === 46) state = 2;
+		else if ((state === 1 || state === 3) && (c === 101 || c === 69)) state = 4;
+		else if (state === 4 && (c === 43 || c === 45)) state = 6;
+		else if (!isDigit(c)) TomlError.x(`illegal character in numeric literal`, ctx);
+		else if (state > 9) state -= 11;
+		else if (!(state & 1)) state++;
+	}
+	if (!state) {
+		let val = (startChr - 48) * (sign || 1);
+		return ctx.bi === true ? BigInt(val) : val;
+	}
+	if (!(state & 1)) TomlError.x("unfinished numeric value", ctx, startPtr);
+	let str = ctx.s.slice(startPtr, ctx.p);
+	if (hasUnderscores) str = str.replaceAll("_", "");
+	return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+	let c, underscore = 1;
+	while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) if (c === 95) {
+		if (underscore & 1) TomlError.x("illegal underscore", ctx);
+		underscore = 3;
+	} else if (!isDigit(c, base)) TomlError.x(`illegal character in numeric literal`, ctx);
+	else if (underscore & 1) underscore--;
+	if (underscore & 1) TomlError.x("unfinished numeric value", ctx);
+	let str = ctx.s.slice(startPtr + 2, ctx.p);
+	if (underscore) str = str.replaceAll("_", "");
+	return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+	if (ctx.bi !== true) int: {
+		let val = parseInt(str, base);
+		if (!Number.isSafeInteger(val)) {
+			if (ctx.bi) break int;
+			TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+		}
+		return val;
+	}
+	return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+	let startPtr = ctx.p++, unsafeSeparator;
+	if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+	ctx.p += 5;
+	if (!isDigit(ctx.s.charCodeAt(ctx.p++))) TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+	if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 3, false, startPtr);
+	if (ctx.s.charCodeAt(ctx.p += 3) !== 58) TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+	if (ctx.s.charCodeAt(ctx.p += 3) === 58) ctx.p += 3;
+	if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p)));
+	if (c = ctx.s.charCodeAt(ctx.p)) {
+		if (c === 90 || c === 122) return readDate(ctx, ctx.s.slice(startPtr, ++ctx.p), 1, unsafeSeparator, startPtr, "[+00:00]");
+		if (c === 43 || c === 45) return readDate(ctx, ctx.s.slice(startPtr, ctx.p += 6), 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+	}
+	return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+	let start = ctx.p;
+	if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) return parseNumber(ctx, --ctx.p, c, 0, endChr);
+	if (ctx.s.charCodeAt(ctx.p += 4) === 58) ctx.p += 3;
+	if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p)));
+	return readDate(ctx, ctx.s.slice(start, ctx.p), 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+	if (ctx.ld) {
+		let date = new TomlDate(str, type, unsafeDelim);
+		if (!date.isValid()) TomlError.x("invalid date", ctx, errPtr);
+		return date;
+	}
+	try {
+		if (temporalSuffix) str += temporalSuffix;
+		switch (type) {
+			case 1: return Temporal.ZonedDateTime.from(str);
+			case 2: return Temporal.PlainDateTime.from(str);
+			case 3: return Temporal.PlainDate.from(str);
+			case 4: return Temporal.PlainTime.from(str);
+		}
+	} catch (e) {
+		TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+	}
+}
+// node_modules/smol-toml/dist/util.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function skipComment(ctx) {
+	for (; ctx.p < ctx.s.length; ctx.p++) {
+		let c = ctx.s.charCodeAt(ctx.p);
+		if (c === 10) break;
+		if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+			ctx.p++;
+			break;
+		}
+		if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in comments", ctx);
+	}
+}
+function skipVoid(ctx, banNewLines, banComments) {
+	let c;
+	while (ctx.p < ctx.s.length) {
+		while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10))) ctx.p++;
+		if (banComments || c !== 35) break;
+		skipComment(ctx);
+	}
+}
+// node_modules/smol-toml/dist/struct.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function parseKey(ctx, end = 61) {
+	let startPtr;
+	let state = 0;
+	let parsed = [];
+	let sliceStart;
+	let c = ctx.s.charCodeAt(startPtr = ctx.p);
+	do
+		if (c === end) {
+			if (!state) TomlError.x("unexpected end of key", ctx);
+			if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+			return ctx.p++, parsed;
+		} else if (c === 46) {
+			if (!state) TomlError.x("illegal empty bare key", ctx);
+			if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+			state = 0;
+		} else if (!state && (c === 34 || c === 39)) {
+			if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2)) TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+			parsed.push(parseString(ctx));
+			state = 2;
+			ctx.p--;
+		} else if (c === 32 || c === 9) {
+			if (state === 1) {
+				parsed.push(ctx.s.slice(sliceStart, ctx.p));
+				state = 2;
+			}
+		} else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) TomlError.x("illegal character in key", ctx);
+		else if (!state) {
+			state = 1;
+			sliceStart = ctx.p;
+		}
+	while (c = ctx.s.charCodeAt(++ctx.p));
+	TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+	let startPtr = ctx.p++;
+	let res = Object.create(null);
+	let seen = /* @__PURE__ */ new Set();
+	let c;
+	while (ctx.p < ctx.s.length) {
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+			ctx.p++;
+			return res;
+		}
+		let k;
+		let t = res;
+		let hasOwn = false;
+		let errPtr = ctx.p;
+		let key = parseKey(ctx);
+		for (let i = 0; i < key.length; i++) {
+			if (i) t = hasOwn ? t[k] : t[k] = Object.create(null);
+			k = key[i];
+			if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+			let unsafe = k === "__proto__";
+			if (ctx.uk && (unsafe || k === "constructor")) {
+				t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+				break;
+			}
+			if (!hasOwn && unsafe) Object.defineProperty(t, k, {
+				enumerable: true,
+				configurable: true,
+				writable: true
+			});
+		}
+		if (hasOwn) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+		skipVoid(ctx, true, true);
+		let value = extractValue(ctx, 125);
+		if (t && typeof (t[k] = value) === "object") seen.add(value);
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) return res;
+		if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+	}
+	TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+	let startPtr = ctx.p++;
+	let res = [];
+	let c;
+	while (ctx.p < ctx.s.length) {
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+			ctx.p++;
+			return res;
+		}
+		res.push(extractValue(ctx, 93));
+		skipVoid(ctx);
+		if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) return res;
+		if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+	}
+	TomlError.x("unfinished array", ctx, startPtr);
+}
+// node_modules/smol-toml/dist/parse.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+function peekTable(ctx, key, table, meta, type) {
+	let t = table;
+	let m = meta;
+	let k;
+	let hasOwn = false;
+	let state;
+	for (let i = 0; i < key.length; i++) {
+		if (i) {
+			t = hasOwn ? t[k] : t[k] = Object.create(null);
+			m = (state = m[k]).c;
+			if (type === 0 && (state.t === 1 || state.t === 2)) return null;
+			if (state.t === 2) {
+				let l = t.length - 1;
+				t = t[l];
+				m = m[l].c;
+			}
+		}
+		k = key[i];
+		if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) return null;
+		if (!hasOwn) {
+			let unsafe = k === "__proto__";
+			if (ctx.uk && (unsafe || k === "constructor")) return false;
+			if (unsafe) {
+				Object.defineProperty(t, k, {
+					enumerable: true,
+					configurable: true,
+					writable: true
+				});
+				Object.defineProperty(m, k, {
+					enumerable: true,
+					configurable: true,
+					writable: true
+				});
+			}
+			m[k] = {
+				t: i < key.length - 1 && type === 2 ? 3 : type,
+				d: false,
+				i: 0,
+				c: Object.create(null)
+			};
+		}
+	}
+	state = m[k];
+	if (state.t !== type && !(type === 1 && state.t === 3)) return null;
+	if (type === 2) {
+		if (!state.d) {
+			state.d = true;
+			t[k] = [];
+		}
+		t[k].push(t = Object.create(null));
+		state.c[state.i++] = state = {
+			t: 1,
+			d: false,
+			i: 0,
+			c: Object.create(null)
+		};
+	}
+	if (state.d) return null;
+	state.d = true;
+	if (type === 1) t = hasOwn ? t[k] : t[k] = Object.create(null);
+	else if (type === 0 && hasOwn) return null;
+	return [
+		k,
+		t,
+		state.c
+	];
+}
+function validateTablePeek(ctx, peek, ptr) {
+	if (peek === null || ctx.uk === 2) TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+	let ctx = {
+		s: toml,
+		p: 0,
+		d: options.maxDepth ?? 1e3,
+		bi: options.integersAsBigInt ?? false,
+		ld: options.useLegacyDate ?? true,
+		uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+	};
+	let res = Object.create(null);
+	let meta = Object.create(null);
+	let tmp;
+	let skipping = false;
+	let tbl = res;
+	let m = meta;
+	if (toml.charCodeAt(0) === 65279) ctx.p++;
+	skipVoid(ctx);
+	while (ctx.p < toml.length) {
+		if (toml.charCodeAt(ctx.p) === 91) {
+			let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+			tmp = ctx.p += +isTableArray;
+			skipping = false;
+			let k = parseKey(ctx, 93);
+			if (isTableArray) {
+				if (toml.charCodeAt(ctx.p) !== 93) TomlError.x("expected end of table array declaration", ctx);
+				ctx.p++;
+			}
+			let p = peekTable(ctx, k, res, meta, isTableArray ? 2 : 1);
+			if (!p) {
+				validateTablePeek(ctx, p, tmp);
+				skipping = true;
+			} else {
+				m = p[2];
+				tbl = p[1];
+			}
+		} else {
+			tmp = ctx.p;
+			let p = peekTable(ctx, parseKey(ctx), tbl, m, 0);
+			if (!p && !skipping) validateTablePeek(ctx, p, tmp);
+			skipVoid(ctx, true, true);
+			let v = extractValue(ctx, void 0);
+			if (p && !skipping) p[1][p[0]] = v;
+		}
+		skipVoid(ctx, true);
+		if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+		skipVoid(ctx);
+	}
+	return res;
+}
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+"".isWellFormed;
+// node_modules/smol-toml/dist/index.js
+/*!
+* Copyright (c) Squirrel Chat et al., All rights reserved.
+* SPDX-License-Identifier: BSD-3-Clause
+*
+* Redistribution and use in source and binary forms, with or without
+* modification, are permitted provided that the following conditions are met:
+*
+* 1. Redistributions of source code must retain the above copyright notice, this
+*    list of conditions and the following disclaimer.
+* 2. Redistributions in binary form must reproduce the above copyright notice,
+*    this list of conditions and the following disclaimer in the
+*    documentation and/or other materials provided with the distribution.
+* 3. Neither the name of the copyright holder nor the names of its contributors
+*    may be used to endorse or promote products derived from this software without
+*    specific prior written permission.
+*
+* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+* ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+* WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+* DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+* FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+* DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+* SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+* CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+* OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
 // packages/boundaries/lib/resolve/pyproject-package-roots.js
 const PROJECT_FILES$1 = [
 	"pyproject.toml",
@@ -4049,7 +6844,7 @@ async function readDeclaredPythonRoots(snapshot, tree) {
 function declaredPackageRoots(text) {
 	let doc;
 	try {
-		doc = parse$1(text);
+		doc = parse(text);
 	} catch {
 		return [];
 	}
@@ -4516,46 +7311,6 @@ function commitSnapshot(repo, sha, cache = new TreeCache()) {
 		}
 	};
 }
-function workingTreeSnapshot(repo) {
-	let listing;
-	return {
-		label: "working tree",
-		tree() {
-			listing ??= (async () => {
-				const [present, deleted] = await Promise.all([runGit(repo, [
-					"ls-files",
-					"-z",
-					"--cached",
-					"--others",
-					"--exclude-standard"
-				]), runGit(repo, [
-					"ls-files",
-					"-z",
-					"--deleted"
-				])]);
-				const gone = new Set(splitNul(deleted.stdout.toString("utf8")));
-				return new RepoTree(splitNul(present.stdout.toString("utf8")).filter((p) => !gone.has(p)));
-			})();
-			return listing;
-		},
-		async read(paths) {
-			const entries = await Promise.all(paths.map(async (path) => {
-				if (path.split("/").some((part) => part === ".." || part === "") || path.includes("\0")) return [path, void 0];
-				const abs = join(repo, path);
-				try {
-					if (!(await lstat(abs)).isFile()) return [path, void 0];
-					return [path, await readFile(abs, "utf8")];
-				} catch {
-					return [path, void 0];
-				}
-			}));
-			return new Map(entries);
-		}
-	};
-}
-function splitNul(text) {
-	return text.length === 0 ? [] : text.split("\0").filter((p) => p.length > 0);
-}
 // packages/boundaries/lib/check-boundaries.js
 const READABLE_KINDS = /* @__PURE__ */ new Set(["file", "executable"]);
 async function checkBoundaries(input) {
@@ -4849,48 +7604,6 @@ async function runBoundariesGuard(options) {
 	logOutcome(options.logger, result, `${changes.mergeBase.slice(0, 12)}..${changes.head.slice(0, 12)}`);
 	return guardRun(result);
 }
-async function runBoundariesOnWorkingTree(options) {
-	const { mergeBase: mb } = await resolveRange(options.repo, options.base, "HEAD");
-	const [tracked, untracked] = await Promise.all([runGit(options.repo, [
-		"diff",
-		"--raw",
-		"-z",
-		"--no-abbrev",
-		"-M",
-		"--ignore-submodules=none",
-		mb,
-		"--"
-	]), runGit(options.repo, [
-		"ls-files",
-		"-z",
-		"--others",
-		"--exclude-standard"
-	])]);
-	const changes = parseRawDiff(tracked.stdout.toString("utf8"));
-	for (const path of splitNul(untracked.stdout.toString("utf8"))) {
-		const isFile = await lstat(join(options.repo, path)).then((s) => s.isFile(), () => false);
-		changes.push({
-			status: "added",
-			path,
-			oldMode: "000000",
-			newMode: isFile ? "100644" : "120000",
-			oldSha: "0".repeat(40),
-			newSha: "0".repeat(40),
-			oldKind: "none",
-			newKind: isFile ? "file" : "symlink"
-		});
-	}
-	const result = await checkBoundaries({
-		boundaries: options.policy.boundaries,
-		policyPath: options.policyPath ?? ".github/agent-guards.yml",
-		changes,
-		head: workingTreeSnapshot(options.repo),
-		base: commitSnapshot(options.repo, mb),
-		logger: options.logger
-	});
-	logOutcome(options.logger, result, `${mb.slice(0, 12)}..working tree`);
-	return guardRun(result);
-}
 function guardRun(result) {
 	return {
 		report: reportFromFindings(BOUNDARIES_GUARD, result.findings, { ...result.metrics }),
@@ -4905,255 +7618,4 @@ function logOutcome(logger, result, range) {
 	const m = result.metrics;
 	logger.info(`boundaries ${range}: ${m["files-parsed"]} of ${m["files-changed"]} changed file(s) parsed, ${m.imports} import(s), ${m["new-edges"]} new edge(s) between contexts, ${m.forbidden} forbidden, ${m["existing-forbidden"]} already there at base.`);
 }
-// packages/boundaries/lib/golden-sample.js
-const GOLDEN_SAMPLE_RULE = "golden-sample-layout";
-function familyOf(path) {
-	const ext = posix.extname(path);
-	if (/^\.[cm]?[jt]sx?$/.test(ext)) return "js";
-	if (ext === ".py" || ext === ".pyi") return "python";
-	if (ext === ".go") return "go";
-	return ext;
-}
-function testName(path) {
-	if (!isTestPath(path)) return void 0;
-	const base = posix.basename(path);
-	let m = /^(.+?)(\.(?:test|spec)\.[cm]?[jt]sx?)$/.exec(base);
-	if (m) return {
-		prefix: "",
-		subject: m[1],
-		suffix: m[2]
-	};
-	m = /^(test_)(.+)(\.py)$/.exec(base);
-	if (m) return {
-		prefix: m[1],
-		subject: m[2],
-		suffix: m[3]
-	};
-	m = /^(.+)(_test\.(?:py|go))$/.exec(base);
-	if (m) return {
-		prefix: "",
-		subject: m[1],
-		suffix: m[2]
-	};
-	const stem = stemOf(base);
-	return {
-		prefix: "",
-		subject: stem,
-		suffix: base.slice(stem.length)
-	};
-}
-function stemOf(base) {
-	const dot = base.indexOf(".", 1);
-	return dot < 0 ? base : base.slice(0, dot);
-}
-function namingCase(stem) {
-	if (/^[a-z0-9]+$/.test(stem)) return "lower";
-	if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(stem)) return "kebab";
-	if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(stem)) return "snake";
-	if (/^[a-z][a-zA-Z0-9]*$/.test(stem)) return "camel";
-	if (/^[A-Z][a-zA-Z0-9]*$/.test(stem)) return "pascal";
-	return "other";
-}
-function casesCompatible(sample, added) {
-	if (sample === "other" || sample === added) return true;
-	if (sample === "lower") return added !== "pascal";
-	return added === "lower" && sample !== "pascal";
-}
-const CASE_TEXT = {
-	lower: "lowercase",
-	kebab: "kebab-case",
-	snake: "snake_case",
-	camel: "camelCase",
-	pascal: "PascalCase",
-	other: "its own style"
-};
-const squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
-function dirOf(path) {
-	const d = posix.dirname(path);
-	return d === "." ? "" : d;
-}
-function within(dir, rel) {
-	return dir === "" ? rel : `${dir}/${rel}`;
-}
-function checkGoldenSampleLayout(input) {
-	const findings = [];
-	const known = input.knownFiles ? new Set(input.knownFiles) : void 0;
-	const added = new Set(input.addedFiles);
-	const sources = [];
-	const tests = [];
-	const listedTests = input.samples.filter((s) => !s.endsWith("/") && isTestPath(s));
-	for (const raw of input.samples) {
-		const sample = raw.replace(/^\.\//, "");
-		if (sample.endsWith("/") || known !== void 0 && !known.has(sample) && input.knownFiles.some((f) => f.startsWith(`${sample}/`))) {
-			folderShapes(sample.replace(/\/+$/, ""), input.knownFiles, listedTests, sources, tests);
-			continue;
-		}
-		if (known && !known.has(sample)) {
-			findings.push({
-				rule: GOLDEN_SAMPLE_RULE,
-				severity: "warning",
-				message: `The golden sample ${sample} does not exist in the repository, so nothing can be compared with it.`
-			});
-			continue;
-		}
-		if (isTestPath(sample)) continue;
-		const stem = stemOf(posix.basename(sample));
-		sources.push({
-			sample,
-			family: familyOf(sample),
-			namingCase: namingCase(stem),
-			dir: dirOf(sample)
-		});
-		const test = findTest(sample, listedTests, input.knownFiles);
-		if (test) tests.push(testShape(sample, test, void 0));
-	}
-	for (const path of input.addedFiles) {
-		const family = familyOf(path);
-		if (isTestPath(path)) {
-			const candidates = tests.filter((t) => t.family === family);
-			if (candidates.length === 0 || candidates.some((t) => testFits(t, path))) continue;
-			const t = candidates[0];
-			findings.push({
-				rule: GOLDEN_SAMPLE_RULE,
-				severity: "warning",
-				message: `New test ${path} does not follow the golden sample's test layout: the sample's test is ${t.sampleTest}, so tests go in ${describeDir(t.dirPattern)} named ${t.name.prefix}<name>${t.name.suffix}.`,
-				path
-			});
-			continue;
-		}
-		const candidates = sources.filter((s) => s.family === family);
-		if (candidates.length === 0) continue;
-		const fitting = candidates.find((s) => sourceFits(s, path));
-		if (!fitting) {
-			findings.push({
-				rule: GOLDEN_SAMPLE_RULE,
-				severity: "warning",
-				message: `New file ${path} does not sit where the golden sample's pattern puts it: ${candidates.map(describeSourceShape).join("; or ")}.`,
-				path
-			});
-			continue;
-		}
-		const caseOfNew = namingCase(stemOf(posix.basename(path)));
-		if (!casesCompatible(fitting.namingCase, caseOfNew)) findings.push({
-			rule: GOLDEN_SAMPLE_RULE,
-			severity: "warning",
-			message: `New file ${path} is named in ${CASE_TEXT[caseOfNew]}; the golden sample ${fitting.sample} is named in ${CASE_TEXT[fitting.namingCase]}.`,
-			path
-		});
-		const expected = expectedTest(tests, path);
-		if (expected && !added.has(expected.path) && !(known?.has(expected.path) ?? false)) findings.push({
-			rule: GOLDEN_SAMPLE_RULE,
-			severity: "warning",
-			message: `New file ${path} has no test at ${expected.path}, where the golden sample's layout puts it (the sample ${expected.shape.sampleSource} is tested in ${expected.shape.sampleTest}).`,
-			path
-		});
-	}
-	return findings;
-}
-function folderShapes(folder, knownFiles, listedTests, sources, tests) {
-	const files = (knownFiles ?? []).filter((f) => f.startsWith(`${folder}/`));
-	const sourceFiles = files.filter((f) => !isTestPath(f));
-	const families = new Set(sourceFiles.map(familyOf));
-	const subDirs = new Set(sourceFiles.map((f) => dirOf(f.slice(folder.length + 1))));
-	if (subDirs.size === 0) subDirs.add("");
-	const feature = posix.basename(folder);
-	for (const family of families.size > 0 ? families : /* @__PURE__ */ new Set([
-		"js",
-		"python",
-		"go"
-	])) sources.push({
-		sample: `${folder}/`,
-		family,
-		namingCase: namingCase(feature),
-		parent: dirOf(folder),
-		subDirs
-	});
-	const testsOfFolder = /* @__PURE__ */ new Set([...files.filter(isTestPath), ...[...listedTests, ...(knownFiles ?? []).filter(isTestPath)].filter((t) => squash(testName(t).subject) === squash(feature))]);
-	const main = sourceFiles.find((f) => stemOf(posix.basename(f)) === "index") ?? sourceFiles[0];
-	for (const test of testsOfFolder) {
-		const subject = squash(testName(test).subject);
-		const source = sourceFiles.find((f) => squash(stemOf(posix.basename(f))) === subject) ?? (subject === squash(feature) ? main : void 0);
-		if (source) tests.push(testShape(source, test, {
-			folder,
-			feature
-		}));
-	}
-}
-function findTest(source, listedTests, knownFiles) {
-	const subject = squash(stemOf(posix.basename(source)));
-	const family = familyOf(source);
-	const matches = (t) => familyOf(t) === family && squash(testName(t)?.subject ?? "") === subject;
-	return [...listedTests.filter(matches), ...(knownFiles ?? []).filter((f) => isTestPath(f) && matches(f))].sort((a, b) => sharedPrefix(b, source) - sharedPrefix(a, source))[0];
-}
-function sharedPrefix(a, b) {
-	const pa = a.split("/");
-	const pb = b.split("/");
-	let n = 0;
-	while (n < pa.length - 1 && n < pb.length - 1 && pa[n] === pb[n]) n += 1;
-	return n;
-}
-function testShape(source, test, folder) {
-	const name = testName(test);
-	const withFeature = (dir) => {
-		if (!folder) return dir;
-		const parts = dir.split("/");
-		const at = parts.lastIndexOf(folder.feature);
-		if (at >= 0) parts[at] = "{feature}";
-		return parts.join("/");
-	};
-	return {
-		sampleSource: source,
-		sampleTest: test,
-		family: familyOf(test),
-		dirPattern: withFeature(dirOf(test)),
-		name,
-		sourceDirPattern: withFeature(dirOf(source)),
-		namedAfterFeature: folder !== void 0 && squash(name.subject) === squash(folder.feature)
-	};
-}
-function sourceFits(shape, path) {
-	if (shape.dir !== void 0) return dirOf(path) === shape.dir;
-	const parent = shape.parent ?? "";
-	const prefix = parent === "" ? "" : `${parent}/`;
-	if (!path.startsWith(prefix)) return false;
-	const rest = path.slice(prefix.length).split("/");
-	if (rest.length < 2) return false;
-	return shape.subDirs.has(rest.slice(1, -1).join("/"));
-}
-function dirRegex(pattern, capture = false) {
-	const escaped = pattern.split("{feature}").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-	return new RegExp(`^${escaped.join(capture ? "([^/]+)" : "[^/]+")}$`);
-}
-function testFits(shape, path) {
-	const name = posix.basename(path);
-	if (!name.startsWith(shape.name.prefix) || !name.endsWith(shape.name.suffix)) return false;
-	if (name.length <= shape.name.prefix.length + shape.name.suffix.length) return false;
-	return dirRegex(shape.dirPattern).test(dirOf(path));
-}
-function expectedTest(tests, path) {
-	const dir = dirOf(path);
-	const base = posix.basename(path);
-	for (const shape of tests) {
-		if (shape.family !== familyOf(path)) continue;
-		const m = dirRegex(shape.sourceDirPattern, true).exec(dir);
-		if (!m) continue;
-		if (shape.sourceDirPattern.includes("{feature}") && posix.basename(shape.sampleSource) !== base) continue;
-		const feature = m[1];
-		const testDir = feature === void 0 ? shape.dirPattern : shape.dirPattern.replace("{feature}", feature);
-		const subject = shape.namedAfterFeature && feature !== void 0 ? feature : shape.sourceDirPattern.includes("{feature}") ? shape.name.subject : stemOf(base);
-		return {
-			path: within(testDir, `${shape.name.prefix}${subject}${shape.name.suffix}`),
-			shape
-		};
-	}
-}
-function describeDir(pattern) {
-	return pattern === "" ? "the repository root" : `${pattern.replace("{feature}", "<feature>")}/`;
-}
-function describeSourceShape(shape) {
-	if (shape.dir !== void 0) return `the sample ${shape.sample} puts files like it in ${describeDir(shape.dir)}`;
-	const sub = [...shape.subDirs ?? []].map((s) => s === "" ? "" : `${s}/`);
-	const parent = shape.parent ? `${shape.parent}/` : "";
-	return `the sample ${shape.sample} puts them in a feature folder ${parent}<feature>/${sub.length === 1 ? sub[0] : `{${sub.join(",")}}`}`;
-}
-export { BOUNDARIES_GUARD, BoundaryRules, GOLDEN_SAMPLE_RULE, ImportResolver, PATH_KINDS, RepoTree, SEARCH_PATH_KINDS, TreeCache, cachingSnapshot, checkBoundaries, checkGoldenSampleLayout, commitSnapshot, computedKey, familyOf, fileEdges, isDeclarationFile, languageOf, namingCase, parseImports, renderBoundariesSummary, runBoundariesGuard, runBoundariesOnWorkingTree, splitNul, testName, workingTreeSnapshot };
+export { runBoundariesGuard };

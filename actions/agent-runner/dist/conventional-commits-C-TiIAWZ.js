@@ -1,4 +1,4 @@
-import { P as COMMIT_TYPES } from "./lib-aCTtOatJ.js";
+import { P as COMMIT_TYPES } from "./lib-BHScjl_x.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

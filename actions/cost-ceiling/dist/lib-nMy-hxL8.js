@@ -1,9 +1,9 @@
-import { A as _positive, C as superRefine, D as _lte, E as _gte, M as withoutSecrets, N as ConfigurationError, O as _minLength, S as string$1, T as union, _ as partialRecord, b as refine, c as reportFromFindings, d as array, f as boolean, g as optional, h as number, j as _regex, k as _nonnegative, l as _default, m as literal, n as readPullRequestEvent, p as int$2, r as resolveRevisions, s as GUARD_NAMES, t as described, u as _enum, v as pipe, w as transform, x as strictObject, y as record } from "./lib-qY7KvsCR.js";
+import { A as strictObject, B as _regex, C as number, D as pipe, E as partialRecord, F as _gte, H as withoutSecrets, I as _lte, L as _minLength, M as superRefine, N as transform, O as record, P as union, R as _nonnegative, T as optional, U as ConfigurationError, _ as array, b as int$2, d as reportFromFindings, g as _enum, h as _default, j as string$1, k as refine, t as described, u as GUARD_NAMES, v as boolean, x as literal, z as _positive } from "./lib-BHg9Cuj4.js";
 import { existsSync } from "node:fs";
 import "node:os";
-import { isAbsolute, join, posix, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { spawn } from "node:child_process";
-import { StringDecoder } from "node:string_decoder";
+import "node:string_decoder";
 // node_modules/yaml/browser/dist/nodes/identity.js
 const ALIAS = Symbol.for("yaml.alias");
 const DOC = Symbol.for("yaml.document");
@@ -7109,68 +7109,7 @@ function defaultPatterns(languages = ALL_LANGUAGES) {
 		jsIgnoreRegexps: []
 	};
 }
-const IGNORED_SEGMENT = /(?:^|\/)(?:\.[^/]+|node_modules|__pycache__|venv|site-packages|\w+\.egg-info|build|dist|vendor|target|testdata|_darcs|CVS)\//;
-function testLanguageOf(path, patterns) {
-	const base = posix.basename(path);
-	const dot = base.lastIndexOf(".");
-	const ext = dot < 0 ? "" : base.slice(dot + 1);
-	const ignored = IGNORED_SEGMENT.test(path);
-	switch (ext) {
-		case "py":
-			if (ignored || !patterns.languages.has("python")) return void 0;
-			if (!patterns.pythonFiles.some((g) => matches(base, g))) return void 0;
-			if (patterns.pythonTestpaths.length > 0 && !patterns.pythonTestpaths.some((d) => d === "." || path.startsWith(`${d.replace(/\/+$/, "")}/`))) return;
-			return "python";
-		case "js":
-		case "jsx":
-		case "ts":
-		case "tsx":
-		case "mjs":
-		case "cjs":
-		case "mts":
-		case "cts":
-			if (!patterns.languages.has("javascript") || path.endsWith(".d.ts")) return void 0;
-			if (!patterns.jsInclude.some((g) => matches(path, g))) return void 0;
-			if (patterns.jsExcludeGlobs.some((g) => matches(path, g))) return void 0;
-			if (patterns.jsIgnoreRegexps.some((r) => safeRegExp(r)?.test(path))) return void 0;
-			return "javascript";
-		case "go": return !ignored && patterns.languages.has("go") && base.endsWith("_test.go") && !/(?:^|\/)_/.test(path) ? "go" : void 0;
-		case "java":
-		case "kt":
-			if (ignored || !patterns.languages.has("jvm")) return void 0;
-			return /(?:^|\/)src\/test\//.test(path) || /(?:Test|Tests|IT|TestCase)\.(?:java|kt)$|^Test\w*\.(?:java|kt)$/.test(base) ? "jvm" : void 0;
-		case "rb": return !ignored && patterns.languages.has("ruby") && base.endsWith("_spec.rb") ? "ruby" : void 0;
-		case "rs": return !ignored && patterns.languages.has("rust") ? "rust" : void 0;
-		default: return;
-	}
-}
-const compiled = /* @__PURE__ */ new Map();
-function matches(path, glob) {
-	let m = compiled.get(glob);
-	if (!m) {
-		m = new Minimatch(glob, { dot: true });
-		compiled.set(glob, m);
-	}
-	return m.match(path);
-}
-function safeRegExp(source) {
-	try {
-		return new RegExp(source.replace(/<rootDir>\/?/g, ""));
-	} catch {
-		return;
-	}
-}
-const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__snapshots__|testing|testdata|test-data|fixtures)\//;
-const RUBY_SPEC_DIR = /(?:^|\/)spec\/.*\.rb$/;
-const JVM_TEST_SOURCE_SET = /(?:^|\/)src\/test\//;
-const DEFAULTS = defaultPatterns();
-function isTestPath(path) {
-	const p = path.replace(/\\/g, "/");
-	if (TEST_DIRS.test(p) || RUBY_SPEC_DIR.test(p) || JVM_TEST_SOURCE_SET.test(p)) return true;
-	if (posix.basename(p) === "conftest.py") return true;
-	const language = testLanguageOf(p, DEFAULTS);
-	return language !== void 0 && language !== "rust";
-}
+defaultPatterns();
 const FORBIDDEN_CATEGORY_IDS = ["policy", ...BUILT_IN_FORBIDDEN.map((c) => c.id)];
 const NARROWABLE_FORBIDDEN_CATEGORIES = BUILT_IN_FORBIDDEN.filter((c) => c.narrowable).map((c) => c.id);
 // packages/config/lib/config-source.js
@@ -7518,7 +7457,7 @@ const ContextPacketSchema = described(strictObject({
 	golden_samples: described(_default(array(string$1()), []), "Repo paths of reference implementations the change must follow."),
 	shared: described(optional(string$1()), "Name of a context shared across tickets (kept in the stable, cached part of the prompt).")
 }), "The context packet: live spec, architectural rules and golden samples.");
-const TicketSchema = described(strictObject({
+described(strictObject({
 	$schema: optional(string$1()),
 	id: string$1().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ticket ids are letters, digits, dot, dash and underscore")),
 	title: string$1().check(_minLength(1)),
@@ -7538,20 +7477,8 @@ const TicketSchema = described(strictObject({
 	issue: described(optional(int$2().check(_positive())), "The ticket issue number, for escalation comments."),
 	context: optional(ContextPacketSchema)
 }), "A ticket assigned to the agent; written by a human, read at the PR base commit.");
-function resolveTicketPath(policy, from) {
-	if (from.ticket) return from.ticket;
-	const prefix = policy.runner.branch_prefix;
-	if (from.headRef?.startsWith(prefix)) {
-		const id = from.headRef.slice(prefix.length).replace(/-[0-9a-f]{8}$/, "");
-		if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${policy.tickets_dir.replace(/\/+$/, "")}/${id}.yml`;
-	}
-	throw new ConfigurationError("no ticket to check the PR against.", {
-		field: "ticket",
-		fix: `set the 'ticket' input (or --ticket) to the ticket file, or name the branch '${prefix}<ticket-id>'; a PR that is not an agent's needs none while guards.manifest-scope.applies_to is agent-prs and the policy lists the agents (agents.logins).`
-	});
-}
 // packages/config/lib/manifest.js
-const MODES$2 = [
+const MODES = [
 	"frame",
 	"plan",
 	"implement",
@@ -7605,7 +7532,7 @@ const DeleteFileEntry = strictObject({
 });
 const ToolEntry = union([string$1().check(_minLength(1)), DeleteFileEntry]);
 const ModeToolsSchema = strictObject({
-	inherit: optional(_enum(MODES$2)),
+	inherit: optional(_enum(MODES)),
 	read: _default(array(ToolEntry), []),
 	write: _default(array(ToolEntry), [])
 });
@@ -7650,7 +7577,7 @@ described(strictObject({
 		path: ["modes", v.mode],
 		message: `tool '${v.tool}' is not allowed: ${v.reason}`
 	});
-	for (const mode of MODES$2) {
+	for (const mode of MODES) {
 		const seen = /* @__PURE__ */ new Set([mode]);
 		let next = manifest.modes[mode].inherit;
 		while (next) {
@@ -7760,6 +7687,75 @@ function spawnGit(repo, args, options = {}) {
 }
 async function gitText(repo, args, options = {}) {
 	return (await runGit(repo, args, options)).stdout.toString("utf8");
+}
+// packages/git/lib/memo.js
+const MAX_ENTRIES = 2e4;
+const MAX_BYTES = 67108864;
+const entries = /* @__PURE__ */ new Map();
+let keptBytes = 0;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isFullSha(rev) {
+	return FULL_SHA.test(rev);
+}
+const PEELED = "^{commit}";
+function isImmutableObjectName(name) {
+	return isFullSha(revisionOfName(name));
+}
+function revisionOfName(name) {
+	const colon = name.indexOf(":");
+	if (colon >= 0) return name.slice(0, colon);
+	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
+}
+function questionKey(repo, question, ...names) {
+	return [
+		repoPath(repo),
+		question,
+		...names
+	].join("\0");
+}
+function repoPath(repo) {
+	if (!isAbsolute(repo)) return resolve(repo);
+	let path = resolvedRepos.get(repo);
+	if (path === void 0) {
+		path = resolve(repo);
+		resolvedRepos.set(repo, path);
+	}
+	return path;
+}
+const resolvedRepos = /* @__PURE__ */ new Map();
+function remembered(key, ask, options = {}) {
+	const hit = entries.get(key);
+	if (hit) return hit.value;
+	const value = ask();
+	const entry = {
+		value,
+		bytes: 0
+	};
+	entries.set(key, entry);
+	value.then((answer) => {
+		if (entries.get(key) !== entry) return;
+		if (options.keep && !options.keep(answer)) {
+			entries.delete(key);
+			return;
+		}
+		entry.bytes = options.bytes?.(answer) ?? 0;
+		keptBytes += entry.bytes;
+		trim();
+	}, () => {
+		if (entries.get(key) === entry) entries.delete(key);
+	});
+	trim();
+	return value;
+}
+function isRemembered(key) {
+	return entries.has(key);
+}
+function trim() {
+	for (const [key, entry] of entries) {
+		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
+		entries.delete(key);
+		keptBytes -= entry.bytes;
+	}
 }
 // packages/git/lib/cat-file.js
 const objectIds = /* @__PURE__ */ new WeakMap();
@@ -7962,248 +7958,6 @@ var CatFileOutput = class {
 		return out;
 	}
 };
-// packages/git/lib/memo.js
-const MAX_ENTRIES = 2e4;
-const MAX_BYTES = 67108864;
-const entries = /* @__PURE__ */ new Map();
-let keptBytes = 0;
-const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function isFullSha(rev) {
-	return FULL_SHA$1.test(rev);
-}
-const PEELED = "^{commit}";
-function isImmutableObjectName(name) {
-	return isFullSha(revisionOfName(name));
-}
-function revisionOfName(name) {
-	const colon = name.indexOf(":");
-	if (colon >= 0) return name.slice(0, colon);
-	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
-}
-function questionKey(repo, question, ...names) {
-	return [
-		repoPath(repo),
-		question,
-		...names
-	].join("\0");
-}
-function repoPath(repo) {
-	if (!isAbsolute(repo)) return resolve(repo);
-	let path = resolvedRepos.get(repo);
-	if (path === void 0) {
-		path = resolve(repo);
-		resolvedRepos.set(repo, path);
-	}
-	return path;
-}
-const resolvedRepos = /* @__PURE__ */ new Map();
-function remembered(key, ask, options = {}) {
-	const hit = entries.get(key);
-	if (hit) return hit.value;
-	const value = ask();
-	const entry = {
-		value,
-		bytes: 0
-	};
-	entries.set(key, entry);
-	value.then((answer) => {
-		if (entries.get(key) !== entry) return;
-		if (options.keep && !options.keep(answer)) {
-			entries.delete(key);
-			return;
-		}
-		entry.bytes = options.bytes?.(answer) ?? 0;
-		keptBytes += entry.bytes;
-		trim();
-	}, () => {
-		if (entries.get(key) === entry) entries.delete(key);
-	});
-	trim();
-	return value;
-}
-function isRemembered(key) {
-	return entries.has(key);
-}
-function trim() {
-	for (const [key, entry] of entries) {
-		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
-		entries.delete(key);
-		keptBytes -= entry.bytes;
-	}
-}
-function stringBytes(strings) {
-	let n = 0;
-	for (const s of strings) n += 2 * s.length + 16;
-	return n;
-}
-// packages/git/lib/trees.js
-const TREE_MODE = "040000";
-const MODES$1 = /* @__PURE__ */ new Map([
-	["100644", "100644"],
-	["100755", "100755"],
-	["120000", "120000"],
-	["160000", "160000"],
-	["40000", TREE_MODE]
-]);
-function idBytesOf(sha) {
-	return sha.length / 2;
-}
-function parseTreeObject(tree, idBytes, oid) {
-	const out = [];
-	let pos = 0;
-	while (pos < tree.length) {
-		const space = tree.indexOf(32, pos);
-		const nul = space < 0 ? -1 : tree.indexOf(0, space + 1);
-		if (nul < 0 || nul + 1 + idBytes > tree.length) throw malformed(oid);
-		const digits = tree.toString("latin1", pos, space);
-		out.push({
-			mode: MODES$1.get(digits) ?? digits.padStart(6, "0"),
-			name: tree.toString("utf8", space + 1, nul),
-			oid: tree.toString("hex", nul + 1, nul + 1 + idBytes)
-		});
-		pos = nul + 1 + idBytes;
-	}
-	return out;
-}
-const malformed = (oid) => new GitError(`git cat-file --batch gave a tree ${oid} that does not parse (is the clone corrupt? \`git fsck\` says)`, ["cat-file", "--batch"], null, "");
-function parseCommitObject(id, commit) {
-	const end = commit.indexOf("\n\n");
-	const lines = commit.toString("utf8", 0, end < 0 ? commit.length : end).split("\n");
-	const tree = lines[0]?.startsWith("tree ") ? lines[0].slice(5) : void 0;
-	const parents = [];
-	let author;
-	let committedAt;
-	let encoding;
-	for (const line of lines) if (line.startsWith("parent ")) parents.push(line.slice(7));
-	else if (line.startsWith("author ")) author = line.slice(7);
-	else if (line.startsWith("committer ")) committedAt = Number(/> (\d+) [+-]\d{4}$/.exec(line)?.[1]);
-	else if (line.startsWith("encoding ")) encoding = line.slice(9);
-	if (tree === void 0 || author === void 0 || committedAt === void 0 || Number.isNaN(committedAt)) return void 0;
-	const message = end < 0 ? "" : commit.toString("utf8", end + 2);
-	return {
-		id,
-		tree,
-		parents,
-		author,
-		committedAt,
-		message,
-		...encoding === void 0 ? {} : { encoding }
-	};
-}
-async function commitObjects(repo, shas) {
-	const names = shas.map((sha) => `${sha}${PEELED}`);
-	const objects = await readObjects(repo, names);
-	return names.map((name) => {
-		const object = objects.get(name);
-		const id = object && objectIdOf(object);
-		return id ? parseCommitObject(id, object) : void 0;
-	});
-}
-const TREE_BUDGET = 2048;
-const parsedTrees = /* @__PURE__ */ new WeakMap();
-async function readTrees(repo, oids) {
-	const objects = await readObjects(repo, oids);
-	const out = /* @__PURE__ */ new Map();
-	for (const [oid, object] of objects) {
-		if (object === void 0) return void 0;
-		let entries = parsedTrees.get(object);
-		if (!entries) {
-			entries = parseTreeObject(object, idBytesOf(oid), oid);
-			parsedTrees.set(object, entries);
-		}
-		out.set(oid, entries);
-	}
-	return out;
-}
-async function walkFolders(repo, root, treesOf, visit) {
-	let level = [root];
-	let read = 0;
-	while (level.length > 0) {
-		const oids = level.flatMap(treesOf);
-		read += oids.length;
-		if (read > TREE_BUDGET) return void 0;
-		const trees = await readTrees(repo, oids);
-		if (!trees) return void 0;
-		const next = [];
-		for (const folder of level) {
-			const subfolders = visit(folder, (oid) => trees.get(oid));
-			if (!subfolders) return void 0;
-			next.push(...subfolders);
-		}
-		level = next;
-	}
-	const out = [];
-	const flatten = (folder) => {
-		for (const f of folder.found) if ("found" in f) flatten(f);
-		else out.push(f);
-	};
-	flatten(root);
-	return out;
-}
-const FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
-const sameType = (was, now) => FILE_MODES.has(was) && FILE_MODES.has(now) || was === now && (was === "120000" || was === "160000");
-async function modificationsBetween(repo, from, to) {
-	const [before, after] = await commitObjects(repo, [from, to]);
-	if (!before || !after) return void 0;
-	if (before.tree === after.tree) return [];
-	return walkFolders(repo, {
-		prefix: "",
-		before: before.tree,
-		after: after.tree,
-		found: []
-	}, (pair) => [pair.before, pair.after], (pair, tree) => {
-		const was = new Map(tree(pair.before).map((e) => [entryKey(e), e]));
-		const subfolders = [];
-		for (const now of tree(pair.after)) {
-			const key = entryKey(now);
-			const old = was.get(key);
-			if (!old) return void 0;
-			was.delete(key);
-			if (old.oid === now.oid && old.mode === now.mode) continue;
-			const path = pair.prefix + now.name;
-			if (now.mode === TREE_MODE) {
-				const folder = {
-					prefix: `${path}/`,
-					before: old.oid,
-					after: now.oid,
-					found: []
-				};
-				pair.found.push(folder);
-				subfolders.push(folder);
-			} else if (sameType(old.mode, now.mode)) pair.found.push({
-				path,
-				oldMode: old.mode,
-				newMode: now.mode,
-				oldSha: old.oid,
-				newSha: now.oid
-			});
-			else return;
-		}
-		return was.size > 0 ? void 0 : subfolders;
-	});
-}
-const entryKey = (e) => e.mode === TREE_MODE ? `${e.name}/` : e.name;
-const CLOCK_SKEW_S = 3600;
-async function baseAmongAncestors(repo, base, head) {
-	const [b, h] = await commitObjects(repo, [base, head]);
-	if (!b || !h) return void 0;
-	if (b.id === h.id) return b.id;
-	const seen = /* @__PURE__ */ new Set([h.id]);
-	let frontier = h.parents;
-	let read = 0;
-	while (frontier.length > 0) {
-		if (frontier.includes(b.id)) return b.id;
-		const unread = [...new Set(frontier)].filter((id) => !seen.has(id));
-		read += unread.length;
-		if (read > 32) return void 0;
-		frontier = [];
-		for (const commit of await commitObjects(repo, unread)) {
-			if (!commit) return void 0;
-			seen.add(commit.id);
-			if (commit.committedAt + CLOCK_SKEW_S >= b.committedAt) frontier.push(...commit.parents);
-		}
-	}
-}
 // packages/git/lib/objects.js
 async function readObjects(repo, names, onObject) {
 	const unique = [...new Set(names)];
@@ -8325,6 +8079,40 @@ async function readFileAt(repo, rev, path, role = "base") {
 	if (text !== void 0) return text.toString("utf8");
 	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
+// packages/git/lib/trees.js
+function parseCommitObject(id, commit) {
+	const end = commit.indexOf("\n\n");
+	const lines = commit.toString("utf8", 0, end < 0 ? commit.length : end).split("\n");
+	const tree = lines[0]?.startsWith("tree ") ? lines[0].slice(5) : void 0;
+	const parents = [];
+	let author;
+	let committedAt;
+	let encoding;
+	for (const line of lines) if (line.startsWith("parent ")) parents.push(line.slice(7));
+	else if (line.startsWith("author ")) author = line.slice(7);
+	else if (line.startsWith("committer ")) committedAt = Number(/> (\d+) [+-]\d{4}$/.exec(line)?.[1]);
+	else if (line.startsWith("encoding ")) encoding = line.slice(9);
+	if (tree === void 0 || author === void 0 || committedAt === void 0 || Number.isNaN(committedAt)) return void 0;
+	const message = end < 0 ? "" : commit.toString("utf8", end + 2);
+	return {
+		id,
+		tree,
+		parents,
+		author,
+		committedAt,
+		message,
+		...encoding === void 0 ? {} : { encoding }
+	};
+}
+async function commitObjects(repo, shas) {
+	const names = shas.map((sha) => `${sha}${PEELED}`);
+	const objects = await readObjects(repo, names);
+	return names.map((name) => {
+		const object = objects.get(name);
+		const id = object && objectIdOf(object);
+		return id ? parseCommitObject(id, object) : void 0;
+	});
+}
 // packages/git/lib/revisions.js
 async function isShallowRepository(repo) {
 	const gitDir = cloneGitDir(repo);
@@ -8336,10 +8124,6 @@ function cloneGitDir(repo) {
 	if (process.env.GIT_DIR || process.env.GIT_COMMON_DIR || !existsSync(join(gitDir, "HEAD")) || existsSync(join(gitDir, "commondir"))) return void 0;
 	return gitDir;
 }
-function historyAsStored(repo) {
-	const gitDir = cloneGitDir(repo);
-	return gitDir !== void 0 && !process.env.GIT_GRAFT_FILE && !existsSync(join(gitDir, "shallow")) && !existsSync(join(gitDir, "info", "grafts"));
-}
 const REVISION = /^[^\s-][^\s]*$/;
 const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
 const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -8348,12 +8132,15 @@ async function resolveCommits(repo, revisions) {
 		const key = (rev) => questionKey(repo, "commit", rev);
 		const answers = /* @__PURE__ */ new Map();
 		for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
-		const unknown = revisions.filter(([rev]) => !answers.has(rev));
+		const unknown = revisions.filter(([rev]) => !answers.has(rev)).map(([rev]) => rev);
 		if (unknown.length > 0) {
-			const checking = commitsOfShas(repo, unknown);
-			unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]))));
+			const reading = commitObjects(repo, unknown).then((commits) => commits.map((c) => c?.id));
+			unknown.forEach((rev, i) => answers.set(rev, remembered(key(rev), () => reading.then((ids) => ids[i]), { keep: (id) => id !== void 0 })));
 		}
-		return Promise.all(revisions.map(([rev]) => answers.get(rev)));
+		return (await Promise.allSettled(revisions.map(async ([rev, role]) => await answers.get(rev) ?? resolveCommitInGit(repo, rev, role)))).map((r) => {
+			if (r.status === "rejected") throw r.reason;
+			return r.value;
+		});
 	}
 	return resolveCommitsInGit(repo, revisions);
 }
@@ -8370,18 +8157,6 @@ async function resolveCommitsInGit(repo, revisions) {
 }
 function resolveCommit(repo, rev, role) {
 	return isFullSha(rev) ? resolveCommits(repo, [[rev, role]]).then(([sha]) => sha) : resolveCommitInGit(repo, rev, role);
-}
-async function commitsOfShas(repo, shas) {
-	const names = shas.map(([sha]) => `${sha}${PEELED}`);
-	const objects = await readObjects(repo, names);
-	return (await Promise.allSettled(shas.map(([sha, role], i) => {
-		const commit = objects.get(names[i]);
-		const id = commit && objectIdOf(commit);
-		return id ? Promise.resolve(id) : resolveCommitInGit(repo, sha, role);
-	}))).map((r) => {
-		if (r.status === "rejected") throw r.reason;
-		return r.value;
-	});
 }
 async function resolveCommitInGit(repo, rev, role) {
 	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
@@ -8405,306 +8180,6 @@ async function resolveCommitInGit(repo, rev, role) {
 		}
 		throw error;
 	}
-}
-async function mergeBase(repo, base, head, prCommits) {
-	if (isFullSha(base) && isFullSha(head)) return remembered(questionKey(repo, "merge-base", base, head), () => mergeBaseOfShas(repo, base, head, prCommits));
-	return mergeBaseInGit(repo, base, head, prCommits);
-}
-async function mergeBaseOfShas(repo, base, head, prCommits) {
-	return (historyAsStored(repo) ? await baseAmongAncestors(repo, base, head).catch(() => void 0) : void 0) ?? mergeBaseInGit(repo, base, head, prCommits);
-}
-async function mergeBaseInGit(repo, base, head, prCommits) {
-	const result = await runGit(repo, [
-		"merge-base",
-		base,
-		head
-	], { okExitCodes: [0, 1] });
-	const sha = result.stdout.toString("utf8").trim();
-	if (result.exitCode === 0 && sha) return sha;
-	const shallow = await isShallowRepository(repo);
-	const depth = prCommits !== void 0 ? ` (or at least 'fetch-depth: ${prCommits + 1}' on the head plus the base history)` : "";
-	throw new ConfigurationError(shallow ? `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: the clone is shallow, so the history that joins them is missing.` : `no merge base between ${base.slice(0, 12)} and ${head.slice(0, 12)}: they share no history.`, {
-		field: "fetch-depth",
-		fix: shallow ? `check out with 'fetch-depth: 0' (actions/checkout)${depth}, or run 'git fetch --unshallow'.` : "compare a head that was branched from the base."
-	});
-}
-const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
-async function resolveRange(repo, base, head, prCommits) {
-	const pair = [[base, "base"], [head, "head"]];
-	if (FULL_SHA.test(base) && FULL_SHA.test(head)) try {
-		return {
-			base,
-			head,
-			mergeBase: await mergeBase(repo, base, head, prCommits)
-		};
-	} catch (error) {
-		await resolveCommits(repo, pair);
-		throw error;
-	}
-	const [baseSha, headSha] = await resolveCommits(repo, pair);
-	return {
-		base: baseSha,
-		head: headSha,
-		mergeBase: await mergeBase(repo, baseSha, headSha, prCommits)
-	};
-}
-// packages/git/lib/changed-files.js
-const STATUS = {
-	A: "added",
-	M: "modified",
-	D: "deleted",
-	R: "renamed",
-	C: "copied",
-	T: "type-changed",
-	U: "unmerged",
-	X: "unknown"
-};
-function kindOfMode(mode) {
-	switch (mode) {
-		case "000000": return "none";
-		case "120000": return "symlink";
-		case "160000": return "submodule";
-		case "100755": return "executable";
-		default: return "file";
-	}
-}
-const MODES = [
-	"100644",
-	"100755",
-	"120000",
-	"160000",
-	"000000",
-	"040000"
-];
-function modeAt(text, start) {
-	for (const mode of MODES) if (text.startsWith(mode, start)) return mode;
-	return text.slice(start, start + 6);
-}
-var RawDiffParser = class {
-	rest = "";
-	decoder = new StringDecoder("utf8");
-	push(chunk) {
-		const text = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
-		const files = [];
-		let pos = 0;
-		if (this.rest !== "") {
-			let cut = -1;
-			for (let k = 0; k < 3; k += 1) {
-				const nul = text.indexOf("\0", cut + 1);
-				if (nul < 0) break;
-				cut = nul;
-			}
-			const end = parseRecords(this.rest + text.slice(0, cut + 1), 0, files);
-			if (end < this.rest.length) {
-				this.rest += text;
-				return files;
-			}
-			pos = end - this.rest.length;
-		}
-		pos = parseRecords(text, pos, files);
-		this.rest = pos < text.length ? text.slice(pos) : "";
-		return files;
-	}
-	end() {
-		const files = this.push(this.decoder.end());
-		if (this.rest !== "") throw new Error(`truncated diff-tree output near ${JSON.stringify(this.rest.slice(0, 80))}`);
-		return files;
-	}
-};
-function parseRecords(text, pos, files) {
-	const n = text.length;
-	while (pos < n) {
-		if (text.charCodeAt(pos) === 0) {
-			pos += 1;
-			continue;
-		}
-		if (text.charCodeAt(pos) !== 58) throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, pos + 80))}`);
-		const metaEnd = text.indexOf("\0", pos);
-		if (metaEnd < 0) return pos;
-		const firstEnd = text.indexOf("\0", metaEnd + 1);
-		if (firstEnd < 0) return pos;
-		const s3 = text.indexOf(" ", pos + 15);
-		const s4 = text.indexOf(" ", s3 + 1);
-		if (text.charCodeAt(pos + 7) !== 32 || text.charCodeAt(pos + 14) !== 32 || s3 < 0 || s4 < 0 || s4 >= metaEnd) throw new Error(`unexpected diff-tree output near ${JSON.stringify(text.slice(pos, Math.min(metaEnd, pos + 80)))}`);
-		const status = STATUS[text.charAt(s4 + 1)] ?? "unknown";
-		const twoPaths = status === "renamed" || status === "copied";
-		const secondEnd = twoPaths ? text.indexOf("\0", firstEnd + 1) : firstEnd;
-		if (secondEnd < 0) return pos;
-		const oldMode = modeAt(text, pos + 1);
-		const newMode = modeAt(text, pos + 8);
-		const first = text.slice(metaEnd + 1, firstEnd);
-		const file = {
-			status,
-			path: first,
-			oldMode,
-			newMode,
-			oldSha: text.slice(pos + 15, s3),
-			newSha: text.slice(s3 + 1, s4),
-			oldKind: kindOfMode(oldMode),
-			newKind: kindOfMode(newMode)
-		};
-		if (twoPaths) {
-			file.previousPath = first;
-			file.path = text.slice(firstEnd + 1, secondEnd);
-			file.similarity = Number.parseInt(text.slice(s4 + 2, metaEnd), 10);
-		}
-		files.push(file);
-		pos = secondEnd + 1;
-	}
-	return pos;
-}
-async function changedFiles(repo, base, head, options = {}) {
-	const range = await resolveRange(repo, base, head, options.prCommits);
-	return {
-		...range,
-		files: await diffTree(repo, range.mergeBase, range.head)
-	};
-}
-async function diffTree(repo, from, to) {
-	if (isFullSha(from) && isFullSha(to)) return (await remembered(diffKey(repo, from, to), () => listDiffTree(repo, from, to), { bytes: diffBytes })).slice();
-	return listDiffTree(repo, from, to);
-}
-async function listDiffTree(repo, from, to) {
-	const all = [];
-	await listing(repo, from, to)((files) => {
-		for (const f of files) all.push(f);
-	});
-	return all;
-}
-const diffKey = (repo, from, to) => questionKey(repo, "diff-tree", from, to);
-const diffBytes = (files) => stringBytes(files.map((f) => f.path)) + 400 * files.length;
-const diffTreeArgs = (from, to) => [
-	"diff-tree",
-	"-r",
-	"-z",
-	"--raw",
-	"--no-abbrev",
-	"--no-commit-id",
-	"--no-ext-diff",
-	"--no-textconv",
-	"--ignore-submodules=none",
-	"-M",
-	"-C",
-	from,
-	to
-];
-const early = /* @__PURE__ */ new Map();
-function listing(repo, from, to) {
-	const key = diffKey(repo, from, to);
-	const started = early.get(key);
-	early.delete(key);
-	return started ?? startListing(repo, from, to);
-}
-function startListing(repo, from, to) {
-	const inPlace = isFullSha(from) && isFullSha(to) ? modificationsBetween(repo, from, to).catch(() => void 0) : Promise.resolve(void 0);
-	const fromGit = inPlace.then((changes) => changes ? void 0 : startDiffTreeProcess(repo, from, to));
-	return async (take) => {
-		const changes = await inPlace;
-		if (changes) {
-			take(changes.map(modified));
-			return;
-		}
-		await (await fromGit)(take);
-	};
-}
-function modified(change) {
-	return {
-		status: "modified",
-		...change,
-		oldKind: kindOfMode(change.oldMode),
-		newKind: kindOfMode(change.newMode)
-	};
-}
-function startDiffTreeProcess(repo, from, to) {
-	const parser = new RawDiffParser();
-	const waiting = [];
-	let reader;
-	const listing = streamGit(repo, diffTreeArgs(from, to), (chunk) => reader ? reader(chunk) : waiting.push(chunk));
-	listing.catch(() => void 0);
-	return async (take) => {
-		const read = (chunk) => take(parser.push(chunk));
-		try {
-			for (const chunk of waiting.splice(0)) read(chunk);
-		} catch (error) {
-			reader = () => void 0;
-			throw error;
-		}
-		reader = read;
-		await listing;
-		take(parser.end());
-	};
-}
-function startDiffTree(repo, from, to) {
-	if (!isFullSha(from) || !isFullSha(to)) return;
-	const key = diffKey(repo, from, to);
-	if (early.has(key) || isRemembered(key)) return;
-	early.set(key, startListing(repo, from, to));
-}
-function startPullRequestRange(repo, base, head, options) {
-	if (!isFullSha(base) || !isFullSha(head)) return;
-	setImmediate(() => resolveRange(repo, base, head, options.prCommits).then((range) => {
-		if (options.readers === "one") startDiffTree(repo, range.mergeBase, range.head);
-		else diffTree(repo, range.mergeBase, range.head).catch(() => void 0);
-	}, () => void 0));
-}
-function touchedPaths(files) {
-	const out = [];
-	for (const f of files) {
-		out.push(f.path);
-		if (f.status === "renamed" && f.previousPath !== void 0) out.push(f.previousPath);
-	}
-	return out;
-}
-// packages/git/lib/commits.js
-async function commitsBetween(repo, base, head) {
-	return (isFullSha(base) && isFullSha(head) && historyAsStored(repo) ? await lineFromBase(repo, base, head).catch(() => void 0) : void 0) ?? commitsInGit(repo, base, head);
-}
-async function lineFromBase(repo, base, head) {
-	const [b, joined] = await Promise.all([commitObjects(repo, [base]).then(([c]) => c), mergeBase(repo, base, head)]);
-	if (!b || joined !== b.id) return void 0;
-	let [commit] = await commitObjects(repo, [head]);
-	const line = [];
-	while (commit && commit.id !== b.id) {
-		if (line.length === 32 || commit.parents.length !== 1 || commit.encoding !== void 0 && !/^utf-?8$/i.test(commit.encoding)) return void 0;
-		const info = infoOf(commit);
-		if (!info) return void 0;
-		line.push(info);
-		[commit] = await commitObjects(repo, commit.parents);
-	}
-	return commit ? line.reverse() : void 0;
-}
-function infoOf(commit) {
-	const open = commit.author.indexOf("<");
-	const close = commit.author.indexOf(">", open);
-	if (open < 0 || close < 0) return void 0;
-	return infoFrom(commit.id, commit.parents, commit.author.slice(0, open).trimEnd(), commit.author.slice(open + 1, close), commit.message);
-}
-function infoFrom(sha, parents, authorName, authorEmail, message) {
-	const body = message.replace(/\n+$/, "");
-	return {
-		sha,
-		parents,
-		subject: body.split("\n", 1)[0] ?? "",
-		message: body,
-		authorName,
-		authorEmail
-	};
-}
-async function commitsInGit(repo, base, head) {
-	const { stdout } = await runGit(repo, [
-		"log",
-		"--reverse",
-		"-z",
-		"--format=%H%x1f%P%x1f%an%x1f%ae%x1f%B",
-		`${base}..${head}`,
-		"--"
-	]);
-	const text = stdout.toString("utf8");
-	if (text.length === 0) return [];
-	return text.split("\0").filter((record) => record.length > 0).map((record) => {
-		const [sha, parents, authorName, authorEmail, message] = record.split("");
-		return infoFrom(sha, parents ? parents.split(" ") : [], authorName, authorEmail, message);
-	});
 }
 // packages/config/lib/did-you-mean.js
 function editDistance(a, b) {
@@ -8949,42 +8424,4 @@ async function loadPolicy(options) {
 		found: true
 	};
 }
-async function loadTicket(options) {
-	const text = await readFileAt(options.repo, options.base, options.path);
-	if (text === void 0) throw new ConfigurationError(`the ticket file does not exist at the base commit ${shortCommit(options.base)}.`, {
-		file: options.path,
-		fix: "commit the ticket to the base branch before the agent runs; a ticket that only exists on the PR branch is not trusted."
-	});
-	return parseConfig(text, options.path, TicketSchema, "ticket", { commit: options.base });
-}
-// packages/config/lib/guard-context.js
-async function guardContext(inputs, logger, env = process.env) {
-	const event = readPullRequestEvent(env);
-	const { base, head } = resolveRevisions(inputs, event);
-	const repo = inputs["working-directory"];
-	const loading = loadPolicy({
-		repo,
-		base,
-		path: inputs.policy,
-		logger
-	});
-	startPullRequestRange(repo, base, head, {
-		readers: "one",
-		...event?.commits ? { prCommits: event.commits } : {}
-	});
-	const { policy } = await loading;
-	return {
-		repo,
-		base,
-		head,
-		policy,
-		policyPath: inputs.policy,
-		...event ? {
-			event,
-			author: event.author,
-			headRef: event.headRef
-		} : {},
-		prCommits: event?.commits ? { prCommits: event.commits } : {}
-	};
-}
-export { isTestPath as _, changedFiles as a, mergeBase as c, readObjects as d, gitText as f, notApplicableRun as g, DEFAULT_POLICY_PATH as h, commitsBetween as i, resolveCommits as l, COMMIT_TYPES as m, loadTicket as n, touchedPaths as o, resolveTicketPath as p, parseConfig as r, isShallowRepository as s, guardContext as t, readFileAt as u, BUILT_IN_FORBIDDEN as v, Minimatch as y };
+export { MODES as a, runGit as i, catFileBatch as n, DEFAULT_POLICY_PATH as o, GitError as r, notApplicableRun as s, loadPolicy as t };

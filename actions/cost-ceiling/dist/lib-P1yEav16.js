@@ -1,11 +1,402 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { _ as microToDecimal, a as priceCall, c as capTokens, d as totalInput, f as MICRO_PER_USD, g as fractionBelow, h as formatUsd, i as modelFamily, l as countsFromUsage, m as exceedsMultiple, n as builtInPrice, o as addCounts, p as divideRounded, r as costMicro, s as cacheCreation, t as PriceBook, u as emptyCounts, v as ratioToMillionths, y as usdToMicro } from "./prices-C_eeCRrX.js";
-import { a as identityParts, i as USAGE_SOURCES, n as appendLedgerLine, o as LedgerLineSchema, r as RecordKeyer, t as UsageLedger } from "./usage-ledger-CXgUul04.js";
-import { A as literal, B as string, C as datetime, D as boolean, J as _minLength, L as record, M as number, N as object, O as discriminatedUnion, P as optional, Q as silentLogger, S as groupDigits, T as _enum, X as _positive, Y as _nonnegative, Z as _regex, g as truncateUtf8, h as markdownText, j as nullable, k as int, m as LIMITS, s as sharedTelemetry, tt as ConfigurationError, x as compareText, y as reportFromFindings, z as strictObject } from "./lib-DA4sP2xX.js";
-import { E as GitError, O as runGit, T as catFileBatch } from "./lib-aCTtOatJ.js";
-import { basename } from "node:path";
+import { A as strictObject, B as _regex, C as number, L as _minLength, O as record, R as _nonnegative, S as nullable, T as optional, U as ConfigurationError, V as silentLogger, b as int, c as markdownText, d as reportFromFindings, f as compareText, g as _enum, i as sharedTelemetry, j as string, k as refine, l as truncateUtf8, m as datetime, p as groupDigits, s as LIMITS, t as described, v as boolean, w as object, x as literal, y as discriminatedUnion, z as _positive } from "./lib-BHg9Cuj4.js";
+import { a as MODES, i as runGit, n as catFileBatch, r as GitError } from "./lib-nMy-hxL8.js";
 import { createHash, randomBytes } from "node:crypto";
+import { basename } from "node:path";
 import { readFile } from "node:fs/promises";
+// packages/cost-ceiling/lib/money.js
+const MICRO_PER_USD = 1e6;
+function usdToMicro(usd) {
+	if (!Number.isFinite(usd) || usd < 0) throw new RangeError(`not a non-negative dollar amount: ${usd}`);
+	return Math.round(usd * MICRO_PER_USD);
+}
+function divideRounded(numerator, divisor) {
+	const quotient = Math.floor(numerator / divisor);
+	return 2 * (numerator - quotient * divisor) >= divisor ? quotient + 1 : quotient;
+}
+function microToDecimal(micro) {
+	if (!Number.isSafeInteger(micro)) throw new RangeError(`not an integer micro-dollar amount: ${micro}`);
+	const sign = micro < 0 ? "-" : "";
+	const abs = Math.abs(micro);
+	const dollars = Math.floor(abs / MICRO_PER_USD);
+	return `${sign}${dollars}.${String(abs - dollars * MICRO_PER_USD).padStart(6, "0").replace(/0+$/, "").padEnd(2, "0")}`;
+}
+function formatUsd(micro) {
+	return `$${microToDecimal(micro)}`;
+}
+function ratioToMillionths(ratio) {
+	if (!Number.isFinite(ratio) || ratio < 0) throw new RangeError(`not a non-negative ratio: ${ratio}`);
+	return Math.round(ratio * 1e6);
+}
+function fractionBelow(part, whole, ratio) {
+	return BigInt(part) * 1000000n < BigInt(ratioToMillionths(ratio)) * BigInt(whole);
+}
+function exceedsMultiple(value, base, ratio) {
+	return BigInt(value) * 1000000n > BigInt(ratioToMillionths(ratio)) * BigInt(base);
+}
+// packages/cost-ceiling/lib/usage.js
+function emptyCounts() {
+	return {
+		input: 0,
+		output: 0,
+		cacheWrite5m: 0,
+		cacheWrite1h: 0,
+		cacheRead: 0
+	};
+}
+function countsFromUsage(usage) {
+	const creation = usage.cache_creation_input_tokens ?? 0;
+	const oneHour = Math.min(usage.cache_creation?.ephemeral_1h_input_tokens ?? 0, creation);
+	return {
+		input: usage.input_tokens,
+		output: usage.output_tokens,
+		cacheWrite5m: creation - oneHour,
+		cacheWrite1h: oneHour,
+		cacheRead: usage.cache_read_input_tokens ?? 0
+	};
+}
+function cacheCreation(c) {
+	return c.cacheWrite5m + c.cacheWrite1h;
+}
+function totalInput(c) {
+	return c.input + c.cacheWrite5m + c.cacheWrite1h + c.cacheRead;
+}
+function capTokens(c) {
+	return totalInput(c) + c.output;
+}
+function addCounts(into, c) {
+	into.input += c.input;
+	into.output += c.output;
+	into.cacheWrite5m += c.cacheWrite5m;
+	into.cacheWrite1h += c.cacheWrite1h;
+	into.cacheRead += c.cacheRead;
+}
+// packages/cost-ceiling/lib/prices.js
+const CACHE_WRITE_5M = 1.25;
+const CACHE_WRITE_1H = 2;
+const CACHE_READ = .1;
+function fromUsdPerMtok(inputUsd, outputUsd, multipliers = {
+	w5: CACHE_WRITE_5M,
+	w1: CACHE_WRITE_1H,
+	r: CACHE_READ
+}) {
+	const input = usdToMicro(inputUsd);
+	return {
+		input,
+		output: usdToMicro(outputUsd),
+		cacheWrite5m: Math.round(input * multipliers.w5),
+		cacheWrite1h: Math.round(input * multipliers.w1),
+		cacheRead: Math.round(input * multipliers.r)
+	};
+}
+const HAIKU_4_5 = fromUsdPerMtok(1, 5);
+const SONNET_4_X = fromUsdPerMtok(3, 15);
+const OPUS_4_5_AND_LATER = fromUsdPerMtok(5, 25);
+function modelFamily(model) {
+	return model.trim().toLowerCase().replace(/^(?:openai|google|models|anthropic|azure|copilot|vertex_ai|gemini)\//, "").replace(/^(?:[a-z]{2,6}\.)?anthropic\./, "").replace(/\[[^\]]*\]$/, "").replace(/-v\d+(?::\d+)?$/, "").replace(/@(?:\d{8}|latest)$/, "").replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2}|latest)$/, "").replace(/(\d)\.(\d)/g, "$1-$2");
+}
+const LIST_PRICES = {
+	"gpt-5": [
+		1.25,
+		10,
+		.1
+	],
+	"gpt-5-codex": [
+		1.25,
+		10,
+		.1
+	],
+	"gpt-5-1": [
+		1.25,
+		10,
+		.1
+	],
+	"gpt-5-1-codex": [
+		1.25,
+		10,
+		.1
+	],
+	"gpt-5-1-codex-max": [
+		1.25,
+		10,
+		.1
+	],
+	"gpt-5-mini": [
+		.25,
+		2,
+		.1
+	],
+	"gpt-5-1-codex-mini": [
+		.25,
+		2,
+		.1
+	],
+	"gpt-5-nano": [
+		.05,
+		.4,
+		.1
+	],
+	"gpt-4-1": [
+		2,
+		8,
+		.25
+	],
+	"gpt-4-1-mini": [
+		.4,
+		1.6,
+		.25
+	],
+	"gpt-4-1-nano": [
+		.1,
+		.4,
+		.25
+	],
+	o3: [
+		2,
+		8,
+		.25
+	],
+	"o4-mini": [
+		1.1,
+		4.4,
+		.25
+	],
+	"codex-mini": [
+		1.5,
+		6,
+		.25
+	],
+	"gemini-2-5-pro": [
+		1.25,
+		10,
+		.1
+	],
+	"gemini-2-5-flash": [
+		.3,
+		2.5,
+		.1
+	],
+	"gemini-2-5-flash-lite": [
+		.1,
+		.4,
+		.1
+	],
+	"gemini-3-pro-preview": [
+		2,
+		12,
+		.1
+	]
+};
+function builtInPrice(family) {
+	if (family === "claude-haiku-4-5") return HAIKU_4_5;
+	if (family === "claude-sonnet-4-5" || family === "claude-sonnet-4-6") return SONNET_4_X;
+	const opus = /^claude-opus-(\d+)(?:-(\d+))?$/.exec(family);
+	if (opus) {
+		const major = Number(opus[1]);
+		const minor = Number(opus[2] ?? 0);
+		if (major > 4 || major === 4 && minor >= 5) return OPUS_4_5_AND_LATER;
+	}
+	const listed = Object.hasOwn(LIST_PRICES, family) ? LIST_PRICES[family] : void 0;
+	return listed ? fromUsdPerMtok(listed[0], listed[1], {
+		w5: 1,
+		w1: 1,
+		r: listed[2]
+	}) : void 0;
+}
+var PriceBook = class {
+	overrides;
+	resolved = /* @__PURE__ */ new Map();
+	constructor(overrides = {}) {
+		this.overrides = overrides;
+	}
+	find(model) {
+		if (this.resolved.has(model)) return this.resolved.get(model);
+		const family = modelFamily(model);
+		const own = (key) => Object.hasOwn(this.overrides, key) ? this.overrides[key] : void 0;
+		const override = own(model) ?? own(family);
+		const price = override ? fromUsdPerMtok(override.input_per_mtok, override.output_per_mtok, {
+			w5: override.cache_write_5m_multiplier,
+			w1: override.cache_write_1h_multiplier,
+			r: override.cache_read_multiplier
+		}) : builtInPrice(family);
+		this.resolved.set(model, price);
+		return price;
+	}
+	require(model, where = {}) {
+		const price = this.find(model);
+		if (price) return price;
+		throw new ConfigurationError(`model '${model}' has no price: the built-in table covers Claude Haiku 4.5, Sonnet 4.5/4.6 and Opus 4.5 and later, OpenAI's GPT-5, GPT-4.1, o3/o4-mini and Codex models, and Gemini 2.5 and 3 Pro; an unpriced model is not counted as free.`, {
+			...where,
+			field: `cost.prices.${modelFamily(model)}`,
+			fix: `add the model's list price to the policy: cost.prices.${modelFamily(model)}: { input_per_mtok: \u2026, output_per_mtok: \u2026 }.`
+		});
+	}
+	cost(model, counts, where) {
+		return costMicro(this.require(model, where), counts);
+	}
+};
+function costMicro(price, c) {
+	const pico = c.input * price.input + c.output * price.output + c.cacheWrite5m * price.cacheWrite5m + c.cacheWrite1h * price.cacheWrite1h + c.cacheRead * price.cacheRead;
+	if (Number.isSafeInteger(pico)) return divideRounded(pico, 1e6);
+	const big = BigInt(c.input) * BigInt(price.input) + BigInt(c.output) * BigInt(price.output) + BigInt(c.cacheWrite5m) * BigInt(price.cacheWrite5m) + BigInt(c.cacheWrite1h) * BigInt(price.cacheWrite1h) + BigInt(c.cacheRead) * BigInt(price.cacheRead);
+	return Number((big + 500000n) / 1000000n);
+}
+// packages/cost-ceiling/lib/usage-record.js
+const USAGE_SOURCES = [
+	"runner-ledger",
+	"claude-code-action",
+	"codex",
+	"gemini-cli",
+	"gh-aw"
+];
+var RecordKeyer = class {
+	seen = /* @__PURE__ */ new Map();
+	key(parts) {
+		const digest = createHash("sha256").update(parts.map((p) => p === void 0 ? "" : String(p)).join("")).digest("base64url").slice(0, 22);
+		const n = this.seen.get(digest) ?? 0;
+		this.seen.set(digest, n + 1);
+		return `${digest}.${n}`;
+	}
+};
+function identityParts(r) {
+	const c = r.counts;
+	return [
+		r.source,
+		r.session,
+		r.repo,
+		r.pr,
+		r.mode,
+		r.model,
+		r.ts,
+		c.input,
+		c.output,
+		c.cacheWrite5m,
+		c.cacheWrite1h,
+		c.cacheRead
+	];
+}
+// packages/cost-ceiling/lib/ledger-schema.js
+const tokenCount$1 = int().check(_nonnegative());
+const LedgerLineSchema = described(strictObject({
+	session: string().check(_minLength(1)),
+	ticket: string().check(_minLength(1)),
+	repo: string().check(_regex(/^[^/\s]+\/[^/\s]+$/, "repo is owner/name")),
+	pr: optional(nullable(int().check(_positive()))),
+	mode: _enum(MODES),
+	model: string().check(_minLength(1)),
+	ts: datetime({ offset: true }),
+	input_tokens: tokenCount$1,
+	output_tokens: tokenCount$1,
+	cache_creation_input_tokens: tokenCount$1,
+	cache_read_input_tokens: tokenCount$1,
+	cache_creation: optional(strictObject({
+		ephemeral_5m_input_tokens: tokenCount$1,
+		ephemeral_1h_input_tokens: tokenCount$1
+	})),
+	cost_usd: number().check(_nonnegative())
+}).check(refine((l) => !l.cache_creation || l.cache_creation.ephemeral_5m_input_tokens + l.cache_creation.ephemeral_1h_input_tokens === l.cache_creation_input_tokens, {
+	message: "cache_creation by TTL must add up to cache_creation_input_tokens",
+	path: ["cache_creation"]
+})), "agent-guards usage ledger line: one model call, written by the runner.");
+// packages/cost-ceiling/lib/usage-ledger.js
+const FIX_GARBLED = "the ledger is written only by the runner (appendLedgerLine); restore it from the run artifact, or re-run the session. The guard does not skip lines, because a skipped line is uncounted cost.";
+var UsageLedger = class UsageLedger {
+	file;
+	entries;
+	constructor(file, entries) {
+		this.file = file;
+		this.entries = entries;
+	}
+	static async read(file) {
+		let text;
+		try {
+			text = await readFile(file, "utf8");
+		} catch (error) {
+			if (error.code === "ENOENT") throw new ConfigurationError("the usage ledger does not exist.", {
+				file,
+				fix: "pass the ledger the runner wrote for this session (download the run artifact before this step)."
+			});
+			throw error;
+		}
+		return UsageLedger.parse(text, file);
+	}
+	static parse(text, file) {
+		if (text.length === 0) throw new ConfigurationError("the usage ledger is empty: a session that made no model call writes no ledger, so an empty one means the spend was not recorded.", {
+			file,
+			line: 1,
+			fix: FIX_GARBLED
+		});
+		const lines = text.split("\n");
+		if (lines.pop() !== "") throw new ConfigurationError("the last ledger line has no newline: the writer stopped mid-line.", {
+			file,
+			line: lines.length + 1,
+			fix: FIX_GARBLED
+		});
+		const entries = [];
+		for (let i = 0; i < lines.length; i += 1) entries.push({
+			line: i + 1,
+			value: parseLedgerLine(lines[i], file, i + 1)
+		});
+		return new UsageLedger(file, entries);
+	}
+	toRecords(prices) {
+		const keyer = new RecordKeyer();
+		return this.entries.map(({ line, value }) => {
+			const counts = countsFromUsage(value);
+			const base = {
+				source: "runner-ledger",
+				session: value.session,
+				ticket: value.ticket,
+				repo: value.repo,
+				...value.pr ? { pr: value.pr } : {},
+				mode: value.mode,
+				model: value.model,
+				ts: Date.parse(value.ts),
+				counts
+			};
+			return {
+				...base,
+				key: keyer.key(identityParts(base)),
+				costMicro: prices.cost(value.model, counts, {
+					file: this.file,
+					line
+				}),
+				recordedCostMicro: usdToMicro(value.cost_usd),
+				file: this.file,
+				line
+			};
+		});
+	}
+};
+function parseLedgerLine(text, file, line) {
+	if (text.trim().length === 0) throw new ConfigurationError("blank line in the usage ledger.", {
+		file,
+		line,
+		fix: FIX_GARBLED
+	});
+	let json;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		throw new ConfigurationError(`usage ledger line is not valid JSON (${error.message}).`, {
+			file,
+			line,
+			fix: FIX_GARBLED
+		});
+	}
+	const parsed = LedgerLineSchema.safeParse(json);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const field = issue.path.map(String).join(".") || "(line)";
+		throw new ConfigurationError(`usage ledger line does not match the ledger schema: ${issue.message}.`, {
+			file,
+			line,
+			field,
+			fix: FIX_GARBLED
+		});
+	}
+	return parsed.data;
+}
 // packages/cost-ceiling/lib/execution-file.js
 const tokens = int().check(_nonnegative());
 const ApiUsageSchema = object({
@@ -643,14 +1034,6 @@ function ghAwDrafts(json, file, options) {
 	return drafts;
 }
 // packages/cost-ceiling/lib/agents/agent-usage.js
-const AGENT_USAGE_FORMATS = [
-	"claude-code-action",
-	"codex-exec-json",
-	"codex-rollout",
-	"gemini-json",
-	"gemini-stream-json",
-	"gh-aw-logs"
-];
 const KNOWN = "a claude-code-action execution file, `codex exec --json` output, a codex session rollout, `gemini --output-format json` or `stream-json` output, or `gh aw logs --json`";
 const CODEX_EXEC_EVENTS = /* @__PURE__ */ new Set([
 	"thread.started",
@@ -1037,11 +1420,6 @@ var HistoryDigestBuilder = class {
 		return digest;
 	}
 };
-function digestHistory(snapshot) {
-	const builder = new HistoryDigestBuilder();
-	for (const [file, lines] of snapshot.days) builder.addDay(file, lines);
-	return builder.finish();
-}
 // packages/cost-ceiling/lib/history/incidents.js
 const HOUR_MS = 36e5;
 const BASELINE_DAYS = 7;
@@ -1331,7 +1709,6 @@ function recordOfHistoryLine(l, file, line) {
 }
 // packages/cost-ceiling/lib/history/history-file.js
 const FIX = "the history branch is written only by the cost guard; repair or revert the commit that damaged this file on the history branch.";
-const HISTORY_FORMAT_VERSION = 1;
 const CALL_COLUMNS = [
 	"kind",
 	"key",
@@ -1854,12 +2231,6 @@ function recordSignalMetrics(telemetry, figures, attributes) {
 	gauge("agent_guards.cache_hit_rate", "1", "Cache reads \u00F7 total input tokens over the cost history.", figures.cacheHitRate);
 	gauge("agent_guards.tokens.weekly", "{token}", "Tokens of the sessions of the last 7 days.", figures.weeklyTokens);
 }
-// packages/cost-ceiling/lib/cost-schemas.js
-const COST_SCHEMAS = [{
-	file: "usage-ledger-line.schema.json",
-	title: "agent-guards usage ledger line (one JSON object per line, written by the runner)",
-	schema: LedgerLineSchema
-}];
 // packages/cost-ceiling/lib/cost-guard.js
 const COST_GUARD = "cost-ceiling";
 async function runCostGuard(options) {
@@ -2102,4 +2473,4 @@ async function runCostCeilingOnPullRequest(run) {
 		...run.notify ? { notify: run.notify } : {}
 	});
 }
-export { AGENT_USAGE_FORMATS, CALL_COLUMNS, CONTEXT_BUDGET_LABEL, CONTEXT_BUDGET_MARKER, COST_GUARD, COST_INCIDENT_LABEL, COST_INCIDENT_MARKER, COST_SCHEMAS, CostHistory, DAY_FILE, EXECUTION_FILE_MODE, HISTORY_FORMAT_VERSION, HISTORY_HEADER, HistoryCallLineSchema, HistoryDigestBuilder, HistoryLineSchema, HistoryOutcomeLineSchema, HistorySnapshot, LedgerLineSchema, MICRO_PER_USD, OUTCOME_COLUMNS, OVERSIGHT, PriceBook, RecordKeyer, SPEC_AMENDMENT_LABEL, USAGE_SOURCES, UsageLedger, UsageTotals, addCounts, addRecord, appendLedgerLine, attributeSessions, builtInPrice, cacheCreation, capFindings, capTokens, contextBudgetComment, costFindings, costMicro, countsFromUsage, dayFileOf, dayName, dayNumber, detectAgentUsageFormat, detectIncidents, digestHistory, divideRounded, elementLines, emptyCounts, exceedsMultiple, formatUsd, fractionBelow, handle, historyLineOf, hitRateFindings, identityParts, incidentFindings, incidentIssue, mergeCodexThreads, microToDecimal, modelFamily, oversightState, parseAgentUsage, parseExecutionFile, parseHistoryFile, prGroups, prKey, priceCall, ratioToMillionths, readAgentUsageFiles, readExecutionFile, recordOfHistoryLine, recordPrOutcome, recordSignalMetrics, renderCostSummary, roundRate, runCostCeilingOnPullRequest, runCostGuard, sendNotifications, serializeHistoryLines, signalFigures, summarise, totalInput, totalsFor, usdToMicro };
+export { runCostCeilingOnPullRequest };

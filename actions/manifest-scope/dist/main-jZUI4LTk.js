@@ -4022,6 +4022,80 @@ function spawnGit(repo, args, options = {}) {
 async function gitText(repo, args, options = {}) {
 	return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
+// packages/git/lib/memo.js
+const MAX_ENTRIES = 2e4;
+const MAX_BYTES = 67108864;
+const entries = /* @__PURE__ */ new Map();
+let keptBytes = 0;
+const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isFullSha(rev) {
+	return FULL_SHA$1.test(rev);
+}
+const PEELED = "^{commit}";
+function isImmutableObjectName(name) {
+	return isFullSha(revisionOfName(name));
+}
+function revisionOfName(name) {
+	const colon = name.indexOf(":");
+	if (colon >= 0) return name.slice(0, colon);
+	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
+}
+function questionKey(repo, question, ...names) {
+	return [
+		repoPath(repo),
+		question,
+		...names
+	].join("\0");
+}
+function repoPath(repo) {
+	if (!isAbsolute(repo)) return resolve(repo);
+	let path = resolvedRepos.get(repo);
+	if (path === void 0) {
+		path = resolve(repo);
+		resolvedRepos.set(repo, path);
+	}
+	return path;
+}
+const resolvedRepos = /* @__PURE__ */ new Map();
+function remembered(key, ask, options = {}) {
+	const hit = entries.get(key);
+	if (hit) return hit.value;
+	const value = ask();
+	const entry = {
+		value,
+		bytes: 0
+	};
+	entries.set(key, entry);
+	value.then((answer) => {
+		if (entries.get(key) !== entry) return;
+		if (options.keep && !options.keep(answer)) {
+			entries.delete(key);
+			return;
+		}
+		entry.bytes = options.bytes?.(answer) ?? 0;
+		keptBytes += entry.bytes;
+		trim();
+	}, () => {
+		if (entries.get(key) === entry) entries.delete(key);
+	});
+	trim();
+	return value;
+}
+function isRemembered(key) {
+	return entries.has(key);
+}
+function trim() {
+	for (const [key, entry] of entries) {
+		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
+		entries.delete(key);
+		keptBytes -= entry.bytes;
+	}
+}
+function stringBytes(strings) {
+	let n = 0;
+	for (const s of strings) n += 2 * s.length + 16;
+	return n;
+}
 // packages/git/lib/cat-file.js
 const objectIds = /* @__PURE__ */ new WeakMap();
 function objectIdOf(object) {
@@ -4223,79 +4297,126 @@ var CatFileOutput = class {
 		return out;
 	}
 };
-// packages/git/lib/memo.js
-const MAX_ENTRIES = 2e4;
-const MAX_BYTES = 67108864;
-const entries = /* @__PURE__ */ new Map();
-let keptBytes = 0;
-const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function isFullSha(rev) {
-	return FULL_SHA$1.test(rev);
-}
-const PEELED = "^{commit}";
-function isImmutableObjectName(name) {
-	return isFullSha(revisionOfName(name));
-}
-function revisionOfName(name) {
-	const colon = name.indexOf(":");
-	if (colon >= 0) return name.slice(0, colon);
-	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
-}
-function questionKey(repo, question, ...names) {
-	return [
-		repoPath(repo),
-		question,
-		...names
-	].join("\0");
-}
-function repoPath(repo) {
-	if (!isAbsolute(repo)) return resolve(repo);
-	let path = resolvedRepos.get(repo);
-	if (path === void 0) {
-		path = resolve(repo);
-		resolvedRepos.set(repo, path);
-	}
-	return path;
-}
-const resolvedRepos = /* @__PURE__ */ new Map();
-function remembered(key, ask, options = {}) {
-	const hit = entries.get(key);
-	if (hit) return hit.value;
-	const value = ask();
-	const entry = {
-		value,
-		bytes: 0
-	};
-	entries.set(key, entry);
-	value.then((answer) => {
-		if (entries.get(key) !== entry) return;
-		if (options.keep && !options.keep(answer)) {
-			entries.delete(key);
-			return;
+// packages/git/lib/objects.js
+async function readObjects(repo, names, onObject) {
+	const unique = [...new Set(names)];
+	if (unique.length === 0) return /* @__PURE__ */ new Map();
+	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+	const prefix = questionKey(repo, "object", "");
+	const key = (name) => prefix + name;
+	const listings = listingsOf(repo, unique);
+	const ids = listings ? await listings : void 0;
+	const answers = /* @__PURE__ */ new Map();
+	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
+	const toRead = unique.filter((name) => !answers.has(name));
+	if (toRead.length > 0) {
+		const asRead = (name) => ids?.get(name) ?? name;
+		const batch = readSoon(repo, toRead.map(asRead));
+		for (const name of toRead) {
+			const read = () => batch.get(asRead(name)).then((object) => {
+				rememberById(repo, name, object);
+				if (object !== void 0) noteFound(repo, name, object);
+				return object;
+			});
+			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
+			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
+				bytes: (b) => (b?.length ?? 0) + 64,
+				keep
+			}) : read());
 		}
-		entry.bytes = options.bytes?.(answer) ?? 0;
-		keptBytes += entry.bytes;
-		trim();
-	}, () => {
-		if (entries.get(key) === entry) entries.delete(key);
-	});
-	trim();
-	return value;
-}
-function isRemembered(key) {
-	return entries.has(key);
-}
-function trim() {
-	for (const [key, entry] of entries) {
-		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
-		entries.delete(key);
-		keptBytes -= entry.bytes;
 	}
+	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
+	return new Map(unique.map((name, i) => [name, values[i]]));
 }
-function stringBytes(strings) {
-	let n = 0;
-	for (const s of strings) n += 2 * s.length + 16;
-	return n;
+const blobIds = /* @__PURE__ */ new Map();
+function listingsOf(repo, names) {
+	if (blobIds.size === 0) return void 0;
+	const byCommit = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		const colon = name.indexOf(":");
+		if (colon < 0) continue;
+		const commit = name.slice(0, colon);
+		if (byCommit.has(commit)) continue;
+		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
+		if (ids) byCommit.set(commit, ids);
+	}
+	if (byCommit.size === 0) return void 0;
+	return Promise.all([...byCommit].map(async ([commit, ids]) => {
+		return [commit, await ids];
+	})).then((listed) => {
+		const out = /* @__PURE__ */ new Map();
+		const of = new Map(listed);
+		for (const name of names) {
+			const colon = name.indexOf(":");
+			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
+			if (oid) out.set(name, oid);
+		}
+		return out;
+	});
+}
+function noteFound(repo, name, object) {
+	const sha = revisionOfName(name);
+	if (sha === name || !isFullSha(sha)) return;
+	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
+	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIdOf(object) ?? sha));
+}
+function treeHere(repo, name) {
+	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
+}
+function rememberById(repo, name, object) {
+	const oid = object && objectIdOf(object);
+	if (!oid || oid === name || !isImmutableObjectName(name)) return;
+	const key = questionKey(repo, "object", oid);
+	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
+}
+function pending() {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+}
+const batches = /* @__PURE__ */ new Map();
+function readSoon(repo, names) {
+	const key = resolve(repo);
+	let next = batches.get(key);
+	if (!next) {
+		const queued = /* @__PURE__ */ new Map();
+		next = queued;
+		batches.set(key, queued);
+		setImmediate(() => {
+			batches.delete(key);
+			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
+				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
+			}, (e) => {
+				for (const p of queued.values()) p.reject(e);
+			});
+		});
+	}
+	const out = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		let p = next.get(name);
+		if (!p) {
+			p = pending();
+			p.promise.catch(() => void 0);
+			next.set(name, p);
+		}
+		out.set(name, p.promise);
+	}
+	return out;
+}
+async function readFileAt(repo, rev, path, role = "base") {
+	const file = `${rev}:${path}`;
+	const commit = `${rev}${PEELED}`;
+	const objects = await readObjects(repo, [commit, file]);
+	const text = objects.get(file);
+	if (text !== void 0) return text.toString("utf8");
+	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
 }
 // packages/git/lib/trees.js
 const TREE_MODE = "040000";
@@ -4465,127 +4586,6 @@ async function baseAmongAncestors(repo, base, head) {
 		}
 	}
 }
-// packages/git/lib/objects.js
-async function readObjects(repo, names, onObject) {
-	const unique = [...new Set(names)];
-	if (unique.length === 0) return /* @__PURE__ */ new Map();
-	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
-	const prefix = questionKey(repo, "object", "");
-	const key = (name) => prefix + name;
-	const listings = listingsOf(repo, unique);
-	const ids = listings ? await listings : void 0;
-	const answers = /* @__PURE__ */ new Map();
-	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
-	const toRead = unique.filter((name) => !answers.has(name));
-	if (toRead.length > 0) {
-		const asRead = (name) => ids?.get(name) ?? name;
-		const batch = readSoon(repo, toRead.map(asRead));
-		for (const name of toRead) {
-			const read = () => batch.get(asRead(name)).then((object) => {
-				rememberById(repo, name, object);
-				if (object !== void 0) noteFound(repo, name, object);
-				return object;
-			});
-			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
-			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
-				bytes: (b) => (b?.length ?? 0) + 64,
-				keep
-			}) : read());
-		}
-	}
-	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
-	return new Map(unique.map((name, i) => [name, values[i]]));
-}
-const blobIds = /* @__PURE__ */ new Map();
-function listingsOf(repo, names) {
-	if (blobIds.size === 0) return void 0;
-	const byCommit = /* @__PURE__ */ new Map();
-	for (const name of names) {
-		const colon = name.indexOf(":");
-		if (colon < 0) continue;
-		const commit = name.slice(0, colon);
-		if (byCommit.has(commit)) continue;
-		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
-		if (ids) byCommit.set(commit, ids);
-	}
-	if (byCommit.size === 0) return void 0;
-	return Promise.all([...byCommit].map(async ([commit, ids]) => {
-		return [commit, await ids];
-	})).then((listed) => {
-		const out = /* @__PURE__ */ new Map();
-		const of = new Map(listed);
-		for (const name of names) {
-			const colon = name.indexOf(":");
-			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
-			if (oid) out.set(name, oid);
-		}
-		return out;
-	});
-}
-function noteFound(repo, name, object) {
-	const sha = revisionOfName(name);
-	if (sha === name || !isFullSha(sha)) return;
-	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
-	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIdOf(object) ?? sha));
-}
-function treeHere(repo, name) {
-	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
-}
-function rememberById(repo, name, object) {
-	const oid = object && objectIdOf(object);
-	if (!oid || oid === name || !isImmutableObjectName(name)) return;
-	const key = questionKey(repo, "object", oid);
-	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
-}
-function pending() {
-	let resolve;
-	let reject;
-	return {
-		promise: new Promise((res, rej) => {
-			resolve = res;
-			reject = rej;
-		}),
-		resolve,
-		reject
-	};
-}
-const batches = /* @__PURE__ */ new Map();
-function readSoon(repo, names) {
-	const key = resolve(repo);
-	let next = batches.get(key);
-	if (!next) {
-		const queued = /* @__PURE__ */ new Map();
-		next = queued;
-		batches.set(key, queued);
-		setImmediate(() => {
-			batches.delete(key);
-			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
-				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
-			}, (e) => {
-				for (const p of queued.values()) p.reject(e);
-			});
-		});
-	}
-	const out = /* @__PURE__ */ new Map();
-	for (const name of names) {
-		let p = next.get(name);
-		if (!p) {
-			p = pending();
-			p.promise.catch(() => void 0);
-			next.set(name, p);
-		}
-		out.set(name, p.promise);
-	}
-	return out;
-}
-async function readFileAt(repo, rev, path, role = "base") {
-	const file = `${rev}:${path}`;
-	const commit = `${rev}${PEELED}`;
-	const objects = await readObjects(repo, [commit, file]);
-	const text = objects.get(file);
-	if (text !== void 0) return text.toString("utf8");
-	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
-}
 // packages/git/lib/revisions.js
 async function isShallowRepository(repo) {
 	const gitDir = cloneGitDir(repo);
@@ -4609,12 +4609,15 @@ async function resolveCommits(repo, revisions) {
 		const key = (rev) => questionKey(repo, "commit", rev);
 		const answers = /* @__PURE__ */ new Map();
 		for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
-		const unknown = revisions.filter(([rev]) => !answers.has(rev));
+		const unknown = revisions.filter(([rev]) => !answers.has(rev)).map(([rev]) => rev);
 		if (unknown.length > 0) {
-			const checking = commitsOfShas(repo, unknown);
-			unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]))));
+			const reading = commitObjects(repo, unknown).then((commits) => commits.map((c) => c?.id));
+			unknown.forEach((rev, i) => answers.set(rev, remembered(key(rev), () => reading.then((ids) => ids[i]), { keep: (id) => id !== void 0 })));
 		}
-		return Promise.all(revisions.map(([rev]) => answers.get(rev)));
+		return (await Promise.allSettled(revisions.map(async ([rev, role]) => await answers.get(rev) ?? resolveCommitInGit(repo, rev, role)))).map((r) => {
+			if (r.status === "rejected") throw r.reason;
+			return r.value;
+		});
 	}
 	return resolveCommitsInGit(repo, revisions);
 }
@@ -4631,18 +4634,6 @@ async function resolveCommitsInGit(repo, revisions) {
 }
 function resolveCommit(repo, rev, role) {
 	return isFullSha(rev) ? resolveCommits(repo, [[rev, role]]).then(([sha]) => sha) : resolveCommitInGit(repo, rev, role);
-}
-async function commitsOfShas(repo, shas) {
-	const names = shas.map(([sha]) => `${sha}${PEELED}`);
-	const objects = await readObjects(repo, names);
-	return (await Promise.allSettled(shas.map(([sha, role], i) => {
-		const commit = objects.get(names[i]);
-		const id = commit && objectIdOf(commit);
-		return id ? Promise.resolve(id) : resolveCommitInGit(repo, sha, role);
-	}))).map((r) => {
-		if (r.status === "rejected") throw r.reason;
-		return r.value;
-	});
 }
 async function resolveCommitInGit(repo, rev, role) {
 	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {

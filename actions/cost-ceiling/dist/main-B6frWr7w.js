@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { A as strictObject, B as _regex, D as pipe, N as transform, T as optional, a as booleanInput, h as _default, j as string, n as readPullRequestEvent, o as listInput, r as runGuardAction } from "./lib-BHg9Cuj4.js";
-import { o as DEFAULT_POLICY_PATH, s as notApplicableRun, t as loadPolicy } from "./lib-CemVZpW9.js";
+import { o as DEFAULT_POLICY_PATH, s as notApplicableRun, t as loadPolicy } from "./lib-nMy-hxL8.js";
 import { t as parseRepoRef } from "./repo-ref-CP-uwSOM.js";
 import * as os from "os";
 import { EOL } from "os";
@@ -326,7 +326,7 @@ async function run() {
 				prNumber
 			} : void 0;
 			if (inputs.notify && !notify) logger.info("notifications off: they need a token, a PR number and the repository.");
-			const { runCostCeilingOnPullRequest } = await import("./lib-DFd9hFiT.js");
+			const { runCostCeilingOnPullRequest } = await import("./lib-P1yEav16.js");
 			return runCostCeilingOnPullRequest({
 				repo,
 				...event ? { event } : {},

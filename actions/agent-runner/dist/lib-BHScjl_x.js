@@ -1163,6 +1163,80 @@ function spawnGit(repo, args, options = {}) {
 async function gitText(repo, args, options = {}) {
 	return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
+// packages/git/lib/memo.js
+const MAX_ENTRIES = 2e4;
+const MAX_BYTES = 67108864;
+const entries = /* @__PURE__ */ new Map();
+let keptBytes = 0;
+const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isFullSha(rev) {
+	return FULL_SHA$1.test(rev);
+}
+const PEELED = "^{commit}";
+function isImmutableObjectName(name) {
+	return isFullSha(revisionOfName(name));
+}
+function revisionOfName(name) {
+	const colon = name.indexOf(":");
+	if (colon >= 0) return name.slice(0, colon);
+	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
+}
+function questionKey(repo, question, ...names) {
+	return [
+		repoPath(repo),
+		question,
+		...names
+	].join("\0");
+}
+function repoPath(repo) {
+	if (!isAbsolute(repo)) return resolve(repo);
+	let path = resolvedRepos.get(repo);
+	if (path === void 0) {
+		path = resolve(repo);
+		resolvedRepos.set(repo, path);
+	}
+	return path;
+}
+const resolvedRepos = /* @__PURE__ */ new Map();
+function remembered(key, ask, options = {}) {
+	const hit = entries.get(key);
+	if (hit) return hit.value;
+	const value = ask();
+	const entry = {
+		value,
+		bytes: 0
+	};
+	entries.set(key, entry);
+	value.then((answer) => {
+		if (entries.get(key) !== entry) return;
+		if (options.keep && !options.keep(answer)) {
+			entries.delete(key);
+			return;
+		}
+		entry.bytes = options.bytes?.(answer) ?? 0;
+		keptBytes += entry.bytes;
+		trim();
+	}, () => {
+		if (entries.get(key) === entry) entries.delete(key);
+	});
+	trim();
+	return value;
+}
+function isRemembered(key) {
+	return entries.has(key);
+}
+function trim() {
+	for (const [key, entry] of entries) {
+		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
+		entries.delete(key);
+		keptBytes -= entry.bytes;
+	}
+}
+function stringBytes(strings) {
+	let n = 0;
+	for (const s of strings) n += 2 * s.length + 16;
+	return n;
+}
 // packages/git/lib/cat-file.js
 const objectIds = /* @__PURE__ */ new WeakMap();
 function objectIdOf(object) {
@@ -1364,79 +1438,205 @@ var CatFileOutput = class {
 		return out;
 	}
 };
-// packages/git/lib/memo.js
-const MAX_ENTRIES = 2e4;
-const MAX_BYTES = 67108864;
-const entries = /* @__PURE__ */ new Map();
-let keptBytes = 0;
-const FULL_SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function isFullSha(rev) {
-	return FULL_SHA$1.test(rev);
-}
-const PEELED = "^{commit}";
-function isImmutableObjectName(name) {
-	return isFullSha(revisionOfName(name));
-}
-function revisionOfName(name) {
-	const colon = name.indexOf(":");
-	if (colon >= 0) return name.slice(0, colon);
-	return name.endsWith("^{commit}") ? name.slice(0, -9) : name;
-}
-function questionKey(repo, question, ...names) {
-	return [
-		repoPath(repo),
-		question,
-		...names
-	].join("\0");
-}
-function repoPath(repo) {
-	if (!isAbsolute(repo)) return resolve(repo);
-	let path = resolvedRepos.get(repo);
-	if (path === void 0) {
-		path = resolve(repo);
-		resolvedRepos.set(repo, path);
-	}
-	return path;
-}
-const resolvedRepos = /* @__PURE__ */ new Map();
-function remembered(key, ask, options = {}) {
-	const hit = entries.get(key);
-	if (hit) return hit.value;
-	const value = ask();
-	const entry = {
-		value,
-		bytes: 0
-	};
-	entries.set(key, entry);
-	value.then((answer) => {
-		if (entries.get(key) !== entry) return;
-		if (options.keep && !options.keep(answer)) {
-			entries.delete(key);
-			return;
+// packages/git/lib/objects.js
+async function readObjects(repo, names, onObject) {
+	const unique = [...new Set(names)];
+	if (unique.length === 0) return /* @__PURE__ */ new Map();
+	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
+	const prefix = questionKey(repo, "object", "");
+	const key = (name) => prefix + name;
+	const listings = listingsOf(repo, unique);
+	const ids = listings ? await listings : void 0;
+	const answers = /* @__PURE__ */ new Map();
+	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
+	const toRead = unique.filter((name) => !answers.has(name));
+	if (toRead.length > 0) {
+		const asRead = (name) => ids?.get(name) ?? name;
+		const batch = readSoon(repo, toRead.map(asRead));
+		for (const name of toRead) {
+			const read = () => batch.get(asRead(name)).then((object) => {
+				rememberById(repo, name, object);
+				if (object !== void 0) noteFound(repo, name, object);
+				return object;
+			});
+			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
+			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
+				bytes: (b) => (b?.length ?? 0) + 64,
+				keep
+			}) : read());
 		}
-		entry.bytes = options.bytes?.(answer) ?? 0;
-		keptBytes += entry.bytes;
-		trim();
-	}, () => {
-		if (entries.get(key) === entry) entries.delete(key);
-	});
-	trim();
-	return value;
+	}
+	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
+	return new Map(unique.map((name, i) => [name, values[i]]));
 }
-function isRemembered(key) {
-	return entries.has(key);
-}
-function trim() {
-	for (const [key, entry] of entries) {
-		if (entries.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) return;
-		entries.delete(key);
-		keptBytes -= entry.bytes;
+const blobIds = /* @__PURE__ */ new Map();
+const LISTINGS_KEPT = 4;
+function noteBlobIds(repo, commit, listing) {
+	const key = questionKey(repo, "blob-ids", commit);
+	if (blobIds.has(key)) return;
+	blobIds.set(key, listing.then((files) => new Map(files.map((f) => [f.path, f.oid])), () => /* @__PURE__ */ new Map()));
+	for (const oldest of blobIds.keys()) {
+		if (blobIds.size <= LISTINGS_KEPT) break;
+		blobIds.delete(oldest);
 	}
 }
-function stringBytes(strings) {
-	let n = 0;
-	for (const s of strings) n += 2 * s.length + 16;
-	return n;
+function listingsOf(repo, names) {
+	if (blobIds.size === 0) return void 0;
+	const byCommit = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		const colon = name.indexOf(":");
+		if (colon < 0) continue;
+		const commit = name.slice(0, colon);
+		if (byCommit.has(commit)) continue;
+		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
+		if (ids) byCommit.set(commit, ids);
+	}
+	if (byCommit.size === 0) return void 0;
+	return Promise.all([...byCommit].map(async ([commit, ids]) => {
+		return [commit, await ids];
+	})).then((listed) => {
+		const out = /* @__PURE__ */ new Map();
+		const of = new Map(listed);
+		for (const name of names) {
+			const colon = name.indexOf(":");
+			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
+			if (oid) out.set(name, oid);
+		}
+		return out;
+	});
+}
+function noteFound(repo, name, object) {
+	const sha = revisionOfName(name);
+	if (sha === name || !isFullSha(sha)) return;
+	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
+	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIdOf(object) ?? sha));
+}
+function treeHere(repo, name) {
+	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
+}
+function rememberById(repo, name, object) {
+	const oid = object && objectIdOf(object);
+	if (!oid || oid === name || !isImmutableObjectName(name)) return;
+	const key = questionKey(repo, "object", oid);
+	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
+}
+function pending() {
+	let resolve;
+	let reject;
+	return {
+		promise: new Promise((res, rej) => {
+			resolve = res;
+			reject = rej;
+		}),
+		resolve,
+		reject
+	};
+}
+const batches = /* @__PURE__ */ new Map();
+function readSoon(repo, names) {
+	const key = resolve(repo);
+	let next = batches.get(key);
+	if (!next) {
+		const queued = /* @__PURE__ */ new Map();
+		next = queued;
+		batches.set(key, queued);
+		setImmediate(() => {
+			batches.delete(key);
+			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
+				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
+			}, (e) => {
+				for (const p of queued.values()) p.reject(e);
+			});
+		});
+	}
+	const out = /* @__PURE__ */ new Map();
+	for (const name of names) {
+		let p = next.get(name);
+		if (!p) {
+			p = pending();
+			p.promise.catch(() => void 0);
+			next.set(name, p);
+		}
+		out.set(name, p.promise);
+	}
+	return out;
+}
+async function readFileAt(repo, rev, path, role = "base") {
+	const file = `${rev}:${path}`;
+	const commit = `${rev}${PEELED}`;
+	const objects = await readObjects(repo, [commit, file]);
+	const text = objects.get(file);
+	if (text !== void 0) return text.toString("utf8");
+	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
+}
+const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
+function treeEntriesAt(repo, rev) {
+	const list = async () => await entriesOfCommit(repo, rev).catch(() => void 0) ?? lsTreeEntries(repo, rev);
+	const entries = remembered(entriesKey(repo, rev), list, { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
+	noteBlobIds(repo, rev, entries.then(blobsOf));
+	return entries;
+}
+async function listBlobsAt(repo, rev) {
+	return blobsOf(await (isFullSha(rev) ? treeEntriesAt(repo, rev) : lsTreeEntries(repo, rev)));
+}
+function blobsOf(entries) {
+	const out = [];
+	for (const e of entries) if (e.type === "blob") out.push({
+		path: e.path,
+		oid: e.oid
+	});
+	return out;
+}
+async function lsTreeEntries(repo, rev) {
+	const { stdout } = await runGit(repo, [
+		"ls-tree",
+		"-r",
+		"-z",
+		"--full-tree",
+		rev
+	]);
+	const text = stdout.toString("utf8");
+	const out = [];
+	for (const record of text.length === 0 ? [] : text.slice(0, -1).split("\0")) {
+		const tab = record.indexOf("	");
+		const [, type, oid] = record.slice(0, tab).split(" ");
+		if (type && oid) out.push({
+			path: record.slice(tab + 1),
+			oid,
+			type
+		});
+	}
+	return out;
+}
+async function listFilesAt(repo, rev, pathspecs = []) {
+	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
+	if (pathspecs.length === 0) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
+	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
+}
+async function listRootAt(repo, rev) {
+	const names = isFullSha(rev) ? await rootNamesOf(repo, rev).catch(() => void 0) : void 0;
+	if (names) return names;
+	const { stdout } = await runGit(repo, [
+		"ls-tree",
+		"-z",
+		"--name-only",
+		rev
+	]);
+	return stdout.toString("utf8").split("\0").filter(Boolean);
+}
+async function lsTreeNames(repo, rev, pathspecs) {
+	const { stdout } = await runGit(repo, [
+		"ls-tree",
+		"-r",
+		"-z",
+		"--name-only",
+		"--full-tree",
+		rev,
+		"--",
+		...pathspecs
+	]);
+	const text = stdout.toString("utf8");
+	return text.length === 0 ? [] : text.slice(0, -1).split("\0");
 }
 // packages/git/lib/trees.js
 const TREE_MODE = "040000";
@@ -1638,206 +1838,6 @@ async function baseAmongAncestors(repo, base, head) {
 		}
 	}
 }
-// packages/git/lib/objects.js
-async function readObjects(repo, names, onObject) {
-	const unique = [...new Set(names)];
-	if (unique.length === 0) return /* @__PURE__ */ new Map();
-	for (const n of unique) if (n.includes("\n")) throw new Error(`object name with a newline cannot be read in batch: ${JSON.stringify(n)}`);
-	const prefix = questionKey(repo, "object", "");
-	const key = (name) => prefix + name;
-	const listings = listingsOf(repo, unique);
-	const ids = listings ? await listings : void 0;
-	const answers = /* @__PURE__ */ new Map();
-	for (const name of unique) if (isImmutableObjectName(name) && isRemembered(key(name))) answers.set(name, remembered(key(name), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
-	const toRead = unique.filter((name) => !answers.has(name));
-	if (toRead.length > 0) {
-		const asRead = (name) => ids?.get(name) ?? name;
-		const batch = readSoon(repo, toRead.map(asRead));
-		for (const name of toRead) {
-			const read = () => batch.get(asRead(name)).then((object) => {
-				rememberById(repo, name, object);
-				if (object !== void 0) noteFound(repo, name, object);
-				return object;
-			});
-			const keep = (b) => b !== void 0 || name.includes(":") && treeHere(repo, name);
-			answers.set(name, isImmutableObjectName(name) ? remembered(key(name), read, {
-				bytes: (b) => (b?.length ?? 0) + 64,
-				keep
-			}) : read());
-		}
-	}
-	const values = await Promise.all(unique.map((name) => onObject ? answers.get(name).then((object) => (onObject(name, object), object)) : answers.get(name)));
-	return new Map(unique.map((name, i) => [name, values[i]]));
-}
-const blobIds = /* @__PURE__ */ new Map();
-const LISTINGS_KEPT = 4;
-function noteBlobIds(repo, commit, listing) {
-	const key = questionKey(repo, "blob-ids", commit);
-	if (blobIds.has(key)) return;
-	blobIds.set(key, listing.then((files) => new Map(files.map((f) => [f.path, f.oid])), () => /* @__PURE__ */ new Map()));
-	for (const oldest of blobIds.keys()) {
-		if (blobIds.size <= LISTINGS_KEPT) break;
-		blobIds.delete(oldest);
-	}
-}
-function listingsOf(repo, names) {
-	if (blobIds.size === 0) return void 0;
-	const byCommit = /* @__PURE__ */ new Map();
-	for (const name of names) {
-		const colon = name.indexOf(":");
-		if (colon < 0) continue;
-		const commit = name.slice(0, colon);
-		if (byCommit.has(commit)) continue;
-		const ids = blobIds.get(questionKey(repo, "blob-ids", commit));
-		if (ids) byCommit.set(commit, ids);
-	}
-	if (byCommit.size === 0) return void 0;
-	return Promise.all([...byCommit].map(async ([commit, ids]) => {
-		return [commit, await ids];
-	})).then((listed) => {
-		const out = /* @__PURE__ */ new Map();
-		const of = new Map(listed);
-		for (const name of names) {
-			const colon = name.indexOf(":");
-			const oid = colon < 0 ? void 0 : of.get(name.slice(0, colon))?.get(name.slice(colon + 1));
-			if (oid) out.set(name, oid);
-		}
-		return out;
-	});
-}
-function noteFound(repo, name, object) {
-	const sha = revisionOfName(name);
-	if (sha === name || !isFullSha(sha)) return;
-	remembered(questionKey(repo, "tree-here", sha), () => Promise.resolve(true));
-	if (!name.includes(":")) remembered(questionKey(repo, "commit", sha), () => Promise.resolve(objectIdOf(object) ?? sha));
-}
-function treeHere(repo, name) {
-	return isRemembered(questionKey(repo, "tree-here", revisionOfName(name)));
-}
-function rememberById(repo, name, object) {
-	const oid = object && objectIdOf(object);
-	if (!oid || oid === name || !isImmutableObjectName(name)) return;
-	const key = questionKey(repo, "object", oid);
-	if (!isRemembered(key)) remembered(key, () => Promise.resolve(object), { bytes: (b) => (b?.length ?? 0) + 64 });
-}
-function pending() {
-	let resolve;
-	let reject;
-	return {
-		promise: new Promise((res, rej) => {
-			resolve = res;
-			reject = rej;
-		}),
-		resolve,
-		reject
-	};
-}
-const batches = /* @__PURE__ */ new Map();
-function readSoon(repo, names) {
-	const key = resolve(repo);
-	let next = batches.get(key);
-	if (!next) {
-		const queued = /* @__PURE__ */ new Map();
-		next = queued;
-		batches.set(key, queued);
-		setImmediate(() => {
-			batches.delete(key);
-			catFileBatch(repo, [...queued.keys()], (name, object) => queued.get(name).resolve(object)).then(() => {
-				for (const p of queued.values()) p.reject(/* @__PURE__ */ new Error("cat-file answered no object for a name"));
-			}, (e) => {
-				for (const p of queued.values()) p.reject(e);
-			});
-		});
-	}
-	const out = /* @__PURE__ */ new Map();
-	for (const name of names) {
-		let p = next.get(name);
-		if (!p) {
-			p = pending();
-			p.promise.catch(() => void 0);
-			next.set(name, p);
-		}
-		out.set(name, p.promise);
-	}
-	return out;
-}
-async function readFileAt(repo, rev, path, role = "base") {
-	const file = `${rev}:${path}`;
-	const commit = `${rev}${PEELED}`;
-	const objects = await readObjects(repo, [commit, file]);
-	const text = objects.get(file);
-	if (text !== void 0) return text.toString("utf8");
-	if (objects.get(commit) === void 0) await resolveCommit(repo, rev, role);
-}
-const entriesKey = (repo, rev) => questionKey(repo, "ls-tree-entries", rev);
-function treeEntriesAt(repo, rev) {
-	const list = async () => await entriesOfCommit(repo, rev).catch(() => void 0) ?? lsTreeEntries(repo, rev);
-	const entries = remembered(entriesKey(repo, rev), list, { bytes: (es) => stringBytes(es.map((e) => e.path)) + 120 * es.length });
-	noteBlobIds(repo, rev, entries.then(blobsOf));
-	return entries;
-}
-async function listBlobsAt(repo, rev) {
-	return blobsOf(await (isFullSha(rev) ? treeEntriesAt(repo, rev) : lsTreeEntries(repo, rev)));
-}
-function blobsOf(entries) {
-	const out = [];
-	for (const e of entries) if (e.type === "blob") out.push({
-		path: e.path,
-		oid: e.oid
-	});
-	return out;
-}
-async function lsTreeEntries(repo, rev) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--full-tree",
-		rev
-	]);
-	const text = stdout.toString("utf8");
-	const out = [];
-	for (const record of text.length === 0 ? [] : text.slice(0, -1).split("\0")) {
-		const tab = record.indexOf("	");
-		const [, type, oid] = record.slice(0, tab).split(" ");
-		if (type && oid) out.push({
-			path: record.slice(tab + 1),
-			oid,
-			type
-		});
-	}
-	return out;
-}
-async function listFilesAt(repo, rev, pathspecs = []) {
-	if (!isFullSha(rev)) return lsTreeNames(repo, rev, pathspecs);
-	if (pathspecs.length === 0) return (await treeEntriesAt(repo, rev)).map((e) => e.path);
-	return (await remembered(questionKey(repo, "ls-tree-names", rev, ...pathspecs), () => lsTreeNames(repo, rev, pathspecs), { bytes: stringBytes })).slice();
-}
-async function listRootAt(repo, rev) {
-	const names = isFullSha(rev) ? await rootNamesOf(repo, rev).catch(() => void 0) : void 0;
-	if (names) return names;
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-z",
-		"--name-only",
-		rev
-	]);
-	return stdout.toString("utf8").split("\0").filter(Boolean);
-}
-async function lsTreeNames(repo, rev, pathspecs) {
-	const { stdout } = await runGit(repo, [
-		"ls-tree",
-		"-r",
-		"-z",
-		"--name-only",
-		"--full-tree",
-		rev,
-		"--",
-		...pathspecs
-	]);
-	const text = stdout.toString("utf8");
-	return text.length === 0 ? [] : text.slice(0, -1).split("\0");
-}
 // packages/git/lib/revisions.js
 async function isShallowRepository(repo) {
 	const gitDir = cloneGitDir(repo);
@@ -1861,12 +1861,15 @@ async function resolveCommits(repo, revisions) {
 		const key = (rev) => questionKey(repo, "commit", rev);
 		const answers = /* @__PURE__ */ new Map();
 		for (const [rev] of revisions) if (isRemembered(key(rev))) answers.set(rev, remembered(key(rev), () => Promise.reject(/* @__PURE__ */ new Error("unreachable"))));
-		const unknown = revisions.filter(([rev]) => !answers.has(rev));
+		const unknown = revisions.filter(([rev]) => !answers.has(rev)).map(([rev]) => rev);
 		if (unknown.length > 0) {
-			const checking = commitsOfShas(repo, unknown);
-			unknown.forEach(([rev], i) => answers.set(rev, remembered(key(rev), () => checking.then((shas) => shas[i]))));
+			const reading = commitObjects(repo, unknown).then((commits) => commits.map((c) => c?.id));
+			unknown.forEach((rev, i) => answers.set(rev, remembered(key(rev), () => reading.then((ids) => ids[i]), { keep: (id) => id !== void 0 })));
 		}
-		return Promise.all(revisions.map(([rev]) => answers.get(rev)));
+		return (await Promise.allSettled(revisions.map(async ([rev, role]) => await answers.get(rev) ?? resolveCommitInGit(repo, rev, role)))).map((r) => {
+			if (r.status === "rejected") throw r.reason;
+			return r.value;
+		});
 	}
 	return resolveCommitsInGit(repo, revisions);
 }
@@ -1883,18 +1886,6 @@ async function resolveCommitsInGit(repo, revisions) {
 }
 function resolveCommit(repo, rev, role) {
 	return isFullSha(rev) ? resolveCommits(repo, [[rev, role]]).then(([sha]) => sha) : resolveCommitInGit(repo, rev, role);
-}
-async function commitsOfShas(repo, shas) {
-	const names = shas.map(([sha]) => `${sha}${PEELED}`);
-	const objects = await readObjects(repo, names);
-	return (await Promise.allSettled(shas.map(([sha, role], i) => {
-		const commit = objects.get(names[i]);
-		const id = commit && objectIdOf(commit);
-		return id ? Promise.resolve(id) : resolveCommitInGit(repo, sha, role);
-	}))).map((r) => {
-		if (r.status === "rejected") throw r.reason;
-		return r.value;
-	});
 }
 async function resolveCommitInGit(repo, rev, role) {
 	if (!REVISION.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision.`, {
@@ -2607,4 +2598,4 @@ async function loadManifest(options) {
 function isProtectedBranch(branch, globs) {
 	return globs.some((g) => minimatch(branch, g, { dot: true }));
 }
-export { MODES$2 as A, defaultPatterns as B, readObjects as C, gitText as D, GitError as E, DEFAULT_MANIFEST_PATH as F, BUILT_IN_FORBIDDEN as G, isTestPath as H, DEFAULT_POLICY_PATH as I, notApplicableRun as L, resolveManifest as M, resolveTicketPath as N, runGit as O, COMMIT_TYPES as P, POLICY_FORBIDDEN_CATEGORY as R, readFileAt as S, catFileBatch as T, languagesFor as U, isConftest as V, testLanguageOf as W, resolveCommits as _, parseConfig as a, listFilesAt as b, withWorktree as c, parseRawDiff as d, streamDiffTree as f, resolveCommit as g, mergeBase as h, loadTicket as i, exclusionReason as j, KNOWN_TOOLS as k, commitsBetween as l, isShallowRepository as m, loadManifest as n, auditCheckoutConfig as o, touchedPaths as p, loadPolicy as r, checkoutGit as s, isProtectedBranch as t, changedFiles as u, resolveRange as v, isFullSha as w, listRootAt as x, listBlobsAt as y, nameWords as z };
+export { MODES$2 as A, defaultPatterns as B, readObjects as C, gitText as D, GitError as E, DEFAULT_MANIFEST_PATH as F, BUILT_IN_FORBIDDEN as G, isTestPath as H, DEFAULT_POLICY_PATH as I, notApplicableRun as L, resolveManifest as M, resolveTicketPath as N, runGit as O, COMMIT_TYPES as P, POLICY_FORBIDDEN_CATEGORY as R, readFileAt as S, isFullSha as T, languagesFor as U, isConftest as V, testLanguageOf as W, resolveCommits as _, parseConfig as a, listFilesAt as b, withWorktree as c, parseRawDiff as d, streamDiffTree as f, resolveCommit as g, mergeBase as h, loadTicket as i, exclusionReason as j, KNOWN_TOOLS as k, commitsBetween as l, isShallowRepository as m, loadManifest as n, auditCheckoutConfig as o, touchedPaths as p, loadPolicy as r, checkoutGit as s, isProtectedBranch as t, changedFiles as u, resolveRange as v, catFileBatch as w, listRootAt as x, listBlobsAt as y, nameWords as z };
