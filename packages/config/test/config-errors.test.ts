@@ -190,11 +190,15 @@ describe('trusted files at a base commit the clone lacks', () => {
     repos.push(other);
     other.write({ 'x.txt': 'x\n' });
     const missing = other.commit('not fetched');
-    for (const load of [loadPolicy({ repo: repo.dir, base: missing }), loadManifest({ repo: repo.dir, base: missing, path: '.agent/tools.yml' }), loadTicket({ repo: repo.dir, base: missing, path: '.agent/tickets/T-1.yml' })]) {
-      const error = await load.then(
+    // Each load is asked at once and settles on its own: each is handed its outcome as it starts.
+    const loads = [loadPolicy({ repo: repo.dir, base: missing }), loadManifest({ repo: repo.dir, base: missing, path: '.agent/tools.yml' }), loadTicket({ repo: repo.dir, base: missing, path: '.agent/tickets/T-1.yml' })].map((load) =>
+      load.then(
         () => undefined,
         (e: unknown) => e,
-      );
+      ),
+    );
+    for (const load of loads) {
+      const error = await load;
       expect(error).toBeInstanceOf(ConfigurationError);
       expect((error as ConfigurationError).message).toContain(`the base commit '${missing}' is not in the local clone`);
     }
