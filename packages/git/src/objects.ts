@@ -218,7 +218,7 @@ export interface TreeFile {
 }
 
 /** An entry of `ls-tree -r`: a blob (a file or a symlink) or a commit (a submodule). */
-interface TreeEntry extends TreeFile {
+export interface TreeEntry extends TreeFile {
   type: string;
 }
 

@@ -38,8 +38,8 @@ const PLAIN_REVISION = /^(?!.*\.\.)[\w/.][\w/.-]*$/;
 const SHA_LINE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /**
- * Resolves several revisions with one git process (full SHAs with the git kept open for reads); if
- * any is missing, falls back to resolveCommit one by one so the error names the missing role.
+ * Resolves several revisions with one git process (full SHAs with the git kept open for reads); a
+ * missing one is explained by rev-parse, so the error names its role.
  */
 export async function resolveCommits(repo: string, revisions: readonly (readonly [rev: string, role: string])[]): Promise<string[]> {
   // A full SHA that names a commit keeps naming it: each is checked once per process. What is

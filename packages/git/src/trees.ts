@@ -1,6 +1,6 @@
 import { objectIdOf } from './cat-file.js';
 import { PEELED } from './memo.js';
-import { readObjects } from './objects.js';
+import { readObjects, type TreeEntry } from './objects.js';
 import { GitError } from './run-git.js';
 
 /**
@@ -234,15 +234,8 @@ export async function modificationsBetween(repo: string, from: string, to: strin
 /** A folder and a file of one name are different paths: git sorts a folder's name as if it ended in "/". */
 const entryKey = (e: TreeObjectEntry): string => (e.mode === TREE_MODE ? `${e.name}/` : e.name);
 
-/** A file of a tree listed in full: a blob (a file or a link) or a commit (a submodule), as `ls-tree -r` lists it. */
-export interface ListedEntry {
-  path: string;
-  oid: string;
-  type: 'blob' | 'commit';
-}
-
 /** A folder being listed. */
-interface Folder extends Visit<ListedEntry> {
+interface Folder extends Visit<TreeEntry> {
   prefix: string;
   oid: string;
 }
@@ -252,7 +245,7 @@ interface Folder extends Visit<ListedEntry> {
  * depth first); undefined when the commit is not here or its tree has more folders than the budget,
  * for `ls-tree` to list.
  */
-export async function entriesOfCommit(repo: string, rev: string): Promise<ListedEntry[] | undefined> {
+export async function entriesOfCommit(repo: string, rev: string): Promise<TreeEntry[] | undefined> {
   const [commit] = await commitObjects(repo, [rev]);
   if (!commit) return undefined;
   const root: Folder = { prefix: '', oid: commit.tree, found: [] };
@@ -280,8 +273,8 @@ export async function entriesOfCommit(repo: string, rev: string): Promise<Listed
 /** The names at the root of a commit's tree (files and folders), as `ls-tree --name-only` lists them; undefined when it is not here. */
 export async function rootNamesOf(repo: string, rev: string): Promise<string[] | undefined> {
   const [commit] = await commitObjects(repo, [rev]);
-  const trees = commit && (await readTrees(repo, [commit.tree]));
-  return trees?.get(commit!.tree)!.map((e) => e.name);
+  if (!commit) return undefined;
+  return (await readTrees(repo, [commit.tree]))?.get(commit.tree)?.map((e) => e.name);
 }
 
 /** How many commits a walk from a head reads looking for the base, before it asks git. */
