@@ -1,5 +1,5 @@
 import { B as string, C as datetime, J as _minLength, M as number, P as optional, R as refine, T as _enum, X as _positive, Y as _nonnegative, Z as _regex, j as nullable, k as int, n as described, tt as ConfigurationError, z as strictObject } from "./lib-DA4sP2xX.js";
-import { A as MODES } from "./lib-BHScjl_x.js";
+import { A as MODES } from "./lib-B3H81PlY.js";
 import { l as countsFromUsage, y as usdToMicro } from "./prices-C_eeCRrX.js";
 import { createHash } from "node:crypto";
 import { open, readFile } from "node:fs/promises";

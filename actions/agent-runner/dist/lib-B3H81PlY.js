@@ -1815,7 +1815,8 @@ async function entriesOfCommit(repo, rev) {
 }
 async function rootNamesOf(repo, rev) {
 	const [commit] = await commitObjects(repo, [rev]);
-	return (commit && await readTrees(repo, [commit.tree]))?.get(commit.tree).map((e) => e.name);
+	if (!commit) return void 0;
+	return (await readTrees(repo, [commit.tree]))?.get(commit.tree)?.map((e) => e.name);
 }
 const CLOCK_SKEW_S = 3600;
 async function baseAmongAncestors(repo, base, head) {

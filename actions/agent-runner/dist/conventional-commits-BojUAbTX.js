@@ -1,4 +1,4 @@
-import { P as COMMIT_TYPES } from "./lib-BHScjl_x.js";
+import { P as COMMIT_TYPES } from "./lib-B3H81PlY.js";
 // packages/spec-conformance/lib/conventional-commits.js
 const DEFAULT_COMMIT_RULES = {
 	types: [...COMMIT_TYPES],

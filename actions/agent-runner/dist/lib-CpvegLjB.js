@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { h as markdownText, tt as ConfigurationError, x as compareText, y as reportFromFindings } from "./lib-DA4sP2xX.js";
-import { B as defaultPatterns, C as readObjects, H as isTestPath, O as runGit, V as isConftest, W as testLanguageOf, b as listFilesAt, d as parseRawDiff, g as resolveCommit, u as changedFiles, v as resolveRange } from "./lib-BHScjl_x.js";
+import { B as defaultPatterns, C as readObjects, H as isTestPath, O as runGit, V as isConftest, W as testLanguageOf, b as listFilesAt, d as parseRawDiff, g as resolveCommit, u as changedFiles, v as resolveRange } from "./lib-B3H81PlY.js";
 import { t as Minimatch } from "./esm-LpoYNBFD.js";
 import { _ as tokenizeJs, a as maskCLike, b as LineIndex, c as pythonTokens, f as scanPythonStatements, g as templateParts, h as literalValue, m as allowsJsx, s as pythonStringLiteral } from "./lib-bQ89aDZy.js";
 import { n as printParseErrorCode, t as parse } from "./main-x9kb84vo.js";

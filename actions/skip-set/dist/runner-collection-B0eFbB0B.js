@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { A as ConfigurationError, _ as testLanguageOf, k as isSecretName, o as listFilesAt, r as withWorktree } from "./lib-8LvZYK5W.js";
+import { A as ConfigurationError, _ as testLanguageOf, k as isSecretName, o as listFilesAt, r as withWorktree } from "./lib-DyJ6ZhF_.js";
 import "./egress-allowlist-Dj3TUUK5.js";
 import { r as functionId } from "./compare-collectors-CMLOFAQt.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-BTWlNzb-.js";

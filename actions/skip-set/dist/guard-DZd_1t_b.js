@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { A as ConfigurationError, _ as testLanguageOf, a as listBlobsAt, b as reportFromFindings, c as readFileAt, d as resolveTicketPath, g as languagesFor, h as isConftest, i as changedFiles, l as readObjects, m as defaultPatterns, n as loadTicket, o as listFilesAt, s as listRootAt, u as runGit, v as parse$1, x as sortFindings } from "./lib-8LvZYK5W.js";
+import { A as ConfigurationError, _ as testLanguageOf, a as listBlobsAt, b as reportFromFindings, c as readFileAt, d as resolveTicketPath, g as languagesFor, h as isConftest, i as changedFiles, l as readObjects, m as defaultPatterns, n as loadTicket, o as listFilesAt, s as listRootAt, u as runGit, v as parse$1, x as sortFindings } from "./lib-DyJ6ZhF_.js";
 import { n as disagreementFindings, t as compareCollections } from "./compare-collectors-CMLOFAQt.js";
 import { a as testId, i as emptyCollection, n as TEST_STATUSES, o as totalsByStatus, r as addFile, t as IdAllocator } from "./model-BTWlNzb-.js";
 import { n as notRunning, r as strongestResult } from "./model-BExke_dV.js";
@@ -7273,7 +7273,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-Ctl6VtYS.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-B0eFbB0B.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

@@ -1,7 +1,7 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { t as settleInOrder, tt as ConfigurationError, y as reportFromFindings } from "./lib-DA4sP2xX.js";
 import { n as braceExpand, t as Minimatch } from "./esm-LpoYNBFD.js";
-import { C as readObjects, G as BUILT_IN_FORBIDDEN, H as isTestPath, R as POLICY_FORBIDDEN_CATEGORY, f as streamDiffTree, i as loadTicket, r as loadPolicy, v as resolveRange, z as nameWords } from "./lib-BHScjl_x.js";
+import { C as readObjects, G as BUILT_IN_FORBIDDEN, H as isTestPath, R as POLICY_FORBIDDEN_CATEGORY, f as streamDiffTree, i as loadTicket, r as loadPolicy, v as resolveRange, z as nameWords } from "./lib-B3H81PlY.js";
 import { n as isDependencyFile, t as dependencyBlobs } from "./dependency-sides-CGyTxBkW.js";
 import { posix } from "node:path";
 // packages/manifest-scope/lib/path-matcher.js

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { b as sortFindings, tt as ConfigurationError, y as reportFromFindings } from "./lib-DA4sP2xX.js";
-import { B as defaultPatterns, C as readObjects, N as resolveTicketPath, O as runGit, S as readFileAt, U as languagesFor, V as isConftest, W as testLanguageOf, b as listFilesAt, i as loadTicket, u as changedFiles, x as listRootAt, y as listBlobsAt } from "./lib-BHScjl_x.js";
+import { B as defaultPatterns, C as readObjects, N as resolveTicketPath, O as runGit, S as readFileAt, U as languagesFor, V as isConftest, W as testLanguageOf, b as listFilesAt, i as loadTicket, u as changedFiles, x as listRootAt, y as listBlobsAt } from "./lib-B3H81PlY.js";
 import { t as parse } from "./dist-Csm3XxGo.js";
 import { t as parse$1 } from "./public-api-CDtUKyzU.js";
 import { _ as tokenizeJs, a as maskCLike, b as LineIndex, c as pythonTokens, d as scanPython, h as literalValue, i as maskRuby, l as maskPython, m as allowsJsx, n as sourceText, o as matchingBrace, p as stringValueAt, r as RUBY_WORDS_BEFORE_STATEMENT, s as pythonStringLiteral, t as readingOf, u as pythonStatementsOf, v as matchingBracket, y as splitTopLevel } from "./lib-bQ89aDZy.js";
@@ -4909,7 +4909,7 @@ async function runSkipSetGuard(options) {
 	let disagreements = [];
 	if (collector === "static") decision = decide(staticBase, staticHead, context);
 	else {
-		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-Xgtl0ow0.js");
+		const { alignWithStatic, borrowBodies, collectWithRunners, merge, onlyPaths } = await import("./runner-collection-BURJoIUe.js");
 		const runnerBase = await collectWithRunners(options, base.rev, base.patterns, "base");
 		const runnerHead = await collectWithRunners(options, head.rev, head.patterns, "head");
 		const covered = /* @__PURE__ */ new Set([...runnerBase.covered, ...runnerHead.covered]);

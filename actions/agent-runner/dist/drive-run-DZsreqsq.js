@@ -2,12 +2,12 @@ import "./rolldown-runtime-C1I3wEg2.js";
 import { B as string, D as boolean, E as array, G as _gte, J as _minLength, K as _lte, P as optional, Q as silentLogger, T as _enum, W as toJSONSchema, X as _positive, a as neutralizeWorkflowCommands, c as formatTraceparent, g as truncateUtf8, k as int, l as parseTraceparent, m as LIMITS, n as described, nt as describeError, q as _maxLength, s as sharedTelemetry, tt as ConfigurationError, u as traceparentFromEnv, v as guardRunOrError, w as _default, x as compareText, y as reportFromFindings, z as strictObject } from "./lib-DA4sP2xX.js";
 import { A as ours, C as GEN_AI_TOKEN_TYPE_VALUE_INPUT, E as METRIC_GEN_AI_CLIENT_TOKEN_USAGE, O as OPERATION_DURATION_BUCKETS, S as GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC, T as METRIC_GEN_AI_CLIENT_OPERATION_DURATION, _ as ATTR_GEN_AI_USAGE_INPUT_TOKENS, a as ATTR_GEN_AI_PROVIDER_NAME, b as GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, c as ATTR_GEN_AI_RESPONSE_FINISH_REASONS, d as ATTR_GEN_AI_TOKEN_TYPE, f as ATTR_GEN_AI_TOOL_CALL_ID, g as ATTR_GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS, h as ATTR_GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS, i as ATTR_GEN_AI_OPERATION_NAME, k as TOKEN_USAGE_BUCKETS, l as ATTR_GEN_AI_RESPONSE_ID, m as ATTR_GEN_AI_TOOL_TYPE, n as ATTR_GEN_AI_AGENT_NAME, o as ATTR_GEN_AI_REQUEST_MAX_TOKENS, p as ATTR_GEN_AI_TOOL_NAME, r as ATTR_GEN_AI_CONVERSATION_ID, s as ATTR_GEN_AI_REQUEST_MODEL, t as ATTR_ERROR_TYPE, u as ATTR_GEN_AI_RESPONSE_MODEL, v as ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, w as GEN_AI_TOKEN_TYPE_VALUE_OUTPUT, x as GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, y as GEN_AI_OPERATION_NAME_VALUE_CHAT } from "./semconv-Bu1hf7JG.js";
 import { a as priceCall } from "./prices-C_eeCRrX.js";
-import { H as isTestPath, b as listFilesAt, j as exclusionReason, k as KNOWN_TOOLS, l as commitsBetween, p as touchedPaths, s as checkoutGit, t as isProtectedBranch, u as changedFiles } from "./lib-BHScjl_x.js";
-import { n as parseConventionalCommit } from "./conventional-commits-C-TiIAWZ.js";
-import { a as classifyPath, s as compileScopeRules } from "./lib-CdDMhSYR.js";
+import { H as isTestPath, b as listFilesAt, j as exclusionReason, k as KNOWN_TOOLS, l as commitsBetween, p as touchedPaths, s as checkoutGit, t as isProtectedBranch, u as changedFiles } from "./lib-B3H81PlY.js";
+import { n as parseConventionalCommit } from "./conventional-commits-BojUAbTX.js";
+import { a as classifyPath, s as compileScopeRules } from "./lib-CKNtRaz7.js";
 import { n as isActiveMode, r as nextState } from "./state-machine-CHo7IeIW.js";
 import { r as minimatch } from "./esm-LpoYNBFD.js";
-import { n as appendLedgerLine } from "./usage-ledger-CRgwUJMB.js";
+import { n as appendLedgerLine } from "./usage-ledger-CEmjYrHn.js";
 import { basename, dirname, join, posix, relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { appendFileSync, closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
@@ -588,7 +588,7 @@ async function commitsReport(ctx, policy) {
 }
 async function goldenSampleReport(ctx, samples) {
 	const addedFiles = (await changedFiles(ctx.repo, ctx.base, ctx.head)).files.filter((f) => f.status === "added" || f.status === "renamed" || f.status === "copied").map((f) => f.path);
-	const { checkGoldenSampleLayout } = await import("./lib-Bs4CRBa-.js");
+	const { checkGoldenSampleLayout } = await import("./lib-CpvegLjB.js");
 	const findings = checkGoldenSampleLayout({
 		samples,
 		addedFiles,
@@ -840,7 +840,7 @@ function resolvePy(from, spec, files) {
 	for (const root of dots > 0 ? [""] : ["", "src/"]) for (const c of [`${root}${modulePath}.py`, `${root}${modulePath}/__init__.py`]) if (files.has(posix.normalize(c))) return posix.normalize(c);
 }
 async function buildDependencyGraph(repo) {
-	const { parseImports, SEARCH_PATH_KINDS } = await import("./lib-Bs4CRBa-.js");
+	const { parseImports, SEARCH_PATH_KINDS } = await import("./lib-CpvegLjB.js");
 	const { stdout } = await checkoutGit(repo, [
 		"ls-files",
 		"-z",
@@ -1331,7 +1331,7 @@ const gitPushTool = defineTool({
 });
 // packages/agent-runner/lib/tools/github-tools.js
 async function specReferenceProblem(body, ticketSections) {
-	const { findReferences, parseSpecReference } = await import("./lib-pJx5Knrk.js");
+	const { findReferences, parseSpecReference } = await import("./lib-CcwHdO85.js");
 	const found = findReferences(body).references;
 	if (found.length === 0) return "the description names no spec section (write e.g. \"implements \u00A73.6 (\u2026)\")";
 	const wanted = ticketSections.flatMap((s) => parseSpecReference(s).map((r) => r.section));

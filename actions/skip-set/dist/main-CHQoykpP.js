@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { C as _enum, D as string, E as strictObject, O as transform, S as _default, T as pipe, f as DEFAULT_POLICY_PATH, p as notApplicableRun, t as guardContext, w as optional, y as runGuardAction } from "./lib-8LvZYK5W.js";
+import { C as _enum, D as string, E as strictObject, O as transform, S as _default, T as pipe, f as DEFAULT_POLICY_PATH, p as notApplicableRun, t as guardContext, w as optional, y as runGuardAction } from "./lib-DyJ6ZhF_.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as fs from "fs";
@@ -303,7 +303,7 @@ async function run() {
 			const notApplicable = notApplicableRun("skip-set", context, logger);
 			if (notApplicable) return notApplicable;
 			const { repo, base, head, policy, event, prCommits } = context;
-			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-Ckffv7RQ.js");
+			const { runSkipSetGuard, ticketForPullRequest } = await import("./guard-DZd_1t_b.js");
 			const ticket = await ticketForPullRequest({
 				repo,
 				base,

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-C1I3wEg2.js";
-import { W as testLanguageOf, b as listFilesAt, c as withWorktree } from "./lib-BHScjl_x.js";
+import { W as testLanguageOf, b as listFilesAt, c as withWorktree } from "./lib-B3H81PlY.js";
 import { n as containedProcessEnv, t as openSandbox } from "./lib-C-AHDbDj.js";
 import { r as functionId } from "./compare-collectors-CMLOFAQt.js";
 import { a as testId, i as emptyCollection, t as IdAllocator } from "./model-BTWlNzb-.js";

@@ -1,7 +1,7 @@
 import { r as __exportAll } from "./rolldown-runtime-C1I3wEg2.js";
 import { A as literal, B as string$2, E as array, J as _minLength, L as record, P as optional, R as refine, T as _enum, Z as _regex, h as markdownText, n as described, tt as ConfigurationError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-DA4sP2xX.js";
-import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-C-TiIAWZ.js";
-import { C as readObjects, D as gitText, G as BUILT_IN_FORBIDDEN, H as isTestPath, S as readFileAt, _ as resolveCommits, a as parseConfig, h as mergeBase, l as commitsBetween, m as isShallowRepository, p as touchedPaths, u as changedFiles } from "./lib-BHScjl_x.js";
+import { n as parseConventionalCommit, t as DEFAULT_COMMIT_RULES } from "./conventional-commits-BojUAbTX.js";
+import { C as readObjects, D as gitText, G as BUILT_IN_FORBIDDEN, H as isTestPath, S as readFileAt, _ as resolveCommits, a as parseConfig, h as mergeBase, l as commitsBetween, m as isShallowRepository, p as touchedPaths, u as changedFiles } from "./lib-B3H81PlY.js";
 import { t as dependencyFileOf } from "./dependency-files-CIQMu26D.js";
 import { t as Minimatch } from "./esm-LpoYNBFD.js";
 import { resolve } from "node:path";

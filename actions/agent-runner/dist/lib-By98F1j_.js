@@ -1,8 +1,8 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { _ as microToDecimal, a as priceCall, c as capTokens, d as totalInput, f as MICRO_PER_USD, g as fractionBelow, h as formatUsd, i as modelFamily, l as countsFromUsage, m as exceedsMultiple, n as builtInPrice, o as addCounts, p as divideRounded, r as costMicro, s as cacheCreation, t as PriceBook, u as emptyCounts, v as ratioToMillionths, y as usdToMicro } from "./prices-C_eeCRrX.js";
-import { a as identityParts, i as USAGE_SOURCES, n as appendLedgerLine, o as LedgerLineSchema, r as RecordKeyer, t as UsageLedger } from "./usage-ledger-CRgwUJMB.js";
+import { a as identityParts, i as USAGE_SOURCES, n as appendLedgerLine, o as LedgerLineSchema, r as RecordKeyer, t as UsageLedger } from "./usage-ledger-CEmjYrHn.js";
 import { A as literal, B as string, C as datetime, D as boolean, J as _minLength, L as record, M as number, N as object, O as discriminatedUnion, P as optional, Q as silentLogger, S as groupDigits, T as _enum, X as _positive, Y as _nonnegative, Z as _regex, g as truncateUtf8, h as markdownText, j as nullable, k as int, m as LIMITS, s as sharedTelemetry, tt as ConfigurationError, x as compareText, y as reportFromFindings, z as strictObject } from "./lib-DA4sP2xX.js";
-import { E as GitError, O as runGit, w as catFileBatch } from "./lib-BHScjl_x.js";
+import { E as GitError, O as runGit, w as catFileBatch } from "./lib-B3H81PlY.js";
 import { basename } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";

@@ -1,6 +1,6 @@
 import "./rolldown-runtime-C1I3wEg2.js";
 import { B as string, P as optional, d as randomHex, f as booleanInput, h as markdownText, i as telemetrySummary, nt as describeError, o as traceGuardRun, p as parseInputs, r as coreLogger, t as settleInOrder, tt as ConfigurationError, v as guardRunOrError, w as _default, y as reportFromFindings, z as strictObject } from "./lib-DA4sP2xX.js";
-import { A as MODES, F as DEFAULT_MANIFEST_PATH, I as DEFAULT_POLICY_PATH, L as notApplicableRun, M as resolveManifest, N as resolveTicketPath, S as readFileAt, T as isFullSha, g as resolveCommit, i as loadTicket, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch } from "./lib-BHScjl_x.js";
+import { A as MODES, F as DEFAULT_MANIFEST_PATH, I as DEFAULT_POLICY_PATH, L as notApplicableRun, M as resolveManifest, N as resolveTicketPath, S as readFileAt, T as isFullSha, g as resolveCommit, i as loadTicket, n as loadManifest, o as auditCheckoutConfig, r as loadPolicy, s as checkoutGit, t as isProtectedBranch } from "./lib-B3H81PlY.js";
 import { a as priceCall } from "./prices-C_eeCRrX.js";
 import { t as openSandbox } from "./lib-C-AHDbDj.js";
 import { i as resumeState, t as TransitionError } from "./state-machine-CHo7IeIW.js";
@@ -408,7 +408,7 @@ function withReviewGuards(options, loaded, guardsFor) {
 	};
 }
 function importDriver() {
-	const driver = import("./drive-run-B0iXY7Jx.js");
+	const driver = import("./drive-run-DZsreqsq.js");
 	driver.catch(() => void 0);
 	return driver;
 }
@@ -632,11 +632,11 @@ function runWhereApplies(guard, request, run, otherwise = (notApplicable) => Pro
 }
 // packages/guards/lib/registry.js
 const CODE = {
-	"manifest-scope": () => import("./lib-CTjc2ihi.js"),
-	"skip-set": () => import("./guard-DDFoxYUO.js"),
-	"spec-conformance": () => import("./lib-pJx5Knrk.js"),
-	"cost-ceiling": () => import("./lib-DH21Xlj9.js"),
-	boundaries: () => import("./lib-Bs4CRBa-.js")
+	"manifest-scope": () => import("./lib-KmNVz3mn.js"),
+	"skip-set": () => import("./guard-OGPOiGno.js"),
+	"spec-conformance": () => import("./lib-CcwHdO85.js"),
+	"cost-ceiling": () => import("./lib-By98F1j_.js"),
+	boundaries: () => import("./lib-CpvegLjB.js")
 };
 const RUNS = {
 	"manifest-scope": async (r) => {
@@ -747,7 +747,7 @@ function standardReviewGuards(options) {
 		ticketPath,
 		logger
 	})), async ({ repo, base, head }) => {
-		const { checkCommits, pullRequestCommits } = await import("./lib-pJx5Knrk.js");
+		const { checkCommits, pullRequestCommits } = await import("./lib-CcwHdO85.js");
 		const check = checkCommits(await pullRequestCommits(repo, base, head), policy.commits);
 		return reportFromFindings("spec-conformance", check.findings, { "commits-checked": check.checked });
 	}];

@@ -1,0 +1,1 @@
+export { u as ForbiddenMatcher, d as PathMatcher, r as SCOPE_GUARD, i as ScopeDecision, a as classifyPath, o as compileEveryPrRules, s as compileScopeRules, f as detached, t as forbiddenCategoriesTable, p as normalizePattern, c as runEveryPrCategories, l as runScopeGuard, n as updateForbiddenCategoriesTable } from "./lib-CKNtRaz7.js";
